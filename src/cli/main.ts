@@ -1,0 +1,125 @@
+/** `aftersales` CLI: serve, migrate, init, seed, backup, restore. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve as serveHttp } from '@hono/node-server';
+import { ConfigError, loadConfig, type Config } from '../server/config.js';
+import { DataDirLockedError } from '../server/db/lock.js';
+import { buildApp, DEFAULT_WEB_DIR, openDatabase } from '../server/main.js';
+import { installTemplate } from '../server/features/templates/install.js';
+import { findTemplate, TEMPLATES } from '../domain/org/templates/index.js';
+import { countPoints } from '../server/features/service-points/service-points.repo.js';
+import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../server/backup/backup.js';
+import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
+
+const HELP = `aftersales — 售后服务管理系统
+
+Usage: aftersales <command> [options]
+
+  serve                       start the web server (creates the demo station on an empty database)
+  migrate                     apply database migrations
+  init --template <name>      create a new organization from a built-in template (${TEMPLATES.map((t) => t.key).join(', ')})
+  seed --demo                 create the demo station with ~40 employees
+  backup [--out <file>]       write a logical backup (.json.gz) of the whole database
+  restore <file> [--force]    replace all data with a backup
+
+Environment: PORT, DATA_DIR, DATABASE_URL, AFTERSALES_ADMIN_PASSWORD (see README).`;
+
+export const DEFAULT_ADMIN_PASSWORD = 'admin12345';
+
+const say = (m: string) => process.stdout.write(m + '\n');
+
+async function withDb<T>(config: Config, fn: (d: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
+  const database = await openDatabase(config);
+  try {
+    await database.migrate();
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function install(config: Config, templateKey: string, demo: boolean, database: Awaited<ReturnType<typeof openDatabase>>) {
+  const t = findTemplate(templateKey);
+  if (!t) throw new UsageError(`Unknown template "${templateKey}". Available: ${TEMPLATES.map((x) => x.key).join(', ')}`);
+  const res = await installTemplate(database.db, t, { adminPassword: config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD, withDemoEmployees: demo });
+  say(`Created "${t.nameZh}" (${t.key})${demo ? ' with demo employees' : ''}.`);
+  say(`  login: admin / ${config.AFTERSALES_ADMIN_PASSWORD ? '(AFTERSALES_ADMIN_PASSWORD)' : DEFAULT_ADMIN_PASSWORD}`);
+  if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
+}
+
+class UsageError extends Error {}
+
+async function serve(config: Config) {
+  const database = await openDatabase(config);
+  await database.migrate();
+  if ((await countPoints(database.db)) === 0) {
+    say('Empty database: creating the demo station 首次启动,正在创建演示服务站…');
+    await install(config, 'auto-dealership', true, database);
+  }
+  const app = buildApp({ database, config, now: () => new Date() }, DEFAULT_WEB_DIR);
+  const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
+  const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    say(`Aftersales listening on http://${config.HOST}:${info.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''})`);
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: shutting down`);
+    stopBackups();
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+export async function run(argv: string[]) {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest, allowPositionals: true,
+    options: { template: { type: 'string' }, demo: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (!command || values.help || command === 'help') return say(HELP);
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate':
+      return withDb(config, async () => say('Migrations applied.'));
+    case 'init':
+      if (!values.template) throw new UsageError('init needs --template <name>');
+      return withDb(config, (d) => install(config, values.template!, false, d));
+    case 'seed':
+      if (!values.demo) throw new UsageError('seed needs --demo');
+      return withDb(config, (d) => install(config, values.template ?? 'auto-dealership', true, d));
+    case 'backup':
+      return withDb(config, async (d) => {
+        const file = values.out ?? `aftersales-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json.gz`;
+        writeBackupFile(file, await createBackup(d.db, d.kind));
+        say(`Backup written to ${file}`);
+      });
+    case 'restore': {
+      const file = positionals[0];
+      if (!file) throw new UsageError('restore needs a backup file');
+      const backup = readBackupFile(file);
+      return withDb(config, async (d) => {
+        if ((await countPoints(d.db)) > 0 && !values.force) throw new UsageError('The database is not empty: add --force to replace all its data with the backup.');
+        const counts = await restoreBackup(d.db, backup);
+        say(`Restored ${Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(' ')}`);
+      });
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
+  }
+}
+
+run(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof UsageError) {
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
+  process.exit(1);
+});

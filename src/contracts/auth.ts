@@ -1,0 +1,61 @@
+import { z } from '@hono/zod-openapi';
+
+export const LoginRequest = z
+  .object({
+    username: z.string().trim().min(1, '请输入用户名').max(64),
+    password: z.string().min(1, '请输入密码').max(200),
+  })
+  .openapi('LoginRequest');
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const AuthorityLimitsSchema = z
+  .object({
+    discountPct: z.number().min(0, '不能为负数').max(100, '不能超过 100%').optional(),
+    goodwillFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
+    compensationFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
+  })
+  .openapi('AuthorityLimits');
+
+export const Me = z
+  .object({
+    userId: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    servicePointId: z.string(),
+    servicePointName: z.string(),
+    isSuperuser: z.boolean(),
+    employeeId: z.string().nullable(),
+    permissions: z.array(z.string()),
+    limits: z.object({ discountPct: z.number(), goodwillFen: z.number(), compensationFen: z.number() }),
+    positionTitles: z.array(z.string()),
+    locale: z.string(),
+  })
+  .openapi('Me');
+export type Me = z.infer<typeof Me>;
+
+export const ChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1, '请输入当前密码'),
+  newPassword: z.string().min(8, '新密码至少 8 位').max(200),
+});
+
+export const LocaleRequest = z.object({ locale: z.enum(['zh-CN', 'en-US']) });
+
+export const ApiTokenCreate = z
+  .object({
+    name: z.string().trim().min(1, '请填写名称').max(80),
+    expiresAt: z.iso.datetime({ offset: true, message: '须为带时区的 ISO 8601 时间' }).nullable().optional(),
+  })
+  .openapi('ApiTokenCreate');
+
+export const ApiToken = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .openapi('ApiToken');
+export type ApiToken = z.infer<typeof ApiToken>;

@@ -1,0 +1,35 @@
+import { and, asc, eq, like, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { servicePoints } from '../../db/schema.js';
+
+export type ServicePointRow = typeof servicePoints.$inferSelect;
+
+export async function findPoint(db: Db | Tx, id: string) {
+  const [row] = await db.select().from(servicePoints).where(eq(servicePoints.id, id));
+  return row;
+}
+export async function findPointByCode(db: Db | Tx, code: string) {
+  const [row] = await db.select().from(servicePoints).where(eq(servicePoints.code, code));
+  return row;
+}
+/** Every point whose path starts with `scopePath` (the point itself and all below it). */
+export async function listPointsUnder(db: Db | Tx, scopePath: string) {
+  return db.select().from(servicePoints).where(like(servicePoints.path, `${scopePath}%`)).orderBy(asc(servicePoints.path));
+}
+export async function insertPoint(db: Db | Tx, row: typeof servicePoints.$inferInsert & { id: string }) {
+  const [created] = await db.insert(servicePoints).values(row).returning();
+  return created;
+}
+/** Optimistic update: returns undefined when `version` is stale. */
+export async function updatePoint(db: Db | Tx, id: string, version: number, patch: Partial<typeof servicePoints.$inferInsert>, at: Date) {
+  const [row] = await db
+    .update(servicePoints)
+    .set({ ...patch, updatedAt: at, version: sql`${servicePoints.version} + 1` })
+    .where(and(eq(servicePoints.id, id), eq(servicePoints.version, version)))
+    .returning();
+  return row;
+}
+export async function countPoints(db: Db | Tx) {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(servicePoints);
+  return row.n;
+}

@@ -1,0 +1,100 @@
+import { and, asc, eq, like, sql } from 'drizzle-orm';
+import { z } from '@hono/zod-openapi';
+import type { Db, Tx } from '../../db/client.js';
+import { employees, servicePoints, users } from '../../db/schema.js';
+import type { Actor } from '../../../domain/auth/actor.js';
+import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
+import { insertAudit } from '../audit/audit.repo.js';
+import { visiblePoint } from '../service-points/scope.js';
+import { hashPassword } from '../auth/passwords.js';
+import { deleteSessionsOfUser } from '../auth/auth.repo.js';
+
+export const User = z.object({
+  id: z.string(), username: z.string(), displayName: z.string(), servicePointId: z.string(), servicePointName: z.string(),
+  employeeId: z.string().nullable(), employeeName: z.string().nullable(), isSuperuser: z.boolean(), isActive: z.boolean(),
+  locale: z.string(), version: z.number().int(),
+}).openapi('User');
+export const UserCreate = z.object({
+  username: z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名须为 3–32 位字母、数字、下划线、点或连字符'),
+  displayName: z.string().trim().min(1, '请填写姓名').max(40),
+  password: z.string().min(8, '密码至少 8 位').max(200),
+  servicePointId: z.uuid().optional(),
+  employeeId: z.uuid().nullable().default(null),
+  isSuperuser: z.boolean().default(false),
+}).openapi('UserCreate');
+export const UserUpdate = z.object({
+  version: z.number().int().min(1), displayName: z.string().trim().min(1).max(40).optional(), isActive: z.boolean().optional(),
+  employeeId: z.uuid().nullable().optional(), password: z.string().min(8, '密码至少 8 位').max(200).optional(),
+}).openapi('UserUpdate');
+
+const select = {
+  user: users, servicePointName: servicePoints.nameZh, employeeName: employees.name,
+};
+const present = (r: { user: typeof users.$inferSelect; servicePointName: string; employeeName: string | null }): z.infer<typeof User> => ({
+  id: r.user.id, username: r.user.username, displayName: r.user.displayName, servicePointId: r.user.servicePointId,
+  servicePointName: r.servicePointName, employeeId: r.user.employeeId, employeeName: r.employeeName, isSuperuser: r.user.isSuperuser,
+  isActive: r.user.isActive, locale: r.user.locale, version: r.user.version,
+});
+
+async function loadOne(q: Db | Tx, id: string) {
+  const [row] = await q.select(select).from(users).innerJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
+    .leftJoin(employees, eq(employees.id, users.employeeId)).where(eq(users.id, id));
+  return row;
+}
+
+/** User accounts. Authority comes from the employee's positions, so a user is linked to an employee. */
+export function createUserService(deps: { db: Db; now: () => Date }) {
+  const { db, now } = deps;
+  async function checkEmployee(q: Db | Tx, pointId: string, employeeId: string | null | undefined) {
+    if (!employeeId) return;
+    const [e] = await q.select().from(employees).where(eq(employees.id, employeeId));
+    if (!e || e.servicePointId !== pointId) throw new AppError('VALIDATION', '员工无效', [{ path: 'employeeId', message: '员工不存在或不属于该网点' }]);
+  }
+  return {
+    async list(actor: Actor) {
+      const rows = await db.select(select).from(users).innerJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
+        .leftJoin(employees, eq(employees.id, users.employeeId)).where(like(servicePoints.path, `${actor.pointPath}%`)).orderBy(asc(users.username));
+      return rows.map(present);
+    },
+    async create(actor: Actor, input: z.infer<typeof UserCreate>) {
+      if (input.isSuperuser && !actor.isSuperuser) throw forbidden('只有系统管理员可以创建管理员账号');
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction(async (tx) => {
+        const point = await visiblePoint(tx, actor, input.servicePointId);
+        await checkEmployee(tx, point.id, input.employeeId);
+        const [dup] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${input.username})`);
+        if (dup) throw new AppError('CONFLICT', `用户名 ${input.username} 已存在`, [{ path: 'username', message: '用户名已存在' }]);
+        const [row] = await tx.insert(users).values({
+          username: input.username, displayName: input.displayName, passwordHash, servicePointId: point.id,
+          employeeId: input.employeeId, isSuperuser: input.isSuperuser,
+        }).returning();
+        const out = present((await loadOne(tx, row.id))!);
+        await insertAudit(tx, actor, { servicePointId: point.id, action: 'user.create', entityType: 'user', entityId: row.id, summary: row.username, after: out });
+        return out;
+      });
+    },
+    async update(actor: Actor, id: string, input: z.infer<typeof UserUpdate>) {
+      const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+      return db.transaction(async (tx) => {
+        const existing = await loadOne(tx, id);
+        if (!existing) throw notFound('用户');
+        await visiblePoint(tx, actor, existing.user.servicePointId);
+        if (existing.user.isSuperuser && !actor.isSuperuser) throw forbidden('只有系统管理员可以修改管理员账号');
+        if (id === actor.userId && input.isActive === false) throw new AppError('BUSINESS_RULE', '不能停用自己的账号', [{ path: 'isActive', message: '不能停用自己' }]);
+        await checkEmployee(tx, existing.user.servicePointId, input.employeeId);
+        const { version, password: _p, ...patch } = input;
+        const [row] = await tx.update(users).set({ ...patch, ...(passwordHash ? { passwordHash } : {}), updatedAt: now(), version: sql`${users.version} + 1` })
+          .where(and(eq(users.id, id), eq(users.version, version))).returning();
+        if (!row) throw staleVersion();
+        if (passwordHash || input.isActive === false) await deleteSessionsOfUser(tx, id);
+        const out = present((await loadOne(tx, id))!);
+        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'user.update', entityType: 'user', entityId: id, summary: row.username + (passwordHash ? '(重置密码)' : ''), before: present(existing), after: out });
+        return out;
+      });
+    },
+    async setLocale(userId: string, locale: string) {
+      await db.update(users).set({ locale }).where(eq(users.id, userId));
+    },
+  };
+}
+export type UserService = ReturnType<typeof createUserService>;

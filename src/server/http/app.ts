@@ -1,0 +1,96 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './context.js';
+import { AppError, STATUS } from './errors.js';
+import { resolveActor } from './auth-middleware.js';
+import type { AuthService } from '../features/auth/auth.service.js';
+import { mountDocs } from './docs.js';
+import { mountWeb } from './web.js';
+
+export interface AppOptions {
+  auth: AuthService;
+  /** Feature routers, each mounted under /api. */
+  routers: OpenAPIHono<AppEnv>[];
+  /** Directory of the built SPA; omitted in API tests. */
+  webDir?: string;
+  log?: (msg: string) => void;
+}
+
+/** A router with our validation hook: zod failures become 400 with field-by-field messages. */
+export function newRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const fields = result.error.issues.map((i) => ({
+          path: i.path.map(String).join('.') || '(body)',
+          message: i.message,
+        }));
+        throw new AppError('VALIDATION', '输入有误,请检查标出的字段', fields);
+      }
+    },
+  });
+}
+
+const HTTP_CODES: Record<number, AppError['code']> = {
+  400: 'VALIDATION', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE', 422: 'BUSINESS_RULE', 429: 'RATE_LIMITED',
+};
+
+/** Map anything thrown to the error envelope; only true bugs become 500. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof HTTPException) {
+    const code = HTTP_CODES[err.status] ?? 'VALIDATION';
+    const msg = err.status === 400 && /json/i.test(err.message) ? '请求体不是有效的 JSON' : err.message || code;
+    return new AppError(code, msg);
+  }
+  return new AppError('INTERNAL', '服务器内部错误,已记录,请稍后重试');
+}
+
+export function createApp(o: AppOptions) {
+  const app = newRouter();
+  const log = o.log ?? ((m: string) => console.error(m));
+
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 20 * 1024 * 1024,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', '上传内容过大(上限 20 MB)');
+      },
+    }),
+  );
+  app.use('/api/*', resolveActor(o.auth));
+
+  app.onError((err, c) => {
+    const e = toAppError(err);
+    if (e.code === 'INTERNAL') log(`[error] ${c.req.method} ${c.req.path}: ${(err as Error)?.stack ?? err}`);
+    return c.json(e.toBody(), STATUS[e.code]);
+  });
+
+  for (const r of o.routers) app.route('/api', r);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey', in: 'cookie', name: 'as_session',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Aftersales 售后服务管理系统 API',
+      version: '0.1.0',
+      description: 'Errors use the envelope {"error":{"code","message","fields"}}. Money is integer fen; times ISO 8601 with offset. Updates carry `version` and get 409 when stale.',
+    },
+    security: [{ session: [] }, { bearer: [] }],
+  });
+  mountDocs(app);
+  app.all('/api/*', () => {
+    throw new AppError('NOT_FOUND', '接口不存在');
+  });
+  if (o.webDir) mountWeb(app, o.webDir);
+  return app;
+}
+export type App = ReturnType<typeof createApp>;

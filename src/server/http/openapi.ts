@@ -1,0 +1,35 @@
+import { z } from '@hono/zod-openapi';
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .openapi('Error');
+
+const err = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });
+
+/** The error envelope on every failure status; spread into each route's `responses`. */
+export const errorResponses = {
+  400: err('输入有误 Invalid input'),
+  401: err('未登录 Not logged in'),
+  403: err('无权限 Not allowed'),
+  404: err('不存在或不可见 Not found or not visible'),
+  409: err('冲突 Stale version or illegal transition'),
+  422: err('业务规则拒绝 Business rule refused'),
+} as const;
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+export const jsonOk = <T extends z.ZodType>(schema: T, description = 'OK') => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export const IdParam = z.object({ id: z.uuid({ message: '无效的编号' }) });
+export const Ok = z.object({ ok: z.literal(true) });
+export const noContent = { 204: { description: 'No content' } } as const;

@@ -1,0 +1,77 @@
+/** Composition root: config → database → repositories/services → HTTP app. Everything is wired here by hand. */
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.js';
+import { openPglite, openPostgres, type Database } from './db/client.js';
+import { lockDataDir } from './db/lock.js';
+import { createApp } from './http/app.js';
+import { createAuthService } from './features/auth/auth.service.js';
+import { authRoutes } from './features/auth/auth.routes.js';
+import { healthRoutes } from './features/health.routes.js';
+import { createServicePointService } from './features/service-points/service-points.service.js';
+import { servicePointRoutes } from './features/service-points/service-points.routes.js';
+import { findPoint } from './features/service-points/service-points.repo.js';
+import { divisionRoutes } from './features/divisions/divisions.routes.js';
+import { createPositionService } from './features/org/positions.service.js';
+import { createStructureService } from './features/org/structure.service.js';
+import { createEmployeeService } from './features/org/employees.service.js';
+import { createEmployeeImport } from './features/org/employee-import.js';
+import { orgRoutes } from './features/org/org.routes.js';
+import { employeeRoutes } from './features/org/employees.routes.js';
+import { createUserService } from './features/users/users.service.js';
+import { userRoutes } from './features/users/users.routes.js';
+import { auditRoutes } from './features/audit/audit.routes.js';
+import { templateRoutes } from './features/templates/templates.routes.js';
+
+export const APP_VERSION = '0.1.0';
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_WEB_DIR = path.resolve(here, '../../dist/web');
+
+/** Open the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR (locked). */
+export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): Promise<Database> {
+  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
+  const release = lockDataDir(config.DATA_DIR);
+  try {
+    const database = await openPglite(path.join(config.DATA_DIR, 'pglite'));
+    const close = database.close;
+    return { ...database, close: async () => { await close(); release(); } };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+export interface Services {
+  database: Database;
+  config: Config;
+  now: () => Date;
+}
+
+/** Build every service and the HTTP app on an open database. */
+export function buildApp({ database, config, now }: Services, webDir?: string) {
+  const { db } = database;
+  const auth = createAuthService({ db, config, now });
+  const points = createServicePointService({ db, now });
+  const positions = createPositionService({ db, now });
+  const structure = createStructureService({ db, now });
+  const employees = createEmployeeService({ db, now });
+  const importEmployees = createEmployeeImport({ db, employees });
+  const users = createUserService({ db, now });
+  const pointName = async (id: string) => (await findPoint(db, id))?.nameZh ?? '';
+  return createApp({
+    auth,
+    webDir: webDir && fs.existsSync(webDir) ? webDir : webDir,
+    routers: [
+      healthRoutes(db, database.kind, APP_VERSION),
+      authRoutes(auth, { secureCookies: config.SECURE_COOKIES, pointName, setLocale: users.setLocale }),
+      servicePointRoutes(points),
+      divisionRoutes(),
+      orgRoutes(positions, structure),
+      employeeRoutes(employees, importEmployees),
+      userRoutes(users),
+      auditRoutes(db),
+      templateRoutes(),
+    ],
+  });
+}

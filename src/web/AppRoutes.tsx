@@ -1,0 +1,80 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { setUnauthorizedHandler } from './api/client';
+import { useSession } from './session/SessionContext';
+import { AppLayout } from './layout/AppLayout';
+import { findNav } from './layout/nav';
+import LoginPage from './features/auth/LoginPage';
+
+const HomePage = lazy(() => import('./features/home/HomePage'));
+const OrgChartPage = lazy(() => import('./features/org/OrgChartPage'));
+const PositionsPage = lazy(() => import('./features/org/PositionsPage'));
+const StaffingPage = lazy(() => import('./features/org/StaffingPage'));
+const EmployeesPage = lazy(() => import('./features/employees/EmployeesPage'));
+const ServicePointsPage = lazy(() => import('./features/network/ServicePointsPage'));
+const UsersPage = lazy(() => import('./features/settings/UsersPage'));
+const AuditPage = lazy(() => import('./features/settings/AuditPage'));
+const TokensPage = lazy(() => import('./features/settings/TokensPage'));
+
+const PAGES: Record<string, ReactNode> = {
+  '/org/chart': <OrgChartPage />,
+  '/org/positions': <PositionsPage />,
+  '/org/staffing': <StaffingPage />,
+  '/org/employees': <EmployeesPage />,
+  '/network/points': <ServicePointsPage />,
+  '/settings/users': <UsersPage />,
+  '/settings/audit': <AuditPage />,
+  '/settings/tokens': <TokensPage />,
+};
+
+export const PageSpinner = () => (
+  <div style={{ display: 'grid', placeItems: 'center', minHeight: 240 }}>
+    <Spin />
+  </div>
+);
+
+/** Shows the page only to users whose permissions allow it. */
+function Guarded({ path, children }: { path: string; children: ReactNode }) {
+  const { can } = useSession();
+  const { t } = useTranslation();
+  const nav = findNav(path);
+  if (nav && nav.perms.length > 0 && !can(...nav.perms)) {
+    return <Result status="403" title="403" subTitle={t('common.forbiddenPage')} />;
+  }
+  return <Suspense fallback={<PageSpinner />}>{children}</Suspense>;
+}
+
+function RequireLogin({ children }: { children: ReactNode }) {
+  const { me } = useSession();
+  const location = useLocation();
+  if (me === undefined) return <PageSpinner />;
+  if (me === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <>{children}</>;
+}
+
+export function AppRoutes() {
+  const navigate = useNavigate();
+  const { t } = useTranslation();
+  const { refresh } = useSession();
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      if (window.location.pathname.startsWith('/login')) return;
+      void refresh().finally(() => navigate('/login?next=' + encodeURIComponent(window.location.pathname), { replace: true }));
+    });
+  }, [navigate, refresh]);
+
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireLogin><AppLayout /></RequireLogin>}>
+        <Route index element={<Guarded path="/"><HomePage /></Guarded>} />
+        {Object.entries(PAGES).map(([path, el]) => (
+          <Route key={path} path={path} element={<Guarded path={path}>{el}</Guarded>} />
+        ))}
+        <Route path="*" element={<Result status="404" title="404" subTitle={t('common.notFoundPage')} />} />
+      </Route>
+    </Routes>
+  );
+}

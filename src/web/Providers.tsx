@@ -1,0 +1,30 @@
+import { useEffect, type ReactNode } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import 'dayjs/locale/en';
+import { useTranslation } from 'react-i18next';
+import { SessionProvider } from './session/SessionContext';
+
+/** antd theme, antd + dayjs locale following the i18n language, the session. */
+export function Providers({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const en = i18n.language === 'en-US';
+  dayjs.locale(en ? 'en' : 'zh-cn');
+  useEffect(() => {
+    document.documentElement.lang = en ? 'en' : 'zh-CN';
+  }, [en]);
+  return (
+    <ConfigProvider
+      locale={en ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1668dc', borderRadius: 6 } }}
+      table={{ className: 'dense-table' }}
+    >
+      <AntApp>
+        <SessionProvider>{children}</SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

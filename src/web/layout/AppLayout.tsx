@@ -1,0 +1,68 @@
+import { useMemo, useState } from 'react';
+import { Layout, Menu, type MenuProps } from 'antd';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/SessionContext';
+import { groupOf, isGroup, NAV } from './nav';
+import { TopBar } from './TopBar';
+
+const { Sider, Content } = Layout;
+
+/** The admin frame: left menu by workspace, top bar, the page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const [openKeys, setOpenKeys] = useState<string[]>(() => ['org', 'network', 'settings']);
+
+  const items = useMemo<MenuProps['items']>(() => {
+    const allowed = (perms: Parameters<typeof can>) => perms.length === 0 || can(...perms);
+    return NAV.flatMap((n) => {
+      if (!isGroup(n)) return allowed(n.perms) ? [{ key: n.path, icon: n.icon, label: t(n.label) }] : [];
+      const children = n.items.filter((i) => allowed(i.perms)).map((i) => ({ key: i.path, icon: i.icon, label: t(i.label) }));
+      return children.length ? [{ key: n.key, icon: n.icon, label: t(n.label), children }] : [];
+    });
+  }, [t, can]);
+
+  const group = groupOf(pathname);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={208}
+        theme="dark"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <div
+          style={{ height: 56, display: 'flex', alignItems: 'center', gap: 10, padding: '0 20px', color: '#fff', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden', cursor: 'pointer' }}
+          onClick={() => navigate('/')}
+        >
+          <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden>
+            <rect width="32" height="32" rx="6" fill="#1668dc" />
+            <path d="M9 21l7-12 7 12z" fill="#fff" />
+          </svg>
+          {!collapsed && <span>{t('app.shortName')}</span>}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          items={items}
+          selectedKeys={[pathname]}
+          openKeys={collapsed ? undefined : [...new Set([...openKeys, ...(group ? [group.key] : [])])]}
+          onOpenChange={(keys) => setOpenKeys(keys as string[])}
+          onClick={(e) => navigate(e.key)}
+        />
+      </Sider>
+      <Layout>
+        <TopBar />
+        <Content style={{ padding: 16, minWidth: 0 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

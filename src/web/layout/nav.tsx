@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined, AuditOutlined, ClusterOutlined, HomeOutlined, IdcardOutlined, KeyOutlined,
+  ProfileOutlined, ShopOutlined, TableOutlined, TeamOutlined, UserOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '../../domain/auth/permissions';
+
+export interface NavItem {
+  path: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: ReactNode;
+  /** Any one of these lets the user in; empty = everyone. */
+  perms: Permission[];
+}
+
+export interface NavGroup {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  items: NavItem[];
+}
+
+/** The menu: workspaces (groups) and pages. Only built workspaces are listed. */
+export const NAV: (NavItem | NavGroup)[] = [
+  { path: '/', label: 'nav.home', icon: <HomeOutlined />, perms: [] },
+  {
+    key: 'org', label: 'nav.org', icon: <ApartmentOutlined />,
+    items: [
+      { path: '/org/chart', label: 'nav.orgChart', icon: <ClusterOutlined />, perms: ['org.read', 'org.manage'] },
+      { path: '/org/positions', label: 'nav.positions', icon: <ProfileOutlined />, perms: ['org.read', 'org.manage'] },
+      { path: '/org/staffing', label: 'nav.staffing', icon: <TableOutlined />, perms: ['org.read', 'org.manage'] },
+      { path: '/org/employees', label: 'nav.employees', icon: <IdcardOutlined />, perms: ['org.read', 'employees.manage'] },
+    ],
+  },
+  {
+    key: 'network', label: 'nav.network', icon: <ShopOutlined />,
+    items: [{ path: '/network/points', label: 'nav.servicePoints', icon: <ShopOutlined />, perms: ['service-points.manage'] }],
+  },
+  {
+    key: 'settings', label: 'nav.settings', icon: <TeamOutlined />,
+    items: [
+      { path: '/settings/users', label: 'nav.users', icon: <UserOutlined />, perms: ['users.manage'] },
+      { path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, perms: ['audit.read'] },
+      { path: '/settings/tokens', label: 'nav.tokens', icon: <KeyOutlined />, perms: ['tokens.manage'] },
+    ],
+  },
+];
+
+export const isGroup = (n: NavItem | NavGroup): n is NavGroup => 'items' in n;
+
+/** Every page, flat, for the route guards and breadcrumbs. */
+export const NAV_ITEMS: NavItem[] = NAV.flatMap((n) => (isGroup(n) ? n.items : [n]));
+
+export const findNav = (pathname: string) => NAV_ITEMS.find((i) => i.path === pathname);
+
+export const groupOf = (pathname: string) =>
+  NAV.find((n): n is NavGroup => isGroup(n) && n.items.some((i) => i.path === pathname));
