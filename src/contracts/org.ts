@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { AuthorityLimitsSchema } from './auth.js';
-import { IsoDate, MobilePhone, Version } from './common.js';
+import { IsoDate, MobilePhone, patchOf, Version } from './common.js';
 import { PERMISSIONS } from '../domain/auth/permissions.js';
 import { SERVICE_POINT_KINDS, SKILL_GRADES, TRADES } from '../domain/org/templates/types.js';
 
@@ -27,7 +27,7 @@ export const ServicePointCreate = z.object({
   regionCodes: z.array(z.string().regex(/^\d{6}$/, '行政区划代码须为 6 位数字')).max(500).default([]),
   timeZone: z.string().default('Asia/Shanghai'),
 }).openapi('ServicePointCreate');
-export const ServicePointUpdate = ServicePointCreate.omit({ parentId: true }).partial().extend({ version: Version }).openapi('ServicePointUpdate');
+export const ServicePointUpdate = patchOf(ServicePointCreate.omit({ parentId: true })).extend({ version: Version }).openapi('ServicePointUpdate');
 
 // ---- departments ----------------------------------------------------------
 export const Department = z.object({
@@ -39,7 +39,7 @@ export const DepartmentCreate = z.object({
   servicePointId: z.uuid().optional(), parentId: z.uuid().nullable().default(null), nameZh: Text(60, '部门名称'),
   nameEn: z.string().trim().max(100).default(''), sortOrder: z.number().int().default(0),
 }).openapi('DepartmentCreate');
-export const DepartmentUpdate = DepartmentCreate.omit({ servicePointId: true }).partial().extend({ version: Version });
+export const DepartmentUpdate = patchOf(DepartmentCreate.omit({ servicePointId: true })).extend({ version: Version });
 
 // ---- positions ------------------------------------------------------------
 export const HeadcountStatus = z.enum(['ok', 'vacant', 'under', 'over']);
@@ -69,7 +69,7 @@ export const PositionCreate = z.object({
   collaboratorIds: z.array(z.uuid()).max(50).default([]),
 }).openapi('PositionCreate');
 export type PositionCreate = z.infer<typeof PositionCreate>;
-export const PositionUpdate = PositionCreate.omit({ servicePointId: true }).partial().extend({ version: Version }).openapi('PositionUpdate');
+export const PositionUpdate = patchOf(PositionCreate.omit({ servicePointId: true })).extend({ version: Version }).openapi('PositionUpdate');
 export type PositionUpdate = z.infer<typeof PositionUpdate>;
 
 // ---- teams ----------------------------------------------------------------
@@ -82,7 +82,7 @@ export const TeamCreate = z.object({
   servicePointId: z.uuid().optional(), departmentId: z.uuid().nullable().default(null), nameZh: Text(40, '班组名称'),
   nameEn: z.string().trim().max(80).default(''), trade: z.enum(TRADES, { message: '请选择工种' }),
 }).openapi('TeamCreate');
-export const TeamUpdate = TeamCreate.omit({ servicePointId: true }).partial().extend({ version: Version });
+export const TeamUpdate = patchOf(TeamCreate.omit({ servicePointId: true })).extend({ version: Version });
 
 // ---- employees ------------------------------------------------------------
 export const CertificationInput = z.object({
@@ -115,7 +115,7 @@ export const EmployeeCreate = z.object({
   assignments: z.array(AssignmentInput).max(10).default([]),
 }).openapi('EmployeeCreate');
 export type EmployeeCreate = z.infer<typeof EmployeeCreate>;
-export const EmployeeUpdate = EmployeeCreate.omit({ servicePointId: true, employeeNo: true }).partial()
+export const EmployeeUpdate = patchOf(EmployeeCreate.omit({ servicePointId: true, employeeNo: true }))
   .extend({ version: Version, isActive: z.boolean().optional() }).openapi('EmployeeUpdate');
 export type EmployeeUpdate = z.infer<typeof EmployeeUpdate>;
 export const EmployeeQuery = z.object({

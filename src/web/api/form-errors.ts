@@ -12,8 +12,8 @@ export function toNamePath(path: string): NamePath {
 }
 
 export interface ApplyOptions {
-  /** Server field path -> form field path, e.g. { 'limits.goodwillFen': 'goodwillYuan' }. */
-  rename?: Record<string, string>;
+  /** Server field path -> form field path, e.g. 'limits.goodwillFen' -> 'goodwillYuan' (undefined = unchanged). */
+  rename?: Record<string, string> | ((path: string) => string | undefined);
 }
 
 /**
@@ -26,7 +26,8 @@ export function applyFieldErrors(form: FormInstance, err: unknown, opts: ApplyOp
   const grouped = new Map<string, { name: NamePath; errors: string[] }>();
   const unmatched: FieldError[] = [];
   for (const f of err.fields) {
-    const name = toNamePath(opts.rename?.[f.path] ?? f.path);
+    const renamed = typeof opts.rename === 'function' ? opts.rename(f.path) : opts.rename?.[f.path];
+    const name = toNamePath(renamed ?? f.path);
     const key = name.join('.');
     if (!known.has(key)) {
       unmatched.push(f);

@@ -43,8 +43,8 @@ export async function deleteSessionsOfUser(db: Db | Tx, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function recordLoginAttempt(db: Db | Tx, username: string, ip: string, succeeded: boolean) {
-  await db.insert(loginAttempts).values({ username: username.toLowerCase(), ip, succeeded });
+export async function recordLoginAttempt(db: Db | Tx, username: string, ip: string, succeeded: boolean, at: Date) {
+  await db.insert(loginAttempts).values({ username: username.toLowerCase(), ip, succeeded, at });
 }
 /** Failed attempts for this username since `since` (any IP) and from this IP (any username). */
 export async function countRecentFailures(db: Db, username: string, ip: string, since: Date) {

@@ -55,7 +55,7 @@ export function createAuthService(deps: AuthDeps) {
     const user = await repo.findUserByUsername(db, input.username);
     const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || !user.isActive) {
-      await repo.recordLoginAttempt(db, input.username, input.ip, false);
+      await repo.recordLoginAttempt(db, input.username, input.ip, false, now());
       throw new AppError('UNAUTHENTICATED', BAD_LOGIN);
     }
     const token = newSecret();

@@ -68,12 +68,15 @@ function mergeRows(into: Map<number, [number, number]>, from: Map<number, [numbe
   }
 }
 
-/** Smallest shift to the right that keeps `right` clear of `left` by `gap` wherever rows overlap vertically. */
-function separation(left: Map<number, [number, number]>, right: Map<number, [number, number]>, gap: number, h: number): number {
+/**
+ * Smallest shift to the right that keeps `right` clear of `left` by `gap` wherever rows are closer
+ * than `band` vertically (one level step, so connectors between rows never cross a box either).
+ */
+function separation(left: Map<number, [number, number]>, right: Map<number, [number, number]>, gap: number, band: number): number {
   let shift = -Infinity;
   for (const [ya, [, ra]] of left) {
     for (const [yb, [lb]] of right) {
-      if (Math.abs(ya - yb) < h) shift = Math.max(shift, ra + gap - lb);
+      if (Math.abs(ya - yb) < band) shift = Math.max(shift, ra + gap - lb);
     }
   }
   return shift === -Infinity ? 0 : shift;
@@ -147,7 +150,7 @@ export function layoutTree(items: TreeItem[], opts: LayoutOptions): TreeLayout {
     const xs: number[] = [];
     for (const k of kids) {
       let s = shiftShape(layoutNode(k, depth + 1), 0, step);
-      if (placedKids.length > 0) s = shiftShape(s, separation(acc, s.rows, siblingGap, h), 0);
+      if (placedKids.length > 0) s = shiftShape(s, separation(acc, s.rows, siblingGap, step), 0);
       mergeRows(acc, s.rows);
       placedKids.push(s);
       xs.push(s.nodes[0].x);
@@ -177,7 +180,7 @@ export function layoutTree(items: TreeItem[], opts: LayoutOptions): TreeLayout {
   const all: Shape[] = [];
   for (const r of roots) {
     let s = layoutNode(r, 0);
-    if (all.length > 0) s = shiftShape(s, separation(acc, s.rows, siblingGap * 2, h), 0);
+    if (all.length > 0) s = shiftShape(s, separation(acc, s.rows, siblingGap * 2, step), 0);
     mergeRows(acc, s.rows);
     all.push(s);
   }

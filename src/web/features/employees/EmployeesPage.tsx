@@ -1,0 +1,133 @@
+import { useMemo, useState } from 'react';
+import { Button, Card, Input, Result, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Employee } from '../../../contracts/org';
+import { apiUrl } from '../../api/client';
+import { CertTag } from '../../components/StatusTags';
+import { nameOf } from '../../lib/format';
+import { useApi } from '../../lib/useApi';
+import { useSession } from '../../session/SessionContext';
+import { EmployeeDrawer } from './EmployeeDrawer';
+import { ImportButton } from './ImportButton';
+import type { PositionOption, TeamItem } from './types';
+
+interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** 员工: the staff of the service point, their positions, teams and certificates. */
+export default function EmployeesPage() {
+  const { t, i18n } = useTranslation();
+  const { pointId, can } = useSession();
+  const [q, setQ] = useState('');
+  const [teamId, setTeamId] = useState<string>();
+  const [positionId, setPositionId] = useState<string>();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [editing, setEditing] = useState<Employee | 'new' | null>(null);
+  const lang = i18n.language;
+  const canEdit = can('employees.manage');
+
+  const list = useApi<Paged<Employee>>(pointId ? '/employees' : null, { servicePointId: pointId, q, teamId, positionId, page, pageSize });
+  const teams = useApi<{ items: TeamItem[] }>(pointId ? '/teams' : null, { servicePointId: pointId });
+  const positions = useApi<{ items: PositionOption[] }>(pointId ? '/positions' : null, { servicePointId: pointId });
+
+  const teamOptions = useMemo(() => (teams.data?.items ?? []).map((x) => ({ value: x.id, label: nameOf(x, lang) })), [teams.data, lang]);
+  const positionOptions = useMemo(
+    () => (positions.data?.items ?? []).map((p) => ({ value: p.id, label: lang === 'en-US' && p.titleEn ? p.titleEn : p.titleZh })),
+    [positions.data, lang],
+  );
+
+  if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
+  const filtered = !!(q || teamId || positionId);
+
+  return (
+    <Card
+      size="small"
+      title={t('nav.employees')}
+      extra={
+        <Space wrap>
+          {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="employee-new">{t('employees.new')}</Button>}
+          {canEdit && <ImportButton onImported={list.reload} />}
+          <Button icon={<DownloadOutlined />} href={apiUrl('/employees/import-template')} data-testid="employee-template">{t('employees.downloadTemplate')}</Button>
+          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+        </Space>
+      }
+    >
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search allowClear placeholder={t('employees.searchPlaceholder')} style={{ width: 260 }} data-testid="employee-search"
+          onSearch={(v) => { setQ(v.trim()); setPage(1); }} />
+        <Select allowClear placeholder={t('employees.team')} style={{ width: 170 }} options={teamOptions} value={teamId}
+          onChange={(v) => { setTeamId(v); setPage(1); }} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('employees.position')} style={{ width: 200 }} options={positionOptions} value={positionId}
+          onChange={(v) => { setPositionId(v); setPage(1); }} />
+      </Space>
+      <Table<Employee>
+        size="small"
+        rowKey="id"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        scroll={{ x: 1100 }}
+        locale={{ emptyText: filtered ? t('employees.noMatch') : canEdit ? t('employees.emptyCanEdit') : t('employees.empty') }}
+        pagination={{
+          current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100],
+          showTotal: (n) => t('common.totalItems', { count: n }),
+          onChange: (p, s) => { setPage(s !== pageSize ? 1 : p); setPageSize(s); },
+        }}
+        onRow={(e) => ({ onDoubleClick: () => canEdit && setEditing(e) })}
+        columns={[
+          { title: t('employees.employeeNo'), dataIndex: 'employeeNo', width: 100, fixed: 'left' },
+          {
+            title: t('employees.name'), dataIndex: 'name', width: 110, fixed: 'left',
+            render: (v: string, e) => (
+              <Space size={4}>
+                {canEdit ? <Typography.Link onClick={() => setEditing(e)}>{v}</Typography.Link> : v}
+                {!e.isActive && <Tag>{t('employees.inactive')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('employees.gender'), dataIndex: 'gender', width: 60, render: (g: string) => t(`employees.genders.${g}`) },
+          { title: t('employees.phone'), dataIndex: 'phone', width: 120 },
+          {
+            title: t('employees.position'), key: 'positions',
+            render: (_, e) => e.assignments.map((a) => (
+              <div key={a.positionId + (a.teamId ?? '')}>
+                {a.positionTitle}
+                {a.teamName && <Typography.Text type="secondary"> · {a.teamName}</Typography.Text>}
+                {!a.isPrimary && <Tag style={{ marginInlineStart: 4 }}>{t('employees.secondary')}</Tag>}
+              </div>
+            )),
+          },
+          { title: t('employees.trade'), dataIndex: 'trade', width: 80, render: (v: string | null) => (v ? t(`trade.${v}`) : '—') },
+          { title: t('employees.skillGrade'), dataIndex: 'skillGrade', width: 80, render: (v: string) => t(`grade.${v}`) },
+          { title: t('employees.hiredOn'), dataIndex: 'hiredOn', width: 110, render: (v: string | null) => v ?? '—' },
+          {
+            title: t('employees.certifications'), key: 'certs', width: 260,
+            render: (_, e) => e.certifications.length === 0 ? <Typography.Text type="secondary">—</Typography.Text> : (
+              <Space size={[0, 4]} wrap>
+                {e.certifications.map((c) => (
+                  <Tooltip key={c.id} title={`${c.name} ${c.number}${c.expiresOn ? ` · ${t('employees.expiresOn')} ${c.expiresOn}` : ''} · ${t(`status.cert.${c.status}`)}`}>
+                    <span><CertTag status={c.status}>{c.name}</CertTag></span>
+                  </Tooltip>
+                ))}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <EmployeeDrawer
+        open={editing !== null}
+        employee={editing === 'new' ? undefined : editing ?? undefined}
+        teams={teams.data?.items ?? []}
+        positions={positions.data?.items ?? []}
+        onClose={() => setEditing(null)}
+        onSaved={() => { setEditing(null); list.reload(); }}
+        onStale={() => { setEditing(null); list.reload(); }}
+      />
+    </Card>
+  );
+}
