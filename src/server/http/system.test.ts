@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../test/harness.js';
+import { inject } from 'vitest';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+
+describe('system endpoints', () => {
+  it('/api/health names the database', async () => {
+    const res = await h.call('GET', '/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', db: inject('testDb') });
+  });
+
+  it('/api/openapi.json is OpenAPI 3.1 covering every endpoint; /api/docs serves Swagger UI locally', async () => {
+    const doc = (await h.call('GET', '/api/openapi.json')).body;
+    expect(doc.openapi).toBe('3.1.0');
+    for (const p of ['/api/auth/login', '/api/org/chart', '/api/positions/{id}', '/api/employees/import', '/api/staffing/export', '/api/service-points', '/api/users', '/api/audit-entries', '/api/api-tokens', '/api/health']) {
+      expect(Object.keys(doc.paths)).toContain(p);
+    }
+    expect(doc.paths['/api/positions/{id}'].patch.responses).toHaveProperty('409');
+    const docs = await h.call('GET', '/api/docs');
+    expect(docs.status).toBe(200);
+    expect(docs.body).toContain('swagger-ui-bundle.js');
+    expect((await h.call('GET', '/api/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
+  });
+
+  it('unknown API paths are 404 in the envelope; malformed JSON is 400, never 500', async () => {
+    const nf = await h.call('GET', '/api/nothing-here');
+    expect(nf.status).toBe(404);
+    expect(nf.body.error.code).toBe('NOT_FOUND');
+    const admin = await h.login('admin');
+    const bad = await admin.call('POST', '/api/positions', { raw: '{"titleZh":', headers: { 'content-type': 'application/json' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('JSON');
+    const notUuid = await admin.get('/api/positions/not-a-uuid');
+    expect(notUuid.status).toBe(400);
+  });
+
+  it('refuses bodies over the size limit with 413', async () => {
+    const res = await h.call('POST', '/api/auth/login', { raw: 'x'.repeat(21 * 1024 * 1024), headers: { 'content-type': 'application/json', 'content-length': String(21 * 1024 * 1024) } });
+    expect(res.status).toBe(413);
+  });
+});

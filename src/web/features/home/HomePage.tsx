@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { Button, Card, Col, Empty, List, Row, Statistic, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { Employee, OrgChart, Staffing } from '../../../contracts/org';
+import { CertTag, HEADCOUNT_COLORS } from '../../components/StatusTags';
+import { useApi } from '../../lib/useApi';
+import { useSession } from '../../session/SessionContext';
+import { HeadcountChart } from './HeadcountChart';
+import { certificationAlerts, headcountByDepartment } from './stats';
+
+/** 首页: today's organisation numbers for the current service point. */
+export default function HomePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { me, pointId, pointName, can } = useSession();
+  const allowed = can('org.read', 'org.manage');
+  const q = { servicePointId: pointId };
+  const chart = useApi<OrgChart>(allowed && pointId ? '/org/chart' : null, q);
+  const staffing = useApi<Staffing>(allowed && pointId ? '/staffing' : null, q);
+  const employees = useApi<{ items: Employee[]; total: number }>(allowed && pointId ? '/employees' : null, { ...q, pageSize: 500 });
+
+  const byDept = useMemo(() => headcountByDepartment(staffing.data?.rows ?? [], t('home.noDepartment')), [staffing.data, t]);
+  const certs = useMemo(() => certificationAlerts(employees.data?.items ?? []), [employees.data]);
+  const expired = certs.filter((c) => c.status === 'expired').length;
+  const totals = staffing.data?.totals;
+  const loading = chart.loading || staffing.loading;
+
+  const welcome = (
+    <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+      {t('home.welcome', { name: me?.displayName ?? '' })}<Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>{pointName}</Typography.Text>
+    </Typography.Title>
+  );
+  if (!allowed) return <>{welcome}<Card><Empty description={t('home.nothingForRole')} /></Card></>;
+
+  const cards = [
+    { key: 'positions', value: chart.data?.positions.length ?? 0, to: '/org/chart' },
+    { key: 'headcount', value: totals?.actual ?? 0, suffix: `/ ${totals?.planned ?? 0}`, to: '/org/staffing', color: totals && totals.actual < totals.planned ? HEADCOUNT_COLORS.under.main : undefined },
+    { key: 'vacant', value: totals?.vacantPositions ?? 0, to: '/org/staffing', color: totals?.vacantPositions ? HEADCOUNT_COLORS.vacant.main : undefined },
+    { key: 'certs', value: certs.length - expired, suffix: expired ? t('home.expiredSuffix', { count: expired }) : undefined, to: '/org/employees', color: certs.length ? HEADCOUNT_COLORS.under.main : undefined },
+  ];
+  const noPositions = chart.data && chart.data.positions.length === 0;
+
+  return (
+    <>
+      {welcome}
+      <Row gutter={[12, 12]}>
+        {cards.map((c) => (
+          <Col key={c.key} xs={12} lg={6}>
+            <Card size="small" hoverable loading={loading && !chart.data} onClick={() => navigate(c.to)} data-testid={`home-card-${c.key}`}>
+              <Statistic title={t(`home.cards.${c.key}`)} value={c.value} suffix={c.suffix} styles={{ content: { color: c.color } }} />
+            </Card>
+          </Col>
+        ))}
+        <Col xs={24} lg={16}>
+          <Card size="small" title={t('home.headcountByDept')}>
+            {noPositions || byDept.length === 0 ? (
+              <Empty description={can('org.manage') ? t('home.noPositionsCanEdit') : t('home.noPositions')}>
+                {can('org.manage') && <Button type="primary" onClick={() => navigate('/org/chart')}>{t('home.goChart')}</Button>}
+              </Empty>
+            ) : <HeadcountChart data={byDept} />}
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card size="small" title={t('home.certAlerts')} extra={<Typography.Link onClick={() => navigate('/org/employees')}>{t('home.viewAll')}</Typography.Link>}>
+            {certs.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noCertAlerts')} /> : (
+              <List
+                size="small"
+                dataSource={certs.slice(0, 8)}
+                style={{ maxHeight: 280, overflow: 'auto' }}
+                renderItem={(c) => (
+                  <List.Item extra={<CertTag status={c.status} />}>
+                    <List.Item.Meta title={`${c.employee} · ${c.name}`} description={c.expiresOn ? t('home.expiresOn', { date: c.expiresOn }) : undefined} />
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
