@@ -43,8 +43,9 @@ export function ServicePointDrawer({ open, point, parentId, points, regions, reg
   useEffect(() => {
     if (!open) return;
     form.resetFields();
+    const { parentId: _parent, ...rest } = point ?? { parentId: null };
     form.setFieldsValue(point
-      ? { ...point, regions: codesToPaths(point.regionCodes, regionIndex) }
+      ? { ...rest, regions: codesToPaths(point.regionCodes, regionIndex) }
       : { parentId, kind: 'station', timeZone: 'Asia/Shanghai', regions: [] });
   }, [open, point, parentId, form, regionIndex]);
 

@@ -9,7 +9,7 @@ export async function exportChartImage(kind: 'png' | 'svg', option: EChartsCoreO
   const div = document.createElement('div');
   div.style.cssText = `position:fixed;left:-100000px;top:0;width:${size.width}px;height:${size.height}px;`;
   document.body.appendChild(div);
-  const chart = echarts.init(div, undefined, { renderer: kind, width: size.width, height: size.height });
+  const chart = echarts.init(div, undefined, { renderer: kind === 'svg' ? 'svg' : 'canvas', width: size.width, height: size.height });
   try {
     chart.setOption({ ...option, animation: false });
     if (kind === 'svg') {

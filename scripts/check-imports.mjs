@@ -1,0 +1,39 @@
+// The import rule of docs/ARCHITECTURE.md, enforced: imports flow routes → service → repo → db;
+// src/domain imports nothing with I/O; the web never imports the server; repos never import services or routes.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const files = [];
+const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => {
+  const p = path.join(d, e.name);
+  if (e.isDirectory()) walk(p);
+  else if (/\.(ts|tsx)$/.test(e.name)) files.push(p);
+});
+walk(path.join(root, 'src'));
+
+const IO = /^(node:|pg$|@electric-sql|drizzle-orm|exceljs|hono|@hono)/;
+const problems = [];
+for (const f of files) {
+  const rel = path.relative(root, f);
+  const src = fs.readFileSync(f, 'utf8');
+  const imports = [...src.matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => ({ typeOnly: !!m[1], spec: m[2] }));
+  for (const { typeOnly, spec } of imports) {
+    const target = spec.startsWith('.') ? path.relative(root, path.resolve(path.dirname(f), spec)) : spec;
+    const bad = (why) => problems.push(`${rel}: imports ${spec} — ${why}`);
+    if (rel.startsWith('src/domain/') && !rel.endsWith('.test.ts')) {
+      if (IO.test(spec)) bad('src/domain must stay pure (no I/O libraries)');
+      if (target.startsWith('src/server') || target.startsWith('src/web')) bad('src/domain may not import server or web code');
+    }
+    if (rel.startsWith('src/web/') && target.startsWith('src/server')) bad('the web never imports the server');
+    if (rel.startsWith('src/web/') && target.startsWith('src/contracts') && !typeOnly) bad('the web imports only types from src/contracts (import type)');
+    if (/\.repo\.ts$/.test(rel) && /\.(service|routes)(\.js)?$/.test(spec)) bad('repositories hold queries only: no services or routes');
+    if (/\.service\.ts$/.test(rel) && /\.routes(\.js)?$/.test(spec)) bad('services may not import routes');
+  }
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  console.error(`\n${problems.length} import rule violation(s)`);
+  process.exit(1);
+}
+console.log(`import rules: ${files.length} files OK`);
