@@ -114,7 +114,9 @@ export const enUS: Translation<Dictionary> = {
   audit: {
     at: 'Time', actor: 'By', system: 'System', action: 'Action', entityType: 'Object type', summary: 'Summary',
     entityTypePlaceholder: 'Filter by object type, e.g. position', field: 'Field', before: 'Before', after: 'After',
-    noChanges: 'No fields changed', actions: { create: 'Create', update: 'Update', delete: 'Delete', login: 'Log in', logout: 'Log out', import: 'Import' },
+    noChanges: 'No fields changed',
+    actions: { create: 'Create', update: 'Update', delete: 'Delete', login: 'Log in', logout: 'Log out', import: 'Import', install: 'Set up', revoke: 'Revoke', password: 'Password' },
+    entities: { position: 'Position', employee: 'Employee', user: 'User', service_point: 'Service point', department: 'Department', team: 'Team', api_token: 'API token' },
   },
   tokens: {
     new: 'Create token', create: 'Create', intro: 'Other systems (manufacturer DMS, call centre) use API tokens: send Authorization: Bearer <token>. A token has your permissions.',

@@ -107,7 +107,9 @@ export const zhCN = {
   audit: {
     at: '时间', actor: '操作人', system: '系统', action: '动作', entityType: '对象类型', summary: '摘要',
     entityTypePlaceholder: '按对象类型筛选,如 position', field: '字段', before: '修改前', after: '修改后',
-    noChanges: '没有字段变化', actions: { create: '新增', update: '修改', delete: '删除', login: '登录', logout: '退出', import: '导入' },
+    noChanges: '没有字段变化',
+    actions: { create: '新增', update: '修改', delete: '删除', login: '登录', logout: '退出', import: '导入', install: '初始化', revoke: '吊销', password: '改密码' },
+    entities: { position: '岗位', employee: '员工', user: '用户', service_point: '服务网点', department: '部门', team: '班组', api_token: 'API 令牌' },
   },
   tokens: {
     new: '创建令牌', create: '创建', intro: '外部系统(如厂家 DMS、呼叫中心)用 API 令牌访问本系统:请求头 Authorization: Bearer <令牌>。令牌拥有您的权限。',

@@ -35,7 +35,8 @@ export function TopBar() {
             onChange={setPointId}
             style={{ minWidth: 200 }}
             popupMatchSelectWidth={false}
-            options={points.map((p) => ({ value: p.id, label: `${'\u3000'.repeat(p.depth)}${en && p.nameEn ? p.nameEn : p.nameZh}` }))}
+            options={points.map((p) => ({ value: p.id, label: en && p.nameEn ? p.nameEn : p.nameZh, depth: p.depth }))}
+            optionRender={(o) => <span style={{ paddingInlineStart: (o.data.depth ?? 0) * 14 }}>{o.label}</span>}
             aria-label={t('layout.servicePoint')}
           />
         ) : (

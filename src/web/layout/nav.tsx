@@ -27,15 +27,15 @@ export const NAV: (NavItem | NavGroup)[] = [
   {
     key: 'org', label: 'nav.org', icon: <ApartmentOutlined />,
     items: [
-      { path: '/org/chart', label: 'nav.orgChart', icon: <ClusterOutlined />, perms: ['org.read', 'org.manage'] },
-      { path: '/org/positions', label: 'nav.positions', icon: <ProfileOutlined />, perms: ['org.read', 'org.manage'] },
-      { path: '/org/staffing', label: 'nav.staffing', icon: <TableOutlined />, perms: ['org.read', 'org.manage'] },
-      { path: '/org/employees', label: 'nav.employees', icon: <IdcardOutlined />, perms: ['org.read', 'employees.manage'] },
+      { path: '/org/chart', label: 'nav.orgChart', icon: <ClusterOutlined />, perms: ['org.read'] },
+      { path: '/org/positions', label: 'nav.positions', icon: <ProfileOutlined />, perms: ['org.read'] },
+      { path: '/org/staffing', label: 'nav.staffing', icon: <TableOutlined />, perms: ['org.read'] },
+      { path: '/org/employees', label: 'nav.employees', icon: <IdcardOutlined />, perms: ['org.read'] },
     ],
   },
   {
     key: 'network', label: 'nav.network', icon: <ShopOutlined />,
-    items: [{ path: '/network/points', label: 'nav.servicePoints', icon: <ShopOutlined />, perms: ['service-points.manage'] }],
+    items: [{ path: '/network/points', label: 'nav.servicePoints', icon: <ShopOutlined />, perms: ['service-points.manage', 'org.read'] }],
   },
   {
     key: 'settings', label: 'nav.settings', icon: <TeamOutlined />,

@@ -39,7 +39,7 @@ export default function LoginPage() {
   };
 
   return (
-    <div style={{ minHeight: '100%', display: 'grid', placeItems: 'center', background: 'linear-gradient(160deg, #eef4ff 0%, #f7f9fc 60%)' }}>
+    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: 'linear-gradient(160deg, #eef4ff 0%, #f7f9fc 60%)' }}>
       <div style={{ position: 'absolute', top: 16, right: 24 }}>
         <LangSwitch />
       </div>

@@ -42,6 +42,7 @@ export default function EmployeesPage() {
     [positions.data, lang],
   );
 
+  const positionTitles = new Map(positionOptions.map((o) => [o.value, o.label]));
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
   const filtered = !!(q || teamId || positionId);
 
@@ -53,7 +54,7 @@ export default function EmployeesPage() {
         <Space wrap>
           {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="employee-new">{t('employees.new')}</Button>}
           {canEdit && <ImportButton onImported={list.reload} />}
-          <Button icon={<DownloadOutlined />} href={apiUrl('/employees/import-template')} data-testid="employee-template">{t('employees.downloadTemplate')}</Button>
+          {canEdit && <Button icon={<DownloadOutlined />} href={apiUrl('/employees/import-template')} data-testid="employee-template">{t('employees.downloadTemplate')}</Button>}
           <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
         </Space>
       }
@@ -90,13 +91,13 @@ export default function EmployeesPage() {
               </Space>
             ),
           },
-          { title: t('employees.gender'), dataIndex: 'gender', width: 60, render: (g: string) => t(`employees.genders.${g}`) },
+          { title: t('employees.gender'), dataIndex: 'gender', width: 76, render: (g: string) => t(`employees.genders.${g}`) },
           { title: t('employees.phone'), dataIndex: 'phone', width: 120 },
           {
             title: t('employees.position'), key: 'positions',
             render: (_, e) => e.assignments.map((a) => (
               <div key={a.positionId + (a.teamId ?? '')}>
-                {a.positionTitle}
+                {positionTitles.get(a.positionId) ?? a.positionTitle}
                 {a.teamName && <Typography.Text type="secondary"> · {a.teamName}</Typography.Text>}
                 {!a.isPrimary && <Tag style={{ marginInlineStart: 4 }}>{t('employees.secondary')}</Tag>}
               </div>

@@ -29,7 +29,6 @@ export function ImportButton({ onImported }: { onImported: () => void }) {
   const upload = async (file: File) => {
     const form = new FormData();
     form.append('file', file);
-    if (pointId) form.append('servicePointId', pointId);
     setBusy(true);
     try {
       const r = await api.upload<{ imported: number }>(`/employees/import${pointId ? `?servicePointId=${encodeURIComponent(pointId)}` : ''}`, form);

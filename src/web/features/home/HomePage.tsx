@@ -14,7 +14,7 @@ export default function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me, pointId, pointName, can } = useSession();
-  const allowed = can('org.read', 'org.manage');
+  const allowed = can('org.read');
   const q = { servicePointId: pointId };
   const chart = useApi<OrgChart>(allowed && pointId ? '/org/chart' : null, q);
   const staffing = useApi<Staffing>(allowed && pointId ? '/staffing' : null, q);

@@ -4,9 +4,10 @@ import { CompressOutlined, FileImageOutlined, PlusOutlined, ReloadOutlined } fro
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/EChart';
 import type { ECharts } from '../../components/echarts';
-import { buildOrgChartOption, fullSize, layoutPositions } from './chartOption';
+import { buildOrgChartOption, fullSize, labelAtZoom, layoutPositions } from './chartOption';
 import { exportChartImage } from './exportChart';
 import { useOrgChart } from './useOrgChart';
+import { useSession } from '../../session/SessionContext';
 import { usePositionEditor } from './usePositionEditor';
 
 declare global {
@@ -23,20 +24,33 @@ export default function OrgChartPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { data: chart, loading, error, reload } = useOrgChart();
+  const { pointName } = useSession();
   const editor = usePositionEditor(chart, reload);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const [fitTick, setFitTick] = useState(0);
   const [exporting, setExporting] = useState(false);
   const boxRef = useRef<HTMLDivElement>(null);
+  const instance = useRef<ECharts | null>(null);
   const lang = i18n.language;
 
   const layout = useMemo(() => (chart ? layoutPositions(chart.positions) : null), [chart]);
   const option = useMemo(() => {
     if (!chart || !layout || !size) return null;
-    return buildOrgChartOption({ chart, layout, lang, t, viewport: size, selectedId: editor.openId });
+    return buildOrgChartOption({ chart, layout, lang, t, viewport: size });
     // fitTick: a new option object resets zoom/pan to the fitted view
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [chart, layout, lang, t, size, editor.openId, fitTick]);
+  }, [chart, layout, lang, t, size, fitTick]);
+
+  // Mark the position whose drawer is open (without rebuilding the option, so zoom/pan stay).
+  const { openId } = editor;
+  useEffect(() => {
+    const c = instance.current;
+    if (!c || !option) return;
+    const data = option.series[0].data as { positionId?: string }[];
+    const index = openId ? data.findIndex((d) => d.positionId === openId) : -1;
+    c.dispatchAction({ type: 'unselect', seriesId: 'org', dataIndex: data.map((_, i) => i) });
+    if (index >= 0) c.dispatchAction({ type: 'select', seriesId: 'org', dataIndex: index });
+  }, [openId, option]);
 
   const { openPosition } = editor;
   useEffect(() => {
@@ -71,7 +85,7 @@ export default function OrgChartPage() {
   return (
     <Card
       size="small"
-      title={<Space>{t('nav.orgChart')}{chart && <Typography.Text type="secondary" style={{ fontWeight: 400 }}>{chart.servicePointName} · {t('org.positionCount', { count: chart.positions.length })}</Typography.Text>}</Space>}
+      title={<Space>{t('nav.orgChart')}{chart && <Typography.Text type="secondary" style={{ fontWeight: 400 }}>{pointName || chart.servicePointName} · {t('org.positionCount', { count: chart.positions.length })}</Typography.Text>}</Space>}
       extra={
         <Space wrap>
           {editor.canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={editor.openCreate} data-testid="position-new">{t('org.newPosition')}</Button>}
@@ -105,9 +119,15 @@ export default function OrgChartPage() {
                 option={option}
                 style={{ height: '100%' }}
                 data-testid="org-chart"
-                onReady={(c) => { window.__orgChart = c; }}
+                onReady={(c) => { instance.current = c; window.__orgChart = c; }}
                 onResize={(width, height) => setSize((s) => (s && s.width === width && s.height === height ? s : { width, height }))}
                 onEvents={{
+                  graphroam: () => {
+                    const c = instance.current;
+                    const series = (c?.getOption() as { series?: { zoom?: number }[] } | undefined)?.series;
+                    const zoom = series?.[0]?.zoom;
+                    if (c && zoom) c.setOption({ series: [{ id: 'org', label: labelAtZoom(zoom) }] }, { lazyUpdate: true, silent: true });
+                  },
                   click: (p) => {
                     const d = (p as { dataType?: string; data?: { positionId?: string } });
                     if (d.dataType === 'node' && d.data?.positionId) openPosition(d.data.positionId);
@@ -118,7 +138,7 @@ export default function OrgChartPage() {
           </div>
         </Spin>
       )}
-      <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>{t('org.chartHint')}</Typography.Paragraph>
+      {!empty && <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>{t('org.chartHint')}</Typography.Paragraph>}
       {editor.elements}
     </Card>
   );

@@ -75,7 +75,7 @@ export function PositionDrawer({ position: p, positions, open, canEdit, onClose,
               title={t(`org.headcountAlert.${p.headcountStatus}`, { gap: Math.abs(gap), planned: p.plannedHeadcount, actual: p.actualHeadcount })}
             />
           )}
-          <Descriptions size="small" column={2} bordered>
+          <Descriptions size="small" column={2} bordered styles={{ label: { width: 96, whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('org.department')}>{p.departmentName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('org.grade')}>{p.grade || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('org.superior')} span={2}>{superior ? link(superior) : t('org.noSuperior')}</Descriptions.Item>

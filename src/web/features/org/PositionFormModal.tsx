@@ -131,8 +131,9 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
       okText={t('common.save')}
       confirmLoading={busy}
       width={820}
+      style={{ top: 32 }}
       destroyOnHidden
-      styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto', paddingRight: 8 } }}
+      styles={{ body: { maxHeight: 'calc(100vh - 170px)', overflowY: 'auto', paddingRight: 8 } }}
     >
       <Form form={form} layout="vertical" size="middle" data-testid="position-form">
         <Row gutter={16}>

@@ -81,7 +81,8 @@ export default function StaffingPage() {
             { title: t('org.actual'), dataIndex: 'actualHeadcount', width: 80, align: 'right' },
             {
               title: t('staffing.gap'), dataIndex: 'gap', width: 80, align: 'right', sorter: (a, b) => a.gap - b.gap,
-              render: (g: number) => <Typography.Text type={g > 0 ? 'warning' : g < 0 ? 'danger' : undefined}>{g > 0 ? `+${g}` : g}</Typography.Text>,
+              // gap = actual − planned: negative is short of the plan, positive is over it
+              render: (g: number) => <span style={{ color: g < 0 ? HEADCOUNT_COLORS.under.main : g > 0 ? HEADCOUNT_COLORS.over.main : undefined }}>{g > 0 ? `+${g}` : g}</span>,
             },
             { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: Row['status']) => <HeadcountTag status={s} />,
               filters: HEADCOUNT_ORDER.map((s) => ({ text: t(`status.headcount.${s}`), value: s })), onFilter: (v, r) => r.status === v },
@@ -94,7 +95,7 @@ export default function StaffingPage() {
                   <Table.Summary.Cell index={0} colSpan={3}>{t('staffing.total')}</Table.Summary.Cell>
                   <Table.Summary.Cell index={3} align="right">{totals.planned}</Table.Summary.Cell>
                   <Table.Summary.Cell index={4} align="right">{totals.actual}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={5} align="right">{totals.planned - totals.actual > 0 ? `+${totals.planned - totals.actual}` : totals.planned - totals.actual}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={5} align="right">{totals.actual - totals.planned > 0 ? `+${totals.actual - totals.planned}` : totals.actual - totals.planned}</Table.Summary.Cell>
                   <Table.Summary.Cell index={6} colSpan={2}>
                     {t('staffing.summaryLine', { vacant: totals.vacantPositions, over: totals.overPositions })}
                   </Table.Summary.Cell>

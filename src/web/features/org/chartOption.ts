@@ -3,12 +3,16 @@ import type { OrgChart } from '../../../contracts/org';
 import { HEADCOUNT_COLORS, HEADCOUNT_ORDER } from '../../components/StatusTags';
 import { titleOf } from '../../lib/format';
 import { layoutTree, type LayoutOptions, type TreeLayout } from './layout';
+import { fitText, wrapText } from './text';
 
 type Position = OrgChart['positions'][number];
 
-export const NODE_W = 168;
-export const NODE_H = 56;
-export const LAYOUT_OPTS: LayoutOptions = { nodeWidth: NODE_W, nodeHeight: NODE_H, siblingGap: 20, levelGap: 56, stackLeavesFrom: 3, stackGap: 14, spineInset: 12 };
+export const NODE_W = 150;
+export const NODE_H = 52;
+/** Supervisors' teams are stacked in columns so a station's chart fits a 1366×768 screen. */
+export const LAYOUT_OPTS: LayoutOptions = {
+  nodeWidth: NODE_W, nodeHeight: NODE_H, siblingGap: 18, levelGap: 48, stackLeavesFrom: 2, stackFromDepth: 2, stackGap: 12, spineInset: 10,
+};
 const PAD = 24;
 const LEGEND_H = 36;
 
@@ -17,14 +21,13 @@ export function layoutPositions(positions: Position[]): TreeLayout {
   return layoutTree(positions.map((p) => ({ id: p.id, parentId: p.superiorId })), LAYOUT_OPTS);
 }
 
-/** Cuts text to roughly `px` pixels (CJK characters count as one em, Latin as ~0.58 em). */
-export function fitText(text: string, px: number, fontSize: number): string {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    width += /[\u2E80-\uFFFF]/.test(text[i]) ? fontSize : fontSize * 0.58;
-    if (width > px) return text.slice(0, Math.max(1, i - 1)) + '…';
-  }
-  return text;
+/** The rich-text label of a box: the title on one line (or two smaller ones), then actual/planned and the holder. */
+export function nodeLabel(title: string, counts: string, holder: string): string {
+  const one = wrapText(title, NODE_W - 14, 13, 1)[0];
+  const tail = `{c|${counts}${holder ? fitText(` · ${holder}`, NODE_W - 50, 12) : ''}}`;
+  if (one === title) return `{t|${one}}\n${tail}`;
+  const two = wrapText(title, NODE_W - 12, 11.5, 2);
+  return `${two.map((l) => `{s|${l}}`).join('\n')}\n${tail}`;
 }
 
 export interface ChartOptionInput {
@@ -34,7 +37,22 @@ export interface ChartOptionInput {
   t: TFunction;
   /** Size of the drawing area; 'full' draws at 1:1 (for export). */
   viewport: { width: number; height: number } | 'full';
-  selectedId?: string | null;
+}
+
+/**
+ * Label styles at a zoom: ECharts scales the boxes with roam zoom (nodeScaleRatio 1) but not the text,
+ * so the page rescales the fonts on every roam.
+ */
+export function labelAtZoom(zoom: number) {
+  const f = (px: number) => Math.round(px * zoom * 10) / 10;
+  return {
+    show: f(13) >= 5,
+    rich: {
+      t: { fontSize: f(13), fontWeight: 600, color: '#1f1f1f', lineHeight: f(19) },
+      s: { fontSize: f(11.5), fontWeight: 600, color: '#1f1f1f', lineHeight: f(14) },
+      c: { fontSize: f(12), color: '#595959', lineHeight: f(17) },
+    },
+  };
 }
 
 /** Size of the full chart at scale 1, including legend and margins. */
@@ -44,10 +62,8 @@ export const fullSize = (layout: TreeLayout) => ({
 });
 
 /** The ECharts option: a `graph` series with layout 'none', our own coordinates and fit. */
-export function buildOrgChartOption({ chart, layout, lang, t, viewport, selectedId }: ChartOptionInput) {
+export function buildOrgChartOption({ chart, layout, lang, t, viewport }: ChartOptionInput) {
   const vp = viewport === 'full' ? fullSize(layout) : viewport;
-  const cw = Math.max(layout.width - NODE_W, 2); // extent of box centres
-  const ch = Math.max(layout.height - NODE_H, 2);
   const zoom = viewport === 'full' ? 1 : Math.min((vp.width - PAD * 2) / Math.max(layout.width, 1), (vp.height - PAD * 2 - LEGEND_H) / Math.max(layout.height, 1), 1.1);
   const byId = new Map(chart.positions.map((p) => [p.id, p]));
   const catIndex = new Map(HEADCOUNT_ORDER.map((s, i) => [s, i]));
@@ -56,14 +72,11 @@ export function buildOrgChartOption({ chart, layout, lang, t, viewport, selected
   for (const [id, n] of layout.nodes) {
     const p = byId.get(id)!;
     const c = HEADCOUNT_COLORS[p.headcountStatus];
-    const holder = p.holders.length === 1 ? ` · ${p.holders[0].name}` : '';
     nodes.push({
       id, name: id, x: n.x, y: n.y, category: catIndex.get(p.headcountStatus), positionId: id,
       symbolSize: [NODE_W, NODE_H],
-      itemStyle: { color: c.fill, borderColor: c.main, borderWidth: id === selectedId ? 3 : 1.2, shadowBlur: id === selectedId ? 8 : 0, shadowColor: 'rgba(0,0,0,0.18)' },
-      label: {
-        formatter: `{t|${fitText(titleOf(p, lang), NODE_W - 16, 13)}}\n{c|${p.actualHeadcount}/${p.plannedHeadcount}${fitText(holder, NODE_W - 56, 12)}}`,
-      },
+      itemStyle: { color: c.fill, borderColor: c.main, borderWidth: 1.2 },
+      text: nodeLabel(titleOf(p, lang), `${p.actualHeadcount}/${p.plannedHeadcount}`, p.holders.length === 1 ? p.holders[0].name : ''),
       tip: `${titleOf(p, lang)}<br/>${p.departmentName ?? ''}<br/>${t('org.actualPlanned')}: ${p.actualHeadcount}/${p.plannedHeadcount} · ${t(`status.headcount.${p.headcountStatus}`)}`,
     });
   }
@@ -77,8 +90,19 @@ export function buildOrgChartOption({ chart, layout, lang, t, viewport, selected
   });
   for (const { a, b } of chart.links) {
     if (!layout.nodes.has(a) || !layout.nodes.has(b)) continue;
-    edges.push({ source: a, target: b, lineStyle: { color: '#1668dc', width: 1.2, type: 'dashed', opacity: 0.75, curveness: 0.25 }, tooltip: { show: false } });
+    edges.push({ source: a, target: b, lineStyle: { color: '#1668dc', width: 1, type: 'dashed', opacity: 0.55, curveness: 0.25 }, tooltip: { show: false } });
   }
+
+  // ECharts fits the bounding box of all node points (junctions included) into the series rect; we make
+  // that rect exactly the box's size (scale 1), place it so the whole drawing is centred, and zoom.
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const n of nodes as { x: number; y: number }[]) {
+    minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x); minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
+  }
+  const cw = Math.max(maxX - minX, 2);
+  const ch = Math.max(maxY - minY, 2);
+  const offX = ((minX + maxX) / 2 - layout.width / 2) * zoom;
+  const offY = ((minY + maxY) / 2 - layout.height / 2) * zoom;
 
   return {
     animation: viewport !== 'full',
@@ -98,19 +122,18 @@ export function buildOrgChartOption({ chart, layout, lang, t, viewport, selected
       ],
     }],
     series: [{
-      type: 'graph', layout: 'none',
-      left: vp.width / 2 - cw / 2, top: LEGEND_H + (vp.height - LEGEND_H) / 2 - ch / 2, width: cw, height: ch,
+      id: 'org', type: 'graph', layout: 'none',
+      left: vp.width / 2 + offX - cw / 2, top: LEGEND_H + (vp.height - LEGEND_H) / 2 + offY - ch / 2, width: cw, height: ch,
       zoom, roam: viewport !== 'full', scaleLimit: { min: 0.15, max: 4 }, nodeScaleRatio: 1,
       symbol: 'rect', edgeSymbol: ['none', 'none'], draggable: false, cursor: 'pointer',
       categories: HEADCOUNT_ORDER.map((s) => ({
         name: t(`status.headcount.${s}`),
         itemStyle: { color: HEADCOUNT_COLORS[s].fill, borderColor: HEADCOUNT_COLORS[s].main, borderWidth: 1.5 },
       })),
-      label: {
-        show: true, position: 'inside', color: '#262626', lineHeight: 18,
-        rich: { t: { fontSize: 13, fontWeight: 600, color: '#1f1f1f', lineHeight: 20 }, c: { fontSize: 12, color: '#595959', lineHeight: 18 } },
-      },
+      label: { position: 'inside', color: '#262626', formatter: (p: { data?: { text?: string } }) => p.data?.text ?? '', ...labelAtZoom(zoom) },
       emphasis: { focus: 'none', scale: false, itemStyle: { borderWidth: 2.5 } },
+      selectedMode: viewport === 'full' ? false : 'single',
+      select: { itemStyle: { borderWidth: 3, borderColor: '#1668dc', shadowBlur: 10, shadowColor: 'rgba(22,104,220,0.35)' }, label: { show: true } },
       data: nodes,
       edges,
       z: 2,

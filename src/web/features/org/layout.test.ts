@@ -3,6 +3,7 @@ import { layoutTree, type LayoutOptions, type TreeItem, type TreeLayout } from '
 
 const OPTS: LayoutOptions = { nodeWidth: 160, nodeHeight: 56, siblingGap: 24, levelGap: 60 };
 const STACKED: LayoutOptions = { ...OPTS, stackLeavesFrom: 2, stackGap: 16 };
+const DEEP: LayoutOptions = { ...OPTS, stackLeavesFrom: 2, stackFromDepth: 2, stackGap: 12, spineInset: 10 };
 
 /** The station template of DOMAIN.md, roughly. */
 const STATION: TreeItem[] = [
@@ -31,6 +32,7 @@ function childrenOf(items: TreeItem[], id: string) {
 describe.each([
   ['tidy', OPTS],
   ['stacked leaves', STACKED],
+  ['stacked from depth 2', DEEP],
 ])('layoutTree (%s)', (_name, o) => {
   const layout = layoutTree(STATION, o);
 
@@ -106,7 +108,7 @@ describe('layoutTree edge cases', () => {
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const items: TreeItem[] = [];
     for (let i = 0; i < 300; i++) items.push({ id: `n${i}`, parentId: i === 0 || rnd() < 0.03 ? null : `n${Math.floor(rnd() * i)}` });
-    for (const o of [OPTS, STACKED]) {
+    for (const o of [OPTS, STACKED, DEEP, { ...DEEP, stackFromDepth: 1 }]) {
       const l = layoutTree(items, o);
       expect(l.nodes.size).toBe(300);
       expect(overlaps(l, o)).toEqual([]);
@@ -120,5 +122,15 @@ describe('layoutTree edge cases', () => {
     const stacked = layoutTree(items, STACKED);
     expect(stacked.nodes.get('a')!.x).toBe(stacked.nodes.get('b')!.x);
     expect(stacked.nodes.get('b')!.y).toBeGreaterThan(stacked.nodes.get('a')!.y);
+  });
+
+  it('stacks whole subtrees from the given depth, each below the previous one', () => {
+    const l = layoutTree(STATION, DEEP);
+    const [sa1, sa2, rc, claims] = ['sa1', 'sa2', 'rc', 'claims'].map((id) => l.nodes.get(id)!);
+    expect(new Set([sa1.x, sa2.x, rc.x, claims.x]).size).toBe(1);
+    expect(sa1.y).toBeLessThan(sa2.y);
+    expect(sa2.y).toBeLessThan(rc.y);
+    expect(rc.y).toBeLessThan(claims.y);
+    expect(l.width).toBeLessThan(layoutTree(STATION, STACKED).width);
   });
 });

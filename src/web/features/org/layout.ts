@@ -3,8 +3,9 @@
  *
  * Subtrees are packed left to right as tightly as their boxes allow (contour packing by row),
  * each parent is centred over its children, and the connectors are orthogonal polylines
- * (parent -> bus -> child). Optionally, a parent whose children are all leaves gets them
- * stacked in one column under it (with a spine on the left), which keeps wide charts readable.
+ * (parent -> bus -> child). Optionally, children are stacked in one column centred under their
+ * parent, with a spine on the left (all-leaf children, or every node from a given depth),
+ * which keeps wide charts readable on a small screen.
  */
 
 export interface TreeItem {
@@ -22,6 +23,8 @@ export interface LayoutOptions {
   levelGap: number;
   /** Stack the children in a column when they are all leaves and at least this many (0 = never). */
   stackLeavesFrom?: number;
+  /** Stack the children (two or more, leaves or not) of every node at this depth or deeper (0 = never). */
+  stackFromDepth?: number;
   /** Vertical space between stacked boxes. */
   stackGap?: number;
   /** Distance of the spine of a stacked column from the column's left edge. */
@@ -116,6 +119,7 @@ function buildForest(items: TreeItem[]) {
 export function layoutTree(items: TreeItem[], opts: LayoutOptions): TreeLayout {
   const { nodeWidth: w, nodeHeight: h, siblingGap, levelGap } = opts;
   const stackFrom = opts.stackLeavesFrom ?? 0;
+  const stackDepth = opts.stackFromDepth ?? 0;
   const stackGap = opts.stackGap ?? Math.round(levelGap / 3);
   const inset = opts.spineInset ?? Math.max(8, Math.round(siblingGap / 2));
   const step = h + levelGap;
@@ -129,18 +133,27 @@ export function layoutTree(items: TreeItem[], opts: LayoutOptions): TreeLayout {
 
     const busY = h / 2 + levelGap / 2;
     const allLeaves = kids.every((k) => (children.get(k) ?? []).length === 0);
-    if (stackFrom > 0 && allLeaves && kids.length >= stackFrom) {
-      const spineX = -w / 2 - inset;
+    const stack = kids.length >= 2 && ((stackFrom > 0 && allLeaves && kids.length >= stackFrom) || (stackDepth > 0 && depth >= stackDepth));
+    if (stack) {
+      // One column under the parent; each child's subtree below the previous one; a spine on the left.
+      const shapes = kids.map((k) => layoutNode(k, depth + 1));
+      let minLeft = -w / 2;
+      for (const sh of shapes) for (const [, [l]] of sh.rows) minLeft = Math.min(minLeft, l);
+      const spineX = minLeft - inset;
       const nodes = [self];
       const lines: Point[][] = [];
-      let lastY = 0;
-      kids.forEach((k, i) => {
-        const y = step + i * (h + stackGap);
-        nodes.push({ id: k, x: 0, y, depth: depth + 1 });
-        rows.set(y, [spineX - siblingGap / 2, w / 2]);
-        lines.push([[spineX, y], [-w / 2, y]]);
+      let y = step;
+      let lastY = step;
+      for (const sh of shapes) {
+        const placed = shiftShape(sh, 0, y);
+        nodes.push(...placed.nodes);
+        lines.push(...placed.lines, [[spineX, y], [-w / 2, y]]);
+        mergeRows(rows, placed.rows);
         lastY = y;
-      });
+        y = Math.max(...placed.rows.keys()) + h + stackGap;
+      }
+      for (const [ry, [l, r]] of rows) if (ry > 0 && ry <= lastY) rows.set(ry, [Math.min(l, spineX), r]);
+      mergeRows(rows, new Map([[busY, [spineX, 0]]]));
       lines.unshift([[0, h / 2], [0, busY], [spineX, busY], [spineX, lastY]]);
       return { nodes, rows, lines };
     }

@@ -23,8 +23,8 @@ function Diff({ entry }: { entry: AuditEntry }) {
       dataSource={rows}
       columns={[
         { title: t('audit.field'), dataIndex: 'key', width: 180 },
-        { title: t('audit.before'), dataIndex: 'before', render: (v) => cell(v, '#fff1f0') },
-        { title: t('audit.after'), dataIndex: 'after', render: (v) => cell(v, '#f6ffed') },
+        { title: t('audit.before'), dataIndex: 'before', width: '42%', render: (v) => cell(v, '#fff1f0') },
+        { title: t('audit.after'), dataIndex: 'after', width: '42%', render: (v) => cell(v, '#f6ffed') },
       ]}
     />
   );
@@ -60,8 +60,8 @@ export default function AuditPage() {
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (v: string | null) => v ?? t('audit.system') },
-          { title: t('audit.action'), dataIndex: 'action', width: 150, render: (v: string) => <Tag>{t(`audit.actions.${v}`, { defaultValue: v })}</Tag> },
-          { title: t('audit.entityType'), dataIndex: 'entityType', width: 140 },
+          { title: t('audit.action'), dataIndex: 'action', width: 150, render: (v: string) => <Tag title={v}>{t(`audit.actions.${v.split('.').pop()}`, { defaultValue: v })}</Tag> },
+          { title: t('audit.entityType'), dataIndex: 'entityType', width: 140, render: (v: string) => t(`audit.entities.${v}`, { defaultValue: v }) },
           { title: t('audit.summary'), dataIndex: 'summary', render: (v: string) => <Typography.Text>{v}</Typography.Text> },
         ]}
       />
