@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { serve as serveHttp } from '@hono/node-server';
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
 import { DataDirLockedError } from '../server/db/lock.js';
-import { buildApp, DEFAULT_WEB_DIR, openDatabase } from '../server/main.js';
+import { buildApp, buildJobHandlers, DEFAULT_WEB_DIR, openDatabase } from '../server/main.js';
+import { startWorker } from '../server/jobs/queue.js';
+import { hostname } from 'node:os';
 import { installTemplate } from '../server/features/templates/install.js';
 import { findTemplate, TEMPLATES } from '../domain/org/templates/index.js';
 import { countPoints } from '../server/features/service-points/service-points.repo.js';
@@ -56,7 +58,9 @@ async function serve(config: Config) {
     say('Empty database: creating the demo station 首次启动,正在创建演示服务站…');
     await install(config, 'auto-dealership', true, database);
   }
-  const app = buildApp({ database, config, now: () => new Date() }, DEFAULT_WEB_DIR);
+  const services = { database, config, now: () => new Date() };
+  const app = buildApp(services, DEFAULT_WEB_DIR);
+  const stopWorker = startWorker(database.db, `${hostname()}:${process.pid}`, buildJobHandlers(services), { intervalMs: 2000 });
   const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
   const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     say(`Aftersales listening on http://${config.HOST}:${info.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''})`);
@@ -67,6 +71,7 @@ async function serve(config: Config) {
     stopping = true;
     say(`${signal}: shutting down`);
     stopBackups();
+    stopWorker();
     server.close();
     await database.close();
     process.exit(0);

@@ -23,6 +23,21 @@ import { createUserService } from './features/users/users.service.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
 import { templateRoutes } from './features/templates/templates.routes.js';
+import { createNotificationService } from './features/notifications/notifications.service.js';
+import { notificationRoutes } from './features/notifications/notifications.routes.js';
+import { defaultChannels, type NotificationChannel } from './features/notifications/channels.js';
+import { createTicketService } from './features/tickets/tickets.service.js';
+import { createCompensationService } from './features/tickets/compensation.service.js';
+import { createPublicTicketService } from './features/tickets/public.service.js';
+import { createTicketStatsService } from './features/tickets/stats.service.js';
+import { createImprovementService } from './features/tickets/improvement.service.js';
+import { createDeadlineHandler } from './features/tickets/ticket-escalation.js';
+import { DEADLINE_QUEUE } from './features/tickets/ticket-support.js';
+import { ticketRoutes } from './features/tickets/tickets.routes.js';
+import { publicTicketRoutes } from './features/tickets/public.routes.js';
+import { ticketSettingsRoutes } from './features/tickets/ticket-settings.routes.js';
+import { crmRoutes } from './features/tickets/crm.routes.js';
+import type { JobHandler } from './jobs/queue.js';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,10 +61,23 @@ export interface Services {
   database: Database;
   config: Config;
   now: () => Date;
+  /** Notification channels (defaults: in-app inbox, and sms/email/wechat written to the log). */
+  channels?: Record<string, NotificationChannel>;
+  /** Public form limits (tests lower them). */
+  publicLimits?: { submitLimit?: number; windowMs?: number };
+}
+
+/** Background job handlers by queue name, for the worker (see jobs/queue.ts). */
+export function buildJobHandlers({ database, now, channels }: Services): Record<string, JobHandler> {
+  const notifications = createNotificationService({ db: database.db, now, channels: channels ?? defaultChannels() });
+  return {
+    notify: (job) => notifications.deliver(job),
+    [DEADLINE_QUEUE]: createDeadlineHandler({ db: database.db, now }),
+  };
 }
 
 /** Build every service and the HTTP app on an open database. */
-export function buildApp({ database, config, now }: Services, webDir?: string) {
+export function buildApp({ database, config, now, channels, publicLimits }: Services, webDir?: string) {
   const { db } = database;
   const auth = createAuthService({ db, config, now });
   const points = createServicePointService({ db, now });
@@ -58,6 +86,12 @@ export function buildApp({ database, config, now }: Services, webDir?: string) {
   const employees = createEmployeeService({ db, now });
   const importEmployees = createEmployeeImport({ db, employees });
   const users = createUserService({ db, now });
+  const notifications = createNotificationService({ db, now, channels: channels ?? defaultChannels() });
+  const tickets = createTicketService({ db, now });
+  const compensations = createCompensationService({ db, now });
+  const publicTickets = createPublicTicketService({ db, now, tickets });
+  const stats = createTicketStatsService({ db, now });
+  const improvement = createImprovementService({ db, now });
   const pointName = async (id: string) => (await findPoint(db, id))?.nameZh ?? '';
   return createApp({
     auth,
@@ -72,6 +106,11 @@ export function buildApp({ database, config, now }: Services, webDir?: string) {
       userRoutes(users),
       auditRoutes(db),
       templateRoutes(),
+      notificationRoutes(notifications),
+      ticketRoutes(tickets, compensations),
+      publicTicketRoutes(publicTickets, publicLimits),
+      ticketSettingsRoutes(db, now),
+      crmRoutes(stats, improvement, now),
     ],
   });
 }

@@ -1,0 +1,82 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { compensations, positions, tickets } from '../../db/schema.js';
+import { can, withinLimit, type Actor } from '../../../domain/auth/actor.js';
+import { escalationChain } from '../../../domain/tickets/escalation.js';
+import { isOpen, type TicketStatus } from '../../../domain/tickets/status.js';
+import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
+import { insertAudit } from '../audit/audit.repo.js';
+import { visiblePoint } from '../service-points/scope.js';
+import { listPointsUnder } from '../service-points/service-points.repo.js';
+import { notify } from '../notifications/notifications.service.js';
+import * as repo from './tickets.repo.js';
+import { addEvent } from './ticket-support.js';
+import { escalationContext } from './ticket-escalation.js';
+
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
+/** Compensation (补偿) on complaints: within the offerer's authority limit it is granted, above it it waits for approval. */
+export function createCompensationService(deps: { db: Db; now: () => Date }) {
+  const { db, now } = deps;
+  return {
+    async offer(actor: Actor, ticketId: string, input: { amountFen: number; reason: string }) {
+      return db.transaction(async (tx) => {
+        const t = await repo.lockTicket(tx, ticketId);
+        if (!t) throw notFound('工单');
+        const point = await visiblePoint(tx, actor, t.servicePointId);
+        if (!can(actor, 'tickets.supervise') && actor.employeeId !== t.handlerEmployeeId) throw forbidden('只有当前处理人或主管可以提出补偿');
+        if (!isOpen(t.status as TicketStatus)) throw new AppError('ILLEGAL_TRANSITION', '已解决或已关闭的工单不能再提出补偿');
+        const at = now();
+        const granted = withinLimit(actor, 'compensationFen', input.amountFen);
+        const c = await repo.insertCompensation(tx, {
+          ticketId, servicePointId: t.servicePointId, amountFen: input.amountFen, reason: input.reason, status: granted ? 'approved' : 'pending',
+          requestedBy: actor.userId, requestedByName: actor.displayName, createdAt: at,
+          ...(granted ? { decidedBy: actor.userId, decidedByName: actor.displayName, decidedAt: at, decisionNote: '权限内直接批准' } : {}),
+        });
+        await addEvent(tx, t, { type: 'compensation', actor, at, body: granted ? `补偿 ${yuan(input.amountFen)}(权限内):${input.reason}` : `补偿 ${yuan(input.amountFen)} 超出权限(${yuan(actor.limits.compensationFen)}),已提交审批:${input.reason}`, data: { compensationId: c.id } });
+        if (!granted) {
+          // Ask the first position up the chain whose limit covers the amount.
+          const ctx = await escalationContext(tx, point.path);
+          const start = t.handlerPositionId ?? ctx.positions.find((p) => p.servicePointId === point.id && p.superiorId === null)?.id;
+          const chain = start ? escalationChain(start, ctx.positions, ctx.points) : [];
+          const limits = chain.length ? await tx.select({ id: positions.id, limits: positions.limits }).from(positions).where(inArray(positions.id, chain)) : [];
+          const approver = chain.find((id) => (limits.find((l) => l.id === id)?.limits.compensationFen ?? 0) >= input.amountFen);
+          const holder = approver ? await repo.holderOf(tx, approver) : undefined;
+          if (holder) await notify(tx, { servicePointId: t.servicePointId, recipientEmployeeId: holder.employeeId, title: `待审批:工单 ${t.number} 补偿 ${yuan(input.amountFen)}`, body: input.reason, link: `/tickets/${t.id}`, dedupeKey: `compensation:${c.id}` });
+        }
+        await insertAudit(tx, actor, { servicePointId: t.servicePointId, action: granted ? 'compensation.grant' : 'compensation.request', entityType: 'compensation', entityId: c.id, summary: `${t.number} ${yuan(input.amountFen)}`, after: c });
+        return c;
+      });
+    },
+    async decide(actor: Actor, id: string, input: { version: number; approve: boolean; note: string }) {
+      return db.transaction(async (tx) => {
+        const c = await repo.findCompensation(tx, id);
+        if (!c) throw notFound('补偿申请');
+        await visiblePoint(tx, actor, c.servicePointId);
+        if (c.status !== 'pending') throw new AppError('ILLEGAL_TRANSITION', '该补偿申请已处理');
+        if (!withinLimit(actor, 'compensationFen', c.amountFen)) throw forbidden(`补偿金额 ${yuan(c.amountFen)} 超出您的审批权限(${yuan(actor.limits.compensationFen)})`);
+        if (c.requestedBy === actor.userId && !actor.isSuperuser) throw forbidden('不能审批自己提出的补偿');
+        const at = now();
+        const row = await repo.decideCompensation(tx, id, input.version, { status: input.approve ? 'approved' : 'rejected', decidedBy: actor.userId, decidedByName: actor.displayName, decisionNote: input.note, decidedAt: at });
+        if (!row) throw staleVersion();
+        const t = (await repo.findTicket(tx, c.ticketId))!;
+        await addEvent(tx, t, { type: 'compensation-decision', actor, at, body: `${input.approve ? '批准' : '驳回'}补偿 ${yuan(c.amountFen)}${input.note ? `:${input.note}` : ''}` });
+        await notify(tx, { servicePointId: c.servicePointId, recipientUserId: c.requestedBy, title: `补偿 ${yuan(c.amountFen)} 已${input.approve ? '批准' : '驳回'}(工单 ${t.number})`, body: input.note, link: `/tickets/${t.id}`, dedupeKey: `compensation-decided:${c.id}` });
+        await insertAudit(tx, actor, { servicePointId: c.servicePointId, action: input.approve ? 'compensation.approve' : 'compensation.reject', entityType: 'compensation', entityId: id, summary: `${t.number} ${yuan(c.amountFen)}`, before: c, after: row });
+        return row;
+      });
+    },
+    /** Pending requests in the actor's scope that the actor may approve. */
+    async pending(actor: Actor) {
+      const ids = (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
+      const rows = await db.select({ c: compensations, number: tickets.number, title: tickets.title }).from(compensations)
+        .innerJoin(tickets, eq(tickets.id, compensations.ticketId))
+        .where(and(inArray(compensations.servicePointId, ids), eq(compensations.status, 'pending')));
+      return rows.filter((r) => withinLimit(actor, 'compensationFen', r.c.amountFen)).map((r) => ({
+        id: r.c.id, ticketId: r.c.ticketId, ticketNumber: r.number, ticketTitle: r.title, amountFen: r.c.amountFen, reason: r.c.reason,
+        requestedByName: r.c.requestedByName, createdAt: r.c.createdAt.toISOString(), version: r.c.version,
+      }));
+    },
+  };
+}
+export type CompensationService = ReturnType<typeof createCompensationService>;

@@ -1,0 +1,66 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { employees, improvementActions } from '../../db/schema.js';
+import type { Actor } from '../../../domain/auth/actor.js';
+import { AppError, notFound, staleVersion } from '../../http/errors.js';
+import { insertAudit } from '../audit/audit.repo.js';
+import { visiblePoint } from '../service-points/scope.js';
+import { listPointsUnder } from '../service-points/service-points.repo.js';
+import { notify } from '../notifications/notifications.service.js';
+
+export const IMPROVEMENT_STATUSES = ['open', 'in_progress', 'done', 'reviewed'] as const;
+type Row = typeof improvementActions.$inferSelect;
+
+const present = (r: Row, owner: string | null, today: string) => ({
+  id: r.id, servicePointId: r.servicePointId, causeCategory: r.causeCategory, title: r.title, description: r.description,
+  ownerEmployeeId: r.ownerEmployeeId, ownerName: owner, dueOn: r.dueOn, status: r.status as (typeof IMPROVEMENT_STATUSES)[number],
+  isOverdue: !!r.dueOn && r.dueOn < today && (r.status === 'open' || r.status === 'in_progress'),
+  reviewNote: r.reviewNote, reviewedAt: r.reviewedAt?.toISOString() ?? null, version: r.version,
+});
+
+/** Service improvement (服务改进): actions against complaint causes, with owner, due date and review. */
+export function createImprovementService(deps: { db: Db; now: () => Date }) {
+  const { db, now } = deps;
+  const today = () => now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  async function checkOwner(pointId: string, ownerId: string | null | undefined) {
+    if (!ownerId) return;
+    const [e] = await db.select().from(employees).where(eq(employees.id, ownerId));
+    if (!e || e.servicePointId !== pointId) throw new AppError('VALIDATION', '负责人无效', [{ path: 'ownerEmployeeId', message: '员工不存在或不属于本网点' }]);
+  }
+  return {
+    async list(actor: Actor, servicePointId?: string) {
+      const ids = servicePointId ? [(await visiblePoint(db, actor, servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
+      const rows = await db.select({ a: improvementActions, owner: employees.name }).from(improvementActions)
+        .leftJoin(employees, eq(employees.id, improvementActions.ownerEmployeeId))
+        .where(inArray(improvementActions.servicePointId, ids)).orderBy(asc(improvementActions.dueOn));
+      return rows.map((r) => present(r.a, r.owner, today()));
+    },
+    async create(actor: Actor, input: { servicePointId?: string; causeCategory: string; title: string; description: string; ownerEmployeeId: string | null; dueOn: string | null }) {
+      const point = await visiblePoint(db, actor, input.servicePointId);
+      await checkOwner(point.id, input.ownerEmployeeId);
+      return db.transaction(async (tx) => {
+        const { servicePointId: _p, ...fields } = input;
+        const [row] = await tx.insert(improvementActions).values({ ...fields, servicePointId: point.id }).returning();
+        if (row.ownerEmployeeId) await notify(tx, { servicePointId: point.id, recipientEmployeeId: row.ownerEmployeeId, title: `改进措施:${row.title}`, body: `截止 ${row.dueOn ?? '未定'}`, link: '/customer-relations/improvement', dedupeKey: `improvement:${row.id}` });
+        await insertAudit(tx, actor, { servicePointId: point.id, action: 'improvement.create', entityType: 'improvement_action', entityId: row.id, summary: row.title, after: row });
+        return present(row, null, today());
+      });
+    },
+    async update(actor: Actor, id: string, input: { version: number; title?: string; description?: string; ownerEmployeeId?: string | null; dueOn?: string | null; status?: (typeof IMPROVEMENT_STATUSES)[number]; reviewNote?: string; causeCategory?: string }) {
+      const [before] = await db.select().from(improvementActions).where(eq(improvementActions.id, id));
+      if (!before) throw notFound('改进措施');
+      await visiblePoint(db, actor, before.servicePointId);
+      await checkOwner(before.servicePointId, input.ownerEmployeeId);
+      if (input.status === 'reviewed' && !(input.reviewNote ?? before.reviewNote)) throw new AppError('VALIDATION', '复核时请填写复核意见', [{ path: 'reviewNote', message: '请填写复核意见' }]);
+      return db.transaction(async (tx) => {
+        const { version, ...patch } = input;
+        const [row] = await tx.update(improvementActions).set({ ...patch, ...(input.status === 'reviewed' ? { reviewedAt: now() } : {}), updatedAt: now(), version: sql`${improvementActions.version} + 1` })
+          .where(and(eq(improvementActions.id, id), eq(improvementActions.version, version))).returning();
+        if (!row) throw staleVersion();
+        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'improvement.update', entityType: 'improvement_action', entityId: id, summary: row.title, before, after: row });
+        return present(row, null, today());
+      });
+    },
+  };
+}
+export type ImprovementService = ReturnType<typeof createImprovementService>;

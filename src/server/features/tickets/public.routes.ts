@@ -1,0 +1,74 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { newRouter } from '../../http/app.js';
+import { errorResponses, jsonBody, jsonOk } from '../../http/openapi.js';
+import { AppError } from '../../http/errors.js';
+import { createRateLimiter } from '../../http/rate-limit.js';
+import { PublicTicketIntake, PublicTicketStatus } from '../../../contracts/tickets.js';
+import type { PublicTicketService } from './public.service.js';
+
+const tag = 'Public 客户自助(免登录)';
+const Token = z.object({ token: z.string().min(10).max(64).regex(/^[A-Za-z0-9_-]+$/, '无效的查询码') });
+const ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
+const MAX_FILE = 2 * 1024 * 1024;
+const MAX_FILES = 3;
+
+function ip(c: Context) {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}
+
+/** Read the form: JSON, or multipart with up to three image/PDF attachments of at most 2 MB each. */
+async function readSubmission(c: Context) {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.startsWith('multipart/form-data')) return { fields: await c.req.json().catch(() => { throw new AppError('VALIDATION', '请求体不是有效的 JSON'); }), files: [] as File[] };
+  const body = await c.req.parseBody({ all: true });
+  const files = ([] as unknown[]).concat(body['attachments'] ?? []).filter((f): f is File => f instanceof File);
+  const fields = Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'attachments' && typeof v === 'string'));
+  return { fields, files };
+}
+
+export function publicTicketRoutes(svc: PublicTicketService, o: { submitLimit?: number; windowMs?: number } = {}) {
+  const r = newRouter();
+  const limiter = createRateLimiter({ limit: o.submitLimit ?? 5, windowMs: o.windowMs ?? 10 * 60_000 });
+  const readLimiter = createRateLimiter({ limit: 120, windowMs: 60_000 });
+  const guard = (c: Context, l = readLimiter) => {
+    if (!l.take(ip(c))) throw new AppError('RATE_LIMITED', '操作过于频繁,请稍后再试');
+  };
+
+  r.openapi(createRoute({ method: 'post', path: '/public/tickets', tags: [tag], summary: '客户在线提交反馈(JSON 或含附件的 multipart)', security: [],
+    request: { body: { content: { 'application/json': { schema: PublicTicketIntake } }, required: false } },
+    responses: { 201: jsonOk(z.object({ number: z.string(), trackingToken: z.string() })), ...errorResponses } }),
+  async (c) => {
+    guard(c, limiter);
+    const { fields, files } = await readSubmission(c);
+    const parsed = PublicTicketIntake.safeParse(fields);
+    if (!parsed.success) throw new AppError('VALIDATION', '输入有误,请检查标出的字段', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    if (files.length > MAX_FILES) throw new AppError('VALIDATION', `最多上传 ${MAX_FILES} 个附件`, [{ path: 'attachments', message: `最多 ${MAX_FILES} 个` }]);
+    const bad = files.map((f, i) => ({ f, i })).filter(({ f }) => !ALLOWED_TYPES.includes(f.type) || f.size > MAX_FILE);
+    if (bad.length) throw new AppError('VALIDATION', '附件只能是 2 MB 以内的图片或 PDF', bad.map(({ f, i }) => ({ path: `attachments.${i}`, message: `${f.name}:只能是 2 MB 以内的 JPG/PNG/WebP/PDF` })));
+    const { website: _honeypot, ...input } = parsed.data;
+    const attachments = await Promise.all(files.map(async (f) => ({ fileName: f.name.slice(0, 120), mimeType: f.type, content: Buffer.from(await f.arrayBuffer()) })));
+    return c.json(await svc.submit(input, attachments), 201);
+  });
+
+  r.openapi(createRoute({ method: 'get', path: '/public/tickets/{token}', tags: [tag], summary: '按查询码查看处理进度', security: [], request: { params: Token }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
+    async (c) => { guard(c); return c.json(await svc.status(c.req.valid('param').token), 200); });
+  r.openapi(createRoute({ method: 'post', path: '/public/tickets/{token}/confirm', tags: [tag], summary: '客户确认解决,或表示未解决(重开)', security: [],
+    request: { params: Token, ...jsonBody(z.object({ satisfied: z.boolean(), comment: z.string().trim().max(1000).default('') })) }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
+    async (c) => { guard(c); return c.json(await svc.confirm(c.req.valid('param').token, c.req.valid('json')), 200); });
+  r.openapi(createRoute({ method: 'post', path: '/public/tickets/{token}/escalate', tags: [tag], summary: '客户投诉升级(上一级或直接到领导)', security: [],
+    request: { params: Token, ...jsonBody(z.object({ reason: z.string().trim().min(1, '请说明原因').max(1000), toLeadership: z.boolean().default(false) })) }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
+    async (c) => { guard(c, limiter); return c.json(await svc.escalate(c.req.valid('param').token, c.req.valid('json')), 200); });
+  const SurveyOut = z.object({ questions: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() })).optional(), submitted: z.boolean(), score: z.number().nullable() });
+  r.openapi(createRoute({ method: 'get', path: '/public/surveys/{token}', tags: [tag], summary: '满意度问卷', security: [], request: { params: Token }, responses: { 200: jsonOk(SurveyOut), ...errorResponses } }),
+    async (c) => { guard(c); return c.json(await svc.survey(c.req.valid('param').token), 200); });
+  r.openapi(createRoute({ method: 'post', path: '/public/surveys/{token}', tags: [tag], summary: '提交满意度评价(各项 1–5 分)', security: [],
+    request: { params: Token, ...jsonBody(z.object({ answers: z.record(z.string(), z.number().int().min(1).max(5)), comment: z.string().trim().max(1000).default('') })) }, responses: { 200: jsonOk(SurveyOut), ...errorResponses } }),
+    async (c) => { guard(c); return c.json(await svc.answerSurvey(c.req.valid('param').token, c.req.valid('json')), 200); });
+  return r;
+}

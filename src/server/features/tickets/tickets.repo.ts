@@ -1,0 +1,112 @@
+import { and, asc, desc, eq, gte, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { assignments, compensations, departments, employees, positions, routingRules, ticketAttachments, ticketEvents, tickets } from '../../db/schema.js';
+
+type Q = Db | Tx;
+export type TicketRow = typeof tickets.$inferSelect;
+
+export async function insertTicket(q: Q, v: typeof tickets.$inferInsert) {
+  const [row] = await q.insert(tickets).values(v).returning();
+  return row;
+}
+export async function findTicket(q: Q, id: string) {
+  const [row] = await q.select().from(tickets).where(eq(tickets.id, id));
+  return row;
+}
+/** Lock the ticket row for the rest of the transaction (escalation, concurrent edits). */
+export async function lockTicket(q: Q, id: string) {
+  const [row] = await q.select().from(tickets).where(eq(tickets.id, id)).for('update');
+  return row;
+}
+export async function findByTracking(q: Q, token: string) {
+  const [row] = await q.select().from(tickets).where(eq(tickets.trackingToken, token));
+  return row;
+}
+export async function updateTicket(q: Q, id: string, version: number, patch: Partial<typeof tickets.$inferInsert>, at: Date) {
+  const [row] = await q.update(tickets).set({ ...patch, updatedAt: at, version: sql`${tickets.version} + 1` })
+    .where(and(eq(tickets.id, id), eq(tickets.version, version))).returning();
+  return row;
+}
+
+export interface TicketFilter { pointIds: string[]; statuses?: string[]; priority?: string; kind?: string; q?: string; handlerEmployeeId?: string; limit: number; offset: number }
+export async function listTickets(q: Q, f: TicketFilter) {
+  const conds: SQL[] = [inArray(tickets.servicePointId, f.pointIds)];
+  if (f.statuses?.length) conds.push(inArray(tickets.status, f.statuses));
+  if (f.priority) conds.push(eq(tickets.priority, f.priority));
+  if (f.kind) conds.push(eq(tickets.kind, f.kind));
+  if (f.handlerEmployeeId) conds.push(eq(tickets.handlerEmployeeId, f.handlerEmployeeId));
+  if (f.q) {
+    const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    conds.push(or(ilike(tickets.number, like), ilike(tickets.title, like), ilike(tickets.customerName, like), ilike(tickets.customerPhone, like), ilike(tickets.vehicleRef, like))!);
+  }
+  const where = and(...conds);
+  const rows = await q.select().from(tickets).where(where).orderBy(desc(tickets.receivedAt)).limit(f.limit).offset(f.offset);
+  const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(tickets).where(where);
+  return { rows, total };
+}
+export async function countRecentComplaints(q: Q, pointId: string, phone: string, since: Date) {
+  if (!phone) return 0;
+  const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(tickets)
+    .where(and(eq(tickets.servicePointId, pointId), eq(tickets.customerPhone, phone), eq(tickets.kind, 'complaint'), gte(tickets.receivedAt, since)));
+  return row.n;
+}
+
+export async function insertEvent(q: Q, e: typeof ticketEvents.$inferInsert) {
+  await q.insert(ticketEvents).values(e);
+}
+export const listEvents = (q: Q, ticketId: string) => q.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.at));
+export const listAttachments = (q: Q, ticketId: string) =>
+  q.select({ id: ticketAttachments.id, fileName: ticketAttachments.fileName, mimeType: ticketAttachments.mimeType, size: ticketAttachments.size })
+    .from(ticketAttachments).where(eq(ticketAttachments.ticketId, ticketId));
+export async function findAttachment(q: Q, id: string) {
+  const [row] = await q.select().from(ticketAttachments).where(eq(ticketAttachments.id, id));
+  return row;
+}
+export async function insertAttachment(q: Q, a: typeof ticketAttachments.$inferInsert) {
+  const [row] = await q.insert(ticketAttachments).values(a).returning({ id: ticketAttachments.id });
+  return row;
+}
+
+export const listCompensations = (q: Q, ticketId: string) => q.select().from(compensations).where(eq(compensations.ticketId, ticketId)).orderBy(asc(compensations.createdAt));
+export async function insertCompensation(q: Q, c: typeof compensations.$inferInsert) {
+  const [row] = await q.insert(compensations).values(c).returning();
+  return row;
+}
+export async function findCompensation(q: Q, id: string) {
+  const [row] = await q.select().from(compensations).where(eq(compensations.id, id));
+  return row;
+}
+export async function decideCompensation(q: Q, id: string, version: number, patch: Partial<typeof compensations.$inferInsert>) {
+  const [row] = await q.update(compensations).set({ ...patch, version: sql`${compensations.version} + 1` })
+    .where(and(eq(compensations.id, id), eq(compensations.version, version), eq(compensations.status, 'pending'))).returning();
+  return row;
+}
+
+export const listRules = (q: Q, pointId: string) => q.select().from(routingRules).where(eq(routingRules.servicePointId, pointId)).orderBy(asc(routingRules.sortOrder), asc(routingRules.createdAt));
+
+/** Employees of a point who may handle tickets (through a position with tickets.handle), with open-ticket load. */
+export async function handlerCandidates(q: Q, pointId: string) {
+  return q.select({
+    employeeId: employees.id, name: employees.name, positionId: positions.id, departmentId: positions.departmentId,
+    permissions: positions.permissions, headOf: positions.headOf,
+    load: sql<number>`(select count(*)::int from ${tickets} t where t.handler_employee_id = "employees"."id" and t.status not in ('resolved','closed'))`,
+  }).from(assignments)
+    .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
+    .innerJoin(positions, eq(positions.id, assignments.positionId))
+    .where(eq(assignments.servicePointId, pointId));
+}
+
+/** First active holder of a position and the position's point. */
+export async function holderOf(q: Q, positionId: string) {
+  const [row] = await q.select({ employeeId: employees.id, name: employees.name }).from(assignments)
+    .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
+    .where(eq(assignments.positionId, positionId)).orderBy(asc(employees.employeeNo)).limit(1);
+  return row;
+}
+export async function namesOf(q: Q, employeeIds: string[], departmentIds: string[]) {
+  const [emps, depts] = await Promise.all([
+    employeeIds.length ? q.select({ id: employees.id, name: employees.name }).from(employees).where(inArray(employees.id, employeeIds)) : [],
+    departmentIds.length ? q.select({ id: departments.id, name: departments.nameZh }).from(departments).where(inArray(departments.id, departmentIds)) : [],
+  ]);
+  return { employees: new Map(emps.map((e) => [e.id, e.name])), departments: new Map(depts.map((d) => [d.id, d.name])) };
+}
