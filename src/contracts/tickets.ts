@@ -59,7 +59,7 @@ export const Compensation = z.object({
 export const TicketDetail = TicketSummary.extend({
   description: z.string(), customerEmail: z.string(), vehicleRef: z.string(), workOrderRef: z.string(), trackingToken: z.string(),
   plan: z.object({ departmentId: z.string().nullable(), deadline: z.string().nullable(), steps: z.string(), communication: z.string() }).nullable(),
-  resolution: z.string(), customerConfirmed: z.boolean().nullable(), handlerPositionId: z.string().nullable(),
+  resolutionNote: z.string(), customerConfirmed: z.boolean().nullable(), handlerPositionId: z.string().nullable(),
   events: z.array(TicketEvent), compensations: z.array(Compensation),
   attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number().int() })),
   escalationChain: z.array(z.object({ positionId: z.string(), title: z.string(), servicePointName: z.string() })),

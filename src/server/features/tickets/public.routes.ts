@@ -22,13 +22,10 @@ function ip(c: Context) {
   }
 }
 
-/** Read the form: JSON, or multipart with up to three image/PDF attachments of at most 2 MB each. */
-async function readSubmission(c: Context) {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.startsWith('multipart/form-data')) return { fields: await c.req.json().catch(() => { throw new AppError('VALIDATION', '请求体不是有效的 JSON'); }), files: [] as File[] };
-  const body = await c.req.parseBody({ all: true });
+/** Split a validated form (JSON object, or multipart fields with up to three files) into fields and files. */
+function readSubmission(body: Record<string, unknown>) {
   const files = ([] as unknown[]).concat(body['attachments'] ?? []).filter((f): f is File => f instanceof File);
-  const fields = Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'attachments' && typeof v === 'string'));
+  const fields = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'attachments'));
   return { fields, files };
 }
 
@@ -41,11 +38,15 @@ export function publicTicketRoutes(svc: PublicTicketService, o: { submitLimit?: 
   };
 
   r.openapi(createRoute({ method: 'post', path: '/public/tickets', tags: [tag], summary: '客户在线提交反馈(JSON 或含附件的 multipart)', security: [],
-    request: { body: { content: { 'application/json': { schema: PublicTicketIntake } }, required: false } },
+    request: { body: { content: {
+      'application/json': { schema: PublicTicketIntake },
+      'multipart/form-data': { schema: z.object({ attachments: z.any().optional().openapi({ type: 'array', items: { type: 'string', format: 'binary' } }) }).passthrough().openapi({ description: 'the same fields plus up to 3 attachments' }) },
+    }, required: false } },
     responses: { 201: jsonOk(z.object({ number: z.string(), trackingToken: z.string() })), ...errorResponses } }),
   async (c) => {
     guard(c, limiter);
-    const { fields, files } = await readSubmission(c);
+    const multipart = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
+    const { fields, files } = readSubmission((multipart ? c.req.valid('form') : c.req.valid('json')) as Record<string, unknown>);
     const parsed = PublicTicketIntake.safeParse(fields);
     if (!parsed.success) throw new AppError('VALIDATION', '输入有误,请检查标出的字段', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
     if (files.length > MAX_FILES) throw new AppError('VALIDATION', `最多上传 ${MAX_FILES} 个附件`, [{ path: 'attachments', message: `最多 ${MAX_FILES} 个` }]);

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { departments, employees, servicePoints, surveys, tickets } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
@@ -28,7 +28,7 @@ export function createTicketStatsService(deps: { db: Db; now: () => Date }) {
   return {
     async dashboard(actor: Actor, q: { servicePointId?: string; from: Date; to: Date }) {
       const pointIds = q.servicePointId ? [(await visiblePoint(db, actor, q.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
-      const inPeriod = and(inArray(tickets.servicePointId, pointIds), gte(tickets.receivedAt, q.from), lt(tickets.receivedAt, q.to));
+      const inPeriod = and(inArray(tickets.servicePointId, pointIds), gte(tickets.receivedAt, q.from), lte(tickets.receivedAt, q.to));
       const rows = await db.select().from(tickets).where(inPeriod);
       const open = await db.select().from(tickets).where(and(inArray(tickets.servicePointId, pointIds), sql`${tickets.status} not in ('resolved','closed')`));
       const points = await db.select().from(servicePoints).where(inArray(servicePoints.id, pointIds));
@@ -38,7 +38,7 @@ export function createTicketStatsService(deps: { db: Db; now: () => Date }) {
       let respondedIn = 0, respondedAll = 0, resolvedIn = 0, resolvedAll = 0, breachedOpen = 0;
       for (const t of [...rows, ...open.filter((o) => !rows.some((r) => r.id === o.id))]) {
         const c = ticketClocks(cals.get(t.servicePointId)!, await policyFor(db, t.servicePointId, t.priority as Priority), t, at);
-        const inPeriodRow = t.receivedAt >= q.from && t.receivedAt < q.to;
+        const inPeriodRow = t.receivedAt >= q.from && t.receivedAt <= q.to;
         if (inPeriodRow && c.firstResponse.metAt) { respondedAll++; if (!c.firstResponse.isBreached) respondedIn++; }
         if (inPeriodRow && c.resolution.metAt) { resolvedAll++; if (!c.resolution.isBreached) resolvedIn++; }
         if (isOpen(t.status as TicketStatus) && (c.firstResponse.isBreached || c.resolution.isBreached)) breachedOpen++;
@@ -54,7 +54,7 @@ export function createTicketStatsService(deps: { db: Db; now: () => Date }) {
       for (const t of rows.filter((r) => r.kind === 'complaint')) causes.set(t.causeCategory ?? '未分类', (causes.get(t.causeCategory ?? '未分类') ?? 0) + 1);
       const scored = await db.select({ score: surveys.score, handler: employees.name, departmentId: surveys.departmentId, pointId: surveys.servicePointId })
         .from(surveys).leftJoin(employees, eq(employees.id, surveys.handlerEmployeeId))
-        .where(and(inArray(surveys.servicePointId, pointIds), isNotNull(surveys.score), gte(surveys.submittedAt, q.from), lt(surveys.submittedAt, q.to)));
+        .where(and(inArray(surveys.servicePointId, pointIds), isNotNull(surveys.score), gte(surveys.submittedAt, q.from), lte(surveys.submittedAt, q.to)));
       const csiBy = (key: (s: (typeof scored)[number]) => string) => {
         const m = new Map<string, number[]>();
         for (const s of scored) m.set(key(s), [...(m.get(key(s)) ?? []), s.score!]);

@@ -19,7 +19,7 @@ const Interval = z.object({ from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 
 const CalendarInput = z.object({
   servicePointId: z.uuid().optional(), version: z.number().int().min(0),
   mode: z.enum(['workdays', 'everyday', '24x7'], { message: '模式须为 workdays / everyday / 24x7' }),
-  hours: z.record(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.array(Interval).max(4)), openOnHolidays: z.boolean().default(false),
+  hours: z.partialRecord(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.array(Interval).max(4)), openOnHolidays: z.boolean().default(false),
 });
 const PolicyInput = z.object({
   servicePointId: z.uuid().optional(), version: z.number().int().min(0),

@@ -85,7 +85,7 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
     const allowed = TICKET_ACTIONS.filter((a) => nextStatus(t.status as TicketStatus, a).ok);
     return {
       ...summary, description: t.description, customerEmail: t.customerEmail, vehicleRef: t.vehicleRef, workOrderRef: t.workOrderRef, trackingToken: t.trackingToken,
-      plan: t.plan ?? null, resolution: t.resolution, customerConfirmed: t.customerConfirmed, handlerPositionId: t.handlerPositionId,
+      plan: t.plan ?? null, resolutionNote: t.resolution, customerConfirmed: t.customerConfirmed, handlerPositionId: t.handlerPositionId,
       events: events.map((e) => ({ id: e.id, type: e.type, authorName: e.authorName, body: e.body, isPublic: e.isPublic, data: e.data, at: e.at.toISOString() })),
       compensations: comps.map((c) => ({ id: c.id, amountFen: c.amountFen, reason: c.reason, status: c.status as 'approved' | 'pending' | 'rejected', requestedByName: c.requestedByName, decidedByName: c.decidedByName, decisionNote: c.decisionNote, createdAt: c.createdAt.toISOString(), decidedAt: c.decidedAt?.toISOString() ?? null, version: c.version })),
       attachments: atts, escalationChain: chain, allowedActions: actor ? allowed : [],
