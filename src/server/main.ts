@@ -38,6 +38,8 @@ import { publicTicketRoutes } from './features/tickets/public.routes.js';
 import { ticketSettingsRoutes } from './features/tickets/ticket-settings.routes.js';
 import { crmRoutes } from './features/tickets/crm.routes.js';
 import type { JobHandler } from './jobs/queue.js';
+import { createCustomerService } from './features/customers/customers.service.js';
+import { customerRoutes } from './features/customers/customers.routes.js';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -111,6 +113,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       publicTicketRoutes(publicTickets, publicLimits),
       ticketSettingsRoutes(db, now),
       crmRoutes(stats, improvement, now),
+      customerRoutes(createCustomerService({ db, now })),
     ],
   });
 }

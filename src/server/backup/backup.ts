@@ -8,7 +8,7 @@ export const BACKUP_TABLES = [
   'service_points', 'departments', 'positions', 'position_links', 'teams', 'employees', 'certifications', 'assignments',
   'users', 'sessions', 'login_attempts', 'api_tokens', 'audit_entries', 'jobs', 'counters',
   'work_calendars', 'holiday_years', 'sla_policies', 'routing_rules', 'tickets', 'ticket_events', 'ticket_attachments',
-  'compensations', 'notifications', 'surveys', 'improvement_actions',
+  'compensations', 'notifications', 'surveys', 'improvement_actions', 'customers', 'vehicles',
 ] as const;
 
 export interface BackupFile {
