@@ -40,6 +40,9 @@ import { crmRoutes } from './features/tickets/crm.routes.js';
 import type { JobHandler } from './jobs/queue.js';
 import { createCustomerService } from './features/customers/customers.service.js';
 import { customerRoutes } from './features/customers/customers.routes.js';
+import { createCatalogService } from './features/catalogs/catalogs.service.js';
+import { createCatalogImport } from './features/catalogs/catalog-import.js';
+import { catalogRoutes } from './features/catalogs/catalogs.routes.js';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -94,6 +97,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
   const publicTickets = createPublicTicketService({ db, now, tickets });
   const stats = createTicketStatsService({ db, now });
   const improvement = createImprovementService({ db, now });
+  const catalogs = createCatalogService({ db, now });
   const pointName = async (id: string) => (await findPoint(db, id))?.nameZh ?? '';
   return createApp({
     auth,
@@ -114,6 +118,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       ticketSettingsRoutes(db, now),
       crmRoutes(stats, improvement, now),
       customerRoutes(createCustomerService({ db, now })),
+      catalogRoutes(catalogs, createCatalogImport({ db, catalogs })),
     ],
   });
 }

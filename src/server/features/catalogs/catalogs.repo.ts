@@ -1,0 +1,72 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { laborOperations, laborRates, parts } from '../../db/schema.js';
+
+type Q = Db | Tx;
+export type LaborRow = typeof laborOperations.$inferSelect;
+export type PartRow = typeof parts.$inferSelect;
+const esc = (s: string) => s.replace(/[%_\\]/g, (m) => `\\${m}`);
+
+export async function listLabor(q: Q, f: { pointId: string; q?: string; trade?: string; limit: number; offset: number }) {
+  const conds: SQL[] = [eq(laborOperations.servicePointId, f.pointId)];
+  if (f.trade) conds.push(eq(laborOperations.trade, f.trade));
+  if (f.q) conds.push(or(ilike(laborOperations.code, `%${esc(f.q)}%`), ilike(laborOperations.name, `%${esc(f.q)}%`))!);
+  const where = and(...conds);
+  const rows = await q.select().from(laborOperations).where(where).orderBy(asc(laborOperations.code)).limit(f.limit).offset(f.offset);
+  const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(laborOperations).where(where);
+  return { rows, total };
+}
+export async function findLabor(q: Q, id: string) {
+  const [row] = await q.select().from(laborOperations).where(eq(laborOperations.id, id));
+  return row;
+}
+export async function findLaborByCode(q: Q, pointId: string, code: string) {
+  const [row] = await q.select().from(laborOperations).where(and(eq(laborOperations.servicePointId, pointId), eq(laborOperations.code, code)));
+  return row;
+}
+export async function insertLabor(q: Q, v: typeof laborOperations.$inferInsert) {
+  const [row] = await q.insert(laborOperations).values(v).returning();
+  return row;
+}
+export async function updateLabor(q: Q, id: string, version: number, patch: Partial<typeof laborOperations.$inferInsert>, at: Date) {
+  const [row] = await q.update(laborOperations).set({ ...patch, updatedAt: at, version: sql`${laborOperations.version} + 1` })
+    .where(and(eq(laborOperations.id, id), eq(laborOperations.version, version))).returning();
+  return row;
+}
+
+export const listRates = (q: Q, pointId: string) => q.select().from(laborRates).where(eq(laborRates.servicePointId, pointId));
+export async function putRate(q: Q, v: { servicePointId: string; trade: string; skillGrade: string; rateFen: number }, version: number) {
+  if (version === 0) {
+    const rows = await q.insert(laborRates).values(v).onConflictDoNothing().returning();
+    return rows[0];
+  }
+  const [row] = await q.update(laborRates).set({ rateFen: v.rateFen, version: sql`${laborRates.version} + 1` })
+    .where(and(eq(laborRates.servicePointId, v.servicePointId), eq(laborRates.trade, v.trade), eq(laborRates.skillGrade, v.skillGrade), eq(laborRates.version, version))).returning();
+  return row;
+}
+
+export async function listParts(q: Q, f: { pointId: string; q?: string; limit: number; offset: number }) {
+  const conds: SQL[] = [eq(parts.servicePointId, f.pointId)];
+  if (f.q) conds.push(or(ilike(parts.partNo, `%${esc(f.q)}%`), ilike(parts.name, `%${esc(f.q)}%`))!);
+  const where = and(...conds);
+  const rows = await q.select().from(parts).where(where).orderBy(asc(parts.partNo)).limit(f.limit).offset(f.offset);
+  const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(parts).where(where);
+  return { rows, total };
+}
+export async function findPart(q: Q, id: string) {
+  const [row] = await q.select().from(parts).where(eq(parts.id, id));
+  return row;
+}
+export async function findPartByNo(q: Q, pointId: string, partNo: string) {
+  const [row] = await q.select().from(parts).where(and(eq(parts.servicePointId, pointId), eq(parts.partNo, partNo)));
+  return row;
+}
+export async function insertPart(q: Q, v: typeof parts.$inferInsert) {
+  const [row] = await q.insert(parts).values(v).returning();
+  return row;
+}
+export async function updatePart(q: Q, id: string, version: number, patch: Partial<typeof parts.$inferInsert>, at: Date) {
+  const [row] = await q.update(parts).set({ ...patch, updatedAt: at, version: sql`${parts.version} + 1` })
+    .where(and(eq(parts.id, id), eq(parts.version, version))).returning();
+  return row;
+}
