@@ -13,6 +13,7 @@ import { countPoints } from '../server/features/service-points/service-points.re
 import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../server/backup/backup.js';
 import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
 import { seedDemoTickets } from '../server/features/tickets/demo-tickets.js';
+import { seedDemoCustomersAndCatalogs } from '../server/features/customers/demo-customers.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -47,6 +48,7 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
   const res = await installTemplate(database.db, t, { adminPassword: config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD, withDemoEmployees: demo });
   say(`Created "${t.nameZh}" (${t.key})${demo ? ' with demo employees' : ''}.`);
   say(`  login: admin / ${config.AFTERSALES_ADMIN_PASSWORD ? '(AFTERSALES_ADMIN_PASSWORD)' : DEFAULT_ADMIN_PASSWORD}`);
+  if (demo && t.key === 'auto-dealership') await seedDemoCustomersAndCatalogs(database.db, res.orgPointId, new Date());
   if (demo) await seedDemoTickets(database.db, res.orgPointId, new Date());
   if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
 }
