@@ -43,6 +43,8 @@ import { customerRoutes } from './features/customers/customers.routes.js';
 import { createCatalogService } from './features/catalogs/catalogs.service.js';
 import { createCatalogImport } from './features/catalogs/catalog-import.js';
 import { catalogRoutes } from './features/catalogs/catalogs.routes.js';
+import { createAppointmentService } from './features/appointments/appointments.service.js';
+import { appointmentRoutes } from './features/appointments/appointments.routes.js';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -119,6 +121,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       crmRoutes(stats, improvement, now),
       customerRoutes(createCustomerService({ db, now })),
       catalogRoutes(catalogs, createCatalogImport({ db, catalogs })),
+      appointmentRoutes(createAppointmentService({ db, now })),
     ],
   });
 }

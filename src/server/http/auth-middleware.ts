@@ -40,3 +40,10 @@ export function requirePermission(c: Context<AppEnv>, permission: Permission): A
   if (!can(actor, permission)) throw forbidden(`没有权限:${permission}`);
   return actor;
 }
+
+/** The actor holding any of `permissions`, or 401/403. */
+export function requireAnyPermission(c: Context<AppEnv>, permissions: Permission[]): Actor {
+  const actor = requireActor(c);
+  if (!permissions.some((p) => can(actor, p))) throw forbidden(`没有权限:${permissions.join(' 或 ')}`);
+  return actor;
+}
