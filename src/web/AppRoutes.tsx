@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { setUnauthorizedHandler } from './api/client';
+import { isPublicPath, setUnauthorizedHandler } from './api/client';
 import { useSession } from './session/SessionContext';
 import { AppLayout } from './layout/AppLayout';
 import { findNav } from './layout/nav';
@@ -17,8 +17,18 @@ const ServicePointsPage = lazy(() => import('./features/network/ServicePointsPag
 const UsersPage = lazy(() => import('./features/settings/UsersPage'));
 const AuditPage = lazy(() => import('./features/settings/AuditPage'));
 const TokensPage = lazy(() => import('./features/settings/TokensPage'));
+const TicketsPage = lazy(() => import('./features/crm/TicketsPage'));
+const CrmDashboardPage = lazy(() => import('./features/crm/dashboard/DashboardPage'));
+const ImprovementPage = lazy(() => import('./features/crm/improvement/ImprovementPage'));
+const TicketSettingsPage = lazy(() => import('./features/crm/settings/TicketSettingsPage'));
+const FeedbackFormPage = lazy(() => import('./features/feedback/FeedbackFormPage'));
+const FeedbackStatusPage = lazy(() => import('./features/feedback/FeedbackStatusPage'));
+const SurveyPage = lazy(() => import('./features/feedback/SurveyPage'));
 
 const PAGES: Record<string, ReactNode> = {
+  '/crm/tickets': <TicketsPage />,
+  '/crm/dashboard': <CrmDashboardPage />,
+  '/crm/improvement': <ImprovementPage />,
   '/org/chart': <OrgChartPage />,
   '/org/positions': <PositionsPage />,
   '/org/staffing': <StaffingPage />,
@@ -27,6 +37,14 @@ const PAGES: Record<string, ReactNode> = {
   '/settings/users': <UsersPage />,
   '/settings/audit': <AuditPage />,
   '/settings/tokens': <TokensPage />,
+  '/settings/tickets': <TicketSettingsPage />,
+};
+
+/** Customer pages: no login, no staff layout. */
+const PUBLIC_PAGES: Record<string, ReactNode> = {
+  '/feedback': <FeedbackFormPage />,
+  '/feedback/status/:token': <FeedbackStatusPage />,
+  '/feedback/survey/:token': <SurveyPage />,
 };
 
 export const PageSpinner = () => (
@@ -60,7 +78,7 @@ export function AppRoutes() {
   const { refresh } = useSession();
   useEffect(() => {
     setUnauthorizedHandler(() => {
-      if (window.location.pathname.startsWith('/login')) return;
+      if (isPublicPath(window.location.pathname)) return;
       void refresh().finally(() => navigate('/login?next=' + encodeURIComponent(window.location.pathname), { replace: true }));
     });
   }, [navigate, refresh]);
@@ -68,11 +86,16 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {Object.entries(PUBLIC_PAGES).map(([path, el]) => (
+        <Route key={path} path={path} element={<Suspense fallback={<PageSpinner />}>{el}</Suspense>} />
+      ))}
       <Route element={<RequireLogin><AppLayout /></RequireLogin>}>
         <Route index element={<Guarded path="/"><HomePage /></Guarded>} />
         {Object.entries(PAGES).map(([path, el]) => (
           <Route key={path} path={path} element={<Guarded path={path}>{el}</Guarded>} />
         ))}
+        <Route path="/tickets/:id" element={<Guarded path="/crm/tickets"><TicketsPage /></Guarded>} />
+        <Route path="/customer-relations/improvement" element={<Navigate to="/crm/improvement" replace />} />
         <Route path="*" element={<Result status="404" title="404" subTitle={t('common.notFoundPage')} />} />
       </Route>
     </Routes>

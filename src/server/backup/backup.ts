@@ -9,7 +9,7 @@ export const BACKUP_TABLES = [
   'users', 'sessions', 'login_attempts', 'api_tokens', 'audit_entries', 'jobs', 'counters',
   'work_calendars', 'holiday_years', 'sla_policies', 'routing_rules', 'tickets', 'ticket_events', 'ticket_attachments',
   'compensations', 'notifications', 'surveys', 'improvement_actions', 'customers', 'vehicles',
-  'labor_operations', 'labor_rates', 'parts', 'workshop_settings', 'appointments',
+  'labor_operations', 'labor_rates', 'parts', 'workshop_settings', 'appointments', 'work_orders', 'work_order_lines',
 ] as const;
 
 export interface BackupFile {

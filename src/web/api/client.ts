@@ -30,8 +30,12 @@ export interface RequestOptions {
   allowUnauthorized?: boolean;
 }
 
+/** Pages anyone may open without logging in (the login itself, the customer's feedback pages). */
+export const isPublicPath = (pathname: string) =>
+  pathname.startsWith('/login') || pathname === '/feedback' || pathname.startsWith('/feedback/');
+
 let unauthorizedHandler: () => void = () => {
-  if (!window.location.pathname.startsWith('/login')) window.location.assign('/login');
+  if (!isPublicPath(window.location.pathname)) window.location.assign('/login');
 };
 
 /** The app replaces the default hard redirect with a router navigation. */

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Priority, TicketStatus } from '../../domain/tickets/status';
 
 export type HeadcountStatus = 'ok' | 'vacant' | 'under' | 'over';
 export type CertStatus = 'valid' | 'expiring' | 'expired' | 'no-expiry';
@@ -23,4 +24,24 @@ export function HeadcountTag({ status }: { status: HeadcountStatus }) {
 export function CertTag({ status, children }: { status: CertStatus; children?: React.ReactNode }) {
   const { t } = useTranslation();
   return <Tag color={CERT_COLORS[status]}>{children ?? t(`status.cert.${status}`)}</Tag>;
+}
+
+/** Ticket statuses: one colour each, the same in the list, the drawer, the dashboard and the customer's status page. */
+export const TICKET_STATUS_COLORS: Record<TicketStatus, string> = {
+  new: 'magenta', assigned: 'cyan', in_progress: 'geekblue', waiting_customer: 'gold', resolved: 'green', closed: 'default',
+};
+/** Chart colours matching the tags above. */
+export const TICKET_STATUS_HEX: Record<TicketStatus, string> = {
+  new: '#c41d7f', assigned: '#08979c', in_progress: '#1d39c4', waiting_customer: '#d48806', resolved: '#389e0d', closed: '#8c8c8c',
+};
+export const PRIORITY_COLORS: Record<Priority, string> = { urgent: 'red', high: 'orange', normal: 'blue', low: 'default' };
+
+export function TicketStatusTag({ status }: { status: TicketStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={TICKET_STATUS_COLORS[status]} data-status={status}>{t(`ticket.status.${status}`)}</Tag>;
+}
+
+export function PriorityTag({ priority }: { priority: Priority }) {
+  const { t } = useTranslation();
+  return <Tag color={PRIORITY_COLORS[priority]}>{t(`ticket.priority.${priority}`)}</Tag>;
 }

@@ -1,4 +1,6 @@
 import type { Dictionary } from './zh-CN';
+import { feedbackEn } from './feedback.en-US';
+import { ticketsEn } from './tickets.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -8,6 +10,7 @@ export const enUS: Translation<Dictionary> = {
   nav: {
     home: 'Home', org: 'Organization', orgChart: 'Org chart', positions: 'Positions', staffing: 'Staffing plan', employees: 'Employees',
     network: 'Network', servicePoints: 'Service points', settings: 'Settings', users: 'Users', audit: 'Audit log', tokens: 'API tokens',
+    crm: 'Customer relations', tickets: 'Customer feedback', crmDashboard: 'CR dashboard', improvement: 'Service improvement', ticketSettings: 'Complaint settings',
   },
   common: {
     save: 'Save', cancel: 'Cancel', ok: 'OK', edit: 'Edit', delete: 'Delete', view: 'View', refresh: 'Refresh', retry: 'Retry',
@@ -18,13 +21,14 @@ export const enUS: Translation<Dictionary> = {
   },
   auth: {
     subtitle: 'After-sales management for service stations and networks', username: 'Username', password: 'Password', login: 'Log in',
-    usernameRequired: 'Enter your username', passwordRequired: 'Enter your password', loginFailed: 'Login failed',
+    usernameRequired: 'Enter your username', passwordRequired: 'Enter your password', loginFailed: 'Login failed', customerFeedback: 'Customer feedback',
   },
   layout: {
     servicePoint: 'Current service point', changePassword: 'Change password', logout: 'Log out', superuser: 'Superuser',
     currentPassword: 'Current password', currentPasswordRequired: 'Enter your current password', newPassword: 'New password',
     newPasswordRule: 'At least 8 characters', confirmPassword: 'Confirm new password', confirmPasswordRequired: 'Enter the new password again',
     passwordMismatch: 'The passwords do not match', passwordChanged: 'Password changed',
+    notifications: 'Notifications', unreadCount: '{{count}} unread', noNotifications: 'No notifications',
   },
   status: {
     headcount: { ok: 'Staffed', under: 'Understaffed', vacant: 'Vacant', over: 'Overstaffed' },
@@ -126,4 +130,6 @@ export const enUS: Translation<Dictionary> = {
     revoked: 'Token revoked', empty: 'No tokens yet', createdTitle: 'Token created', shownOnce: 'Copy it now and keep it safe. It will not be shown again.',
     copy: 'Copy', copied: 'Copied to the clipboard', copyManually: 'No clipboard access; select and copy it by hand', done: 'I have saved it',
   },
+  ...ticketsEn,
+  ...feedbackEn,
 };

@@ -1,9 +1,13 @@
 /** 简体中文 (default). Plural forms: zh has none; en-US adds _one/_other. */
+import { feedbackZh } from './feedback.zh-CN';
+import { ticketsZh } from './tickets.zh-CN';
+
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
   nav: {
     home: '首页', org: '组织', orgChart: '组织结构图', positions: '岗位职责', staffing: '编制表', employees: '员工',
     network: '网络', servicePoints: '服务网点', settings: '设置', users: '用户', audit: '审计日志', tokens: 'API 令牌',
+    crm: '客户关系', tickets: '客户反馈', crmDashboard: '客户关系看板', improvement: '服务改进', ticketSettings: '投诉设置',
   },
   common: {
     save: '保存', cancel: '取消', ok: '知道了', edit: '编辑', delete: '删除', view: '查看', refresh: '刷新', retry: '重试',
@@ -14,13 +18,14 @@ export const zhCN = {
   },
   auth: {
     subtitle: '维修站与服务网络的售后管理', username: '用户名', password: '密码', login: '登录',
-    usernameRequired: '请输入用户名', passwordRequired: '请输入密码', loginFailed: '登录失败',
+    usernameRequired: '请输入用户名', passwordRequired: '请输入密码', loginFailed: '登录失败', customerFeedback: '客户意见反馈',
   },
   layout: {
     servicePoint: '当前服务网点', changePassword: '修改密码', logout: '退出登录', superuser: '超级管理员',
     currentPassword: '当前密码', currentPasswordRequired: '请输入当前密码', newPassword: '新密码',
     newPasswordRule: '密码至少 8 位', confirmPassword: '确认新密码', confirmPasswordRequired: '请再次输入新密码',
     passwordMismatch: '两次输入的密码不一致', passwordChanged: '密码已修改',
+    notifications: '通知', unreadCount: '{{count}} 条未读', noNotifications: '暂无通知',
   },
   status: {
     headcount: { ok: '编制内', under: '缺编', vacant: '空缺', over: '超编' },
@@ -119,6 +124,8 @@ export const zhCN = {
     revoked: '令牌已吊销', empty: '还没有令牌', createdTitle: '令牌已创建', shownOnce: '请立即复制并妥善保存。关闭后将无法再次查看此令牌。',
     copy: '复制', copied: '已复制到剪贴板', copyManually: '无法访问剪贴板,请手动选择复制', done: '我已保存',
   },
+  ...ticketsZh,
+  ...feedbackZh,
 };
 
 export type Dictionary = typeof zhCN;

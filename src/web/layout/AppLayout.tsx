@@ -3,7 +3,7 @@ import { Layout, Menu, type MenuProps } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
-import { groupOf, isGroup, NAV } from './nav';
+import { groupOf, isGroup, menuKeyOf, NAV } from './nav';
 import { TopBar } from './TopBar';
 
 const { Sider, Content } = Layout;
@@ -15,7 +15,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const [openKeys, setOpenKeys] = useState<string[]>(() => ['org', 'network', 'settings']);
+  const [openKeys, setOpenKeys] = useState<string[]>(() => ['crm', 'org', 'network', 'settings']);
 
   const items = useMemo<MenuProps['items']>(() => {
     const allowed = (perms: Parameters<typeof can>) => perms.length === 0 || can(...perms);
@@ -51,7 +51,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           items={items}
-          selectedKeys={[pathname]}
+          selectedKeys={[menuKeyOf(pathname)]}
           openKeys={collapsed ? undefined : [...new Set([...openKeys, ...(group ? [group.key] : [])])]}
           onOpenChange={(keys) => setOpenKeys(keys as string[])}
           onClick={(e) => navigate(e.key)}

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
 import { LangSwitch } from './LangSwitch';
 import { ChangePasswordModal } from './ChangePasswordModal';
+import { NotificationBell } from './NotificationBell';
 
-/** Current service point (switchable when the user sees several), language, user menu. */
+/** Current service point (switchable when the user sees several), notifications, language, user menu. */
 export function TopBar() {
   const { t, i18n } = useTranslation();
   const { me, logout, points, pointId, pointName, setPointId } = useSession();
@@ -44,6 +45,7 @@ export function TopBar() {
         )}
       </Space>
       <div style={{ flex: 1 }} />
+      <NotificationBell />
       <LangSwitch loggedIn />
       <Dropdown
         trigger={['click']}

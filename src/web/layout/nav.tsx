@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import {
-  ApartmentOutlined, AuditOutlined, ClusterOutlined, HomeOutlined, IdcardOutlined, KeyOutlined,
-  ProfileOutlined, ShopOutlined, TableOutlined, TeamOutlined, UserOutlined,
+  ApartmentOutlined, AuditOutlined, BulbOutlined, ClusterOutlined, CommentOutlined, CustomerServiceOutlined, DashboardOutlined,
+  FieldTimeOutlined, HomeOutlined, IdcardOutlined, KeyOutlined, ProfileOutlined, ShopOutlined, TableOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../domain/auth/permissions';
 
@@ -25,6 +25,14 @@ export interface NavGroup {
 export const NAV: (NavItem | NavGroup)[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, perms: [] },
   {
+    key: 'crm', label: 'nav.crm', icon: <CustomerServiceOutlined />,
+    items: [
+      { path: '/crm/tickets', label: 'nav.tickets', icon: <CommentOutlined />, perms: ['tickets.handle', 'tickets.supervise'] },
+      { path: '/crm/dashboard', label: 'nav.crmDashboard', icon: <DashboardOutlined />, perms: ['tickets.supervise'] },
+      { path: '/crm/improvement', label: 'nav.improvement', icon: <BulbOutlined />, perms: ['tickets.handle', 'tickets.supervise'] },
+    ],
+  },
+  {
     key: 'org', label: 'nav.org', icon: <ApartmentOutlined />,
     items: [
       { path: '/org/chart', label: 'nav.orgChart', icon: <ClusterOutlined />, perms: ['org.read'] },
@@ -43,6 +51,7 @@ export const NAV: (NavItem | NavGroup)[] = [
       { path: '/settings/users', label: 'nav.users', icon: <UserOutlined />, perms: ['users.manage'] },
       { path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, perms: ['audit.read'] },
       { path: '/settings/tokens', label: 'nav.tokens', icon: <KeyOutlined />, perms: ['tokens.manage'] },
+      { path: '/settings/tickets', label: 'nav.ticketSettings', icon: <FieldTimeOutlined />, perms: ['settings.manage', 'tickets.supervise'] },
     ],
   },
 ];
@@ -52,7 +61,13 @@ export const isGroup = (n: NavItem | NavGroup): n is NavGroup => 'items' in n;
 /** Every page, flat, for the route guards and breadcrumbs. */
 export const NAV_ITEMS: NavItem[] = NAV.flatMap((n) => (isGroup(n) ? n.items : [n]));
 
-export const findNav = (pathname: string) => NAV_ITEMS.find((i) => i.path === pathname);
+/** Pages reached by a link rather than the menu, shown under a menu entry (/tickets/:id → the ticket list). */
+export function menuKeyOf(pathname: string): string {
+  if (pathname.startsWith('/tickets/')) return '/crm/tickets';
+  return pathname;
+}
+
+export const findNav = (pathname: string) => NAV_ITEMS.find((i) => i.path === menuKeyOf(pathname));
 
 export const groupOf = (pathname: string) =>
-  NAV.find((n): n is NavGroup => isGroup(n) && n.items.some((i) => i.path === pathname));
+  NAV.find((n): n is NavGroup => isGroup(n) && n.items.some((i) => i.path === menuKeyOf(pathname)));

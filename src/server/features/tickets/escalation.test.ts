@@ -110,8 +110,9 @@ describe('breach → escalation up the reporting line → resolution', () => {
   it('waiting for the customer stops the clock; resuming moves the deadlines by the paused working time', async () => {
     const t = await newTicketForAdvisor('2026-11-25T01:00:00Z', '等待客户');
     const before = new Date(t.resolution.dueAt!).getTime();
-    h.setNow('2026-11-25T02:00:00Z');
+    h.setNow('2026-11-25T01:30:00Z');
     const responded = await advisor.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, { body: { version: t.version, action: 'respond' } });
+    h.setNow('2026-11-25T02:00:00Z'); // the pause starts after the first response was met (a 500 once)
     const waiting = await advisor.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, { body: { version: responded.body.version, action: 'wait_customer', note: '等客户提供行车记录' } });
     expect(waiting.body.resolution.isPaused).toBe(true);
     h.setNow('2026-11-25T04:00:00Z'); // two working hours later

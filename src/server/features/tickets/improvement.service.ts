@@ -41,7 +41,7 @@ export function createImprovementService(deps: { db: Db; now: () => Date }) {
       return db.transaction(async (tx) => {
         const { servicePointId: _p, ...fields } = input;
         const [row] = await tx.insert(improvementActions).values({ ...fields, servicePointId: point.id }).returning();
-        if (row.ownerEmployeeId) await notify(tx, { servicePointId: point.id, recipientEmployeeId: row.ownerEmployeeId, title: `改进措施:${row.title}`, body: `截止 ${row.dueOn ?? '未定'}`, link: '/customer-relations/improvement', dedupeKey: `improvement:${row.id}` });
+        if (row.ownerEmployeeId) await notify(tx, { servicePointId: point.id, recipientEmployeeId: row.ownerEmployeeId, title: `改进措施:${row.title}`, body: `截止 ${row.dueOn ?? '未定'}`, link: '/crm/improvement', dedupeKey: `improvement:${row.id}` });
         await insertAudit(tx, actor, { servicePointId: point.id, action: 'improvement.create', entityType: 'improvement_action', entityId: row.id, summary: row.title, after: row });
         return present(row, null, today());
       });

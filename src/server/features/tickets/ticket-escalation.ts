@@ -83,7 +83,8 @@ export function createDeadlineHandler(deps: { db: Db; now: () => Date }) {
       const due = levelDeadline(await loadCalendar(tx, point), await policyFor(tx, t.servicePointId, t.priority as Priority), t, at);
       if (!due) return;
       if (due.getTime() > at.getTime()) return scheduleDeadline(tx, t, due);
-      await escalateTicket(tx, t, { kind: 'deadline', reason: `期限 ${due.toISOString()} 已过`, actor: null, at });
+      const local = due.toLocaleString('zh-CN', { timeZone: point.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+      await escalateTicket(tx, t, { kind: 'deadline', reason: `处理期限 ${local} 已过`, actor: null, at });
     });
   };
 }

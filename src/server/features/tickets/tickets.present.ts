@@ -11,7 +11,9 @@ export const pausesOf = (t: Pick<TicketRow, 'pauses'>): Pause[] =>
 /** One SLA clock: met (with whether in time) or running at `now`. */
 export function clock(cal: WorkCalendar, start: Date, target: number, pauses: Pause[], metAt: Date | null, now: Date): Clock {
   if (metAt) {
-    const due = deadlineWithPauses(cal, start, target, pauses.map((p) => ({ from: p.from, to: p.to ?? metAt })), metAt);
+    // Only pauses before the clock was met count for it; clip them at metAt.
+    const before = pauses.filter((p) => p.from < metAt).map((p) => ({ from: p.from, to: p.to && p.to < metAt ? p.to : metAt }));
+    const due = deadlineWithPauses(cal, start, target, before, metAt);
     return { dueAt: due?.toISOString() ?? null, remainingMinutes: null, isBreached: !!due && metAt > due, isPaused: false, metAt: metAt.toISOString() };
   }
   const s = slaStatus(cal, start, target, pauses, now);

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../../db/client.js';
 import { can, type Actor } from '../../../domain/auth/actor.js';
 import { routeTicket, type RoutingRule } from '../../../domain/tickets/routing.js';
-import { isOpen, nextStatus, TICKET_ACTIONS, type Priority, type TicketAction, type TicketStatus } from '../../../domain/tickets/status.js';
+import { isOpen, nextStatus, STATUS_LABEL_ZH, TICKET_ACTIONS, type Priority, type TicketAction, type TicketStatus } from '../../../domain/tickets/status.js';
 import { escalationChain } from '../../../domain/tickets/escalation.js';
 import type { TicketDetail, TicketIntake } from '../../../contracts/tickets.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
@@ -71,7 +71,7 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
     const policy = await policyFor(tx, point.id, priority);
     const clocks = ticketClocks(cal, policy, t, at);
     const ready = await repo.updateTicket(tx, t.id, t.version, { firstResponseDueAt: clocks.firstResponse.dueAt ? new Date(clocks.firstResponse.dueAt) : null, resolutionDueAt: clocks.resolution.dueAt ? new Date(clocks.resolution.dueAt) : null }, at);
-    await addEvent(tx, t, { type: 'created', actor, authorName: actor ? undefined : input.customerName, body: `受理(${input.channel}),优先级 ${priority}${recent ? `,30 天内第 ${recent + 1} 次投诉` : ''}`, isPublic: true, data: { routed }, at });
+    await addEvent(tx, t, { type: 'created', actor, authorName: actor ? undefined : input.customerName, body: `已受理,受理编号 ${t.number}`, isPublic: true, data: { routed, channel: input.channel, priority, recentComplaints: recent }, at });
     if (handler) await addEvent(tx, t, { type: 'assigned', body: `分派给 ${handler.name}`, data: { handlerEmployeeId: handler.employeeId }, at });
     await scheduleDeadline(tx, ready, levelDeadline(cal, policy, ready, at));
     if (handler) await notify(tx, { servicePointId: point.id, recipientEmployeeId: handler.employeeId, title: `新工单 ${t.number}:${t.title}`, body: `客户 ${t.customerName},首次响应截止 ${clocks.firstResponse.dueAt ?? '-'}`, link: `/tickets/${t.id}`, dedupeKey: `ticket-assigned:${t.id}:${handler.employeeId}:0` });
@@ -132,13 +132,15 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
     async list(actor: Actor, f: { servicePointId?: string; status?: string; priority?: string; kind?: string; q?: string; mine?: string; breached?: string; page: number; pageSize: number }) {
       const pointIds = f.servicePointId ? [(await visiblePoint(db, actor, f.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       const statuses = f.status?.split(',').filter(Boolean);
-      const { rows, total } = await repo.listTickets(db, {
-        pointIds, statuses, priority: f.priority, kind: f.kind, q: f.q, handlerEmployeeId: f.mine === 'true' ? actor.employeeId ?? '00000000-0000-0000-0000-000000000000' : undefined,
-        limit: f.pageSize, offset: (f.page - 1) * f.pageSize,
-      });
-      let items = await present(db, rows);
-      if (f.breached === 'true') items = items.filter((i) => i.firstResponse.isBreached || i.resolution.isBreached);
-      return { items, total, page: f.page, pageSize: f.pageSize };
+      const base = { pointIds, statuses, priority: f.priority, kind: f.kind, q: f.q, handlerEmployeeId: f.mine === 'true' ? actor.employeeId ?? '00000000-0000-0000-0000-000000000000' : undefined };
+      if (f.breached === 'true') {
+        // Breach is computed on the calendar, not stored: filter the open tickets first, then page.
+        const open = await repo.listTickets(db, { ...base, statuses: statuses ?? ['new', 'assigned', 'in_progress', 'waiting_customer'], limit: 5000, offset: 0 });
+        const breached = (await present(db, open.rows)).filter((i) => i.firstResponse.isBreached || i.resolution.isBreached);
+        return { items: breached.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), total: breached.length, page: f.page, pageSize: f.pageSize };
+      }
+      const { rows, total } = await repo.listTickets(db, { ...base, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+      return { items: await present(db, rows), total, page: f.page, pageSize: f.pageSize };
     },
     async get(actor: Actor, id: string) {
       return detail(db, actor, await inScope(db, actor, id));
@@ -164,7 +166,7 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
         if (input.action === 'close') patch.closedAt = at;
         return {
           patch, action: input.action,
-          event: { type: input.action, body: input.note || `状态 → ${next.to}`, isPublic: ['resolve', 'confirm', 'close', 'reopen', 'respond'].includes(input.action) },
+          event: { type: input.action, body: input.note || `状态:${STATUS_LABEL_ZH[next.to]}`, isPublic: ['resolve', 'confirm', 'close', 'reopen', 'respond'].includes(input.action) },
           after: next.to === 'closed' ? (tx: Tx, row: repo.TicketRow) => createTicketSurvey(tx, row, at) : undefined,
         };
       });

@@ -157,6 +157,17 @@ describe('scope, permissions, settings, notifications', () => {
     expect((await workshop.get('/api/tickets')).status).toBe(403);
   });
 
+  it('filters breached tickets before paging, so the total is right', async () => {
+    h.setNow('2026-12-20T02:00:00Z');
+    const page1 = (await admin.get('/api/tickets?breached=true&pageSize=2')).body;
+    expect(page1.total).toBeGreaterThan(2);
+    expect(page1.items).toHaveLength(2);
+    expect(page1.items.every((i: { firstResponse: { isBreached: boolean }; resolution: { isBreached: boolean } }) => i.firstResponse.isBreached || i.resolution.isBreached)).toBe(true);
+    const all = (await admin.get('/api/tickets?breached=true&pageSize=200')).body;
+    expect(all.items).toHaveLength(page1.total);
+    h.setNow('2026-11-22T02:00:00Z');
+  });
+
   it('a 24×7 calendar changes the deadlines of new tickets; bad settings are 400; stale 409', async () => {
     const s = (await admin.get('/api/ticket-settings')).body;
     expect(s.coverage.missingYears).toEqual([2027]);

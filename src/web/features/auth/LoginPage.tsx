@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { useSession } from '../../session/SessionContext';
@@ -60,6 +60,9 @@ export default function LoginPage() {
             {t('auth.login')}
           </Button>
         </Form>
+        <div style={{ textAlign: 'center', marginTop: 16 }}>
+          <Link to="/feedback" data-testid="login-feedback-link">{t('auth.customerFeedback')}</Link>
+        </div>
       </Card>
     </div>
   );

@@ -1,0 +1,52 @@
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { customers, employees, vehicles, workOrderLines, workOrders } from '../../db/schema.js';
+
+type Q = Db | Tx;
+export type WorkOrderRow = typeof workOrders.$inferSelect;
+export type LineRow = typeof workOrderLines.$inferSelect;
+
+export async function insertWorkOrder(q: Q, v: typeof workOrders.$inferInsert) {
+  const [row] = await q.insert(workOrders).values(v).returning();
+  return row;
+}
+export async function findWorkOrder(q: Q, id: string, lock = false) {
+  const base = q.select().from(workOrders).where(eq(workOrders.id, id));
+  const [row] = lock ? await base.for('update') : await base;
+  return row;
+}
+export async function updateWorkOrder(q: Q, id: string, version: number, patch: Partial<typeof workOrders.$inferInsert>, at: Date) {
+  const [row] = await q.update(workOrders).set({ ...patch, updatedAt: at, version: sql`${workOrders.version} + 1` })
+    .where(and(eq(workOrders.id, id), eq(workOrders.version, version))).returning();
+  return row;
+}
+export const linesOf = (q: Q, ids: string[]) =>
+  ids.length ? q.select().from(workOrderLines).where(inArray(workOrderLines.workOrderId, ids)).orderBy(asc(workOrderLines.sortOrder)) : Promise.resolve([] as LineRow[]);
+export async function replaceLines(q: Q, workOrderId: string, rows: (typeof workOrderLines.$inferInsert)[]) {
+  await q.delete(workOrderLines).where(eq(workOrderLines.workOrderId, workOrderId));
+  if (rows.length) await q.insert(workOrderLines).values(rows);
+}
+
+/** Customers, vehicles and advisors of a set of work orders, for presentation. */
+export async function partiesOf(q: Q, rows: WorkOrderRow[]) {
+  const [cs, vs, es] = await Promise.all([
+    rows.length ? q.select({ id: customers.id, name: customers.name, phone: customers.phone }).from(customers).where(inArray(customers.id, rows.map((r) => r.customerId))) : [],
+    rows.length ? q.select({ id: vehicles.id, plate: vehicles.plate, vin: vehicles.vin, model: vehicles.model, modelFamily: vehicles.modelFamily }).from(vehicles).where(inArray(vehicles.id, rows.map((r) => r.vehicleId))) : [],
+    rows.some((r) => r.advisorEmployeeId) ? q.select({ id: employees.id, name: employees.name }).from(employees).where(inArray(employees.id, rows.flatMap((r) => (r.advisorEmployeeId ? [r.advisorEmployeeId] : [])))) : [],
+  ]);
+  return { customers: new Map(cs.map((c) => [c.id, c])), vehicles: new Map(vs.map((v) => [v.id, v])), employees: new Map(es.map((e) => [e.id, e.name])) };
+}
+
+export async function listWorkOrders(q: Q, f: { pointIds: string[]; statuses?: string[]; q?: string; vehicleId?: string; limit: number; offset: number }) {
+  const conds: SQL[] = [inArray(workOrders.servicePointId, f.pointIds)];
+  if (f.statuses?.length) conds.push(inArray(workOrders.status, f.statuses));
+  if (f.vehicleId) conds.push(eq(workOrders.vehicleId, f.vehicleId));
+  if (f.q) {
+    const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    conds.push(or(ilike(workOrders.number, like), sql`exists (select 1 from ${vehicles} v where v.id = "work_orders"."vehicle_id" and (v.plate ilike ${like} or v.vin ilike ${like}))`)!);
+  }
+  const where = and(...conds);
+  const rows = await q.select().from(workOrders).where(where).orderBy(desc(workOrders.receivedAt)).limit(f.limit).offset(f.offset);
+  const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(workOrders).where(where);
+  return { rows, total };
+}

@@ -1,0 +1,31 @@
+import { Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { formatYuan } from '../../lib/format';
+import { FormModal } from './detail/FormModal';
+import type { Run } from './useRun';
+
+export interface DecisionTarget {
+  id: string;
+  version: number;
+  amountFen: number;
+  approve: boolean;
+}
+
+/** Approve or reject a pending compensation, with a note. */
+export function DecisionModal({ target, onClose, run }: { target: DecisionTarget | null; onClose: () => void; run: Run }) {
+  const { t } = useTranslation();
+  if (!target) return null;
+  const label = target.approve ? t('ticket.compApprove') : t('ticket.compReject');
+  return (
+    <FormModal<{ note?: string }>
+      open onClose={onClose} title={`${label} ${formatYuan(target.amountFen)}`} okText={label} danger={!target.approve} testId="decision-modal"
+      onSubmit={(v, form) => run(() => api.post(`/compensations/${target.id}/decision`, { version: target.version, approve: target.approve, note: v.note ?? '' }), { form, success: label })}
+    >
+      <Typography.Paragraph type="secondary">{target.approve ? t('ticket.compApproveHint') : t('ticket.compRejectHint')}</Typography.Paragraph>
+      <Form.Item name="note" label={t('ticket.compDecisionNote')} rules={target.approve ? [] : [{ required: true, whitespace: true, message: t('ticket.compRejectNoteRequired') }]}>
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
+  );
+}

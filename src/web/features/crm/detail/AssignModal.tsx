@@ -1,0 +1,38 @@
+import { Form, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client';
+import { usePeople } from '../usePeople';
+import type { TicketDetail } from '../types';
+import { FormModal } from './FormModal';
+import type { Run } from './useTicket';
+
+interface Values {
+  handlerEmployeeId: string;
+  departmentId?: string;
+  note?: string;
+}
+
+/** 转派: another handler (and department) at the ticket's point. */
+export function AssignModal({ ticket, open, onClose, run }: { ticket: TicketDetail; open: boolean; onClose: () => void; run: Run }) {
+  const { t } = useTranslation();
+  const people = usePeople(ticket.servicePointId, open);
+  return (
+    <FormModal<Values>
+      open={open} title={t('ticket.assign')} onClose={onClose} testId="assign-modal"
+      initialValues={{ handlerEmployeeId: ticket.handlerEmployeeId ?? undefined, departmentId: ticket.departmentId ?? undefined }}
+      onSubmit={(v, form) => run(() => api.post(`/tickets/${ticket.id}/assign`, {
+        version: ticket.version, handlerEmployeeId: v.handlerEmployeeId, departmentId: v.departmentId ?? null, note: v.note ?? '',
+      }), { form, success: t('ticket.assigned') })}
+    >
+      <Form.Item name="handlerEmployeeId" label={t('ticket.handler')} rules={[{ required: true, message: t('ticket.handlerRequired') }]} extra={t('ticket.handlerHint')}>
+        <Select showSearch={{ optionFilterProp: 'label' }} loading={people.loading} options={people.employeeOptions} />
+      </Form.Item>
+      <Form.Item name="departmentId" label={t('ticket.department')}>
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} loading={people.loading} options={people.departmentOptions} />
+      </Form.Item>
+      <Form.Item name="note" label={t('ticket.actionNote')}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { Col, Result, Row, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../lib/useApi';
+import { useSession } from '../../../session/SessionContext';
+import { usePeople } from '../usePeople';
+import { useRun } from '../useRun';
+import { CalendarCard } from './CalendarCard';
+import { HolidayImport } from './HolidayImport';
+import { PoliciesCard } from './PoliciesCard';
+import { RulesCard } from './RulesCard';
+import type { TicketSettings } from './types';
+
+/** 投诉设置: the working calendar the SLA clocks run on, time limits per priority, routing rules. */
+export default function TicketSettingsPage() {
+  const { t } = useTranslation();
+  const { pointId, pointName } = useSession();
+  const settings = useApi<TicketSettings>(pointId ? '/ticket-settings' : null, { servicePointId: pointId });
+  const run = useRun(settings.reload);
+  const people = usePeople(pointId);
+  const names = useMemo(() => ({
+    employee: new Map(people.employeeOptions.map((o) => [o.value, o.label.split(' · ')[0]])),
+    department: new Map(people.departmentOptions.map((o) => [o.value, o.label])),
+  }), [people]);
+
+  if (settings.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(settings.error as Error).message} />;
+  const s = settings.data;
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('nav.ticketSettings')}<Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>{pointName}</Typography.Text>
+      </Typography.Title>
+      {!s ? <Skeleton active /> : (
+        <>
+          <HolidayImport settings={s} run={run} />
+          <Row gutter={[12, 12]}>
+            <Col xs={24} xxl={10}><CalendarCard settings={s} run={run} /></Col>
+            <Col xs={24} xxl={14}><PoliciesCard policies={s.policies} run={run} /></Col>
+            <Col span={24}><RulesCard rules={s.rules} run={run} reload={settings.reload} names={names} /></Col>
+          </Row>
+        </>
+      )}
+    </>
+  );
+}
