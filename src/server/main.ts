@@ -45,6 +45,8 @@ import { createCatalogImport } from './features/catalogs/catalog-import.js';
 import { catalogRoutes } from './features/catalogs/catalogs.routes.js';
 import { createAppointmentService } from './features/appointments/appointments.service.js';
 import { appointmentRoutes } from './features/appointments/appointments.routes.js';
+import { createWorkOrderService } from './features/work-orders/work-orders.service.js';
+import { workOrderRoutes } from './features/work-orders/work-orders.routes.js';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -122,6 +124,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       customerRoutes(createCustomerService({ db, now })),
       catalogRoutes(catalogs, createCatalogImport({ db, catalogs })),
       appointmentRoutes(createAppointmentService({ db, now })),
+      workOrderRoutes(createWorkOrderService({ db, now })),
     ],
   });
 }

@@ -1,0 +1,188 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { appointments, laborOperations, laborRates, parts, vehicles } from '../../db/schema.js';
+import type { Actor } from '../../../domain/auth/actor.js';
+import { allowedActions, applyWorkOrderAction, defaultPayer, type WorkOrderAction, type WorkOrderStatus, type WorkOrderType } from '../../../domain/work-orders/status.js';
+import { quote, type QuoteLine } from '../../../domain/work-orders/quote.js';
+import type { WorkOrder, WorkOrderCreate } from '../../../contracts/work-orders.js';
+import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
+import { insertAudit } from '../audit/audit.repo.js';
+import { visiblePoint } from '../service-points/scope.js';
+import { listPointsUnder } from '../service-points/service-points.repo.js';
+import { nextCounter } from '../org/employees.repo.js';
+import * as repo from './work-orders.repo.js';
+
+type Q = Db | Tx;
+const ymd = (d: Date, tz: string) => d.toLocaleDateString('sv-SE', { timeZone: tz }).replaceAll('-', '');
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+/** The sale rate of a trade: the 'mid' grade rate (what the customer pays does not depend on who does the job). */
+const SALE_GRADE = 'mid';
+
+function toQuoteLines(lines: repo.LineRow[]): QuoteLine[] {
+  return lines.map((l) => (l.kind === 'labor'
+    ? { kind: 'labor' as const, hours: (l.hoursMilli ?? 0) / 1000, rateFen: l.rateFen ?? 0, payer: l.payer as QuoteLine['payer'], discountPct: l.discountPct / 100 }
+    : { kind: 'parts' as const, qty: (l.qtyMilli ?? 0) / 1000, unitPriceFen: l.unitPriceFen ?? 0, payer: l.payer as QuoteLine['payer'], discountPct: l.discountPct / 100 }));
+}
+
+/** Work orders (任务委托书): reception, lines from the catalogs, quote, signature, and the status machine. */
+export function createWorkOrderService(deps: { db: Db; now: () => Date }) {
+  const { db, now } = deps;
+
+  async function present(q: Q, rows: repo.WorkOrderRow[]): Promise<WorkOrder[]> {
+    const [lines, parties] = await Promise.all([repo.linesOf(q, rows.map((r) => r.id)), repo.partiesOf(q, rows)]);
+    return rows.map((w) => {
+      const mine = lines.filter((l) => l.workOrderId === w.id);
+      const qt = quote(toQuoteLines(mine));
+      const c = parties.customers.get(w.customerId);
+      const v = parties.vehicles.get(w.vehicleId);
+      return {
+        id: w.id, servicePointId: w.servicePointId, number: w.number, type: w.type as WorkOrderType, status: w.status as WorkOrderStatus,
+        customerId: w.customerId, customerName: c?.name ?? '', customerPhone: c?.phone ?? '', vehicleId: w.vehicleId, plate: v?.plate ?? '', vin: v?.vin ?? '', model: v?.model ?? '',
+        advisorEmployeeId: w.advisorEmployeeId, advisorName: w.advisorEmployeeId ? parties.employees.get(w.advisorEmployeeId) ?? null : null,
+        receivedAt: w.receivedAt.toISOString(), mileageIn: w.mileageIn, fuelLevelPct: w.fuelLevelPct, preCheck: w.preCheck, concerns: w.concerns, diagnosis: w.diagnosis,
+        repairCategory: w.repairCategory, promisedAt: iso(w.promisedAt), isSigned: !!w.customerSignature, signedAt: iso(w.signedAt), confirmedAt: iso(w.confirmedAt),
+        completedAt: iso(w.completedAt), deliveredAt: iso(w.deliveredAt), towingFen: w.towingFen, hasLoanerCar: w.hasLoanerCar, transportAllowanceFen: w.transportAllowanceFen,
+        oldPartsDisposition: w.oldPartsDisposition, reworkCount: w.reworkCount, cancelReason: w.cancelReason,
+        lines: mine.map((l, i) => ({
+          id: l.id, kind: l.kind as 'labor' | 'parts', code: l.code, name: l.name, trade: l.trade, hours: l.hoursMilli === null ? null : l.hoursMilli / 1000, rateFen: l.rateFen,
+          qty: l.qtyMilli === null ? null : l.qtyMilli / 1000, unitPriceFen: l.unitPriceFen, payer: l.payer as QuoteLine['payer'], discountPct: l.discountPct / 100, amountFen: qt.lines[i].amountFen,
+        })),
+        quote: { total: qt.total, laborFen: qt.byKind.labor.amountFen, partsFen: qt.byKind.parts.amountFen, customerPayableFen: qt.customerPayableFen, byPayer: qt.byPayer },
+        allowedActions: allowedActions(w.status as WorkOrderStatus, w.type as WorkOrderType), version: w.version,
+      };
+    });
+  }
+  async function inScope(q: Q, actor: Actor, id: string, lock = false) {
+    const w = await repo.findWorkOrder(q, id, lock);
+    if (!w) throw notFound('工单');
+    await visiblePoint(q, actor, w.servicePointId);
+    return w;
+  }
+  const audit = (tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: string, before: unknown, after: unknown, summary = '') =>
+    insertAudit(tx, actor, { servicePointId: w.servicePointId, action: `work-order.${action}`, entityType: 'work_order', entityId: w.id, summary: `${w.number} ${summary}`.trim(), before, after });
+
+  return {
+    present,
+    async list(actor: Actor, f: { servicePointId?: string; status?: string; q?: string; vehicleId?: string; page: number; pageSize: number }) {
+      const pointIds = f.servicePointId ? [(await visiblePoint(db, actor, f.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
+      const { rows, total } = await repo.listWorkOrders(db, { pointIds, statuses: f.status?.split(',').filter(Boolean), q: f.q, vehicleId: f.vehicleId, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+      return { items: await present(db, rows), total, page: f.page, pageSize: f.pageSize };
+    },
+    async get(actor: Actor, id: string) {
+      return (await present(db, [await inScope(db, actor, id)]))[0];
+    },
+    /** Reception: the car comes in; the mileage must not be below what we know; a booked appointment becomes an arrival. */
+    async create(actor: Actor, input: WorkOrderCreate) {
+      return db.transaction(async (tx) => {
+        const [v] = await tx.select().from(vehicles).where(eq(vehicles.id, input.vehicleId)).for('update');
+        if (!v) throw notFound('车辆');
+        const point = await visiblePoint(tx, actor, v.servicePointId);
+        if (input.mileageIn < v.mileageKm) throw new AppError('BUSINESS_RULE', `进厂里程不能小于上次记录的 ${v.mileageKm} km`, [{ path: 'mileageIn', message: `不能小于 ${v.mileageKm} km` }], 'MILEAGE_DECREASE');
+        const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now();
+        const seq = await nextCounter(tx, point.id, `work-order-${ymd(receivedAt, point.timeZone)}`);
+        const row = await repo.insertWorkOrder(tx, {
+          servicePointId: point.id, number: `WO${ymd(receivedAt, point.timeZone)}${String(seq).padStart(4, '0')}`, type: input.type, customerId: v.customerId, vehicleId: v.id,
+          appointmentId: input.appointmentId, advisorEmployeeId: input.advisorEmployeeId ?? actor.employeeId, receivedAt, mileageIn: input.mileageIn, fuelLevelPct: input.fuelLevelPct,
+          preCheck: input.preCheck, concerns: input.concerns, repairCategory: input.repairCategory,
+        });
+        await tx.update(vehicles).set({ mileageKm: input.mileageIn, updatedAt: now() }).where(eq(vehicles.id, v.id));
+        if (input.appointmentId) {
+          await tx.update(appointments).set({ status: 'arrived', arrivedAt: receivedAt }).where(and(eq(appointments.id, input.appointmentId), eq(appointments.status, 'booked'), eq(appointments.vehicleId, v.id)));
+        }
+        const [out] = await present(tx, [row]);
+        await audit(tx, actor, row, 'create', null, out, `${v.plate} 进厂`);
+        return out;
+      });
+    },
+    async update(actor: Actor, id: string, input: { version: number; diagnosis?: string; promisedAt?: string | null; repairCategory?: string; towingFen?: number; hasLoanerCar?: boolean; transportAllowanceFen?: number; oldPartsDisposition?: string; preCheck?: repo.WorkOrderRow['preCheck']; concerns?: string }) {
+      return db.transaction(async (tx) => {
+        const before = await inScope(tx, actor, id, true);
+        if (['delivered', 'settled', 'closed', 'cancelled'].includes(before.status)) throw new AppError('ILLEGAL_TRANSITION', '已交车、结算、关闭或取消的工单不能修改(维修记录须保存原样)');
+        const { version, promisedAt, ...patch } = input;
+        const row = await repo.updateWorkOrder(tx, id, version, { ...patch, ...(promisedAt !== undefined ? { promisedAt: promisedAt ? new Date(promisedAt) : null } : {}) }, now());
+        if (!row) throw staleVersion();
+        const [out] = await present(tx, [row]);
+        await audit(tx, actor, row, 'update', before, out);
+        return out;
+      });
+    },
+    /** Replace the lines (draft only): labor hours by the car's model family, rate by trade, parts at retail price. */
+    async putLines(actor: Actor, id: string, input: { version: number; lines: { kind: 'labor' | 'parts'; laborOperationId?: string; partId?: string; hours?: number; qty?: number; payer?: QuoteLine['payer']; discountPct: number }[] }) {
+      return db.transaction(async (tx) => {
+        const w = await inScope(tx, actor, id, true);
+        if (w.version !== input.version) throw staleVersion();
+        if (w.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION', '客户签字确认后不能再修改维修项目;如需增项请另开增项单');
+        const [v] = await tx.select().from(vehicles).where(eq(vehicles.id, w.vehicleId));
+        const rates = await tx.select().from(laborRates).where(and(eq(laborRates.servicePointId, w.servicePointId), eq(laborRates.skillGrade, SALE_GRADE)));
+        const fields: FieldError[] = [];
+        const rows = [];
+        for (const [i, l] of input.lines.entries()) {
+          const payer = l.payer ?? defaultPayer(w.type as WorkOrderType);
+          const base = { workOrderId: w.id, servicePointId: w.servicePointId, payer, discountPct: Math.round(l.discountPct * 100), sortOrder: i };
+          if (l.kind === 'labor') {
+            const [op] = await tx.select().from(laborOperations).where(eq(laborOperations.id, l.laborOperationId!));
+            if (!op || op.servicePointId !== w.servicePointId) { fields.push({ path: `lines.${i}.laborOperationId`, message: '工时项目不存在' }); continue; }
+            const rate = rates.find((r) => r.trade === op.trade);
+            if (!rate) { fields.push({ path: `lines.${i}.laborOperationId`, message: `未设置「${op.trade}」工种的工时单价` }); continue; }
+            const hoursMilli = l.hours !== undefined ? Math.round(l.hours * 1000) : op.hoursByFamilyMilli[v.modelFamily] ?? op.defaultHoursMilli;
+            rows.push({ ...base, kind: 'labor', laborOperationId: op.id, code: op.code, name: op.name, trade: op.trade, hoursMilli, rateFen: rate.rateFen });
+          } else {
+            const [p] = await tx.select().from(parts).where(eq(parts.id, l.partId!));
+            if (!p || p.servicePointId !== w.servicePointId) { fields.push({ path: `lines.${i}.partId`, message: '配件不存在' }); continue; }
+            rows.push({ ...base, kind: 'parts', partId: p.id, code: p.partNo, name: p.name, qtyMilli: Math.round((l.qty ?? 1) * 1000), unitPriceFen: p.retailPriceFen });
+          }
+        }
+        if (fields.length) throw new AppError('VALIDATION', '维修项目有误', fields);
+        const before = (await present(tx, [w]))[0];
+        await repo.replaceLines(tx, w.id, rows);
+        const row = (await repo.updateWorkOrder(tx, id, input.version, {}, now()))!;
+        const [out] = await present(tx, [row]);
+        await audit(tx, actor, row, 'lines', before.lines, out.lines, `${rows.length} 项,合计 ¥${(out.quote.total.amountFen / 100).toFixed(2)}`);
+        return out;
+      });
+    },
+    async sign(actor: Actor, id: string, input: { version: number; signature: string }) {
+      return db.transaction(async (tx) => {
+        const w = await inScope(tx, actor, id, true);
+        if (w.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION', '只有待确认的工单需要客户签字');
+        const row = await repo.updateWorkOrder(tx, id, input.version, { customerSignature: input.signature, signedAt: now() }, now());
+        if (!row) throw staleVersion();
+        await audit(tx, actor, row, 'sign', { signedAt: w.signedAt }, { signedAt: row.signedAt }, '客户签字');
+        return (await present(tx, [row]))[0];
+      });
+    },
+    /** A status action through the domain machine; timestamps of the repair record are set here. */
+    async act(actor: Actor, id: string, input: { version: number; action: WorkOrderAction; reason: string }) {
+      return db.transaction(async (tx) => {
+        const w = await inScope(tx, actor, id, true);
+        if (w.version !== input.version) throw staleVersion();
+        if (input.action === 'confirm') {
+          const lines = await repo.linesOf(tx, [w.id]);
+          const fields: FieldError[] = [];
+          if (!lines.length) fields.push({ path: 'lines', message: '请先添加维修项目' });
+          if (!w.customerSignature) fields.push({ path: 'signature', message: '请客户签字确认' });
+          if (fields.length) throw new AppError('BUSINESS_RULE', fields.map((f) => f.message).join(';'), fields, 'WORK_ORDER_NOT_READY');
+        }
+        const r = applyWorkOrderAction({ type: w.type as WorkOrderType, status: w.status as WorkOrderStatus, reworkCount: w.reworkCount }, input.action, { reason: input.reason });
+        if (!r.ok) throw new AppError('ILLEGAL_TRANSITION', r.message);
+        const at = now();
+        const patch: Partial<repo.WorkOrderRow> = { status: r.status, reworkCount: r.reworkCount };
+        if (input.action === 'confirm') patch.confirmedAt = at;
+        if (input.action === 'qc_pass') patch.completedAt = at;
+        if (input.action === 'deliver') patch.deliveredAt = at;
+        if (input.action === 'cancel') patch.cancelReason = r.cancelReason ?? input.reason;
+        const row = await repo.updateWorkOrder(tx, id, input.version, patch, at);
+        if (!row) throw staleVersion();
+        await audit(tx, actor, row, input.action, { status: w.status }, { status: row.status, reworkCount: row.reworkCount }, input.reason);
+        return (await present(tx, [row]))[0];
+      });
+    },
+    async printData(actor: Actor, id: string) {
+      const w = await inScope(db, actor, id);
+      const [out] = await present(db, [w]);
+      const point = await visiblePoint(db, actor, w.servicePointId);
+      return { order: out, point, signature: w.customerSignature };
+    },
+  };
+}
+export type WorkOrderService = ReturnType<typeof createWorkOrderService>;
