@@ -10,6 +10,8 @@ export const BACKUP_TABLES = [
   'work_calendars', 'holiday_years', 'sla_policies', 'routing_rules', 'tickets', 'ticket_events', 'ticket_attachments',
   'compensations', 'notifications', 'surveys', 'improvement_actions', 'customers', 'vehicles',
   'labor_operations', 'labor_rates', 'parts', 'workshop_settings', 'appointments', 'work_orders', 'work_order_lines',
+  'warehouse_locations', 'stock_items', 'stock_movements', 'work_order_parts', 'workshop_jobs', 'job_clocks', 'attendance', 'qc_inspections',
+  'settlements', 'follow_ups',
 ] as const;
 
 export interface BackupFile {

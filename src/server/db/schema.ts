@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import type { AuthorityLimits } from '../../domain/auth/permissions.js';
 
@@ -573,3 +573,158 @@ export const workOrderLines = pgTable('work_order_lines', {
   discountPct: integer('discount_pct_x100').notNull().default(0),
   sortOrder: integer('sort_order').notNull().default(0),
 }, (t) => [index('work_order_lines_order_idx').on(t.workOrderId)]);
+
+// ---- parts stock (配件库存) -------------------------------------------------------------------
+
+export const warehouseLocations = pgTable('warehouse_locations', {
+  id: id(),
+  servicePointId: uuid('service_point_id').notNull().references(() => servicePoints.id),
+  code: text('code').notNull(),
+  name: text('name').notNull().default(''),
+  ...audited(),
+}, (t) => [uniqueIndex('warehouse_locations_point_code_uq').on(t.servicePointId, t.code)]);
+
+/** Stock of a part at a location. The CHECK constraints make negative stock impossible, whatever the code does. */
+export const stockItems = pgTable('stock_items', {
+  id: id(),
+  servicePointId: uuid('service_point_id').notNull().references(() => servicePoints.id),
+  partId: uuid('part_id').notNull().references(() => parts.id),
+  locationId: uuid('location_id').notNull().references(() => warehouseLocations.id),
+  /** On hand, quantity ×1000. */
+  onHandMilli: integer('on_hand_milli').notNull().default(0),
+  /** Reserved for confirmed work orders, ×1000 (≤ on hand). */
+  reservedMilli: integer('reserved_milli').notNull().default(0),
+  ...audited(),
+}, (t) => [
+  uniqueIndex('stock_items_part_location_uq').on(t.partId, t.locationId),
+  index('stock_items_point_part_idx').on(t.servicePointId, t.partId),
+  check('stock_items_on_hand_nonneg', sql`${t.onHandMilli} >= 0`),
+  check('stock_items_reserved_range', sql`${t.reservedMilli} >= 0 and ${t.reservedMilli} <= ${t.onHandMilli}`),
+]);
+
+/** Every stock change: receive, issue to a work order, return, adjust (signed quantity, cost at the time). */
+export const stockMovements = pgTable('stock_movements', {
+  id: id(),
+  servicePointId: uuid('service_point_id').notNull(),
+  partId: uuid('part_id').notNull(),
+  locationId: uuid('location_id').notNull(),
+  kind: text('kind').notNull(),
+  qtyMilli: integer('qty_milli').notNull(),
+  unitCostFen: integer('unit_cost_fen').notNull(),
+  workOrderId: uuid('work_order_id'),
+  workOrderLineId: uuid('work_order_line_id'),
+  actorName: text('actor_name').notNull(),
+  note: text('note').notNull().default(''),
+  at: ts('at').notNull(),
+}, (t) => [index('stock_movements_part_at_idx').on(t.partId, t.at), index('stock_movements_wo_idx').on(t.workOrderId)]);
+
+/** The parts side of one work-order parts line: requested, reserved, issued, returned; a shortage is a backorder (待料). */
+export const workOrderParts = pgTable('work_order_parts', {
+  workOrderLineId: uuid('work_order_line_id').primaryKey().references(() => workOrderLines.id),
+  workOrderId: uuid('work_order_id').notNull().references(() => workOrders.id),
+  servicePointId: uuid('service_point_id').notNull(),
+  partId: uuid('part_id').notNull(),
+  requestedMilli: integer('requested_milli').notNull(),
+  reservedMilli: integer('reserved_milli').notNull().default(0),
+  issuedMilli: integer('issued_milli').notNull().default(0),
+  returnedMilli: integer('returned_milli').notNull().default(0),
+  /** Served from stock at the first pick (配件满足率). */
+  isFilledAtPick: boolean('is_filled_at_pick'),
+  status: text('status').notNull().default('reserved'),
+  version: integer('version').notNull().default(1),
+}, (t) => [index('work_order_parts_wo_idx').on(t.workOrderId), index('work_order_parts_point_status_idx').on(t.servicePointId, t.status)]);
+
+// ---- workshop (车间) ------------------------------------------------------------------------
+
+/** One job per labor line: who does it, when, and its state on the board (维修管理看板). */
+export const workshopJobs = pgTable('workshop_jobs', {
+  id: id(),
+  servicePointId: uuid('service_point_id').notNull().references(() => servicePoints.id),
+  workOrderId: uuid('work_order_id').notNull().references(() => workOrders.id),
+  workOrderLineId: uuid('work_order_line_id').notNull().references(() => workOrderLines.id),
+  trade: text('trade').notNull(),
+  standardMinutes: integer('standard_minutes').notNull(),
+  status: text('status').notNull().default('pending'),
+  technicianEmployeeId: uuid('technician_employee_id'),
+  teamId: uuid('team_id'),
+  plannedStartAt: ts('planned_start_at'),
+  plannedEndAt: ts('planned_end_at'),
+  startedAt: ts('started_at'),
+  finishedAt: ts('finished_at'),
+  ...audited(),
+}, (t) => [
+  uniqueIndex('workshop_jobs_line_uq').on(t.workOrderLineId),
+  index('workshop_jobs_point_status_idx').on(t.servicePointId, t.status),
+  index('workshop_jobs_technician_idx').on(t.technicianEmployeeId, t.status),
+]);
+
+/** Clock on/off per job (pauses are gaps between entries). */
+export const jobClocks = pgTable('job_clocks', {
+  id: id(),
+  servicePointId: uuid('service_point_id').notNull(),
+  jobId: uuid('job_id').notNull().references(() => workshopJobs.id),
+  employeeId: uuid('employee_id').notNull(),
+  startedAt: ts('started_at').notNull(),
+  endedAt: ts('ended_at'),
+}, (t) => [index('job_clocks_job_idx').on(t.jobId), index('job_clocks_employee_idx').on(t.employeeId, t.startedAt)]);
+
+/** Technician attendance (出勤) for productivity: hours on jobs ÷ hours present. */
+export const attendance = pgTable('attendance', {
+  id: id(),
+  servicePointId: uuid('service_point_id').notNull(),
+  employeeId: uuid('employee_id').notNull(),
+  localDate: date('local_date', { mode: 'string' }).notNull(),
+  inAt: ts('in_at').notNull(),
+  outAt: ts('out_at'),
+}, (t) => [index('attendance_employee_date_idx').on(t.employeeId, t.localDate)]);
+
+/** Quality inspection (质检) of a work order; a pass on 二级维护/总成/整车修理 gets a numbered 竣工出厂合格证. */
+export const qcInspections = pgTable('qc_inspections', {
+  id: id(),
+  servicePointId: uuid('service_point_id').notNull(),
+  workOrderId: uuid('work_order_id').notNull().references(() => workOrders.id),
+  inspectorEmployeeId: uuid('inspector_employee_id'),
+  inspectorName: text('inspector_name').notNull(),
+  isPassed: boolean('is_passed').notNull(),
+  isRoadTested: boolean('is_road_tested').notNull().default(false),
+  notes: text('notes').notNull().default(''),
+  certificateNo: text('certificate_no'),
+  at: ts('at').notNull(),
+}, (t) => [index('qc_inspections_wo_idx').on(t.workOrderId)]);
+
+// ---- settlement and follow-up (结算、回访) -----------------------------------------------------
+
+export const settlements = pgTable('settlements', {
+  id: id(),
+  servicePointId: uuid('service_point_id').notNull(),
+  workOrderId: uuid('work_order_id').notNull().references(() => workOrders.id),
+  number: text('number').notNull(),
+  status: text('status').notNull(),
+  grossFen: integer('gross_fen').notNull(),
+  discountFen: integer('discount_fen').notNull().default(0),
+  payableFen: integer('payable_fen').notNull(),
+  payments: jsonb('payments').$type<{ method: string; amountFen: number }[]>().notNull().default([]),
+  invoiceNo: text('invoice_no').notNull().default(''),
+  requestedBy: uuid('requested_by'),
+  approvedBy: uuid('approved_by'),
+  approvedByName: text('approved_by_name'),
+  cashierName: text('cashier_name'),
+  settledAt: ts('settled_at'),
+  ...audited(),
+}, (t) => [uniqueIndex('settlements_wo_uq').on(t.workOrderId), uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number)]);
+
+export const followUps = pgTable('follow_ups', {
+  id: id(),
+  servicePointId: uuid('service_point_id').notNull(),
+  workOrderId: uuid('work_order_id').notNull().references(() => workOrders.id),
+  dueAt: ts('due_at').notNull(),
+  status: text('status').notNull().default('pending'),
+  attempts: integer('attempts').notNull().default(0),
+  callerEmployeeId: uuid('caller_employee_id'),
+  answers: jsonb('answers'),
+  score: integer('score'),
+  isFlagged: boolean('is_flagged').notNull().default(false),
+  ticketId: uuid('ticket_id'),
+  lastAttemptAt: ts('last_attempt_at'),
+  ...audited(),
+}, (t) => [uniqueIndex('follow_ups_wo_uq').on(t.workOrderId), index('follow_ups_point_status_due_idx').on(t.servicePointId, t.status, t.dueAt)]);

@@ -28,7 +28,7 @@ async function receive(type: WorkOrderType, i: number) {
   expect(res.status).toBe(201);
   return res.body;
 }
-const act = (w: WorkOrder, action: string, reason = '') => advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action, reason } });
+const act = (w: WorkOrder, action: string, reason = '') => advisor.call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action, reason } });
 
 describe('work-order lifecycle per type', () => {
   it.each(WORK_ORDER_TYPES.map((t, i) => [t, i] as const))('%s: reception → lines → signature → confirm → repair → QC (one rework) → delivery → settlement → close', async (type, i) => {
