@@ -45,7 +45,7 @@ import { createCatalogImport } from './features/catalogs/catalog-import.js';
 import { catalogRoutes } from './features/catalogs/catalogs.routes.js';
 import { createAppointmentService } from './features/appointments/appointments.service.js';
 import { appointmentRoutes } from './features/appointments/appointments.routes.js';
-import { createWorkOrderService } from './features/work-orders/work-orders.service.js';
+import { createWorkOrderService, type WorkOrderHook } from './features/work-orders/work-orders.service.js';
 import { workOrderRoutes } from './features/work-orders/work-orders.routes.js';
 
 export const APP_VERSION = '0.1.0';
@@ -102,6 +102,12 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
   const stats = createTicketStatsService({ db, now });
   const improvement = createImprovementService({ db, now });
   const catalogs = createCatalogService({ db, now });
+  // Work-order hooks run inside the work order's transaction after each status action.
+  const workOrderHooks: WorkOrderHook[] = [
+    // parts-hook (parts reservation / release)
+    // workshop-hook (jobs on the board)
+  ];
+  const workOrders = createWorkOrderService({ db, now, hooks: workOrderHooks });
   const pointName = async (id: string) => (await findPoint(db, id))?.nameZh ?? '';
   return createApp({
     auth,
@@ -124,7 +130,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       customerRoutes(createCustomerService({ db, now })),
       catalogRoutes(catalogs, createCatalogImport({ db, catalogs })),
       appointmentRoutes(createAppointmentService({ db, now })),
-      workOrderRoutes(createWorkOrderService({ db, now })),
+      workOrderRoutes(workOrders),
     ],
   });
 }

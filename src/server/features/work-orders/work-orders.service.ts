@@ -24,9 +24,16 @@ function toQuoteLines(lines: repo.LineRow[]): QuoteLine[] {
     : { kind: 'parts' as const, qty: (l.qtyMilli ?? 0) / 1000, unitPriceFen: l.unitPriceFen ?? 0, payer: l.payer as QuoteLine['payer'], discountPct: l.discountPct / 100 }));
 }
 
+/**
+ * Runs inside the work order's transaction after a status action (parts reservation, workshop jobs, follow-ups…).
+ * Throwing an AppError refuses the action and rolls everything back.
+ */
+export type WorkOrderHook = (tx: Tx, order: repo.WorkOrderRow, action: WorkOrderAction, actor: Actor) => Promise<void>;
+
 /** Work orders (任务委托书): reception, lines from the catalogs, quote, signature, and the status machine. */
-export function createWorkOrderService(deps: { db: Db; now: () => Date }) {
+export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: WorkOrderHook[] }) {
   const { db, now } = deps;
+  const hooks = deps.hooks ?? [];
 
   async function present(q: Q, rows: repo.WorkOrderRow[]): Promise<WorkOrder[]> {
     const [lines, parties] = await Promise.all([repo.linesOf(q, rows.map((r) => r.id)), repo.partiesOf(q, rows)]);
@@ -173,6 +180,7 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date }) {
         if (input.action === 'cancel') patch.cancelReason = r.cancelReason ?? input.reason;
         const row = await repo.updateWorkOrder(tx, id, input.version, patch, at);
         if (!row) throw staleVersion();
+        for (const hook of hooks) await hook(tx, row, input.action, actor);
         await audit(tx, actor, row, input.action, { status: w.status }, { status: row.status, reworkCount: row.reworkCount }, input.reason);
         return (await present(tx, [row]))[0];
       });
