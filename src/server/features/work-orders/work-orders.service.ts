@@ -68,6 +68,37 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
   const audit = (tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: string, before: unknown, after: unknown, summary = '') =>
     insertAudit(tx, actor, { servicePointId: w.servicePointId, action: `work-order.${action}`, entityType: 'work_order', entityId: w.id, summary: `${w.number} ${summary}`.trim(), before, after });
 
+  /**
+   * Apply a status action to a work order already locked in `tx` (other features call this from their own
+   * transaction: workshop start/finish, QC, settlement). Runs the hooks; returns the updated row.
+   */
+  async function actInTx(tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: WorkOrderAction, reason: string) {
+    if (action === 'deliver' && w.advisorEmployeeId && actor.employeeId !== w.advisorEmployeeId && !reason) {
+      // 接车和交车要由同一个服务顾问执行 (seed 002): another advisor must say why.
+      throw new AppError('BUSINESS_RULE', '交车应由接车的服务顾问进行;由他人交车请填写原因', [{ path: 'reason', message: '请填写由他人交车的原因' }], 'DELIVERY_BY_OTHER');
+    }
+    if (action === 'confirm') {
+      const lines = await repo.linesOf(tx, [w.id]);
+      const fields: FieldError[] = [];
+      if (!lines.length) fields.push({ path: 'lines', message: '请先添加维修项目' });
+      if (!w.customerSignature) fields.push({ path: 'signature', message: '请客户签字确认' });
+      if (fields.length) throw new AppError('BUSINESS_RULE', fields.map((f) => f.message).join(';'), fields, 'WORK_ORDER_NOT_READY');
+    }
+    const r = applyWorkOrderAction({ type: w.type as WorkOrderType, status: w.status as WorkOrderStatus, reworkCount: w.reworkCount }, action, { reason });
+    if (!r.ok) throw new AppError('ILLEGAL_TRANSITION', r.message);
+    const at = now();
+    const patch: Partial<repo.WorkOrderRow> = { status: r.status, reworkCount: r.reworkCount };
+    if (action === 'confirm') patch.confirmedAt = at;
+    if (action === 'qc_pass') patch.completedAt = at;
+    if (action === 'deliver') patch.deliveredAt = at;
+    if (action === 'cancel') patch.cancelReason = r.cancelReason ?? reason;
+    const row = await repo.updateWorkOrder(tx, w.id, w.version, patch, at);
+    if (!row) throw staleVersion();
+    for (const hook of hooks) await hook(tx, row, action, actor);
+    await audit(tx, actor, row, action, { status: w.status }, { status: row.status, reworkCount: row.reworkCount }, reason);
+    return row;
+  }
+
   return {
     present,
     async list(actor: Actor, f: { servicePointId?: string; status?: string; q?: string; vehicleId?: string; page: number; pageSize: number }) {
@@ -163,28 +194,10 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
       return db.transaction(async (tx) => {
         const w = await inScope(tx, actor, id, true);
         if (w.version !== input.version) throw staleVersion();
-        if (input.action === 'confirm') {
-          const lines = await repo.linesOf(tx, [w.id]);
-          const fields: FieldError[] = [];
-          if (!lines.length) fields.push({ path: 'lines', message: '请先添加维修项目' });
-          if (!w.customerSignature) fields.push({ path: 'signature', message: '请客户签字确认' });
-          if (fields.length) throw new AppError('BUSINESS_RULE', fields.map((f) => f.message).join(';'), fields, 'WORK_ORDER_NOT_READY');
-        }
-        const r = applyWorkOrderAction({ type: w.type as WorkOrderType, status: w.status as WorkOrderStatus, reworkCount: w.reworkCount }, input.action, { reason: input.reason });
-        if (!r.ok) throw new AppError('ILLEGAL_TRANSITION', r.message);
-        const at = now();
-        const patch: Partial<repo.WorkOrderRow> = { status: r.status, reworkCount: r.reworkCount };
-        if (input.action === 'confirm') patch.confirmedAt = at;
-        if (input.action === 'qc_pass') patch.completedAt = at;
-        if (input.action === 'deliver') patch.deliveredAt = at;
-        if (input.action === 'cancel') patch.cancelReason = r.cancelReason ?? input.reason;
-        const row = await repo.updateWorkOrder(tx, id, input.version, patch, at);
-        if (!row) throw staleVersion();
-        for (const hook of hooks) await hook(tx, row, input.action, actor);
-        await audit(tx, actor, row, input.action, { status: w.status }, { status: row.status, reworkCount: row.reworkCount }, input.reason);
-        return (await present(tx, [row]))[0];
+        return (await present(tx, [await actInTx(tx, actor, w, input.action, input.reason)]))[0];
       });
     },
+    actInTx,
     async printData(actor: Actor, id: string) {
       const w = await inScope(db, actor, id);
       const [out] = await present(db, [w]);
