@@ -47,6 +47,8 @@ import { createAppointmentService } from './features/appointments/appointments.s
 import { appointmentRoutes } from './features/appointments/appointments.routes.js';
 import { createWorkOrderService, type WorkOrderHook } from './features/work-orders/work-orders.service.js';
 import { workOrderRoutes } from './features/work-orders/work-orders.routes.js';
+import { createSettlementService } from './features/settlement/settlement.service.js';
+import { settlementRoutes } from './features/settlement/settlement.routes.js';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -131,6 +133,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       catalogRoutes(catalogs, createCatalogImport({ db, catalogs })),
       appointmentRoutes(createAppointmentService({ db, now })),
       workOrderRoutes(workOrders),
+      settlementRoutes(db, createSettlementService({ db, now, workOrders }), workOrders),
     ],
   });
 }

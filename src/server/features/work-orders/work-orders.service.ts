@@ -194,6 +194,7 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
       return db.transaction(async (tx) => {
         const w = await inScope(tx, actor, id, true);
         if (w.version !== input.version) throw staleVersion();
+        if (input.action === 'settle') throw new AppError('ILLEGAL_TRANSITION', '结算须通过收银收款完成(结算单)');
         return (await present(tx, [await actInTx(tx, actor, w, input.action, input.reason)]))[0];
       });
     },

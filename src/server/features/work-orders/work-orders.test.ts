@@ -62,7 +62,15 @@ describe('work-order lifecycle per type', () => {
       expect((await act(w, 'settle')).status).toBe(409);
     } else {
       expect((await act(w, 'close')).body.error.message).toContain('结算');
-      w = (await act(w, 'settle')).body;
+      expect((await act(w, 'settle')).status).toBe(409); // only through the cashier
+      const s = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} });
+      expect(s.body).toMatchObject({ status: 'approved', payableFen: w.quote.customerPayableFen });
+      const admin = await h.login('admin');
+      // Warranty, recall and insurance orders owe nothing at the counter: an empty payment list settles them.
+      const payments = s.body.payableFen ? [{ method: 'wechat', amountFen: s.body.payableFen }] : [];
+      const paid = await admin.call('POST', `/api/settlements/${s.body.id}/payment`, { body: { version: s.body.version, payments, invoiceNo: 'FP001' } });
+      expect(paid.body.status).toBe('settled');
+      w = (await advisor.get<WorkOrder>(`/api/work-orders/${w.id}`)).body;
     }
     w = (await act(w, 'close')).body;
     expect(w.status).toBe('closed');

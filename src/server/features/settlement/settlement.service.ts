@@ -1,0 +1,128 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { positions, settlements } from '../../db/schema.js';
+import { withinLimit, type Actor } from '../../../domain/auth/actor.js';
+import { escalationChain } from '../../../domain/tickets/escalation.js';
+import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
+import { insertAudit } from '../audit/audit.repo.js';
+import { visiblePoint } from '../service-points/scope.js';
+import { findPoint } from '../service-points/service-points.repo.js';
+import { nextCounter } from '../org/employees.repo.js';
+import { notify } from '../notifications/notifications.service.js';
+import { escalationContext } from '../tickets/ticket-escalation.js';
+import { holderOf } from '../tickets/tickets.repo.js';
+import * as woRepo from '../work-orders/work-orders.repo.js';
+import type { WorkOrderService } from '../work-orders/work-orders.service.js';
+
+export const PAYMENT_METHODS = ['cash', 'bank-card', 'wechat', 'alipay', 'transfer', 'member-card'] as const;
+type Row = typeof settlements.$inferSelect;
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+/** Discount as a percentage of the customer's part, to two decimals (authority limits are in percent). */
+export const discountPctOf = (discountFen: number, grossFen: number) => (grossFen ? Math.round((discountFen / grossFen) * 10000) / 100 : 0);
+
+export const presentSettlement = (s: Row) => ({
+  id: s.id, workOrderId: s.workOrderId, number: s.number, status: s.status as 'pending_approval' | 'approved' | 'settled' | 'rejected', grossFen: s.grossFen, discountFen: s.discountFen,
+  discountPct: discountPctOf(s.discountFen, s.grossFen), payableFen: s.payableFen, payments: s.payments, invoiceNo: s.invoiceNo,
+  approvedByName: s.approvedByName, cashierName: s.cashierName, settledAt: s.settledAt?.toISOString() ?? null, version: s.version,
+});
+
+/**
+ * Settlement (结算): a discount within the user's authority limit is granted at once; above it the
+ * request waits for a supervisor whose limit covers it. Payment must add up to the payable amount.
+ */
+export function createSettlementService(deps: { db: Db; now: () => Date; workOrders: WorkOrderService }) {
+  const { db, now, workOrders } = deps;
+
+  async function orderInScope(q: Db | Tx, actor: Actor, workOrderId: string, lock = false) {
+    const w = await woRepo.findWorkOrder(q, workOrderId, lock);
+    if (!w) throw notFound('工单');
+    await visiblePoint(q, actor, w.servicePointId);
+    return w;
+  }
+  async function findFor(q: Db | Tx, workOrderId: string) {
+    const [row] = await q.select().from(settlements).where(eq(settlements.workOrderId, workOrderId));
+    return row;
+  }
+
+  return {
+    async get(actor: Actor, workOrderId: string) {
+      await orderInScope(db, actor, workOrderId);
+      const row = await findFor(db, workOrderId);
+      if (!row) throw notFound('结算单');
+      return presentSettlement(row);
+    },
+    /** Open the settlement of a delivered work order with an optional discount on the customer's part. */
+    async open(actor: Actor, workOrderId: string, input: { discountFen: number; reason: string }) {
+      return db.transaction(async (tx) => {
+        const w = await orderInScope(tx, actor, workOrderId, true);
+        if (w.status !== 'delivered') throw new AppError('ILLEGAL_TRANSITION', '工单交车后才能结算');
+        if (await findFor(tx, w.id)) throw new AppError('CONFLICT', '该工单已有结算单');
+        const [order] = await workOrders.present(tx, [w]);
+        const gross = order.quote.customerPayableFen;
+        if (input.discountFen > gross) throw new AppError('VALIDATION', '优惠不能超过应付金额', [{ path: 'discountFen', message: `不能超过 ${yuan(gross)}` }]);
+        const pct = discountPctOf(input.discountFen, gross);
+        const granted = withinLimit(actor, 'discountPct', pct);
+        const point = (await findPoint(tx, w.servicePointId))!;
+        const day = now().toLocaleDateString('sv-SE', { timeZone: point.timeZone }).replaceAll('-', '');
+        const seq = await nextCounter(tx, w.servicePointId, `settlement-${day}`);
+        const [row] = await tx.insert(settlements).values({
+          servicePointId: w.servicePointId, workOrderId: w.id, number: `JS${day}${String(seq).padStart(4, '0')}`, status: granted ? 'approved' : 'pending_approval',
+          grossFen: gross, discountFen: input.discountFen, payableFen: gross - input.discountFen, requestedBy: actor.userId,
+          ...(granted && input.discountFen ? { approvedBy: actor.userId, approvedByName: actor.displayName } : {}),
+        }).returning();
+        if (!granted) {
+          const ctx = await escalationContext(tx, point.path);
+          const start = ctx.positions.find((p) => p.servicePointId === point.id && p.superiorId === null)?.id;
+          const chain = start ? ctx.positions.filter((p) => p.servicePointId === point.id).map((p) => p.id) : [];
+          const limits = chain.length ? await tx.select({ id: positions.id, limits: positions.limits, superiorId: positions.superiorId }).from(positions).where(eq(positions.servicePointId, point.id)) : [];
+          // The lowest position whose discount limit covers the request (closest to the front desk).
+          const byChain = (id: string) => escalationChain(id, ctx.positions, ctx.points).length;
+          const approver = limits.filter((l) => (l.limits.discountPct ?? 0) >= pct).sort((a, b) => byChain(b.id) - byChain(a.id))[0];
+          const holder = approver ? await holderOf(tx, approver.id) : undefined;
+          if (holder) await notify(tx, { servicePointId: w.servicePointId, recipientEmployeeId: holder.employeeId, title: `待审批优惠:${w.number} ${pct}%(${yuan(input.discountFen)})`, body: input.reason, link: `/work-orders/${w.id}`, dedupeKey: `discount:${row.id}` });
+        }
+        await insertAudit(tx, actor, { servicePointId: w.servicePointId, action: granted ? 'settlement.open' : 'settlement.discount-request', entityType: 'settlement', entityId: row.id, summary: `${w.number} 优惠 ${pct}% ${input.reason}`, after: row });
+        return presentSettlement(row);
+      });
+    },
+    async decide(actor: Actor, id: string, input: { version: number; approve: boolean; note: string }) {
+      return db.transaction(async (tx) => {
+        const [s] = await tx.select().from(settlements).where(eq(settlements.id, id)).for('update');
+        if (!s) throw notFound('结算单');
+        await visiblePoint(tx, actor, s.servicePointId);
+        if (s.status !== 'pending_approval') throw new AppError('ILLEGAL_TRANSITION', '该结算单不在待审批状态');
+        const pct = discountPctOf(s.discountFen, s.grossFen);
+        if (!withinLimit(actor, 'discountPct', pct)) throw forbidden(`优惠 ${pct}% 超出您的审批权限(${actor.limits.discountPct}%)`);
+        const [row] = await tx.update(settlements).set(input.approve
+          ? { status: 'approved', approvedBy: actor.userId, approvedByName: actor.displayName, updatedAt: now(), version: sql`${settlements.version} + 1` }
+          : { status: 'rejected', updatedAt: now(), version: sql`${settlements.version} + 1` })
+          .where(and(eq(settlements.id, id), eq(settlements.version, input.version))).returning();
+        if (!row) throw staleVersion();
+        if (s.requestedBy) await notify(tx, { servicePointId: s.servicePointId, recipientUserId: s.requestedBy, title: `优惠 ${pct}% 已${input.approve ? '批准' : '驳回'}(${s.number})`, body: input.note, dedupeKey: `discount-decided:${s.id}` });
+        await insertAudit(tx, actor, { servicePointId: s.servicePointId, action: input.approve ? 'settlement.discount-approve' : 'settlement.discount-reject', entityType: 'settlement', entityId: id, summary: `${s.number} ${input.note}`, before: s, after: row });
+        return presentSettlement(row);
+      });
+    },
+    /** The cashier takes payment: methods must add up to the payable amount; the work order becomes settled. */
+    async pay(actor: Actor, id: string, input: { version: number; payments: { method: string; amountFen: number }[]; invoiceNo: string }) {
+      return db.transaction(async (tx) => {
+        const [s] = await tx.select().from(settlements).where(eq(settlements.id, id)).for('update');
+        if (!s) throw notFound('结算单');
+        await visiblePoint(tx, actor, s.servicePointId);
+        if (s.status === 'rejected') throw new AppError('ILLEGAL_TRANSITION', '优惠被驳回,请重新开具结算单');
+        if (s.status !== 'approved') throw new AppError('ILLEGAL_TRANSITION', s.status === 'settled' ? '该结算单已收款' : '优惠尚待审批,暂不能收款');
+        const paid = input.payments.reduce((sum, p) => sum + p.amountFen, 0);
+        if (paid !== s.payableFen) throw new AppError('VALIDATION', `收款合计 ${yuan(paid)} 与应收 ${yuan(s.payableFen)} 不符`, [{ path: 'payments', message: `应收 ${yuan(s.payableFen)}` }]);
+        const at = now();
+        const [row] = await tx.update(settlements).set({ status: 'settled', payments: input.payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at, updatedAt: at, version: sql`${settlements.version} + 1` })
+          .where(and(eq(settlements.id, id), eq(settlements.version, input.version))).returning();
+        if (!row) throw staleVersion();
+        const w = (await woRepo.findWorkOrder(tx, s.workOrderId, true))!;
+        await workOrders.actInTx(tx, actor, w, 'settle', '');
+        await insertAudit(tx, actor, { servicePointId: s.servicePointId, action: 'settlement.pay', entityType: 'settlement', entityId: id, summary: `${s.number} ${yuan(paid)} 发票 ${input.invoiceNo}`, before: s, after: row });
+        return presentSettlement(row);
+      });
+    },
+  };
+}
+export type SettlementService = ReturnType<typeof createSettlementService>;
