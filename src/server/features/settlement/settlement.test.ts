@@ -28,7 +28,7 @@ async function delivered(i: number, deliverer = advisor, reason = '') {
   w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: labor.id }, { kind: 'parts', partId: part.id }] } })).body;
   w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
   for (const a of ['confirm', 'start', 'finish', 'qc_pass']) w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action: a } })).body;
-  const d = await deliverer.call<WorkOrder>('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action: 'deliver', reason } });
+  const d = await deliverer.call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action: 'deliver', reason } });
   return d;
 }
 
