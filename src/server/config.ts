@@ -19,6 +19,8 @@ export const Config = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Days after delivery when the follow-up call (回访) is due. */
+  FOLLOW_UP_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof Config>;

@@ -49,6 +49,8 @@ import { createWorkOrderService, type WorkOrderHook } from './features/work-orde
 import { workOrderRoutes } from './features/work-orders/work-orders.routes.js';
 import { createSettlementService } from './features/settlement/settlement.service.js';
 import { settlementRoutes } from './features/settlement/settlement.routes.js';
+import { createFollowUpHook, createFollowUpService } from './features/follow-ups/follow-ups.service.js';
+import { followUpRoutes } from './features/follow-ups/follow-ups.routes.js';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -109,6 +111,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
     // parts-hook (parts reservation / release)
     // workshop-hook (jobs on the board)
   ];
+  workOrderHooks.push(createFollowUpHook({ days: config.FOLLOW_UP_DAYS }));
   const workOrders = createWorkOrderService({ db, now, hooks: workOrderHooks });
   const pointName = async (id: string) => (await findPoint(db, id))?.nameZh ?? '';
   return createApp({
@@ -134,6 +137,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       appointmentRoutes(createAppointmentService({ db, now })),
       workOrderRoutes(workOrders),
       settlementRoutes(db, createSettlementService({ db, now, workOrders }), workOrders),
+      followUpRoutes(createFollowUpService({ db, now, tickets }), now),
     ],
   });
 }
