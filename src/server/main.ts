@@ -51,6 +51,8 @@ import { createSettlementService } from './features/settlement/settlement.servic
 import { settlementRoutes } from './features/settlement/settlement.routes.js';
 import { createFollowUpHook, createFollowUpService } from './features/follow-ups/follow-ups.service.js';
 import { followUpRoutes } from './features/follow-ups/follow-ups.routes.js';
+import { createHomeService } from './features/home/home.service.js';
+import { homeRoutes } from './features/home/home.routes.js';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -138,6 +140,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       workOrderRoutes(workOrders),
       settlementRoutes(db, createSettlementService({ db, now, workOrders }), workOrders),
       followUpRoutes(createFollowUpService({ db, now, tickets }), now),
+      homeRoutes(createHomeService({ db, now, orders: workOrders })),
     ],
   });
 }
