@@ -21,11 +21,17 @@ const TicketsPage = lazy(() => import('./features/crm/TicketsPage'));
 const CrmDashboardPage = lazy(() => import('./features/crm/dashboard/DashboardPage'));
 const ImprovementPage = lazy(() => import('./features/crm/improvement/ImprovementPage'));
 const TicketSettingsPage = lazy(() => import('./features/crm/settings/TicketSettingsPage'));
+const CustomersPage = lazy(() => import('./features/customers/CustomersPage'));
+const AppointmentsPage = lazy(() => import('./features/appointments/AppointmentsPage'));
+const LaborCatalogPage = lazy(() => import('./features/catalogs/LaborCatalogPage'));
+const PartsCatalogPage = lazy(() => import('./features/catalogs/PartsCatalogPage'));
 const FeedbackFormPage = lazy(() => import('./features/feedback/FeedbackFormPage'));
 const FeedbackStatusPage = lazy(() => import('./features/feedback/FeedbackStatusPage'));
 const SurveyPage = lazy(() => import('./features/feedback/SurveyPage'));
 
 const PAGES: Record<string, ReactNode> = {
+  '/customers': <CustomersPage />,
+  '/appointments': <AppointmentsPage />,
   '/crm/tickets': <TicketsPage />,
   '/crm/dashboard': <CrmDashboardPage />,
   '/crm/improvement': <ImprovementPage />,
@@ -38,6 +44,8 @@ const PAGES: Record<string, ReactNode> = {
   '/settings/audit': <AuditPage />,
   '/settings/tokens': <TokensPage />,
   '/settings/tickets': <TicketSettingsPage />,
+  '/settings/labor': <LaborCatalogPage />,
+  '/settings/parts': <PartsCatalogPage />,
 };
 
 /** Customer pages: no login, no staff layout. */
@@ -94,6 +102,7 @@ export function AppRoutes() {
         {Object.entries(PAGES).map(([path, el]) => (
           <Route key={path} path={path} element={<Guarded path={path}>{el}</Guarded>} />
         ))}
+        <Route path="/customers/:id" element={<Guarded path="/customers"><CustomersPage /></Guarded>} />
         <Route path="/tickets/:id" element={<Guarded path="/crm/tickets"><TicketsPage /></Guarded>} />
         <Route path="/customer-relations/improvement" element={<Navigate to="/crm/improvement" replace />} />
         <Route path="*" element={<Result status="404" title="404" subTitle={t('common.notFoundPage')} />} />

@@ -553,6 +553,7 @@ export const workOrders = pgTable('work_orders', {
   uniqueIndex('work_orders_point_number_uq').on(t.servicePointId, t.number),
   index('work_orders_point_status_idx').on(t.servicePointId, t.status),
   index('work_orders_vehicle_idx').on(t.vehicleId, t.receivedAt),
+  index('work_orders_point_received_idx').on(t.servicePointId, t.receivedAt),
 ]);
 
 export const workOrderLines = pgTable('work_order_lines', {

@@ -45,3 +45,18 @@ export function PriorityTag({ priority }: { priority: Priority }) {
   const { t } = useTranslation();
   return <Tag color={PRIORITY_COLORS[priority]}>{t(`ticket.priority.${priority}`)}</Tag>;
 }
+
+export type AppointmentStatus = 'booked' | 'arrived' | 'no_show' | 'cancelled';
+export const APPOINTMENT_STATUS_COLORS: Record<AppointmentStatus, string> = { booked: 'blue', arrived: 'green', no_show: 'red', cancelled: 'default' };
+
+export function AppointmentStatusTag({ status }: { status: AppointmentStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={APPOINTMENT_STATUS_COLORS[status]} data-status={status}>{t(`appt.status.${status}`)}</Tag>;
+}
+
+/** 在保 / 过保 (null: no warranty data on file). */
+export function WarrantyTag({ value }: { value: boolean | null }) {
+  const { t } = useTranslation();
+  if (value === null) return <Tag>{t('vehicle.warrantyUnknown')}</Tag>;
+  return <Tag color={value ? 'success' : 'warning'}>{value ? t('vehicle.underWarranty') : t('vehicle.outOfWarranty')}</Tag>;
+}

@@ -1,6 +1,9 @@
 import type { Dictionary } from './zh-CN';
 import { feedbackEn } from './feedback.en-US';
 import { ticketsEn } from './tickets.en-US';
+import { customersEn } from './customers.en-US';
+import { appointmentsEn } from './appointments.en-US';
+import { catalogsEn } from './catalogs.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -11,6 +14,7 @@ export const enUS: Translation<Dictionary> = {
     home: 'Home', org: 'Organization', orgChart: 'Org chart', positions: 'Positions', staffing: 'Staffing plan', employees: 'Employees',
     network: 'Network', servicePoints: 'Service points', settings: 'Settings', users: 'Users', audit: 'Audit log', tokens: 'API tokens',
     crm: 'Customer relations', tickets: 'Customer feedback', crmDashboard: 'CR dashboard', improvement: 'Service improvement', ticketSettings: 'Complaint settings',
+    customersGroup: 'Customers', customers: 'Customers & vehicles', appointmentsGroup: 'Appointments', appointments: 'Appointment board', laborCatalog: 'Labor times', partsCatalog: 'Parts catalog',
   },
   common: {
     save: 'Save', cancel: 'Cancel', ok: 'OK', edit: 'Edit', delete: 'Delete', view: 'View', refresh: 'Refresh', retry: 'Retry',
@@ -132,4 +136,7 @@ export const enUS: Translation<Dictionary> = {
   },
   ...ticketsEn,
   ...feedbackEn,
+  ...customersEn,
+  ...appointmentsEn,
+  ...catalogsEn,
 };

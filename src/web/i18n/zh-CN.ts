@@ -1,6 +1,9 @@
 /** 简体中文 (default). Plural forms: zh has none; en-US adds _one/_other. */
 import { feedbackZh } from './feedback.zh-CN';
 import { ticketsZh } from './tickets.zh-CN';
+import { customersZh } from './customers.zh-CN';
+import { appointmentsZh } from './appointments.zh-CN';
+import { catalogsZh } from './catalogs.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -8,6 +11,7 @@ export const zhCN = {
     home: '首页', org: '组织', orgChart: '组织结构图', positions: '岗位职责', staffing: '编制表', employees: '员工',
     network: '网络', servicePoints: '服务网点', settings: '设置', users: '用户', audit: '审计日志', tokens: 'API 令牌',
     crm: '客户关系', tickets: '客户反馈', crmDashboard: '客户关系看板', improvement: '服务改进', ticketSettings: '投诉设置',
+    customersGroup: '客户', customers: '客户与车辆', appointmentsGroup: '预约', appointments: '预约看板', laborCatalog: '标准工时', partsCatalog: '配件目录',
   },
   common: {
     save: '保存', cancel: '取消', ok: '知道了', edit: '编辑', delete: '删除', view: '查看', refresh: '刷新', retry: '重试',
@@ -126,6 +130,9 @@ export const zhCN = {
   },
   ...ticketsZh,
   ...feedbackZh,
+  ...customersZh,
+  ...appointmentsZh,
+  ...catalogsZh,
 };
 
 export type Dictionary = typeof zhCN;

@@ -15,7 +15,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const [openKeys, setOpenKeys] = useState<string[]>(() => ['crm', 'org', 'network', 'settings']);
+  const [openKeys, setOpenKeys] = useState<string[]>(() => ['customers', 'appointments', 'crm', 'org', 'network', 'settings']);
 
   const items = useMemo<MenuProps['items']>(() => {
     const allowed = (perms: Parameters<typeof can>) => perms.length === 0 || can(...perms);

@@ -7,11 +7,12 @@ import { useSession } from '../session/SessionContext';
 import { LangSwitch } from './LangSwitch';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { NotificationBell } from './NotificationBell';
+import { GlobalSearch } from './GlobalSearch';
 
 /** Current service point (switchable when the user sees several), notifications, language, user menu. */
 export function TopBar() {
   const { t, i18n } = useTranslation();
-  const { me, logout, points, pointId, pointName, setPointId } = useSession();
+  const { me, logout, points, pointId, pointName, setPointId, can } = useSession();
   const navigate = useNavigate();
   const { token } = theme.useToken();
   const [pwdOpen, setPwdOpen] = useState(false);
@@ -45,6 +46,7 @@ export function TopBar() {
         )}
       </Space>
       <div style={{ flex: 1 }} />
+      {can('customers.manage', 'tickets.handle', 'work-orders.manage', 'appointments.manage') && <GlobalSearch />}
       <NotificationBell />
       <LangSwitch loggedIn />
       <Dropdown

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  ApartmentOutlined, AuditOutlined, BulbOutlined, ClusterOutlined, CommentOutlined, CustomerServiceOutlined, DashboardOutlined,
+  ApartmentOutlined, CalendarOutlined, CarOutlined, ClockCircleOutlined, ContactsOutlined, ScheduleOutlined, ToolOutlined, AuditOutlined, BulbOutlined, ClusterOutlined, CommentOutlined, CustomerServiceOutlined, DashboardOutlined,
   FieldTimeOutlined, HomeOutlined, IdcardOutlined, KeyOutlined, ProfileOutlined, ShopOutlined, TableOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../domain/auth/permissions';
@@ -21,9 +21,20 @@ export interface NavGroup {
   items: NavItem[];
 }
 
+/** Who may read the labor-time and parts catalogs (editing needs settings.manage / parts.manage). */
+const CATALOG_READERS: Permission[] = ['work-orders.manage', 'parts.manage', 'settings.manage', 'appointments.manage', 'claims.manage'];
+
 /** The menu: workspaces (groups) and pages. Only built workspaces are listed. */
 export const NAV: (NavItem | NavGroup)[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, perms: [] },
+  {
+    key: 'customers', label: 'nav.customersGroup', icon: <ContactsOutlined />,
+    items: [{ path: '/customers', label: 'nav.customers', icon: <CarOutlined />, perms: ['customers.manage', 'appointments.manage', 'tickets.handle', 'work-orders.manage'] }],
+  },
+  {
+    key: 'appointments', label: 'nav.appointmentsGroup', icon: <CalendarOutlined />,
+    items: [{ path: '/appointments', label: 'nav.appointments', icon: <ScheduleOutlined />, perms: ['appointments.manage', 'workshop.dispatch'] }],
+  },
   {
     key: 'crm', label: 'nav.crm', icon: <CustomerServiceOutlined />,
     items: [
@@ -52,6 +63,8 @@ export const NAV: (NavItem | NavGroup)[] = [
       { path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, perms: ['audit.read'] },
       { path: '/settings/tokens', label: 'nav.tokens', icon: <KeyOutlined />, perms: ['tokens.manage'] },
       { path: '/settings/tickets', label: 'nav.ticketSettings', icon: <FieldTimeOutlined />, perms: ['settings.manage', 'tickets.supervise'] },
+      { path: '/settings/labor', label: 'nav.laborCatalog', icon: <ClockCircleOutlined />, perms: CATALOG_READERS },
+      { path: '/settings/parts', label: 'nav.partsCatalog', icon: <ToolOutlined />, perms: CATALOG_READERS },
     ],
   },
 ];
@@ -64,6 +77,7 @@ export const NAV_ITEMS: NavItem[] = NAV.flatMap((n) => (isGroup(n) ? n.items : [
 /** Pages reached by a link rather than the menu, shown under a menu entry (/tickets/:id → the ticket list). */
 export function menuKeyOf(pathname: string): string {
   if (pathname.startsWith('/tickets/')) return '/crm/tickets';
+  if (pathname.startsWith('/customers/')) return '/customers';
   return pathname;
 }
 

@@ -123,7 +123,9 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
     async stats(actor: Actor, f: { servicePointId?: string; from: string; to: string }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
       const w = await workshopOf(db, point.id);
-      const rows = await db.select().from(appointments).where(and(eq(appointments.servicePointId, point.id), gte(appointments.localDate, f.from), lte(appointments.localDate, f.to)));
+      // Only appointments whose slot has begun can have been kept or missed.
+      const rows = (await db.select().from(appointments).where(and(eq(appointments.servicePointId, point.id), gte(appointments.localDate, f.from), lte(appointments.localDate, f.to))))
+        .filter((r) => r.startAt.getTime() <= now().getTime());
       return appointmentRates(rows.map((r) => ({
         channel: r.channel, status: r.status as AppointmentStatus,
         arrivedInSlot: !!r.arrivedAt && Math.abs(r.arrivedAt.getTime() - r.startAt.getTime()) <= w.slotMinutes * 60_000,

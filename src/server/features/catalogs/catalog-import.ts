@@ -12,6 +12,7 @@ const TRADE: Record<string, string> = { 机电: 'mechanical', 机修: 'mechanica
 const CATEGORY: Record<string, string> = Object.fromEntries(REPAIR_CATEGORIES.map((c) => [REPAIR_CATEGORY_LABELS[c].zh, c]));
 const YES: Record<string, boolean> = { 是: true, 否: false, Y: true, N: false, y: true, n: false, '1': true, '0': false };
 const FAMILY_PREFIX = /^工时[::](.+)$/;
+const LABEL: Record<string, string> = { code: '代码', name: '名称', trade: '工种', category: '类别', defaultHours: '标准工时', hoursByFamily: '车型工时', partNo: '配件号', unit: '单位', retailPriceFen: '零售价', costPriceFen: '成本价', brand: '品牌', isGenuine: '原厂件' };
 
 /** Yuan text ("12.5", "¥1,200.00") to fen, or null when not a price. */
 export function yuanToFen(text: string): number | null {
@@ -58,7 +59,13 @@ export function createCatalogImport(deps: { db: Db; catalogs: CatalogService }) 
         if (m && c[h]) hoursByFamily[m[1]] = Number(c[h]);
       }
       const parsed = LaborOperationCreate.safeParse({ code: c['代码'], name: c['名称'], trade: trade ?? c['工种'], category, defaultHours: c['标准工时'] === '' ? undefined : Number(c['标准工时']), hoursByFamily });
-      if (!parsed.success) for (const i of parsed.error.issues) errors.push(rowError(n, String(i.path[0] ?? 'code'), String(i.path[0] ?? ''), i.message));
+      if (!parsed.success) {
+        for (const i of parsed.error.issues) {
+          const field = String(i.path[0] ?? 'code');
+          if (field === 'trade' && c['工种'] && !trade) continue; // already reported in Chinese above
+          errors.push(rowError(n, field, LABEL[field] ?? field, i.message));
+        }
+      }
       return parsed.success ? parsed.data : null;
     }, (tx, pointId, input, row) => catalogs.upsertLabor(tx, actor, pointId, input, 'upsert', `rows.${row}.code`), 'labor_operation'),
 
@@ -70,7 +77,7 @@ export function createCatalogImport(deps: { db: Db; catalogs: CatalogService }) 
       const genuine = c['原厂件'] ? YES[c['原厂件']] : true;
       if (genuine === undefined) errors.push(rowError(n, 'isGenuine', '原厂件', '填写 是 或 否'));
       const parsed = PartCreate.safeParse({ partNo: c['配件号'], name: c['名称'], unit: c['单位'] || '个', retailPriceFen: retail ?? 0, costPriceFen: cost ?? 0, isGenuine: genuine ?? true, brand: c['品牌'] ?? '' });
-      if (!parsed.success) for (const i of parsed.error.issues) errors.push(rowError(n, String(i.path[0] ?? 'partNo'), String(i.path[0] ?? ''), i.message));
+      if (!parsed.success) for (const i of parsed.error.issues) errors.push(rowError(n, String(i.path[0] ?? 'partNo'), LABEL[String(i.path[0])] ?? String(i.path[0] ?? ''), i.message));
       return parsed.success ? parsed.data : null;
     }, (tx, pointId, input, row) => catalogs.upsertPart(tx, actor, pointId, input, 'upsert', `rows.${row}.partNo`), 'part'),
 

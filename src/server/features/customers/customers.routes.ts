@@ -19,7 +19,7 @@ const ListQuery = z.object({
 /** Reading customers is for anyone who serves them (customers, tickets, work orders). */
 function requireCustomerRead(c: Context<AppEnv>) {
   const a = requireActor(c);
-  if (!can(a, 'customers.manage') && !can(a, 'tickets.handle') && !can(a, 'work-orders.manage')) throw forbidden('没有查看客户的权限');
+  if (!(['customers.manage', 'tickets.handle', 'work-orders.manage', 'appointments.manage'] as const).some((p) => can(a, p))) throw forbidden('没有查看客户的权限');
   return a;
 }
 

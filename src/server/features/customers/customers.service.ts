@@ -135,10 +135,12 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
       });
     },
     async updateVehicle(actor: Actor, id: string, input: Partial<VehicleCreate> & { version: number }) {
-      const checked = checkVehicle(input);
       return db.transaction(async (tx) => {
         const before = await repo.findVehicle(tx, id);
         if (!before) throw notFound('车辆');
+        // An unchanged VIN is not checked again (a confirmed imported VIN must not ask twice).
+        const sameVin = input.vin !== undefined && input.vin.trim().toUpperCase() === before.vin;
+        const checked = checkVehicle({ ...input, vin: sameVin ? undefined : input.vin });
         const owner = await customerInScope(tx, actor, input.customerId ?? before.customerId);
         await customerInScope(tx, actor, before.customerId);
         if (owner.servicePointId !== before.servicePointId) throw new AppError('VALIDATION', '车主须属于同一网点', [{ path: 'customerId', message: '车主须属于同一网点' }]);

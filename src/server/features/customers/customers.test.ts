@@ -42,6 +42,9 @@ describe('customers and vehicles', () => {
     const confirmed = await advisor.call<Vehicle>('POST', '/api/vehicles', { body: { customerId: person.id, vin: imported, vinCheckOverride: true } });
     expect(confirmed.status).toBe(201);
     expect(confirmed.body.isVinCheckValid).toBe(false);
+    // Editing that car without touching the VIN does not ask about the check digit again.
+    const again = await advisor.call('PATCH', `/api/vehicles/${confirmed.body.id}`, { body: { version: confirmed.body.version, vin: imported, brand: '奔驰' } });
+    expect(again.status).toBe(200);
     const dup = await advisor.call('POST', '/api/vehicles', { body: { customerId: person.id, vin: VALID_VIN } });
     expect(dup.status).toBe(409);
   });

@@ -7,6 +7,8 @@ import { wallToEpoch } from '../../../domain/sla/tz.js';
 import { visiblePoint } from '../service-points/scope.js';
 import type { WorkOrderService } from '../work-orders/work-orders.service.js';
 
+const OPEN_STATUSES = ['draft', 'confirmed', 'in_progress', 'waiting_parts', 'qc', 'ready', 'delivered', 'settled'];
+
 /** The manager's home page: today's arrivals, work orders by state, board load, revenue and the week's trend. */
 export function createHomeService(deps: { db: Db; now: () => Date; orders: WorkOrderService }) {
   const { db, now, orders: orderService } = deps;
@@ -21,7 +23,7 @@ export function createHomeService(deps: { db: Db; now: () => Date; orders: WorkO
       const received = await db.select({ receivedAt: workOrders.receivedAt, appointmentId: workOrders.appointmentId }).from(workOrders)
         .where(and(eq(workOrders.servicePointId, point.id), gte(workOrders.receivedAt, weekFrom), lt(workOrders.receivedAt, to)));
       const byStatus = await db.select({ status: workOrders.status, n: sql<number>`count(*)::int` }).from(workOrders)
-        .where(and(eq(workOrders.servicePointId, point.id), sql`${workOrders.status} not in ('closed','cancelled')`)).groupBy(workOrders.status);
+        .where(and(eq(workOrders.servicePointId, point.id), inArray(workOrders.status, OPEN_STATUSES))).groupBy(workOrders.status);
       const jobs = await db.select({ status: workshopJobs.status, n: sql<number>`count(*)::int`, minutes: sql<number>`coalesce(sum(${workshopJobs.standardMinutes}),0)::int` }).from(workshopJobs)
         .where(and(eq(workshopJobs.servicePointId, point.id), sql`${workshopJobs.status} not in ('finished','cancelled')`)).groupBy(workshopJobs.status);
       const booked = await db.select({ n: sql<number>`count(*)::int` }).from(appointments)

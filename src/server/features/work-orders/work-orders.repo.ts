@@ -42,8 +42,16 @@ export async function listWorkOrders(q: Q, f: { pointIds: string[]; statuses?: s
   if (f.statuses?.length) conds.push(inArray(workOrders.status, f.statuses));
   if (f.vehicleId) conds.push(eq(workOrders.vehicleId, f.vehicleId));
   if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    conds.push(or(ilike(workOrders.number, like), sql`exists (select 1 from ${vehicles} v where v.id = "work_orders"."vehicle_id" and (v.plate ilike ${like} or v.vin ilike ${like}))`)!);
+    // Resolve the text to vehicles first (plate, VIN or its tail through the reverse-VIN index), then use the
+    // (vehicle_id, received_at) index: never scan every work order for a plate.
+    const t = f.q.toUpperCase().replace(/[\s·.-]/g, '');
+    const esc = (x: string) => x.replace(/[%_\\]/g, (m) => `\\${m}`);
+    const matches = await q.select({ id: vehicles.id }).from(vehicles).where(and(inArray(vehicles.servicePointId, f.pointIds), or(
+      eq(vehicles.plate, t), eq(vehicles.vin, t), ilike(vehicles.plate, `%${esc(t)}%`),
+      t.length >= 4 ? sql`reverse(${vehicles.vin}) like ${esc([...t].reverse().join('')) + '%'}` : sql`false`,
+    ))).limit(50);
+    const ids = matches.map((m) => m.id);
+    conds.push(or(eq(workOrders.number, t), sql`${workOrders.number} like ${esc(t) + '%'}`, ...(ids.length ? [inArray(workOrders.vehicleId, ids)] : []))!);
   }
   const where = and(...conds);
   const rows = await q.select().from(workOrders).where(where).orderBy(desc(workOrders.receivedAt)).limit(f.limit).offset(f.offset);

@@ -1,0 +1,1 @@
+CREATE INDEX "work_orders_point_received_idx" ON "work_orders" USING btree ("service_point_id","received_at");

@@ -1,0 +1,170 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api, isApiError } from '../../api/client';
+import { useReportError } from '../../lib/errors';
+import { useApi } from '../../lib/useApi';
+import { useSession } from '../../session/SessionContext';
+import { SLOT_COLORS, slotLevel } from './slots';
+import { useAdvisors } from './useAdvisors';
+import { VehiclePicker, type VehicleOption } from './VehiclePicker';
+import { CHANNELS, type Appointment, type Availability, type Channel } from './types';
+
+interface Values {
+  vehicleId: string;
+  channel: Channel;
+  advisorEmployeeId?: string | null;
+  localDate: Dayjs;
+  slotStart: string;
+  estimatedMinutes: number;
+  concern?: string;
+}
+
+export interface BookingPreset {
+  date: Dayjs;
+  slotStart?: string;
+  vehicle?: VehicleOption;
+}
+
+interface Props {
+  preset: BookingPreset | null;
+  onClose: () => void;
+  onBooked: (a: Appointment) => void;
+}
+
+/**
+ * 预约: a car, a channel, an advisor and a slot with enough free workshop minutes. A slot without them
+ * (422 OVERBOOKED) may still be booked by a dispatcher (车间主管), who confirms the overbooking.
+ */
+export function BookingDrawer({ preset, onClose, onBooked }: Props) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const { me, pointId, can } = useSession();
+  const report = useReportError();
+  const advisors = useAdvisors();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const date = Form.useWatch('localDate', form);
+  const channel = Form.useWatch('channel', form);
+  const day = (date ?? preset?.date)?.format('YYYY-MM-DD');
+  const avail = useApi<Availability>(preset && day ? '/appointments/availability' : null, { date: day, servicePointId: pointId });
+  const canOverbook = can('workshop.dispatch');
+
+  useEffect(() => {
+    if (!preset) return;
+    form.resetFields();
+    const mine = advisors.find((a) => a.value === me?.employeeId)?.value ?? null;
+    form.setFieldsValue({ vehicleId: preset.vehicle?.value, channel: 'phone', advisorEmployeeId: mine, localDate: preset.date, slotStart: preset.slotStart, estimatedMinutes: 60, concern: '' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [preset, form]);
+
+  // The advisor list may arrive after the drawer opened: default to the user when they are an advisor.
+  useEffect(() => {
+    if (preset && form.getFieldValue('advisorEmployeeId') == null && advisors.some((a) => a.value === me?.employeeId)) form.setFieldValue('advisorEmployeeId', me?.employeeId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [advisors]);
+
+  const save = async (v: Values, overbook: boolean) => {
+    setBusy(true);
+    try {
+      const a = await api.post<Appointment>('/appointments', {
+        vehicleId: v.vehicleId, channel: v.channel, advisorEmployeeId: v.advisorEmployeeId ?? null, localDate: v.localDate.format('YYYY-MM-DD'),
+        slotStart: v.slotStart, estimatedMinutes: v.estimatedMinutes, concern: v.concern ?? '', overbook,
+      });
+      message.success(overbook ? t('appt.bookedOverbooked') : t('appt.booked'));
+      onBooked(a);
+    } catch (e) {
+      if (isApiError(e) && e.code === 'OVERBOOKED' && !overbook) {
+        avail.reload();
+        if (canOverbook) {
+          modal.confirm({
+            title: t('appt.overbookTitle'), content: <><p>{e.message}</p><p>{t('appt.overbookAsk')}</p></>,
+            okText: t('appt.overbookOk'), okButtonProps: { danger: true }, cancelText: t('appt.pickOtherSlot'), onOk: () => save(v, true),
+          });
+        } else {
+          form.setFields([{ name: 'slotStart', errors: [t('appt.slotFull')] }]);
+          modal.warning({ title: t('appt.overbookTitle'), content: <><p>{e.message}</p><p>{t('appt.overbookNeedsDispatcher')}</p></>, okText: t('common.ok') });
+        }
+      } else report(e, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (v) await save(v, false);
+  };
+
+  const now = dayjs();
+  const isToday = day === now.format('YYYY-MM-DD');
+  const slotOptions = (avail.data?.slots ?? []).map((s) => {
+    const past = isToday && channel !== 'walk-in' && s.start < now.format('HH:mm');
+    return {
+      value: s.start, disabled: past,
+      label: (
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <span>{s.start}</span>
+          <span style={{ color: past ? undefined : SLOT_COLORS[slotLevel(s)], fontSize: 12 }}>
+            {past ? t('appt.slotPast') : s.freeMinutes > 0 ? t('appt.freeMinutes', { n: s.freeMinutes }) : t('appt.slotFull')}
+          </span>
+        </Space>
+      ),
+    };
+  });
+
+  return (
+    <Drawer
+      open={preset !== null}
+      onClose={onClose}
+      size={560}
+      destroyOnHidden
+      title={t('appt.new')}
+      footer={
+        <Space style={{ float: 'right' }}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={busy} onClick={submit} data-testid="booking-save">{t('appt.book')}</Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" data-testid="booking-form">
+        <Form.Item name="vehicleId" label={t('appt.vehicle')} rules={[{ required: true, message: t('appt.vehicleRequired') }]} extra={t('appt.vehicleHint')}>
+          <VehiclePicker initial={preset?.vehicle} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="channel" label={t('appt.channel')}>
+              <Radio.Group optionType="button" options={CHANNELS.map((c) => ({ value: c, label: t(`appt.channels.${c}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="advisorEmployeeId" label={t('appt.advisor')}>
+              <Select allowClear placeholder={t('appt.noAdvisor')} options={advisors} data-testid="booking-advisor" />
+            </Form.Item>
+          </Col>
+          {channel === 'walk-in' && <Col span={24}><Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('appt.walkInHint')} /></Col>}
+          <Col span={8}>
+            <Form.Item name="localDate" label={t('appt.date')} rules={[{ required: true }]}>
+              <DatePicker allowClear={false} style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} onChange={() => form.setFieldValue('slotStart', undefined)} />
+            </Form.Item>
+          </Col>
+          <Col span={9}>
+            <Form.Item name="slotStart" label={t('appt.slot')} rules={[{ required: true, message: t('appt.slotRequired') }]}>
+              <Select options={slotOptions} loading={avail.loading} notFoundContent={t('appt.noSlots')} data-testid="booking-slot" />
+            </Form.Item>
+          </Col>
+          <Col span={7}>
+            <Form.Item name="estimatedMinutes" label={t('appt.estimated')} rules={[{ required: true, message: t('appt.estimatedRequired') }]}>
+              <InputNumber min={10} max={4800} step={10} precision={0} suffix={t('appt.min')} style={{ width: '100%' }} data-testid="booking-minutes" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="concern" label={t('appt.concern')}>
+          <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('appt.concernPlaceholder')} />
+        </Form.Item>
+        {!canOverbook && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('appt.overbookRule')}</Typography.Paragraph>}
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,44 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Vehicle } from './types';
+
+export interface VehicleValues {
+  vin: string;
+  plate?: string;
+  brand?: string;
+  model?: string;
+  modelFamily?: string;
+  modelYear?: number | null;
+  mileageKm?: number | null;
+  purchasedOn?: Dayjs | null;
+  warrantyUntil?: Dayjs | null;
+  warrantyKm?: number | null;
+}
+
+const day = (s: string | null | undefined) => (s ? dayjs(s) : null);
+const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
+/** VINs and plates are written in capitals without spaces. */
+export const normalizeCode = (s: string | undefined) => (s ?? '').replace(/\s+/g, '').toUpperCase();
+
+export function toVehicleValues(v?: Vehicle): VehicleValues {
+  if (!v) return { vin: '', plate: '', brand: '', model: '', modelFamily: '', modelYear: null, mileageKm: 0, purchasedOn: null, warrantyUntil: null, warrantyKm: null };
+  return {
+    vin: v.vin, plate: v.plate, brand: v.brand, model: v.model, modelFamily: v.modelFamily, modelYear: v.modelYear, mileageKm: v.mileageKm,
+    purchasedOn: day(v.purchasedOn), warrantyUntil: day(v.warrantyUntil), warrantyKm: v.warrantyKm,
+  };
+}
+
+/**
+ * The request body. On update the VIN is sent only when it changed (an already confirmed VIN with a
+ * bad check digit would otherwise be questioned again); `vinCheckOverride` goes with the VIN.
+ */
+export function toVehicleBody(v: VehicleValues, before: Vehicle | undefined, vinCheckOverride: boolean) {
+  const vin = normalizeCode(v.vin);
+  const body: Record<string, unknown> = {
+    plate: normalizeCode(v.plate), brand: (v.brand ?? '').trim(), model: (v.model ?? '').trim(),
+    modelFamily: (v.modelFamily ?? '').trim() || (v.model ?? '').trim(), modelYear: v.modelYear ?? null, mileageKm: v.mileageKm ?? 0,
+    purchasedOn: iso(v.purchasedOn), warrantyUntil: iso(v.warrantyUntil), warrantyKm: v.warrantyKm ?? null,
+  };
+  if (!before || vin !== before.vin) Object.assign(body, { vin, vinCheckOverride });
+  if (before) body.version = before.version;
+  return body;
+}
