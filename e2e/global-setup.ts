@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   });
   let log = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 240_000);
     const onData = (d: Buffer) => {
       log += d.toString();
       if (log.includes('listening on')) { clearTimeout(timer); resolve(); }

@@ -65,7 +65,7 @@ describe('embedded mode (PGlite in DATA_DIR)', () => {
     expect(again.status).toBe(200);
     expect((await again.json()).titleZh).toBe('断电测试岗');
     await kill9(children.at(-1)!);
-  }, 120_000);
+  }, 300_000);
 
   it('backup and restore through the CLI', () => {
     const file = path.join(dataDir, 'b.json.gz');
@@ -79,7 +79,7 @@ describe('embedded mode (PGlite in DATA_DIR)', () => {
     const r = spawnSync(process.execPath, [BIN, 'restore', file, '--force'], { env, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/positions=\d+/);
-  }, 120_000);
+  }, 300_000);
 
   it('explains configuration mistakes and unknown commands', () => {
     const bad = spawnSync(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: 'x' }, encoding: 'utf8', timeout: 30_000 });

@@ -14,6 +14,7 @@ import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '..
 import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
 import { seedDemoTickets } from '../server/features/tickets/demo-tickets.js';
 import { seedDemoCustomersAndCatalogs } from '../server/features/customers/demo-customers.js';
+import { seedDemoWorkOrders } from './demo-work-orders.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -50,6 +51,10 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
   say(`  login: admin / ${config.AFTERSALES_ADMIN_PASSWORD ? '(AFTERSALES_ADMIN_PASSWORD)' : DEFAULT_ADMIN_PASSWORD}`);
   if (demo && t.key === 'auto-dealership') await seedDemoCustomersAndCatalogs(database.db, res.orgPointId, new Date());
   if (demo) await seedDemoTickets(database.db, res.orgPointId, new Date());
+  if (demo && t.key === 'auto-dealership') {
+    say('  creating three weeks of repair history…');
+    await seedDemoWorkOrders({ database, config }, new Date(), config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD);
+  }
   if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
 }
 
