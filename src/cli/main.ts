@@ -15,6 +15,7 @@ import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
 import { seedDemoTickets } from '../server/features/tickets/demo-tickets.js';
 import { seedDemoCustomersAndCatalogs } from '../server/features/customers/demo-customers.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
+import { seedDemoStock } from '../server/features/parts/demo-stock.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -49,7 +50,10 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
   const res = await installTemplate(database.db, t, { adminPassword: config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD, withDemoEmployees: demo });
   say(`Created "${t.nameZh}" (${t.key})${demo ? ' with demo employees' : ''}.`);
   say(`  login: admin / ${config.AFTERSALES_ADMIN_PASSWORD ? '(AFTERSALES_ADMIN_PASSWORD)' : DEFAULT_ADMIN_PASSWORD}`);
-  if (demo && t.key === 'auto-dealership') await seedDemoCustomersAndCatalogs(database.db, res.orgPointId, new Date());
+  if (demo && t.key === 'auto-dealership') {
+    await seedDemoCustomersAndCatalogs(database.db, res.orgPointId, new Date());
+    await seedDemoStock(database.db, res.orgPointId, new Date(Date.now() - 30 * 86400_000));
+  }
   if (demo) await seedDemoTickets(database.db, res.orgPointId, new Date());
   if (demo && t.key === 'auto-dealership') {
     say('  creating three weeks of repair history…');

@@ -47,6 +47,10 @@ import { createAppointmentService } from './features/appointments/appointments.s
 import { appointmentRoutes } from './features/appointments/appointments.routes.js';
 import { createWorkOrderService, type WorkOrderHook } from './features/work-orders/work-orders.service.js';
 import { workOrderRoutes } from './features/work-orders/work-orders.routes.js';
+import { createStockService } from './features/parts/stock.service.js';
+import { createWorkOrderPartsService } from './features/parts/work-order-parts.service.js';
+import { createPartsStatsService } from './features/parts/parts-stats.service.js';
+import { partsRoutes } from './features/parts/parts.routes.js';
 import { createSettlementService } from './features/settlement/settlement.service.js';
 import { settlementRoutes } from './features/settlement/settlement.routes.js';
 import { createFollowUpHook, createFollowUpService } from './features/follow-ups/follow-ups.service.js';
@@ -110,7 +114,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
   const catalogs = createCatalogService({ db, now });
   // Work-order hooks run inside the work order's transaction after each status action.
   const workOrderHooks: WorkOrderHook[] = [
-    // parts-hook (parts reservation / release)
+    createWorkOrderPartsService({ db, now }).hook, // parts-hook: reserve on confirm, release on cancel / delivery
     // workshop-hook (jobs on the board)
   ];
   workOrderHooks.push(createFollowUpHook({ days: config.FOLLOW_UP_DAYS }));
@@ -138,6 +142,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       catalogRoutes(catalogs, createCatalogImport({ db, catalogs })),
       appointmentRoutes(createAppointmentService({ db, now })),
       workOrderRoutes(workOrders),
+      partsRoutes(createStockService({ db, now }), createWorkOrderPartsService({ db, now }), createPartsStatsService({ db })),
       settlementRoutes(db, createSettlementService({ db, now, workOrders }), workOrders),
       followUpRoutes(createFollowUpService({ db, now, tickets }), now),
       homeRoutes(createHomeService({ db, now, orders: workOrders })),
