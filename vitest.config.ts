@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['src/server/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          // *.pg.test.ts exercise what only a PostgreSQL server has (lost connections…): the PostgreSQL run only.
+          exclude: process.env.TEST_DB === 'postgres' ? [] : ['**/*.pg.test.ts', '**/node_modules/**'],
           globalSetup: ['src/server/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -47,6 +47,9 @@ import { createAppointmentService } from './features/appointments/appointments.s
 import { appointmentRoutes } from './features/appointments/appointments.routes.js';
 import { createWorkOrderService, type WorkOrderHook } from './features/work-orders/work-orders.service.js';
 import { workOrderRoutes } from './features/work-orders/work-orders.routes.js';
+import { createWorkshopHook } from './features/workshop/workshop.hook.js';
+import { boardEventsFor } from './features/workshop/board-events.js';
+import { workshopRouters } from './features/workshop/workshop.wiring.js';
 import { createStockService } from './features/parts/stock.service.js';
 import { createWorkOrderPartsService } from './features/parts/work-order-parts.service.js';
 import { createPartsStatsService } from './features/parts/parts-stats.service.js';
@@ -115,7 +118,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
   // Work-order hooks run inside the work order's transaction after each status action.
   const workOrderHooks: WorkOrderHook[] = [
     createWorkOrderPartsService({ db, now }).hook, // parts-hook: reserve on confirm, release on cancel / delivery
-    // workshop-hook (jobs on the board)
+    createWorkshopHook({ now, events: boardEventsFor(database) }),
   ];
   workOrderHooks.push(createFollowUpHook({ days: config.FOLLOW_UP_DAYS }));
   const workOrders = createWorkOrderService({ db, now, hooks: workOrderHooks });
@@ -142,6 +145,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       catalogRoutes(catalogs, createCatalogImport({ db, catalogs })),
       appointmentRoutes(createAppointmentService({ db, now })),
       workOrderRoutes(workOrders),
+      ...workshopRouters({ database, now, hooks: workOrderHooks }),
       partsRoutes(createStockService({ db, now }), createWorkOrderPartsService({ db, now }), createPartsStatsService({ db })),
       settlementRoutes(db, createSettlementService({ db, now, workOrders }), workOrders),
       followUpRoutes(createFollowUpService({ db, now, tickets }), now),

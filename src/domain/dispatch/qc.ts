@@ -1,0 +1,31 @@
+/** Quality inspection (质检) and workshop measures (生产率、效率、一次修复率). Pure. */
+
+/** Categories whose passed QC gets a numbered 竣工出厂合格证 (and need a road test, 路试). */
+export const CERTIFICATE_CATEGORIES: readonly string[] = ['level2_maintenance', 'assembly', 'overhaul'];
+
+/** Certificate number QC{yyyy}{5-digit sequence}, the sequence counting per point and year. */
+export function certificateNumber(year: string, seq: number): string {
+  return `QC${year}${String(seq).padStart(5, '0')}`;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 10_000 : null);
+
+/**
+ * Work orders whose first inspection passed, of those inspected (inspections in any order); with a window,
+ * only the orders whose first inspection falls in [from, to).
+ */
+export function firstTimeFix(inspections: readonly { workOrderId: string; isPassed: boolean; at: Date }[], window?: { from: Date; to: Date }) {
+  const first = new Map<string, { isPassed: boolean; at: number }>();
+  for (const i of inspections) {
+    const f = first.get(i.workOrderId);
+    if (!f || i.at.getTime() < f.at) first.set(i.workOrderId, { isPassed: i.isPassed, at: i.at.getTime() });
+  }
+  const counted = [...first.values()].filter((f) => !window || (f.at >= window.from.getTime() && f.at < window.to.getTime()));
+  const passed = counted.filter((f) => f.isPassed).length;
+  return { inspectedOrders: counted.length, firstPassOrders: passed, firstTimeFixRate: ratio(passed, counted.length) };
+}
+
+/** Productivity (clocked ÷ present) and efficiency (standard ÷ clocked on finished jobs), 4 decimals, null without a base. */
+export function workshopRatios(m: { attendanceMinutes: number; clockedMinutes: number; finishedStandardMinutes: number; finishedClockedMinutes: number }) {
+  return { productivity: ratio(m.clockedMinutes, m.attendanceMinutes), efficiency: ratio(m.finishedStandardMinutes, m.finishedClockedMinutes) };
+}

@@ -1,0 +1,22 @@
+/** Quality inspection (质检) of work orders and the workshop KPIs. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { newRouter } from '../../http/app.js';
+import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
+import { requireAnyPermission, requirePermission } from '../../http/auth-middleware.js';
+import { WorkOrder } from '../../../contracts/work-orders.js';
+import { KpiQuery, Kpis, QcInspection, QcRequest } from '../../../contracts/workshop.js';
+import type { QcService } from './qc.service.js';
+import type { KpiService } from './kpis.service.js';
+
+const tag = 'Workshop 车间';
+const QcResult = z.object({ inspection: QcInspection, workOrder: WorkOrder }).openapi('QcResult');
+
+/** POST /work-orders/{id}/qc and GET /workshop/kpis. */
+export function qcRoutes(qc: QcService, kpis: KpiService) {
+  const r = newRouter();
+  r.openapi(createRoute({ method: 'post', path: '/work-orders/{id}/qc', tags: [tag], summary: '质检:合格(二级维护/总成/整车修理出具竣工出厂合格证)或返工', request: { params: IdParam, ...jsonBody(QcRequest) }, responses: { 200: jsonOk(QcResult), ...errorResponses } }),
+    async (c) => c.json(await qc.inspect(requirePermission(c, 'qc.inspect'), c.req.valid('param').id, c.req.valid('json')), 200));
+  r.openapi(createRoute({ method: 'get', path: '/workshop/kpis', tags: [tag], summary: '生产率、效率、一次修复率', request: { query: KpiQuery }, responses: { 200: jsonOk(Kpis), ...errorResponses } }),
+    async (c) => c.json(await kpis.kpis(requireAnyPermission(c, ['workshop.dispatch', 'reports.read']), c.req.valid('query')), 200));
+  return r;
+}

@@ -1,0 +1,53 @@
+/** Quality inspection (质检): pass → ready with a numbered 竣工出厂合格证 where required; fail → rework (返工). */
+import type { Db } from '../../db/client.js';
+import { qcInspections } from '../../db/schema.js';
+import type { Actor } from '../../../domain/auth/actor.js';
+import { CERTIFICATE_CATEGORIES, certificateNumber } from '../../../domain/dispatch/qc.js';
+import { WORK_ORDER_STATUS_LABELS } from '../../../domain/work-orders/labels.js';
+import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
+import { AppError, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
+import { insertAudit } from '../audit/audit.repo.js';
+import { nextCounter } from '../org/employees.repo.js';
+import { visiblePoint } from '../service-points/scope.js';
+import { findWorkOrder } from '../work-orders/work-orders.repo.js';
+import type { WorkOrderHook } from '../work-orders/work-orders.service.js';
+import { localDate, workOrdersIn } from './workshop.support.js';
+
+/** QC of work orders waiting in 待质检; the work order moves through the work-order service in the same transaction. */
+export function createQcService(deps: { db: Db; now: () => Date; hooks: WorkOrderHook[] }) {
+  const { db, now, hooks } = deps;
+  return {
+    async inspect(actor: Actor, workOrderId: string, input: { version: number; passed: boolean; roadTested: boolean; notes: string }) {
+      return db.transaction(async (tx) => {
+        const order = await findWorkOrder(tx, workOrderId, true);
+        if (!order) throw notFound('工单');
+        const point = await visiblePoint(tx, actor, order.servicePointId);
+        if (order.version !== input.version) throw staleVersion();
+        if (order.status !== 'qc') throw new AppError('ILLEGAL_TRANSITION', `工单状态为「${WORK_ORDER_STATUS_LABELS[order.status as WorkOrderStatus].zh}」,不在待质检状态`);
+        const needsCertificate = CERTIFICATE_CATEGORIES.includes(order.repairCategory);
+        if (!input.passed && !input.notes) throw ruleBroken('返工须填写不合格原因', [{ path: 'notes', message: '请填写不合格原因' }]);
+        if (input.passed && needsCertificate && !input.roadTested) {
+          throw ruleBroken('二级维护、总成修理、整车修理须经路试检验合格后方可出具竣工出厂合格证', [{ path: 'roadTested', message: '须路试' }], 'ROAD_TEST_REQUIRED');
+        }
+        const at = now();
+        let certificateNo: string | null = null;
+        if (input.passed && needsCertificate) {
+          const year = localDate(point.timeZone, at).slice(0, 4);
+          certificateNo = certificateNumber(year, await nextCounter(tx, point.id, `qc-certificate-${year}`));
+        }
+        const [row] = await tx.insert(qcInspections).values({
+          servicePointId: point.id, workOrderId: order.id, inspectorEmployeeId: actor.employeeId, inspectorName: actor.displayName,
+          isPassed: input.passed, isRoadTested: input.roadTested, notes: input.notes, certificateNo, at,
+        }).returning();
+        const workOrder = await workOrdersIn(tx, now, hooks).act(actor, order.id, { version: order.version, action: input.passed ? 'qc_pass' : 'qc_fail', reason: input.notes });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id, action: input.passed ? 'qc.pass' : 'qc.fail', entityType: 'work_order', entityId: order.id,
+          summary: `${order.number} 质检${input.passed ? '合格' : '不合格,返工'}${certificateNo ? ` 合格证 ${certificateNo}` : ''}`, after: row,
+        });
+        const inspection = { id: row.id, workOrderId: row.workOrderId, inspectorName: row.inspectorName, isPassed: row.isPassed, isRoadTested: row.isRoadTested, notes: row.notes, certificateNo: row.certificateNo, at: row.at.toISOString() };
+        return { inspection, workOrder };
+      });
+    },
+  };
+}
+export type QcService = ReturnType<typeof createQcService>;

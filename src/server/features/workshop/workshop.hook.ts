@@ -1,0 +1,35 @@
+/** The workshop side of work-order actions: jobs on confirm, cancelled with the order, reopened on a failed QC. */
+import type { WorkOrderHook } from '../work-orders/work-orders.service.js';
+import { workOrderLines, workshopJobs } from '../../db/schema.js';
+import { and, eq } from 'drizzle-orm';
+import { insertAudit } from '../audit/audit.repo.js';
+import type { BoardEvents } from './board-events.js';
+import { setOrderJobsStatus } from './workshop.repo.js';
+
+/** A WorkOrderHook (runs in the work order's transaction); every action also refreshes the point's board. */
+export function createWorkshopHook(deps: { now: () => Date; events: BoardEvents }): WorkOrderHook {
+  return async (tx, order, action, actor) => {
+    const at = deps.now();
+    if (action === 'confirm') {
+      // One job per labor line; standard minutes from the sold hours (标准工时).
+      const lines = await tx.select().from(workOrderLines).where(and(eq(workOrderLines.workOrderId, order.id), eq(workOrderLines.kind, 'labor')));
+      if (lines.length) {
+        const rows = await tx.insert(workshopJobs).values(lines.map((l) => ({
+          servicePointId: order.servicePointId, workOrderId: order.id, workOrderLineId: l.id, trade: l.trade ?? 'mechanical',
+          standardMinutes: Math.round(((l.hoursMilli ?? 0) * 60) / 1000), status: 'pending',
+        }))).onConflictDoNothing().returning({ id: workshopJobs.id });
+        await insertAudit(tx, actor, { servicePointId: order.servicePointId, action: 'workshop-job.create', entityType: 'work_order', entityId: order.id, summary: `${order.number} 生成 ${rows.length} 项作业`, after: rows });
+      }
+    }
+    if (action === 'cancel') {
+      const rows = await setOrderJobsStatus(tx, order.id, ['pending'], { status: 'cancelled' }, at);
+      if (rows.length) await insertAudit(tx, actor, { servicePointId: order.servicePointId, action: 'workshop-job.cancel', entityType: 'work_order', entityId: order.id, summary: `${order.number} 取消 ${rows.length} 项作业` });
+    }
+    if (action === 'qc_fail') {
+      // Rework (返工): the same technicians redo their jobs.
+      const rows = await setOrderJobsStatus(tx, order.id, ['finished'], { status: 'rework', finishedAt: null }, at);
+      await insertAudit(tx, actor, { servicePointId: order.servicePointId, action: 'workshop-job.rework', entityType: 'work_order', entityId: order.id, summary: `${order.number} 返工 ${rows.length} 项作业` });
+    }
+    await deps.events.publish(tx, order.servicePointId);
+  };
+}

@@ -1,0 +1,58 @@
+/** Shared by the workshop services: job cards, local days of a point, the end of the working day. */
+import type { JobCard } from '../../../contracts/workshop.js';
+import { OPEN_JOB_STATUSES, type JobStatus } from '../../../domain/dispatch/job-status.js';
+import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
+import { localDayOf, wallToEpoch } from '../../../domain/sla/tz.js';
+import { isoDate, isoWeekday, requireDayNumber } from '../../../domain/sla/holiday-year.js';
+import type { Db, Tx } from '../../db/client.js';
+import { createWorkOrderService, type WorkOrderHook } from '../work-orders/work-orders.service.js';
+import type { JobCardRow } from './workshop.repo.js';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** A board card: the job, its work order and vehicle; late when finished, planned to end, or still open past the promised time. */
+export function toCard(r: JobCardRow, now: Date): JobCard {
+  const j = r.job;
+  const promised = r.promisedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  const isOpen = OPEN_JOB_STATUSES.includes(j.status as JobStatus);
+  const isLate = j.finishedAt ? j.finishedAt.getTime() > promised : isOpen && Math.max(now.getTime(), j.plannedEndAt?.getTime() ?? 0) > promised;
+  return {
+    id: j.id, servicePointId: j.servicePointId, workOrderId: j.workOrderId, workOrderNumber: r.number, workOrderStatus: r.orderStatus as WorkOrderStatus,
+    plate: r.plate, model: r.model, lineName: r.lineName, lineCode: r.lineCode, trade: j.trade, repairCategory: r.repairCategory, standardMinutes: j.standardMinutes,
+    status: j.status as JobStatus, technicianEmployeeId: j.technicianEmployeeId, technicianName: r.technicianName, teamId: j.teamId,
+    plannedStartAt: iso(j.plannedStartAt), plannedEndAt: iso(j.plannedEndAt), startedAt: iso(j.startedAt), finishedAt: iso(j.finishedAt),
+    promisedAt: iso(r.promisedAt), isWaitingParts: r.orderStatus === 'waiting_parts', isLate, version: j.version,
+  };
+}
+
+/** The point's local date of an instant, 'YYYY-MM-DD'. */
+export const localDate = (timeZone: string, at: Date) => isoDate(localDayOf(timeZone, at.getTime()));
+
+/** [start, end) instants of a local date. */
+export function dayRange(timeZone: string, date: string) {
+  const day = requireDayNumber(date);
+  return { start: new Date(wallToEpoch(timeZone, day, 0)), end: new Date(wallToEpoch(timeZone, day, 1440)) };
+}
+
+/** From `from` to `to` inclusive local dates, as instants. */
+export function periodRange(timeZone: string, from: string, to: string) {
+  return { start: dayRange(timeZone, from).start, end: dayRange(timeZone, to).end };
+}
+
+/** The end of the working day: the last opening interval of the weekday (workshop settings), else 18:00. */
+export function workdayEnd(timeZone: string, date: string, hours: Record<string, { from: string; to: string }[]> | null) {
+  const day = requireDayNumber(date);
+  const last = (hours?.[String(isoWeekday(day))] ?? []).map((iv) => iv.to).sort().at(-1) ?? '18:00';
+  return new Date(wallToEpoch(timeZone, day, Number(last.slice(0, 2)) * 60 + Number(last.slice(3, 5))));
+}
+
+/** Minutes of [a, b) inside [from, to). */
+export function overlapMinutes(a: Date, b: Date, from: Date, to: Date) {
+  return Math.max(0, Math.min(b.getTime(), to.getTime()) - Math.max(a.getTime(), from.getTime())) / 60_000;
+}
+
+/**
+ * The work-order service bound to our transaction: its act() runs in a savepoint of it, with all work-order
+ * hooks, so a job and its work order move together or not at all.
+ */
+export const workOrdersIn = (tx: Tx, now: () => Date, hooks: WorkOrderHook[]) => createWorkOrderService({ db: tx as unknown as Db, now, hooks });
