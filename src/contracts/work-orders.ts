@@ -58,7 +58,9 @@ export const WorkOrder = z.object({
   preCheck: PreCheck, concerns: z.string(), diagnosis: z.string(), repairCategory: z.string(), promisedAt: z.string().nullable(), isSigned: z.boolean(), signedAt: z.string().nullable(),
   confirmedAt: z.string().nullable(), completedAt: z.string().nullable(), deliveredAt: z.string().nullable(), towingFen: z.number(), hasLoanerCar: z.boolean(),
   transportAllowanceFen: z.number(), oldPartsDisposition: z.string(), reworkCount: z.number(), cancelReason: z.string(),
-  lines: z.array(z.object({ id: z.string(), kind: z.enum(['labor', 'parts']), code: z.string(), name: z.string(), trade: z.string().nullable(), hours: z.number().nullable(), rateFen: z.number().nullable(), qty: z.number().nullable(), unitPriceFen: z.number().nullable(), payer: z.enum(PAYERS), discountPct: z.number(), amountFen: z.number() })),
+  comebackOfId: z.string().nullable(), comebackOfNumber: z.string().nullable(),
+  guarantee: z.object({ km: z.number(), days: z.number(), untilDate: z.string().nullable(), untilKm: z.number().nullable() }),
+  lines: z.array(z.object({ id: z.string(), kind: z.enum(['labor', 'parts']), laborOperationId: z.string().nullable(), partId: z.string().nullable(), code: z.string(), name: z.string(), trade: z.string().nullable(), hours: z.number().nullable(), rateFen: z.number().nullable(), qty: z.number().nullable(), unitPriceFen: z.number().nullable(), payer: z.enum(PAYERS), discountPct: z.number(), amountFen: z.number() })),
   quote: z.object({ total: Totals, laborFen: z.number(), partsFen: z.number(), customerPayableFen: z.number(), byPayer: z.record(z.string(), Totals.extend({ laborFen: z.number(), partsFen: z.number() })) }),
   allowedActions: z.array(z.enum(WORK_ORDER_ACTIONS)), version: z.number(),
 }).openapi('WorkOrder');

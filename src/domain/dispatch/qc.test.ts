@@ -34,3 +34,12 @@ describe('job actions by status', () => {
     expect(refuseJobAction(status, action)).toBe(refusal);
   });
 });
+
+describe('first-time fix counts comebacks (返修) as not fixed', () => {
+  it('an order that passed QC first time but whose car came back is not a first-time fix', () => {
+    const at = new Date('2026-11-22T03:00:00Z');
+    const inspections = [{ workOrderId: 'a', isPassed: true, at }, { workOrderId: 'b', isPassed: true, at }, { workOrderId: 'c', isPassed: false, at }];
+    expect(firstTimeFix(inspections).firstPassOrders).toBe(2);
+    expect(firstTimeFix(inspections, undefined, new Set(['b']))).toMatchObject({ inspectedOrders: 3, firstPassOrders: 1 });
+  });
+});

@@ -486,6 +486,8 @@ export const workshopSettings = pgTable('workshop_settings', {
   hours: jsonb('hours').$type<Record<string, { from: string; to: string }[]>>().notNull(),
   slotMinutes: integer('slot_minutes').notNull().default(60),
   bookableSharePct: integer('bookable_share_pct').notNull().default(70),
+  /** The station's promised repair quality-guarantee periods (质量保证期), never below the legal minimum. */
+  guarantee: jsonb('guarantee').$type<Partial<Record<string, { km?: number; days?: number }>>>().notNull().default({}),
   ...audited(),
 });
 
@@ -547,6 +549,8 @@ export const workOrders = pgTable('work_orders', {
   transportAllowanceFen: integer('transport_allowance_fen').notNull().default(0),
   oldPartsDisposition: text('old_parts_disposition').notNull().default('none'),
   reworkCount: integer('rework_count').notNull().default(0),
+  /** Back within a previous repair's quality-guarantee period for the same concern (返修): a free re-repair. */
+  comebackOfId: uuid('comeback_of_id'),
   cancelReason: text('cancel_reason').notNull().default(''),
   ...audited(),
 }, (t) => [

@@ -56,7 +56,8 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
       return db.transaction(async (tx) => {
         const w = await orderInScope(tx, actor, workOrderId, true);
         if (w.status !== 'delivered') throw new AppError('ILLEGAL_TRANSITION', '工单交车后才能结算');
-        if (await findFor(tx, w.id)) throw new AppError('CONFLICT', '该工单已有结算单');
+        const previous = await findFor(tx, w.id);
+        if (previous && previous.status !== 'rejected') throw new AppError('CONFLICT', '该工单已有结算单');
         const [order] = await workOrders.present(tx, [w]);
         const gross = order.quote.customerPayableFen;
         if (input.discountFen > gross) throw new AppError('VALIDATION', '优惠不能超过应付金额', [{ path: 'discountFen', message: `不能超过 ${yuan(gross)}` }]);
@@ -65,11 +66,14 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         const point = (await findPoint(tx, w.servicePointId))!;
         const day = now().toLocaleDateString('sv-SE', { timeZone: point.timeZone }).replaceAll('-', '');
         const seq = await nextCounter(tx, w.servicePointId, `settlement-${day}`);
-        const [row] = await tx.insert(settlements).values({
-          servicePointId: w.servicePointId, workOrderId: w.id, number: `JS${day}${String(seq).padStart(4, '0')}`, status: granted ? 'approved' : 'pending_approval',
-          grossFen: gross, discountFen: input.discountFen, payableFen: gross - input.discountFen, requestedBy: actor.userId,
-          ...(granted && input.discountFen ? { approvedBy: actor.userId, approvedByName: actor.displayName } : {}),
-        }).returning();
+        const values = {
+          status: granted ? 'approved' : 'pending_approval', grossFen: gross, discountFen: input.discountFen, payableFen: gross - input.discountFen, requestedBy: actor.userId,
+          approvedBy: granted && input.discountFen ? actor.userId : null, approvedByName: granted && input.discountFen ? actor.displayName : null,
+        };
+        // A rejected discount request is reopened with the new terms (a settlement row is never deleted).
+        const [row] = previous
+          ? await tx.update(settlements).set({ ...values, updatedAt: now(), version: sql`${settlements.version} + 1` }).where(eq(settlements.id, previous.id)).returning()
+          : await tx.insert(settlements).values({ ...values, servicePointId: w.servicePointId, workOrderId: w.id, number: `JS${day}${String(seq).padStart(4, '0')}` }).returning();
         if (!granted) {
           const ctx = await escalationContext(tx, point.path);
           const start = ctx.positions.find((p) => p.servicePointId === point.id && p.superiorId === null)?.id;
@@ -79,7 +83,7 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           const byChain = (id: string) => escalationChain(id, ctx.positions, ctx.points).length;
           const approver = limits.filter((l) => (l.limits.discountPct ?? 0) >= pct).sort((a, b) => byChain(b.id) - byChain(a.id))[0];
           const holder = approver ? await holderOf(tx, approver.id) : undefined;
-          if (holder) await notify(tx, { servicePointId: w.servicePointId, recipientEmployeeId: holder.employeeId, title: `待审批优惠:${w.number} ${pct}%(${yuan(input.discountFen)})`, body: input.reason, link: `/work-orders/${w.id}`, dedupeKey: `discount:${row.id}` });
+          if (holder) await notify(tx, { servicePointId: w.servicePointId, recipientEmployeeId: holder.employeeId, title: `待审批优惠:${w.number} ${pct}%(${yuan(input.discountFen)})`, body: input.reason, link: `/cashier?workOrderId=${w.id}`, dedupeKey: `discount:${row.id}:${row.version}` });
         }
         await insertAudit(tx, actor, { servicePointId: w.servicePointId, action: granted ? 'settlement.open' : 'settlement.discount-request', entityType: 'settlement', entityId: row.id, summary: `${w.number} 优惠 ${pct}% ${input.reason}`, after: row });
         return presentSettlement(row);

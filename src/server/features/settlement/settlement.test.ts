@@ -73,6 +73,13 @@ describe('delivery and settlement', () => {
     expect(inbox.some((n: { title: string }) => n.title.includes('待审批优惠'))).toBe(true);
     const approved = await supervisor.call('POST', `/api/settlements/${s.id}/decision`, { body: { version: s.version, approve: true, note: '同意' } });
     expect(approved.body).toMatchObject({ status: 'approved', approvedByName: '孙伟' });
+    // A rejected request is reopened with new terms rather than leaving the order unsettleable.
+    const other = (await delivered(5)).body;
+    const asked = (await advisor.call('POST', `/api/work-orders/${other.id}/settlement`, { body: { discountFen: Math.floor(other.quote.customerPayableFen * 0.09) } })).body;
+    const rejected = (await supervisor.call('POST', `/api/settlements/${asked.id}/decision`, { body: { version: asked.version, approve: false, note: '不符合政策' } })).body;
+    expect(rejected.status).toBe('rejected');
+    const reopened = await advisor.call('POST', `/api/work-orders/${other.id}/settlement`, { body: { discountFen: 0 } });
+    expect(reopened.body).toMatchObject({ id: asked.id, status: 'approved', discountFen: 0, payableFen: other.quote.customerPayableFen });
     const tooMuch = (await delivered(3)).body;
     const over = (await advisor.call('POST', `/api/work-orders/${tooMuch.id}/settlement`, { body: { discountFen: Math.floor(tooMuch.quote.customerPayableFen * 0.15) } })).body;
     expect((await supervisor.call('POST', `/api/settlements/${over.id}/decision`, { body: { version: over.version, approve: true } })).status).toBe(403);

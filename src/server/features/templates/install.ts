@@ -22,6 +22,9 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   workshop: ['车间主管'],
   crm: ['客户关系中心主管', '售后服务部经理'],
   info: ['信息专员'],
+  cashier: ['收银员'],
+  keeper: ['仓库管理员'],
+  qc: ['质量检验员'],
 };
 
 async function isEmpty(db: Db | Tx) {

@@ -29,12 +29,17 @@ export async function replaceLines(q: Q, workOrderId: string, rows: (typeof work
 
 /** Customers, vehicles and advisors of a set of work orders, for presentation. */
 export async function partiesOf(q: Q, rows: WorkOrderRow[]) {
-  const [cs, vs, es] = await Promise.all([
+  const comebackIds = rows.flatMap((r) => (r.comebackOfId ? [r.comebackOfId] : []));
+  const [cs, vs, es, cb] = await Promise.all([
     rows.length ? q.select({ id: customers.id, name: customers.name, phone: customers.phone }).from(customers).where(inArray(customers.id, rows.map((r) => r.customerId))) : [],
     rows.length ? q.select({ id: vehicles.id, plate: vehicles.plate, vin: vehicles.vin, model: vehicles.model, modelFamily: vehicles.modelFamily }).from(vehicles).where(inArray(vehicles.id, rows.map((r) => r.vehicleId))) : [],
     rows.some((r) => r.advisorEmployeeId) ? q.select({ id: employees.id, name: employees.name }).from(employees).where(inArray(employees.id, rows.flatMap((r) => (r.advisorEmployeeId ? [r.advisorEmployeeId] : [])))) : [],
+    comebackIds.length ? q.select({ id: workOrders.id, number: workOrders.number }).from(workOrders).where(inArray(workOrders.id, comebackIds)) : [],
   ]);
-  return { customers: new Map(cs.map((c) => [c.id, c])), vehicles: new Map(vs.map((v) => [v.id, v])), employees: new Map(es.map((e) => [e.id, e.name])) };
+  return {
+    customers: new Map(cs.map((c) => [c.id, c])), vehicles: new Map(vs.map((v) => [v.id, v])), employees: new Map(es.map((e) => [e.id, e.name])),
+    comebacks: new Map(cb.map((w) => [w.id, w.number])),
+  };
 }
 
 export async function listWorkOrders(q: Q, f: { pointIds: string[]; statuses?: string[]; q?: string; vehicleId?: string; limit: number; offset: number }) {

@@ -11,6 +11,8 @@ import { visiblePoint } from '../service-points/scope.js';
 import { listPointsUnder } from '../service-points/service-points.repo.js';
 import { nextCounter } from '../org/employees.repo.js';
 import * as repo from './work-orders.repo.js';
+import { findComeback, guaranteeOf, guaranteeSettingsOf } from './guarantee.js';
+import type { GuaranteeSettings } from '../../../domain/work-orders/guarantee.js';
 
 type Q = Db | Tx;
 const ymd = (d: Date, tz: string) => d.toLocaleDateString('sv-SE', { timeZone: tz }).replaceAll('-', '');
@@ -37,6 +39,8 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
 
   async function present(q: Q, rows: repo.WorkOrderRow[]): Promise<WorkOrder[]> {
     const [lines, parties] = await Promise.all([repo.linesOf(q, rows.map((r) => r.id)), repo.partiesOf(q, rows)]);
+    const settings = new Map<string, GuaranteeSettings>();
+    for (const pointId of new Set(rows.map((r) => r.servicePointId))) settings.set(pointId, await guaranteeSettingsOf(q, pointId));
     return rows.map((w) => {
       const mine = lines.filter((l) => l.workOrderId === w.id);
       const qt = quote(toQuoteLines(mine));
@@ -50,8 +54,10 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         repairCategory: w.repairCategory, promisedAt: iso(w.promisedAt), isSigned: !!w.customerSignature, signedAt: iso(w.signedAt), confirmedAt: iso(w.confirmedAt),
         completedAt: iso(w.completedAt), deliveredAt: iso(w.deliveredAt), towingFen: w.towingFen, hasLoanerCar: w.hasLoanerCar, transportAllowanceFen: w.transportAllowanceFen,
         oldPartsDisposition: w.oldPartsDisposition, reworkCount: w.reworkCount, cancelReason: w.cancelReason,
+        comebackOfId: w.comebackOfId, comebackOfNumber: w.comebackOfId ? parties.comebacks.get(w.comebackOfId) ?? null : null,
+        guarantee: guaranteeOf(w, settings.get(w.servicePointId) ?? {}),
         lines: mine.map((l, i) => ({
-          id: l.id, kind: l.kind as 'labor' | 'parts', code: l.code, name: l.name, trade: l.trade, hours: l.hoursMilli === null ? null : l.hoursMilli / 1000, rateFen: l.rateFen,
+          id: l.id, kind: l.kind as 'labor' | 'parts', laborOperationId: l.laborOperationId, partId: l.partId, code: l.code, name: l.name, trade: l.trade, hours: l.hoursMilli === null ? null : l.hoursMilli / 1000, rateFen: l.rateFen,
           qty: l.qtyMilli === null ? null : l.qtyMilli / 1000, unitPriceFen: l.unitPriceFen, payer: l.payer as QuoteLine['payer'], discountPct: l.discountPct / 100, amountFen: qt.lines[i].amountFen,
         })),
         quote: { total: qt.total, laborFen: qt.byKind.labor.amountFen, partsFen: qt.byKind.parts.amountFen, customerPayableFen: qt.customerPayableFen, byPayer: qt.byPayer },
@@ -117,11 +123,12 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         const point = await visiblePoint(tx, actor, v.servicePointId);
         if (input.mileageIn < v.mileageKm) throw new AppError('BUSINESS_RULE', `进厂里程不能小于上次记录的 ${v.mileageKm} km`, [{ path: 'mileageIn', message: `不能小于 ${v.mileageKm} km` }], 'MILEAGE_DECREASE');
         const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now();
+        const comeback = await findComeback(tx, v.id, { category: input.repairCategory, openedAt: receivedAt, mileage: input.mileageIn }, await guaranteeSettingsOf(tx, point.id));
         const seq = await nextCounter(tx, point.id, `work-order-${ymd(receivedAt, point.timeZone)}`);
         const row = await repo.insertWorkOrder(tx, {
           servicePointId: point.id, number: `WO${ymd(receivedAt, point.timeZone)}${String(seq).padStart(4, '0')}`, type: input.type, customerId: v.customerId, vehicleId: v.id,
           appointmentId: input.appointmentId, advisorEmployeeId: input.advisorEmployeeId ?? actor.employeeId, receivedAt, mileageIn: input.mileageIn, fuelLevelPct: input.fuelLevelPct,
-          preCheck: input.preCheck, concerns: input.concerns, repairCategory: input.repairCategory,
+          preCheck: input.preCheck, concerns: input.concerns, repairCategory: input.repairCategory, comebackOfId: comeback?.id ?? null,
         });
         await tx.update(vehicles).set({ mileageKm: input.mileageIn, updatedAt: now() }).where(eq(vehicles.id, v.id));
         if (input.appointmentId) {
@@ -155,7 +162,8 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         const fields: FieldError[] = [];
         const rows = [];
         for (const [i, l] of input.lines.entries()) {
-          const payer = l.payer ?? defaultPayer(w.type as WorkOrderType);
+          // A comeback within the guarantee is a free re-repair (返修): the station pays by default.
+          const payer = l.payer ?? (w.comebackOfId ? 'internal' : defaultPayer(w.type as WorkOrderType));
           const base = { workOrderId: w.id, servicePointId: w.servicePointId, payer, discountPct: Math.round(l.discountPct * 100), sortOrder: i };
           if (l.kind === 'labor') {
             const [op] = await tx.select().from(laborOperations).where(eq(laborOperations.id, l.laborOperationId!));

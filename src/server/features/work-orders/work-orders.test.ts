@@ -126,3 +126,25 @@ describe('work-order rules', () => {
     expect(html.body).not.toContain('<script>alert(1)');
   });
 });
+
+describe('quality guarantee and comebacks (返修)', () => {
+  it('a delivered order carries its guarantee; the car back within it for the same kind of repair is a free re-repair', async () => {
+    const v = vehicles[14];
+    h.setNow('2026-11-22T02:00:00Z');
+    let w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '刹车异响', repairCategory: 'minor' } })).body;
+    w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id }] } })).body;
+    w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
+    for (const a of ['confirm', 'start', 'finish', 'qc_pass', 'deliver']) w = (await act(w, a)).body;
+    expect(w.guarantee).toEqual({ km: 2000, days: 10, untilDate: '2026-12-02', untilKm: v.mileageKm + 2000 });
+    h.setNow('2026-11-27T02:00:00Z'); // five days and 300 km later
+    const back = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 300, concerns: '刹车仍有异响', repairCategory: 'minor' } })).body;
+    expect(back).toMatchObject({ comebackOfId: w.id, comebackOfNumber: w.number });
+    const lines = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${back.id}/lines`, { body: { version: back.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id }] } })).body;
+    expect(lines.lines[0].payer).toBe('internal');
+    expect(lines.quote.customerPayableFen).toBe(0);
+    h.setNow('2026-12-20T02:00:00Z'); // outside the 10 days
+    const later = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 900, concerns: '保养', repairCategory: 'minor' } })).body;
+    expect(later.comebackOfId).toBeNull();
+    h.setNow('2026-11-22T02:00:00Z');
+  });
+});

@@ -30,7 +30,8 @@ export function createKpiService(deps: { db: Db; now: () => Date }) {
         finishedStandardMinutes: finished.reduce((s, j) => s + j.standardMinutes, 0),
         finishedClockedMinutes: Math.round(finishedClocks.reduce((s, c) => s + minutes(c.startedAt, c.endedAt ?? at), 0)),
       };
-      const ftf = firstTimeFix(inspections, { from: start, to: end });
+      const cameBack = await repo.comebacksOf(db, [...new Set(inspections.map((i) => i.workOrderId))]);
+      const ftf = firstTimeFix(inspections, { from: start, to: end }, cameBack);
       return { from: f.from, to: f.to, ...workshopRatios(m), ...m, ...ftf };
     },
   };

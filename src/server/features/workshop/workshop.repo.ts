@@ -117,3 +117,10 @@ export const workshopHoursOf = async (q: Q, pointId: string) =>
 /** Open jobs excluding cancelled, for the all-finished check. */
 export const unfinishedOfOrder = (q: Q, workOrderId: string) => q.select({ id: workshopJobs.id }).from(workshopJobs)
   .where(and(eq(workshopJobs.workOrderId, workOrderId), notInArray(workshopJobs.status, ['finished', 'cancelled'])));
+
+/** Which of these work orders a later visit came back for (返修), within the guarantee. */
+export async function comebacksOf(db: Db | Tx, workOrderIds: string[]) {
+  if (!workOrderIds.length) return new Set<string>();
+  const rows = await db.selectDistinct({ id: workOrders.comebackOfId }).from(workOrders).where(inArray(workOrders.comebackOfId, workOrderIds));
+  return new Set(rows.map((r) => r.id!));
+}
