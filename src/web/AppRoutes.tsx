@@ -28,10 +28,33 @@ const PartsCatalogPage = lazy(() => import('./features/catalogs/PartsCatalogPage
 const FeedbackFormPage = lazy(() => import('./features/feedback/FeedbackFormPage'));
 const FeedbackStatusPage = lazy(() => import('./features/feedback/FeedbackStatusPage'));
 const SurveyPage = lazy(() => import('./features/feedback/SurveyPage'));
+const WorkOrdersPage = lazy(() => import('./features/work-orders/WorkOrdersPage'));
+const ReceptionPage = lazy(() => import('./features/work-orders/ReceptionPage'));
+const WorkOrderDetailPage = lazy(() => import('./features/work-orders/WorkOrderDetailPage'));
+const CashierPage = lazy(() => import('./features/cashier/CashierPage'));
+const FollowUpsPage = lazy(() => import('./features/follow-ups/FollowUpsPage'));
+const BoardPage = lazy(() => import('./features/workshop/BoardPage'));
+const MyJobsPage = lazy(() => import('./features/workshop/MyJobsPage'));
+const QcPage = lazy(() => import('./features/workshop/QcPage'));
+const WorkshopKpisPage = lazy(() => import('./features/workshop/KpisPage'));
+const StockPage = lazy(() => import('./features/parts/StockPage'));
+const PickingPage = lazy(() => import('./features/parts/PickingPage'));
+const BackordersPage = lazy(() => import('./features/parts/BackordersPage'));
 
 const PAGES: Record<string, ReactNode> = {
   '/customers': <CustomersPage />,
   '/appointments': <AppointmentsPage />,
+  '/work-orders': <WorkOrdersPage />,
+  '/work-orders/new': <ReceptionPage />,
+  '/cashier': <CashierPage />,
+  '/follow-ups': <FollowUpsPage />,
+  '/workshop/board': <BoardPage />,
+  '/workshop/my-jobs': <MyJobsPage />,
+  '/workshop/qc': <QcPage />,
+  '/workshop/kpis': <WorkshopKpisPage />,
+  '/parts/stock': <StockPage />,
+  '/parts/picking': <PickingPage />,
+  '/parts/backorders': <BackordersPage />,
   '/crm/tickets': <TicketsPage />,
   '/crm/dashboard': <CrmDashboardPage />,
   '/crm/improvement': <ImprovementPage />,
@@ -103,6 +126,7 @@ export function AppRoutes() {
           <Route key={path} path={path} element={<Guarded path={path}>{el}</Guarded>} />
         ))}
         <Route path="/customers/:id" element={<Guarded path="/customers"><CustomersPage /></Guarded>} />
+        <Route path="/work-orders/:id" element={<Guarded path="/work-orders"><WorkOrderDetailPage /></Guarded>} />
         <Route path="/tickets/:id" element={<Guarded path="/crm/tickets"><TicketsPage /></Guarded>} />
         <Route path="/customer-relations/improvement" element={<Navigate to="/crm/improvement" replace />} />
         <Route path="*" element={<Result status="404" title="404" subTitle={t('common.notFoundPage')} />} />

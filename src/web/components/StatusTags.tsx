@@ -1,6 +1,8 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Priority, TicketStatus } from '../../domain/tickets/status';
+import type { WorkOrderStatus, WorkOrderType } from '../../domain/work-orders/status';
+import { WORK_ORDER_STATUS_LABELS, WORK_ORDER_TYPE_LABELS } from '../../domain/work-orders/labels';
 
 export type HeadcountStatus = 'ok' | 'vacant' | 'under' | 'over';
 export type CertStatus = 'valid' | 'expiring' | 'expired' | 'no-expiry';
@@ -59,4 +61,30 @@ export function WarrantyTag({ value }: { value: boolean | null }) {
   const { t } = useTranslation();
   if (value === null) return <Tag>{t('vehicle.warrantyUnknown')}</Tag>;
   return <Tag color={value ? 'success' : 'warning'}>{value ? t('vehicle.underWarranty') : t('vehicle.outOfWarranty')}</Tag>;
+}
+
+/** Work-order statuses: one colour each (list, detail, cashier, customer history, home chart). */
+export const WORK_ORDER_STATUS_COLORS: Record<WorkOrderStatus, string> = {
+  draft: 'gold', confirmed: 'blue', in_progress: 'geekblue', waiting_parts: 'orange', qc: 'purple',
+  ready: 'cyan', delivered: 'green', settled: 'lime', closed: 'default', cancelled: 'red',
+};
+/** Chart colours matching the tags above. */
+export const WORK_ORDER_STATUS_HEX: Record<WorkOrderStatus, string> = {
+  draft: '#d48806', confirmed: '#0958d9', in_progress: '#1d39c4', waiting_parts: '#d46b08', qc: '#531dab',
+  ready: '#08979c', delivered: '#389e0d', settled: '#7cb305', closed: '#8c8c8c', cancelled: '#cf1322',
+};
+const WORK_ORDER_TYPE_COLORS: Record<WorkOrderType, string> = {
+  maintenance: 'green', repair: 'blue', accident: 'volcano', warranty: 'purple', recall: 'gold', internal: 'default',
+};
+
+export function WorkOrderStatusTag({ status }: { status: WorkOrderStatus }) {
+  const { i18n } = useTranslation();
+  const l = WORK_ORDER_STATUS_LABELS[status];
+  return <Tag color={WORK_ORDER_STATUS_COLORS[status]} data-status={status}>{l ? (i18n.language === 'en-US' ? l.en : l.zh) : status}</Tag>;
+}
+
+export function WorkOrderTypeTag({ type }: { type: WorkOrderType }) {
+  const { i18n } = useTranslation();
+  const l = WORK_ORDER_TYPE_LABELS[type];
+  return <Tag color={WORK_ORDER_TYPE_COLORS[type]} bordered={false}>{l ? (i18n.language === 'en-US' ? l.en : l.zh) : type}</Tag>;
 }

@@ -4,6 +4,11 @@ import { ticketsEn } from './tickets.en-US';
 import { customersEn } from './customers.en-US';
 import { appointmentsEn } from './appointments.en-US';
 import { catalogsEn } from './catalogs.en-US';
+import { workOrdersEn } from './workorders.en-US';
+import { cashierEn } from './cashier.en-US';
+import { todayEn } from './today.en-US';
+import { workshopEn } from './workshop.en-US';
+import { partsEn } from './parts.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -15,6 +20,9 @@ export const enUS: Translation<Dictionary> = {
     network: 'Network', servicePoints: 'Service points', settings: 'Settings', users: 'Users', audit: 'Audit log', tokens: 'API tokens',
     crm: 'Customer relations', tickets: 'Customer feedback', crmDashboard: 'CR dashboard', improvement: 'Service improvement', ticketSettings: 'Complaint settings',
     customersGroup: 'Customers', customers: 'Customers & vehicles', appointmentsGroup: 'Appointments', appointments: 'Appointment board', laborCatalog: 'Labor times', partsCatalog: 'Parts catalog',
+    receptionGroup: 'Reception', workOrders: 'Work orders', reception: 'Receive a car', cashierGroup: 'Cashier', cashier: 'Settlement', followUps: 'Follow-up calls',
+    workshopGroup: 'Workshop', board: 'Repair board', myJobs: 'My jobs', qc: 'Quality check', workshopKpis: 'Workshop KPIs',
+    partsGroup: 'Parts', stock: 'Stock', picking: 'Picking', backorders: 'Backorders',
   },
   common: {
     save: 'Save', cancel: 'Cancel', ok: 'OK', edit: 'Edit', delete: 'Delete', view: 'View', refresh: 'Refresh', retry: 'Retry',
@@ -139,4 +147,9 @@ export const enUS: Translation<Dictionary> = {
   ...customersEn,
   ...appointmentsEn,
   ...catalogsEn,
+  ...workOrdersEn,
+  ...cashierEn,
+  ...todayEn,
+  ...workshopEn,
+  ...partsEn,
 };

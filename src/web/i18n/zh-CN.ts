@@ -4,6 +4,11 @@ import { ticketsZh } from './tickets.zh-CN';
 import { customersZh } from './customers.zh-CN';
 import { appointmentsZh } from './appointments.zh-CN';
 import { catalogsZh } from './catalogs.zh-CN';
+import { workOrdersZh } from './workorders.zh-CN';
+import { cashierZh } from './cashier.zh-CN';
+import { todayZh } from './today.zh-CN';
+import { workshopZh } from './workshop.zh-CN';
+import { partsZh } from './parts.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -12,6 +17,9 @@ export const zhCN = {
     network: '网络', servicePoints: '服务网点', settings: '设置', users: '用户', audit: '审计日志', tokens: 'API 令牌',
     crm: '客户关系', tickets: '客户反馈', crmDashboard: '客户关系看板', improvement: '服务改进', ticketSettings: '投诉设置',
     customersGroup: '客户', customers: '客户与车辆', appointmentsGroup: '预约', appointments: '预约看板', laborCatalog: '标准工时', partsCatalog: '配件目录',
+    receptionGroup: '接待', workOrders: '工单', reception: '接车开单', cashierGroup: '结算', cashier: '收银结算', followUps: '回访',
+    workshopGroup: '车间', board: '维修看板', myJobs: '我的工作', qc: '质检', workshopKpis: '车间指标',
+    partsGroup: '配件', stock: '库存', picking: '捡料', backorders: '待料',
   },
   common: {
     save: '保存', cancel: '取消', ok: '知道了', edit: '编辑', delete: '删除', view: '查看', refresh: '刷新', retry: '重试',
@@ -133,6 +141,11 @@ export const zhCN = {
   ...customersZh,
   ...appointmentsZh,
   ...catalogsZh,
+  ...workOrdersZh,
+  ...cashierZh,
+  ...todayZh,
+  ...workshopZh,
+  ...partsZh,
 };
 
 export type Dictionary = typeof zhCN;

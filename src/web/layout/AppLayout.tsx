@@ -15,7 +15,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const [openKeys, setOpenKeys] = useState<string[]>(() => ['customers', 'appointments', 'crm', 'org', 'network', 'settings']);
+  const [openKeys, setOpenKeys] = useState<string[]>(() => ['customers', 'appointments', 'reception', 'workshop', 'parts', 'cashier', 'crm', 'org', 'network', 'settings']);
 
   const items = useMemo<MenuProps['items']>(() => {
     const allowed = (perms: Parameters<typeof can>) => perms.length === 0 || can(...perms);
@@ -33,6 +33,10 @@ export function AppLayout() {
         collapsible
         collapsed={collapsed}
         onCollapse={setCollapsed}
+        // On a phone in the workshop the menu folds away and the page gets the whole width.
+        breakpoint="md"
+        collapsedWidth={typeof window !== 'undefined' && window.innerWidth < 768 ? 0 : 80}
+        onBreakpoint={(broken) => setCollapsed(broken)}
         width={208}
         theme="dark"
         style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined, CalendarOutlined, CarOutlined, ClockCircleOutlined, ContactsOutlined, ScheduleOutlined, ToolOutlined, AuditOutlined, BulbOutlined, ClusterOutlined, CommentOutlined, CustomerServiceOutlined, DashboardOutlined,
-  FieldTimeOutlined, HomeOutlined, IdcardOutlined, KeyOutlined, ProfileOutlined, ShopOutlined, TableOutlined, TeamOutlined, UserOutlined,
+  BuildOutlined, ExportOutlined, FundOutlined, HourglassOutlined, InboxOutlined, MobileOutlined, SafetyCertificateOutlined, ShoppingCartOutlined,
+  FieldTimeOutlined, HomeOutlined, FileAddOutlined, FileTextOutlined, PayCircleOutlined, PhoneOutlined, SolutionOutlined, WalletOutlined, IdcardOutlined, KeyOutlined, ProfileOutlined, ShopOutlined, TableOutlined, TeamOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../domain/auth/permissions';
 
@@ -36,11 +37,40 @@ export const NAV: (NavItem | NavGroup)[] = [
     items: [{ path: '/appointments', label: 'nav.appointments', icon: <ScheduleOutlined />, perms: ['appointments.manage', 'workshop.dispatch'] }],
   },
   {
+    key: 'reception', label: 'nav.receptionGroup', icon: <SolutionOutlined />,
+    items: [
+      { path: '/work-orders', label: 'nav.workOrders', icon: <FileTextOutlined />, perms: ['work-orders.manage'] },
+      { path: '/work-orders/new', label: 'nav.reception', icon: <FileAddOutlined />, perms: ['work-orders.manage'] },
+    ],
+  },
+  {
+    key: 'cashier', label: 'nav.cashierGroup', icon: <WalletOutlined />,
+    items: [{ path: '/cashier', label: 'nav.cashier', icon: <PayCircleOutlined />, perms: ['cashier.settle', 'work-orders.manage'] }],
+  },
+  {
+    key: 'workshop', label: 'nav.workshopGroup', icon: <BuildOutlined />,
+    items: [
+      { path: '/workshop/board', label: 'nav.board', icon: <DashboardOutlined />, perms: ['workshop.dispatch', 'workshop.work', 'qc.inspect'] },
+      { path: '/workshop/my-jobs', label: 'nav.myJobs', icon: <MobileOutlined />, perms: ['workshop.work'] },
+      { path: '/workshop/qc', label: 'nav.qc', icon: <SafetyCertificateOutlined />, perms: ['qc.inspect'] },
+      { path: '/workshop/kpis', label: 'nav.workshopKpis', icon: <FundOutlined />, perms: ['workshop.dispatch', 'reports.read'] },
+    ],
+  },
+  {
+    key: 'parts', label: 'nav.partsGroup', icon: <ShoppingCartOutlined />,
+    items: [
+      { path: '/parts/stock', label: 'nav.stock', icon: <InboxOutlined />, perms: ['parts.manage', 'work-orders.manage', 'workshop.dispatch'] },
+      { path: '/parts/picking', label: 'nav.picking', icon: <ExportOutlined />, perms: ['parts.manage'] },
+      { path: '/parts/backorders', label: 'nav.backorders', icon: <HourglassOutlined />, perms: ['parts.manage', 'work-orders.manage', 'workshop.dispatch'] },
+    ],
+  },
+  {
     key: 'crm', label: 'nav.crm', icon: <CustomerServiceOutlined />,
     items: [
       { path: '/crm/tickets', label: 'nav.tickets', icon: <CommentOutlined />, perms: ['tickets.handle', 'tickets.supervise'] },
       { path: '/crm/dashboard', label: 'nav.crmDashboard', icon: <DashboardOutlined />, perms: ['tickets.supervise'] },
       { path: '/crm/improvement', label: 'nav.improvement', icon: <BulbOutlined />, perms: ['tickets.handle', 'tickets.supervise'] },
+      { path: '/follow-ups', label: 'nav.followUps', icon: <PhoneOutlined />, perms: ['followups.call', 'tickets.supervise'] },
     ],
   },
   {
@@ -78,6 +108,7 @@ export const NAV_ITEMS: NavItem[] = NAV.flatMap((n) => (isGroup(n) ? n.items : [
 export function menuKeyOf(pathname: string): string {
   if (pathname.startsWith('/tickets/')) return '/crm/tickets';
   if (pathname.startsWith('/customers/')) return '/customers';
+  if (pathname.startsWith('/work-orders/') && pathname !== '/work-orders/new') return '/work-orders';
   return pathname;
 }
 

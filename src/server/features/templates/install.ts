@@ -25,6 +25,7 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   cashier: ['收银员'],
   keeper: ['仓库管理员'],
   qc: ['质量检验员'],
+  tech: ['机修技师'],
 };
 
 async function isEmpty(db: Db | Tx) {

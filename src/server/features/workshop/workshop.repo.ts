@@ -41,12 +41,14 @@ export function jobCards(q: Q, where: SQL | undefined) {
 export type JobCardRow = Awaited<ReturnType<typeof jobCards>>[number];
 
 const OPEN = [...OPEN_JOB_STATUSES];
+/** Open jobs count only while their work order is still in the workshop (an order moved on by hand leaves no ghost jobs). */
+const inWorkshop = sql`exists (select 1 from ${workOrders} w where w.id = "workshop_jobs"."work_order_id" and w.status in ('confirmed', 'in_progress', 'waiting_parts', 'qc'))`;
 /** The jobs of a board day: open jobs planned before its end (or unplanned), and jobs finished during it. */
 export const boardJobs = (q: Q, pointId: string, dayStart: Date, dayEnd: Date) => jobCards(q, and(eq(workshopJobs.servicePointId, pointId), or(
-  and(inArray(workshopJobs.status, OPEN), or(isNull(workshopJobs.plannedStartAt), lt(workshopJobs.plannedStartAt, dayEnd))),
+  and(inArray(workshopJobs.status, OPEN), inWorkshop, or(isNull(workshopJobs.plannedStartAt), lt(workshopJobs.plannedStartAt, dayEnd))),
   and(eq(workshopJobs.status, 'finished'), gte(workshopJobs.finishedAt, dayStart), lt(workshopJobs.finishedAt, dayEnd)),
 )));
-export const openJobsOf = (q: Q, pointId: string) => jobCards(q, and(eq(workshopJobs.servicePointId, pointId), inArray(workshopJobs.status, OPEN)));
+export const openJobsOf = (q: Q, pointId: string) => jobCards(q, and(eq(workshopJobs.servicePointId, pointId), inArray(workshopJobs.status, OPEN), inWorkshop));
 
 /** Work orders in the workshop by status. */
 export async function orderCounts(q: Q, pointId: string) {

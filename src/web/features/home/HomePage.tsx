@@ -7,14 +7,16 @@ import { CertTag, HEADCOUNT_COLORS } from '../../components/StatusTags';
 import { useApi } from '../../lib/useApi';
 import { useSession } from '../../session/SessionContext';
 import { HeadcountChart } from './HeadcountChart';
+import { TodayPanel } from './TodayPanel';
 import { certificationAlerts, headcountByDepartment } from './stats';
 
-/** 首页: today's organisation numbers for the current service point. */
+/** 首页: today's numbers at the station (arrivals, work orders, revenue) and the organisation's, each for those who may see them. */
 export default function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me, pointId, pointName, can } = useSession();
   const allowed = can('org.read');
+  const seesToday = can('reports.read', 'work-orders.manage', 'workshop.dispatch');
   const q = { servicePointId: pointId };
   const chart = useApi<OrgChart>(allowed && pointId ? '/org/chart' : null, q);
   const staffing = useApi<Staffing>(allowed && pointId ? '/staffing' : null, q);
@@ -31,7 +33,8 @@ export default function HomePage() {
       {t('home.welcome', { name: me?.displayName ?? '' })}<Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>{pointName}</Typography.Text>
     </Typography.Title>
   );
-  if (!allowed) return <>{welcome}<Card><Empty description={t('home.nothingForRole')} /></Card></>;
+  if (!allowed && !seesToday) return <>{welcome}<Card><Empty description={t('home.nothingForRole')} /></Card></>;
+  if (!allowed) return <>{welcome}<TodayPanel /></>;
 
   const cards = [
     { key: 'positions', value: chart.data?.positions.length ?? 0, to: '/org/chart' },
@@ -44,6 +47,7 @@ export default function HomePage() {
   return (
     <>
       {welcome}
+      {seesToday && <TodayPanel />}
       <Row gutter={[12, 12]}>
         {cards.map((c) => (
           <Col key={c.key} xs={12} lg={6}>

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { login, openBrowser, shot, url } from './browser.js';
+import { E2E_ADMIN_PASSWORD } from './global-setup.js';
+
+let ctx: BrowserContext;
+let boardCtx: BrowserContext;
+let advisor: Page;
+let admin: Page;
+let boardA: Page;
+let boardB: Page;
+let wo: { id: string; number: string; version: number };
+
+/** Call the API from inside the page, as the logged-in user of that page. */
+async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(async ([m, p, b]) => {
+    const r = await fetch(`/api${p}`, { method: m as string, headers: b ? { 'content-type': 'application/json' } : {}, body: b ? JSON.stringify(b) : undefined });
+    return { status: r.status, body: await r.json().catch(() => null) };
+  }, [method, path, body] as const);
+}
+
+beforeAll(async () => {
+  ctx = await openBrowser();
+  boardCtx = await openBrowser();
+  advisor = await ctx.newPage();
+  await login(advisor, 'advisor', 'demo1234');
+  const adminCtx = await openBrowser();
+  admin = await adminCtx.newPage();
+  await login(admin, 'admin', E2E_ADMIN_PASSWORD);
+  boardA = await boardCtx.newPage();
+  await login(boardA, 'workshop', 'demo1234');
+  boardB = await boardCtx.newPage();
+});
+afterAll(async () => {
+  await ctx?.close();
+  await boardCtx?.close();
+  await admin?.context().close();
+});
+
+describe('a car through the station: reception → board → QC → delivery → cashier', () => {
+  it('the advisor writes the work order, the customer signs on the screen, and the 任务委托书 prints', async () => {
+    const customers = (await api(advisor, 'GET', '/api/customers?pageSize=50')).body.items;
+    const vehicle = customers.flatMap((c: { vehicles: { id: string; mileageKm: number }[] }) => c.vehicles).at(-1);
+    const op = (await api(advisor, 'GET', '/api/labor-operations?q=ZD-001')).body.items[0];
+    const part = (await api(advisor, 'GET', '/api/parts?q=5Q0698151D')).body.items[0];
+    const created = (await api(advisor, 'POST', '/api/work-orders', { type: 'repair', vehicleId: vehicle.id, mileageIn: vehicle.mileageKm + 300, concerns: '刹车有异响', fuelLevelPct: 60, preCheck: { damageMarks: [{ area: '后保险杠', kind: '划痕', note: '' }], valuables: '行车记录仪', warningLights: [], notes: '' } })).body;
+    wo = (await api(advisor, 'PUT', `/api/work-orders/${created.id}/lines`, { version: created.version, lines: [{ kind: 'labor', laborOperationId: op.id }, { kind: 'parts', partId: part.id }] })).body;
+    await advisor.goto(url(`/work-orders/${wo.id}`));
+    await advisor.getByTestId('wo-detail').waitFor();
+    await advisor.getByTestId('tab-sign').click();
+    const canvas = advisor.getByTestId('signature-canvas');
+    const box = (await canvas.boundingBox())!;
+    await advisor.mouse.move(box.x + 30, box.y + box.height / 2);
+    await advisor.mouse.down();
+    for (let i = 1; i <= 12; i++) await advisor.mouse.move(box.x + 30 + i * 20, box.y + box.height / 2 + (i % 2 ? -18 : 18));
+    await advisor.mouse.up();
+    await advisor.getByTestId('signature-save').click();
+    await advisor.getByTestId('signature-state').waitFor();
+    await advisor.getByTestId('wo-action-confirm').click();
+    await advisor.getByTestId('wo-action-ok').click();
+    await expect.poll(async () => (await api(advisor, 'GET', `/api/work-orders/${wo.id}`)).body.status).toBe('confirmed');
+    await shot(advisor, 'repair-1-work-order');
+    const print = await advisor.context().newPage();
+    await print.goto(url(`/api/work-orders/${wo.id}/print`));
+    await expect.poll(() => print.locator('body').textContent()).toContain('任务委托书');
+    expect(await print.locator('img.sig').count()).toBe(1);
+    await shot(print, 'repair-2-work-order-print');
+    await print.close();
+  });
+
+  it('the job appears on the board; a second open board updates by itself when it is assigned', async () => {
+    await boardA.goto(url('/workshop/board'));
+    await boardB.goto(url('/workshop/board'));
+    await boardA.getByTestId('workshop-board').waitFor();
+    await boardB.getByTestId('workshop-board').waitFor();
+    const jobs = (await api(boardA, 'GET', '/api/workshop/board')).body;
+    const job = jobs.unassigned.find((j: { workOrderNumber: string }) => j.workOrderNumber === (wo as { number: string }).number);
+    expect(job).toBeTruthy();
+    await expect.poll(() => boardB.locator(`[data-job-id="${job.id}"]`).count()).toBeGreaterThan(0);
+    const before = await boardB.locator(`[data-job-id="${job.id}"]`).first().evaluate((el) => el.closest('[data-tech-id]')?.getAttribute('data-tech-id') ?? 'unassigned');
+    const tech = jobs.lanes.flatMap((l: { technicians: { employeeId: string; trade: string; name: string }[] }) => l.technicians).find((t: { trade: string; name: string }) => t.trade === 'mechanical' && t.name === '梁志勇');
+    const assigned = await api(boardA, 'POST', `/api/workshop/jobs/${job.id}/assign`, { version: job.version, technicianEmployeeId: tech.employeeId });
+    expect(assigned.status).toBe(200);
+    await expect.poll(() => boardB.locator(`[data-job-id="${job.id}"]`).first().evaluate((el) => el.closest('[data-tech-id]')?.getAttribute('data-tech-id') ?? 'unassigned'), { timeout: 10_000 }).not.toBe(before);
+    await shot(boardB, 'repair-3-board-live');
+  });
+
+  it('the technician works it, QC passes it, the advisor delivers, the cashier settles, and the 结算单 prints', async () => {
+    const board = (await api(admin, 'GET', '/api/workshop/board')).body;
+    const job = board.lanes.flatMap((l: { technicians: { jobs: { workOrderId: string; id: string; version: number }[] }[] }) => l.technicians.flatMap((t) => t.jobs)).find((j: { workOrderId: string }) => j.workOrderId === wo.id);
+    let j = (await api(admin, 'POST', `/api/workshop/jobs/${job.id}/start`, { version: job.version })).body;
+    j = (await api(admin, 'POST', `/api/workshop/jobs/${job.id}/finish`, { version: j.version })).body;
+    let order = (await api(admin, 'GET', `/api/work-orders/${wo.id}`)).body;
+    expect(order.status).toBe('qc');
+    const qc = await api(admin, 'POST', `/api/work-orders/${wo.id}/qc`, { version: order.version, passed: true, roadTested: true, notes: '路试正常' });
+    expect(qc.status).toBe(200);
+    order = (await api(advisor, 'GET', `/api/work-orders/${wo.id}`)).body;
+    expect(order.status).toBe('ready');
+    order = (await api(advisor, 'POST', `/api/work-orders/${wo.id}/actions`, { version: order.version, action: 'deliver', reason: '' })).body;
+    expect(order.status).toBe('delivered');
+    const s = (await api(advisor, 'POST', `/api/work-orders/${wo.id}/settlement`, { discountFen: Math.floor(order.quote.customerPayableFen * 0.03), reason: '老客户' })).body;
+    expect(s.status).toBe('approved');
+    const cashier = await admin.context().newPage();
+    await login(cashier, 'cashier', 'demo1234');
+    await cashier.goto(url(`/cashier?workOrderId=${wo.id}`));
+    await cashier.getByTestId('settlement-drawer').waitFor();
+    await shot(cashier, 'repair-4-cashier');
+    const paid = await api(cashier, 'POST', `/api/settlements/${s.id}/payment`, { version: s.version, payments: [{ method: 'wechat', amountFen: s.payableFen }], invoiceNo: 'No.88001' });
+    expect(paid.body.status).toBe('settled');
+    await cashier.goto(url(`/api/work-orders/${wo.id}/settlement/print`));
+    await expect.poll(() => cashier.locator('body').textContent()).toContain('材料费小计');
+    await shot(cashier, 'repair-5-settlement-print');
+    expect((await api(advisor, 'GET', `/api/work-orders/${wo.id}`)).body.status).toBe('settled');
+  });
+});

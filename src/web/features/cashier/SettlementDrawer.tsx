@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Descriptions, Drawer, Result, Space, Spin, Tag, Typography } from 'antd';
+import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { PAYERS } from '../../../domain/work-orders/quote';
+import { isApiError } from '../../api/client';
+import { WorkOrderStatusTag } from '../../components/StatusTags';
+import { formatYuan } from '../../lib/format';
+import { useApi } from '../../lib/useApi';
+import { useSession } from '../../session/SessionContext';
+import { openPrint } from '../work-orders/print';
+import type { WorkOrder } from '../work-orders/types';
+import { useWoRun } from '../work-orders/useWoRun';
+import { ApprovalBox, SettledSummary } from './SettlementParts';
+import { DiscountForm } from './DiscountForm';
+import { PaymentForm } from './PaymentForm';
+import { SETTLEMENT_STATUS_COLORS, type Settlement } from './types';
+
+/** The cashier's drawer for one delivered work order: what the customer owes, discount, approval, payment, printing. */
+export function SettlementDrawer({ workOrderId, onClose, onChanged }: { workOrderId: string | null; onClose: () => void; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { can } = useSession();
+  const wo = useApi<WorkOrder>(workOrderId ? `/work-orders/${workOrderId}` : null);
+  const st = useApi<Settlement>(workOrderId ? `/work-orders/${workOrderId}/settlement` : null);
+  const [fresh, setFresh] = useState<Settlement>();
+  useEffect(() => setFresh(undefined), [st.data, workOrderId]);
+  const none = isApiError(st.error) && st.error.status === 404;
+  const s = fresh ?? (none ? null : st.data);
+  const reload = useCallback(() => { wo.reload(); st.reload(); onChanged(); }, [wo, st, onChanged]);
+  const run = useWoRun((r) => { if (r && typeof r === 'object' && 'payableFen' in r) setFresh(r as Settlement); wo.reload(); onChanged(); }, reload);
+  const order = wo.data && wo.data.id === workOrderId ? wo.data : undefined;
+  const failed = wo.error ?? (none ? undefined : st.error);
+  const customer = order?.quote.byPayer.customer;
+  const others = order ? PAYERS.filter((p) => p !== 'customer' && (order.quote.byPayer[p]?.amountFen ?? 0) > 0) : [];
+
+  return (
+    <Drawer
+      open={workOrderId !== null} onClose={onClose} size={620} destroyOnHidden data-testid="settlement-drawer"
+      title={order ? <Space>{t('cashier.drawerTitle', { number: order.number })}<WorkOrderStatusTag status={order.status} /></Space> : t('nav.cashier')}
+      extra={
+        <Space>
+          {s && <Button icon={<PrinterOutlined />} onClick={() => openPrint(`/work-orders/${workOrderId}/settlement/print`)} data-testid="settlement-print">{t('cashier.print')}</Button>}
+          <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
+        </Space>
+      }
+    >
+      {failed ? <Result status="warning" title={t('common.loadFailed')} subTitle={(failed as Error).message} /> : !order || (s === undefined && !none) ? (
+        <div style={{ display: 'grid', placeItems: 'center', minHeight: 200 }}><Spin /></div>
+      ) : (
+        <>
+          <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }}>
+            <Descriptions.Item label={t('wo.plate')}>{order.plate}</Descriptions.Item>
+            <Descriptions.Item label={t('wo.customer')}>{`${order.customerName} ${order.customerPhone}`}</Descriptions.Item>
+            <Descriptions.Item label={t('wo.laborFee')}>{formatYuan(customer?.laborFen ?? 0)}</Descriptions.Item>
+            <Descriptions.Item label={t('wo.partsFee')}>{formatYuan(customer?.partsFen ?? 0)}</Descriptions.Item>
+            <Descriptions.Item label={t('wo.tax')}>{formatYuan(customer?.taxFen ?? 0)}</Descriptions.Item>
+            <Descriptions.Item label={<Typography.Text strong>{t('wo.customerPayable')}</Typography.Text>}>
+              <Typography.Text strong data-testid="settle-gross">{formatYuan(order.quote.customerPayableFen)}</Typography.Text>
+            </Descriptions.Item>
+            {others.length > 0 && (
+              <Descriptions.Item label={t('cashier.otherPayers')} span={2}>
+                {others.map((p) => `${t(`wo.payers.${p}`)} ${formatYuan(order.quote.byPayer[p].amountFen)}`).join(';')}
+                <Typography.Text type="secondary">{` (${t('cashier.notFromCustomer')})`}</Typography.Text>
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          {s && (
+            <Space style={{ marginBottom: 12 }} wrap>
+              <Typography.Text strong>{t('cashier.settlementNo', { number: s.number })}</Typography.Text>
+              <Tag color={SETTLEMENT_STATUS_COLORS[s.status]} data-testid="settlement-status">{t(`cashier.status.${s.status}`)}</Tag>
+              {s.discountFen > 0 && <Typography.Text type="secondary">{t('cashier.discountLine', { amount: formatYuan(s.discountFen), pct: s.discountPct })}</Typography.Text>}
+              <Typography.Text>{t('cashier.payableLine', { amount: formatYuan(s.payableFen) })}</Typography.Text>
+            </Space>
+          )}
+          {!s && order.status !== 'delivered' && <Alert type="warning" showIcon title={t('cashier.notDelivered')} action={<Button size="small" onClick={() => navigate(`/work-orders/${order.id}`)}>{t('cashier.openOrder')}</Button>} />}
+          {(!s || s.status === 'rejected') && order.status === 'delivered' && (
+            <>
+              {s?.status === 'rejected' && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('cashier.rejectedHint')} />}
+              <DiscountForm workOrderId={order.id} grossFen={order.quote.customerPayableFen} run={run} />
+            </>
+          )}
+          {s?.status === 'pending_approval' && <ApprovalBox settlement={s} run={run} />}
+          {s?.status === 'approved' && (can('cashier.settle') ? <PaymentForm settlement={s} run={run} />
+            : <Alert type="info" showIcon title={t('cashier.waitCashier')} />)}
+          {s?.status === 'settled' && <SettledSummary settlement={s} />}
+        </>
+      )}
+    </Drawer>
+  );
+}

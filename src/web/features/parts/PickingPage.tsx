@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Button, Card, Col, Empty, Form, InputNumber, Modal, Popconfirm, Row, Select, Table, Tag, Typography } from 'antd';
+import { ExportOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useApi } from '../../lib/useApi';
+import { useSession } from '../../session/SessionContext';
+import { WorkOrderStatusTag } from '../../components/StatusTags';
+import type { WorkOrder } from '../../../contracts/work-orders';
+import { useRun } from '../crm/useRun';
+import { qty, type Location, type PickingLine, type PickingList } from './types';
+
+const LINE_COLORS: Record<string, string> = { reserved: 'blue', short: 'red', issued: 'green', released: 'default' };
+
+/** 捡料: work orders with parts, their picking list (locations, to pick, short in red), 全部出库 and per-line returns. */
+export default function PickingPage() {
+  const { t } = useTranslation();
+  const { pointId } = useSession();
+  const [woId, setWoId] = useState<string | null>(null);
+  const [ret, setRet] = useState<PickingLine | null>(null);
+  const [form] = Form.useForm();
+  const orders = useApi<{ items: WorkOrder[] }>(pointId ? '/work-orders' : null, { status: 'confirmed,in_progress,waiting_parts', servicePointId: pointId, pageSize: 200 });
+  const list = useApi<PickingList>(woId ? `/work-orders/${woId}/picking-list` : null);
+  const locs = useApi<{ items: Location[] }>(pointId ? '/warehouse-locations' : null, { servicePointId: pointId });
+  const refresh = () => { list.reload(); orders.reload(); };
+  const run = useRun(refresh);
+  const withParts = (orders.data?.items ?? []).filter((w) => w.lines.some((l) => l.kind === 'parts'));
+  const lines = woId ? list.data?.lines ?? [] : [];
+  const toPick = lines.reduce((n, l) => n + l.toPick, 0);
+
+  const doReturn = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v || !ret || !woId) return;
+    if (await run(() => api.post(`/work-orders/${woId}/returns`, { workOrderLineId: ret.workOrderLineId, qty: v.qty, locationId: v.locationId }), { form, success: t('parts.returned') })) setRet(null);
+  };
+
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>{t('nav.picking')}</Typography.Title>
+      <Row gutter={12}>
+        <Col xs={24} lg={9}>
+          <Table size="small" rowKey="id" loading={orders.loading} dataSource={withParts} pagination={false} scroll={{ y: 'calc(100vh - 260px)' }} data-testid="picking-orders"
+            rowClassName={(r) => (r.id === woId ? 'ant-table-row-selected' : '')} onRow={(r) => ({ onClick: () => setWoId(r.id), style: { cursor: 'pointer' } })}
+            locale={{ emptyText: <Empty description={t('parts.noOrders')} /> }}
+            columns={[
+              { title: t('parts.workOrder'), render: (_, r) => <><b>{r.number}</b><br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.plate} · {r.model}</Typography.Text></> },
+              { title: t('common.status'), dataIndex: 'status', width: 90, render: (s) => <WorkOrderStatusTag status={s} /> },
+              { title: t('parts.partLines'), width: 60, align: 'right', render: (_, r) => r.lines.filter((l) => l.kind === 'parts').length },
+            ]} />
+        </Col>
+        <Col xs={24} lg={15}>
+          <Card size="small" loading={list.loading && !list.data}
+            title={woId && list.data ? <>{t('parts.pickingTitle', { number: list.data.workOrderNumber, plate: list.data.plate })}</> : t('parts.pickingList')}
+            extra={woId && (
+              <Popconfirm title={t('parts.pickAllConfirm')} onConfirm={() => run(() => api.post(`/work-orders/${woId}/pick`, {}), { success: t('parts.picked') })} disabled={toPick <= 0}>
+                <Button type="primary" icon={<ExportOutlined />} disabled={toPick <= 0} data-testid="pick-all">{t('parts.pickAll')}</Button>
+              </Popconfirm>
+            )}>
+            {!woId ? <Empty description={t('parts.pickOrder')} /> : (
+              <Table size="small" rowKey="workOrderLineId" dataSource={lines} pagination={false} data-testid="picking-lines" scroll={{ x: 640 }}
+                columns={[
+                  { title: t('parts.cols.partNo'), dataIndex: 'partNo', width: 110 },
+                  { title: t('parts.cols.name'), dataIndex: 'name' },
+                  { title: t('parts.cols.locations'), dataIndex: 'locationCodes', render: (c: string[]) => (c.length ? c.map((x) => <Tag key={x}>{x}</Tag>) : '—') },
+                  { title: t('parts.requested'), dataIndex: 'requested', align: 'right', width: 60, render: qty },
+                  { title: t('parts.toPick'), dataIndex: 'toPick', align: 'right', width: 60, render: (v: number) => <b>{qty(v)}</b> },
+                  { title: t('parts.short'), dataIndex: 'short', align: 'right', width: 60, render: (v: number) => (v > 0 ? <Typography.Text type="danger" strong>{qty(v)}</Typography.Text> : '—') },
+                  { title: t('parts.issued'), align: 'right', width: 70, render: (_, l) => `${qty(l.issued)}${l.returned ? ` (−${qty(l.returned)})` : ''}` },
+                  { title: t('common.status'), dataIndex: 'status', width: 70, render: (s: string) => <Tag color={LINE_COLORS[s]}>{t(`parts.lineStatus.${s}`)}</Tag> },
+                  { title: '', width: 60, render: (_, l) => (l.issued - l.returned > 0 ? <Button size="small" type="link" onClick={() => { form.resetFields(); form.setFieldsValue({ qty: l.issued - l.returned, locationId: locs.data?.items.find((x) => l.locationCodes.includes(x.code))?.id }); setRet(l); }}>{t('parts.return')}</Button> : null) },
+                ]} />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <Modal open={!!ret} title={ret ? t('parts.returnTitle', { name: ret.name }) : ''} onCancel={() => setRet(null)} onOk={doReturn} okText={t('parts.return')} cancelText={t('common.cancel')} destroyOnHidden>
+        <Form form={form} layout="vertical">
+          <Form.Item name="qty" label={t('parts.qty')} rules={[{ required: true, message: t('parts.qtyRequired') }]}>
+            <InputNumber min={0.001} max={ret ? ret.issued - ret.returned : undefined} precision={3} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="locationId" label={t('parts.location')} rules={[{ required: true, message: t('parts.locationRequired') }]}>
+            <Select options={(locs.data?.items ?? []).map((l) => ({ value: l.id, label: `${l.code} ${l.name}` }))} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

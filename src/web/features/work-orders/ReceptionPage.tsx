@@ -1,0 +1,152 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Slider, Space, Typography } from 'antd';
+import { SaveOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { WORK_ORDER_TYPES } from '../../../domain/work-orders/status';
+import { REPAIR_CATEGORIES } from '../../../domain/work-orders/guarantee';
+import { api } from '../../api/client';
+import { useReportError } from '../../lib/errors';
+import { useSession } from '../../session/SessionContext';
+import { VehiclePicker, type VehicleOption } from '../appointments/VehiclePicker';
+import type { Appointment } from '../appointments/types';
+import type { Vehicle } from '../customers/types';
+import { WarrantyTag } from '../../components/StatusTags';
+import { PreCheckFields } from './PreCheckFields';
+import { useWoLabels, type PreCheck, type WorkOrder, type WorkOrderType } from './types';
+
+interface Values {
+  vehicleId: string;
+  type: WorkOrderType;
+  repairCategory: string;
+  mileageIn: number;
+  fuelLevelPct: number;
+  concerns: string;
+  preCheck: PreCheck;
+}
+
+const FUEL_MARKS = { 0: 'E', 25: '1/4', 50: '1/2', 75: '3/4', 100: 'F' };
+
+/** 接车开单: the car, mileage and fuel, the interactive pre-check and the customer's concerns → a draft work order. */
+export default function ReceptionPage() {
+  const { t } = useTranslation();
+  const labels = useWoLabels();
+  const navigate = useNavigate();
+  const report = useReportError();
+  const { pointId } = useSession();
+  const [params] = useSearchParams();
+  const [form] = Form.useForm<Values>();
+  const [vehicle, setVehicle] = useState<Vehicle | null>(null);
+  const [initial, setInitial] = useState<VehicleOption | undefined>();
+  const [appointment, setAppointment] = useState<Appointment | null>(null);
+  const [busy, setBusy] = useState(false);
+  const appointmentId = params.get('appointmentId');
+
+  const loadVehicle = async (id: string | undefined, prefill: boolean) => {
+    if (!id) { setVehicle(null); return; }
+    try {
+      const v = await api.get<Vehicle>(`/vehicles/${id}`);
+      setVehicle(v);
+      if (prefill) setInitial({ value: v.id, label: `${v.plate || v.vin} · ${v.customerName} · ${v.brand} ${v.model}` });
+      form.setFieldsValue({ vehicleId: v.id, mileageIn: v.mileageKm });
+    } catch (e) {
+      report(e);
+    }
+  };
+
+  // ?vehicleId= (customer drawer) and ?appointmentId= (appointment board's 到店): start from that car and its concern.
+  useEffect(() => {
+    const vid = params.get('vehicleId');
+    if (vid) void loadVehicle(vid, true);
+    if (!appointmentId || !pointId) return;
+    // The appointment's day is the station's; a day either side covers a browser in another time zone.
+    const day = (n: number) => dayjs().add(n, 'day').format('YYYY-MM-DD');
+    api.get<{ items: Appointment[] }>('/appointments', { from: day(-1), to: day(1), servicePointId: pointId })
+      .then((r) => {
+        const a = r.items.find((x) => x.id === appointmentId);
+        if (!a) return;
+        setAppointment(a);
+        if (!form.getFieldValue('concerns')) form.setFieldValue('concerns', a.concern);
+        if (!vid) void loadVehicle(a.vehicleId, true);
+      })
+      .catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [params, pointId]);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    try {
+      const wo = await api.post<WorkOrder>('/work-orders', {
+        ...v, appointmentId: appointment?.id ?? appointmentId ?? null,
+        preCheck: { damageMarks: v.preCheck?.damageMarks ?? [], warningLights: v.preCheck?.warningLights ?? [], valuables: v.preCheck?.valuables ?? '', notes: v.preCheck?.notes ?? '' },
+      });
+      navigate(`/work-orders/${wo.id}`);
+    } catch (e) {
+      report(e, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ type: 'maintenance', repairCategory: 'minor', fuelLevelPct: 50, preCheck: { damageMarks: [], warningLights: [], valuables: '', notes: '' } }} data-testid="reception-form">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.reception')}</Typography.Title>
+        <Space>
+          <Button onClick={() => navigate('/work-orders')}>{t('common.cancel')}</Button>
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={busy} data-testid="reception-save">{t('wo.createOrder')}</Button>
+        </Space>
+      </Space>
+      {appointment && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('wo.fromAppointment', { time: `${appointment.localDate} ${appointment.slotStart}`, advisor: appointment.advisorName ?? '—' })} />}
+      <Row gutter={12}>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('wo.carAndConcerns')} style={{ height: '100%' }}>
+            <Form.Item name="vehicleId" label={t('wo.vehicle')} rules={[{ required: true, message: t('wo.vehicleRequired') }]} extra={t('wo.vehicleHint')}>
+              <VehiclePicker key={initial?.value ?? 'none'} initial={initial} onChange={(id) => void loadVehicle(id, false)} />
+            </Form.Item>
+            {vehicle && (
+              <Space wrap size={[12, 0]} style={{ margin: '-8px 0 12px' }} data-testid="reception-vehicle">
+                <Typography.Text>{vehicle.customerName}</Typography.Text>
+                <Typography.Text type="secondary">{`${vehicle.brand} ${vehicle.model}`}</Typography.Text>
+                <Typography.Text type="secondary" code>{vehicle.vin}</Typography.Text>
+                <WarrantyTag value={vehicle.isUnderWarranty} />
+              </Space>
+            )}
+            <Row gutter={12}>
+              <Col span={12}>
+                <Form.Item name="type" label={t('wo.type')} rules={[{ required: true }]}>
+                  <Select options={WORK_ORDER_TYPES.map((x) => ({ value: x, label: labels.type(x) }))} data-testid="reception-type" />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item name="repairCategory" label={t('wo.repairCategory')} tooltip={t('wo.repairCategoryHint')}>
+                  <Select options={REPAIR_CATEGORIES.map((x) => ({ value: x, label: labels.category(x) }))} />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item name="mileageIn" label={t('wo.mileageIn')} rules={[{ required: true, message: t('wo.mileageRequired') }]}
+                  extra={vehicle ? t('wo.lastMileage', { km: vehicle.mileageKm.toLocaleString('zh-CN') }) : undefined}>
+                  <InputNumber min={0} max={3_000_000} precision={0} suffix="km" style={{ width: '100%' }} data-testid="reception-mileage" />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item name="fuelLevelPct" label={t('wo.fuelLevel')}>
+                  <Slider marks={FUEL_MARKS} step={5} tooltip={{ formatter: (v) => `${v}%` }} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item name="concerns" label={t('wo.concerns')} rules={[{ required: true, whitespace: true, message: t('wo.concernsRequired') }]} style={{ marginBottom: 0 }}>
+              <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('wo.concernsPlaceholder')} data-testid="reception-concerns" />
+            </Form.Item>
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('wo.preCheck')} style={{ height: '100%' }}>
+            <PreCheckFields />
+          </Card>
+        </Col>
+      </Row>
+    </Form>
+  );
+}

@@ -1,0 +1,52 @@
+/** The lines editor's model: the order's lines as edited, and the body of PUT /work-orders/{id}/lines. */
+import type { Payer, WorkOrderLine } from './types';
+
+export interface EditLine {
+  kind: 'labor' | 'parts';
+  /** The catalog item (labor operation or part); the server's lines may not carry it, then the code finds it. */
+  refId?: string;
+  code: string;
+  name: string;
+  /** Labor hours; undefined = the catalog's standard hours for the car's model family. */
+  hours?: number;
+  qty?: number;
+  payer: Payer;
+  discountPct: number;
+}
+
+export type LineInput =
+  | { kind: 'labor'; laborOperationId: string; hours?: number; payer: Payer; discountPct: number }
+  | { kind: 'parts'; partId: string; qty: number; payer: Payer; discountPct: number };
+
+/** Key of a catalog item by kind and code (labor code, part number). */
+export const refKey = (kind: EditLine['kind'], code: string) => `${kind}:${code}`;
+
+/** The order's lines as editable lines. */
+export function toEditLines(lines: WorkOrderLine[]): EditLine[] {
+  return lines.map((l) => {
+    const ids = l as WorkOrderLine & { laborOperationId?: string | null; partId?: string | null };
+    return {
+      kind: l.kind, refId: (l.kind === 'labor' ? ids.laborOperationId : ids.partId) ?? undefined, code: l.code, name: l.name,
+      hours: l.hours ?? undefined, qty: l.qty ?? undefined, payer: l.payer, discountPct: l.discountPct,
+    };
+  });
+}
+
+/** Lines whose catalog item is neither on the line nor among the known refs. */
+export const unresolved = (lines: EditLine[], refs: ReadonlyMap<string, string>) =>
+  lines.filter((l) => !l.refId && !refs.has(refKey(l.kind, l.code)));
+
+/** The PUT body's lines; throws when a line's catalog item is unknown (call `unresolved` first). */
+export function toLineInputs(lines: EditLine[], refs: ReadonlyMap<string, string>): LineInput[] {
+  return lines.map((l) => {
+    const id = l.refId ?? refs.get(refKey(l.kind, l.code));
+    if (!id) throw new Error(`${l.code} ${l.name}`);
+    const discountPct = l.discountPct ?? 0;
+    if (l.kind === 'labor') return { kind: 'labor', laborOperationId: id, ...(l.hours != null ? { hours: l.hours } : {}), payer: l.payer, discountPct };
+    return { kind: 'parts', partId: id, qty: l.qty ?? 1, payer: l.payer, discountPct };
+  });
+}
+
+/** Replace line `index` with `patch` applied (immutably). */
+export const patchLine = (lines: EditLine[], index: number, patch: Partial<EditLine>) =>
+  lines.map((l, i) => (i === index ? { ...l, ...patch } : l));

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { Alert, App, Button, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useApi } from '../../lib/useApi';
+import { hhmm } from './timeline';
+import type { Board, Suggestions } from './types';
+
+/** 派工建议: the proposed plan for the unassigned jobs; 全部采纳 assigns them one by one, showing progress. */
+export function SuggestionsModal({ open, pointId, board, onClose, onApplied }: { open: boolean; pointId: string | undefined; board: Board | undefined; onClose: () => void; onApplied: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const s = useApi<Suggestions>(open && pointId ? '/workshop/suggestions' : null, { servicePointId: pointId });
+  const [progress, setProgress] = useState<{ done: number; total: number; failed: string[] } | null>(null);
+  const items = s.data?.items ?? [];
+  const running = !!progress && progress.done < progress.total;
+
+  const applyAll = async () => {
+    const failed: string[] = [];
+    setProgress({ done: 0, total: items.length, failed });
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const job = board?.unassigned.find((j) => j.id === it.jobId) ?? board?.lanes.flatMap((l) => l.technicians.flatMap((x) => x.jobs)).find((j) => j.id === it.jobId);
+      try {
+        if (!job) throw new Error(t('ws.jobGone'));
+        await api.post(`/workshop/jobs/${it.jobId}/assign`, { version: job.version, technicianEmployeeId: it.technicianEmployeeId, plannedStartAt: it.plannedStartAt });
+      } catch (e) {
+        failed.push(`${it.workOrderNumber} ${it.lineName}: ${(e as Error).message}`);
+      }
+      setProgress({ done: i + 1, total: items.length, failed: [...failed] });
+    }
+    if (failed.length === 0) message.success(t('ws.appliedAll', { count: items.length }));
+    else message.warning(t('ws.appliedSome', { ok: items.length - failed.length, failed: failed.length }));
+    onApplied();
+  };
+
+  const close = () => { if (running) return; setProgress(null); onClose(); };
+  return (
+    <Modal
+      open={open} width={860} title={t('ws.suggestions')} onCancel={close} destroyOnHidden
+      footer={(
+        <Space>
+          <Button onClick={close} disabled={running}>{t('ws.close')}</Button>
+          <Button type="primary" onClick={applyAll} loading={running} disabled={items.length === 0 || (!!progress && !running)} data-testid="apply-all">{t('ws.applyAll')}</Button>
+        </Space>
+      )}
+    >
+      {s.error ? <Alert type="error" showIcon title={(s.error as Error).message} /> : null}
+      {s.data && (
+        <Typography.Paragraph type="secondary">
+          {t('ws.suggestSummary', { count: items.length, makespan: s.data.makespanMinutes, late: s.data.totalLatenessMinutes })}
+        </Typography.Paragraph>
+      )}
+      {progress && (
+        <div style={{ marginBottom: 12 }} data-testid="apply-progress">
+          <Progress percent={Math.round((progress.done / Math.max(progress.total, 1)) * 100)} status={progress.failed.length ? 'exception' : running ? 'active' : 'success'} format={() => `${progress.done}/${progress.total}`} />
+          {progress.failed.map((f) => <Typography.Text key={f} type="danger" style={{ display: 'block', fontSize: 12 }}>{f}</Typography.Text>)}
+        </div>
+      )}
+      <Table
+        size="small" rowKey="jobId" loading={s.loading} dataSource={items} pagination={false} scroll={{ y: 360 }}
+        columns={[
+          { title: t('ws.workOrder'), render: (_, r) => <>{r.workOrderNumber}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.plate}</Typography.Text></> },
+          { title: t('ws.line'), dataIndex: 'lineName' },
+          { title: t('ws.technician'), dataIndex: 'technicianName' },
+          { title: t('ws.planned'), render: (_, r) => `${hhmm(r.plannedStartAt)}–${hhmm(r.plannedEndAt)}` },
+          { title: t('ws.lateness'), render: (_, r) => (<Space size={2}>{r.lateMinutes > 0 ? <Tag color="red">{t('ws.lateBy', { min: r.lateMinutes })}</Tag> : <Tag color="green">{t('ws.onTime')}</Tag>}{r.isPastDayEnd && <Tag color="orange">{t('ws.pastDayEnd')}</Tag>}</Space>) },
+        ]}
+      />
+      {(s.data?.unassignable.length ?? 0) > 0 && (
+        <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('ws.unassignable')}
+          description={s.data!.unassignable.map((u) => <div key={u.jobId}>{board?.unassigned.find((j) => j.id === u.jobId)?.workOrderNumber ?? u.jobId}: {u.reason}</div>)} />
+      )}
+    </Modal>
+  );
+}

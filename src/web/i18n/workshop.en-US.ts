@@ -1,0 +1,31 @@
+/** Workshop, English. Same keys as workshop.zh-CN.ts. */
+export const workshopEn = {
+  ws: {
+    absent: 'Absent', advisor: 'Advisor', allAssigned: 'No jobs to dispatch', assign: 'Assign', assignTitle: 'Assign {{number}} {{line}}',
+    assigned: 'Assigned: {{plate}} → {{name}}', atRisk: 'May miss the promised time', capacityShort: '{{planned}}/{{present}}′',
+    capacityTip: 'Planned {{planned}} min, present {{present}} min, clocked on jobs {{clocked}} min',
+    cardState: { unassigned: 'Unassigned', assigned: 'Assigned', in_progress: 'In progress', paused: 'Paused', waiting_parts: 'Waiting parts', finished: 'Finished', rework: 'Rework', cancelled: 'Cancelled' },
+    counts: { pending: 'To dispatch', inProgress: 'In repair', waitingParts: 'Waiting parts', qc: 'QC', ready: 'Ready' },
+    done: { start: 'Started', pause: 'Paused', finish: 'Finished' },
+    kinds: { labor: 'Labor', parts: 'Parts' },
+    kpi: {
+      productivity: 'Productivity', efficiency: 'Efficiency', firstTimeFix: 'First-time fix',
+      productivityHint: 'Minutes clocked on jobs ÷ attendance minutes', efficiencyHint: 'Standard minutes of finished jobs ÷ minutes clocked on them', firstTimeFixHint: 'Orders passing their first QC ÷ orders inspected',
+      productivityDetail: 'Jobs {{clocked}} min / attendance {{attendance}} min', efficiencyDetail: 'Standard {{standard}} min / actual {{clocked}} min',
+      firstTimeFixDetail: 'First pass {{first}} / inspected {{inspected}}',
+    },
+    category: 'Repair category', certificate: 'Completion certificate no. {{no}}', clockIn: 'Clock in', clockOut: 'Clock out', clockedIn: 'Clocked in', clockedOut: 'Clocked out',
+    close: 'Close', concerns: 'Concerns', diagnosis: 'Diagnosis', dragHint: 'Drag onto a technician row to assign', fail: 'Fail (rework)',
+    failNeedsNotes: 'Say why it fails', finish: 'Finish', finishConfirm: 'Is "{{line}}" finished?', finishedToday: 'Finished today: {{count}}',
+    inspect: 'Inspect', jobGone: 'The job is no longer on the board', kind: 'Kind', lateBy: '{{min}} min late', lateness: 'Delivery', line: 'Item', live: 'Live',
+    liveOff: 'Live connection lost; reconnecting', liveOn: 'The board updates by itself', minutes: 'min', model: 'Model', nextDay: 'Next day',
+    noCertificate: 'No completion certificate for this repair category', noJobs: 'No jobs assigned to you', noTechnicians: 'This service point has no technicians', offDuty: 'Not clocked in', onDuty: 'Clocked in',
+    onTime: 'On time', pass: 'Pass', pastDayEnd: 'Past end of day', pause: 'Pause', pickTechnician: 'Choose a technician', planned: 'Planned', plate: 'Plate',
+    prevDay: 'Previous day', promised: 'Promised', qcEmpty: 'No work orders waiting for QC', qcFailed: 'Failed; sent back to rework', qcNotesPlaceholder: 'Inspection notes; on failure, what to rework',
+    qcPassed: 'QC passed', qcTitle: 'QC: {{number}} {{plate}}', qty: 'Qty', rework: 'Reworks', reworkHint: 'The work order went back to the workshop',
+    roadTestNeeded: 'Level-2 maintenance, assembly and overhaul repairs need a road test to pass', roadTested: 'Road tested', start: 'Start', started: 'Started',
+    suggestSummary: '{{count}} jobs proposed; all done in {{makespan}} min; total lateness {{late}} min', suggestions: 'Dispatch suggestions',
+    technician: 'Technician', today: 'Today', unassignable: 'Jobs that cannot be assigned', unassigned: 'Unassigned', workOrder: 'Work order',
+    appliedAll: 'Applied {{count}} suggestions', appliedSome: '{{ok}} assigned, {{failed}} failed', applyAll: 'Apply all',
+  },
+};

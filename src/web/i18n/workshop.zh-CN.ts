@@ -1,0 +1,31 @@
+/** 车间:维修看板、我的工作、质检、车间指标. Merged into zh-CN. */
+export const workshopZh = {
+  ws: {
+    absent: '未出勤', advisor: '服务顾问', allAssigned: '没有待派工的作业', assign: '派工', assignTitle: '派工:{{number}} {{line}}',
+    assigned: '已派工:{{plate}} → {{name}}', atRisk: '可能超过承诺交车时间', capacityShort: '{{planned}}/{{present}}′',
+    capacityTip: '计划 {{planned}} 分钟,出勤 {{present}} 分钟,已打卡作业 {{clocked}} 分钟',
+    cardState: { unassigned: '待派工', assigned: '已派工', in_progress: '作业中', paused: '已暂停', waiting_parts: '待料', finished: '已完工', rework: '返工', cancelled: '已取消' },
+    counts: { pending: '待派工', inProgress: '维修中', waitingParts: '待料', qc: '质检', ready: '待交车' },
+    done: { start: '已开工', pause: '已暂停', finish: '已完工' },
+    kinds: { labor: '工时', parts: '配件' },
+    kpi: {
+      productivity: '生产率', efficiency: '效率', firstTimeFix: '一次修复率',
+      productivityHint: '作业打卡时间 ÷ 出勤时间', efficiencyHint: '已完工作业的标准工时 ÷ 实际打卡时间', firstTimeFixHint: '首次质检即合格的工单 ÷ 已质检工单',
+      productivityDetail: '作业 {{clocked}} 分钟 / 出勤 {{attendance}} 分钟', efficiencyDetail: '标准 {{standard}} 分钟 / 实际 {{clocked}} 分钟',
+      firstTimeFixDetail: '一次合格 {{first}} 单 / 质检 {{inspected}} 单',
+    },
+    category: '维修类别', certificate: '竣工出厂合格证编号:{{no}}', clockIn: '签到', clockOut: '签退', clockedIn: '已签到', clockedOut: '已签退',
+    close: '关闭', concerns: '客户描述', diagnosis: '故障诊断', dragHint: '拖到技师行即可派工', fail: '不合格(返工)',
+    failNeedsNotes: '不合格时请填写返工原因', finish: '完工', finishConfirm: '确认「{{line}}」已完工?', finishedToday: '今日已完工 {{count}} 项',
+    inspect: '质检', jobGone: '作业已不在看板上', kind: '类别', lateBy: '迟 {{min}} 分钟', lateness: '交车', line: '项目', live: '实时',
+    liveOff: '实时连接已断开,正在自动重连', liveOn: '看板随车间变化自动更新', minutes: '分钟', model: '车型', nextDay: '后一天',
+    noCertificate: '该维修类别不出具竣工出厂合格证', noJobs: '暂无派给您的作业', noTechnicians: '本网点还没有技师', offDuty: '未签到', onDuty: '已签到',
+    onTime: '按时', pass: '合格', pastDayEnd: '超出下班时间', pause: '暂停', pickTechnician: '选择技师', planned: '计划', plate: '车牌',
+    prevDay: '前一天', promised: '承诺交车', qcEmpty: '没有待质检的工单', qcFailed: '已判定不合格,工单返工', qcNotesPlaceholder: '检验记录;不合格时写明返工原因',
+    qcPassed: '质检合格', qcTitle: '质检:{{number}} {{plate}}', qty: '数量', rework: '返工次数', reworkHint: '工单已退回车间返工',
+    roadTestNeeded: '二级维护、总成修理、整车修理须经路试方可判定合格', roadTested: '已路试', start: '开工', started: '开工',
+    suggestSummary: '建议派工 {{count}} 项,全部完工需 {{makespan}} 分钟,累计延误 {{late}} 分钟', suggestions: '派工建议',
+    technician: '技师', today: '今天', unassignable: '无法派工的作业', unassigned: '未派工', workOrder: '工单',
+    appliedAll: '已采纳 {{count}} 项派工建议', appliedSome: '{{ok}} 项已派工,{{failed}} 项失败', applyAll: '全部采纳',
+  },
+};
