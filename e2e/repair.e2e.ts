@@ -14,7 +14,7 @@ let wo: { id: string; number: string; version: number };
 /** Call the API from inside the page, as the logged-in user of that page. */
 async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   return page.evaluate(async ([m, p, b]) => {
-    const r = await fetch(`/api${p}`, { method: m as string, headers: b ? { 'content-type': 'application/json' } : {}, body: b ? JSON.stringify(b) : undefined });
+    const r = await fetch(p as string, { method: m as string, headers: b ? { 'content-type': 'application/json' } : {}, body: b ? JSON.stringify(b) : undefined });
     return { status: r.status, body: await r.json().catch(() => null) };
   }, [method, path, body] as const);
 }
@@ -39,7 +39,9 @@ afterAll(async () => {
 
 describe('a car through the station: reception → board → QC → delivery → cashier', () => {
   it('the advisor writes the work order, the customer signs on the screen, and the 任务委托书 prints', async () => {
-    const customers = (await api(advisor, 'GET', '/api/customers?pageSize=50')).body.items;
+    const res = await api(advisor, 'GET', '/api/customers?pageSize=50');
+    expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
+    const customers = res.body.items;
     const vehicle = customers.flatMap((c: { vehicles: { id: string; mileageKm: number }[] }) => c.vehicles).at(-1);
     const op = (await api(advisor, 'GET', '/api/labor-operations?q=ZD-001')).body.items[0];
     const part = (await api(advisor, 'GET', '/api/parts?q=5Q0698151D')).body.items[0];
@@ -100,7 +102,8 @@ describe('a car through the station: reception → board → QC → delivery →
     expect(order.status).toBe('delivered');
     const s = (await api(advisor, 'POST', `/api/work-orders/${wo.id}/settlement`, { discountFen: Math.floor(order.quote.customerPayableFen * 0.03), reason: '老客户' })).body;
     expect(s.status).toBe('approved');
-    const cashier = await admin.context().newPage();
+    const cashierCtx = await openBrowser();
+    const cashier = await cashierCtx.newPage();
     await login(cashier, 'cashier', 'demo1234');
     await cashier.goto(url(`/cashier?workOrderId=${wo.id}`));
     await cashier.getByTestId('settlement-drawer').waitFor();
@@ -111,5 +114,6 @@ describe('a car through the station: reception → board → QC → delivery →
     await expect.poll(() => cashier.locator('body').textContent()).toContain('材料费小计');
     await shot(cashier, 'repair-5-settlement-print');
     expect((await api(advisor, 'GET', `/api/work-orders/${wo.id}`)).body.status).toBe('settled');
+    await cashierCtx.close();
   });
 });
