@@ -28,6 +28,9 @@ export function workOrderRoutes(svc: WorkOrderService) {
     async (c) => c.json(await svc.sign(requirePermission(c, 'work-orders.manage'), c.req.valid('param').id, c.req.valid('json')), 200));
   r.openapi(createRoute({ method: 'post', path: '/work-orders/{id}/actions', tags: [tag], summary: '状态操作:确认/开工/待料/到料/完工/质检通过/返工/交车/结算/关闭/取消', request: { params: IdParam, ...jsonBody(WorkOrderActionRequest) }, responses: ok }),
     async (c) => c.json(await svc.act(requirePermission(c, 'work-orders.manage'), c.req.valid('param').id, c.req.valid('json')), 200));
+  r.openapi(createRoute({ method: 'get', path: '/work-orders/{id}/promise', tags: [tag], summary: '建议的预计完工时间(车间负荷、本单工时、缺件)', request: { params: IdParam },
+    responses: { 200: jsonOk(z.object({ suggestedAt: z.string(), workingMinutes: z.number(), basis: z.object({ ownMinutes: z.number(), queueMinutes: z.number(), technicians: z.number(), partsShort: z.boolean() }) })), ...errorResponses } }),
+    async (c) => c.json(await svc.promise(read(c), c.req.valid('param').id), 200));
   r.openapi(createRoute({ method: 'get', path: '/work-orders/{id}/print', tags: [tag], summary: '打印任务委托书(A4 HTML)', request: { params: IdParam }, responses: { 200: { description: 'HTML', content: { 'text/html': { schema: z.string() } } }, ...errorResponses } }),
     async (c) => {
       const { order, point, signature } = await svc.printData(read(c), c.req.valid('param').id);

@@ -12,6 +12,7 @@ import { listPointsUnder } from '../service-points/service-points.repo.js';
 import { nextCounter } from '../org/employees.repo.js';
 import * as repo from './work-orders.repo.js';
 import { findComeback, guaranteeOf, guaranteeSettingsOf } from './guarantee.js';
+import { suggestPromise } from './promise.js';
 import type { GuaranteeSettings } from '../../../domain/work-orders/guarantee.js';
 
 type Q = Db | Tx;
@@ -101,8 +102,14 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
     const row = await repo.updateWorkOrder(tx, w.id, w.version, patch, at);
     if (!row) throw staleVersion();
     for (const hook of hooks) await hook(tx, row, action, actor);
-    await audit(tx, actor, row, action, { status: w.status }, { status: row.status, reworkCount: row.reworkCount }, reason);
-    return row;
+    let result = row;
+    if (action === 'confirm' && !row.promisedAt) {
+      // Promise a completion time from the board's load and parts availability (after the hooks reserved parts).
+      const p = await suggestPromise(tx, row, at);
+      result = (await repo.updateWorkOrder(tx, row.id, row.version, { promisedAt: new Date(p.suggestedAt) }, at))!;
+    }
+    await audit(tx, actor, result, action, { status: w.status }, { status: result.status, reworkCount: result.reworkCount, promisedAt: result.promisedAt }, reason);
+    return result;
   }
 
   return {
@@ -207,6 +214,10 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
       });
     },
     actInTx,
+    /** The suggested 预计完工 and what it is based on. */
+    async promise(actor: Actor, id: string) {
+      return suggestPromise(db, await inScope(db, actor, id), now());
+    },
     async printData(actor: Actor, id: string) {
       const w = await inScope(db, actor, id);
       const [out] = await present(db, [w]);

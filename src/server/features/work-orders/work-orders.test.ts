@@ -148,3 +148,27 @@ describe('quality guarantee and comebacks (返修)', () => {
     h.setNow('2026-11-22T02:00:00Z');
   });
 });
+
+describe('promised time and concurrent edits', () => {
+  it('confirming promises a completion time from the board load; two users editing one order: the stale one gets 409', async () => {
+    h.setNow('2026-11-23T01:00:00Z'); // Monday 09:00 in Shanghai
+    const v = vehicles[15];
+    let w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '异响', repairCategory: 'minor' } })).body;
+    w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id, hours: 2 }] } })).body;
+    const supervisor = await h.login('frontdesk');
+    const [a, b] = await Promise.all([
+      advisor.call('PATCH', `/api/work-orders/${w.id}`, { body: { version: w.version, diagnosis: '减震器衬套老化' } }),
+      supervisor.call('PATCH', `/api/work-orders/${w.id}`, { body: { version: w.version, diagnosis: '待进一步检查' } }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    w = (await advisor.get<WorkOrder>(`/api/work-orders/${w.id}`)).body;
+    const suggestion = (await advisor.get(`/api/work-orders/${w.id}/promise`)).body;
+    expect(suggestion.basis).toMatchObject({ ownMinutes: 120, partsShort: false });
+    expect(suggestion.basis.technicians).toBeGreaterThan(0);
+    w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
+    w = (await act(w, 'confirm')).body;
+    expect(w.promisedAt).not.toBeNull();
+    expect(new Date(w.promisedAt!).getTime()).toBeGreaterThanOrEqual(new Date('2026-11-23T01:00:00Z').getTime() + (120 + 45) * 60_000);
+    h.setNow('2026-11-22T02:00:00Z');
+  });
+});
