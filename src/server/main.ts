@@ -47,6 +47,7 @@ import { createAppointmentService } from './features/appointments/appointments.s
 import { appointmentRoutes } from './features/appointments/appointments.routes.js';
 import { createWorkOrderService, type WorkOrderHook } from './features/work-orders/work-orders.service.js';
 import { workOrderRoutes } from './features/work-orders/work-orders.routes.js';
+import { guaranteeRoutes } from './features/work-orders/guarantee.routes.js';
 import { createWorkshopHook } from './features/workshop/workshop.hook.js';
 import { boardEventsFor } from './features/workshop/board-events.js';
 import { workshopRouters } from './features/workshop/workshop.wiring.js';
@@ -145,6 +146,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       catalogRoutes(catalogs, createCatalogImport({ db, catalogs })),
       appointmentRoutes(createAppointmentService({ db, now })),
       workOrderRoutes(workOrders),
+      guaranteeRoutes(db, now),
       ...workshopRouters({ database, now, hooks: workOrderHooks }),
       partsRoutes(createStockService({ db, now }), createWorkOrderPartsService({ db, now }), createPartsStatsService({ db })),
       settlementRoutes(db, createSettlementService({ db, now, workOrders }), workOrders),

@@ -142,6 +142,13 @@ describe('quality guarantee and comebacks (返修)', () => {
     const lines = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${back.id}/lines`, { body: { version: back.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id }] } })).body;
     expect(lines.lines[0].payer).toBe('internal');
     expect(lines.quote.customerPayableFen).toBe(0);
+    // The station may promise more than the legal minimum, never less.
+    const admin = await h.login('admin');
+    expect((await admin.call('PUT', '/api/guarantee-settings', { body: { settings: { minor: { days: 5 } } } })).status).toBe(400);
+    const longer = await admin.call('PUT', '/api/guarantee-settings', { body: { settings: { minor: { days: 30, km: 3000 } } } });
+    expect(longer.body.items.find((i: { category: string }) => i.category === 'minor')).toEqual({ category: 'minor', km: 3000, days: 30 });
+    expect((await advisor.get<WorkOrder>(`/api/work-orders/${w.id}`)).body.guarantee).toMatchObject({ days: 30, km: 3000, untilDate: '2026-12-22' });
+    await admin.call('PUT', '/api/guarantee-settings', { body: { settings: {} } });
     h.setNow('2026-12-20T02:00:00Z'); // outside the 10 days
     const later = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 900, concerns: '保养', repairCategory: 'minor' } })).body;
     expect(later.comebackOfId).toBeNull();
