@@ -14,9 +14,9 @@ export async function partsFixture() {
   await seedDemoCustomersAndCatalogs(h.db, h.installed.orgPointId, new Date('2026-11-22T02:00:00Z'));
   const admin = await h.login('admin');
   const advisor = await h.login('advisor');
-  const employee = (await admin.get('/api/employees?pageSize=500')).body.items.find((e: { assignments: { positionTitle: string }[] }) => e.assignments.some((a) => a.positionTitle === '仓库管理员'));
-  expect((await admin.call('POST', '/api/users', { body: { username: 'keeper', displayName: employee.name, password: 'keeper-password', employeeId: employee.id } })).status).toBe(201);
-  const keeper = await h.login('keeper', 'keeper-password');
+  // The demo's warehouse keeper (仓库管理员) account.
+  const keeper = await h.login('keeper');
+  expect((await keeper.get('/api/auth/me')).body.positionTitles).toEqual(['仓库管理员']);
   // A franchised provider under the station, with its own (superuser) login: it sees only its own point.
   const branch = (await admin.call('POST', '/api/service-points', { body: { parentId: h.installed.orgPointId, kind: 'franchise', code: 'FR-P1', nameZh: '特约服务商' } })).body as { id: string };
   expect((await admin.call('POST', '/api/users', { body: { username: 'branch', displayName: '特约站管理员', password: 'branch-password', servicePointId: branch.id, isSuperuser: true } })).status).toBe(201);
