@@ -1,6 +1,5 @@
 /** Composition root: config → database → repositories/services → HTTP app. Everything is wired here by hand. */
 import path from 'node:path';
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { openPglite, openPostgres, type Database } from './db/client.js';
@@ -116,17 +115,18 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
   const stats = createTicketStatsService({ db, now });
   const improvement = createImprovementService({ db, now });
   const catalogs = createCatalogService({ db, now });
-  // Work-order hooks run inside the work order's transaction after each status action.
+  const workOrderParts = createWorkOrderPartsService({ db, now });
+  // Work-order hooks run inside the work order's transaction after each status action (ADR 006), in this order.
   const workOrderHooks: WorkOrderHook[] = [
-    createWorkOrderPartsService({ db, now }).hook, // parts-hook: reserve on confirm, release on cancel / delivery
-    createWorkshopHook({ now, events: boardEventsFor(database) }),
+    workOrderParts.hook, // reserve parts on confirm, release on cancel / delivery
+    createWorkshopHook({ now, events: boardEventsFor(database) }), // jobs on the board
+    createFollowUpHook({ days: config.FOLLOW_UP_DAYS }), // the follow-up call after delivery
   ];
-  workOrderHooks.push(createFollowUpHook({ days: config.FOLLOW_UP_DAYS }));
   const workOrders = createWorkOrderService({ db, now, hooks: workOrderHooks });
   const pointName = async (id: string) => (await findPoint(db, id))?.nameZh ?? '';
   return createApp({
     auth,
-    webDir: webDir && fs.existsSync(webDir) ? webDir : webDir,
+    webDir,
     routers: [
       healthRoutes(db, database.kind, APP_VERSION),
       authRoutes(auth, { secureCookies: config.SECURE_COOKIES, pointName, setLocale: users.setLocale }),
@@ -148,7 +148,7 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
       workOrderRoutes(workOrders),
       guaranteeRoutes(db, now),
       ...workshopRouters({ database, now, hooks: workOrderHooks }),
-      partsRoutes(createStockService({ db, now }), createWorkOrderPartsService({ db, now }), createPartsStatsService({ db })),
+      partsRoutes(createStockService({ db, now }), workOrderParts, createPartsStatsService({ db })),
       settlementRoutes(db, createSettlementService({ db, now, workOrders }), workOrders),
       followUpRoutes(createFollowUpService({ db, now, tickets }), now),
       homeRoutes(createHomeService({ db, now, orders: workOrders })),
