@@ -558,6 +558,8 @@ export const workOrders = pgTable('work_orders', {
   index('work_orders_point_status_idx').on(t.servicePointId, t.status),
   index('work_orders_vehicle_idx').on(t.vehicleId, t.receivedAt),
   index('work_orders_point_received_idx').on(t.servicePointId, t.receivedAt),
+  // Prefix search by number whatever the database collation (PostgreSQL servers rarely run with C).
+  index('work_orders_number_prefix_idx').on(sql`${t.number} text_pattern_ops`),
 ]);
 
 export const workOrderLines = pgTable('work_order_lines', {
