@@ -4,6 +4,7 @@
  * today's orders in every open state.
  */
 import { buildApp, type Services } from '../server/main.js';
+import { attendance } from '../server/db/schema.js';
 
 const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const OPEN_STEPS: string[][] = [[], ['confirm'], ['confirm', 'start'], ['confirm', 'start', 'wait_parts'], ['confirm', 'start', 'finish'], ['confirm', 'start', 'finish', 'qc_pass'], ['confirm', 'start', 'finish', 'qc_pass', 'deliver']];
@@ -63,6 +64,23 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
     const settlement = (await call(s.advisor, 'POST', `/api/work-orders/${w.id}/settlement`, { discountFen: i % 4 === 0 ? Math.floor(w.quote.customerPayableFen * 0.03) : 0, reason: '老客户' })).body;
     const payments = settlement.payableFen ? [{ method: ['wechat', 'alipay', 'bank-card', 'cash'][i % 4], amountFen: settlement.payableFen }] : [];
     await call(s.admin, 'POST', `/api/settlements/${settlement.id}/payment`, { version: settlement.version, payments, invoiceNo: `No.${31000 + i}` });
+  }
+  // Today's workshop: technicians clocked in at 08:00 and the open jobs dispatched as the suggestion proposes.
+  clock = new Date(today);
+  const dispatcher = await login('workshop', 'demo1234');
+  const board = (await call(dispatcher, 'GET', '/api/workshop/board')).body;
+  if (board?.lanes) {
+    const present = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 0, 0));
+    const techs = (board.lanes as { technicians: { employeeId: string }[] }[]).flatMap((l) => l.technicians);
+    const pointId = (await call(dispatcher, 'GET', '/api/auth/me')).body.servicePointId as string;
+    if (techs.length) {
+      await services.database.db.insert(attendance).values(techs.map((t) => ({ servicePointId: pointId, employeeId: t.employeeId, localDate: today.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }), inAt: present })));
+    }
+    const versions = new Map((board.unassigned as { id: string; version: number }[]).map((j) => [j.id, j.version]));
+    const plan = (await call(dispatcher, 'GET', '/api/workshop/suggestions')).body?.items ?? [];
+    for (const item of (plan as { jobId: string; technicianEmployeeId: string; plannedStartAt: string }[]).slice(0, 6)) {
+      await call(dispatcher, 'POST', `/api/workshop/jobs/${item.jobId}/assign`, { version: versions.get(item.jobId), technicianEmployeeId: item.technicianEmployeeId, plannedStartAt: item.plannedStartAt });
+    }
   }
   // Follow-up calls that came due before today.
   clock = new Date(today);
