@@ -1,11 +1,11 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { laborOperations, laborRates, parts } from '../../db/schema.js';
+import { escapeLike as esc } from '../../lib/text.js';
 
 type Q = Db | Tx;
 export type LaborRow = typeof laborOperations.$inferSelect;
 export type PartRow = typeof parts.$inferSelect;
-const esc = (s: string) => s.replace(/[%_\\]/g, (m) => `\\${m}`);
 
 export async function listLabor(q: Q, f: { pointId: string; q?: string; trade?: string; limit: number; offset: number }) {
   const conds: SQL[] = [eq(laborOperations.servicePointId, f.pointId)];

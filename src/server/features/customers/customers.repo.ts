@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { customers, vehicles } from '../../db/schema.js';
+import { escapeLike as esc } from '../../lib/text.js';
 
 type Q = Db | Tx;
 export type CustomerRow = typeof customers.$inferSelect;
 export type VehicleRow = typeof vehicles.$inferSelect;
 
-const esc = (s: string) => s.replace(/[%_\\]/g, (m) => `\\${m}`);
 
 export async function findCustomer(q: Q, id: string) {
   const [row] = await q.select().from(customers).where(eq(customers.id, id));

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { assignments, certifications, counters, employees, positions, teams } from '../../db/schema.js';
+import { escapeLike } from '../../lib/text.js';
 
 type Q = Db | Tx;
 export type EmployeeRow = typeof employees.$inferSelect;
@@ -19,7 +20,7 @@ export async function listEmployees(db: Q, f: EmployeeFilter) {
   const conds: SQL[] = [eq(employees.servicePointId, f.pointId)];
   if (!f.includeInactive) conds.push(eq(employees.isActive, true));
   if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    const like = `%${escapeLike(f.q)}%`;
     conds.push(or(ilike(employees.name, like), ilike(employees.phone, like), ilike(employees.employeeNo, like))!);
   }
   if (f.teamId) conds.push(sql`exists (select 1 from ${assignments} a where a.employee_id = "employees"."id" and a.team_id = ${f.teamId})`);

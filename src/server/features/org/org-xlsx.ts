@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cellText } from '../../lib/xlsx.js';
 import type { StaffingRow } from '../../../domain/org/staffing.js';
 
 const STATUS_ZH = { ok: '编制内', under: '缺编', vacant: '空缺', over: '超编' } as const;
@@ -45,17 +46,6 @@ export async function employeeTemplateWorkbook() {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    return '';
-  }
-  return String(v).trim();
-};
 
 /** Read the first sheet; columns are found by their Chinese header, so column order does not matter. */
 export async function readEmployeeSheet(buf: Buffer): Promise<{ rows: EmployeeSheetRow[]; missingHeaders: string[] }> {

@@ -1,13 +1,13 @@
 import { and, asc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { parts, stockItems, stockMovements, vehicles, warehouseLocations, workOrderLines, workOrderParts, workOrders } from '../../db/schema.js';
+import { escapeLike as esc } from '../../lib/text.js';
 
 type Q = Db | Tx;
 export type LocationRow = typeof warehouseLocations.$inferSelect;
 export type StockRow = typeof stockItems.$inferSelect;
 export type PartRow = typeof parts.$inferSelect;
 export type WopRow = typeof workOrderParts.$inferSelect;
-const esc = (s: string) => s.replace(/[%_\\]/g, (m) => `\\${m}`);
 
 // ---- locations ----
 export const listLocations = (q: Q, pointId: string) =>

@@ -1,8 +1,7 @@
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 import type { presentSettlement } from './settlement.service.js';
+import { escapeHtml as esc, yuan } from '../../lib/text.js';
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 const METHOD: Record<string, string> = { cash: '现金', 'bank-card': '银行卡', wechat: '微信支付', alipay: '支付宝', transfer: '转账', 'member-card': '会员卡' };
 const OLD_PARTS: Record<string, string> = { 'customer-takes': '客户带走', 'customer-waives': '客户放弃(由站内处理)', none: '无旧件' };
 

@@ -13,10 +13,10 @@ import { escalationContext } from '../tickets/ticket-escalation.js';
 import { holderOf } from '../tickets/tickets.repo.js';
 import * as woRepo from '../work-orders/work-orders.repo.js';
 import type { WorkOrderService } from '../work-orders/work-orders.service.js';
+import { yuan } from '../../lib/text.js';
 
 export const PAYMENT_METHODS = ['cash', 'bank-card', 'wechat', 'alipay', 'transfer', 'member-card'] as const;
 type Row = typeof settlements.$inferSelect;
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 /** Discount as a percentage of the customer's part, to two decimals (authority limits are in percent). */
 export const discountPctOf = (discountFen: number, grossFen: number) => (grossFen ? Math.round((discountFen / grossFen) * 10000) / 100 : 0);
 

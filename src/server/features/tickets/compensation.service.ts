@@ -12,8 +12,8 @@ import { notify } from '../notifications/notifications.service.js';
 import * as repo from './tickets.repo.js';
 import { addEvent } from './ticket-support.js';
 import { escalationContext } from './ticket-escalation.js';
+import { yuan } from '../../lib/text.js';
 
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** Compensation (补偿) on complaints: within the offerer's authority limit it is granted, above it it waits for approval. */
 export function createCompensationService(deps: { db: Db; now: () => Date }) {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { assignments, compensations, departments, employees, positions, routingRules, ticketAttachments, ticketEvents, tickets } from '../../db/schema.js';
+import { escapeLike } from '../../lib/text.js';
 
 type Q = Db | Tx;
 export type TicketRow = typeof tickets.$inferSelect;
@@ -36,7 +37,7 @@ export async function listTickets(q: Q, f: TicketFilter) {
   if (f.kind) conds.push(eq(tickets.kind, f.kind));
   if (f.handlerEmployeeId) conds.push(eq(tickets.handlerEmployeeId, f.handlerEmployeeId));
   if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    const like = `%${escapeLike(f.q)}%`;
     conds.push(or(ilike(tickets.number, like), ilike(tickets.title, like), ilike(tickets.customerName, like), ilike(tickets.customerPhone, like), ilike(tickets.vehicleRef, like))!);
   }
   const where = and(...conds);

@@ -1,9 +1,8 @@
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 import { WORK_ORDER_TYPE_LABELS } from '../../../domain/work-orders/labels.js';
 import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../../../domain/work-orders/guarantee.js';
+import { escapeHtml as esc, yuan } from '../../lib/text.js';
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 const PAYER = { customer: '客户', warranty: '三包索赔', insurance: '保险', internal: '内部' } as const;
 
 function when(isoText: string | null, tz: string) {

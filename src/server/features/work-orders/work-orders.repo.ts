@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { customers, employees, vehicles, workOrderLines, workOrders } from '../../db/schema.js';
+import { escapeLike as esc } from '../../lib/text.js';
 
 type Q = Db | Tx;
 export type WorkOrderRow = typeof workOrders.$inferSelect;
@@ -50,7 +51,6 @@ export async function listWorkOrders(q: Q, f: { pointIds: string[]; statuses?: s
     // Resolve the text to vehicles first (plate, VIN or its tail through the reverse-VIN index), then use the
     // (vehicle_id, received_at) index: never scan every work order for a plate.
     const t = f.q.toUpperCase().replace(/[\s·.-]/g, '');
-    const esc = (x: string) => x.replace(/[%_\\]/g, (m) => `\\${m}`);
     const matches = await q.select({ id: vehicles.id }).from(vehicles).where(and(inArray(vehicles.servicePointId, f.pointIds), or(
       eq(vehicles.plate, t), eq(vehicles.vin, t), ilike(vehicles.plate, `%${esc(t)}%`),
       t.length >= 4 ? sql`reverse(${vehicles.vin}) like ${esc([...t].reverse().join('')) + '%'}` : sql`false`,
