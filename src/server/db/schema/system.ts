@@ -1,0 +1,30 @@
+/** Background jobs and document counters. */
+import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { id, ts } from './columns.js';
+
+/** Background jobs: claimed with FOR UPDATE SKIP LOCKED so several app instances share one queue. */
+export const jobs = pgTable('jobs', {
+  id: id(),
+  queue: text('queue').notNull(),
+  payload: jsonb('payload').notNull().default({}),
+  dedupeKey: text('dedupe_key'),
+  status: text('status').notNull().default('queued'),
+  runAt: ts('run_at').notNull().defaultNow(),
+  attempts: integer('attempts').notNull().default(0),
+  maxAttempts: integer('max_attempts').notNull().default(5),
+  lockedBy: text('locked_by'),
+  lockedUntil: ts('locked_until'),
+  lastError: text('last_error'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  finishedAt: ts('finished_at'),
+}, (t) => [
+  index('jobs_ready_idx').on(t.status, t.runAt),
+  uniqueIndex('jobs_dedupe_uq').on(t.dedupeKey),
+]);
+
+/** Named monotonically increasing numbers (employee numbers, later work-order numbers), per point. */
+export const counters = pgTable('counters', {
+  servicePointId: uuid('service_point_id').notNull(),
+  name: text('name').notNull(),
+  value: integer('value').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.servicePointId, t.name] })]);
