@@ -1,18 +1,34 @@
 import zlib from 'node:zlib';
 import fs from 'node:fs';
-import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { getTableName, is, sql } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../db/client.js';
+import * as schema from '../db/schema.js';
 
-/** Tables in foreign-key order (parents first); restore inserts in this order. */
-export const BACKUP_TABLES = [
-  'service_points', 'departments', 'positions', 'position_links', 'teams', 'employees', 'certifications', 'assignments',
-  'users', 'sessions', 'login_attempts', 'api_tokens', 'audit_entries', 'jobs', 'counters',
-  'work_calendars', 'holiday_years', 'sla_policies', 'routing_rules', 'tickets', 'ticket_events', 'ticket_attachments',
-  'compensations', 'notifications', 'surveys', 'improvement_actions', 'customers', 'vehicles',
-  'labor_operations', 'labor_rates', 'parts', 'workshop_settings', 'appointments', 'work_orders', 'work_order_lines',
-  'warehouse_locations', 'stock_items', 'stock_movements', 'work_order_parts', 'workshop_jobs', 'job_clocks', 'attendance', 'qc_inspections',
-  'settlements', 'follow_ups',
-] as const;
+/**
+ * Every table of the schema, parents before children (a topological order of the foreign keys), so restore can
+ * insert in this order. Derived from the schema files: a new table is backed up without anyone listing it.
+ */
+export function backupTables(tables: readonly PgTable[] = Object.values(schema).filter((t: unknown): t is PgTable => is(t, PgTable))): string[] {
+  const parents = new Map(tables.map((t) => {
+    const refs = getTableConfig(t).foreignKeys.map((fk) => getTableName(fk.reference().foreignTable));
+    return [getTableName(t), new Set(refs.filter((r) => r !== getTableName(t)))] as const;
+  }));
+  const order: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string, trail: string[]) => {
+    if (state.get(name) === 'done') return;
+    if (state.get(name) === 'visiting') throw new Error(`foreign-key cycle: ${[...trail, name].join(' → ')}`);
+    state.set(name, 'visiting');
+    for (const p of [...(parents.get(name) ?? [])].sort()) visit(p, [...trail, name]);
+    state.set(name, 'done');
+    order.push(name);
+  };
+  for (const name of [...parents.keys()].sort()) visit(name, []);
+  return order;
+}
+
+export const BACKUP_TABLES: readonly string[] = backupTables();
 
 export interface BackupFile {
   format: 'aftersales-backup';
@@ -22,7 +38,7 @@ export interface BackupFile {
   tables: Record<string, unknown[]>;
 }
 
-const rowsOf = async (db: Db, table: string) => {
+const rowsOf = async (db: Db | Tx, table: string) => {
   const res = await db.execute(sql.raw(`select coalesce(json_agg(t), '[]'::json) as rows from "${table}" t`));
   const rows = (res as unknown as { rows: { rows: unknown[] | string }[] }).rows[0].rows;
   return typeof rows === 'string' ? (JSON.parse(rows) as unknown[]) : rows;
@@ -36,7 +52,7 @@ export async function createBackup(db: Db, source: BackupFile['source'], now = n
   const tables: Record<string, unknown[]> = {};
   await db.transaction(async (tx) => {
     await tx.execute(sql`set transaction isolation level repeatable read`);
-    for (const t of BACKUP_TABLES) tables[t] = await rowsOf(tx as unknown as Db, t);
+    for (const t of BACKUP_TABLES) tables[t] = await rowsOf(tx, t);
   });
   return { format: 'aftersales-backup', formatVersion: 1, createdAt: now.toISOString(), source, tables };
 }
@@ -55,6 +71,8 @@ export function readBackupFile(file: string): BackupFile {
 
 /** Replace all data with the backup's, in one transaction (nothing changes if any row fails). */
 export async function restoreBackup(db: Db, backup: BackupFile) {
+  const unknown = Object.keys(backup.tables).filter((t) => !BACKUP_TABLES.includes(t));
+  if (unknown.length) throw new Error(`the backup holds tables this version does not know: ${unknown.join(', ')}`);
   await db.transaction(async (tx) => {
     await tx.execute(sql.raw(`truncate ${BACKUP_TABLES.map((t) => `"${t}"`).join(', ')} cascade`));
     for (const t of BACKUP_TABLES) {
