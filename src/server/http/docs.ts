@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { html } from 'hono/html';
 import type { AppEnv } from './context.js';
 
 const require = createRequire(import.meta.url);
@@ -14,7 +15,7 @@ const ASSETS: Record<string, string> = {
 export function mountDocs(app: OpenAPIHono<AppEnv>) {
   const dir = path.dirname(require.resolve('swagger-ui-dist/package.json'));
   app.get('/api/docs', (c) =>
-    c.html(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Aftersales API</title>
+    c.html(html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Aftersales API</title>
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
 <script>SwaggerUIBundle({url:'/api/openapi.json',dom_id:'#ui'});</script></body></html>`),

@@ -3,9 +3,5 @@ import { formatYuan } from '../../domain/work-orders/money.js';
 /** Escape % _ \ so user text is matched literally inside a LIKE/ILIKE pattern. */
 export const escapeLike = (s: string) => s.replace(/[%_\\]/g, (m) => `\\${m}`);
 
-/** Escape text for HTML (server-rendered print views). */
-export const escapeHtml = (s: unknown) =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 /** Fen as yuan for messages and printouts: ¥1,280 → "¥1280.00". */
 export const yuan = (fen: number) => `¥${formatYuan(fen)}`;

@@ -1,27 +1,35 @@
+import { html } from 'hono/html';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 import type { presentSettlement } from './settlement.service.js';
-import { escapeHtml as esc, yuan } from '../../lib/text.js';
+import { yuan } from '../../lib/text.js';
 
 const METHOD: Record<string, string> = { cash: '现金', 'bank-card': '银行卡', wechat: '微信支付', alipay: '支付宝', transfer: '转账', 'member-card': '会员卡' };
 const OLD_PARTS: Record<string, string> = { 'customer-takes': '客户带走', 'customer-waives': '客户放弃(由站内处理)', none: '无旧件' };
 
-/** The A4 结算单: labor and material listed separately, payments, invoice, and what happens to the old parts. */
+/**
+ * The A4 结算单: labor and material listed separately, payments, invoice, and what happens to the old parts.
+ * Built with hono's html`` template, which escapes every interpolated value.
+ */
 export function settlementPrintHtml(o: WorkOrder, s: ReturnType<typeof presentSettlement>, point: { nameZh: string; timeZone: string }) {
-  const section = (kind: 'labor' | 'parts') => o.lines.filter((l) => l.kind === kind).map((l) => `<tr><td>${esc(l.code)}</td><td>${esc(l.name)}</td><td class="n">${kind === 'labor' ? `${l.hours} h` : l.qty}</td><td class="n">${yuan(kind === 'labor' ? l.rateFen ?? 0 : l.unitPriceFen ?? 0)}</td><td class="n">${yuan(l.amountFen)}</td></tr>`).join('');
-  const at = s.settledAt ? new Date(s.settledAt).toLocaleString('zh-CN', { timeZone: point.timeZone, hour12: false }) : '—';
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>结算单 ${esc(s.number)}</title>
+  const section = (kind: 'labor' | 'parts') => {
+    const rows = o.lines.filter((l) => l.kind === kind).map((l) => html`<tr><td>${l.code}</td><td>${l.name}</td><td class="n">${kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(kind === 'labor' ? l.rateFen ?? 0 : l.unitPriceFen ?? 0)}</td><td class="n">${yuan(l.amountFen)}</td></tr>`);
+    return rows.length ? rows : html`<tr><td colspan="5">—</td></tr>`;
+  };
+  const localTime = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: point.timeZone, hour12: false }) : '—');
+  const payments = s.payments.map((p) => `${METHOD[p.method] ?? p.method} ${yuan(p.amountFen)}`).join(';');
+  return html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>结算单 ${s.number}</title>
 <style>@page{size:A4;margin:12mm}body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;font-size:11pt}h1{text-align:center;letter-spacing:4px;font-size:18pt;margin:0 0 2mm}
 .sub{text-align:center;color:#555;margin-bottom:4mm}table{width:100%;border-collapse:collapse;margin-bottom:3mm}td,th{border:1px solid #333;padding:1.5mm 2mm}th{background:#f2f2f2}.n{text-align:right;white-space:nowrap}.k{width:20%;background:#fafafa}</style></head><body>
-<h1>结算单</h1><div class="sub">${esc(point.nameZh)} · 结算单号 ${esc(s.number)} · 工单 ${esc(o.number)}</div>
-<table><tr><td class="k">客户</td><td>${esc(o.customerName)} ${esc(o.customerPhone)}</td><td class="k">车牌 / VIN</td><td>${esc(o.plate)} / ${esc(o.vin)}</td></tr>
-<tr><td class="k">进厂里程</td><td>${o.mileageIn} km</td><td class="k">交车时间</td><td>${o.deliveredAt ? new Date(o.deliveredAt).toLocaleString('zh-CN', { timeZone: point.timeZone, hour12: false }) : '—'}</td></tr></table>
-<table><tr><th colspan="5">工时费</th></tr><tr><th>代码</th><th>项目</th><th>工时</th><th>单价</th><th>金额</th></tr>${section('labor') || '<tr><td colspan="5">—</td></tr>'}
+<h1>结算单</h1><div class="sub">${point.nameZh} · 结算单号 ${s.number} · 工单 ${o.number}</div>
+<table><tr><td class="k">客户</td><td>${o.customerName} ${o.customerPhone}</td><td class="k">车牌 / VIN</td><td>${o.plate} / ${o.vin}</td></tr>
+<tr><td class="k">进厂里程</td><td>${o.mileageIn} km</td><td class="k">交车时间</td><td>${localTime(o.deliveredAt)}</td></tr></table>
+<table><tr><th colspan="5">工时费</th></tr><tr><th>代码</th><th>项目</th><th>工时</th><th>单价</th><th>金额</th></tr>${section('labor')}
 <tr><td colspan="4" class="n">工时费小计</td><td class="n">${yuan(o.quote.laborFen)}</td></tr></table>
-<table><tr><th colspan="5">材料费</th></tr><tr><th>配件号</th><th>名称</th><th>数量</th><th>单价</th><th>金额</th></tr>${section('parts') || '<tr><td colspan="5">—</td></tr>'}
+<table><tr><th colspan="5">材料费</th></tr><tr><th>配件号</th><th>名称</th><th>数量</th><th>单价</th><th>金额</th></tr>${section('parts')}
 <tr><td colspan="4" class="n">材料费小计</td><td class="n">${yuan(o.quote.partsFen)}</td></tr></table>
-<table><tr><td class="k">客户应付</td><td class="n">${yuan(s.grossFen)}</td><td class="k">优惠</td><td class="n">${yuan(s.discountFen)}(${s.discountPct}%)${s.approvedByName ? ` 批准:${esc(s.approvedByName)}` : ''}</td></tr>
-<tr><td class="k">实收</td><td class="n"><b>${yuan(s.payableFen)}</b></td><td class="k">付款方式</td><td>${s.payments.map((p) => `${esc(METHOD[p.method] ?? p.method)} ${yuan(p.amountFen)}`).join(';') || '—'}</td></tr>
-<tr><td class="k">发票号</td><td>${esc(s.invoiceNo) || '—'}</td><td class="k">旧件处理</td><td>${esc(OLD_PARTS[o.oldPartsDisposition] ?? o.oldPartsDisposition)}</td></tr>
-<tr><td class="k">收银员</td><td>${esc(s.cashierName ?? '')} ${at}</td><td class="k">客户签字</td><td></td></tr></table>
+<table><tr><td class="k">客户应付</td><td class="n">${yuan(s.grossFen)}</td><td class="k">优惠</td><td class="n">${yuan(s.discountFen)}(${s.discountPct}%)${s.approvedByName ? ` 批准:${s.approvedByName}` : ''}</td></tr>
+<tr><td class="k">实收</td><td class="n"><b>${yuan(s.payableFen)}</b></td><td class="k">付款方式</td><td>${payments || '—'}</td></tr>
+<tr><td class="k">发票号</td><td>${s.invoiceNo || '—'}</td><td class="k">旧件处理</td><td>${OLD_PARTS[o.oldPartsDisposition] ?? o.oldPartsDisposition}</td></tr>
+<tr><td class="k">收银员</td><td>${s.cashierName ?? ''} ${localTime(s.settledAt)}</td><td class="k">客户签字</td><td></td></tr></table>
 </body></html>`;
 }

@@ -1,7 +1,8 @@
+import { html } from 'hono/html';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 import { WORK_ORDER_TYPE_LABELS } from '../../../domain/work-orders/labels.js';
 import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../../../domain/work-orders/guarantee.js';
-import { escapeHtml as esc, yuan } from '../../lib/text.js';
+import { yuan } from '../../lib/text.js';
 
 const PAYER = { customer: '客户', warranty: '三包索赔', insurance: '保险', internal: '内部' } as const;
 
@@ -9,14 +10,18 @@ function when(isoText: string | null, tz: string) {
   return isoText ? new Date(isoText).toLocaleString('zh-CN', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }) : '—';
 }
 
-/** The A4 任务委托书 as printable HTML: every item of a repair record, with the customer's signature. */
+/**
+ * The A4 任务委托书 as printable HTML: every item of a repair record, with the customer's signature.
+ * Built with hono's html`` template, which escapes every interpolated value.
+ */
 export function workOrderPrintHtml(o: WorkOrder, point: { nameZh: string; address: string; contactPhone: string; timeZone: string }, signature: string | null) {
-  const rows = o.lines.map((l, i) => `<tr><td>${i + 1}</td><td>${l.kind === 'labor' ? '工时' : '配件'}</td><td>${esc(l.code)}</td><td>${esc(l.name)}</td>
+  const rows = o.lines.map((l, i) => html`<tr><td>${i + 1}</td><td>${l.kind === 'labor' ? '工时' : '配件'}</td><td>${l.code}</td><td>${l.name}</td>
     <td class="n">${l.kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(l.kind === 'labor' ? l.rateFen ?? 0 : l.unitPriceFen ?? 0)}</td>
-    <td>${PAYER[l.payer]}</td><td class="n">${l.discountPct ? `${l.discountPct}%` : ''}</td><td class="n">${yuan(l.amountFen)}</td></tr>`).join('');
+    <td>${PAYER[l.payer]}</td><td class="n">${l.discountPct ? `${l.discountPct}%` : ''}</td><td class="n">${yuan(l.amountFen)}</td></tr>`);
   const pc = o.preCheck;
-  const sig = signature && /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(signature) ? `<img class="sig" src="${signature}" alt="客户签字">` : '<span class="blank"></span>';
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>任务委托书 ${esc(o.number)}</title>
+  const sig = signature && /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(signature) ? html`<img class="sig" src="${signature}" alt="客户签字">` : html`<span class="blank"></span>`;
+  const damage = pc.damageMarks.map((d) => `${d.area}${d.kind}${d.note ? `(${d.note})` : ''}`).join('、');
+  return html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>任务委托书 ${o.number}</title>
 <style>
 @page { size: A4; margin: 12mm; }
 body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; font-size: 11pt; color: #111; }
@@ -32,18 +37,18 @@ th { background: #f2f2f2; font-weight: 600; }
 .foot { color: #555; font-size: 9pt; }
 </style></head><body>
 <h1>任务委托书</h1>
-<div class="sub">${esc(point.nameZh)} · ${esc(point.address)} · 服务电话 ${esc(point.contactPhone)} · 单号 ${esc(o.number)}</div>
+<div class="sub">${point.nameZh} · ${point.address} · 服务电话 ${point.contactPhone} · 单号 ${o.number}</div>
 <table>
-<tr><td class="k">客户</td><td>${esc(o.customerName)} ${esc(o.customerPhone)}</td><td class="k">工单类型</td><td>${esc(WORK_ORDER_TYPE_LABELS[o.type].zh)} / ${esc(REPAIR_CATEGORY_LABELS[o.repairCategory as RepairCategory]?.zh ?? o.repairCategory)}</td></tr>
-<tr><td class="k">车牌 / 车型</td><td>${esc(o.plate)} ${esc(o.model)}</td><td class="k">VIN</td><td>${esc(o.vin)}</td></tr>
+<tr><td class="k">客户</td><td>${o.customerName} ${o.customerPhone}</td><td class="k">工单类型</td><td>${WORK_ORDER_TYPE_LABELS[o.type].zh} / ${REPAIR_CATEGORY_LABELS[o.repairCategory as RepairCategory]?.zh ?? o.repairCategory}</td></tr>
+<tr><td class="k">车牌 / 车型</td><td>${o.plate} ${o.model}</td><td class="k">VIN</td><td>${o.vin}</td></tr>
 <tr><td class="k">进厂时间</td><td>${when(o.receivedAt, point.timeZone)}</td><td class="k">进厂里程</td><td>${o.mileageIn} km · 油量 ${o.fuelLevelPct ?? '—'}%</td></tr>
-<tr><td class="k">服务顾问</td><td>${esc(o.advisorName ?? '')}</td><td class="k">预计完工</td><td>${when(o.promisedAt, point.timeZone)}</td></tr>
-<tr><td class="k">客户描述</td><td colspan="3">${esc(o.concerns)}</td></tr>
-<tr><td class="k">检查结果</td><td colspan="3">${esc(o.diagnosis) || '—'}</td></tr>
-<tr><td class="k">环车检查</td><td colspan="3">外观:${pc.damageMarks.map((d) => `${esc(d.area)}${esc(d.kind)}${d.note ? `(${esc(d.note)})` : ''}`).join('、') || '无异常'};
-故障灯:${pc.warningLights.map(esc).join('、') || '无'};贵重物品:${esc(pc.valuables) || '无'}${pc.notes ? `;${esc(pc.notes)}` : ''}</td></tr>
+<tr><td class="k">服务顾问</td><td>${o.advisorName ?? ''}</td><td class="k">预计完工</td><td>${when(o.promisedAt, point.timeZone)}</td></tr>
+<tr><td class="k">客户描述</td><td colspan="3">${o.concerns}</td></tr>
+<tr><td class="k">检查结果</td><td colspan="3">${o.diagnosis || '—'}</td></tr>
+<tr><td class="k">环车检查</td><td colspan="3">外观:${damage || '无异常'};
+故障灯:${pc.warningLights.join('、') || '无'};贵重物品:${pc.valuables || '无'}${pc.notes ? `;${pc.notes}` : ''}</td></tr>
 </table>
-<table><tr><th>#</th><th>类别</th><th>代码/配件号</th><th>项目/配件名称</th><th>工时/数量</th><th>单价</th><th>付款方</th><th>折扣</th><th>金额</th></tr>${rows || '<tr><td colspan="9">—</td></tr>'}</table>
+<table><tr><th>#</th><th>类别</th><th>代码/配件号</th><th>项目/配件名称</th><th>工时/数量</th><th>单价</th><th>付款方</th><th>折扣</th><th>金额</th></tr>${rows.length ? rows : html`<tr><td colspan="9">—</td></tr>`}</table>
 <table>
 <tr><td class="k">工时费</td><td class="n">${yuan(o.quote.laborFen)}</td><td class="k">材料费</td><td class="n">${yuan(o.quote.partsFen)}</td></tr>
 <tr><td class="k">合计(含税)</td><td class="n">${yuan(o.quote.total.amountFen)}</td><td class="k">其中税额</td><td class="n">${yuan(o.quote.total.taxFen)}</td></tr>
