@@ -1,0 +1,29 @@
+/**
+ * Document numbers, all in one table: prefix, which counter they draw from, and how wide the sequence is.
+ * The counter restarts per point and period (day or year) of the point's local date.
+ */
+import { compactDate, localDate } from './index.js';
+
+export const DOCUMENTS = {
+  workOrder: { prefix: 'WO', period: 'day', width: 4 },
+  ticket: { prefix: 'TS', period: 'day', width: 4 },
+  settlement: { prefix: 'JS', period: 'day', width: 4 },
+  qcCertificate: { prefix: 'QC', period: 'year', width: 5 },
+  employee: { prefix: 'E', period: 'none', width: 4 },
+} as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
+export type DocumentKind = keyof typeof DOCUMENTS;
+
+/** The counter a document draws its sequence from, e.g. 'work-order-20261201' (names kept from earlier versions). */
+export function counterName(kind: DocumentKind, timeZone: string, at: Date): string {
+  const d = DOCUMENTS[kind];
+  const key = kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  if (d.period === 'none') return key;
+  return `${key}-${d.period === 'day' ? compactDate(timeZone, at) : localDate(timeZone, at).slice(0, 4)}`;
+}
+
+/** The document number for a sequence value, e.g. WO202612010007, QC202600012, E0042. */
+export function documentNumber(kind: DocumentKind, timeZone: string, at: Date, seq: number): string {
+  const d = DOCUMENTS[kind];
+  const period = d.period === 'day' ? compactDate(timeZone, at) : d.period === 'year' ? localDate(timeZone, at).slice(0, 4) : '';
+  return `${d.prefix}${period}${String(seq).padStart(d.width, '0')}`;
+}
