@@ -5,4 +5,4 @@ export { MASTER_ONLY_CATEGORIES, QUALIFICATION_MARK, TECHNICIAN_TRADE_OF, TRADE_
 export type { Eligibility, EligibilityJob, EligibilityTechnician } from './eligibility.js';
 export { suggestAssignments } from './suggest.js';
 export type { SuggestJob, SuggestResult, SuggestTechnician, Suggestion } from './suggest.js';
-export { CERTIFICATE_CATEGORIES, certificateNumber, firstTimeFix, workshopRatios } from './qc.js';
+export { CERTIFICATE_CATEGORIES, firstTimeFix, workshopRatios } from './qc.js';

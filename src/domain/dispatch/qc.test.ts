@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { certificateNumber, firstTimeFix, workshopRatios } from './qc.js';
+import { firstTimeFix, workshopRatios } from './qc.js';
+import { documentNumber } from '../time/document-numbers.js';
 import { refuseJobAction, type JobAction, type JobStatus } from './job-status.js';
 
 describe('QC certificates and workshop measures', () => {
   it.each([['2026', 1, 'QC202600001'], ['2027', 12345, 'QC202712345']] as const)('certificate %s #%i → %s', (y, n, no) => {
-    expect(certificateNumber(y, n)).toBe(no);
+    expect(documentNumber('qcCertificate', 'Asia/Shanghai', new Date(`${y}-06-01T00:00:00Z`), n)).toBe(no);
   });
 
   it('first-time fix counts each work order by its first inspection only', () => {

@@ -3,11 +3,6 @@
 /** Categories whose passed QC gets a numbered 竣工出厂合格证 (and need a road test, 路试). */
 export const CERTIFICATE_CATEGORIES: readonly string[] = ['level2_maintenance', 'assembly', 'overhaul'];
 
-/** Certificate number QC{yyyy}{5-digit sequence}, the sequence counting per point and year. */
-export function certificateNumber(year: string, seq: number): string {
-  return `QC${year}${String(seq).padStart(5, '0')}`;
-}
-
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 10_000 : null);
 
 /**

@@ -79,10 +79,3 @@ export const holdingsOfPoint = (db: Q, pointId: string) =>
     .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
     .where(eq(assignments.servicePointId, pointId));
 
-/** Next value of a named counter of a point, atomically (upsert … returning). */
-export async function nextCounter(db: Q, pointId: string, name: string): Promise<number> {
-  const [row] = await db.insert(counters).values({ servicePointId: pointId, name, value: 1 })
-    .onConflictDoUpdate({ target: [counters.servicePointId, counters.name], set: { value: sql`${counters.value} + 1` } })
-    .returning({ value: counters.value });
-  return row.value;
-}

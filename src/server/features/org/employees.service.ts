@@ -1,3 +1,5 @@
+import { nextDocumentNumber } from '../numbering/index.js';
+import { DEFAULT_TIME_ZONE } from '../../../domain/time/index.js';
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { certificationStatus, validateOrg } from '../../../domain/org/rules.js';
@@ -60,7 +62,7 @@ export function createEmployeeService(deps: { db: Db; now: () => Date }) {
   async function insertOne(tx: Tx, actor: Actor, pointId: string, input: EmployeeCreate, prefix = '') {
     await phoneFree(tx, pointId, input.phone, null, `${prefix}phone`);
     await checkAssignments(tx, pointId, null, input.assignments, prefix);
-    const employeeNo = input.employeeNo || `E${String(await repo.nextCounter(tx, pointId, 'employee')).padStart(4, '0')}`;
+    const employeeNo = input.employeeNo || (await nextDocumentNumber(tx, { id: pointId, timeZone: DEFAULT_TIME_ZONE }, 'employee', new Date(0)));
     const { certifications, assignments, servicePointId: _p, employeeNo: _n, ...fields } = input;
     const row = await repo.insertEmployee(tx, { ...fields, employeeNo, servicePointId: pointId });
     await repo.replaceCerts(tx, pointId, row.id, certifications);

@@ -8,8 +8,7 @@ import { AppError, invalid, notFound, ruleBroken, type FieldError } from '../../
 import { insertAudit } from '../audit/audit.repo.js';
 import { visiblePoint } from '../service-points/scope.js';
 import { listPointsUnder } from '../service-points/service-points.repo.js';
-import { findWorkOrder, type WorkOrderRow } from '../work-orders/work-orders.repo.js';
-import type { WorkOrderHook } from '../work-orders/work-orders.service.js';
+import { workOrderInScope, type WorkOrderHook, type WorkOrderRow } from '../work-orders/index.js';
 import { fulfilBackorders, inStockTx, insufficient, issueFrom, mapStockError, releaseFrom, reserveFrom } from './reservations.js';
 import * as repo from './stock.repo.js';
 
@@ -26,12 +25,7 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
   const audit = (tx: Tx, actor: Actor, w: WorkOrderRow, action: string, summary: string, after?: unknown) =>
     insertAudit(tx, actor, { servicePointId: w.servicePointId, action: `parts.${action}`, entityType: 'work_order', entityId: w.id, summary: `${w.number} ${summary}`, after });
 
-  async function orderInScope(q: Q, actor: Actor, id: string, lock = false) {
-    const w = await findWorkOrder(q, id, lock);
-    if (!w) throw notFound('工单');
-    await visiblePoint(q, actor, w.servicePointId);
-    return w;
-  }
+  const orderInScope = (q: Q, actor: Actor, id: string, lock = false) => workOrderInScope(q, actor, id, { lock });
 
   /** On confirmation: one parts row per parts line, reserving free stock; what is missing is a backorder (待料). */
   async function reserveOrder(tx: Tx, w: WorkOrderRow, actor: Actor) {

@@ -1,27 +1,25 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { positions, settlements } from '../../db/schema.js';
-import { withinLimit, type Actor } from '../../../domain/auth/actor.js';
-import { escalationChain } from '../../../domain/tickets/escalation.js';
+import type { Actor } from '../../../domain/auth/actor.js';
+import { findApprover, isWithinAuthority, refuseApproval, refusalMessage } from '../approvals/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/audit.repo.js';
 import { visiblePoint } from '../service-points/scope.js';
 import { findPoint } from '../service-points/service-points.repo.js';
-import { nextCounter } from '../org/employees.repo.js';
+import { nextDocumentNumber } from '../numbering/index.js';
 import { notify } from '../notifications/notifications.service.js';
-import { escalationContext } from '../tickets/ticket-escalation.js';
-import { holderOf } from '../tickets/tickets.repo.js';
 import * as woRepo from '../work-orders/work-orders.repo.js';
 import type { WorkOrderService } from '../work-orders/work-orders.service.js';
 import { yuan } from '../../lib/text.js';
+import type { Settlement, SettlementDecision, SettlementOpen, SettlementPayment, SettlementStatus } from '../../../contracts/settlement.js';
 
-export const PAYMENT_METHODS = ['cash', 'bank-card', 'wechat', 'alipay', 'transfer', 'member-card'] as const;
 type Row = typeof settlements.$inferSelect;
 /** Discount as a percentage of the customer's part, to two decimals (authority limits are in percent). */
 export const discountPctOf = (discountFen: number, grossFen: number) => (grossFen ? Math.round((discountFen / grossFen) * 10000) / 100 : 0);
 
-export const presentSettlement = (s: Row) => ({
-  id: s.id, workOrderId: s.workOrderId, number: s.number, status: s.status as 'pending_approval' | 'approved' | 'settled' | 'rejected', grossFen: s.grossFen, discountFen: s.discountFen,
+export const presentSettlement = (s: Row): Settlement => ({
+  id: s.id, workOrderId: s.workOrderId, number: s.number, status: s.status as SettlementStatus, grossFen: s.grossFen, discountFen: s.discountFen,
   discountPct: discountPctOf(s.discountFen, s.grossFen), payableFen: s.payableFen, payments: s.payments, invoiceNo: s.invoiceNo,
   approvedByName: s.approvedByName, cashierName: s.cashierName, settledAt: s.settledAt?.toISOString() ?? null, version: s.version,
 });
@@ -44,15 +42,24 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
     return row;
   }
 
+  async function get(actor: Actor, workOrderId: string): Promise<Settlement> {
+    await orderInScope(db, actor, workOrderId);
+    const row = await findFor(db, workOrderId);
+    if (!row) throw notFound('结算单');
+    return presentSettlement(row);
+  }
+
   return {
-    async get(actor: Actor, workOrderId: string) {
-      await orderInScope(db, actor, workOrderId);
-      const row = await findFor(db, workOrderId);
-      if (!row) throw notFound('结算单');
-      return presentSettlement(row);
+    get,
+    /** What the printed 结算单 shows: the work order, its settlement and the service point. */
+    async printData(actor: Actor, workOrderId: string) {
+      const order = await workOrders.get(actor, workOrderId);
+      const settlement = await get(actor, workOrderId);
+      const point = (await findPoint(db, order.servicePointId))!;
+      return { order, settlement, point };
     },
     /** Open the settlement of a delivered work order with an optional discount on the customer's part. */
-    async open(actor: Actor, workOrderId: string, input: { discountFen: number; reason: string }) {
+    async open(actor: Actor, workOrderId: string, input: SettlementOpen): Promise<Settlement> {
       return db.transaction(async (tx) => {
         const w = await orderInScope(tx, actor, workOrderId, true);
         if (w.status !== 'delivered') throw new AppError('ILLEGAL_TRANSITION', '工单交车后才能结算');
@@ -62,10 +69,8 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         const gross = order.quote.customerPayableFen;
         if (input.discountFen > gross) throw new AppError('VALIDATION', '优惠不能超过应付金额', [{ path: 'discountFen', message: `不能超过 ${yuan(gross)}` }]);
         const pct = discountPctOf(input.discountFen, gross);
-        const granted = withinLimit(actor, 'discountPct', pct);
+        const granted = isWithinAuthority(actor, 'discountPct', pct);
         const point = (await findPoint(tx, w.servicePointId))!;
-        const day = now().toLocaleDateString('sv-SE', { timeZone: point.timeZone }).replaceAll('-', '');
-        const seq = await nextCounter(tx, w.servicePointId, `settlement-${day}`);
         const values = {
           status: granted ? 'approved' : 'pending_approval', grossFen: gross, discountFen: input.discountFen, payableFen: gross - input.discountFen, requestedBy: actor.userId,
           approvedBy: granted && input.discountFen ? actor.userId : null, approvedByName: granted && input.discountFen ? actor.displayName : null,
@@ -73,30 +78,25 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         // A rejected discount request is reopened with the new terms (a settlement row is never deleted).
         const [row] = previous
           ? await tx.update(settlements).set({ ...values, updatedAt: now(), version: sql`${settlements.version} + 1` }).where(eq(settlements.id, previous.id)).returning()
-          : await tx.insert(settlements).values({ ...values, servicePointId: w.servicePointId, workOrderId: w.id, number: `JS${day}${String(seq).padStart(4, '0')}` }).returning();
+          : await tx.insert(settlements).values({ ...values, servicePointId: w.servicePointId, workOrderId: w.id, number: await nextDocumentNumber(tx, point, 'settlement', now()) }).returning();
         if (!granted) {
-          const ctx = await escalationContext(tx, point.path);
-          const start = ctx.positions.find((p) => p.servicePointId === point.id && p.superiorId === null)?.id;
-          const chain = start ? ctx.positions.filter((p) => p.servicePointId === point.id).map((p) => p.id) : [];
-          const limits = chain.length ? await tx.select({ id: positions.id, limits: positions.limits, superiorId: positions.superiorId }).from(positions).where(eq(positions.servicePointId, point.id)) : [];
           // The lowest position whose discount limit covers the request (closest to the front desk).
-          const byChain = (id: string) => escalationChain(id, ctx.positions, ctx.points).length;
-          const approver = limits.filter((l) => (l.limits.discountPct ?? 0) >= pct).sort((a, b) => byChain(b.id) - byChain(a.id))[0];
-          const holder = approver ? await holderOf(tx, approver.id) : undefined;
+          const holder = await findApprover(tx, { point, key: 'discountPct', amount: pct });
           if (holder) await notify(tx, { servicePointId: w.servicePointId, recipientEmployeeId: holder.employeeId, title: `待审批优惠:${w.number} ${pct}%(${yuan(input.discountFen)})`, body: input.reason, link: `/cashier?workOrderId=${w.id}`, dedupeKey: `discount:${row.id}:${row.version}` });
         }
         await insertAudit(tx, actor, { servicePointId: w.servicePointId, action: granted ? 'settlement.open' : 'settlement.discount-request', entityType: 'settlement', entityId: row.id, summary: `${w.number} 优惠 ${pct}% ${input.reason}`, after: row });
         return presentSettlement(row);
       });
     },
-    async decide(actor: Actor, id: string, input: { version: number; approve: boolean; note: string }) {
+    async decide(actor: Actor, id: string, input: SettlementDecision): Promise<Settlement> {
       return db.transaction(async (tx) => {
         const [s] = await tx.select().from(settlements).where(eq(settlements.id, id)).for('update');
         if (!s) throw notFound('结算单');
         await visiblePoint(tx, actor, s.servicePointId);
         if (s.status !== 'pending_approval') throw new AppError('ILLEGAL_TRANSITION', '该结算单不在待审批状态');
         const pct = discountPctOf(s.discountFen, s.grossFen);
-        if (!withinLimit(actor, 'discountPct', pct)) throw forbidden(`优惠 ${pct}% 超出您的审批权限(${actor.limits.discountPct}%)`);
+        const refusal = refuseApproval(actor, { key: 'discountPct', amount: pct, requestedBy: s.requestedBy });
+        if (refusal) throw forbidden(refusalMessage(refusal, '优惠', (n) => `${n}%`, pct));
         const [row] = await tx.update(settlements).set(input.approve
           ? { status: 'approved', approvedBy: actor.userId, approvedByName: actor.displayName, updatedAt: now(), version: sql`${settlements.version} + 1` }
           : { status: 'rejected', updatedAt: now(), version: sql`${settlements.version} + 1` })
@@ -108,7 +108,7 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
       });
     },
     /** The cashier takes payment: methods must add up to the payable amount; the work order becomes settled. */
-    async pay(actor: Actor, id: string, input: { version: number; payments: { method: string; amountFen: number }[]; invoiceNo: string }) {
+    async pay(actor: Actor, id: string, input: SettlementPayment): Promise<Settlement> {
       return db.transaction(async (tx) => {
         const [s] = await tx.select().from(settlements).where(eq(settlements.id, id)).for('update');
         if (!s) throw notFound('结算单');

@@ -1,8 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { compensations, positions, tickets } from '../../db/schema.js';
-import { can, withinLimit, type Actor } from '../../../domain/auth/actor.js';
-import { escalationChain } from '../../../domain/tickets/escalation.js';
+import { can, type Actor } from '../../../domain/auth/actor.js';
+import { findApprover, isWithinAuthority, refuseApproval, refusalMessage } from '../approvals/index.js';
 import { isOpen, type TicketStatus } from '../../../domain/tickets/status.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/audit.repo.js';
@@ -11,7 +9,6 @@ import { listPointsUnder } from '../service-points/service-points.repo.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as repo from './tickets.repo.js';
 import { addEvent } from './ticket-support.js';
-import { escalationContext } from './ticket-escalation.js';
 import { yuan } from '../../lib/text.js';
 
 
@@ -27,7 +24,7 @@ export function createCompensationService(deps: { db: Db; now: () => Date }) {
         if (!can(actor, 'tickets.supervise') && actor.employeeId !== t.handlerEmployeeId) throw forbidden('只有当前处理人或主管可以提出补偿');
         if (!isOpen(t.status as TicketStatus)) throw new AppError('ILLEGAL_TRANSITION', '已解决或已关闭的工单不能再提出补偿');
         const at = now();
-        const granted = withinLimit(actor, 'compensationFen', input.amountFen);
+        const granted = isWithinAuthority(actor, 'compensationFen', input.amountFen);
         const c = await repo.insertCompensation(tx, {
           ticketId, servicePointId: t.servicePointId, amountFen: input.amountFen, reason: input.reason, status: granted ? 'approved' : 'pending',
           requestedBy: actor.userId, requestedByName: actor.displayName, createdAt: at,
@@ -36,12 +33,7 @@ export function createCompensationService(deps: { db: Db; now: () => Date }) {
         await addEvent(tx, t, { type: 'compensation', actor, at, body: granted ? `补偿 ${yuan(input.amountFen)}(权限内):${input.reason}` : `补偿 ${yuan(input.amountFen)} 超出权限(${yuan(actor.limits.compensationFen)}),已提交审批:${input.reason}`, data: { compensationId: c.id } });
         if (!granted) {
           // Ask the first position up the chain whose limit covers the amount.
-          const ctx = await escalationContext(tx, point.path);
-          const start = t.handlerPositionId ?? ctx.positions.find((p) => p.servicePointId === point.id && p.superiorId === null)?.id;
-          const chain = start ? escalationChain(start, ctx.positions, ctx.points) : [];
-          const limits = chain.length ? await tx.select({ id: positions.id, limits: positions.limits }).from(positions).where(inArray(positions.id, chain)) : [];
-          const approver = chain.find((id) => (limits.find((l) => l.id === id)?.limits.compensationFen ?? 0) >= input.amountFen);
-          const holder = approver ? await repo.holderOf(tx, approver) : undefined;
+          const holder = await findApprover(tx, { point, key: 'compensationFen', amount: input.amountFen, fromPositionId: t.handlerPositionId });
           if (holder) await notify(tx, { servicePointId: t.servicePointId, recipientEmployeeId: holder.employeeId, title: `待审批:工单 ${t.number} 补偿 ${yuan(input.amountFen)}`, body: input.reason, link: `/tickets/${t.id}`, dedupeKey: `compensation:${c.id}` });
         }
         await insertAudit(tx, actor, { servicePointId: t.servicePointId, action: granted ? 'compensation.grant' : 'compensation.request', entityType: 'compensation', entityId: c.id, summary: `${t.number} ${yuan(input.amountFen)}`, after: c });
@@ -54,8 +46,8 @@ export function createCompensationService(deps: { db: Db; now: () => Date }) {
         if (!c) throw notFound('补偿申请');
         await visiblePoint(tx, actor, c.servicePointId);
         if (c.status !== 'pending') throw new AppError('ILLEGAL_TRANSITION', '该补偿申请已处理');
-        if (!withinLimit(actor, 'compensationFen', c.amountFen)) throw forbidden(`补偿金额 ${yuan(c.amountFen)} 超出您的审批权限(${yuan(actor.limits.compensationFen)})`);
-        if (c.requestedBy === actor.userId && !actor.isSuperuser) throw forbidden('不能审批自己提出的补偿');
+        const refusal = refuseApproval(actor, { key: 'compensationFen', amount: c.amountFen, requestedBy: c.requestedBy });
+        if (refusal) throw forbidden(refusalMessage(refusal, '补偿', yuan, c.amountFen));
         const at = now();
         const row = await repo.decideCompensation(tx, id, input.version, { status: input.approve ? 'approved' : 'rejected', decidedBy: actor.userId, decidedByName: actor.displayName, decisionNote: input.note, decidedAt: at });
         if (!row) throw staleVersion();
@@ -69,10 +61,8 @@ export function createCompensationService(deps: { db: Db; now: () => Date }) {
     /** Pending requests in the actor's scope that the actor may approve. */
     async pending(actor: Actor) {
       const ids = (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
-      const rows = await db.select({ c: compensations, number: tickets.number, title: tickets.title }).from(compensations)
-        .innerJoin(tickets, eq(tickets.id, compensations.ticketId))
-        .where(and(inArray(compensations.servicePointId, ids), eq(compensations.status, 'pending')));
-      return rows.filter((r) => withinLimit(actor, 'compensationFen', r.c.amountFen)).map((r) => ({
+      const rows = await repo.pendingCompensations(db, ids);
+      return rows.filter((r) => !refuseApproval(actor, { key: 'compensationFen', amount: r.c.amountFen, requestedBy: r.c.requestedBy })).map((r) => ({
         id: r.c.id, ticketId: r.c.ticketId, ticketNumber: r.number, ticketTitle: r.title, amountFen: r.c.amountFen, reason: r.c.reason,
         requestedByName: r.c.requestedByName, createdAt: r.c.createdAt.toISOString(), version: r.c.version,
       }));

@@ -111,3 +111,9 @@ export async function namesOf(q: Q, employeeIds: string[], departmentIds: string
   ]);
   return { employees: new Map(emps.map((e) => [e.id, e.name])), departments: new Map(depts.map((d) => [d.id, d.name])) };
 }
+
+/** Compensation requests waiting for approval at the given points, with their ticket's number and title. */
+export const pendingCompensations = (q: Q, pointIds: string[]) =>
+  q.select({ c: compensations, number: tickets.number, title: tickets.title }).from(compensations)
+    .innerJoin(tickets, eq(tickets.id, compensations.ticketId))
+    .where(and(inArray(compensations.servicePointId, pointIds), eq(compensations.status, 'pending')));

@@ -8,7 +8,7 @@ import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.j
 import { insertAudit } from '../audit/audit.repo.js';
 import { visiblePoint } from '../service-points/scope.js';
 import { findPoint, listPointsUnder } from '../service-points/service-points.repo.js';
-import { nextCounter } from '../org/employees.repo.js';
+import { nextDocumentNumber } from '../numbering/index.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as repo from './tickets.repo.js';
 import { loadCalendar } from './sla-settings.js';
@@ -18,7 +18,6 @@ import { escalateTicket, escalationContext } from './ticket-escalation.js';
 import { createTicketSurvey } from './surveys.js';
 
 type Q = Db | Tx;
-const ymd = (d: Date, tz: string) => d.toLocaleDateString('sv-SE', { timeZone: tz }).replaceAll('-', '');
 
 export function createTicketService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
@@ -56,9 +55,8 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
     const routed = routeTicket({ kind: input.kind, category: input.category ?? null, text: `${input.title} ${input.description}`, isVip: input.isVip, recentComplaints: recent }, rules);
     const priority = input.priority ?? routed.priority;
     const handler = routed.handlerEmployeeId ? await positionOf(tx, point.id, routed.handlerEmployeeId) : await pickHandler(tx, point.id, routed.departmentId);
-    const seq = await nextCounter(tx, point.id, `ticket-${ymd(receivedAt, point.timeZone)}`);
     const t = await repo.insertTicket(tx, {
-      servicePointId: point.id, number: `TS${ymd(receivedAt, point.timeZone)}${String(seq).padStart(4, '0')}`, trackingToken: newTrackingToken(),
+      servicePointId: point.id, number: await nextDocumentNumber(tx, point, 'ticket', receivedAt), trackingToken: newTrackingToken(),
       channel: input.channel, kind: input.kind, category: routed.category, priority, isPriorityOverridden: !!input.priority,
       status: handler ? 'assigned' : 'new', title: input.title, description: input.description, customerName: input.customerName,
       customerPhone: input.customerPhone, customerEmail: input.customerEmail, isVip: input.isVip, vehicleRef: input.vehicleRef, workOrderRef: input.workOrderRef,

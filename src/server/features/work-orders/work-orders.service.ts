@@ -9,14 +9,13 @@ import { AppError, notFound, staleVersion, type FieldError } from '../../http/er
 import { insertAudit } from '../audit/audit.repo.js';
 import { visiblePoint } from '../service-points/scope.js';
 import { listPointsUnder } from '../service-points/service-points.repo.js';
-import { nextCounter } from '../org/employees.repo.js';
+import { nextDocumentNumber } from '../numbering/index.js';
 import * as repo from './work-orders.repo.js';
 import { findComeback, guaranteeOf, guaranteeSettingsOf } from './guarantee.js';
 import { suggestPromise } from './promise.js';
 import type { GuaranteeSettings } from '../../../domain/work-orders/guarantee.js';
 
 type Q = Db | Tx;
-const ymd = (d: Date, tz: string) => d.toLocaleDateString('sv-SE', { timeZone: tz }).replaceAll('-', '');
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** The sale rate of a trade: the 'mid' grade rate (what the customer pays does not depend on who does the job). */
 const SALE_GRADE = 'mid';
@@ -131,9 +130,8 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         if (input.mileageIn < v.mileageKm) throw new AppError('BUSINESS_RULE', `进厂里程不能小于上次记录的 ${v.mileageKm} km`, [{ path: 'mileageIn', message: `不能小于 ${v.mileageKm} km` }], 'MILEAGE_DECREASE');
         const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now();
         const comeback = await findComeback(tx, v.id, { category: input.repairCategory, openedAt: receivedAt, mileage: input.mileageIn }, await guaranteeSettingsOf(tx, point.id));
-        const seq = await nextCounter(tx, point.id, `work-order-${ymd(receivedAt, point.timeZone)}`);
         const row = await repo.insertWorkOrder(tx, {
-          servicePointId: point.id, number: `WO${ymd(receivedAt, point.timeZone)}${String(seq).padStart(4, '0')}`, type: input.type, customerId: v.customerId, vehicleId: v.id,
+          servicePointId: point.id, number: await nextDocumentNumber(tx, point, 'workOrder', receivedAt), type: input.type, customerId: v.customerId, vehicleId: v.id,
           appointmentId: input.appointmentId, advisorEmployeeId: input.advisorEmployeeId ?? actor.employeeId, receivedAt, mileageIn: input.mileageIn, fuelLevelPct: input.fuelLevelPct,
           preCheck: input.preCheck, concerns: input.concerns, repairCategory: input.repairCategory, comebackOfId: comeback?.id ?? null,
         });

@@ -10,7 +10,7 @@ import type { Board, JobCard } from '../../../contracts/workshop.js';
 import { AppError, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/audit.repo.js';
 import { visiblePoint } from '../service-points/scope.js';
-import { findWorkOrder } from '../work-orders/work-orders.repo.js';
+import { getWorkOrderRow } from '../work-orders/index.js';
 import type { BoardEvents } from './board-events.js';
 import * as repo from './workshop.repo.js';
 import { dayRange, localDate, overlapMinutes, toCard, workdayEnd } from './workshop.support.js';
@@ -96,7 +96,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
         const [tech] = await repo.techniciansOf(tx, point.id, input.technicianEmployeeId);
         const field = (message: string) => [{ path: 'technicianEmployeeId', message }];
         if (!tech) throw ruleBroken('该员工不是本站在岗技师,不能派工', field('不是本站在岗技师'), 'NOT_A_TECHNICIAN');
-        const order = (await findWorkOrder(tx, job.workOrderId))!;
+        const order = (await getWorkOrderRow(tx, job.workOrderId))!;
         const at = now();
         const e = eligible({ trade: job.trade, repairCategory: order.repairCategory }, tech, localDate(point.timeZone, at));
         if (!e.ok) throw ruleBroken(`${tech.name}不能承担该作业:${e.reason}`, field(e.reason), `NOT_ELIGIBLE_${e.code}`);

@@ -10,18 +10,17 @@ import type { JobCard } from '../../../contracts/workshop.js';
 import { AppError, forbidden, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/audit.repo.js';
 import { visiblePoint } from '../service-points/scope.js';
-import { findWorkOrder } from '../work-orders/work-orders.repo.js';
-import type { WorkOrderHook } from '../work-orders/work-orders.service.js';
+import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
 import type { BoardEvents } from './board-events.js';
 import * as repo from './workshop.repo.js';
-import { dayRange, localDate, toCard, workOrdersIn } from './workshop.support.js';
+import { dayRange, localDate, toCard } from './workshop.support.js';
 
 const entry = (a: { id: string; employeeId: string; localDate: string; inAt: Date; outAt: Date | null }) =>
   ({ id: a.id, employeeId: a.employeeId, localDate: a.localDate, inAt: a.inAt.toISOString(), outAt: a.outAt?.toISOString() ?? null });
 
 /** Job actions for the technician who holds the job (or a dispatcher); the first start and the last finish move the work order. */
-export function createJobService(deps: { db: Db; now: () => Date; events: BoardEvents; hooks: WorkOrderHook[] }) {
-  const { db, now, events, hooks } = deps;
+export function createJobService(deps: { db: Db; now: () => Date; events: BoardEvents; workOrders: WorkOrdersApi }) {
+  const { db, now, events, workOrders } = deps;
 
   /**
    * Lock order: technician, work order, job (work-order actions lock order then jobs; clock-out locks technician then job).
@@ -34,7 +33,7 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
     const isOwn = !!actor.employeeId && peek.technicianEmployeeId === actor.employeeId;
     if (!isOwn && !can(actor, 'workshop.dispatch')) throw forbidden('只能操作派给自己的作业');
     if (peek.technicianEmployeeId) await repo.lockEmployee(tx, peek.technicianEmployeeId);
-    const order = (await findWorkOrder(tx, peek.workOrderId, true))!;
+    const order = (await getWorkOrderRow(tx, peek.workOrderId, { lock: true }))!;
     const job = (await repo.findJob(tx, id, true))!;
     if (job.version !== version || job.technicianEmployeeId !== peek.technicianEmployeeId) throw staleVersion();
     const refusal = refuseJobAction(job.status as JobStatus, action);
@@ -59,7 +58,7 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
         const at = now();
         await repo.insertClock(tx, { servicePointId: point.id, jobId: id, employeeId: technicianId, startedAt: at });
         if (!(await repo.updateJob(tx, id, input.version, { status: 'in_progress', startedAt: job.startedAt ?? at }, at))) throw staleVersion();
-        if (order.status === 'confirmed') await workOrdersIn(tx, now, hooks).act(actor, order.id, { version: order.version, action: 'start', reason: '' });
+        if (order.status === 'confirmed') await workOrders.actInTx(tx, actor, order, 'start', '');
         return done(tx, actor, point.id, id, 'start', '开工');
       });
     },
@@ -81,7 +80,7 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
         await repo.closeClocks(tx, id, at);
         if (!(await repo.updateJob(tx, id, input.version, { status: 'finished', finishedAt: at }, at))) throw staleVersion();
         if (order.status === 'in_progress' && !(await repo.unfinishedOfOrder(tx, order.id)).length) {
-          await workOrdersIn(tx, now, hooks).act(actor, order.id, { version: order.version, action: 'finish', reason: '' });
+          await workOrders.actInTx(tx, actor, order, 'finish', '');
         }
         return done(tx, actor, point.id, id, 'finish', '完工');
       });

@@ -2,24 +2,22 @@
 import type { Db } from '../../db/client.js';
 import { qcInspections } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import { CERTIFICATE_CATEGORIES, certificateNumber } from '../../../domain/dispatch/qc.js';
+import { CERTIFICATE_CATEGORIES } from '../../../domain/dispatch/qc.js';
 import { WORK_ORDER_STATUS_LABELS } from '../../../domain/work-orders/labels.js';
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
 import { AppError, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/audit.repo.js';
-import { nextCounter } from '../org/employees.repo.js';
+import { nextDocumentNumber } from '../numbering/index.js';
 import { visiblePoint } from '../service-points/scope.js';
-import { findWorkOrder } from '../work-orders/work-orders.repo.js';
-import type { WorkOrderHook } from '../work-orders/work-orders.service.js';
-import { localDate, workOrdersIn } from './workshop.support.js';
+import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
 
 /** QC of work orders waiting in 待质检; the work order moves through the work-order service in the same transaction. */
-export function createQcService(deps: { db: Db; now: () => Date; hooks: WorkOrderHook[] }) {
-  const { db, now, hooks } = deps;
+export function createQcService(deps: { db: Db; now: () => Date; workOrders: WorkOrdersApi }) {
+  const { db, now, workOrders } = deps;
   return {
     async inspect(actor: Actor, workOrderId: string, input: { version: number; passed: boolean; roadTested: boolean; notes: string }) {
       return db.transaction(async (tx) => {
-        const order = await findWorkOrder(tx, workOrderId, true);
+        const order = await getWorkOrderRow(tx, workOrderId, { lock: true });
         if (!order) throw notFound('工单');
         const point = await visiblePoint(tx, actor, order.servicePointId);
         if (order.version !== input.version) throw staleVersion();
@@ -32,14 +30,13 @@ export function createQcService(deps: { db: Db; now: () => Date; hooks: WorkOrde
         const at = now();
         let certificateNo: string | null = null;
         if (input.passed && needsCertificate) {
-          const year = localDate(point.timeZone, at).slice(0, 4);
-          certificateNo = certificateNumber(year, await nextCounter(tx, point.id, `qc-certificate-${year}`));
+          certificateNo = await nextDocumentNumber(tx, point, 'qcCertificate', at);
         }
         const [row] = await tx.insert(qcInspections).values({
           servicePointId: point.id, workOrderId: order.id, inspectorEmployeeId: actor.employeeId, inspectorName: actor.displayName,
           isPassed: input.passed, isRoadTested: input.roadTested, notes: input.notes, certificateNo, at,
         }).returning();
-        const workOrder = await workOrdersIn(tx, now, hooks).act(actor, order.id, { version: order.version, action: input.passed ? 'qc_pass' : 'qc_fail', reason: input.notes });
+        const [workOrder] = await workOrders.present(tx, [await workOrders.actInTx(tx, actor, order, input.passed ? 'qc_pass' : 'qc_fail', input.notes)]);
         await insertAudit(tx, actor, {
           servicePointId: point.id, action: input.passed ? 'qc.pass' : 'qc.fail', entityType: 'work_order', entityId: order.id,
           summary: `${order.number} 质检${input.passed ? '合格' : '不合格,返工'}${certificateNo ? ` 合格证 ${certificateNo}` : ''}`, after: row,

@@ -4,8 +4,6 @@ import { OPEN_JOB_STATUSES, type JobStatus } from '../../../domain/dispatch/job-
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
 import { localDayOf, wallToEpoch } from '../../../domain/sla/tz.js';
 import { isoDate, isoWeekday, requireDayNumber } from '../../../domain/sla/holiday-year.js';
-import type { Db, Tx } from '../../db/client.js';
-import { createWorkOrderService, type WorkOrderHook } from '../work-orders/work-orders.service.js';
 import type { JobCardRow } from './workshop.repo.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -50,9 +48,3 @@ export function workdayEnd(timeZone: string, date: string, hours: Record<string,
 export function overlapMinutes(a: Date, b: Date, from: Date, to: Date) {
   return Math.max(0, Math.min(b.getTime(), to.getTime()) - Math.max(a.getTime(), from.getTime())) / 60_000;
 }
-
-/**
- * The work-order service bound to our transaction: its act() runs in a savepoint of it, with all work-order
- * hooks, so a job and its work order move together or not at all.
- */
-export const workOrdersIn = (tx: Tx, now: () => Date, hooks: WorkOrderHook[]) => createWorkOrderService({ db: tx as unknown as Db, now, hooks });
