@@ -11,7 +11,6 @@ export const Config = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   AFTERSALES_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
-  TZ_STATION: z.string().default('Asia/Shanghai'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -21,7 +20,6 @@ export const Config = z.object({
     .transform((v) => v === 'true'),
   /** Days after delivery when the follow-up call (回访) is due. */
   FOLLOW_UP_DAYS: z.coerce.number().int().min(0).max(60).default(3),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof Config>;
 
