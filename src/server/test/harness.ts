@@ -55,7 +55,7 @@ export async function createHarness(opts: { template?: OrgTemplate; demo?: boole
   }
 
   return {
-    database, db: database.db, app, config, installed, call, login,
+    database, db: database.db, app, config, installed, call, login, now,
     setNow: (d: Date | string) => { clock = new Date(d); },
     advance: (ms: number) => { clock = new Date(clock.getTime() + ms); },
   };

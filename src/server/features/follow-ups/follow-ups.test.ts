@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
-import { seedDemoCustomersAndCatalogs } from '../customers/demo-customers.js';
+import { createFactories, type Factories } from '../../test/factories.js';
 import { followUpScore, isBadFollowUp } from './follow-ups.service.js';
-import type { WorkOrder } from '../../../contracts/work-orders.js';
 
 let h: Harness;
-let advisor: Awaited<ReturnType<Harness['login']>>;
+let f: Factories;
 let caller: Awaited<ReturnType<Harness['login']>>;
-const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 describe('follow-up answers', () => {
   it.each([
@@ -24,24 +22,13 @@ describe('follow-up answers', () => {
 describe('the follow-up call after delivery', () => {
   beforeAll(async () => {
     h = await createHarness();
-    await seedDemoCustomersAndCatalogs(h.db, h.installed.orgPointId, new Date('2026-11-22T02:00:00Z'));
-    advisor = await h.login('advisor');
+    f = createFactories(h);
     caller = await h.login('crm');
   });
 
-  async function deliver(i: number) {
-    const v = (await advisor.get('/api/customers?pageSize=20')).body.items.flatMap((c: { vehicles: unknown[] }) => c.vehicles)[i];
-    const op = (await advisor.get('/api/labor-operations?q=BY-001')).body.items[0];
-    let w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'maintenance', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '保养' } })).body;
-    w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: op.id }] } })).body;
-    w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
-    for (const a of ['confirm', 'start', 'finish', 'qc_pass', 'deliver']) w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action: a } })).body;
-    return w;
-  }
-
   it('is due three days after delivery, retries when unreachable, and a bad answer opens a complaint for the CS head', async () => {
     h.setNow('2026-11-22T02:00:00Z');
-    const w = await deliver(0);
+    const w = await f.workOrder({ type: 'maintenance', concerns: '保养', status: 'delivered' });
     expect((await caller.get('/api/follow-ups?status=due')).body.items).toHaveLength(0);
     h.setNow('2026-11-25T02:30:00Z');
     const [task] = (await caller.get('/api/follow-ups?status=due')).body.items;

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../../test/harness.js';
-import { seedDemoCustomersAndCatalogs } from '../customers/demo-customers.js';
-import type { WorkOrder } from '../../../contracts/work-orders.js';
-
-const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+import { createFactories } from '../../test/factories.js';
 
 describe("the manager's home page", () => {
   it("counts today's arrivals, open work orders by state, and today's labor and parts revenue in the week's trend", async () => {
     const h = await createHarness();
-    await seedDemoCustomersAndCatalogs(h.db, h.installed.orgPointId, new Date('2026-11-22T02:00:00Z'));
+    const f = createFactories(h);
     const advisor = await h.login('advisor');
     const admin = await h.login('admin');
     const manager = await h.login('manager');
-    const vs = (await advisor.get('/api/customers?pageSize=5')).body.items.flatMap((c: { vehicles: unknown[] }) => c.vehicles);
-    const op = (await advisor.get('/api/labor-operations?q=BY-001')).body.items[0];
-    const part = (await advisor.get('/api/parts?q=06L115562')).body.items[0];
-    let w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'maintenance', vehicleId: vs[0].id, mileageIn: vs[0].mileageKm, concerns: '保养' } })).body;
-    await advisor.call('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: vs[1].id, mileageIn: vs[1].mileageKm, concerns: '异响' } });
-    w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: op.id }, { kind: 'parts', partId: part.id }] } })).body;
-    w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
-    for (const a of ['confirm', 'start', 'finish', 'qc_pass', 'deliver']) w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action: a } })).body;
+    const op = await f.laborOperation({ code: 'BY-001', defaultHours: 0.5 });
+    const part = await f.part({ partNo: '06L115562', retailPriceFen: 6800, costPriceFen: 4150 });
+    const w = await f.workOrder({ type: 'maintenance', concerns: '保养', lines: [{ kind: 'labor', laborOperationId: op.id }, { kind: 'parts', partId: part.id }], status: 'delivered' });
+    await f.workOrder({ type: 'repair', concerns: '异响' });
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} })).body;
     await admin.call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments: [{ method: 'cash', amountFen: s.payableFen }] } });
     const home = (await manager.get('/api/home/today')).body;

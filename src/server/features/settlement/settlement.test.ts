@@ -1,50 +1,40 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
-import { seedDemoCustomersAndCatalogs } from '../customers/demo-customers.js';
+import { createFactories, type Factories } from '../../test/factories.js';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 
 let h: Harness;
+let f: Factories;
 let advisor: Awaited<ReturnType<Harness['login']>>;
 let admin: Awaited<ReturnType<Harness['login']>>;
-let vehicles: { id: string; mileageKm: number }[];
-let labor: { id: string };
-let part: { id: string };
-const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+let lines: { kind: 'labor' | 'parts'; laborOperationId?: string; partId?: string }[];
 
 beforeAll(async () => {
   h = await createHarness();
-  await seedDemoCustomersAndCatalogs(h.db, h.installed.orgPointId, new Date('2026-11-22T02:00:00Z'));
+  f = createFactories(h);
   advisor = await h.login('advisor');
   admin = await h.login('admin');
-  vehicles = (await advisor.get('/api/customers?pageSize=30')).body.items.flatMap((c: { vehicles: unknown[] }) => c.vehicles);
-  labor = (await advisor.get('/api/labor-operations?q=EW-001')).body.items[0];
-  part = (await advisor.get('/api/parts?q=5Q0698151D')).body.items[0];
+  const labor = await f.laborOperation({ code: 'EW-001', name: '二级维护', category: 'level2_maintenance', defaultHours: 3 });
+  const part = await f.part({ partNo: '5Q0698151D', name: '前制动片(套)', retailPriceFen: 68000, costPriceFen: 43000 });
+  lines = [{ kind: 'labor', laborOperationId: labor.id }, { kind: 'parts', partId: part.id }];
 });
-
-/** A maintenance work order taken through to delivery by the advisor who received it. */
-async function delivered(i: number, deliverer = advisor, reason = '') {
-  const v = vehicles[i];
-  let w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'maintenance', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '二级维护' } })).body;
-  w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: labor.id }, { kind: 'parts', partId: part.id }] } })).body;
-  w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
-  for (const a of ['confirm', 'start', 'finish', 'qc_pass']) w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action: a } })).body;
-  const d = await deliverer.call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action: 'deliver', reason } });
-  return d;
-}
+/** The maintenance orders of this file: 二级维护 with front brake pads (`lines`). */
+const maintenance = { type: 'maintenance', concerns: '二级维护' } as const;
 
 describe('delivery and settlement', () => {
   it('another advisor may deliver only with a reason', async () => {
     const other = await h.login('frontdesk');
-    const refused = await delivered(0, other);
+    const ready = await f.workOrder({ ...maintenance, lines, status: 'ready' });
+    const refused = await f.act(ready, 'deliver', '', other);
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('DELIVERY_BY_OTHER');
-    const w = (await advisor.get(`/api/work-orders?vehicleId=${vehicles[0].id}`)).body.items[0];
+    const w = (await advisor.get(`/api/work-orders?vehicleId=${ready.vehicleId}`)).body.items[0];
     const ok = await other.call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action: 'deliver', reason: '接车顾问休假' } });
     expect(ok.body.status).toBe('delivered');
   });
 
   it('a discount within the advisor’s 5 % is granted; the cashier’s payments must add up; the order becomes settled', async () => {
-    const w = (await delivered(1)).body;
+    const w = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
     const gross = w.quote.customerPayableFen;
     const discount = Math.floor(gross * 0.04);
     const s = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: { discountFen: discount, reason: '老客户' } });
@@ -61,8 +51,16 @@ describe('delivery and settlement', () => {
     for (const t of ['结算单', '工时费小计', '材料费小计', '旧件处理', 'No.31001', '微信支付']) expect(html.body).toContain(t);
   });
 
+  it('escapes the customer’s name in the 结算单', async () => {
+    const w = await f.workOrder({ ...maintenance, lines, customer: await f.customer({ name: '<script>alert(1)</script>' }), status: 'settled' });
+    const html = await advisor.get(`/api/work-orders/${w.id}/settlement/print`);
+    expect(html.status).toBe(200);
+    expect(html.body).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt; ');
+    expect(html.body).not.toContain('<script>');
+  });
+
   it('a discount above the advisor’s limit waits for the front-desk supervisor (10 %); the advisor cannot approve it', async () => {
-    const w = (await delivered(2)).body;
+    const w = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
     const discount = Math.floor(w.quote.customerPayableFen * 0.08);
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: { discountFen: discount, reason: '质量问题补偿' } })).body;
     expect(s.status).toBe('pending_approval');
@@ -74,23 +72,22 @@ describe('delivery and settlement', () => {
     const approved = await supervisor.call('POST', `/api/settlements/${s.id}/decision`, { body: { version: s.version, approve: true, note: '同意' } });
     expect(approved.body).toMatchObject({ status: 'approved', approvedByName: '孙伟' });
     // A rejected request is reopened with new terms rather than leaving the order unsettleable.
-    const other = (await delivered(5)).body;
+    const other = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
     const asked = (await advisor.call('POST', `/api/work-orders/${other.id}/settlement`, { body: { discountFen: Math.floor(other.quote.customerPayableFen * 0.09) } })).body;
     const rejected = (await supervisor.call('POST', `/api/settlements/${asked.id}/decision`, { body: { version: asked.version, approve: false, note: '不符合政策' } })).body;
     expect(rejected.status).toBe('rejected');
     const reopened = await advisor.call('POST', `/api/work-orders/${other.id}/settlement`, { body: { discountFen: 0 } });
     expect(reopened.body).toMatchObject({ id: asked.id, status: 'approved', discountFen: 0, payableFen: other.quote.customerPayableFen });
-    const tooMuch = (await delivered(3)).body;
+    const tooMuch = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
     const over = (await advisor.call('POST', `/api/work-orders/${tooMuch.id}/settlement`, { body: { discountFen: Math.floor(tooMuch.quote.customerPayableFen * 0.15) } })).body;
     expect((await supervisor.call('POST', `/api/settlements/${over.id}/decision`, { body: { version: over.version, approve: true } })).status).toBe(403);
   });
 
   it('400 for a discount above the amount; 409 before delivery', async () => {
-    const w = (await delivered(4)).body;
+    const w = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
     const r = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: { discountFen: w.quote.customerPayableFen + 1 } });
     expect(r.status).toBe(400);
-    const v = vehicles[5];
-    const draft = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: 'x' } })).body;
+    const draft = await f.workOrder({ concerns: 'x' });
     expect((await advisor.call('POST', `/api/work-orders/${draft.id}/settlement`, { body: {} })).status).toBe(409);
   });
 });

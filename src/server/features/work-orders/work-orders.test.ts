@@ -1,38 +1,29 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
-import { seedDemoCustomersAndCatalogs } from '../customers/demo-customers.js';
-import { WORK_ORDER_TYPES, type WorkOrderType } from '../../../domain/work-orders/status.js';
+import { createFactories, SIGNATURE as SIG, type Factories } from '../../test/factories.js';
+import { WORK_ORDER_TYPES } from '../../../domain/work-orders/status.js';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 
 let h: Harness;
+let f: Factories;
 let advisor: Awaited<ReturnType<Harness['login']>>;
-let vehicles: { id: string; mileageKm: number; modelFamily: string }[];
-let oilChange: { id: string; defaultHours: number; hoursByFamily: Record<string, number> };
+let oilChange: { id: string };
 let filter: { id: string; retailPriceFen: number };
-const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 beforeAll(async () => {
   h = await createHarness();
-  await seedDemoCustomersAndCatalogs(h.db, h.installed.orgPointId, new Date('2026-11-22T02:00:00Z'));
+  f = createFactories(h);
   advisor = await h.login('advisor');
-  vehicles = (await advisor.get('/api/customers?pageSize=20')).body.items.flatMap((c: { vehicles: unknown[] }) => c.vehicles);
-  oilChange = (await advisor.get('/api/labor-operations?q=BY-001')).body.items[0];
-  filter = (await advisor.get('/api/parts?q=06L115562')).body.items[0];
+  oilChange = await f.laborOperation({ code: 'BY-001', name: '更换机油及机油滤清器', defaultHours: 0.5 });
+  filter = await f.part({ partNo: '06L115562', name: '机油滤清器', retailPriceFen: 6800, costPriceFen: 4150 });
 });
 
-async function receive(type: WorkOrderType, i: number) {
-  const v = vehicles[i];
-  const res = await advisor.call<WorkOrder>('POST', '/api/work-orders', {
-    body: { type, vehicleId: v.id, mileageIn: v.mileageKm + 1200, fuelLevelPct: 50, concerns: '例行保养,右前轮有异响', preCheck: { damageMarks: [{ area: '前保险杠', kind: '划痕', note: '' }], valuables: '行车记录仪', warningLights: [], notes: '' } },
-  });
-  expect(res.status).toBe(201);
-  return res.body;
-}
-const act = (w: WorkOrder, action: string, reason = '') => advisor.call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action, reason } });
-
 describe('work-order lifecycle per type', () => {
-  it.each(WORK_ORDER_TYPES.map((t, i) => [t, i] as const))('%s: reception → lines → signature → confirm → repair → QC (one rework) → delivery → settlement → close', async (type, i) => {
-    let w = await receive(type, i);
+  it.each(WORK_ORDER_TYPES.map((t) => [t] as const))('%s: reception → lines → signature → confirm → repair → QC (one rework) → delivery → settlement → close', async (type) => {
+    let w = await f.workOrder({
+      type, mileageIn: 21_200, fuelLevelPct: 50, concerns: '例行保养,右前轮有异响',
+      preCheck: { damageMarks: [{ area: '前保险杠', kind: '划痕', note: '' }], valuables: '行车记录仪', warningLights: [], notes: '' },
+    });
     expect(w.number).toMatch(/^WO\d{12}$/);
     expect(w.status).toBe('draft');
     const lines = await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id }, { kind: 'parts', partId: filter.id, qty: 1 }] } });
@@ -42,16 +33,16 @@ describe('work-order lifecycle per type', () => {
     expect(w.lines.every((l) => l.payer === payer)).toBe(true);
     expect(w.quote.partsFen).toBe(filter.retailPriceFen);
     expect(w.quote.customerPayableFen).toBe(payer === 'customer' ? w.quote.total.amountFen : 0);
-    const notReady = await act(w, 'confirm');
+    const notReady = await f.act(w, 'confirm');
     expect(notReady.status).toBe(422);
     expect(notReady.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['signature']);
     w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
     h.setNow('2026-11-22T02:30:00Z');
-    w = (await act(w, 'confirm')).body;
+    w = (await f.act(w, 'confirm')).body;
     expect(w.status).toBe('confirmed');
     expect(w.confirmedAt).toBe('2026-11-22T02:30:00.000Z');
     for (const a of ['start', 'finish', 'qc_fail', 'finish', 'qc_pass', 'deliver']) {
-      const r = await act(w, a);
+      const r = await f.act(w, a);
       expect(r.status, `${type} ${a}: ${JSON.stringify(r.body)}`).toBe(200);
       w = r.body;
     }
@@ -59,10 +50,10 @@ describe('work-order lifecycle per type', () => {
     expect(w.completedAt).not.toBeNull();
     expect(w.deliveredAt).not.toBeNull();
     if (type === 'internal') {
-      expect((await act(w, 'settle')).status).toBe(409);
+      expect((await f.act(w, 'settle')).status).toBe(409);
     } else {
-      expect((await act(w, 'close')).body.error.message).toContain('结算');
-      expect((await act(w, 'settle')).status).toBe(409); // only through the cashier
+      expect((await f.act(w, 'close')).body.error.message).toContain('结算');
+      expect((await f.act(w, 'settle')).status).toBe(409); // only through the cashier
       const s = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} });
       expect(s.body).toMatchObject({ status: 'approved', payableFen: w.quote.customerPayableFen });
       const admin = await h.login('admin');
@@ -72,7 +63,7 @@ describe('work-order lifecycle per type', () => {
       expect(paid.body.status).toBe('settled');
       w = (await advisor.get<WorkOrder>(`/api/work-orders/${w.id}`)).body;
     }
-    w = (await act(w, 'close')).body;
+    w = (await f.act(w, 'close')).body;
     expect(w.status).toBe('closed');
     expect(w.allowedActions).toEqual([]);
     // A delivered repair record stays as it is: no edits, no delete.
@@ -84,7 +75,7 @@ describe('work-order lifecycle per type', () => {
 
 describe('work-order rules', () => {
   it('standard hours follow the car’s model family; lines are fixed after confirmation', async () => {
-    const v = vehicles[12];
+    const v = await f.vehicle();
     const admin = await h.login('admin');
     const op = (await admin.call('POST', '/api/labor-operations', { body: { code: 'T-FAM', name: '测试项目', trade: 'mechanical', defaultHours: 1, hoursByFamily: { [v.modelFamily]: 1.25 } } })).body;
     const w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'maintenance', vehicleId: v.id, mileageIn: v.mileageKm + 10, concerns: '保养' } })).body;
@@ -94,30 +85,30 @@ describe('work-order rules', () => {
     const stale = await advisor.call('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [] } });
     expect(stale.status).toBe(409);
     const signed = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: withLines.version, signature: SIG } })).body;
-    const confirmed = (await act(signed, 'confirm')).body;
+    const confirmed = (await f.act(signed, 'confirm')).body;
     const locked = await advisor.call('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: confirmed.version, lines: [] } });
     expect(locked.status).toBe(409);
     expect(locked.body.error.code).toBe('ILLEGAL_TRANSITION');
   });
 
   it('mileage below the last known reading is refused; a bad signature is 400; illegal actions are 409', async () => {
-    const v = vehicles[10];
+    const v = await f.vehicle();
     const low = await advisor.call('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: 1, concerns: 'x' } });
     expect(low.status).toBe(422);
     expect(low.body.error.code).toBe('MILEAGE_DECREASE');
     const w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '发动机抖动' } })).body;
     expect((await advisor.call('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: 'data:text/html;base64,PHNjcmlwdD4=' } })).status).toBe(400);
-    const illegal = await act(w, 'deliver');
+    const illegal = await f.act(w, 'deliver');
     expect(illegal.status).toBe(409);
     expect(illegal.body.error.message).toContain('不能执行');
     const crm = await h.login('crm');
     expect((await crm.call('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: 'x' } })).status).toBe(403);
-    const cancelled = await act(w, 'cancel', '客户改约');
+    const cancelled = await f.act(w, 'cancel', '客户改约');
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: '客户改约' });
   });
 
   it('prints the 任务委托书 as A4 HTML with the record items, escaping customer text', async () => {
-    const v = vehicles[11];
+    const v = await f.vehicle();
     const w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 5, concerns: '<script>alert(1)</script>空调不制冷' } })).body;
     await advisor.call('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'parts', partId: filter.id, qty: 2 }] } });
     const html = await advisor.get(`/api/work-orders/${w.id}/print`);
@@ -125,16 +116,24 @@ describe('work-order rules', () => {
     for (const s of ['任务委托书', w.number, '进厂时间', '进厂里程', '客户描述', '检查结果', '工时费', '材料费', '客户签字', '&lt;script&gt;alert(1)&lt;/script&gt;空调不制冷']) expect(html.body).toContain(s);
     expect(html.body).not.toContain('<script>alert(1)');
   });
+
+  it('escapes the customer’s name in the 任务委托书', async () => {
+    const w = await f.workOrder({ customer: await f.customer({ name: '<script>alert(1)</script>' }), status: 'confirmed' });
+    const html = await advisor.get(`/api/work-orders/${w.id}/print`);
+    expect(html.status).toBe(200);
+    expect(html.body).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt; ');
+    expect(html.body).not.toContain('<script>');
+  });
 });
 
 describe('quality guarantee and comebacks (返修)', () => {
   it('a delivered order carries its guarantee; the car back within it for the same kind of repair is a free re-repair', async () => {
-    const v = vehicles[14];
+    const v = await f.vehicle();
     h.setNow('2026-11-22T02:00:00Z');
     let w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '刹车异响', repairCategory: 'minor' } })).body;
     w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id }] } })).body;
     w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
-    for (const a of ['confirm', 'start', 'finish', 'qc_pass', 'deliver']) w = (await act(w, a)).body;
+    for (const a of ['confirm', 'start', 'finish', 'qc_pass', 'deliver']) w = (await f.act(w, a)).body;
     expect(w.guarantee).toEqual({ km: 2000, days: 10, untilDate: '2026-12-02', untilKm: v.mileageKm + 2000 });
     h.setNow('2026-11-27T02:00:00Z'); // five days and 300 km later
     const back = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 300, concerns: '刹车仍有异响', repairCategory: 'minor' } })).body;
@@ -159,7 +158,7 @@ describe('quality guarantee and comebacks (返修)', () => {
 describe('promised time and concurrent edits', () => {
   it('confirming promises a completion time from the board load; two users editing one order: the stale one gets 409', async () => {
     h.setNow('2026-11-23T01:00:00Z'); // Monday 09:00 in Shanghai
-    const v = vehicles[15];
+    const v = await f.vehicle();
     let w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '异响', repairCategory: 'minor' } })).body;
     w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id, hours: 2 }] } })).body;
     const supervisor = await h.login('frontdesk');
@@ -173,7 +172,7 @@ describe('promised time and concurrent edits', () => {
     expect(suggestion.basis).toMatchObject({ ownMinutes: 120, partsShort: false });
     expect(suggestion.basis.technicians).toBeGreaterThan(0);
     w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
-    w = (await act(w, 'confirm')).body;
+    w = (await f.act(w, 'confirm')).body;
     expect(w.promisedAt).not.toBeNull();
     expect(new Date(w.promisedAt!).getTime()).toBeGreaterThanOrEqual(new Date('2026-11-23T01:00:00Z').getTime() + (120 + 45) * 60_000);
     h.setNow('2026-11-22T02:00:00Z');
