@@ -59,3 +59,8 @@ export const ApiToken = z
   })
   .openapi('ApiToken');
 export type ApiToken = z.infer<typeof ApiToken>;
+
+/** The session cookie is set; it expires at `expiresAt`. */
+export const LoginResult = z.object({ ok: z.literal(true), expiresAt: z.string() });
+/** A new token: the secret is shown this once. */
+export const ApiTokenCreated = z.object({ token: z.string(), item: ApiToken });

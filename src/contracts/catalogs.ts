@@ -22,10 +22,19 @@ export const LaborOperation = LaborOperationCreate.omit({ servicePointId: true }
 export type LaborOperation = z.infer<typeof LaborOperation>;
 
 export const LaborRate = z.object({ trade: z.enum(TRADES), skillGrade: z.enum(SKILL_GRADES), rateFen: z.number().int().min(0).max(10_000_000), version: z.number().int() }).openapi('LaborRate');
+export type LaborRate = z.infer<typeof LaborRate>;
 export const LaborRatePut = z.object({
   servicePointId: z.uuid().optional(), trade: z.enum(TRADES, { message: '请选择工种' }), skillGrade: z.enum(SKILL_GRADES, { message: '请选择技术等级' }),
   rateFen: z.number().int('单价以分为单位,须为整数').min(0).max(10_000_000), version: z.number().int().min(0),
 });
+export type LaborRatePut = z.infer<typeof LaborRatePut>;
+
+/** Labor operations and parts: search, trade (labor only), paging. */
+export const CatalogQuery = z.object({
+  servicePointId: z.uuid().optional(), q: z.string().trim().max(50).optional(), trade: z.string().max(20).optional(),
+  page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type CatalogQuery = z.infer<typeof CatalogQuery>;
 
 export const PartCreate = z.object({
   servicePointId: z.uuid().optional(),

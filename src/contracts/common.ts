@@ -27,3 +27,32 @@ export function patchOf<S extends z.ZodRawShape>(o: z.ZodObject<S>): ReturnType<
   }
   return z.object(shape) as unknown as ReturnType<z.ZodObject<S>['partial']>;
 }
+
+/** `{ items: [...] }`, the envelope of every unpaged list. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/**
+ * Any JSON value (jsonb columns whose shape the API does not fix, e.g. audit snapshots). Documented without
+ * recursion (`type` list, any items / properties) so OpenAPI tools need no self-referencing schema.
+ */
+export const JsonValue = z.json().openapi('JsonValue', {
+  type: ['string', 'number', 'boolean', 'null', 'array', 'object'], items: {}, additionalProperties: {}, description: 'Any JSON value',
+});
+export type JsonValue = z.infer<typeof JsonValue>;
+/** A JSON object, e.g. a row snapshot. */
+export const JsonRecord = z.record(z.string(), JsonValue);
+export type JsonRecord = z.infer<typeof JsonRecord>;
+
+/** A multipart upload of one .xlsx file in the field `file` (checked by the handler, which names a missing file). */
+export const XlsxUpload = z.object({ file: z.custom<File>().optional().openapi({ type: 'string', format: 'binary' }) });
+/** A file download (xlsx, attachments). */
+export const BinaryFile = z.string().openapi({ format: 'binary' });
+/** A printable A4 HTML page. */
+export const HtmlPage = z.string();
+/** A Server-Sent Events stream. */
+export const EventStream = z.string();
+/** `?version=` of DELETE requests (optimistic lock). */
+export const VersionQuery = z.object({ version: z.coerce.number().int().min(1, '缺少版本号 version') });
+/** `{ version }`, the answer of a save that returns nothing else. */
+export const VersionResult = z.object({ version: z.number() });
+export type VersionResult = z.infer<typeof VersionResult>;

@@ -58,3 +58,11 @@ export const SearchResult = z.object({
     type: z.enum(['vehicle', 'customer']), id: z.string(), customerId: z.string(), title: z.string(), subtitle: z.string(), matched: z.string(),
   })),
 }).openapi('SearchResult');
+
+export const CustomerQuery = z.object({
+  servicePointId: z.uuid().optional(), q: z.string().trim().max(50).optional(),
+  page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type CustomerQuery = z.infer<typeof CustomerQuery>;
+/** Global search: plate, VIN (or its last 6–8 characters), phone, name. */
+export const SearchQuery = z.object({ q: z.string().trim().min(2, '至少输入 2 个字符').max(40) });

@@ -29,6 +29,15 @@ export const ServicePointCreate = z.object({
 }).openapi('ServicePointCreate');
 export const ServicePointUpdate = patchOf(ServicePointCreate.omit({ parentId: true })).extend({ version: Version }).openapi('ServicePointUpdate');
 
+/** Administrative divisions (GB/T 2260): province → city → county, with 6-digit codes. */
+const County = z.object({ code: z.string(), name: z.string() });
+const City = County.extend({ children: z.array(County).optional() });
+export const Division = County.extend({ children: z.array(City).optional() }).openapi('Division');
+export type Division = z.infer<typeof Division>;
+
+/** A built-in organization template (内置组织模板). */
+export const TemplateSummary = z.object({ key: z.string(), nameZh: z.string(), nameEn: z.string(), positions: z.number().int(), servicePoints: z.number().int() });
+
 // ---- departments ----------------------------------------------------------
 export const Department = z.object({
   id: z.string(), servicePointId: z.string(), parentId: z.string().nullable(), nameZh: z.string(), nameEn: z.string(),

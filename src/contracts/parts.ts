@@ -83,3 +83,9 @@ export const PartsStats = z.object({
   turnover: z.number().nullable(), annualizedTurnover: z.number().nullable(),
 }).openapi('PartsStats');
 export type PartsStats = z.infer<typeof PartsStats>;
+
+export const StockQuery = z.object({
+  servicePointId: z.uuid({ message: '无效的服务网点编号' }).optional(), q: z.string().trim().max(50).optional(),
+  page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type StockQuery = z.infer<typeof StockQuery>;

@@ -65,3 +65,25 @@ export const WorkOrder = z.object({
   allowedActions: z.array(z.enum(WORK_ORDER_ACTIONS)), version: z.number(),
 }).openapi('WorkOrder');
 export type WorkOrder = z.infer<typeof WorkOrder>;
+
+export const WorkOrderQuery = z.object({
+  servicePointId: z.uuid().optional(), status: z.string().max(120).optional(), q: z.string().trim().max(40).optional(), vehicleId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type WorkOrderQuery = z.infer<typeof WorkOrderQuery>;
+
+/** The suggested promised completion time and what it is based on. */
+export const WorkOrderPromise = z.object({
+  suggestedAt: z.string(), workingMinutes: z.number(),
+  basis: z.object({ ownMinutes: z.number(), queueMinutes: z.number(), technicians: z.number(), partsShort: z.boolean() }),
+});
+export type WorkOrderPromise = z.infer<typeof WorkOrderPromise>;
+
+// ---- repair quality-guarantee periods (质量保证期) ---------------------------
+const GuaranteeTerms = z.object({ km: z.number().int().min(0).optional(), days: z.number().int().min(0).optional() });
+/** The station's promised periods per repair category (absent = the legal minimum). */
+export const GuaranteeSettingsPut = z.object({ servicePointId: z.uuid().optional(), settings: z.partialRecord(z.enum(REPAIR_CATEGORIES), GuaranteeTerms) });
+export type GuaranteeSettingsPut = z.infer<typeof GuaranteeSettingsPut>;
+/** The periods in force per repair category. */
+export const GuaranteePeriods = z.object({ items: z.array(z.object({ category: z.enum(REPAIR_CATEGORIES), km: z.number(), days: z.number() })) });
+export type GuaranteePeriods = z.infer<typeof GuaranteePeriods>;

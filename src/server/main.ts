@@ -7,7 +7,8 @@ import { lockDataDir } from './db/lock.js';
 import { createApp } from './http/app.js';
 import { createAuthService } from './features/auth/auth.service.js';
 import { authRoutes } from './features/auth/auth.routes.js';
-import { healthRoutes } from './features/health.routes.js';
+import { healthRoutes } from './features/health/health.routes.js';
+import { createHealthService } from './features/health/health.service.js';
 import { createServicePointService } from './features/service-points/service-points.service.js';
 import { servicePointRoutes } from './features/service-points/service-points.routes.js';
 import { findPoint } from './features/service-points/service-points.repo.js';
@@ -21,6 +22,7 @@ import { employeeRoutes } from './features/org/employees.routes.js';
 import { createUserService } from './features/users/users.service.js';
 import { userRoutes } from './features/users/users.routes.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
+import { createAuditService } from './features/audit/audit.service.js';
 import { templateRoutes } from './features/templates/templates.routes.js';
 import { createNotificationService } from './features/notifications/notifications.service.js';
 import { notificationRoutes } from './features/notifications/notifications.routes.js';
@@ -35,6 +37,7 @@ import { DEADLINE_QUEUE } from './features/tickets/ticket-support.js';
 import { ticketRoutes } from './features/tickets/tickets.routes.js';
 import { publicTicketRoutes } from './features/tickets/public.routes.js';
 import { ticketSettingsRoutes } from './features/tickets/ticket-settings.routes.js';
+import { createTicketSettingsService } from './features/tickets/ticket-settings.service.js';
 import { crmRoutes } from './features/tickets/crm.routes.js';
 import type { JobHandler } from './jobs/queue.js';
 import { createCustomerService } from './features/customers/customers.service.js';
@@ -47,6 +50,7 @@ import { appointmentRoutes } from './features/appointments/appointments.routes.j
 import { createWorkOrderService, type WorkOrderHook } from './features/work-orders/work-orders.service.js';
 import { workOrderRoutes } from './features/work-orders/work-orders.routes.js';
 import { guaranteeRoutes } from './features/work-orders/guarantee.routes.js';
+import { createGuaranteeService } from './features/work-orders/guarantee.service.js';
 import { createWorkshopHook } from './features/workshop/workshop.hook.js';
 import { boardEventsFor } from './features/workshop/board-events.js';
 import { workshopRouters } from './features/workshop/workshop.wiring.js';
@@ -128,29 +132,29 @@ export function buildApp({ database, config, now, channels, publicLimits }: Serv
     auth,
     webDir,
     routers: [
-      healthRoutes(db, database.kind, APP_VERSION),
+      healthRoutes(createHealthService({ database, version: APP_VERSION })),
       authRoutes(auth, { secureCookies: config.SECURE_COOKIES, pointName, setLocale: users.setLocale }),
       servicePointRoutes(points),
       divisionRoutes(),
       orgRoutes(positions, structure),
       employeeRoutes(employees, importEmployees),
       userRoutes(users),
-      auditRoutes(db),
+      auditRoutes(createAuditService({ db })),
       templateRoutes(),
       notificationRoutes(notifications),
       ticketRoutes(tickets, compensations),
       publicTicketRoutes(publicTickets, publicLimits),
-      ticketSettingsRoutes(db, now),
-      crmRoutes(stats, improvement, now),
+      ticketSettingsRoutes(createTicketSettingsService({ db, now })),
+      crmRoutes(stats, improvement),
       customerRoutes(createCustomerService({ db, now })),
       catalogRoutes(catalogs, createCatalogImport({ db, catalogs })),
       appointmentRoutes(createAppointmentService({ db, now })),
       workOrderRoutes(workOrders),
-      guaranteeRoutes(db, now),
+      guaranteeRoutes(createGuaranteeService({ db, now })),
       ...workshopRouters({ database, now, hooks: workOrderHooks }),
       partsRoutes(createStockService({ db, now }), workOrderParts, createPartsStatsService({ db })),
-      settlementRoutes(db, createSettlementService({ db, now, workOrders }), workOrders),
-      followUpRoutes(createFollowUpService({ db, now, tickets }), now),
+      settlementRoutes(createSettlementService({ db, now, workOrders })),
+      followUpRoutes(createFollowUpService({ db, now, tickets })),
       homeRoutes(createHomeService({ db, now, orders: workOrders })),
     ],
   });

@@ -1,10 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { setCookie, deleteCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, jsonBody, jsonOk, IdParam, Ok, noContent } from '../../http/openapi.js';
 import { requireActor, requirePermission, SESSION_COOKIE } from '../../http/auth-middleware.js';
-import { ApiToken, ApiTokenCreate, ChangePasswordRequest, LocaleRequest, LoginRequest, Me } from '../../../contracts/auth.js';
+import { ApiToken, ApiTokenCreate, ApiTokenCreated, ChangePasswordRequest, LocaleRequest, LoginRequest, LoginResult, Me } from '../../../contracts/auth.js';
+import { itemsOf } from '../../../contracts/common.js';
 import type { AuthService } from './auth.service.js';
 import type { Context } from 'hono';
 
@@ -29,7 +30,7 @@ export function authRoutes(auth: AuthService, deps: { secureCookies: boolean; po
 
   r.openapi(
     createRoute({ method: 'post', path: '/auth/login', tags: [tag], summary: '登录 Log in', security: [], request: jsonBody(LoginRequest),
-      responses: { 200: jsonOk(z.object({ ok: z.literal(true), expiresAt: z.string() })), ...errorResponses } }),
+      responses: { 200: jsonOk(LoginResult), ...errorResponses } }),
     async (c) => {
       const body = c.req.valid('json');
       const { token, expiresAt } = await auth.login({
@@ -83,7 +84,7 @@ export function authRoutes(auth: AuthService, deps: { secureCookies: boolean; po
   );
 
   r.openapi(
-    createRoute({ method: 'get', path: '/api-tokens', tags: [tag], summary: '我的 API 令牌 My API tokens', responses: { 200: jsonOk(z.object({ items: z.array(ApiToken) })), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/api-tokens', tags: [tag], summary: '我的 API 令牌 My API tokens', responses: { 200: jsonOk(itemsOf(ApiToken)), ...errorResponses } }),
     async (c) => {
       const rows = await auth.listTokens(requirePermission(c, 'tokens.manage'));
       return c.json({ items: rows.map(presentToken) }, 200);
@@ -92,7 +93,7 @@ export function authRoutes(auth: AuthService, deps: { secureCookies: boolean; po
 
   r.openapi(
     createRoute({ method: 'post', path: '/api-tokens', tags: [tag], summary: '创建 API 令牌(只显示一次)Create an API token (shown once)', request: jsonBody(ApiTokenCreate),
-      responses: { 201: jsonOk(z.object({ token: z.string(), item: ApiToken })), ...errorResponses } }),
+      responses: { 201: jsonOk(ApiTokenCreated), ...errorResponses } }),
     async (c) => {
       const actor = requirePermission(c, 'tokens.manage');
       const body = c.req.valid('json');

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
@@ -6,17 +6,16 @@ import { requireActor, requirePermission } from '../../http/auth-middleware.js';
 import { AppError, forbidden } from '../../http/errors.js';
 import type { AppEnv } from '../../http/context.js';
 import { can } from '../../../domain/auth/actor.js';
-import { paged, PointQuery } from '../../../contracts/common.js';
-import { LaborOperation, LaborOperationCreate, LaborOperationUpdate, LaborRate, LaborRatePut, Part, PartCreate, PartUpdate } from '../../../contracts/catalogs.js';
+import { BinaryFile, itemsOf, paged, PointQuery, XlsxUpload } from '../../../contracts/common.js';
+import { CatalogQuery, LaborOperation, LaborOperationCreate, LaborOperationUpdate, LaborRate, LaborRatePut, Part, PartCreate, PartUpdate } from '../../../contracts/catalogs.js';
 import { ImportResult } from '../../../contracts/org.js';
 import { XLSX_TYPE } from '../../lib/xlsx.js';
 import type { CatalogService } from './catalogs.service.js';
 import type { CatalogImport } from './catalog-import.js';
 
 const tag = 'Catalogs 标准工时与配件目录';
-const List = z.object({ servicePointId: z.uuid().optional(), q: z.string().trim().max(50).optional(), trade: z.string().max(20).optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(50) });
-const Upload = { query: PointQuery, body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } };
-const xlsxOk = { 200: { description: 'xlsx', content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses };
+const Upload = { query: PointQuery, body: { content: { 'multipart/form-data': { schema: XlsxUpload } } } };
+const xlsxOk = { 200: { description: 'xlsx', content: { [XLSX_TYPE]: { schema: BinaryFile } } }, ...errorResponses };
 
 function requireCatalogRead(c: Context<AppEnv>) {
   const a = requireActor(c);
@@ -33,7 +32,7 @@ const download = (c: Context<AppEnv>, buf: Buffer, name: string) =>
 
 export function catalogRoutes(svc: CatalogService, imports: CatalogImport) {
   const r = newRouter();
-  r.openapi(createRoute({ method: 'get', path: '/labor-operations', tags: [tag], summary: '标准工时项目', request: { query: List }, responses: { 200: jsonOk(paged(LaborOperation)), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/labor-operations', tags: [tag], summary: '标准工时项目', request: { query: CatalogQuery }, responses: { 200: jsonOk(paged(LaborOperation)), ...errorResponses } }),
     async (c) => c.json(await svc.listLabor(requireCatalogRead(c), c.req.valid('query')), 200));
   r.openapi(createRoute({ method: 'post', path: '/labor-operations', tags: [tag], summary: '新增工时项目', request: jsonBody(LaborOperationCreate), responses: { 201: jsonOk(LaborOperation), ...errorResponses } }),
     async (c) => c.json(await svc.createLabor(requirePermission(c, 'settings.manage'), c.req.valid('json')), 201));
@@ -43,11 +42,11 @@ export function catalogRoutes(svc: CatalogService, imports: CatalogImport) {
     async (c) => c.json(await imports.importLabor(requirePermission(c, 'settings.manage'), await uploaded(c), c.req.valid('query').servicePointId), 200));
   r.openapi(createRoute({ method: 'get', path: '/labor-operations/import-template', tags: [tag], summary: '工时导入模板', responses: xlsxOk }),
     async (c) => { requireCatalogRead(c); return download(c, await imports.laborTemplate(), '标准工时导入模板.xlsx'); });
-  r.openapi(createRoute({ method: 'get', path: '/labor-rates', tags: [tag], summary: '工时单价(按工种与等级)', request: { query: PointQuery }, responses: { 200: jsonOk(z.object({ items: z.array(LaborRate) })), ...errorResponses } }),
-    async (c) => c.json({ items: (await svc.listRates(requireCatalogRead(c), c.req.valid('query').servicePointId)) as z.infer<typeof LaborRate>[] }, 200));
+  r.openapi(createRoute({ method: 'get', path: '/labor-rates', tags: [tag], summary: '工时单价(按工种与等级)', request: { query: PointQuery }, responses: { 200: jsonOk(itemsOf(LaborRate)), ...errorResponses } }),
+    async (c) => c.json({ items: await svc.listRates(requireCatalogRead(c), c.req.valid('query').servicePointId) }, 200));
   r.openapi(createRoute({ method: 'put', path: '/labor-rates', tags: [tag], summary: '设置工时单价(分/小时)', request: jsonBody(LaborRatePut), responses: { 200: jsonOk(LaborRate), ...errorResponses } }),
-    async (c) => c.json((await svc.putRate(requirePermission(c, 'settings.manage'), c.req.valid('json'))) as z.infer<typeof LaborRate>, 200));
-  r.openapi(createRoute({ method: 'get', path: '/parts', tags: [tag], summary: '配件目录', request: { query: List }, responses: { 200: jsonOk(paged(Part)), ...errorResponses } }),
+    async (c) => c.json(await svc.putRate(requirePermission(c, 'settings.manage'), c.req.valid('json')), 200));
+  r.openapi(createRoute({ method: 'get', path: '/parts', tags: [tag], summary: '配件目录', request: { query: CatalogQuery }, responses: { 200: jsonOk(paged(Part)), ...errorResponses } }),
     async (c) => c.json(await svc.listParts(requireCatalogRead(c), c.req.valid('query')), 200));
   r.openapi(createRoute({ method: 'post', path: '/parts', tags: [tag], summary: '新增配件', request: jsonBody(PartCreate), responses: { 201: jsonOk(Part), ...errorResponses } }),
     async (c) => c.json(await svc.createPart(requirePermission(c, 'parts.manage'), c.req.valid('json')), 201));

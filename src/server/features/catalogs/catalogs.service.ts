@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import type { LaborOperation, LaborOperationCreate, Part, PartCreate } from '../../../contracts/catalogs.js';
+import type { LaborOperation, LaborOperationCreate, LaborRate, LaborRatePut, Part, PartCreate } from '../../../contracts/catalogs.js';
 import { AppError, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/audit.repo.js';
 import { visiblePoint } from '../service-points/scope.js';
@@ -14,6 +14,9 @@ const mapValues = (o: Record<string, number>, f: (n: number) => number) => Objec
 export const presentLabor = (r: repo.LaborRow): LaborOperation => ({
   id: r.id, servicePointId: r.servicePointId, code: r.code, name: r.name, trade: r.trade as LaborOperation['trade'], category: r.category as LaborOperation['category'],
   defaultHours: hours(r.defaultHoursMilli), hoursByFamily: mapValues(r.hoursByFamilyMilli, hours), isActive: r.isActive, version: r.version,
+});
+const presentRate = (r: { trade: string; skillGrade: string; rateFen: number; version: number }): LaborRate => ({
+  trade: r.trade as LaborRate['trade'], skillGrade: r.skillGrade as LaborRate['skillGrade'], rateFen: r.rateFen, version: r.version,
 });
 export const presentPart = (r: repo.PartRow): Part => ({
   id: r.id, servicePointId: r.servicePointId, partNo: r.partNo, name: r.name, unit: r.unit, retailPriceFen: r.retailPriceFen, costPriceFen: r.costPriceFen,
@@ -72,17 +75,17 @@ export function createCatalogService(deps: { db: Db; now: () => Date }) {
         return presentLabor(row);
       });
     },
-    async listRates(actor: Actor, servicePointId?: string) {
+    async listRates(actor: Actor, servicePointId?: string): Promise<LaborRate[]> {
       const point = await visiblePoint(db, actor, servicePointId);
-      return (await repo.listRates(db, point.id)).map((r) => ({ trade: r.trade, skillGrade: r.skillGrade, rateFen: r.rateFen, version: r.version }));
+      return (await repo.listRates(db, point.id)).map(presentRate);
     },
-    async putRate(actor: Actor, input: { servicePointId?: string; trade: string; skillGrade: string; rateFen: number; version: number }) {
+    async putRate(actor: Actor, input: LaborRatePut): Promise<LaborRate> {
       return db.transaction(async (tx) => {
         const point = await visiblePoint(tx, actor, input.servicePointId);
         const row = await repo.putRate(tx, { servicePointId: point.id, trade: input.trade, skillGrade: input.skillGrade, rateFen: input.rateFen }, input.version);
         if (!row) throw staleVersion();
         await insertAudit(tx, actor, { servicePointId: point.id, action: 'labor-rate.put', entityType: 'labor_rate', entityId: `${input.trade}/${input.skillGrade}`, after: row });
-        return { trade: row.trade, skillGrade: row.skillGrade, rateFen: row.rateFen, version: row.version };
+        return presentRate(row);
       });
     },
     async listParts(actor: Actor, f: { servicePointId?: string; q?: string; page: number; pageSize: number }) {

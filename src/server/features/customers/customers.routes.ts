@@ -1,20 +1,16 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireActor, requirePermission } from '../../http/auth-middleware.js';
 import { forbidden } from '../../http/errors.js';
 import { can } from '../../../domain/auth/actor.js';
 import { paged } from '../../../contracts/common.js';
-import { Customer, CustomerCreate, CustomerUpdate, SearchResult, Vehicle, VehicleCreate, VehicleUpdate } from '../../../contracts/customers.js';
+import { Customer, CustomerCreate, CustomerQuery, CustomerUpdate, SearchQuery, SearchResult, Vehicle, VehicleCreate, VehicleUpdate } from '../../../contracts/customers.js';
 import type { CustomerService } from './customers.service.js';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../http/context.js';
 
 const tag = 'Customers 客户与车辆';
-const ListQuery = z.object({
-  servicePointId: z.uuid().optional(), q: z.string().trim().max(50).optional(),
-  page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
 
 /** Reading customers is for anyone who serves them (customers, tickets, work orders). */
 function requireCustomerRead(c: Context<AppEnv>) {
@@ -25,9 +21,9 @@ function requireCustomerRead(c: Context<AppEnv>) {
 
 export function customerRoutes(svc: CustomerService) {
   const r = newRouter();
-  r.openapi(createRoute({ method: 'get', path: '/search', tags: [tag], summary: '全局搜索:车牌、VIN(或后 6–8 位)、电话、姓名', request: { query: z.object({ q: z.string().trim().min(2, '至少输入 2 个字符').max(40) }) }, responses: { 200: jsonOk(SearchResult), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/search', tags: [tag], summary: '全局搜索:车牌、VIN(或后 6–8 位)、电话、姓名', request: { query: SearchQuery }, responses: { 200: jsonOk(SearchResult), ...errorResponses } }),
     async (c) => c.json(await svc.search(requireCustomerRead(c), c.req.valid('query').q), 200));
-  r.openapi(createRoute({ method: 'get', path: '/customers', tags: [tag], summary: '客户列表', request: { query: ListQuery }, responses: { 200: jsonOk(paged(Customer)), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/customers', tags: [tag], summary: '客户列表', request: { query: CustomerQuery }, responses: { 200: jsonOk(paged(Customer)), ...errorResponses } }),
     async (c) => c.json(await svc.list(requireCustomerRead(c), c.req.valid('query')), 200));
   r.openapi(createRoute({ method: 'get', path: '/customers/{id}', tags: [tag], summary: '客户详情(含车辆)', request: { params: IdParam }, responses: { 200: jsonOk(Customer), ...errorResponses } }),
     async (c) => c.json(await svc.get(requireCustomerRead(c), c.req.valid('param').id), 200));

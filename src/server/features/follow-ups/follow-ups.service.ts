@@ -10,9 +10,10 @@ import { notify } from '../notifications/notifications.service.js';
 import { holderOf } from '../tickets/tickets.repo.js';
 import type { TicketService } from '../tickets/tickets.service.js';
 import type { WorkOrderHook } from '../work-orders/work-orders.service.js';
+import type { FollowUp, FollowUpAnswers, FollowUpCall, FollowUpQuery, FollowUpStats, FollowUpStatsQuery } from '../../../contracts/follow-ups.js';
 
 export const MAX_ATTEMPTS = 3;
-export interface FollowUpAnswers { quality: number; fixed: boolean; attitude: number; fee: number; overall: number }
+export type { FollowUpAnswers };
 
 /** 0–100 from the four 1–5 answers. */
 export const followUpScore = (a: FollowUpAnswers) => Math.round((([a.quality, a.attitude, a.fee, a.overall].reduce((s, v) => s + (v - 1) / 4, 0)) / 4) * 100);
@@ -30,7 +31,7 @@ export function createFollowUpHook(o: { days: number }): WorkOrderHook {
 /** The follow-up caller's queue (回访) and the record of each call. */
 export function createFollowUpService(deps: { db: Db; now: () => Date; tickets: TicketService }) {
   const { db, now, tickets } = deps;
-  const present = async (q: Db | Tx, rows: (typeof followUps.$inferSelect)[]) => {
+  const present = async (q: Db | Tx, rows: (typeof followUps.$inferSelect)[]): Promise<FollowUp[]> => {
     if (!rows.length) return [];
     const wos = await q.select({ id: workOrders.id, number: workOrders.number, deliveredAt: workOrders.deliveredAt, customerName: customers.name, phone: customers.phone, plate: vehicles.plate })
       .from(workOrders).innerJoin(customers, eq(customers.id, workOrders.customerId)).innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
@@ -44,7 +45,7 @@ export function createFollowUpService(deps: { db: Db; now: () => Date; tickets: 
     });
   };
   return {
-    async queue(actor: Actor, f: { servicePointId?: string; status?: string }) {
+    async queue(actor: Actor, f: FollowUpQuery): Promise<FollowUp[]> {
       const ids = f.servicePointId ? [(await visiblePoint(db, actor, f.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       const due = f.status === 'due';
       const rows = await db.select().from(followUps).where(and(inArray(followUps.servicePointId, ids), due ? and(eq(followUps.status, 'pending'), lte(followUps.dueAt, now())) : f.status ? eq(followUps.status, f.status) : undefined))
@@ -52,7 +53,7 @@ export function createFollowUpService(deps: { db: Db; now: () => Date; tickets: 
       return present(db, rows);
     },
     /** Record a call: unreachable → retry tomorrow (three tries); answered → score, and a bad answer opens a complaint. */
-    async record(actor: Actor, id: string, input: { version: number; reached: boolean; answers?: FollowUpAnswers; note: string }) {
+    async record(actor: Actor, id: string, input: FollowUpCall): Promise<FollowUp> {
       return db.transaction(async (tx) => {
         const [f] = await tx.select().from(followUps).where(eq(followUps.id, id)).for('update');
         if (!f) throw notFound('回访任务');
@@ -87,8 +88,10 @@ export function createFollowUpService(deps: { db: Db; now: () => Date; tickets: 
         return (await present(tx, [row]))[0];
       });
     },
-    /** 回访率: delivered work orders reached by a follow-up ÷ delivered (in the period, by delivery time). */
-    async stats(actor: Actor, f: { servicePointId?: string; from: Date; to: Date }) {
+    /** 回访率: delivered work orders reached by a follow-up ÷ delivered (in the last `days`, by delivery time). */
+    async stats(actor: Actor, q: FollowUpStatsQuery): Promise<FollowUpStats> {
+      const to = now();
+      const f = { servicePointId: q.servicePointId, from: new Date(to.getTime() - q.days * 86400_000), to };
       const point = await visiblePoint(db, actor, f.servicePointId);
       const rows = await db.select({ status: followUps.status, score: followUps.score, isFlagged: followUps.isFlagged }).from(workOrders)
         .leftJoin(followUps, eq(followUps.workOrderId, workOrders.id))

@@ -5,15 +5,16 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { dayNumber, isoDate } from '../../../domain/sla/holiday-year.js';
 import { wallToEpoch } from '../../../domain/sla/tz.js';
 import { visiblePoint } from '../service-points/scope.js';
-import type { WorkOrderService } from '../work-orders/work-orders.service.js';
+import type { WorkOrdersApi } from '../work-orders/index.js';
+import type { HomeToday } from '../../../contracts/home.js';
 
 const OPEN_STATUSES = ['draft', 'confirmed', 'in_progress', 'waiting_parts', 'qc', 'ready', 'delivered', 'settled'];
 
 /** The manager's home page: today's arrivals, work orders by state, board load, revenue and the week's trend. */
-export function createHomeService(deps: { db: Db; now: () => Date; orders: WorkOrderService }) {
+export function createHomeService(deps: { db: Db; now: () => Date; orders: WorkOrdersApi }) {
   const { db, now, orders: orderService } = deps;
   return {
-    async today(actor: Actor, servicePointId?: string) {
+    async today(actor: Actor, servicePointId?: string): Promise<HomeToday> {
       const point = await visiblePoint(db, actor, servicePointId);
       const todayIso = now().toLocaleDateString('sv-SE', { timeZone: point.timeZone });
       const today = dayNumber(todayIso)!;

@@ -1,13 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonOk, Ok } from '../../http/openapi.js';
 import { requireActor } from '../../http/auth-middleware.js';
+import { Inbox } from '../../../contracts/notifications.js';
 import type { NotificationService } from './notifications.service.js';
-
-const Inbox = z.object({
-  unread: z.number().int(),
-  items: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), link: z.string(), createdAt: z.string(), readAt: z.string().nullable() })),
-}).openapi('Inbox');
 
 export function notificationRoutes(svc: NotificationService) {
   const r = newRouter();

@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requirePermission } from '../../http/auth-middleware.js';
 import { AppError } from '../../http/errors.js';
-import { paged, PointQuery } from '../../../contracts/common.js';
+import { BinaryFile, paged, PointQuery, XlsxUpload } from '../../../contracts/common.js';
 import { Employee, EmployeeCreate, EmployeeQuery, EmployeeUpdate, ImportResult } from '../../../contracts/org.js';
 import type { EmployeeService } from './employees.service.js';
 import type { createEmployeeImport } from './employee-import.js';
@@ -17,7 +17,7 @@ export function employeeRoutes(employees: EmployeeService, importEmployees: Retu
   r.openapi(createRoute({ method: 'get', path: '/employees', tags: [tag], summary: '员工 Employees', request: { query: EmployeeQuery }, responses: { 200: jsonOk(paged(Employee)), ...errorResponses } }),
     async (c) => c.json(await employees.list(requirePermission(c, 'org.read'), c.req.valid('query')), 200));
   r.openapi(createRoute({ method: 'get', path: '/employees/import-template', tags: [tag], summary: '员工导入模板 .xlsx',
-    responses: { 200: { description: 'xlsx', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses } }),
+    responses: { 200: { description: 'xlsx', content: { [XLSX]: { schema: BinaryFile } } }, ...errorResponses } }),
     async (c) => {
       requirePermission(c, 'employees.manage');
       return c.body(new Uint8Array(await employeeTemplateWorkbook()), 200, {
@@ -33,7 +33,7 @@ export function employeeRoutes(employees: EmployeeService, importEmployees: Retu
     async (c) => c.json(await employees.update(requirePermission(c, 'employees.manage'), c.req.valid('param').id, c.req.valid('json')), 200));
   r.openapi(createRoute({
     method: 'post', path: '/employees/import', tags: [tag], summary: '从 .xlsx 导入员工(全部成功或全部不导入)',
-    request: { query: PointQuery, body: { content: { 'multipart/form-data': { schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }) } } } },
+    request: { query: PointQuery, body: { content: { 'multipart/form-data': { schema: XlsxUpload } } } },
     responses: { 200: jsonOk(ImportResult), ...errorResponses },
   }), async (c) => {
     const actor = requirePermission(c, 'employees.manage');

@@ -1,8 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk, noContent } from '../../http/openapi.js';
 import { requirePermission } from '../../http/auth-middleware.js';
-import { PointQuery } from '../../../contracts/common.js';
+import { BinaryFile, itemsOf, PointQuery, VersionQuery } from '../../../contracts/common.js';
 import {
   Department, DepartmentCreate, DepartmentUpdate, OrgChart, Position, PositionCreate, PositionUpdate, Staffing, Team, TeamCreate, TeamUpdate,
 } from '../../../contracts/org.js';
@@ -13,7 +13,6 @@ import { presentDepartment, presentTeam } from './org.present.js';
 import { staffingWorkbook } from './org-xlsx.js';
 
 const tag = 'Organization 组织结构';
-const VersionQuery = z.object({ version: z.coerce.number().int().min(1, '缺少版本号 version') });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function orgRoutes(positions: PositionService, structure: StructureService) {
@@ -41,7 +40,7 @@ export function orgRoutes(positions: PositionService, structure: StructureServic
     async (c) => c.json((await staffingOf(c, c.req.valid('query').servicePointId)).staffing, 200));
 
   r.openapi(createRoute({ method: 'get', path: '/staffing/export', tags: [tag], summary: '导出编制表 .xlsx', request: { query: PointQuery },
-    responses: { 200: { description: 'xlsx', content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses } }),
+    responses: { 200: { description: 'xlsx', content: { [XLSX]: { schema: BinaryFile } } }, ...errorResponses } }),
     async (c) => {
       const { chart, staffing } = await staffingOf(c, c.req.valid('query').servicePointId);
       const buf = await staffingWorkbook(chart.point.nameZh, staffing.rows, staffing.totals);
@@ -52,7 +51,7 @@ export function orgRoutes(positions: PositionService, structure: StructureServic
     });
 
   // ---- positions
-  r.openapi(createRoute({ method: 'get', path: '/positions', tags: [tag], summary: '岗位列表 Positions', request: { query: PointQuery }, responses: { 200: jsonOk(z.object({ items: z.array(Position) })), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/positions', tags: [tag], summary: '岗位列表 Positions', request: { query: PointQuery }, responses: { 200: jsonOk(itemsOf(Position)), ...errorResponses } }),
     async (c) => c.json({ items: await positions.list(requirePermission(c, 'org.read'), c.req.valid('query').servicePointId) }, 200));
   r.openapi(createRoute({ method: 'get', path: '/positions/{id}', tags: [tag], summary: '岗位职责 Job description', request: { params: IdParam }, responses: { 200: jsonOk(Position), ...errorResponses } }),
     async (c) => c.json(await positions.get(requirePermission(c, 'org.read'), c.req.valid('param').id), 200));
@@ -67,7 +66,7 @@ export function orgRoutes(positions: PositionService, structure: StructureServic
     });
 
   // ---- departments
-  r.openapi(createRoute({ method: 'get', path: '/departments', tags: [tag], summary: '部门 Departments', request: { query: PointQuery }, responses: { 200: jsonOk(z.object({ items: z.array(Department) })), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/departments', tags: [tag], summary: '部门 Departments', request: { query: PointQuery }, responses: { 200: jsonOk(itemsOf(Department)), ...errorResponses } }),
     async (c) => c.json({ items: await structure.listDepartments(requirePermission(c, 'org.read'), c.req.valid('query').servicePointId) }, 200));
   r.openapi(createRoute({ method: 'post', path: '/departments', tags: [tag], summary: '新增部门', request: jsonBody(DepartmentCreate), responses: { 201: jsonOk(Department), ...errorResponses } }),
     async (c) => c.json(await structure.createDepartment(requirePermission(c, 'org.manage'), c.req.valid('json')), 201));
@@ -80,7 +79,7 @@ export function orgRoutes(positions: PositionService, structure: StructureServic
     });
 
   // ---- teams
-  r.openapi(createRoute({ method: 'get', path: '/teams', tags: [tag], summary: '班组 Teams', request: { query: PointQuery }, responses: { 200: jsonOk(z.object({ items: z.array(Team) })), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/teams', tags: [tag], summary: '班组 Teams', request: { query: PointQuery }, responses: { 200: jsonOk(itemsOf(Team)), ...errorResponses } }),
     async (c) => c.json({ items: await structure.listTeams(requirePermission(c, 'org.read'), c.req.valid('query').servicePointId) }, 200));
   r.openapi(createRoute({ method: 'post', path: '/teams', tags: [tag], summary: '新增班组', request: jsonBody(TeamCreate), responses: { 201: jsonOk(Team), ...errorResponses } }),
     async (c) => c.json(await structure.createTeam(requirePermission(c, 'org.manage'), c.req.valid('json')), 201));

@@ -1,26 +1,25 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk, noContent } from '../../http/openapi.js';
 import { requireAnyPermission, requirePermission } from '../../http/auth-middleware.js';
 import type { AppEnv } from '../../http/context.js';
-import { paged, PointQuery } from '../../../contracts/common.js';
+import { itemsOf, paged, PointQuery } from '../../../contracts/common.js';
 import {
-  Backorder, Location, LocationCreate, LocationUpdate, PartsReturn, PartsStats, PartsStatsQuery, PickingList, PickRequest, StockAdjustment, StockChangeResult, StockLevel, StockReceipt,
+  Backorder, Location, LocationCreate, LocationUpdate, PartsReturn, PartsStats, PartsStatsQuery, PickingList, PickRequest, StockAdjustment, StockChangeResult, StockLevel, StockQuery, StockReceipt,
 } from '../../../contracts/parts.js';
 import type { StockService } from './stock.service.js';
 import type { WorkOrderPartsService } from './work-order-parts.service.js';
 import type { PartsStatsService } from './parts-stats.service.js';
 
 const tag = 'Parts 配件库存';
-const StockQuery = PointQuery.extend({ q: z.string().trim().max(50).optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(50) });
 /** Stock is read by the warehouse (仓库), the service advisors and the workshop dispatcher. */
 const reader = (c: Context<AppEnv>) => requireAnyPermission(c, ['parts.manage', 'work-orders.manage', 'workshop.dispatch']);
 const keeper = (c: Context<AppEnv>) => requirePermission(c, 'parts.manage');
 
 export function partsRoutes(stock: StockService, orders: WorkOrderPartsService, kpis: PartsStatsService) {
   const r = newRouter();
-  r.openapi(createRoute({ method: 'get', path: '/warehouse-locations', tags: [tag], summary: '库位列表', request: { query: PointQuery }, responses: { 200: jsonOk(z.object({ items: z.array(Location) })), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/warehouse-locations', tags: [tag], summary: '库位列表', request: { query: PointQuery }, responses: { 200: jsonOk(itemsOf(Location)), ...errorResponses } }),
     async (c) => c.json({ items: await stock.listLocations(reader(c), c.req.valid('query').servicePointId) }, 200));
   r.openapi(createRoute({ method: 'post', path: '/warehouse-locations', tags: [tag], summary: '新增库位(编码在网点内唯一)', request: jsonBody(LocationCreate), responses: { 201: jsonOk(Location), ...errorResponses } }),
     async (c) => c.json(await stock.createLocation(keeper(c), c.req.valid('json')), 201));
@@ -40,7 +39,7 @@ export function partsRoutes(stock: StockService, orders: WorkOrderPartsService, 
     async (c) => c.json(await orders.pick(keeper(c), c.req.valid('param').id, c.req.valid('json')), 200));
   r.openapi(createRoute({ method: 'post', path: '/work-orders/{id}/returns', tags: [tag], summary: '退料入库(不超过已领未退数量)', request: { params: IdParam, ...jsonBody(PartsReturn) }, responses: { 200: jsonOk(PickingList), ...errorResponses } }),
     async (c) => c.json(await orders.returnUnused(keeper(c), c.req.valid('param').id, c.req.valid('json')), 200));
-  r.openapi(createRoute({ method: 'get', path: '/backorders', tags: [tag], summary: '待料清单(缺件的工单配件行,先确认的在前)', request: { query: PointQuery }, responses: { 200: jsonOk(z.object({ items: z.array(Backorder) })), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/backorders', tags: [tag], summary: '待料清单(缺件的工单配件行,先确认的在前)', request: { query: PointQuery }, responses: { 200: jsonOk(itemsOf(Backorder)), ...errorResponses } }),
     async (c) => c.json({ items: await orders.backorders(reader(c), c.req.valid('query').servicePointId) }, 200));
   r.openapi(createRoute({ method: 'get', path: '/parts-stats', tags: [tag], summary: '配件满足率与库存周转率', request: { query: PartsStatsQuery }, responses: { 200: jsonOk(PartsStats), ...errorResponses } }),
     async (c) => c.json(await kpis.stats(requireAnyPermission(c, ['parts.manage', 'reports.read']), c.req.valid('query')), 200));

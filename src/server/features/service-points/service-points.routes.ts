@@ -1,7 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireActor, requirePermission } from '../../http/auth-middleware.js';
+import { itemsOf } from '../../../contracts/common.js';
 import { ServicePoint, ServicePointCreate, ServicePointUpdate } from '../../../contracts/org.js';
 import type { ServicePointService } from './service-points.service.js';
 
@@ -11,7 +12,7 @@ export function servicePointRoutes(svc: ServicePointService) {
   const r = newRouter();
   r.openapi(
     createRoute({ method: 'get', path: '/service-points', tags: [tag], summary: '可见的服务网点(本网点及下级)Visible service points',
-      responses: { 200: jsonOk(z.object({ items: z.array(ServicePoint) })), ...errorResponses } }),
+      responses: { 200: jsonOk(itemsOf(ServicePoint)), ...errorResponses } }),
     async (c) => c.json({ items: await svc.list(requireActor(c)) }, 200),
   );
   r.openapi(

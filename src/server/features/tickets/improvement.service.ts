@@ -8,12 +8,13 @@ import { visiblePoint } from '../service-points/scope.js';
 import { listPointsUnder } from '../service-points/service-points.repo.js';
 import { notify } from '../notifications/notifications.service.js';
 
-export const IMPROVEMENT_STATUSES = ['open', 'in_progress', 'done', 'reviewed'] as const;
+import type { ImprovementAction, ImprovementActionCreate, ImprovementActionUpdate, ImprovementStatus } from '../../../contracts/crm.js';
+
 type Row = typeof improvementActions.$inferSelect;
 
-const present = (r: Row, owner: string | null, today: string) => ({
+const present = (r: Row, owner: string | null, today: string): ImprovementAction => ({
   id: r.id, servicePointId: r.servicePointId, causeCategory: r.causeCategory, title: r.title, description: r.description,
-  ownerEmployeeId: r.ownerEmployeeId, ownerName: owner, dueOn: r.dueOn, status: r.status as (typeof IMPROVEMENT_STATUSES)[number],
+  ownerEmployeeId: r.ownerEmployeeId, ownerName: owner, dueOn: r.dueOn, status: r.status as ImprovementStatus,
   isOverdue: !!r.dueOn && r.dueOn < today && (r.status === 'open' || r.status === 'in_progress'),
   reviewNote: r.reviewNote, reviewedAt: r.reviewedAt?.toISOString() ?? null, version: r.version,
 });
@@ -28,14 +29,14 @@ export function createImprovementService(deps: { db: Db; now: () => Date }) {
     if (!e || e.servicePointId !== pointId) throw new AppError('VALIDATION', '负责人无效', [{ path: 'ownerEmployeeId', message: '员工不存在或不属于本网点' }]);
   }
   return {
-    async list(actor: Actor, servicePointId?: string) {
+    async list(actor: Actor, servicePointId?: string): Promise<ImprovementAction[]> {
       const ids = servicePointId ? [(await visiblePoint(db, actor, servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       const rows = await db.select({ a: improvementActions, owner: employees.name }).from(improvementActions)
         .leftJoin(employees, eq(employees.id, improvementActions.ownerEmployeeId))
         .where(inArray(improvementActions.servicePointId, ids)).orderBy(asc(improvementActions.dueOn));
       return rows.map((r) => present(r.a, r.owner, today()));
     },
-    async create(actor: Actor, input: { servicePointId?: string; causeCategory: string; title: string; description: string; ownerEmployeeId: string | null; dueOn: string | null }) {
+    async create(actor: Actor, input: ImprovementActionCreate): Promise<ImprovementAction> {
       const point = await visiblePoint(db, actor, input.servicePointId);
       await checkOwner(point.id, input.ownerEmployeeId);
       return db.transaction(async (tx) => {
@@ -46,7 +47,7 @@ export function createImprovementService(deps: { db: Db; now: () => Date }) {
         return present(row, null, today());
       });
     },
-    async update(actor: Actor, id: string, input: { version: number; title?: string; description?: string; ownerEmployeeId?: string | null; dueOn?: string | null; status?: (typeof IMPROVEMENT_STATUSES)[number]; reviewNote?: string; causeCategory?: string }) {
+    async update(actor: Actor, id: string, input: ImprovementActionUpdate): Promise<ImprovementAction> {
       const [before] = await db.select().from(improvementActions).where(eq(improvementActions.id, id));
       if (!before) throw notFound('改进措施');
       await visiblePoint(db, actor, before.servicePointId);

@@ -8,6 +8,7 @@ import { listPointsUnder } from '../service-points/service-points.repo.js';
 import { loadCalendar } from './sla-settings.js';
 import { policyFor } from './ticket-support.js';
 import { ticketClocks } from './tickets.present.js';
+import type { TicketStats, TicketStatsQuery } from '../../../contracts/crm.js';
 
 /** Pareto rows: counts by cause, largest first, with the cumulative share (0–1). */
 export function pareto(counts: Map<string, number>) {
@@ -26,7 +27,10 @@ const ratio = (hit: number, all: number) => (all ? hit / all : null);
 export function createTicketStatsService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
   return {
-    async dashboard(actor: Actor, q: { servicePointId?: string; from: Date; to: Date }) {
+    /** The period defaults to the 30 days up to `to` (or now). */
+    async dashboard(actor: Actor, query: TicketStatsQuery): Promise<TicketStats> {
+      const to = query.to ? new Date(query.to) : now();
+      const q = { servicePointId: query.servicePointId, to, from: query.from ? new Date(query.from) : new Date(to.getTime() - 30 * 86400_000) };
       const pointIds = q.servicePointId ? [(await visiblePoint(db, actor, q.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       const inPeriod = and(inArray(tickets.servicePointId, pointIds), gte(tickets.receivedAt, q.from), lte(tickets.receivedAt, q.to));
       const rows = await db.select().from(tickets).where(inPeriod);
