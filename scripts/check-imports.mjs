@@ -1,5 +1,6 @@
 // The import rule of docs/ARCHITECTURE.md, enforced: imports flow routes → service → repo → db;
-// src/domain imports nothing with I/O; the web never imports the server; repos never import services or routes.
+// src/domain imports nothing with I/O; the web never imports the server; repos never import services or routes;
+// route files import no drizzle-orm, db/schema, db/client or repo.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -29,6 +30,13 @@ for (const f of files) {
     if (rel.startsWith('src/web/') && target.startsWith('src/contracts') && !typeOnly) bad('the web imports only types from src/contracts (import type)');
     if (/\.repo\.ts$/.test(rel) && /\.(service|routes)(\.js)?$/.test(spec)) bad('repositories hold queries only: no services or routes');
     if (/\.service\.ts$/.test(rel) && /\.routes(\.js)?$/.test(spec)) bad('services may not import routes');
+    // Thin routes: parse, authorize, call one service function, present. Queries, transactions and audit writes live in
+    // services and repos, so a route file imports no query builder, no table, no Db type and no repository.
+    if (/\.routes\.ts$/.test(rel)) {
+      if (/^drizzle-orm(\/|$)/.test(spec)) bad('routes are thin: no drizzle-orm (queries belong in a repo, called by a service)');
+      if (/(^|\/)db\/(schema|client)(\.js|\.ts|\/|$)/.test(target)) bad('routes are thin: no db/schema or db/client (go through a service)');
+      if (/\.repo(\.js|\.ts)?$/.test(spec)) bad('routes are thin: no repositories (go through a service)');
+    }
   }
 }
 if (problems.length) {

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PRIORITIES, TICKET_ACTIONS, TICKET_CHANNELS, TICKET_KINDS, TICKET_STATUSES } from '../domain/tickets/status.js';
-import { Version } from './common.js';
+import { JsonValue, Version } from './common.js';
 
 const Iso = z.iso.datetime({ offset: true, message: '须为带时区的 ISO 8601 时间,如 2026-11-22T09:30:00+08:00' });
 const Phone = z.string().trim().max(20).regex(/^[0-9+\-\s]*$/, '电话号码只能包含数字、+、- 和空格');
@@ -50,7 +50,9 @@ export const TicketSummary = z.object({
 export type TicketSummary = z.infer<typeof TicketSummary>;
 
 export const TicketEvent = z.object({
-  id: z.string(), type: z.string(), authorName: z.string(), body: z.string(), isPublic: z.boolean(), data: z.unknown(), at: z.string(),
+  id: z.string(), type: z.string(), authorName: z.string(), body: z.string(), isPublic: z.boolean(),
+  /** Facts of the event by type (routing of 'created', the handler of 'assigned', the plan…); null when none. */
+  data: JsonValue, at: z.string(),
 });
 export const Compensation = z.object({
   id: z.string(), amountFen: z.number().int(), reason: z.string(), status: z.enum(['approved', 'pending', 'rejected']),
@@ -95,9 +97,39 @@ export const CompensationOffer = z.object({
   amountFen: z.number().int('金额以分为单位,须为整数').min(1, '金额须大于 0').max(100_000_000), reason: z.string().trim().min(1, '请填写补偿原因').max(1000),
 });
 export const CompensationDecision = z.object({ version: Version, approve: z.boolean(), note: z.string().trim().max(1000).default('') });
+/** The compensation's id and status after an offer or a decision (approved within authority, else pending). */
+export const CompensationResult = z.object({ id: z.string(), status: z.string() });
+/** A compensation waiting for the current user's approval (within their authority). */
+export const PendingCompensation = z.object({
+  id: z.string(), ticketId: z.string(), ticketNumber: z.string(), ticketTitle: z.string(), amountFen: z.number(), reason: z.string(), requestedByName: z.string(), createdAt: z.string(), version: z.number(),
+});
+export type PendingCompensation = z.infer<typeof PendingCompensation>;
+export const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
 export const PublicTicketStatus = z.object({
   number: z.string(), status: z.enum(TICKET_STATUSES), title: z.string(), receivedAt: z.string(), servicePointName: z.string(),
   events: z.array(z.object({ type: z.string(), body: z.string(), at: z.string() })),
   canConfirm: z.boolean(), canEscalate: z.boolean(), surveyToken: z.string().nullable(),
 }).openapi('PublicTicketStatus');
+
+// ---- public (no login): the feedback form, status by tracking token, survey ----
+/** The tracking or survey token of a public link. */
+export const TokenParams = z.object({ token: z.string().min(10).max(64).regex(/^[A-Za-z0-9_-]+$/, '无效的查询码') });
+/** The multipart form: the PublicTicketIntake fields plus up to 3 attachments (checked by the handler). */
+export const PublicTicketUpload = z.object({
+  attachments: z.custom<File | File[]>().optional().openapi({ type: 'array', items: { type: 'string', format: 'binary' } }),
+}).passthrough().openapi({ description: 'the same fields plus up to 3 attachments' });
+export const PublicTicketCreated = z.object({ number: z.string(), trackingToken: z.string() });
+export type PublicTicketCreated = z.infer<typeof PublicTicketCreated>;
+/** The customer accepts the resolution (closes the ticket) or says it is not solved (reopens). */
+export const PublicTicketConfirm = z.object({ satisfied: z.boolean(), comment: z.string().trim().max(1000).default('') });
+export type PublicTicketConfirm = z.infer<typeof PublicTicketConfirm>;
+/** The customer escalates one level, or straight to the leadership. */
+export const PublicTicketEscalate = z.object({ reason: z.string().trim().min(1, '请说明原因').max(1000), toLeadership: z.boolean().default(false) });
+export type PublicTicketEscalate = z.infer<typeof PublicTicketEscalate>;
+/** The satisfaction survey: its questions until answered, then the score. */
+export const Survey = z.object({ questions: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() })).optional(), submitted: z.boolean(), score: z.number().nullable() });
+export type Survey = z.infer<typeof Survey>;
+/** Answers 1–5 by question key. */
+export const SurveyAnswer = z.object({ answers: z.record(z.string(), z.number().int().min(1).max(5)), comment: z.string().trim().max(1000).default('') });
+export type SurveyAnswer = z.infer<typeof SurveyAnswer>;

@@ -2,7 +2,8 @@
 import { z } from '@hono/zod-openapi';
 import { JOB_STATUSES } from '../domain/dispatch/job-status.js';
 import { WORK_ORDER_STATUSES } from '../domain/work-orders/status.js';
-import { IsoDate, Version } from './common.js';
+import { IsoDate, PointQuery, Version } from './common.js';
+import { WorkOrder } from './work-orders.js';
 
 const Iso = z.iso.datetime({ offset: true, message: '须为带时区的 ISO 8601 时间' });
 
@@ -32,6 +33,14 @@ export const Board = z.object({
 }).openapi('WorkshopBoard');
 export type Board = z.infer<typeof Board>;
 
+/** The board of a day (default: today at the point). */
+export const BoardQuery = PointQuery.extend({ date: IsoDate.optional() });
+export type BoardQuery = z.infer<typeof BoardQuery>;
+
+/** A technician's jobs (mobile), whether they are clocked in, and the job they are on. */
+export const MyJobs = z.object({ items: z.array(JobCard), isClockedIn: z.boolean(), activeJobId: z.string().nullable() }).openapi('WorkshopMyJobs');
+export type MyJobs = z.infer<typeof MyJobs>;
+
 /** The dispatch plan proposed for unassigned jobs (apply each item with assign). */
 export const Suggestions = z.object({
   items: z.array(z.object({
@@ -60,6 +69,10 @@ export const QcInspection = z.object({
   id: z.string(), workOrderId: z.string(), inspectorName: z.string(), isPassed: z.boolean(), isRoadTested: z.boolean(), notes: z.string(),
   certificateNo: z.string().nullable(), at: z.string(),
 }).openapi('QcInspection');
+
+/** The inspection and the work order after it (ready, or back in repair). */
+export const QcResult = z.object({ inspection: QcInspection, workOrder: WorkOrder }).openapi('QcResult');
+export type QcResult = z.infer<typeof QcResult>;
 
 export const KpiQuery = z.object({ from: IsoDate, to: IsoDate, servicePointId: z.uuid().optional() });
 export const Kpis = z.object({

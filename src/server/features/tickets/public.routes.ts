@@ -1,15 +1,16 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, jsonBody, jsonOk } from '../../http/openapi.js';
 import { AppError } from '../../http/errors.js';
 import { createRateLimiter } from '../../http/rate-limit.js';
-import { PublicTicketIntake, PublicTicketStatus } from '../../../contracts/tickets.js';
+import {
+  PublicTicketConfirm, PublicTicketCreated, PublicTicketEscalate, PublicTicketIntake, PublicTicketStatus, PublicTicketUpload, Survey, SurveyAnswer, TokenParams,
+} from '../../../contracts/tickets.js';
 import type { PublicTicketService } from './public.service.js';
 
 const tag = 'Public 客户自助(免登录)';
-const Token = z.object({ token: z.string().min(10).max(64).regex(/^[A-Za-z0-9_-]+$/, '无效的查询码') });
 const ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];
 const MAX_FILE = 2 * 1024 * 1024;
 const MAX_FILES = 3;
@@ -40,9 +41,9 @@ export function publicTicketRoutes(svc: PublicTicketService, o: { submitLimit?: 
   r.openapi(createRoute({ method: 'post', path: '/public/tickets', tags: [tag], summary: '客户在线提交反馈(JSON 或含附件的 multipart)', security: [],
     request: { body: { content: {
       'application/json': { schema: PublicTicketIntake },
-      'multipart/form-data': { schema: z.object({ attachments: z.any().optional().openapi({ type: 'array', items: { type: 'string', format: 'binary' } }) }).passthrough().openapi({ description: 'the same fields plus up to 3 attachments' }) },
+      'multipart/form-data': { schema: PublicTicketUpload },
     }, required: false } },
-    responses: { 201: jsonOk(z.object({ number: z.string(), trackingToken: z.string() })), ...errorResponses } }),
+    responses: { 201: jsonOk(PublicTicketCreated), ...errorResponses } }),
   async (c) => {
     guard(c, limiter);
     const multipart = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
@@ -57,19 +58,18 @@ export function publicTicketRoutes(svc: PublicTicketService, o: { submitLimit?: 
     return c.json(await svc.submit(input, attachments), 201);
   });
 
-  r.openapi(createRoute({ method: 'get', path: '/public/tickets/{token}', tags: [tag], summary: '按查询码查看处理进度', security: [], request: { params: Token }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/public/tickets/{token}', tags: [tag], summary: '按查询码查看处理进度', security: [], request: { params: TokenParams }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
     async (c) => { guard(c); return c.json(await svc.status(c.req.valid('param').token), 200); });
   r.openapi(createRoute({ method: 'post', path: '/public/tickets/{token}/confirm', tags: [tag], summary: '客户确认解决,或表示未解决(重开)', security: [],
-    request: { params: Token, ...jsonBody(z.object({ satisfied: z.boolean(), comment: z.string().trim().max(1000).default('') })) }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
+    request: { params: TokenParams, ...jsonBody(PublicTicketConfirm) }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
     async (c) => { guard(c); return c.json(await svc.confirm(c.req.valid('param').token, c.req.valid('json')), 200); });
   r.openapi(createRoute({ method: 'post', path: '/public/tickets/{token}/escalate', tags: [tag], summary: '客户投诉升级(上一级或直接到领导)', security: [],
-    request: { params: Token, ...jsonBody(z.object({ reason: z.string().trim().min(1, '请说明原因').max(1000), toLeadership: z.boolean().default(false) })) }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
+    request: { params: TokenParams, ...jsonBody(PublicTicketEscalate) }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
     async (c) => { guard(c, limiter); return c.json(await svc.escalate(c.req.valid('param').token, c.req.valid('json')), 200); });
-  const SurveyOut = z.object({ questions: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() })).optional(), submitted: z.boolean(), score: z.number().nullable() });
-  r.openapi(createRoute({ method: 'get', path: '/public/surveys/{token}', tags: [tag], summary: '满意度问卷', security: [], request: { params: Token }, responses: { 200: jsonOk(SurveyOut), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/public/surveys/{token}', tags: [tag], summary: '满意度问卷', security: [], request: { params: TokenParams }, responses: { 200: jsonOk(Survey), ...errorResponses } }),
     async (c) => { guard(c); return c.json(await svc.survey(c.req.valid('param').token), 200); });
   r.openapi(createRoute({ method: 'post', path: '/public/surveys/{token}', tags: [tag], summary: '提交满意度评价(各项 1–5 分)', security: [],
-    request: { params: Token, ...jsonBody(z.object({ answers: z.record(z.string(), z.number().int().min(1).max(5)), comment: z.string().trim().max(1000).default('') })) }, responses: { 200: jsonOk(SurveyOut), ...errorResponses } }),
+    request: { params: TokenParams, ...jsonBody(SurveyAnswer) }, responses: { 200: jsonOk(Survey), ...errorResponses } }),
     async (c) => { guard(c); return c.json(await svc.answerSurvey(c.req.valid('param').token, c.req.valid('json')), 200); });
   return r;
 }

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
@@ -6,9 +6,9 @@ import { requireActor } from '../../http/auth-middleware.js';
 import { forbidden } from '../../http/errors.js';
 import type { AppEnv } from '../../http/context.js';
 import { can } from '../../../domain/auth/actor.js';
-import { paged } from '../../../contracts/common.js';
+import { BinaryFile, itemsOf, paged } from '../../../contracts/common.js';
 import {
-  CompensationDecision, CompensationOffer, TicketAction, TicketAssign, TicketDetail, TicketEscalate, TicketIntake, TicketNote, TicketPlan,
+  AttachmentParams, CompensationDecision, CompensationOffer, CompensationResult, PendingCompensation, TicketAction, TicketAssign, TicketDetail, TicketEscalate, TicketIntake, TicketNote, TicketPlan,
   TicketQuery, TicketSummary, TicketUpdate,
 } from '../../../contracts/tickets.js';
 import type { TicketService } from './tickets.service.js';
@@ -26,7 +26,6 @@ export function requireTicketRole(c: Context<AppEnv>) {
 export function ticketRoutes(tickets: TicketService, comps: CompensationService) {
   const r = newRouter();
   const detail = { 200: jsonOk(TicketDetail), ...errorResponses };
-  const IdAtt = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
   r.openapi(createRoute({ method: 'get', path: '/tickets', tags: [tag], summary: '工单列表(筛选、搜索、我的、超时)', request: { query: TicketQuery }, responses: { 200: jsonOk(paged(TicketSummary)), ...errorResponses } }),
     async (c) => c.json(await tickets.list(requireTicketRole(c), c.req.valid('query')), 200));
@@ -46,20 +45,20 @@ export function ticketRoutes(tickets: TicketService, comps: CompensationService)
     async (c) => c.json(await tickets.addNote(requireTicketRole(c), c.req.valid('param').id, c.req.valid('json')), 200));
   r.openapi(createRoute({ method: 'post', path: '/tickets/{id}/escalate', tags: [tag], summary: '升级至上一级', request: { params: IdParam, ...jsonBody(TicketEscalate) }, responses: detail }),
     async (c) => c.json(await tickets.escalate(requireTicketRole(c), c.req.valid('param').id, c.req.valid('json')), 200));
-  r.openapi(createRoute({ method: 'post', path: '/tickets/{id}/compensations', tags: [tag], summary: '提出补偿(超出权限则提交审批)', request: { params: IdParam, ...jsonBody(CompensationOffer) }, responses: { 201: jsonOk(z.object({ id: z.string(), status: z.string() })), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'post', path: '/tickets/{id}/compensations', tags: [tag], summary: '提出补偿(超出权限则提交审批)', request: { params: IdParam, ...jsonBody(CompensationOffer) }, responses: { 201: jsonOk(CompensationResult), ...errorResponses } }),
     async (c) => {
       const row = await comps.offer(requireTicketRole(c), c.req.valid('param').id, c.req.valid('json'));
       return c.json({ id: row.id, status: row.status }, 201);
     });
-  r.openapi(createRoute({ method: 'get', path: '/compensations/pending', tags: [tag], summary: '待我审批的补偿', responses: { 200: jsonOk(z.object({ items: z.array(z.object({ id: z.string(), ticketId: z.string(), ticketNumber: z.string(), ticketTitle: z.string(), amountFen: z.number(), reason: z.string(), requestedByName: z.string(), createdAt: z.string(), version: z.number() })) })), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/compensations/pending', tags: [tag], summary: '待我审批的补偿', responses: { 200: jsonOk(itemsOf(PendingCompensation)), ...errorResponses } }),
     async (c) => c.json({ items: await comps.pending(requireTicketRole(c)) }, 200));
-  r.openapi(createRoute({ method: 'post', path: '/compensations/{id}/decision', tags: [tag], summary: '审批补偿(须在审批人权限内)', request: { params: IdParam, ...jsonBody(CompensationDecision) }, responses: { 200: jsonOk(z.object({ id: z.string(), status: z.string() })), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'post', path: '/compensations/{id}/decision', tags: [tag], summary: '审批补偿(须在审批人权限内)', request: { params: IdParam, ...jsonBody(CompensationDecision) }, responses: { 200: jsonOk(CompensationResult), ...errorResponses } }),
     async (c) => {
       const row = await comps.decide(requireActor(c), c.req.valid('param').id, c.req.valid('json'));
       return c.json({ id: row.id, status: row.status }, 200);
     });
-  r.openapi(createRoute({ method: 'get', path: '/tickets/{id}/attachments/{attachmentId}', tags: [tag], summary: '下载附件', request: { params: IdAtt },
-    responses: { 200: { description: 'file', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/tickets/{id}/attachments/{attachmentId}', tags: [tag], summary: '下载附件', request: { params: AttachmentParams },
+    responses: { 200: { description: 'file', content: { 'application/octet-stream': { schema: BinaryFile } } }, ...errorResponses } }),
     async (c) => {
       const { id, attachmentId } = c.req.valid('param');
       const a = await tickets.attachment(requireTicketRole(c), id, attachmentId);

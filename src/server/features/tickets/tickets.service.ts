@@ -4,6 +4,7 @@ import { routeTicket, type RoutingRule } from '../../../domain/tickets/routing.j
 import { isOpen, nextStatus, STATUS_LABEL_ZH, TICKET_ACTIONS, type Priority, type TicketAction, type TicketStatus } from '../../../domain/tickets/status.js';
 import { escalationChain } from '../../../domain/tickets/escalation.js';
 import type { TicketDetail, TicketIntake } from '../../../contracts/tickets.js';
+import type { JsonValue } from '../../../contracts/common.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/audit.repo.js';
 import { visiblePoint } from '../service-points/scope.js';
@@ -84,7 +85,7 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
     return {
       ...summary, description: t.description, customerEmail: t.customerEmail, vehicleRef: t.vehicleRef, workOrderRef: t.workOrderRef, trackingToken: t.trackingToken,
       plan: t.plan ?? null, resolutionNote: t.resolution, customerConfirmed: t.customerConfirmed, handlerPositionId: t.handlerPositionId,
-      events: events.map((e) => ({ id: e.id, type: e.type, authorName: e.authorName, body: e.body, isPublic: e.isPublic, data: e.data, at: e.at.toISOString() })),
+      events: events.map((e) => ({ id: e.id, type: e.type, authorName: e.authorName, body: e.body, isPublic: e.isPublic, data: e.data as JsonValue, at: e.at.toISOString() })),
       compensations: comps.map((c) => ({ id: c.id, amountFen: c.amountFen, reason: c.reason, status: c.status as 'approved' | 'pending' | 'rejected', requestedByName: c.requestedByName, decidedByName: c.decidedByName, decisionNote: c.decisionNote, createdAt: c.createdAt.toISOString(), decidedAt: c.decidedAt?.toISOString() ?? null, version: c.version })),
       attachments: atts, escalationChain: chain, allowedActions: actor ? allowed : [],
     };

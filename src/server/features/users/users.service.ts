@@ -1,5 +1,4 @@
 import { and, asc, eq, like, sql } from 'drizzle-orm';
-import { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
 import { employees, servicePoints, users } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
@@ -8,29 +7,13 @@ import { insertAudit } from '../audit/audit.repo.js';
 import { visiblePoint } from '../service-points/scope.js';
 import { hashPassword } from '../auth/passwords.js';
 import { deleteSessionsOfUser } from '../auth/auth.repo.js';
+import type { User, UserCreate, UserUpdate } from '../../../contracts/users.js';
 
-export const User = z.object({
-  id: z.string(), username: z.string(), displayName: z.string(), servicePointId: z.string(), servicePointName: z.string(),
-  employeeId: z.string().nullable(), employeeName: z.string().nullable(), isSuperuser: z.boolean(), isActive: z.boolean(),
-  locale: z.string(), version: z.number().int(),
-}).openapi('User');
-export const UserCreate = z.object({
-  username: z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名须为 3–32 位字母、数字、下划线、点或连字符'),
-  displayName: z.string().trim().min(1, '请填写姓名').max(40),
-  password: z.string().min(8, '密码至少 8 位').max(200),
-  servicePointId: z.uuid().optional(),
-  employeeId: z.uuid().nullable().default(null),
-  isSuperuser: z.boolean().default(false),
-}).openapi('UserCreate');
-export const UserUpdate = z.object({
-  version: z.number().int().min(1), displayName: z.string().trim().min(1).max(40).optional(), isActive: z.boolean().optional(),
-  employeeId: z.uuid().nullable().optional(), password: z.string().min(8, '密码至少 8 位').max(200).optional(),
-}).openapi('UserUpdate');
 
 const select = {
   user: users, servicePointName: servicePoints.nameZh, employeeName: employees.name,
 };
-const present = (r: { user: typeof users.$inferSelect; servicePointName: string; employeeName: string | null }): z.infer<typeof User> => ({
+const present = (r: { user: typeof users.$inferSelect; servicePointName: string; employeeName: string | null }): User => ({
   id: r.user.id, username: r.user.username, displayName: r.user.displayName, servicePointId: r.user.servicePointId,
   servicePointName: r.servicePointName, employeeId: r.user.employeeId, employeeName: r.employeeName, isSuperuser: r.user.isSuperuser,
   isActive: r.user.isActive, locale: r.user.locale, version: r.user.version,
@@ -56,7 +39,7 @@ export function createUserService(deps: { db: Db; now: () => Date }) {
         .leftJoin(employees, eq(employees.id, users.employeeId)).where(like(servicePoints.path, `${actor.pointPath}%`)).orderBy(asc(users.username));
       return rows.map(present);
     },
-    async create(actor: Actor, input: z.infer<typeof UserCreate>) {
+    async create(actor: Actor, input: UserCreate) {
       if (input.isSuperuser && !actor.isSuperuser) throw forbidden('只有系统管理员可以创建管理员账号');
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
@@ -73,7 +56,7 @@ export function createUserService(deps: { db: Db; now: () => Date }) {
         return out;
       });
     },
-    async update(actor: Actor, id: string, input: z.infer<typeof UserUpdate>) {
+    async update(actor: Actor, id: string, input: UserUpdate) {
       const passwordHash = input.password ? await hashPassword(input.password) : undefined;
       return db.transaction(async (tx) => {
         const existing = await loadOne(tx, id);

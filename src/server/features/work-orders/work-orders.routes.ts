@@ -1,20 +1,19 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireAnyPermission, requirePermission } from '../../http/auth-middleware.js';
-import { paged } from '../../../contracts/common.js';
-import { WorkOrder, WorkOrderActionRequest, WorkOrderCreate, WorkOrderLinesPut, WorkOrderSign, WorkOrderUpdate } from '../../../contracts/work-orders.js';
+import { HtmlPage, paged } from '../../../contracts/common.js';
+import { WorkOrder, WorkOrderActionRequest, WorkOrderCreate, WorkOrderLinesPut, WorkOrderPromise, WorkOrderQuery, WorkOrderSign, WorkOrderUpdate } from '../../../contracts/work-orders.js';
 import type { WorkOrderService } from './work-orders.service.js';
 import { workOrderPrintHtml } from './print.js';
 
 const tag = 'Work orders 任务委托书';
 const ok = { 200: jsonOk(WorkOrder), ...errorResponses };
-const Query = z.object({ servicePointId: z.uuid().optional(), status: z.string().max(120).optional(), q: z.string().trim().max(40).optional(), vehicleId: z.uuid().optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) });
 
 export function workOrderRoutes(svc: WorkOrderService) {
   const r = newRouter();
   const read = (c: Parameters<typeof requireAnyPermission>[0]) => requireAnyPermission(c, ['work-orders.manage', 'workshop.dispatch', 'workshop.work', 'qc.inspect', 'cashier.settle', 'parts.manage', 'customers.manage']);
-  r.openapi(createRoute({ method: 'get', path: '/work-orders', tags: [tag], summary: '工单列表(按状态、车牌/VIN/单号、车辆)', request: { query: Query }, responses: { 200: jsonOk(paged(WorkOrder)), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/work-orders', tags: [tag], summary: '工单列表(按状态、车牌/VIN/单号、车辆)', request: { query: WorkOrderQuery }, responses: { 200: jsonOk(paged(WorkOrder)), ...errorResponses } }),
     async (c) => c.json(await svc.list(read(c), c.req.valid('query')), 200));
   r.openapi(createRoute({ method: 'get', path: '/work-orders/{id}', tags: [tag], summary: '工单详情(含报价)', request: { params: IdParam }, responses: ok }),
     async (c) => c.json(await svc.get(read(c), c.req.valid('param').id), 200));
@@ -29,9 +28,9 @@ export function workOrderRoutes(svc: WorkOrderService) {
   r.openapi(createRoute({ method: 'post', path: '/work-orders/{id}/actions', tags: [tag], summary: '状态操作:确认/开工/待料/到料/完工/质检通过/返工/交车/结算/关闭/取消', request: { params: IdParam, ...jsonBody(WorkOrderActionRequest) }, responses: ok }),
     async (c) => c.json(await svc.act(requirePermission(c, 'work-orders.manage'), c.req.valid('param').id, c.req.valid('json')), 200));
   r.openapi(createRoute({ method: 'get', path: '/work-orders/{id}/promise', tags: [tag], summary: '建议的预计完工时间(车间负荷、本单工时、缺件)', request: { params: IdParam },
-    responses: { 200: jsonOk(z.object({ suggestedAt: z.string(), workingMinutes: z.number(), basis: z.object({ ownMinutes: z.number(), queueMinutes: z.number(), technicians: z.number(), partsShort: z.boolean() }) })), ...errorResponses } }),
+    responses: { 200: jsonOk(WorkOrderPromise), ...errorResponses } }),
     async (c) => c.json(await svc.promise(read(c), c.req.valid('param').id), 200));
-  r.openapi(createRoute({ method: 'get', path: '/work-orders/{id}/print', tags: [tag], summary: '打印任务委托书(A4 HTML)', request: { params: IdParam }, responses: { 200: { description: 'HTML', content: { 'text/html': { schema: z.string() } } }, ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/work-orders/{id}/print', tags: [tag], summary: '打印任务委托书(A4 HTML)', request: { params: IdParam }, responses: { 200: { description: 'HTML', content: { 'text/html': { schema: HtmlPage } } }, ...errorResponses } }),
     async (c) => {
       const { order, point, signature } = await svc.printData(read(c), c.req.valid('param').id);
       return c.html(workOrderPrintHtml(order, point, signature));

@@ -1,10 +1,10 @@
 /** Live board updates as Server-Sent Events: `ready` once listening, `board` after each change, a keep-alive comment. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { newRouter } from '../../http/app.js';
 import { errorResponses } from '../../http/openapi.js';
 import { requireAnyPermission } from '../../http/auth-middleware.js';
-import { PointQuery } from '../../../contracts/common.js';
+import { EventStream, PointQuery } from '../../../contracts/common.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import type { BoardEvents } from './board-events.js';
 import { BOARD_READERS } from './workshop.routes.js';
@@ -18,7 +18,7 @@ export function workshopEventRoutes(events: BoardEvents, resolvePoint: (actor: A
   const r = newRouter();
   r.openapi(createRoute({
     method: 'get', path: '/workshop/events', tags: ['Workshop 车间'], summary: '看板实时更新(SSE:ready、board 事件;每 25 秒保活注释)', request: { query: PointQuery },
-    responses: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: z.string() } } }, ...errorResponses },
+    responses: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: EventStream } } }, ...errorResponses },
   }), async (c) => {
     const point = await resolvePoint(requireAnyPermission(c, BOARD_READERS), c.req.valid('query').servicePointId);
     return streamSSE(c, async (stream) => {

@@ -1,15 +1,13 @@
 /** Quality inspection (质检) of work orders and the workshop KPIs. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireAnyPermission, requirePermission } from '../../http/auth-middleware.js';
-import { WorkOrder } from '../../../contracts/work-orders.js';
-import { KpiQuery, Kpis, QcInspection, QcRequest } from '../../../contracts/workshop.js';
+import { KpiQuery, Kpis, QcRequest, QcResult } from '../../../contracts/workshop.js';
 import type { QcService } from './qc.service.js';
 import type { KpiService } from './kpis.service.js';
 
 const tag = 'Workshop 车间';
-const QcResult = z.object({ inspection: QcInspection, workOrder: WorkOrder }).openapi('QcResult');
 
 /** POST /work-orders/{id}/qc and GET /workshop/kpis. */
 export function qcRoutes(qc: QcService, kpis: KpiService) {

@@ -1,10 +1,10 @@
 /** Workshop board (维修管理看板), dispatch, technician job actions and attendance. */
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireAnyPermission, requirePermission } from '../../http/auth-middleware.js';
-import { IsoDate, PointQuery } from '../../../contracts/common.js';
-import { AttendanceEntry, Board, JobAction, JobAssign, JobCard, Suggestions } from '../../../contracts/workshop.js';
+import { PointQuery } from '../../../contracts/common.js';
+import { AttendanceEntry, Board, BoardQuery, JobAction, JobAssign, JobCard, MyJobs, Suggestions } from '../../../contracts/workshop.js';
 import type { Permission } from '../../../domain/auth/permissions.js';
 import type { DispatchService } from './dispatch.service.js';
 import type { JobService } from './jobs.service.js';
@@ -12,13 +12,12 @@ import type { JobService } from './jobs.service.js';
 const tag = 'Workshop 车间';
 /** Who may look at the board (and its live events). */
 export const BOARD_READERS: Permission[] = ['workshop.dispatch', 'workshop.work', 'qc.inspect', 'work-orders.manage'];
-const MyJobs = z.object({ items: z.array(JobCard), isClockedIn: z.boolean(), activeJobId: z.string().nullable() }).openapi('WorkshopMyJobs');
 const jobOk = { 200: jsonOk(JobCard), ...errorResponses };
 
 /** Board, suggestions, assignment; start/pause/finish; my jobs; attendance. */
 export function workshopRoutes(dispatch: DispatchService, jobs: JobService) {
   const r = newRouter();
-  r.openapi(createRoute({ method: 'get', path: '/workshop/board', tags: [tag], summary: '车间看板:班组/技师泳道、未派工作业、产能、各阶段台次', request: { query: PointQuery.extend({ date: IsoDate.optional() }) }, responses: { 200: jsonOk(Board), ...errorResponses } }),
+  r.openapi(createRoute({ method: 'get', path: '/workshop/board', tags: [tag], summary: '车间看板:班组/技师泳道、未派工作业、产能、各阶段台次', request: { query: BoardQuery }, responses: { 200: jsonOk(Board), ...errorResponses } }),
     async (c) => c.json(await dispatch.board(requireAnyPermission(c, BOARD_READERS), c.req.valid('query')), 200));
   r.openapi(createRoute({ method: 'get', path: '/workshop/suggestions', tags: [tag], summary: '派工建议(均衡负荷、先急后缓、长作业优先)', request: { query: PointQuery }, responses: { 200: jsonOk(Suggestions), ...errorResponses } }),
     async (c) => c.json(await dispatch.suggestions(requirePermission(c, 'workshop.dispatch'), c.req.valid('query')), 200));
