@@ -37,6 +37,14 @@ for (const f of files) {
       if (/(^|\/)db\/(schema|client)(\.js|\.ts|\/|$)/.test(target)) bad('routes are thin: no db/schema or db/client (go through a service)');
       if (/\.repo(\.js|\.ts)?$/.test(spec)) bad('routes are thin: no repositories (go through a service)');
     }
+    // A feature's index.ts is its public interface: other features, main.ts and the CLI import nothing else of it.
+    const featureOf = (p) => p.match(/^src\/server\/features\/([^/]+)\//)?.[1];
+    const isTest = /\.test\.ts$|test-helpers|fixtures|\/test\//.test(rel);
+    const from = featureOf(rel);
+    const to = featureOf(target);
+    if (!isTest && to && from !== to && !/^src\/server\/features\/[^/]+\/index(\.js|\.ts)?$/.test(target) && target !== 'src/server/features/module.js') {
+      bad(`other features use ${to} only through src/server/features/${to}/index.ts`);
+    }
   }
 }
 if (problems.length) {

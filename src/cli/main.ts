@@ -4,18 +4,15 @@ import { parseArgs } from 'node:util';
 import { serve as serveHttp } from '@hono/node-server';
 import { ConfigError, loadConfig, type Config } from '../server/config.js';
 import { DataDirLockedError } from '../server/db/lock.js';
-import { buildApp, buildJobHandlers, DEFAULT_WEB_DIR, openDatabase } from '../server/main.js';
+import { buildApp, buildJobHandlers, DEFAULT_WEB_DIR, demoSteps, openDatabase } from '../server/main.js';
 import { startWorker } from '../server/jobs/queue.js';
 import { hostname } from 'node:os';
-import { installTemplate } from '../server/features/templates/install.js';
+import { installTemplate } from '../server/features/templates/index.js';
 import { findTemplate, TEMPLATES } from '../domain/org/templates/index.js';
-import { countPoints } from '../server/features/service-points/service-points.repo.js';
+import { countPoints } from '../server/features/service-points/index.js';
 import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../server/backup/backup.js';
 import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
-import { seedDemoTickets } from '../server/features/tickets/demo-tickets.js';
-import { seedDemoCustomersAndCatalogs } from '../server/features/customers/demo-customers.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
-import { seedDemoStock } from '../server/features/parts/demo-stock.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -50,11 +47,10 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
   const res = await installTemplate(database.db, t, { adminPassword: config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD, withDemoEmployees: demo });
   say(`Created "${t.nameZh}" (${t.key})${demo ? ' with demo employees' : ''}.`);
   say(`  login: admin / ${config.AFTERSALES_ADMIN_PASSWORD ? '(AFTERSALES_ADMIN_PASSWORD)' : DEFAULT_ADMIN_PASSWORD}`);
-  if (demo && t.key === 'auto-dealership') {
-    await seedDemoCustomersAndCatalogs(database.db, res.orgPointId, new Date());
-    await seedDemoStock(database.db, res.orgPointId, new Date(Date.now() - 30 * 86400_000));
+  if (demo) {
+    // Each feature's demo data, in the order main.ts lists the modules.
+    for (const step of demoSteps({ database, config, now: () => new Date() })) await step({ db: database.db, pointId: res.orgPointId, templateKey: t.key, now: new Date() });
   }
-  if (demo) await seedDemoTickets(database.db, res.orgPointId, new Date());
   if (demo && t.key === 'auto-dealership') {
     say('  creating three weeks of repair history…');
     await seedDemoWorkOrders({ database, config }, new Date(), config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD);

@@ -5,7 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './context.js';
 import { AppError, STATUS } from './errors.js';
 import { resolveActor } from './auth-middleware.js';
-import type { AuthService } from '../features/auth/auth.service.js';
+import type { AuthService } from '../features/auth/index.js';
 import { mountDocs } from './docs.js';
 import { mountWeb } from './web.js';
 

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler, Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from './context.js';
-import type { AuthService } from '../features/auth/auth.service.js';
+import type { AuthService } from '../features/auth/index.js';
 import { AppError, forbidden } from './errors.js';
 import { can, type Actor } from '../../domain/auth/actor.js';
 import type { Permission } from '../../domain/auth/permissions.js';

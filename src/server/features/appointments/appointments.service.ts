@@ -6,8 +6,8 @@ import { appointmentRates, checkBooking, slotLoads, type AppointmentStatus, type
 import { wallToEpoch } from '../../../domain/sla/tz.js';
 import { dayNumber } from '../../../domain/sla/holiday-year.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
 
 type Q = Db | Tx;
 export const DEFAULT_WORKSHOP: Omit<WorkshopHours, 'bookableShare'> & { bookableSharePct: number } = {

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { assignments, employees, positions, servicePoints } from '../../db/schema.js';
+import { positions, servicePoints } from '../../db/schema.js';
 
 type Q = Db | Tx;
 
@@ -11,12 +11,4 @@ export async function positionsOnPath(q: Q, pointPath: string) {
   const rows = await q.select({ id: positions.id, servicePointId: positions.servicePointId, superiorId: positions.superiorId, headOf: positions.headOf, limits: positions.limits })
     .from(positions).where(inArray(positions.servicePointId, ids));
   return { points, positions: rows };
-}
-
-/** The active employee holding a position (the lowest employee number when several do). */
-export async function holderOf(q: Q, positionId: string) {
-  const [row] = await q.select({ employeeId: employees.id, name: employees.name }).from(assignments)
-    .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
-    .where(eq(assignments.positionId, positionId)).orderBy(asc(employees.employeeNo)).limit(1);
-  return row;
 }

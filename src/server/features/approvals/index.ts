@@ -6,7 +6,8 @@
 import type { Db, Tx } from '../../db/client.js';
 import { escalationChain } from '../../../domain/tickets/escalation.js';
 import { pickApprover, type LimitKey } from '../../../domain/approvals/index.js';
-import { holderOf, positionsOnPath } from './approvals.repo.js';
+import { holderOf } from '../org/index.js';
+import { positionsOnPath } from './approvals.repo.js';
 
 export { isWithinAuthority, refuseApproval, refusalMessage } from '../../../domain/approvals/index.js';
 

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.js';
 import type { Config } from '../../config.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { derivePowers, type Actor } from '../../../domain/auth/actor.js';
-import { insertAudit } from '../audit/audit.repo.js';
+import { insertAudit } from '../audit/index.js';
 import * as repo from './auth.repo.js';
 import { hashPassword, newSecret, sha256, verifyPassword } from './passwords.js';
 

@@ -3,8 +3,8 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { LaborOperationCreate, PartCreate } from '../../../contracts/catalogs.js';
 import { REPAIR_CATEGORY_LABELS, REPAIR_CATEGORIES } from '../../../domain/work-orders/guarantee.js';
 import { AppError, type FieldError } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
 import { readSheet, rowError, simpleWorkbook } from '../../lib/xlsx.js';
 import type { CatalogService } from './catalogs.service.js';
 

@@ -2,8 +2,8 @@ import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import type { LaborOperation, LaborOperationCreate, LaborRate, LaborRatePut, Part, PartCreate } from '../../../contracts/catalogs.js';
 import { AppError, notFound, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
 import * as repo from './catalogs.repo.js';
 
 type Q = Db | Tx;

@@ -3,9 +3,9 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { validatePhone, validatePlate, validateUscc, validateVin } from '../../../domain/identifiers/index.js';
 import type { Customer, CustomerCreate, Vehicle, VehicleCreate } from '../../../contracts/customers.js';
 import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
-import { listPointsUnder } from '../service-points/service-points.repo.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
+import { listPointsUnder } from '../service-points/index.js';
 import * as repo from './customers.repo.js';
 
 type Q = Db | Tx;

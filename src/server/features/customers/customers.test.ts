@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
-import { usccCheckChar, vinCheckDigit } from '../../../domain/identifiers/index.js';
+import { vin } from '../../test/factories.js';
+import { usccCheckChar } from '../../../domain/identifiers/index.js';
 import type { Customer, Vehicle } from '../../../contracts/customers.js';
 
 let h: Harness;
 let advisor: Awaited<ReturnType<Harness['login']>>;
-/** A VIN from 16 characters: the check digit (position 9) is computed and inserted. */
-const vin = (base16: string) => `${base16.slice(0, 8)}${vinCheckDigit(`${base16.slice(0, 8)}0${base16.slice(8)}`)}${base16.slice(8)}`;
 const VALID_VIN = vin('LSVAU218N2183294');
 const wrongCheck = (v: string) => `${v.slice(0, 8)}${v[8] === '1' ? '2' : '1'}${v.slice(9)}`;
 

@@ -4,7 +4,7 @@ import { appointments, settlements, workOrders, workshopJobs } from '../../db/sc
 import type { Actor } from '../../../domain/auth/actor.js';
 import { dayNumber, isoDate } from '../../../domain/sla/holiday-year.js';
 import { wallToEpoch } from '../../../domain/sla/tz.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { visiblePoint } from '../service-points/index.js';
 import type { WorkOrdersApi } from '../work-orders/index.js';
 import type { HomeToday } from '../../../contracts/home.js';
 

@@ -79,3 +79,34 @@ export const holdingsOfPoint = (db: Q, pointId: string) =>
     .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
     .where(eq(assignments.servicePointId, pointId));
 
+
+/** The active employee holding a position (the lowest employee number when several do). */
+export async function holderOf(q: Q, positionId: string) {
+  const [row] = await q.select({ employeeId: employees.id, name: employees.name }).from(assignments)
+    .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
+    .where(eq(assignments.positionId, positionId)).orderBy(asc(employees.employeeNo)).limit(1);
+  return row;
+}
+
+/** Names of employees by id. */
+export const employeeNamesOf = (db: Q, ids: string[]) =>
+  ids.length ? db.select({ id: employees.id, name: employees.name }).from(employees).where(inArray(employees.id, ids)) : Promise.resolve([]);
+/** How many active employees hold a position of the point that does workshop work (technicians on shift). */
+export async function countTechniciansOnShift(db: Q, pointId: string) {
+  const rows = await db.selectDistinct({ id: employees.id }).from(assignments)
+    .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
+    .innerJoin(positions, eq(positions.id, assignments.positionId))
+    .where(and(eq(assignments.servicePointId, pointId), sql`${positions.permissions} ? 'workshop.work'`));
+  return rows.length;
+}
+/** Active employees of the point whose trade is one of `trades` and who hold a position that does workshop work. */
+export const techniciansOfTrades = (db: Q, pointId: string, trades: string[]) =>
+  db.selectDistinct({ id: employees.id }).from(employees)
+    .innerJoin(assignments, eq(assignments.employeeId, employees.id)).innerJoin(positions, eq(positions.id, assignments.positionId))
+    .where(and(eq(employees.servicePointId, pointId), eq(employees.isActive, true), inArray(employees.trade, trades), sql`${positions.permissions} ? 'workshop.work'`));
+export async function insertAssignment(db: Q, v: typeof assignments.$inferInsert) {
+  await db.insert(assignments).values(v);
+}
+export async function insertCertifications(db: Q, rows: (typeof certifications.$inferInsert)[]) {
+  if (rows.length) await db.insert(certifications).values(rows);
+}

@@ -5,8 +5,8 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { certificationStatus, validateOrg } from '../../../domain/org/rules.js';
 import type { Employee, EmployeeCreate, EmployeeUpdate } from '../../../contracts/org.js';
 import { AppError, notFound, ruleBroken, staleVersion, type FieldError } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
 import * as orgRepo from './org.repo.js';
 import * as repo from './employees.repo.js';
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { assignments, departments, employees, positionLinks, positions, teams } from '../../db/schema.js';
 
@@ -104,3 +104,20 @@ export const listHolders = (db: Q, pointId: string) =>
     .leftJoin(teams, eq(teams.id, assignments.teamId))
     .where(eq(assignments.servicePointId, pointId))
     .orderBy(asc(employees.employeeNo));
+
+// ---- reads for other features
+/** The point's position heading a function ('customer-service', 'sales'), if there is one. */
+export async function findHeadPosition(db: Q, pointId: string, headOf: string) {
+  const [row] = await db.select({ id: positions.id }).from(positions).where(and(eq(positions.servicePointId, pointId), eq(positions.headOf, headOf)));
+  return row;
+}
+/** The positions of several points (an escalation tree). */
+export const positionsOfPoints = (db: Q, pointIds: string[]) =>
+  db.select({ id: positions.id, servicePointId: positions.servicePointId, superiorId: positions.superiorId, headOf: positions.headOf, title: positions.titleZh })
+    .from(positions).where(inArray(positions.servicePointId, pointIds));
+/** Department names of several points. */
+export const departmentsOfPoints = (db: Q, pointIds: string[]) =>
+  db.select({ id: departments.id, name: departments.nameZh }).from(departments).where(inArray(departments.servicePointId, pointIds));
+export async function insertPositionLinks(db: Q, rows: (typeof positionLinks.$inferInsert)[]) {
+  if (rows.length) await db.insert(positionLinks).values(rows);
+}

@@ -3,8 +3,8 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { validateOrg, type OrgViolation, type PositionNode } from '../../../domain/org/rules.js';
 import type { PositionCreate, PositionUpdate } from '../../../contracts/org.js';
 import { AppError, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
 import * as repo from './org.repo.js';
 import { presentPosition } from './org.present.js';
 

@@ -2,8 +2,8 @@ import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import type { Team } from '../../../contracts/org.js';
 import { AppError, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
 import * as repo from './org.repo.js';
 import { presentDepartment, presentTeam } from './org.present.js';
 

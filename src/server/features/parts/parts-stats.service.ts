@@ -4,7 +4,7 @@ import { fillRate, turnover } from '../../../domain/parts/stock.js';
 import { dayNumber } from '../../../domain/sla/holiday-year.js';
 import { wallToEpoch } from '../../../domain/sla/tz.js';
 import type { PartsStats } from '../../../contracts/parts.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { visiblePoint } from '../service-points/index.js';
 import * as repo from './stock.repo.js';
 
 /** Parts KPIs of a point over local dates [from, to]: fill rate (配件满足率) and stock turnover (库存周转率), from the stock ledger. */

@@ -9,7 +9,7 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { allocate, fromMilli, shortOf } from '../../../domain/parts/stock.js';
 import type { StockChangeResult } from '../../../contracts/parts.js';
 import { AppError } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
+import { insertAudit } from '../audit/index.js';
 import * as repo from './stock.repo.js';
 
 const available = (r: repo.StockRow) => r.onHandMilli - r.reservedMilli;

@@ -5,9 +5,9 @@ import { WORK_ORDER_STATUS_LABELS } from '../../../domain/work-orders/labels.js'
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
 import type { Backorder, PartsReturn, PickingList, PickRequest } from '../../../contracts/parts.js';
 import { AppError, invalid, notFound, ruleBroken, type FieldError } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
-import { listPointsUnder } from '../service-points/service-points.repo.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
+import { listPointsUnder } from '../service-points/index.js';
 import { workOrderInScope, type WorkOrderHook, type WorkOrderRow } from '../work-orders/index.js';
 import { fulfilBackorders, inStockTx, insufficient, issueFrom, mapStockError, releaseFrom, reserveFrom } from './reservations.js';
 import * as repo from './stock.repo.js';

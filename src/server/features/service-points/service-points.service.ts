@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { AppError, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
+import { insertAudit } from '../audit/index.js';
 import * as repo from './service-points.repo.js';
 import { visiblePoint } from './scope.js';
 import type { ServicePoint } from '../../../contracts/org.js';
-import { isKnownRegion } from '../divisions/divisions.js';
+import { isKnownRegion } from '../divisions/index.js';
 
 const depthOf = (path: string) => path.split('/').filter(Boolean).length - 1;
 

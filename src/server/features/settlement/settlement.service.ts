@@ -1,20 +1,18 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { positions, settlements } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { findApprover, isWithinAuthority, refuseApproval, refusalMessage } from '../approvals/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
-import { findPoint } from '../service-points/service-points.repo.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
+import { findPoint } from '../service-points/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
-import { notify } from '../notifications/notifications.service.js';
-import * as woRepo from '../work-orders/work-orders.repo.js';
-import type { WorkOrderService } from '../work-orders/work-orders.service.js';
+import { notify } from '../notifications/index.js';
+import { getWorkOrderRow, workOrderInScope, type WorkOrdersApi } from '../work-orders/index.js';
+import * as repo from './settlement.repo.js';
 import { yuan } from '../../lib/text.js';
 import type { Settlement, SettlementDecision, SettlementOpen, SettlementPayment, SettlementStatus } from '../../../contracts/settlement.js';
 
-type Row = typeof settlements.$inferSelect;
+type Row = repo.SettlementRow;
 /** Discount as a percentage of the customer's part, to two decimals (authority limits are in percent). */
 export const discountPctOf = (discountFen: number, grossFen: number) => (grossFen ? Math.round((discountFen / grossFen) * 10000) / 100 : 0);
 
@@ -28,18 +26,14 @@ export const presentSettlement = (s: Row): Settlement => ({
  * Settlement (结算): a discount within the user's authority limit is granted at once; above it the
  * request waits for a supervisor whose limit covers it. Payment must add up to the payable amount.
  */
-export function createSettlementService(deps: { db: Db; now: () => Date; workOrders: WorkOrderService }) {
+export function createSettlementService(deps: { db: Db; now: () => Date; workOrders: WorkOrdersApi }) {
   const { db, now, workOrders } = deps;
 
   async function orderInScope(q: Db | Tx, actor: Actor, workOrderId: string, lock = false) {
-    const w = await woRepo.findWorkOrder(q, workOrderId, lock);
-    if (!w) throw notFound('工单');
-    await visiblePoint(q, actor, w.servicePointId);
-    return w;
+    return workOrderInScope(q, actor, workOrderId, { lock });
   }
   async function findFor(q: Db | Tx, workOrderId: string) {
-    const [row] = await q.select().from(settlements).where(eq(settlements.workOrderId, workOrderId));
-    return row;
+    return repo.findSettlementOf(q, workOrderId);
   }
 
   async function get(actor: Actor, workOrderId: string): Promise<Settlement> {
@@ -76,9 +70,9 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           approvedBy: granted && input.discountFen ? actor.userId : null, approvedByName: granted && input.discountFen ? actor.displayName : null,
         };
         // A rejected discount request is reopened with the new terms (a settlement row is never deleted).
-        const [row] = previous
-          ? await tx.update(settlements).set({ ...values, updatedAt: now(), version: sql`${settlements.version} + 1` }).where(eq(settlements.id, previous.id)).returning()
-          : await tx.insert(settlements).values({ ...values, servicePointId: w.servicePointId, workOrderId: w.id, number: await nextDocumentNumber(tx, point, 'settlement', now()) }).returning();
+        const row = previous
+          ? (await repo.updateSettlement(tx, previous.id, null, values, now()))!
+          : await repo.insertSettlement(tx, { ...values, servicePointId: w.servicePointId, workOrderId: w.id, number: await nextDocumentNumber(tx, point, 'settlement', now()) });
         if (!granted) {
           // The lowest position whose discount limit covers the request (closest to the front desk).
           const holder = await findApprover(tx, { point, key: 'discountPct', amount: pct });
@@ -90,17 +84,14 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
     },
     async decide(actor: Actor, id: string, input: SettlementDecision): Promise<Settlement> {
       return db.transaction(async (tx) => {
-        const [s] = await tx.select().from(settlements).where(eq(settlements.id, id)).for('update');
+        const s = await repo.lockSettlement(tx, id);
         if (!s) throw notFound('结算单');
         await visiblePoint(tx, actor, s.servicePointId);
         if (s.status !== 'pending_approval') throw new AppError('ILLEGAL_TRANSITION', '该结算单不在待审批状态');
         const pct = discountPctOf(s.discountFen, s.grossFen);
         const refusal = refuseApproval(actor, { key: 'discountPct', amount: pct, requestedBy: s.requestedBy });
         if (refusal) throw forbidden(refusalMessage(refusal, '优惠', (n) => `${n}%`, pct));
-        const [row] = await tx.update(settlements).set(input.approve
-          ? { status: 'approved', approvedBy: actor.userId, approvedByName: actor.displayName, updatedAt: now(), version: sql`${settlements.version} + 1` }
-          : { status: 'rejected', updatedAt: now(), version: sql`${settlements.version} + 1` })
-          .where(and(eq(settlements.id, id), eq(settlements.version, input.version))).returning();
+        const row = await repo.updateSettlement(tx, id, input.version, input.approve ? { status: 'approved', approvedBy: actor.userId, approvedByName: actor.displayName } : { status: 'rejected' }, now());
         if (!row) throw staleVersion();
         if (s.requestedBy) await notify(tx, { servicePointId: s.servicePointId, recipientUserId: s.requestedBy, title: `优惠 ${pct}% 已${input.approve ? '批准' : '驳回'}(${s.number})`, body: input.note, dedupeKey: `discount-decided:${s.id}` });
         await insertAudit(tx, actor, { servicePointId: s.servicePointId, action: input.approve ? 'settlement.discount-approve' : 'settlement.discount-reject', entityType: 'settlement', entityId: id, summary: `${s.number} ${input.note}`, before: s, after: row });
@@ -110,7 +101,7 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
     /** The cashier takes payment: methods must add up to the payable amount; the work order becomes settled. */
     async pay(actor: Actor, id: string, input: SettlementPayment): Promise<Settlement> {
       return db.transaction(async (tx) => {
-        const [s] = await tx.select().from(settlements).where(eq(settlements.id, id)).for('update');
+        const s = await repo.lockSettlement(tx, id);
         if (!s) throw notFound('结算单');
         await visiblePoint(tx, actor, s.servicePointId);
         if (s.status === 'rejected') throw new AppError('ILLEGAL_TRANSITION', '优惠被驳回,请重新开具结算单');
@@ -118,10 +109,9 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         const paid = input.payments.reduce((sum, p) => sum + p.amountFen, 0);
         if (paid !== s.payableFen) throw new AppError('VALIDATION', `收款合计 ${yuan(paid)} 与应收 ${yuan(s.payableFen)} 不符`, [{ path: 'payments', message: `应收 ${yuan(s.payableFen)}` }]);
         const at = now();
-        const [row] = await tx.update(settlements).set({ status: 'settled', payments: input.payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at, updatedAt: at, version: sql`${settlements.version} + 1` })
-          .where(and(eq(settlements.id, id), eq(settlements.version, input.version))).returning();
+        const row = await repo.updateSettlement(tx, id, input.version, { status: 'settled', payments: input.payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at }, at);
         if (!row) throw staleVersion();
-        const w = (await woRepo.findWorkOrder(tx, s.workOrderId, true))!;
+        const w = (await getWorkOrderRow(tx, s.workOrderId, { lock: true }))!;
         await workOrders.actInTx(tx, actor, w, 'settle', '');
         await insertAudit(tx, actor, { servicePointId: s.servicePointId, action: 'settlement.pay', entityType: 'settlement', entityId: id, summary: `${s.number} ${yuan(paid)} 发票 ${input.invoiceNo}`, before: s, after: row });
         return presentSettlement(row);

@@ -3,8 +3,8 @@ import type { Db, Tx } from '../../db/client.js';
 import { assignments, certifications, departments, employees, positionLinks, positions, servicePoints, teams, users, counters } from '../../db/schema.js';
 import type { OrgTemplate } from '../../../domain/org/templates/types.js';
 import { validateOrg } from '../../../domain/org/rules.js';
-import { hashPassword } from '../auth/passwords.js';
-import { insertAudit } from '../audit/audit.repo.js';
+import { hashPassword } from '../auth/index.js';
+import { insertAudit } from '../audit/index.js';
 import { AppError } from '../../http/errors.js';
 
 export interface InstallOptions {

@@ -3,10 +3,10 @@ import type { Db } from '../../db/client.js';
 import { employees, improvementActions } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { AppError, notFound, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
-import { listPointsUnder } from '../service-points/service-points.repo.js';
-import { notify } from '../notifications/notifications.service.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
+import { listPointsUnder } from '../service-points/index.js';
+import { notify } from '../notifications/index.js';
 
 import type { ImprovementAction, ImprovementActionCreate, ImprovementActionUpdate, ImprovementStatus } from '../../../contracts/crm.js';
 

@@ -1,11 +1,11 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
-import { hashPassword } from '../auth/passwords.js';
-import { deleteSessionsOfUser, findUserByUsername } from '../auth/auth.repo.js';
-import { findEmployee } from '../org/employees.repo.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
+import { hashPassword } from '../auth/index.js';
+import { deleteSessionsOfUser, findUserByUsername } from '../auth/index.js';
+import { findEmployee } from '../org/index.js';
 import * as repo from './users.repo.js';
 import type { User, UserCreate, UserUpdate } from '../../../contracts/users.js';
 

@@ -3,9 +3,9 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { checkGuaranteeSettings, guaranteeFor, REPAIR_CATEGORIES, type GuaranteeSettings } from '../../../domain/work-orders/guarantee.js';
 import type { GuaranteePeriods, GuaranteeSettingsPut } from '../../../contracts/work-orders.js';
 import { AppError } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
-import { DEFAULT_WORKSHOP } from '../appointments/appointments.service.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
+import { DEFAULT_WORKSHOP } from '../appointments/index.js';
 import { guaranteeSettingsOf } from './guarantee.js';
 import { upsertGuaranteeSettings } from './guarantee.repo.js';
 

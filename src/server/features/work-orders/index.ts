@@ -5,13 +5,16 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { notFound } from '../../http/errors.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { visiblePoint } from '../service-points/index.js';
 import { findWorkOrder, type WorkOrderRow } from './work-orders.repo.js';
-import type { WorkOrderService } from './work-orders.service.js';
+import { createWorkOrderService, type WorkOrderHook, type WorkOrderService } from './work-orders.service.js';
+import { workOrderRoutes } from './work-orders.routes.js';
+import { guaranteeRoutes } from './guarantee.routes.js';
+import { createGuaranteeService } from './guarantee.service.js';
+import type { FeatureModule, ModuleContext } from '../module.js';
 
 export type { WorkOrderRow } from './work-orders.repo.js';
-export type { WorkOrderHook } from './work-orders.service.js';
-export { createWorkOrderService } from './work-orders.service.js';
+export type { WorkOrderHook, WorkOrderService } from './work-orders.service.js';
 
 /** The work order's row, optionally locked FOR UPDATE, without a scope check (for a record whose own point was checked). */
 export const getWorkOrderRow = (q: Db | Tx, id: string, opts: { lock?: boolean } = {}): Promise<WorkOrderRow | undefined> =>
@@ -27,3 +30,9 @@ export async function workOrderInScope(q: Db | Tx, actor: Actor, id: string, opt
 
 /** What other features may ask of the work-order service: read as the API shows it, and act inside their transaction. */
 export type WorkOrdersApi = Pick<WorkOrderService, 'get' | 'present' | 'actInTx'>;
+
+/** Work orders' routes and the service other features act through; `hooks` run in every action's transaction, in order. */
+export function workOrdersModule(ctx: ModuleContext, deps: { hooks: WorkOrderHook[] }): FeatureModule & { api: WorkOrdersApi } {
+  const svc = createWorkOrderService({ db: ctx.db, now: ctx.now, hooks: deps.hooks });
+  return { routers: [workOrderRoutes(svc), guaranteeRoutes(createGuaranteeService({ db: ctx.db, now: ctx.now }))], api: svc };
+}

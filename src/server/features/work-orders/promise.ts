@@ -2,7 +2,7 @@ import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { assignments, employees, positions, workOrderLines, workOrderParts, workOrders, workshopJobs, workshopSettings } from '../../db/schema.js';
 import { promisedCompletion } from '../../../domain/work-orders/promise.js';
-import { findPoint } from '../service-points/service-points.repo.js';
+import { findPoint } from '../service-points/index.js';
 import type { WorkOrderRow } from './work-orders.repo.js';
 
 type Q = Db | Tx;

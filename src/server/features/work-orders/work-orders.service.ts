@@ -6,9 +6,9 @@ import { allowedActions, applyWorkOrderAction, defaultPayer, type WorkOrderActio
 import { quote, type QuoteLine } from '../../../domain/work-orders/quote.js';
 import type { WorkOrder, WorkOrderCreate } from '../../../contracts/work-orders.js';
 import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
-import { listPointsUnder } from '../service-points/service-points.repo.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
+import { listPointsUnder } from '../service-points/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import * as repo from './work-orders.repo.js';
 import { findComeback, guaranteeOf, guaranteeSettingsOf } from './guarantee.js';

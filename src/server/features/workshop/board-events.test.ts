@@ -4,7 +4,7 @@ import { buildApp } from '../../main.js';
 import { openPostgres } from '../../db/client.js';
 import { createApp } from '../../http/app.js';
 import { createAuthService } from '../auth/auth.service.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { visiblePoint } from '../service-points/index.js';
 import { boardEventsFor, createBoardEvents } from './board-events.js';
 import { workshopEventRoutes } from './events.routes.js';
 import { workshopFixture, type WorkshopFixture } from './workshop-fixtures.js';

@@ -8,8 +8,8 @@ import { refuseJobAction, type JobStatus } from '../../../domain/dispatch/job-st
 import { suggestAssignments } from '../../../domain/dispatch/suggest.js';
 import type { Board, JobCard } from '../../../contracts/workshop.js';
 import { AppError, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow } from '../work-orders/index.js';
 import type { BoardEvents } from './board-events.js';
 import * as repo from './workshop.repo.js';

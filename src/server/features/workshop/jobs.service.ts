@@ -8,8 +8,8 @@ import { WORK_ORDER_STATUS_LABELS } from '../../../domain/work-orders/labels.js'
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
 import type { JobCard } from '../../../contracts/workshop.js';
 import { AppError, forbidden, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { insertAudit } from '../audit/index.js';
+import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
 import type { BoardEvents } from './board-events.js';
 import * as repo from './workshop.repo.js';

@@ -4,7 +4,7 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { firstTimeFix, workshopRatios } from '../../../domain/dispatch/qc.js';
 import type { Kpis } from '../../../contracts/workshop.js';
 import { invalid } from '../../http/errors.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { visiblePoint } from '../service-points/index.js';
 import * as repo from './workshop.repo.js';
 import { overlapMinutes, periodRange } from './workshop.support.js';
 

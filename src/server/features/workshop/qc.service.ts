@@ -6,9 +6,9 @@ import { CERTIFICATE_CATEGORIES } from '../../../domain/dispatch/qc.js';
 import { WORK_ORDER_STATUS_LABELS } from '../../../domain/work-orders/labels.js';
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
 import { AppError, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
-import { insertAudit } from '../audit/audit.repo.js';
+import { insertAudit } from '../audit/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
-import { visiblePoint } from '../service-points/scope.js';
+import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
 
 /** QC of work orders waiting in 待质检; the work order moves through the work-order service in the same transaction. */

@@ -1,8 +1,8 @@
 /** The workshop side of work-order actions: jobs on confirm, cancelled with the order, reopened on a failed QC. */
-import type { WorkOrderHook } from '../work-orders/work-orders.service.js';
+import type { WorkOrderHook } from '../work-orders/index.js';
 import { workOrderLines, workshopJobs } from '../../db/schema.js';
 import { and, eq } from 'drizzle-orm';
-import { insertAudit } from '../audit/audit.repo.js';
+import { insertAudit } from '../audit/index.js';
 import type { BoardEvents } from './board-events.js';
 import { setOrderJobsStatus } from './workshop.repo.js';
 

@@ -1,0 +1,10 @@
+/** Appointments (预约) booked against free workshop hours. */
+import type { FeatureModule, ModuleContext } from '../module.js';
+import { appointmentRoutes } from './appointments.routes.js';
+import { createAppointmentService } from './appointments.service.js';
+
+export { DEFAULT_WORKSHOP } from './appointments.service.js';
+
+export function appointmentsModule(ctx: ModuleContext): FeatureModule {
+  return { routers: [appointmentRoutes(createAppointmentService({ db: ctx.db, now: ctx.now }))] };
+}

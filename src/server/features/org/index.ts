@@ -1,0 +1,21 @@
+/** Organization (组织): positions, departments, teams, employees, the chart and the staffing table. */
+import type { FeatureModule, ModuleContext } from '../module.js';
+import { createEmployeeImport } from './employee-import.js';
+import { employeeRoutes } from './employees.routes.js';
+import { createEmployeeService } from './employees.service.js';
+import { orgRoutes } from './org.routes.js';
+import { createPositionService } from './positions.service.js';
+import { createStructureService } from './structure.service.js';
+
+export { findEmployee, holderOf } from './employees.repo.js';
+
+export function orgModule(ctx: ModuleContext): FeatureModule {
+  const { db, now } = ctx;
+  const employees = createEmployeeService({ db, now });
+  return {
+    routers: [
+      orgRoutes(createPositionService({ db, now }), createStructureService({ db, now })),
+      employeeRoutes(employees, createEmployeeImport({ db, employees })),
+    ],
+  };
+}

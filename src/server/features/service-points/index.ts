@@ -1,0 +1,11 @@
+/** The service-point tree (网络) and data scope: visiblePoint answers 404 outside the actor's scope. */
+import type { FeatureModule, ModuleContext } from '../module.js';
+import { servicePointRoutes } from './service-points.routes.js';
+import { createServicePointService } from './service-points.service.js';
+
+export { visiblePoint } from './scope.js';
+export { countPoints, findPoint, findPointByCode, listPointsUnder } from './service-points.repo.js';
+
+export function servicePointsModule(ctx: ModuleContext): FeatureModule {
+  return { routers: [servicePointRoutes(createServicePointService({ db: ctx.db, now: ctx.now }))] };
+}

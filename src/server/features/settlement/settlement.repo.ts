@@ -1,0 +1,25 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { settlements } from '../../db/schema.js';
+
+type Q = Db | Tx;
+export type SettlementRow = typeof settlements.$inferSelect;
+
+export async function findSettlementOf(q: Q, workOrderId: string) {
+  const [row] = await q.select().from(settlements).where(eq(settlements.workOrderId, workOrderId));
+  return row;
+}
+export async function lockSettlement(q: Q, id: string) {
+  const [row] = await q.select().from(settlements).where(eq(settlements.id, id)).for('update');
+  return row;
+}
+export async function insertSettlement(q: Q, v: typeof settlements.$inferInsert) {
+  const [row] = await q.insert(settlements).values(v).returning();
+  return row;
+}
+/** Update when the version still matches; undefined when someone else changed it first. */
+export async function updateSettlement(q: Q, id: string, version: number | null, patch: Partial<typeof settlements.$inferInsert>, at: Date) {
+  const [row] = await q.update(settlements).set({ ...patch, updatedAt: at, version: sql`${settlements.version} + 1` })
+    .where(version === null ? eq(settlements.id, id) : and(eq(settlements.id, id), eq(settlements.version, version))).returning();
+  return row;
+}

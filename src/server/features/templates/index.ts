@@ -1,0 +1,9 @@
+/** Built-in organization templates and their installation (one transaction). */
+import type { FeatureModule } from '../module.js';
+import { templateRoutes } from './templates.routes.js';
+
+export { installTemplate } from './install.js';
+
+export function templatesModule(): FeatureModule {
+  return { routers: [templateRoutes()] };
+}
