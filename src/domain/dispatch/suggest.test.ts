@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eligible } from './eligibility.js';
+import { localDate } from '../time/index.js';
 import { suggestAssignments, type SuggestJob, type SuggestTechnician } from './suggest.js';
 
 const QUAL = [{ name: '机动车维修技术人员从业资格证', expiresOn: '2029-01-01' }];
@@ -8,7 +9,7 @@ const DAY_END = new Date('2026-11-22T10:00:00Z'); // 18:00
 const at = (min: number) => new Date(NOW.getTime() + min * 60_000);
 const job = (id: string, standardMinutes: number, o: Partial<SuggestJob> = {}): SuggestJob => ({ id, trade: 'mechanical', repairCategory: 'minor', standardMinutes, promisedAt: null, ...o });
 const tech = (id: string, o: Partial<SuggestTechnician> = {}): SuggestTechnician => ({ id, trade: 'mechanical', skillGrade: 'mid', certifications: QUAL, ...o });
-const run = (jobs: SuggestJob[], techs: SuggestTechnician[]) => suggestAssignments(jobs, techs, { now: NOW, dayEnd: DAY_END });
+const run = (jobs: SuggestJob[], techs: SuggestTechnician[]) => suggestAssignments(jobs, techs, { now: NOW, dayEnd: DAY_END, today: localDate('Asia/Shanghai', NOW) });
 const whoDoes = (r: ReturnType<typeof run>) => Object.fromEntries(r.assignments.map((a) => [a.jobId, a.technicianId]));
 
 describe('suggestAssignments', () => {

@@ -34,8 +34,6 @@ export interface SuggestResult {
 }
 
 const MIN = 60_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-const chinaToday = (d: Date) => new Date(d.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 const due = (j: SuggestJob) => j.promisedAt?.getTime() ?? Number.POSITIVE_INFINITY;
 /** Earliest promise first, then the longest job first (LPT), then id for determinism. */
 const byPriority = (a: SuggestJob, b: SuggestJob) => due(a) - due(b) || b.standardMinutes - a.standardMinutes || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -59,8 +57,8 @@ function sequence(start: number, jobs: SuggestJob[]) {
  * who finishes it earliest; then moves and swaps off the busiest technician while they shorten the day
  * without adding lateness. Each technician works their jobs back to back in priority order.
  */
-export function suggestAssignments(jobs: SuggestJob[], technicians: SuggestTechnician[], o: { now: Date; dayEnd: Date; today?: string }): SuggestResult {
-  const today = o.today ?? chinaToday(o.now);
+export function suggestAssignments(jobs: SuggestJob[], technicians: SuggestTechnician[], o: { now: Date; dayEnd: Date; /** the point's local date of `now` (certificates are valid per local date) */ today: string }): SuggestResult {
+  const { today } = o;
   const now = o.now.getTime();
   const start = technicians.map((t) => Math.max(now, t.availableAt?.getTime() ?? now));
   const load: SuggestJob[][] = technicians.map(() => []);

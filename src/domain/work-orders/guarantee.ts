@@ -4,6 +4,8 @@
  * 2 000 km or 10 days, whichever comes first, counted from delivery. A station may promise
  * longer periods but never shorter ones.
  */
+import { localDayOf } from '../sla/tz.js';
+import { DEFAULT_TIME_ZONE } from '../time/index.js';
 
 export const REPAIR_CATEGORIES = ['overhaul', 'assembly', 'level2_maintenance', 'level1_maintenance', 'minor', 'special'] as const;
 export type RepairCategory = (typeof REPAIR_CATEGORIES)[number];
@@ -56,10 +58,8 @@ export function guaranteeFor(category: RepairCategory, settings: GuaranteeSettin
   return { km: Math.max(legal.km, s.km ?? 0), days: Math.max(legal.days, s.days ?? 0) };
 }
 
-const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000; // China Standard Time, no daylight saving since 1991
-/** The calendar day in China as a day number. */
-const chinaDay = (d: Date) => Math.floor((d.getTime() + CHINA_OFFSET_MS) / DAY_MS);
+/** The calendar day in the point's zone as a day number. */
+const dayIn = (timeZone: string, d: Date) => localDayOf(timeZone, d.getTime());
 
 export type GuaranteeReason = 'within' | 'expired_days' | 'expired_mileage' | 'before_delivery';
 export interface GuaranteeCheck {
@@ -86,11 +86,12 @@ export interface DeliveredRepair {
  */
 export function isWithinGuarantee(
   repair: DeliveredRepair,
-  at: { now: Date; mileage?: number | null },
+  at: { now: Date; mileage?: number | null; /** the service point's zone (default: the network's) */ timeZone?: string },
   settings: GuaranteeSettings = {},
 ): GuaranteeCheck {
   const terms = guaranteeFor(repair.category, settings);
-  const elapsedDays = chinaDay(at.now) - chinaDay(repair.deliveredAt);
+  const tz = at.timeZone ?? DEFAULT_TIME_ZONE;
+  const elapsedDays = dayIn(tz, at.now) - dayIn(tz, repair.deliveredAt);
   const daysLeft = terms.days - elapsedDays;
   const driven = repair.deliveredMileage != null && at.mileage != null ? at.mileage - repair.deliveredMileage : null;
   const kmLeft = driven != null && driven >= 0 ? terms.km - driven : null;
@@ -128,11 +129,11 @@ export interface CurrentVisit {
  * A comeback (返修): the same vehicle back for the same concern within the previous repair's
  * guarantee. Concern codes decide when both orders have one; otherwise the repair category does.
  */
-export function isComeback(previous: PreviousRepair, current: CurrentVisit, settings: GuaranteeSettings = {}): boolean {
+export function isComeback(previous: PreviousRepair, current: CurrentVisit, settings: GuaranteeSettings = {}, timeZone = DEFAULT_TIME_ZONE): boolean {
   if (previous.vehicleId !== current.vehicleId) return false;
   const sameConcern = previous.concernCode && current.concernCode
     ? previous.concernCode === current.concernCode
     : previous.category === current.category;
   if (!sameConcern) return false;
-  return isWithinGuarantee(previous, { now: current.openedAt, mileage: current.mileage }, settings).isWithin;
+  return isWithinGuarantee(previous, { now: current.openedAt, mileage: current.mileage, timeZone }, settings).isWithin;
 }

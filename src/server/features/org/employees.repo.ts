@@ -104,9 +104,3 @@ export const techniciansOfTrades = (db: Q, pointId: string, trades: string[]) =>
   db.selectDistinct({ id: employees.id }).from(employees)
     .innerJoin(assignments, eq(assignments.employeeId, employees.id)).innerJoin(positions, eq(positions.id, assignments.positionId))
     .where(and(eq(employees.servicePointId, pointId), eq(employees.isActive, true), inArray(employees.trade, trades), sql`${positions.permissions} ? 'workshop.work'`));
-export async function insertAssignment(db: Q, v: typeof assignments.$inferInsert) {
-  await db.insert(assignments).values(v);
-}
-export async function insertCertifications(db: Q, rows: (typeof certifications.$inferInsert)[]) {
-  if (rows.length) await db.insert(certifications).values(rows);
-}

@@ -8,6 +8,8 @@ import { createPositionService } from './positions.service.js';
 import { createStructureService } from './structure.service.js';
 
 export { findEmployee, holderOf } from './employees.repo.js';
+export { countTechniciansOnShift, employeeNamesOf, techniciansOfTrades } from './employees.repo.js';
+export { departmentsOfPoints, findHeadPosition, positionsOfPoints } from './org.repo.js';
 
 export function orgModule(ctx: ModuleContext): FeatureModule {
   const { db, now } = ctx;

@@ -118,6 +118,3 @@ export const positionsOfPoints = (db: Q, pointIds: string[]) =>
 /** Department names of several points. */
 export const departmentsOfPoints = (db: Q, pointIds: string[]) =>
   db.select({ id: departments.id, name: departments.nameZh }).from(departments).where(inArray(departments.servicePointId, pointIds));
-export async function insertPositionLinks(db: Q, rows: (typeof positionLinks.$inferInsert)[]) {
-  if (rows.length) await db.insert(positionLinks).values(rows);
-}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { customers, employees, vehicles, workOrderLines, workOrders } from '../../db/schema.js';
 import { escapeLike as esc } from '../../lib/text.js';
@@ -63,3 +63,24 @@ export async function listWorkOrders(q: Q, f: { pointIds: string[]; statuses?: s
   const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(workOrders).where(where);
   return { rows, total };
 }
+
+export const workOrdersByIds = (q: Q, ids: string[]) =>
+  ids.length ? q.select().from(workOrders).where(inArray(workOrders.id, ids)) : Promise.resolve([] as WorkOrderRow[]);
+/** Number, delivery time, customer's name and phone and the plate of work orders (what a follow-up caller needs). */
+export const callSheetsOf = (q: Q, ids: string[]) =>
+  ids.length ? q.select({ id: workOrders.id, number: workOrders.number, deliveredAt: workOrders.deliveredAt, customerName: customers.name, phone: customers.phone, plate: vehicles.plate })
+    .from(workOrders).innerJoin(customers, eq(customers.id, workOrders.customerId)).innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
+    .where(inArray(workOrders.id, ids)) : Promise.resolve([]);
+/** Arrivals of a point in [from, to). */
+export const receivedBetween = (q: Q, pointId: string, from: Date, to: Date) =>
+  q.select({ receivedAt: workOrders.receivedAt, appointmentId: workOrders.appointmentId }).from(workOrders)
+    .where(and(eq(workOrders.servicePointId, pointId), gte(workOrders.receivedAt, from), lt(workOrders.receivedAt, to)));
+/** How many work orders of a point are in each of `statuses`. */
+export const countByStatus = (q: Q, pointId: string, statuses: string[]) =>
+  q.select({ status: workOrders.status, n: sql<number>`count(*)::int` }).from(workOrders)
+    .where(and(eq(workOrders.servicePointId, pointId), inArray(workOrders.status, statuses))).groupBy(workOrders.status);
+/** The last `limit` delivered (or settled, closed) work orders of a vehicle, newest first. */
+export const lastDeliveredOf = (q: Q, vehicleId: string, limit: number) =>
+  q.select().from(workOrders)
+    .where(and(eq(workOrders.vehicleId, vehicleId), isNotNull(workOrders.deliveredAt), inArray(workOrders.status, ['delivered', 'settled', 'closed'])))
+    .orderBy(desc(workOrders.deliveredAt)).limit(limit);
