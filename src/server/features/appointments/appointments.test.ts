@@ -1,21 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
-import { vinCheckDigit } from '../../../domain/identifiers/index.js';
+import { createFactories } from '../../test/factories.js';
 
 let h: Harness;
 let advisor: Awaited<ReturnType<Harness['login']>>;
 let vehicleIds: string[] = [];
-const vin = (s16: string) => `${s16.slice(0, 8)}${vinCheckDigit(`${s16.slice(0, 8)}0${s16.slice(8)}`)}${s16.slice(8)}`;
 const TOMORROW = '2026-11-23'; // Monday; the harness clock is 2026-11-22 10:00 Asia/Shanghai
 
 beforeAll(async () => {
   h = await createHarness();
+  const f = createFactories(h);
   advisor = await h.login('advisor');
-  const c = (await advisor.call('POST', '/api/customers', { body: { kind: 'person', name: '预约客户', phone: '13700000001' } })).body;
-  for (let i = 0; i < 3; i++) {
-    const v = await advisor.call('POST', '/api/vehicles', { body: { customerId: c.id, vin: vin(`LSVAB21C${String(1000000 + i)}0`.slice(0, 16)), plate: `沪B1000${i}` } });
-    vehicleIds.push(v.body.id);
-  }
+  const c = await f.customer({ name: '预约客户', phone: '13700000001' });
+  for (let i = 0; i < 3; i++) vehicleIds.push((await f.vehicle({ customerId: c.id, plate: `沪B1000${i}` })).id);
 });
 
 describe('appointments against free workshop hours', () => {

@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createHarness, type Harness } from '../../test/harness.js';
+import { createFactories, type Factories } from '../../test/factories.js';
 import { buildJobHandlers } from '../../main.js';
 import { enqueue, runDueJobs } from '../../jobs/queue.js';
 import type { TicketDetail } from '../../../contracts/tickets.js';
 import type { Employee } from '../../../contracts/org.js';
 
 let h: Harness;
+let f: Factories;
 let admin: Awaited<ReturnType<Harness['login']>>;
 let advisor: Awaited<ReturnType<Harness['login']>>;
 let advisorEmployee: Employee;
@@ -17,20 +19,18 @@ const get = async (id: string) => (await admin.get<TicketDetail>(`/api/tickets/$
 
 beforeAll(async () => {
   h = await createHarness();
+  f = createFactories(h);
   admin = await h.login('admin');
   advisor = await h.login('advisor');
   const me = (await advisor.get('/api/auth/me')).body;
   advisorEmployee = (await admin.get(`/api/employees/${me.employeeId}`)).body;
 });
 
+/** A complaint phoned in at `receivedAt` (the clocks set to it) and assigned to the advisor. */
 async function newTicketForAdvisor(receivedAt: string, title = '保养后异响') {
   h.setNow(receivedAt);
   clock = receivedAt;
-  const created = await admin.call<TicketDetail>('POST', '/api/tickets', { body: { channel: 'phone', kind: 'complaint', title, customerName: '刘先生', customerPhone: '13700001234', receivedAt } });
-  expect(created.status).toBe(201);
-  const assigned = await admin.call<TicketDetail>('POST', `/api/tickets/${created.body.id}/assign`, { body: { version: created.body.version, handlerEmployeeId: advisorEmployee.id } });
-  expect(assigned.status).toBe(200);
-  return assigned.body;
+  return f.ticket({ channel: 'phone', kind: 'complaint', title, customerName: '刘先生', customerPhone: '13700001234', receivedAt, handlerEmployeeId: advisorEmployee.id });
 }
 
 describe('SLA deadlines on the working calendar (Mon–Fri 09:00–18:00, Asia/Shanghai)', () => {

@@ -1,16 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
+import { createFactories, type Factories } from '../../test/factories.js';
 import { buildApp, buildJobHandlers } from '../../main.js';
 import { runDueJobs } from '../../jobs/queue.js';
 import type { NotificationChannel } from '../notifications/channels.js';
 import type { TicketDetail } from '../../../contracts/tickets.js';
 
 let h: Harness;
+let f: Factories;
 let admin: Awaited<ReturnType<Harness['login']>>;
 const form = { kind: 'complaint', title: '保养后车内有异味', description: '上周保养后空调有焦味', customerName: '赵女士', customerPhone: '13912345678', customerEmail: '', vehicleRef: '沪A12345' };
 
 beforeAll(async () => {
   h = await createHarness();
+  f = createFactories(h);
   admin = await h.login('admin');
 });
 
@@ -117,9 +120,8 @@ describe('compensation within and above authority', () => {
   it('grants within the advisor’s limit, asks for approval above it, and only a big-enough limit approves', async () => {
     const advisor = await h.login('advisor');
     const me = (await advisor.get('/api/auth/me')).body;
-    const t = (await admin.call<TicketDetail>('POST', '/api/tickets', { body: { channel: 'walk-in', kind: 'complaint', title: '漆面划伤', customerName: '钱先生', customerPhone: '13811112222' } })).body;
-    const assigned = (await admin.call<TicketDetail>('POST', `/api/tickets/${t.id}/assign`, { body: { version: t.version, handlerEmployeeId: me.employeeId } })).body;
-    expect(assigned.handlerEmployeeId).toBe(me.employeeId);
+    const t = await f.ticket({ channel: 'walk-in', kind: 'complaint', title: '漆面划伤', customerName: '钱先生', customerPhone: '13811112222', handlerEmployeeId: me.employeeId });
+    expect(t.handlerEmployeeId).toBe(me.employeeId);
     const small = await advisor.call('POST', `/api/tickets/${t.id}/compensations`, { body: { amountFen: 15000, reason: '赠送洗车卡' } });
     expect(small.body.status).toBe('approved');
     const big = await advisor.call('POST', `/api/tickets/${t.id}/compensations`, { body: { amountFen: 80000, reason: '免费补漆' } });
@@ -142,14 +144,10 @@ describe('compensation within and above authority', () => {
 
 describe('scope, permissions, settings, notifications', () => {
   it('404 for another point’s ticket; 403 for a role without ticket permissions', async () => {
-    const station = (await admin.get('/api/service-points')).body.items[0];
-    const child = (await admin.call('POST', '/api/service-points', { body: { parentId: station.id, kind: 'franchise', code: 'FR-T1', nameZh: '某特约店' } })).body;
-    await admin.call('POST', '/api/users', { body: { username: 'frt1', displayName: '特约店', password: 'frt1-password', servicePointId: child.id, isSuperuser: false } });
-    const pos = (await admin.call('POST', '/api/positions', { body: { servicePointId: child.id, titleZh: '店长', superiorId: null, permissions: ['tickets.handle', 'tickets.supervise'] } })).body;
-    const emp = (await admin.call('POST', '/api/employees', { body: { servicePointId: child.id, name: '孔店长', phone: '13512340000', assignments: [{ positionId: pos.id }] } })).body;
-    const u = (await admin.get('/api/users')).body.items.find((x: { username: string }) => x.username === 'frt1');
-    await admin.call('PATCH', `/api/users/${u.id}`, { body: { version: u.version, employeeId: emp.id } });
-    const other = await h.login('frt1', 'frt1-password');
+    const child = await f.servicePoint({ kind: 'franchise', code: 'FR-T1', nameZh: '某特约店' });
+    const pos = await f.position({ servicePointId: child.id, titleZh: '店长', permissions: ['tickets.handle', 'tickets.supervise'] });
+    const emp = await f.employee({ servicePointId: child.id, name: '孔店长', phone: '13512340000', assignments: [{ positionId: pos.id, teamId: null, isPrimary: true }] });
+    const other = await f.session({ username: 'frt1', displayName: '特约店', servicePointId: child.id, employeeId: emp.id });
     const stationTicket = (await admin.get('/api/tickets')).body.items[0];
     expect((await other.get(`/api/tickets/${stationTicket.id}`)).status).toBe(404);
     expect((await other.get('/api/tickets')).body.total).toBe(0);
