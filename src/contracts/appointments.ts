@@ -22,7 +22,7 @@ export const AppointmentCreate = z.object({
 export type AppointmentCreate = z.infer<typeof AppointmentCreate>;
 
 /** Arrived / no-show (爽约) / cancelled. */
-export const AppointmentStatusChange = z.object({ version: Version, status: z.enum(['arrived', 'no_show', 'cancelled']), reason: z.string().trim().max(200).default('') });
+export const AppointmentStatusChange = z.object({ version: Version, status: z.enum(['arrived', 'no_show', 'cancelled']), reason: z.string().trim().max(200).default('') }).openapi('AppointmentStatusChange');
 export type AppointmentStatusChange = z.infer<typeof AppointmentStatusChange>;
 
 export const AvailabilityQuery = z.object({ date: IsoDate, servicePointId: z.uuid().optional() });
@@ -30,7 +30,7 @@ export const AvailabilityQuery = z.object({ date: IsoDate, servicePointId: z.uui
 export const Availability = z.object({
   localDate: z.string(), technicians: z.number(),
   slots: z.array(z.object({ start: z.string(), minutes: z.number(), capacityMinutes: z.number(), bookedMinutes: z.number(), freeMinutes: z.number() })),
-});
+}).openapi('Availability');
 export type Availability = z.infer<typeof Availability>;
 
 export const AppointmentQuery = z.object({ from: IsoDate, to: IsoDate, advisorEmployeeId: z.uuid().optional(), servicePointId: z.uuid().optional() });
@@ -38,5 +38,5 @@ export type AppointmentQuery = z.infer<typeof AppointmentQuery>;
 
 export const AppointmentStatsQuery = z.object({ from: IsoDate, to: IsoDate, servicePointId: z.uuid().optional() });
 /** 预约率 (arrivals that had booked ÷ arrivals) and 预约成功率 (booked and arrived in their slot ÷ booked). */
-export const AppointmentStats = z.object({ appointments: z.number(), arrivals: z.number(), noShows: z.number(), appointmentRate: z.number().nullable(), successRate: z.number().nullable() });
+export const AppointmentStats = z.object({ appointments: z.number(), arrivals: z.number(), noShows: z.number(), appointmentRate: z.number().nullable(), successRate: z.number().nullable() }).openapi('AppointmentStats');
 export type AppointmentStats = z.infer<typeof AppointmentStats>;

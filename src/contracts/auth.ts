@@ -61,6 +61,6 @@ export const ApiToken = z
 export type ApiToken = z.infer<typeof ApiToken>;
 
 /** The session cookie is set; it expires at `expiresAt`. */
-export const LoginResult = z.object({ ok: z.literal(true), expiresAt: z.string() });
+export const LoginResult = z.object({ ok: z.literal(true), expiresAt: z.string() }).openapi('LoginResult');
 /** A new token: the secret is shown this once. */
-export const ApiTokenCreated = z.object({ token: z.string(), item: ApiToken });
+export const ApiTokenCreated = z.object({ token: z.string(), item: ApiToken }).openapi('ApiTokenCreated');

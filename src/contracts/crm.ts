@@ -13,12 +13,12 @@ export type ImprovementAction = z.infer<typeof ImprovementAction>;
 export const ImprovementActionCreate = z.object({
   servicePointId: z.uuid().optional(), causeCategory: z.string().trim().min(1, '请选择原因类别').max(40), title: z.string().trim().min(1, '请填写措施').max(120),
   description: z.string().trim().max(2000).default(''), ownerEmployeeId: z.uuid().nullable().default(null), dueOn: IsoDate.nullable().default(null),
-});
+}).openapi('ImprovementActionCreate');
 export type ImprovementActionCreate = z.infer<typeof ImprovementActionCreate>;
 export const ImprovementActionUpdate = z.object({
   version: z.number().int().min(1), causeCategory: z.string().trim().min(1).max(40).optional(), title: z.string().trim().min(1).max(120).optional(), description: z.string().max(2000).optional(),
   ownerEmployeeId: z.uuid().nullable().optional(), dueOn: IsoDate.nullable().optional(), status: z.enum(IMPROVEMENT_STATUSES).optional(), reviewNote: z.string().trim().max(2000).optional(),
-});
+}).openapi('ImprovementActionUpdate');
 export type ImprovementActionUpdate = z.infer<typeof ImprovementActionUpdate>;
 
 /** The dashboard period; defaults to the 30 days up to `to` (or now). */

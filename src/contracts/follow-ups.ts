@@ -16,7 +16,7 @@ export type FollowUp = z.infer<typeof FollowUp>;
 export const FollowUpQuery = z.object({ status: z.enum(['due', 'pending', 'done', 'unreachable']).optional(), servicePointId: z.uuid().optional() });
 export type FollowUpQuery = z.infer<typeof FollowUpQuery>;
 /** One call: not reached (retry tomorrow, at most three tries) or reached with the answers. */
-export const FollowUpCall = z.object({ version: Version, reached: z.boolean(), answers: FollowUpAnswers.optional(), note: z.string().trim().max(1000).default('') });
+export const FollowUpCall = z.object({ version: Version, reached: z.boolean(), answers: FollowUpAnswers.optional(), note: z.string().trim().max(1000).default('') }).openapi('FollowUpCall');
 export type FollowUpCall = z.infer<typeof FollowUpCall>;
 
 /** The period is the `days` up to now, by delivery time. */

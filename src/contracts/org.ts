@@ -36,7 +36,7 @@ export const Division = County.extend({ children: z.array(City).optional() }).op
 export type Division = z.infer<typeof Division>;
 
 /** A built-in organization template (内置组织模板). */
-export const TemplateSummary = z.object({ key: z.string(), nameZh: z.string(), nameEn: z.string(), positions: z.number().int(), servicePoints: z.number().int() });
+export const TemplateSummary = z.object({ key: z.string(), nameZh: z.string(), nameEn: z.string(), positions: z.number().int(), servicePoints: z.number().int() }).openapi('TemplateSummary');
 
 // ---- departments ----------------------------------------------------------
 export const Department = z.object({

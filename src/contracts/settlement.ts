@@ -15,13 +15,13 @@ export const Settlement = z.object({
 export type Settlement = z.infer<typeof Settlement>;
 
 /** Open a settlement, with an optional discount on the customer's part (within authority, else for approval). */
-export const SettlementOpen = z.object({ discountFen: z.number().int('金额以分为单位').min(0).default(0), reason: z.string().trim().max(300).default('') });
+export const SettlementOpen = z.object({ discountFen: z.number().int('金额以分为单位').min(0).default(0), reason: z.string().trim().max(300).default('') }).openapi('SettlementOpen');
 export type SettlementOpen = z.infer<typeof SettlementOpen>;
-export const SettlementDecision = z.object({ version: Version, approve: z.boolean(), note: z.string().trim().max(300).default('') });
+export const SettlementDecision = z.object({ version: Version, approve: z.boolean(), note: z.string().trim().max(300).default('') }).openapi('SettlementDecision');
 export type SettlementDecision = z.infer<typeof SettlementDecision>;
 export const SettlementPayment = z.object({
   version: Version,
   payments: z.array(z.object({ method: z.enum(PAYMENT_METHODS, { message: '未知的付款方式' }), amountFen: z.number().int().min(1) })).max(5),
   invoiceNo: z.string().trim().max(40).default(''),
-});
+}).openapi('SettlementPayment');
 export type SettlementPayment = z.infer<typeof SettlementPayment>;

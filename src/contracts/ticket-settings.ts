@@ -12,7 +12,7 @@ export const CalendarPut = z.object({
   servicePointId: z.uuid().optional(), version: z.number().int().min(0),
   mode: z.enum(CALENDAR_MODES, { message: '模式须为 workdays / everyday / 24x7' }),
   hours: z.partialRecord(z.enum(WEEKDAYS), z.array(HoursInterval).max(4)), openOnHolidays: z.boolean().default(false),
-});
+}).openapi('CalendarPut');
 export type CalendarPut = z.infer<typeof CalendarPut>;
 
 export const SlaPolicyParams = z.object({ priority: z.enum(PRIORITIES) });
@@ -20,7 +20,7 @@ export const SlaPolicyParams = z.object({ priority: z.enum(PRIORITIES) });
 export const SlaPolicyPut = z.object({
   servicePointId: z.uuid().optional(), version: z.number().int().min(0),
   firstResponseMinutes: z.number().int().min(1, '至少 1 分钟').max(60 * 24 * 30), resolutionMinutes: z.number().int().min(1).max(60 * 24 * 90), escalationMinutes: z.number().int().min(1).max(60 * 24 * 30),
-});
+}).openapi('SlaPolicyPut');
 export type SlaPolicyPut = z.infer<typeof SlaPolicyPut>;
 
 const RuleWhen = z.object({ kinds: z.array(z.enum(TICKET_KINDS)).optional(), categories: z.array(z.string().max(40)).optional(), keywords: z.array(z.string().trim().min(1).max(20)).max(50).optional(), vip: z.boolean().optional(), repeatAtLeast: z.number().int().min(1).optional() });
@@ -28,9 +28,9 @@ const RuleThen = z.object({ category: z.string().max(40).optional(), priority: z
 export const RoutingRuleCreate = z.object({
   servicePointId: z.uuid().optional(), name: z.string().trim().min(1, '请填写规则名称').max(60), sortOrder: z.number().int().default(0), isActive: z.boolean().default(true),
   when: RuleWhen, then: RuleThen,
-});
+}).openapi('RoutingRuleCreate');
 export type RoutingRuleCreate = z.infer<typeof RoutingRuleCreate>;
-export const RoutingRuleUpdate = RoutingRuleCreate.omit({ servicePointId: true }).partial().extend({ version: z.number().int().min(1) });
+export const RoutingRuleUpdate = RoutingRuleCreate.omit({ servicePointId: true }).partial().extend({ version: z.number().int().min(1) }).openapi('RoutingRuleUpdate');
 export type RoutingRuleUpdate = z.infer<typeof RoutingRuleUpdate>;
 export const RoutingRule = z.object({
   id: z.string(), servicePointId: z.string(), name: z.string(), sortOrder: z.number(), isActive: z.boolean(),

@@ -102,7 +102,7 @@ export const CompensationResult = z.object({ id: z.string(), status: z.string() 
 /** A compensation waiting for the current user's approval (within their authority). */
 export const PendingCompensation = z.object({
   id: z.string(), ticketId: z.string(), ticketNumber: z.string(), ticketTitle: z.string(), amountFen: z.number(), reason: z.string(), requestedByName: z.string(), createdAt: z.string(), version: z.number(),
-});
+}).openapi('PendingCompensation');
 export type PendingCompensation = z.infer<typeof PendingCompensation>;
 export const AttachmentParams = z.object({ id: z.uuid(), attachmentId: z.uuid() });
 
@@ -119,17 +119,17 @@ export const TokenParams = z.object({ token: z.string().min(10).max(64).regex(/^
 export const PublicTicketUpload = z.object({
   attachments: z.custom<File | File[]>().optional().openapi({ type: 'array', items: { type: 'string', format: 'binary' } }),
 }).passthrough().openapi({ description: 'the same fields plus up to 3 attachments' });
-export const PublicTicketCreated = z.object({ number: z.string(), trackingToken: z.string() });
+export const PublicTicketCreated = z.object({ number: z.string(), trackingToken: z.string() }).openapi('PublicTicketCreated');
 export type PublicTicketCreated = z.infer<typeof PublicTicketCreated>;
 /** The customer accepts the resolution (closes the ticket) or says it is not solved (reopens). */
-export const PublicTicketConfirm = z.object({ satisfied: z.boolean(), comment: z.string().trim().max(1000).default('') });
+export const PublicTicketConfirm = z.object({ satisfied: z.boolean(), comment: z.string().trim().max(1000).default('') }).openapi('PublicTicketConfirm');
 export type PublicTicketConfirm = z.infer<typeof PublicTicketConfirm>;
 /** The customer escalates one level, or straight to the leadership. */
-export const PublicTicketEscalate = z.object({ reason: z.string().trim().min(1, '请说明原因').max(1000), toLeadership: z.boolean().default(false) });
+export const PublicTicketEscalate = z.object({ reason: z.string().trim().min(1, '请说明原因').max(1000), toLeadership: z.boolean().default(false) }).openapi('PublicTicketEscalate');
 export type PublicTicketEscalate = z.infer<typeof PublicTicketEscalate>;
 /** The satisfaction survey: its questions until answered, then the score. */
-export const Survey = z.object({ questions: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() })).optional(), submitted: z.boolean(), score: z.number().nullable() });
+export const Survey = z.object({ questions: z.array(z.object({ key: z.string(), zh: z.string(), en: z.string() })).optional(), submitted: z.boolean(), score: z.number().nullable() }).openapi('Survey');
 export type Survey = z.infer<typeof Survey>;
 /** Answers 1–5 by question key. */
-export const SurveyAnswer = z.object({ answers: z.record(z.string(), z.number().int().min(1).max(5)), comment: z.string().trim().max(1000).default('') });
+export const SurveyAnswer = z.object({ answers: z.record(z.string(), z.number().int().min(1).max(5)), comment: z.string().trim().max(1000).default('') }).openapi('SurveyAnswer');
 export type SurveyAnswer = z.infer<typeof SurveyAnswer>;

@@ -76,14 +76,14 @@ export type WorkOrderQuery = z.infer<typeof WorkOrderQuery>;
 export const WorkOrderPromise = z.object({
   suggestedAt: z.string(), workingMinutes: z.number(),
   basis: z.object({ ownMinutes: z.number(), queueMinutes: z.number(), technicians: z.number(), partsShort: z.boolean() }),
-});
+}).openapi('WorkOrderPromise');
 export type WorkOrderPromise = z.infer<typeof WorkOrderPromise>;
 
 // ---- repair quality-guarantee periods (质量保证期) ---------------------------
 const GuaranteeTerms = z.object({ km: z.number().int().min(0).optional(), days: z.number().int().min(0).optional() });
 /** The station's promised periods per repair category (absent = the legal minimum). */
-export const GuaranteeSettingsPut = z.object({ servicePointId: z.uuid().optional(), settings: z.partialRecord(z.enum(REPAIR_CATEGORIES), GuaranteeTerms) });
+export const GuaranteeSettingsPut = z.object({ servicePointId: z.uuid().optional(), settings: z.partialRecord(z.enum(REPAIR_CATEGORIES), GuaranteeTerms) }).openapi('GuaranteeSettingsPut');
 export type GuaranteeSettingsPut = z.infer<typeof GuaranteeSettingsPut>;
 /** The periods in force per repair category. */
-export const GuaranteePeriods = z.object({ items: z.array(z.object({ category: z.enum(REPAIR_CATEGORIES), km: z.number(), days: z.number() })) });
+export const GuaranteePeriods = z.object({ items: z.array(z.object({ category: z.enum(REPAIR_CATEGORIES), km: z.number(), days: z.number() })) }).openapi('GuaranteePeriods');
 export type GuaranteePeriods = z.infer<typeof GuaranteePeriods>;
