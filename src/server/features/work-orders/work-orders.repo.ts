@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { customers, employees, vehicles, workOrderLines, workOrders } from '../../db/schema.js';
+import { appointments, customers, employees, laborOperations, laborRates, parts, vehicles, workOrderLines, workOrders } from '../../db/schema.js';
 import { escapeLike as esc } from '../../lib/text.js';
 
 type Q = Db | Tx;
@@ -84,3 +84,25 @@ export const lastDeliveredOf = (q: Q, vehicleId: string, limit: number) =>
   q.select().from(workOrders)
     .where(and(eq(workOrders.vehicleId, vehicleId), isNotNull(workOrders.deliveredAt), inArray(workOrders.status, ['delivered', 'settled', 'closed'])))
     .orderBy(desc(workOrders.deliveredAt)).limit(limit);
+
+// ---- what reception reads and writes of other areas, in the work order's transaction ----
+export async function findVehicle(q: Q, id: string, lock = false) {
+  const base = q.select().from(vehicles).where(eq(vehicles.id, id));
+  const [row] = lock ? await base.for('update') : await base;
+  return row;
+}
+export const setVehicleMileage = (q: Q, id: string, mileageKm: number, at: Date) =>
+  q.update(vehicles).set({ mileageKm, updatedAt: at }).where(eq(vehicles.id, id));
+/** A booked appointment of the car becomes 'arrived' when its work order is opened. */
+export const markAppointmentArrived = (q: Q, appointmentId: string, vehicleId: string, at: Date) =>
+  q.update(appointments).set({ status: 'arrived', arrivedAt: at }).where(and(eq(appointments.id, appointmentId), eq(appointments.status, 'booked'), eq(appointments.vehicleId, vehicleId)));
+export const saleRatesOf = (q: Q, pointId: string, grade: string) =>
+  q.select().from(laborRates).where(and(eq(laborRates.servicePointId, pointId), eq(laborRates.skillGrade, grade)));
+export async function findLaborOperation(q: Q, id: string) {
+  const [row] = await q.select().from(laborOperations).where(eq(laborOperations.id, id));
+  return row;
+}
+export async function findPart(q: Q, id: string) {
+  const [row] = await q.select().from(parts).where(eq(parts.id, id));
+  return row;
+}

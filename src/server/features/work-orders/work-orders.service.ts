@@ -1,6 +1,4 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { appointments, laborOperations, laborRates, parts, vehicles } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { allowedActions, applyWorkOrderAction, defaultPayer, type WorkOrderAction, type WorkOrderStatus, type WorkOrderType } from '../../../domain/work-orders/status.js';
 import { quote, type QuoteLine } from '../../../domain/work-orders/quote.js';
@@ -124,7 +122,7 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
     /** Reception: the car comes in; the mileage must not be below what we know; a booked appointment becomes an arrival. */
     async create(actor: Actor, input: WorkOrderCreate) {
       return db.transaction(async (tx) => {
-        const [v] = await tx.select().from(vehicles).where(eq(vehicles.id, input.vehicleId)).for('update');
+        const v = await repo.findVehicle(tx, input.vehicleId, true);
         if (!v) throw notFound('车辆');
         const point = await visiblePoint(tx, actor, v.servicePointId);
         if (input.mileageIn < v.mileageKm) throw new AppError('BUSINESS_RULE', `进厂里程不能小于上次记录的 ${v.mileageKm} km`, [{ path: 'mileageIn', message: `不能小于 ${v.mileageKm} km` }], 'MILEAGE_DECREASE');
@@ -135,9 +133,9 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
           appointmentId: input.appointmentId, advisorEmployeeId: input.advisorEmployeeId ?? actor.employeeId, receivedAt, mileageIn: input.mileageIn, fuelLevelPct: input.fuelLevelPct,
           preCheck: input.preCheck, concerns: input.concerns, repairCategory: input.repairCategory, comebackOfId: comeback?.id ?? null,
         });
-        await tx.update(vehicles).set({ mileageKm: input.mileageIn, updatedAt: now() }).where(eq(vehicles.id, v.id));
+        await repo.setVehicleMileage(tx, v.id, input.mileageIn, now());
         if (input.appointmentId) {
-          await tx.update(appointments).set({ status: 'arrived', arrivedAt: receivedAt }).where(and(eq(appointments.id, input.appointmentId), eq(appointments.status, 'booked'), eq(appointments.vehicleId, v.id)));
+          await repo.markAppointmentArrived(tx, input.appointmentId, v.id, receivedAt);
         }
         const [out] = await present(tx, [row]);
         await audit(tx, actor, row, 'create', null, out, `${v.plate} 进厂`);
@@ -162,8 +160,8 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         const w = await inScope(tx, actor, id, true);
         if (w.version !== input.version) throw staleVersion();
         if (w.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION', '客户签字确认后不能再修改维修项目;如需增项请另开增项单');
-        const [v] = await tx.select().from(vehicles).where(eq(vehicles.id, w.vehicleId));
-        const rates = await tx.select().from(laborRates).where(and(eq(laborRates.servicePointId, w.servicePointId), eq(laborRates.skillGrade, SALE_GRADE)));
+        const v = await repo.findVehicle(tx, w.vehicleId);
+        const rates = await repo.saleRatesOf(tx, w.servicePointId, SALE_GRADE);
         const fields: FieldError[] = [];
         const rows = [];
         for (const [i, l] of input.lines.entries()) {
@@ -171,14 +169,14 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
           const payer = l.payer ?? (w.comebackOfId ? 'internal' : defaultPayer(w.type as WorkOrderType));
           const base = { workOrderId: w.id, servicePointId: w.servicePointId, payer, discountPct: Math.round(l.discountPct * 100), sortOrder: i };
           if (l.kind === 'labor') {
-            const [op] = await tx.select().from(laborOperations).where(eq(laborOperations.id, l.laborOperationId!));
+            const op = await repo.findLaborOperation(tx, l.laborOperationId!);
             if (!op || op.servicePointId !== w.servicePointId) { fields.push({ path: `lines.${i}.laborOperationId`, message: '工时项目不存在' }); continue; }
             const rate = rates.find((r) => r.trade === op.trade);
             if (!rate) { fields.push({ path: `lines.${i}.laborOperationId`, message: `未设置「${op.trade}」工种的工时单价` }); continue; }
             const hoursMilli = l.hours !== undefined ? Math.round(l.hours * 1000) : op.hoursByFamilyMilli[v.modelFamily] ?? op.defaultHoursMilli;
             rows.push({ ...base, kind: 'labor', laborOperationId: op.id, code: op.code, name: op.name, trade: op.trade, hoursMilli, rateFen: rate.rateFen });
           } else {
-            const [p] = await tx.select().from(parts).where(eq(parts.id, l.partId!));
+            const p = await repo.findPart(tx, l.partId!);
             if (!p || p.servicePointId !== w.servicePointId) { fields.push({ path: `lines.${i}.partId`, message: '配件不存在' }); continue; }
             rows.push({ ...base, kind: 'parts', partId: p.id, code: p.partNo, name: p.name, qtyMilli: Math.round((l.qty ?? 1) * 1000), unitPriceFen: p.retailPriceFen });
           }

@@ -13,7 +13,8 @@ import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow } from '../work-orders/index.js';
 import type { BoardEvents } from './board-events.js';
 import * as repo from './workshop.repo.js';
-import { dayRange, localDate, overlapMinutes, toCard, workdayEnd } from './workshop.support.js';
+import { dayRange, localDate } from '../../../domain/time/index.js';
+import { overlapMinutes, toCard, workdayEnd } from './workshop.support.js';
 
 const GRADE_ORDER = ['master', 'mid', 'apprentice'];
 const TRADE_ORDER = ['mechanical', 'body', 'paint'];

@@ -13,7 +13,8 @@ import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
 import type { BoardEvents } from './board-events.js';
 import * as repo from './workshop.repo.js';
-import { dayRange, localDate, toCard } from './workshop.support.js';
+import { dayRange, localDate } from '../../../domain/time/index.js';
+import { toCard } from './workshop.support.js';
 
 const entry = (a: { id: string; employeeId: string; localDate: string; inAt: Date; outAt: Date | null }) =>
   ({ id: a.id, employeeId: a.employeeId, localDate: a.localDate, inAt: a.inAt.toISOString(), outAt: a.outAt?.toISOString() ?? null });

@@ -6,7 +6,8 @@ import type { Kpis } from '../../../contracts/workshop.js';
 import { invalid } from '../../http/errors.js';
 import { visiblePoint } from '../service-points/index.js';
 import * as repo from './workshop.repo.js';
-import { overlapMinutes, periodRange } from './workshop.support.js';
+import { periodRange } from '../../../domain/time/index.js';
+import { overlapMinutes } from './workshop.support.js';
 
 const minutes = (a: Date, b: Date) => Math.max(0, b.getTime() - a.getTime()) / 60_000;
 

@@ -1,6 +1,5 @@
 /** Quality inspection (质检): pass → ready with a numbered 竣工出厂合格证 where required; fail → rework (返工). */
 import type { Db } from '../../db/client.js';
-import { qcInspections } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { CERTIFICATE_CATEGORIES } from '../../../domain/dispatch/qc.js';
 import { WORK_ORDER_STATUS_LABELS } from '../../../domain/work-orders/labels.js';
@@ -10,6 +9,7 @@ import { insertAudit } from '../audit/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
+import * as repo from './workshop.repo.js';
 
 /** QC of work orders waiting in 待质检; the work order moves through the work-order service in the same transaction. */
 export function createQcService(deps: { db: Db; now: () => Date; workOrders: WorkOrdersApi }) {
@@ -32,10 +32,10 @@ export function createQcService(deps: { db: Db; now: () => Date; workOrders: Wor
         if (input.passed && needsCertificate) {
           certificateNo = await nextDocumentNumber(tx, point, 'qcCertificate', at);
         }
-        const [row] = await tx.insert(qcInspections).values({
+        const row = await repo.insertInspection(tx, {
           servicePointId: point.id, workOrderId: order.id, inspectorEmployeeId: actor.employeeId, inspectorName: actor.displayName,
           isPassed: input.passed, isRoadTested: input.roadTested, notes: input.notes, certificateNo, at,
-        }).returning();
+        });
         const [workOrder] = await workOrders.present(tx, [await workOrders.actInTx(tx, actor, order, input.passed ? 'qc_pass' : 'qc_fail', input.notes)]);
         await insertAudit(tx, actor, {
           servicePointId: point.id, action: input.passed ? 'qc.pass' : 'qc.fail', entityType: 'work_order', entityId: order.id,

@@ -1,10 +1,8 @@
 /** The workshop side of work-order actions: jobs on confirm, cancelled with the order, reopened on a failed QC. */
 import type { WorkOrderHook } from '../work-orders/index.js';
-import { workOrderLines, workshopJobs } from '../../db/schema.js';
-import { and, eq } from 'drizzle-orm';
 import { insertAudit } from '../audit/index.js';
 import type { BoardEvents } from './board-events.js';
-import { setOrderJobsStatus } from './workshop.repo.js';
+import { insertJobs, laborLinesOf, setOrderJobsStatus } from './workshop.repo.js';
 
 /** A WorkOrderHook (runs in the work order's transaction); every action also refreshes the point's board. */
 export function createWorkshopHook(deps: { now: () => Date; events: BoardEvents }): WorkOrderHook {
@@ -12,12 +10,12 @@ export function createWorkshopHook(deps: { now: () => Date; events: BoardEvents 
     const at = deps.now();
     if (action === 'confirm') {
       // One job per labor line; standard minutes from the sold hours (标准工时).
-      const lines = await tx.select().from(workOrderLines).where(and(eq(workOrderLines.workOrderId, order.id), eq(workOrderLines.kind, 'labor')));
+      const lines = await laborLinesOf(tx, order.id);
       if (lines.length) {
-        const rows = await tx.insert(workshopJobs).values(lines.map((l) => ({
+        const rows = await insertJobs(tx, lines.map((l) => ({
           servicePointId: order.servicePointId, workOrderId: order.id, workOrderLineId: l.id, trade: l.trade ?? 'mechanical',
           standardMinutes: Math.round(((l.hoursMilli ?? 0) * 60) / 1000), status: 'pending',
-        }))).onConflictDoNothing().returning({ id: workshopJobs.id });
+        })));
         await insertAudit(tx, actor, { servicePointId: order.servicePointId, action: 'workshop-job.create', entityType: 'work_order', entityId: order.id, summary: `${order.number} 生成 ${rows.length} 项作业`, after: rows });
       }
     }

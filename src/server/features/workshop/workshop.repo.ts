@@ -126,3 +126,14 @@ export async function comebacksOf(db: Db | Tx, workOrderIds: string[]) {
   const rows = await db.selectDistinct({ id: workOrders.comebackOfId }).from(workOrders).where(inArray(workOrders.comebackOfId, workOrderIds));
   return new Set(rows.map((r) => r.id!));
 }
+
+/** The labor lines of a work order (one job each). */
+export const laborLinesOf = (q: Q, workOrderId: string) =>
+  q.select().from(workOrderLines).where(and(eq(workOrderLines.workOrderId, workOrderId), eq(workOrderLines.kind, 'labor')));
+/** New jobs; a line that already has its job is skipped. */
+export const insertJobs = (q: Q, rows: (typeof workshopJobs.$inferInsert)[]) =>
+  q.insert(workshopJobs).values(rows).onConflictDoNothing().returning({ id: workshopJobs.id });
+export async function insertInspection(q: Q, v: typeof qcInspections.$inferInsert) {
+  const [row] = await q.insert(qcInspections).values(v).returning();
+  return row;
+}

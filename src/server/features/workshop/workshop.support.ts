@@ -2,8 +2,7 @@
 import type { JobCard } from '../../../contracts/workshop.js';
 import { OPEN_JOB_STATUSES, type JobStatus } from '../../../domain/dispatch/job-status.js';
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
-import { localDayOf, wallToEpoch } from '../../../domain/sla/tz.js';
-import { isoDate, isoWeekday, requireDayNumber } from '../../../domain/sla/holiday-year.js';
+import { atLocalTime, weekdayOf } from '../../../domain/time/index.js';
 import type { JobCardRow } from './workshop.repo.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -23,25 +22,10 @@ export function toCard(r: JobCardRow, now: Date): JobCard {
   };
 }
 
-/** The point's local date of an instant, 'YYYY-MM-DD'. */
-export const localDate = (timeZone: string, at: Date) => isoDate(localDayOf(timeZone, at.getTime()));
-
-/** [start, end) instants of a local date. */
-export function dayRange(timeZone: string, date: string) {
-  const day = requireDayNumber(date);
-  return { start: new Date(wallToEpoch(timeZone, day, 0)), end: new Date(wallToEpoch(timeZone, day, 1440)) };
-}
-
-/** From `from` to `to` inclusive local dates, as instants. */
-export function periodRange(timeZone: string, from: string, to: string) {
-  return { start: dayRange(timeZone, from).start, end: dayRange(timeZone, to).end };
-}
-
 /** The end of the working day: the last opening interval of the weekday (workshop settings), else 18:00. */
 export function workdayEnd(timeZone: string, date: string, hours: Record<string, { from: string; to: string }[]> | null) {
-  const day = requireDayNumber(date);
-  const last = (hours?.[String(isoWeekday(day))] ?? []).map((iv) => iv.to).sort().at(-1) ?? '18:00';
-  return new Date(wallToEpoch(timeZone, day, Number(last.slice(0, 2)) * 60 + Number(last.slice(3, 5))));
+  const last = (hours?.[String(weekdayOf(date))] ?? []).map((iv) => iv.to).sort().at(-1) ?? '18:00';
+  return atLocalTime(timeZone, date, last);
 }
 
 /** Minutes of [a, b) inside [from, to). */
