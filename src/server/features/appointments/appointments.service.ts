@@ -1,37 +1,28 @@
-import { and, asc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { appointments, assignments, customers, employees, positions, vehicles, workshopSettings } from '../../db/schema.js';
 import { can, type Actor } from '../../../domain/auth/actor.js';
 import { appointmentRates, checkBooking, slotLoads, type AppointmentStatus, type WorkshopHours } from '../../../domain/appointments/capacity.js';
-import { wallToEpoch } from '../../../domain/sla/tz.js';
 import { dayNumber } from '../../../domain/sla/holiday-year.js';
+import { atLocalTime, usableTimeZone } from '../../../domain/time/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
+import { customerContactsOf, findVehicle, vehicleLabelsOf } from '../customers/index.js';
+import { countTechniciansOnShift, employeeNamesOf } from '../org/index.js';
+import * as repo from './appointments.repo.js';
 
 type Q = Db | Tx;
 export const DEFAULT_WORKSHOP: Omit<WorkshopHours, 'bookableShare'> & { bookableSharePct: number } = {
   hours: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '18:00' }]])),
   slotMinutes: 60, bookableSharePct: 70,
 };
-type Row = typeof appointments.$inferSelect;
 
+/** The point's workshop settings, created with the defaults on first use. */
 async function workshopOf(q: Q, pointId: string, lock = false) {
-  await q.insert(workshopSettings).values({ servicePointId: pointId, hours: DEFAULT_WORKSHOP.hours as Record<string, { from: string; to: string }[]>, slotMinutes: DEFAULT_WORKSHOP.slotMinutes, bookableSharePct: DEFAULT_WORKSHOP.bookableSharePct }).onConflictDoNothing();
-  const base = q.select().from(workshopSettings).where(eq(workshopSettings.servicePointId, pointId));
-  const [row] = lock ? await base.for('update') : await base;
-  return row;
+  await repo.ensureWorkshopSettings(q, { servicePointId: pointId, hours: DEFAULT_WORKSHOP.hours as Record<string, { from: string; to: string }[]>, slotMinutes: DEFAULT_WORKSHOP.slotMinutes, bookableSharePct: DEFAULT_WORKSHOP.bookableSharePct });
+  return (await repo.findWorkshopSettings(q, pointId, lock))!;
 }
 /** Technicians on shift: active holders of positions that do workshop work (rosters and leave come later). */
-async function techniciansOf(q: Q, pointId: string) {
-  const rows = await q.selectDistinct({ id: employees.id }).from(assignments)
-    .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
-    .innerJoin(positions, eq(positions.id, assignments.positionId))
-    .where(and(eq(assignments.servicePointId, pointId), sql`${positions.permissions} ? 'workshop.work'`));
-  return rows.length;
-}
-const bookedOn = (q: Q, pointId: string, localDate: string) =>
-  q.select().from(appointments).where(and(eq(appointments.servicePointId, pointId), eq(appointments.localDate, localDate), ne(appointments.status, 'cancelled'), ne(appointments.channel, 'walk-in')));
+const techniciansOf = (q: Q, pointId: string) => countTechniciansOnShift(q, pointId);
 
 /** Appointments (预约) against the workshop's free hours; overbooking refused unless a dispatcher confirms it. */
 export function createAppointmentService(deps: { db: Db; now: () => Date }) {
@@ -39,17 +30,15 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
 
   async function loads(q: Q, point: { id: string }, localDate: string) {
     const w = await workshopOf(q, point.id);
-    const booked = await bookedOn(q, point.id, localDate);
+    const booked = await repo.bookedOn(q, point.id, localDate);
     return slotLoads({ hours: w.hours, slotMinutes: w.slotMinutes, bookableShare: w.bookableSharePct / 100 }, localDate, await techniciansOf(q, point.id), booked.map((b) => ({ start: b.slotStart, minutes: b.estimatedMinutes })));
   }
-  async function present(q: Q, rows: Row[]) {
+  async function present(q: Q, rows: repo.AppointmentRow[]) {
     const cIds = [...new Set(rows.map((r) => r.customerId))];
     const vIds = [...new Set(rows.map((r) => r.vehicleId))];
     const eIds = [...new Set(rows.flatMap((r) => (r.advisorEmployeeId ? [r.advisorEmployeeId] : [])))];
     const [cs, vs, es] = await Promise.all([
-      cIds.length ? q.select({ id: customers.id, name: customers.name, phone: customers.phone }).from(customers).where(inArray(customers.id, cIds)) : [],
-      vIds.length ? q.select({ id: vehicles.id, plate: vehicles.plate, model: vehicles.model }).from(vehicles).where(inArray(vehicles.id, vIds)) : [],
-      eIds.length ? q.select({ id: employees.id, name: employees.name }).from(employees).where(inArray(employees.id, eIds)) : [],
+      customerContactsOf(q, cIds), vehicleLabelsOf(q, vIds), employeeNamesOf(q, eIds),
     ]);
     return rows.map((r) => ({
       id: r.id, servicePointId: r.servicePointId, customerId: r.customerId, customerName: cs.find((c) => c.id === r.customerId)?.name ?? '', customerPhone: cs.find((c) => c.id === r.customerId)?.phone ?? '',
@@ -60,8 +49,7 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
     }));
   }
   async function inScope(q: Q, actor: Actor, id: string, lock = false) {
-    const base = q.select().from(appointments).where(eq(appointments.id, id));
-    const [row] = lock ? await base.for('update') : await base;
+    const row = await repo.findAppointment(q, id, lock);
     if (!row) throw notFound('预约');
     await visiblePoint(q, actor, row.servicePointId);
     return row;
@@ -74,18 +62,16 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
     },
     async list(actor: Actor, f: { servicePointId?: string; from: string; to: string; advisorEmployeeId?: string }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
-      const rows = await db.select().from(appointments).where(and(eq(appointments.servicePointId, point.id), gte(appointments.localDate, f.from), lte(appointments.localDate, f.to),
-        ...(f.advisorEmployeeId ? [eq(appointments.advisorEmployeeId, f.advisorEmployeeId)] : []))).orderBy(asc(appointments.startAt));
+      const rows = await repo.listAppointments(db, { pointId: point.id, from: f.from, to: f.to, advisorEmployeeId: f.advisorEmployeeId });
       return present(db, rows);
     },
     async create(actor: Actor, input: { vehicleId: string; channel: string; advisorEmployeeId: string | null; localDate: string; slotStart: string; estimatedMinutes: number; concern: string; overbook: boolean }) {
       return db.transaction(async (tx) => {
-        const [v] = await tx.select().from(vehicles).where(eq(vehicles.id, input.vehicleId));
+        const v = await findVehicle(tx, input.vehicleId);
         if (!v) throw notFound('车辆');
         const point = await visiblePoint(tx, actor, v.servicePointId);
-        const day = dayNumber(input.localDate);
-        if (day === null) throw new AppError('VALIDATION', '日期无效', [{ path: 'localDate', message: '日期无效' }]);
-        const startAt = new Date(wallToEpoch(point.timeZone, day, Number(input.slotStart.slice(0, 2)) * 60 + Number(input.slotStart.slice(3, 5))));
+        if (dayNumber(input.localDate) === null) throw new AppError('VALIDATION', '日期无效', [{ path: 'localDate', message: '日期无效' }]);
+        const startAt = atLocalTime(usableTimeZone(point.timeZone), input.localDate, input.slotStart);
         if (input.channel !== 'walk-in' && startAt.getTime() < now().getTime()) throw new AppError('VALIDATION', '不能预约已过去的时段', [{ path: 'slotStart', message: '时段已过' }]);
         await workshopOf(tx, point.id, true); // serializes bookings of this point: no two can take the last free hour
         let overbooked = false;
@@ -98,11 +84,11 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
             overbooked = true;
           }
         }
-        const [row] = await tx.insert(appointments).values({
+        const row = await repo.insertAppointment(tx, {
           servicePointId: point.id, customerId: v.customerId, vehicleId: v.id, channel: input.channel, advisorEmployeeId: input.advisorEmployeeId,
           localDate: input.localDate, slotStart: input.slotStart, startAt, estimatedMinutes: input.estimatedMinutes, concern: input.concern, isOverbooked: overbooked,
           ...(input.channel === 'walk-in' ? { status: 'arrived', arrivedAt: now() } : {}),
-        }).returning();
+        });
         await insertAudit(tx, actor, { servicePointId: point.id, action: overbooked ? 'appointment.overbook' : 'appointment.create', entityType: 'appointment', entityId: row.id, summary: `${v.plate} ${input.localDate} ${input.slotStart}`, after: row });
         return (await present(tx, [row]))[0];
       });
@@ -113,8 +99,7 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
         if (before.version !== input.version) throw staleVersion();
         if (before.status !== 'booked') throw new AppError('ILLEGAL_TRANSITION', `预约状态已是「${({ arrived: '已到店', no_show: '未到店', cancelled: '已取消', booked: '已预约' } as Record<string, string>)[before.status]}」`);
         if (input.status === 'no_show' && before.startAt.getTime() > now().getTime()) throw new AppError('BUSINESS_RULE', '预约时段未到,不能标记为未到店');
-        const [row] = await tx.update(appointments).set({ status: input.status, cancelReason: input.reason, ...(input.status === 'arrived' ? { arrivedAt: now() } : {}), updatedAt: now(), version: sql`${appointments.version} + 1` })
-          .where(and(eq(appointments.id, id), eq(appointments.version, input.version))).returning();
+        const row = await repo.updateAppointment(tx, id, input.version, { status: input.status, cancelReason: input.reason, ...(input.status === 'arrived' ? { arrivedAt: now() } : {}) }, now());
         if (!row) throw staleVersion();
         await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: `appointment.${input.status}`, entityType: 'appointment', entityId: id, before, after: row });
         return (await present(tx, [row]))[0];
@@ -124,7 +109,7 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
       const w = await workshopOf(db, point.id);
       // Only appointments whose slot has begun can have been kept or missed.
-      const rows = (await db.select().from(appointments).where(and(eq(appointments.servicePointId, point.id), gte(appointments.localDate, f.from), lte(appointments.localDate, f.to))))
+      const rows = (await repo.listAppointments(db, { pointId: point.id, from: f.from, to: f.to }))
         .filter((r) => r.startAt.getTime() <= now().getTime());
       return appointmentRates(rows.map((r) => ({
         channel: r.channel, status: r.status as AppointmentStatus,

@@ -72,3 +72,10 @@ export async function search(q: Q, pointIds: string[], text: string, limit = 20)
     .limit(limit);
   return { byVehicle, byCustomer };
 }
+
+/** Name and phone of customers by id. */
+export const customerContactsOf = (q: Q, ids: string[]) =>
+  ids.length ? q.select({ id: customers.id, name: customers.name, phone: customers.phone }).from(customers).where(inArray(customers.id, ids)) : Promise.resolve([]);
+/** Plate and model of vehicles by id. */
+export const vehicleLabelsOf = (q: Q, ids: string[]) =>
+  ids.length ? q.select({ id: vehicles.id, plate: vehicles.plate, model: vehicles.model }).from(vehicles).where(inArray(vehicles.id, ids)) : Promise.resolve([]);

@@ -4,6 +4,8 @@ import { customerRoutes } from './customers.routes.js';
 import { createCustomerService } from './customers.service.js';
 import { seedDemoCustomersAndCatalogs } from './demo-customers.js';
 
+export { customerContactsOf, findVehicle, vehicleLabelsOf } from './customers.repo.js';
+
 export function customersModule(ctx: ModuleContext): FeatureModule {
   return {
     routers: [customerRoutes(createCustomerService({ db: ctx.db, now: ctx.now }))],
