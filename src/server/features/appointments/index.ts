@@ -4,6 +4,7 @@ import { appointmentRoutes } from './appointments.routes.js';
 import { createAppointmentService } from './appointments.service.js';
 
 export { DEFAULT_WORKSHOP } from './appointments.service.js';
+export { countBookedOn } from './appointments.repo.js';
 
 export function appointmentsModule(ctx: ModuleContext): FeatureModule {
   return { routers: [appointmentRoutes(createAppointmentService({ db: ctx.db, now: ctx.now }))] };
