@@ -118,8 +118,12 @@ export function createFactories(h: Harness) {
     return e.id;
   }
   const employeeSessions = new Map<string, Promise<Session & { employeeId: string }>>();
-  /** The login of an employee: a user account linked to them (named as they are), made on first use. */
-  function sessionOf(employeeId: string) {
+  /**
+   * The login of an employee (one made by a factory, or a seeded one by name): a user account linked to them,
+   * named as they are, made on first use.
+   */
+  async function sessionOf(who: { id: string } | string) {
+    const employeeId = typeof who === 'string' ? await employeeIdOf(who) : who.id;
     if (!employeeSessions.has(employeeId)) {
       employeeSessions.set(employeeId, (async () => {
         const e = ok<Employee>(await (await login('admin')).get(`/api/employees/${employeeId}`), 'sessionOf');
@@ -239,6 +243,21 @@ export function createFactories(h: Harness) {
     if (status === 'closed') w = ok(await act(w, 'close', '', as), 'workOrder close');
     return w;
   }
+  /** A work order (confirmed unless told otherwise) with its workshop jobs, one per labor line, as on the board. */
+  async function jobs(o: WorkOrderOptions = {}) {
+    const order = await workOrder({ status: 'confirmed', ...o });
+    return { order, jobs: await jobsOf(order.id) };
+  }
+  /** A work order as it is now. */
+  const reload = async (id: string) => ok(await (await login('advisor')).get<WorkOrder>(`/api/work-orders/${id}`), 'reload');
+  /** Assign a job to a technician (a seeded employee's name, or an employee); the raw response. */
+  async function assignJob(job: Pick<JobCard, 'id' | 'version'>, technician: { id: string } | string, as?: Session): Promise<Res> {
+    const technicianEmployeeId = typeof technician === 'string' ? await employeeIdOf(technician) : technician.id;
+    return (as ?? await login('workshop')).call('POST', `/api/workshop/jobs/${job.id}/assign`, { body: { version: job.version, technicianEmployeeId } });
+  }
+  /** A technician's clock on a job; the raw response. */
+  const jobAction = (as: Session, job: Pick<JobCard, 'id' | 'version'>, action: 'start' | 'pause' | 'finish'): Promise<Res> =>
+    as.call('POST', `/api/workshop/jobs/${job.id}/${action}`, { body: { version: job.version } });
   /** Today's workshop board as the demo dispatcher (车间主管) sees it. */
   async function board(query = ''): Promise<Board> {
     return ok(await (await login('workshop')).get<Board>(`/api/workshop/board${query}`), 'board');
@@ -270,7 +289,7 @@ export function createFactories(h: Harness) {
   return {
     login, servicePoint, position, employee, technician, user, session, employeeIdOf, sessionOf,
     customer, vehicle, laborRate, laborOperation, laborOperationByCode, part, location, receipt,
-    act, workOrder, board, jobsOf, ticket, appointment,
+    act, workOrder, reload, jobs, board, jobsOf, assignJob, jobAction, ticket, appointment,
   };
 }
 export type Factories = ReturnType<typeof createFactories>;

@@ -7,13 +7,19 @@ import { createAuthService } from '../auth/auth.service.js';
 import { visiblePoint } from '../service-points/index.js';
 import { boardEventsFor, createBoardEvents } from './board-events.js';
 import { workshopEventRoutes } from './events.routes.js';
-import { workshopFixture, type WorkshopFixture } from './workshop-fixtures.js';
+import { createFactories, type Factories, type Session } from '../../test/factories.js';
+import { seedDemoCustomersAndCatalogs } from '../customers/demo-customers.js';
 
 let h: Harness;
-let f: WorkshopFixture;
+let f: Factories;
+let dispatcher: Session;
+let pointId: string;
 beforeAll(async () => {
   h = await createHarness();
-  f = await workshopFixture(h);
+  await seedDemoCustomersAndCatalogs(h.db, h.installed.orgPointId, new Date('2026-11-22T02:00:00Z')); // the labor-time catalog the orders use
+  f = createFactories(h);
+  dispatcher = await h.login('workshop');
+  pointId = h.installed.orgPointId;
 });
 
 type SseMessage = { event?: string; data?: string; comment?: string };
@@ -55,19 +61,19 @@ async function openStream(app: { request: (path: string, init: RequestInit) => R
 
 describe('live board events (SSE)', () => {
   it('sends ready, then a board event after a job is assigned; refused and rolled-back changes send nothing', async () => {
-    const { jobs: [job] } = await f.confirmedOrder({ ops: ['BY-002'] });
-    const sse = await openStream(h.app, f.dispatcher.cookie);
+    const { jobs: [job] } = await f.jobs({ ops: ['BY-002'] });
+    const sse = await openStream(h.app, dispatcher.cookie);
     try {
-      expect(await sse.next()).toEqual({ event: 'ready', data: JSON.stringify({ servicePointId: f.pointId }) });
-      expect((await f.assign(job, '姜德贵')).status).toBe(422);
+      expect(await sse.next()).toEqual({ event: 'ready', data: JSON.stringify({ servicePointId: pointId }) });
+      expect((await f.assignJob(job, '姜德贵')).status).toBe(422);
       const rolledBack = h.db.transaction(async (tx) => {
-        await boardEventsFor(h.database).publish(tx, f.pointId);
+        await boardEventsFor(h.database).publish(tx, pointId);
         throw new Error('rolled back');
       });
       await expect(rolledBack).rejects.toThrow('rolled back');
       expect(await sse.next(400)).toBeNull();
-      expect((await f.assign(job, '梁志勇')).status).toBe(200);
-      expect(await sse.next()).toEqual({ event: 'board', data: JSON.stringify({ servicePointId: f.pointId }) });
+      expect((await f.assignJob(job, '梁志勇')).status).toBe(200);
+      expect(await sse.next()).toEqual({ event: 'board', data: JSON.stringify({ servicePointId: pointId }) });
     } finally {
       await sse.close();
     }
@@ -78,17 +84,17 @@ describe('live board events (SSE)', () => {
     const crm = await h.login('crm');
     expect((await h.app.request('/api/workshop/events', { headers: { cookie: crm.cookie } })).status).toBe(403);
     const other = '00000000-0000-4000-8000-000000000000';
-    expect((await h.app.request(`/api/workshop/events?servicePointId=${other}`, { headers: { cookie: f.dispatcher.cookie } })).status).toBe(404);
+    expect((await h.app.request(`/api/workshop/events?servicePointId=${other}`, { headers: { cookie: dispatcher.cookie } })).status).toBe(404);
   });
 
   it('keeps the connection alive with comments and removes its listener on disconnect', async () => {
     const events = createBoardEvents(h.database);
     const app = createApp({ auth: createAuthService({ db: h.db, config: h.config, now: () => new Date() }), routers: [workshopEventRoutes(events, (actor, id) => visiblePoint(h.db, actor, id), { keepAliveMs: 50 })] });
-    const sse = await openStream(app, f.dispatcher.cookie);
+    const sse = await openStream(app, dispatcher.cookie);
     expect((await sse.next())?.event).toBe('ready');
     expect(events.listenerCount()).toBe(1);
     expect(await sse.next()).toEqual({ comment: 'keep-alive' });
-    await h.db.transaction(async (tx) => events.publish(tx, f.pointId));
+    await h.db.transaction(async (tx) => events.publish(tx, pointId));
     let msg = await sse.next();
     while (msg?.comment) msg = await sse.next();
     expect(msg?.event).toBe('board');
@@ -101,12 +107,12 @@ describe('live board events (SSE)', () => {
     const second = inject('testDb') === 'postgres' ? await openPostgres(h.database.url!, 2) : null;
     const database2 = second ?? h.database;
     const app2 = buildApp({ database: database2, config: h.config, now: () => new Date() });
-    const { jobs: [job] } = await f.confirmedOrder({ ops: ['BY-003'] });
-    const sse = await openStream(app2, f.dispatcher.cookie);
+    const { jobs: [job] } = await f.jobs({ ops: ['BY-003'] });
+    const sse = await openStream(app2, dispatcher.cookie);
     try {
       expect((await sse.next())?.event).toBe('ready');
-      expect((await f.assign(job, '潘文斌')).status).toBe(200); // through the first instance
-      expect(await sse.next()).toEqual({ event: 'board', data: JSON.stringify({ servicePointId: f.pointId }) });
+      expect((await f.assignJob(job, '潘文斌')).status).toBe(200); // through the first instance
+      expect(await sse.next()).toEqual({ event: 'board', data: JSON.stringify({ servicePointId: pointId }) });
     } finally {
       await sse.close();
       await vi.waitFor(() => expect(boardEventsFor(database2).listenerCount()).toBe(0));
