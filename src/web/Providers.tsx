@@ -1,16 +1,19 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
+import { QueryClientProvider } from '@tanstack/react-query';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { useTranslation } from 'react-i18next';
+import { createQueryClient } from './api/query';
 import { SessionProvider } from './session/SessionContext';
 
-/** antd theme, antd + dayjs locale following the i18n language, the session. */
+/** antd theme, antd + dayjs locale following the i18n language, the query cache, the session. */
 export function Providers({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
+  const [queryClient] = useState(createQueryClient);
   const en = i18n.language === 'en-US';
   dayjs.locale(en ? 'en' : 'zh-cn');
   useEffect(() => {
@@ -23,7 +26,9 @@ export function Providers({ children }: { children: ReactNode }) {
       table={{ className: 'dense-table' }}
     >
       <AntApp>
-        <SessionProvider>{children}</SessionProvider>
+        <QueryClientProvider client={queryClient}>
+          <SessionProvider>{children}</SessionProvider>
+        </QueryClientProvider>
       </AntApp>
     </ConfigProvider>
   );

@@ -18,7 +18,7 @@ export interface EChartProps {
 }
 
 /** A small React wrapper around an ECharts instance: init once, set option, follow the container size. */
-export function EChart({ option, style, className, renderer = 'canvas', notMerge = true, onEvents, onReady, onResize, ...rest }: EChartProps) {
+export default function EChartView({ option, style, className, renderer = 'canvas', notMerge = true, onEvents, onReady, onResize, ...rest }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const handlers = useRef(onEvents);

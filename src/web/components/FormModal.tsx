@@ -15,7 +15,7 @@ interface Props<V> {
   testId?: string;
 }
 
-/** A modal with a vertical form: validates, submits, keeps itself open when the server rejects. */
+/** A modal with a vertical form for one action: validates, calls `onSubmit` (usually through a run helper that reports errors), closes when it resolves true. */
 export function FormModal<V extends object>({ open, title, okText, danger, width, initialValues, onClose, onSubmit, children, testId }: Props<V>) {
   const [form] = Form.useForm<V>();
   const [busy, setBusy] = useState(false);

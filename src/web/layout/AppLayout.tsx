@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../domain/auth/permissions';
 import { useSession } from '../session/SessionContext';
+import { MENU_GROUPS } from './menu-groups';
 import { groupOf, isGroup, menuKeyOf, NAV } from './nav';
 import { TopBar } from './TopBar';
 
@@ -15,10 +17,10 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const [openKeys, setOpenKeys] = useState<string[]>(() => ['customers', 'appointments', 'reception', 'workshop', 'parts', 'cashier', 'crm', 'org', 'network', 'settings']);
+  const [openKeys, setOpenKeys] = useState<string[]>(() => MENU_GROUPS.map((g) => g.key));
 
   const items = useMemo<MenuProps['items']>(() => {
-    const allowed = (perms: Parameters<typeof can>) => perms.length === 0 || can(...perms);
+    const allowed = (perms: readonly Permission[]) => perms.length === 0 || can(...perms);
     return NAV.flatMap((n) => {
       if (!isGroup(n)) return allowed(n.perms) ? [{ key: n.path, icon: n.icon, label: t(n.label) }] : [];
       const children = n.items.filter((i) => allowed(i.perms)).map((i) => ({ key: i.path, icon: i.icon, label: t(i.label) }));

@@ -1,12 +1,15 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../contracts/auth';
-import type { ServicePoint } from '../../contracts/org';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Answer } from '../api/paths';
 import { api, isApiError, request } from '../api/client';
 import i18n, { isLocale, storedLocale } from '../i18n';
 import type { Permission } from '../../domain/auth/permissions';
 
 const POINT_KEY = 'aftersales.point';
+
+export type Me = Answer<'/auth/me'>;
+export type ServicePoint = Answer<'/service-points'>['items'][number];
 
 export interface Session {
   /** undefined while loading, null when not logged in. */
@@ -29,6 +32,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [pointId, setPointIdState] = useState<string | undefined>();
   const { i18n: i18nInstance } = useTranslation();
   const language = i18nInstance.language;
+  const queryClient = useQueryClient();
+
+  // Logged out (or the session expired): nothing of the previous user stays in the cache.
+  useEffect(() => {
+    if (me === null) queryClient.clear();
+  }, [me, queryClient]);
 
   const refresh = useCallback(async () => {
     try {

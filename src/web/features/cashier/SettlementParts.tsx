@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { formatYuan } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
-import { FormModal } from '../crm/detail/FormModal';
+import { FormModal } from '../../components/FormModal';
 import type { WoRun } from '../work-orders/useWoRun';
 import { coversDiscount } from './money';
 import type { Settlement } from './types';

@@ -2,27 +2,26 @@ import { useState } from 'react';
 import { Button, Card, Input, Result, Select, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { TRADES } from '../../../domain/org/templates/types';
-import { useApi } from '../../lib/useApi';
+import { TRADES, type Trade } from '../../../domain/org/templates/types';
+import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { CatalogImport } from './CatalogImport';
 import { LaborDrawer } from './LaborDrawer';
 import { RatesMatrix } from './RatesMatrix';
-import { categoryLabel, formatHours, type LaborOperation, type Paged } from './types';
+import { categoryLabel, formatHours, type LaborOperation } from './types';
 
 /** 标准工时: labor operations with standard hours (per model family where they differ) and the labor-rate matrix. */
 export default function LaborCatalogPage() {
   const { t, i18n } = useTranslation();
   const { pointId, can } = useSession();
   const [q, setQ] = useState('');
-  const [trade, setTrade] = useState<string>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
+  const [trade, setTrade] = useState<Trade>();
   const [editing, setEditing] = useState<LaborOperation | 'new' | null>(null);
   const canEdit = can('settings.manage');
   const lang = i18n.language;
 
-  const list = useApi<Paged<LaborOperation>>(pointId ? '/labor-operations' : null, { servicePointId: pointId, q, trade, page, pageSize });
+  const table = usePagedTable('/labor-operations', { query: { servicePointId: pointId, q, trade }, enabled: !!pointId, pageSize: 50 });
+  const list = table.query;
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
   const filtered = !!(q || trade);
 
@@ -35,29 +34,25 @@ export default function LaborCatalogPage() {
         extra={
           <Space wrap>
             {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="labor-new">{t('catalog.laborNew')}</Button>}
-            {canEdit && <CatalogImport path="/labor-operations" templateName={t('catalog.laborTemplateName')} testId="labor" onImported={list.reload} />}
-            <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+            {canEdit && <CatalogImport path="/labor-operations" templateName={t('catalog.laborTemplateName')} testId="labor" />}
+            <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
           </Space>
         }
       >
         <Space wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear placeholder={t('catalog.laborSearch')} style={{ width: 240 }} onSearch={(v) => { setQ(v.trim()); setPage(1); }} data-testid="labor-search" />
-          <Select allowClear placeholder={t('catalog.trade')} style={{ width: 130 }} value={trade} onChange={(v) => { setTrade(v); setPage(1); }}
+          <Input.Search allowClear placeholder={t('catalog.laborSearch')} style={{ width: 240 }} onSearch={(v) => setQ(v.trim())} data-testid="labor-search" />
+          <Select allowClear placeholder={t('catalog.trade')} style={{ width: 130 }} value={trade} onChange={setTrade}
             options={TRADES.map((x) => ({ value: x, label: t(`trade.${x}`) }))} />
         </Space>
         <Table<LaborOperation>
           size="small"
           rowKey="id"
-          loading={list.loading && !list.data}
-          dataSource={list.data?.items ?? []}
+          loading={list.isLoading}
+          dataSource={table.items}
           scroll={{ x: 900 }}
           locale={{ emptyText: filtered ? t('catalog.noMatch') : canEdit ? t('catalog.laborEmptyCanEdit') : t('catalog.laborEmpty') }}
           onRow={(r) => ({ onDoubleClick: () => canEdit && setEditing(r) })}
-          pagination={{
-            current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100],
-            showTotal: (n) => t('common.totalItems', { count: n }),
-            onChange: (p, s) => { setPage(s !== pageSize ? 1 : p); setPageSize(s); },
-          }}
+          pagination={table.pagination}
           columns={[
             { title: t('catalog.code'), dataIndex: 'code', width: 100, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
             {
@@ -85,8 +80,8 @@ export default function LaborCatalogPage() {
         open={editing !== null}
         op={editing === 'new' ? undefined : editing ?? undefined}
         onClose={() => setEditing(null)}
-        onSaved={() => { setEditing(null); list.reload(); }}
-        onStale={() => { setEditing(null); list.reload(); }}
+        onSaved={() => setEditing(null)}
+        onStale={() => setEditing(null)}
       />
     </>
   );

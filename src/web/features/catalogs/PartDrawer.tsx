@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import { App, Button, Col, Drawer, Form, Input, InputNumber, Row, Space, Switch } from 'antd';
+import { useMemo } from 'react';
+import { Col, Form, Input, InputNumber, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { isConflict, useReportError } from '../../lib/errors';
+import { callApi } from '../../api/query';
+import { FormDrawer } from '../../components/FormDrawer';
 import { fenToYuan, yuanToFen } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
 import type { Part } from './types';
@@ -28,97 +28,76 @@ interface Props {
 
 const RENAME = { retailPriceFen: 'retailYuan', costPriceFen: 'costYuan' };
 
+const toValues = (part?: Part): Partial<Values> => (part
+  ? { partNo: part.partNo, name: part.name, unit: part.unit, brand: part.brand, retailYuan: fenToYuan(part.retailPriceFen), costYuan: fenToYuan(part.costPriceFen), isGenuine: part.isGenuine, isActive: part.isActive }
+  : { unit: '个', isGenuine: true, isActive: true });
+
 /** Create or edit a part; prices are typed in yuan and sent in fen. */
 export function PartDrawer({ open, part, onClose, onSaved, onStale }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { pointId } = useSession();
-  const report = useReportError();
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const initialValues = useMemo(() => toValues(part), [part]);
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(part
-      ? { partNo: part.partNo, name: part.name, unit: part.unit, brand: part.brand, retailYuan: fenToYuan(part.retailPriceFen), costYuan: fenToYuan(part.costPriceFen), isGenuine: part.isGenuine, isActive: part.isActive }
-      : { unit: '个', isGenuine: true, isActive: true });
-  }, [open, part, form]);
-
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
+  const submit = (v: Values) => {
     const body = {
-      partNo: v.partNo, name: v.name, unit: v.unit, brand: v.brand ?? '', retailPriceFen: yuanToFen(v.retailYuan), costPriceFen: yuanToFen(v.costYuan),
+      partNo: v.partNo, name: v.name, unit: v.unit, brand: v.brand ?? '', retailPriceFen: yuanToFen(v.retailYuan)!, costPriceFen: yuanToFen(v.costYuan)!,
       isGenuine: v.isGenuine ?? true, isActive: v.isActive ?? true,
     };
-    setBusy(true);
-    try {
-      if (part) await api.patch(`/parts/${part.id}`, { ...body, version: part.version });
-      else await api.post('/parts', { ...body, servicePointId: pointId });
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      if (isConflict(e)) {
-        message.error(t('common.staleVersion'));
-        onStale();
-      } else report(e, form, { rename: RENAME });
-    } finally {
-      setBusy(false);
-    }
+    return part
+      ? callApi('patch', '/parts/{id}', { params: { id: part.id }, body: { ...body, version: part.version } })
+      : callApi('post', '/parts', { body: { ...body, servicePointId: pointId } });
   };
 
   const money = <InputNumber min={0} max={10_000_000} step={1} precision={2} prefix="¥" style={{ width: '100%' }} />;
   return (
-    <Drawer
+    <FormDrawer<Values>
       open={open}
       onClose={onClose}
       size={520}
-      destroyOnHidden
       title={part ? t('catalog.partEdit', { name: part.name }) : t('catalog.partNew')}
-      footer={
-        <Space style={{ float: 'right' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={submit} data-testid="part-save">{t('common.save')}</Button>
-        </Space>
-      }
+      initialValues={initialValues}
+      submit={submit}
+      onSaved={onSaved}
+      onStale={onStale}
+      invalidate={['/parts', '/stock']}
+      rename={RENAME}
+      testId="part-form"
+      saveTestId="part-save"
     >
-      <Form form={form} layout="vertical" data-testid="part-form">
-        <Row gutter={12}>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="partNo" label={t('catalog.partNo')} rules={[{ required: true, message: t('catalog.partNoRequired') }, { pattern: /^[A-Za-z0-9./_-]{1,40}$/, message: t('catalog.partNoRule') }]}>
+            <Input maxLength={40} style={{ fontFamily: 'monospace' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="brand" label={t('catalog.brand')}><Input maxLength={40} /></Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item name="name" label={t('catalog.partName')} rules={[{ required: true, whitespace: true, message: t('catalog.nameRequired') }]}>
+            <Input maxLength={80} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="unit" label={t('catalog.unit')} rules={[{ required: true, whitespace: true, message: t('catalog.unitRequired') }]}>
+            <Input maxLength={8} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="retailYuan" label={t('catalog.retailPrice')} rules={[{ required: true, message: t('catalog.priceRequired') }]}>{money}</Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="costYuan" label={t('catalog.costPrice')} rules={[{ required: true, message: t('catalog.priceRequired') }]}>{money}</Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="isGenuine" label={t('catalog.genuine')} valuePropName="checked"><Switch /></Form.Item>
+        </Col>
+        {part && (
           <Col span={12}>
-            <Form.Item name="partNo" label={t('catalog.partNo')} rules={[{ required: true, message: t('catalog.partNoRequired') }, { pattern: /^[A-Za-z0-9./_-]{1,40}$/, message: t('catalog.partNoRule') }]}>
-              <Input maxLength={40} style={{ fontFamily: 'monospace' }} />
-            </Form.Item>
+            <Form.Item name="isActive" label={t('catalog.active')} valuePropName="checked"><Switch /></Form.Item>
           </Col>
-          <Col span={12}>
-            <Form.Item name="brand" label={t('catalog.brand')}><Input maxLength={40} /></Form.Item>
-          </Col>
-          <Col span={16}>
-            <Form.Item name="name" label={t('catalog.partName')} rules={[{ required: true, whitespace: true, message: t('catalog.nameRequired') }]}>
-              <Input maxLength={80} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="unit" label={t('catalog.unit')} rules={[{ required: true, whitespace: true, message: t('catalog.unitRequired') }]}>
-              <Input maxLength={8} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="retailYuan" label={t('catalog.retailPrice')} rules={[{ required: true, message: t('catalog.priceRequired') }]}>{money}</Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="costYuan" label={t('catalog.costPrice')} rules={[{ required: true, message: t('catalog.priceRequired') }]}>{money}</Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="isGenuine" label={t('catalog.genuine')} valuePropName="checked"><Switch /></Form.Item>
-          </Col>
-          {part && (
-            <Col span={12}>
-              <Form.Item name="isActive" label={t('catalog.active')} valuePropName="checked"><Switch /></Form.Item>
-            </Col>
-          )}
-        </Row>
-      </Form>
-    </Drawer>
+        )}
+      </Row>
+    </FormDrawer>
   );
 }

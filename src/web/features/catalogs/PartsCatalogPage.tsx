@@ -3,23 +3,22 @@ import { Button, Card, Input, Result, Space, Table, Tag, Typography } from 'antd
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
+import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { CatalogImport } from './CatalogImport';
 import { PartDrawer } from './PartDrawer';
-import type { Paged, Part } from './types';
+import type { Part } from './types';
 
 /** 配件目录: part numbers, names, prices (retail; cost for the parts staff), genuine or not. */
 export default function PartsCatalogPage() {
   const { t } = useTranslation();
   const { pointId, can } = useSession();
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
   const [editing, setEditing] = useState<Part | 'new' | null>(null);
   const canEdit = can('parts.manage');
 
-  const list = useApi<Paged<Part>>(pointId ? '/parts' : null, { servicePointId: pointId, q, page, pageSize });
+  const table = usePagedTable('/parts', { query: { servicePointId: pointId, q }, enabled: !!pointId, pageSize: 50 });
+  const list = table.query;
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
 
   return (
@@ -29,27 +28,23 @@ export default function PartsCatalogPage() {
       extra={
         <Space wrap>
           {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="part-new">{t('catalog.partNew')}</Button>}
-          {canEdit && <CatalogImport path="/parts" templateName={t('catalog.partsTemplateName')} testId="parts" onImported={list.reload} />}
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+          {canEdit && <CatalogImport path="/parts" templateName={t('catalog.partsTemplateName')} testId="parts" />}
+          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('catalog.partSearch')} style={{ width: 260 }} onSearch={(v) => { setQ(v.trim()); setPage(1); }} data-testid="part-search" />
+        <Input.Search allowClear placeholder={t('catalog.partSearch')} style={{ width: 260 }} onSearch={(v) => setQ(v.trim())} data-testid="part-search" />
       </Space>
       <Table<Part>
         size="small"
         rowKey="id"
-        loading={list.loading && !list.data}
-        dataSource={list.data?.items ?? []}
+        loading={list.isLoading}
+        dataSource={table.items}
         scroll={{ x: 900 }}
         locale={{ emptyText: q ? t('catalog.noMatch') : canEdit ? t('catalog.partsEmptyCanEdit') : t('catalog.partsEmpty') }}
         onRow={(r) => ({ onDoubleClick: () => canEdit && setEditing(r) })}
-        pagination={{
-          current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100],
-          showTotal: (n) => t('common.totalItems', { count: n }),
-          onChange: (p, s) => { setPage(s !== pageSize ? 1 : p); setPageSize(s); },
-        }}
+        pagination={table.pagination}
         columns={[
           { title: t('catalog.partNo'), dataIndex: 'partNo', width: 140, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
           {
@@ -71,8 +66,8 @@ export default function PartsCatalogPage() {
         open={editing !== null}
         part={editing === 'new' ? undefined : editing ?? undefined}
         onClose={() => setEditing(null)}
-        onSaved={() => { setEditing(null); list.reload(); }}
-        onStale={() => { setEditing(null); list.reload(); }}
+        onSaved={() => setEditing(null)}
+        onStale={() => setEditing(null)}
       />
     </Card>
   );

@@ -2,10 +2,9 @@ import { useEffect, useState } from 'react';
 import { App, Card, InputNumber, Result, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TRADES, type SkillGrade, type Trade } from '../../../domain/org/templates/types';
-import { api } from '../../api/client';
+import { callApi, useApiQuery } from '../../api/query';
 import { isConflict, useReportError } from '../../lib/errors';
 import { fenToYuan, formatYuan, yuanToFen } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
 import { useSession } from '../../session/SessionContext';
 import type { LaborRate } from './types';
 
@@ -38,7 +37,7 @@ function RateCell({ trade, grade, rate, canEdit, onSaved, onStale }: CellProps) 
     if (fen === undefined || fen === rate?.rateFen || busy) return;
     setBusy(true);
     try {
-      onSaved(await api.put<LaborRate>('/labor-rates', { trade, skillGrade: grade, rateFen: fen, version: rate?.version ?? 0 }));
+      onSaved(await callApi('put', '/labor-rates', { body: { trade, skillGrade: grade, rateFen: fen, version: rate?.version ?? 0 } }));
       message.success(t('catalog.rateSaved', { trade: t(`trade.${trade}`), grade: t(`grade.${grade}`), rate: formatYuan(fen) }));
     } catch (e) {
       if (isConflict(e)) {
@@ -75,7 +74,7 @@ function RateCell({ trade, grade, rate, canEdit, onSaved, onStale }: CellProps) 
 export function RatesMatrix({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const { pointId } = useSession();
-  const rates = useApi<{ items: LaborRate[] }>(pointId ? '/labor-rates' : null, { servicePointId: pointId });
+  const rates = useApiQuery('/labor-rates', { query: { servicePointId: pointId }, enabled: !!pointId });
   const [byKey, setByKey] = useState<Map<string, LaborRate>>(new Map());
   useEffect(() => setByKey(new Map((rates.data?.items ?? []).map((r) => [keyOf(r.trade, r.skillGrade), r]))), [rates.data]);
 
@@ -87,7 +86,7 @@ export function RatesMatrix({ canEdit }: { canEdit: boolean }) {
       <Table<{ trade: Trade }>
         size="small"
         rowKey="trade"
-        loading={rates.loading && !rates.data}
+        loading={rates.isLoading}
         dataSource={TRADES.map((trade) => ({ trade }))}
         pagination={false}
         data-testid="rates-matrix"
@@ -96,7 +95,7 @@ export function RatesMatrix({ canEdit }: { canEdit: boolean }) {
           ...GRADES.map((g) => ({
             title: t('catalog.ratePerHour', { grade: t(`grade.${g}`) }), key: g, width: 180,
             render: (_: unknown, r: { trade: Trade }) => (
-              <RateCell trade={r.trade} grade={g} rate={byKey.get(keyOf(r.trade, g))} canEdit={canEdit} onSaved={saved} onStale={rates.reload} />
+              <RateCell trade={r.trade} grade={g} rate={byKey.get(keyOf(r.trade, g))} canEdit={canEdit} onSaved={saved} onStale={() => void rates.refetch()} />
             ),
           })),
         ]}

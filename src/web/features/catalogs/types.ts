@@ -1,22 +1,9 @@
-import type { LaborOperation, Part } from '../../../contracts/catalogs';
+import type { Answer } from '../../api/paths';
 import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../../../domain/work-orders/guarantee';
-import type { SkillGrade, Trade } from '../../../domain/org/templates/types';
 
-export type { LaborOperation, Part };
-
-export interface Paged<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface LaborRate {
-  trade: Trade;
-  skillGrade: SkillGrade;
-  rateFen: number;
-  version: number;
-}
+export type LaborOperation = Answer<'/labor-operations'>['items'][number];
+export type Part = Answer<'/parts'>['items'][number];
+export type LaborRate = Answer<'/labor-rates'>['items'][number];
 
 /** Repair category (维修类别) in the UI language. */
 export const categoryLabel = (c: string, lang: string) => {

@@ -2,7 +2,7 @@ import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { formatYuan } from '../../lib/format';
-import { FormModal } from './detail/FormModal';
+import { FormModal } from '../../components/FormModal';
 import type { Run } from './useRun';
 
 export interface DecisionTarget {

@@ -1,6 +1,7 @@
-import type { TicketDetail, TicketSummary } from '../../../contracts/tickets';
+import type { Answer } from '../../api/paths';
 
-export type { TicketDetail, TicketSummary };
+export type TicketDetail = Answer<'/tickets/{id}'>;
+export type TicketSummary = Answer<'/tickets'>['items'][number];
 export type SlaClock = TicketSummary['firstResponse'];
 export type TicketEvent = TicketDetail['events'][number];
 export type Compensation = TicketDetail['compensations'][number];
@@ -23,50 +24,11 @@ export interface DepartmentOption {
   nameEn: string;
 }
 
-export interface PendingCompensation {
-  id: string;
-  ticketId: string;
-  ticketNumber: string;
-  ticketTitle: string;
-  amountFen: number;
-  reason: string;
-  requestedByName: string;
-  createdAt: string;
-  version: number;
-}
+export type PendingCompensation = Answer<'/compensations/pending'>['items'][number];
 
-export interface CsiRow {
-  name: string;
-  responses: number;
-  csi: number;
-}
-export interface TicketStats {
-  received: number;
-  complaints: number;
-  openCount: number;
-  breachedOpen: number;
-  responseCompliance: number | null;
-  resolutionCompliance: number | null;
-  byStatus: Record<string, number>;
-  byChannel: Record<string, number>;
-  backlogByDepartment: { department: string; count: number }[];
-  causePareto: { cause: string; count: number; cumulativeShare: number }[];
-  csi: { overall: number | null; byHandler: CsiRow[]; byDepartment: CsiRow[]; byPoint: CsiRow[] };
-}
+export type TicketStats = Answer<'/ticket-stats'>;
+export type CsiRow = TicketStats['csi']['byHandler'][number];
 
 export const IMPROVEMENT_STATUSES = ['open', 'in_progress', 'done', 'reviewed'] as const;
 export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
-export interface ImprovementAction {
-  id: string;
-  causeCategory: string;
-  title: string;
-  description: string;
-  ownerEmployeeId: string | null;
-  ownerName: string | null;
-  dueOn: string | null;
-  status: ImprovementStatus;
-  isOverdue: boolean;
-  reviewNote: string;
-  reviewedAt: string | null;
-  version: number;
-}
+export type ImprovementAction = Answer<'/improvement-actions'>['items'][number];

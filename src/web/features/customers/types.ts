@@ -1,6 +1,7 @@
-import type { Customer, Vehicle } from '../../../contracts/customers';
+import type { Answer } from '../../api/paths';
 
-export type { Customer, Vehicle };
+export type Customer = Answer<'/customers/{id}'>;
+export type Vehicle = Answer<'/vehicles/{id}'>;
 export type Contact = Customer['contacts'][number];
 
 export interface Paged<T> {
@@ -10,14 +11,7 @@ export interface Paged<T> {
   pageSize: number;
 }
 
-export interface SearchItem {
-  type: 'vehicle' | 'customer';
-  id: string;
-  customerId: string;
-  title: string;
-  subtitle: string;
-  matched: string;
-}
+export type SearchItem = Answer<'/search'>['items'][number];
 
 /** Where a search hit opens: the customer's drawer, with the vehicle picked out. */
 export const customerPath = (customerId: string, vehicleId?: string) =>

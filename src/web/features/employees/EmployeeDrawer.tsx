@@ -1,23 +1,22 @@
-import { useEffect, useState } from 'react';
-import { App, Button, Col, DatePicker, Divider, Drawer, Form, Input, Radio, Row, Select, Space, Switch } from 'antd';
+import { useMemo } from 'react';
+import { Col, DatePicker, Divider, Form, Input, Radio, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { Employee } from '../../../contracts/org';
-import { SKILL_GRADES, TRADES } from '../../../domain/org/templates/types';
-import { api } from '../../api/client';
-import { isConflict, useReportError } from '../../lib/errors';
+import { SKILL_GRADES, TRADES, type SkillGrade, type Trade } from '../../../domain/org/templates/types';
+import { callApi } from '../../api/query';
+import { FormDrawer } from '../../components/FormDrawer';
 import { nameOf } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
 import { AssignmentsList, CertificationsList } from './EmployeeLists';
-import type { PositionOption, TeamItem } from './types';
+import type { Employee, PositionOption, TeamItem } from './types';
 
 export interface EmployeeValues {
   employeeNo?: string;
   name: string;
   gender: 'M' | 'F';
   phone: string;
-  trade?: string | null;
-  skillGrade: string;
+  trade?: Trade | null;
+  skillGrade: SkillGrade;
   hiredOn?: Dayjs | null;
   isActive?: boolean;
   certifications?: { name: string; number?: string; expiresOn?: Dayjs | null }[];
@@ -50,110 +49,86 @@ function toValues(e?: Employee): EmployeeValues {
 /** Create or edit one employee in a drawer (certificates and position assignments as lists). */
 export function EmployeeDrawer({ open, employee, teams, positions, onClose, onSaved, onStale }: Props) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const { pointId } = useSession();
-  const report = useReportError();
-  const [form] = Form.useForm<EmployeeValues>();
-  const [busy, setBusy] = useState(false);
   const lang = i18n.language;
+  const initialValues = useMemo(() => toValues(employee), [employee]);
 
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue(toValues(employee));
-    }
-  }, [open, employee, form]);
-
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = (v: EmployeeValues) => {
     const body = {
       name: v.name, gender: v.gender, phone: v.phone, trade: v.trade ?? null, skillGrade: v.skillGrade, hiredOn: iso(v.hiredOn),
       certifications: (v.certifications ?? []).map((c) => ({ name: c.name, number: c.number ?? '', expiresOn: iso(c.expiresOn) })),
       assignments: (v.assignments ?? []).map((a, i) => ({ positionId: a.positionId, teamId: a.teamId ?? null, isPrimary: a.isPrimary ?? i === 0 })),
     };
-    setBusy(true);
-    try {
-      if (employee) await api.patch(`/employees/${employee.id}`, { ...body, isActive: v.isActive ?? true, version: employee.version });
-      else await api.post('/employees', { ...body, servicePointId: pointId, ...(v.employeeNo ? { employeeNo: v.employeeNo } : {}) });
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      if (isConflict(e)) {
-        message.error(t('common.staleVersion'));
-        onStale();
-      } else report(e, form);
-    } finally {
-      setBusy(false);
-    }
+    return employee
+      ? callApi('patch', '/employees/{id}', { params: { id: employee.id }, body: { ...body, isActive: v.isActive ?? true, version: employee.version } })
+      : callApi('post', '/employees', { body: { ...body, servicePointId: pointId, ...(v.employeeNo ? { employeeNo: v.employeeNo } : {}) } });
   };
 
   return (
-    <Drawer
+    <FormDrawer<EmployeeValues>
       open={open}
       onClose={onClose}
       size={640}
-      destroyOnHidden
       title={employee ? t('employees.editTitle', { name: employee.name }) : t('employees.new')}
-      footer={
-        <Space style={{ float: 'right' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={submit} data-testid="employee-save">{t('common.save')}</Button>
-        </Space>
-      }
+      initialValues={initialValues}
+      submit={submit}
+      onSaved={onSaved}
+      onStale={onStale}
+      invalidate={['/employees', '/org', '/positions', '/staffing', '/teams']}
+      testId="employee-form"
+      saveTestId="employee-save"
     >
-      <Form form={form} layout="vertical" data-testid="employee-form">
-        <Row gutter={12}>
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="employeeNo" label={t('employees.employeeNo')} extra={employee ? undefined : t('employees.employeeNoHint')}>
+            <Input disabled={!!employee} maxLength={20} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="name" label={t('employees.name')} rules={[{ required: true, whitespace: true, message: t('employees.nameRequired') }]}>
+            <Input maxLength={30} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="gender" label={t('employees.gender')}>
+            <Radio.Group optionType="button" options={['M', 'F'].map((g) => ({ value: g, label: t(`employees.genders.${g}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="phone" label={t('employees.phone')} rules={[{ required: true, message: t('employees.phoneRequired') }, { pattern: /^1[3-9]\d{9}$/, message: t('employees.phoneRule') }]}>
+            <Input maxLength={11} inputMode="numeric" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="trade" label={t('employees.trade')}>
+            <Select allowClear options={TRADES.map((x) => ({ value: x, label: t(`trade.${x}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="skillGrade" label={t('employees.skillGrade')}>
+            <Select options={SKILL_GRADES.map((x) => ({ value: x, label: t(`grade.${x}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="hiredOn" label={t('employees.hiredOn')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        {employee && (
           <Col span={8}>
-            <Form.Item name="employeeNo" label={t('employees.employeeNo')} extra={employee ? undefined : t('employees.employeeNoHint')}>
-              <Input disabled={!!employee} maxLength={20} />
+            <Form.Item name="isActive" label={t('employees.active')} valuePropName="checked">
+              <Switch />
             </Form.Item>
           </Col>
-          <Col span={8}>
-            <Form.Item name="name" label={t('employees.name')} rules={[{ required: true, whitespace: true, message: t('employees.nameRequired') }]}>
-              <Input maxLength={30} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="gender" label={t('employees.gender')}>
-              <Radio.Group optionType="button" options={['M', 'F'].map((g) => ({ value: g, label: t(`employees.genders.${g}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="phone" label={t('employees.phone')} rules={[{ required: true, message: t('employees.phoneRequired') }, { pattern: /^1[3-9]\d{9}$/, message: t('employees.phoneRule') }]}>
-              <Input maxLength={11} inputMode="numeric" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="trade" label={t('employees.trade')}>
-              <Select allowClear options={TRADES.map((x) => ({ value: x, label: t(`trade.${x}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="skillGrade" label={t('employees.skillGrade')}>
-              <Select options={SKILL_GRADES.map((x) => ({ value: x, label: t(`grade.${x}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="hiredOn" label={t('employees.hiredOn')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          {employee && (
-            <Col span={8}>
-              <Form.Item name="isActive" label={t('employees.active')} valuePropName="checked">
-                <Switch />
-              </Form.Item>
-            </Col>
-          )}
-        </Row>
-        <Divider titlePlacement="start" plain>{t('employees.assignments')}</Divider>
-        <AssignmentsList
-          positions={positions.map((p) => ({ value: p.id, label: lang === 'en-US' && p.titleEn ? p.titleEn : p.titleZh }))}
-          teams={teams.map((x) => ({ value: x.id, label: nameOf(x, lang) }))}
-        />
-        <Divider titlePlacement="start" plain>{t('employees.certifications')}</Divider>
-        <CertificationsList />
-      </Form>
-    </Drawer>
+        )}
+      </Row>
+      <Divider titlePlacement="start" plain>{t('employees.assignments')}</Divider>
+      <AssignmentsList
+        positions={positions.map((p) => ({ value: p.id, label: lang === 'en-US' && p.titleEn ? p.titleEn : p.titleZh }))}
+        teams={teams.map((x) => ({ value: x.id, label: nameOf(x, lang) }))}
+      />
+      <Divider titlePlacement="start" plain>{t('employees.certifications')}</Divider>
+      <CertificationsList />
+    </FormDrawer>
   );
 }

@@ -2,22 +2,15 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Input, Result, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Employee } from '../../../contracts/org';
 import { apiUrl } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { CertTag } from '../../components/StatusTags';
+import { XlsxImport } from '../../components/XlsxImport';
 import { nameOf } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
+import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { EmployeeDrawer } from './EmployeeDrawer';
-import { ImportButton } from './ImportButton';
-import type { PositionOption, TeamItem } from './types';
-
-interface Paged<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import type { Employee } from './types';
 
 /** 员工: the staff of the service point, their positions, teams and certificates. */
 export default function EmployeesPage() {
@@ -26,15 +19,14 @@ export default function EmployeesPage() {
   const [q, setQ] = useState('');
   const [teamId, setTeamId] = useState<string>();
   const [positionId, setPositionId] = useState<string>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<Employee | 'new' | null>(null);
   const lang = i18n.language;
   const canEdit = can('employees.manage');
 
-  const list = useApi<Paged<Employee>>(pointId ? '/employees' : null, { servicePointId: pointId, q, teamId, positionId, page, pageSize });
-  const teams = useApi<{ items: TeamItem[] }>(pointId ? '/teams' : null, { servicePointId: pointId });
-  const positions = useApi<{ items: PositionOption[] }>(pointId ? '/positions' : null, { servicePointId: pointId });
+  const table = usePagedTable('/employees', { query: { servicePointId: pointId, q, teamId, positionId }, enabled: !!pointId });
+  const list = table.query;
+  const teams = useApiQuery('/teams', { query: { servicePointId: pointId }, enabled: !!pointId });
+  const positions = useApiQuery('/positions', { query: { servicePointId: pointId }, enabled: !!pointId });
 
   const teamOptions = useMemo(() => (teams.data?.items ?? []).map((x) => ({ value: x.id, label: nameOf(x, lang) })), [teams.data, lang]);
   const positionOptions = useMemo(
@@ -53,32 +45,28 @@ export default function EmployeesPage() {
       extra={
         <Space wrap>
           {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="employee-new">{t('employees.new')}</Button>}
-          {canEdit && <ImportButton onImported={list.reload} />}
+          {canEdit && <XlsxImport url="/employees/import" ns="employees" testId="employee-import" errorsTestId="import-errors" invalidate={['/employees', '/org', '/positions', '/staffing']} />}
           {canEdit && <Button icon={<DownloadOutlined />} href={apiUrl('/employees/import-template')} data-testid="employee-template">{t('employees.downloadTemplate')}</Button>}
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder={t('employees.searchPlaceholder')} style={{ width: 260 }} data-testid="employee-search"
-          onSearch={(v) => { setQ(v.trim()); setPage(1); }} />
+          onSearch={(v) => setQ(v.trim())} />
         <Select allowClear placeholder={t('employees.team')} style={{ width: 170 }} options={teamOptions} value={teamId}
-          onChange={(v) => { setTeamId(v); setPage(1); }} />
+          onChange={setTeamId} />
         <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('employees.position')} style={{ width: 200 }} options={positionOptions} value={positionId}
-          onChange={(v) => { setPositionId(v); setPage(1); }} />
+          onChange={setPositionId} />
       </Space>
       <Table<Employee>
         size="small"
         rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        dataSource={table.items}
         scroll={{ x: 1100 }}
         locale={{ emptyText: filtered ? t('employees.noMatch') : canEdit ? t('employees.emptyCanEdit') : t('employees.empty') }}
-        pagination={{
-          current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100],
-          showTotal: (n) => t('common.totalItems', { count: n }),
-          onChange: (p, s) => { setPage(s !== pageSize ? 1 : p); setPageSize(s); },
-        }}
+        pagination={table.pagination}
         onRow={(e) => ({ onDoubleClick: () => canEdit && setEditing(e) })}
         columns={[
           { title: t('employees.employeeNo'), dataIndex: 'employeeNo', width: 100, fixed: 'left' },
@@ -126,8 +114,8 @@ export default function EmployeesPage() {
         teams={teams.data?.items ?? []}
         positions={positions.data?.items ?? []}
         onClose={() => setEditing(null)}
-        onSaved={() => { setEditing(null); list.reload(); }}
-        onStale={() => { setEditing(null); list.reload(); }}
+        onSaved={() => setEditing(null)}
+        onStale={() => setEditing(null)}
       />
     </Card>
   );

@@ -1,4 +1,5 @@
-import type { Position, Team } from '../../../contracts/org';
+import type { Answer } from '../../api/paths';
 
-export type TeamItem = Pick<Team, 'id' | 'nameZh' | 'nameEn' | 'trade' | 'memberCount'>;
-export type PositionOption = Pick<Position, 'id' | 'titleZh' | 'titleEn'>;
+export type Employee = Answer<'/employees/{id}'>;
+export type TeamItem = Answer<'/teams'>['items'][number];
+export type PositionOption = Pick<Answer<'/positions'>['items'][number], 'id' | 'titleZh' | 'titleEn'>;

@@ -1,23 +1,8 @@
 /** Follow-up call tasks (回访) as served by /api/follow-ups. */
-export interface FollowUpAnswers { quality: number; fixed: boolean; attitude: number; fee: number; overall: number }
+import type { Answer } from '../../api/paths';
 
-export interface FollowUp {
-  id: string;
-  workOrderId: string;
-  workOrderNumber: string;
-  customerName: string;
-  customerPhone: string;
-  plate: string;
-  deliveredAt: string | null;
-  dueAt: string;
-  status: string;
-  attempts: number;
-  answers: FollowUpAnswers | null;
-  score: number | null;
-  isFlagged: boolean;
-  ticketId: string | null;
-  version: number;
-}
+export type FollowUp = Answer<'/follow-ups'>['items'][number];
+export type FollowUpAnswers = NonNullable<FollowUp['answers']>;
 
 export interface FollowUpStats {
   delivered: number;

@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { Button, Card, Col, Empty, List, Row, Statistic, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { Employee, OrgChart, Staffing } from '../../../contracts/org';
+import { useApiQuery } from '../../api/query';
 import { CertTag, HEADCOUNT_COLORS } from '../../components/StatusTags';
-import { useApi } from '../../lib/useApi';
 import { useSession } from '../../session/SessionContext';
 import { HeadcountChart } from './HeadcountChart';
 import { TodayPanel } from './TodayPanel';
@@ -17,16 +16,17 @@ export default function HomePage() {
   const { me, pointId, pointName, can } = useSession();
   const allowed = can('org.read');
   const seesToday = can('reports.read', 'work-orders.manage', 'workshop.dispatch');
+  const on = allowed && !!pointId;
   const q = { servicePointId: pointId };
-  const chart = useApi<OrgChart>(allowed && pointId ? '/org/chart' : null, q);
-  const staffing = useApi<Staffing>(allowed && pointId ? '/staffing' : null, q);
-  const employees = useApi<{ items: Employee[]; total: number }>(allowed && pointId ? '/employees' : null, { ...q, pageSize: 500 });
+  const chart = useApiQuery('/org/chart', { query: q, enabled: on });
+  const staffing = useApiQuery('/staffing', { query: q, enabled: on });
+  const employees = useApiQuery('/employees', { query: { ...q, pageSize: 500 }, enabled: on });
 
   const byDept = useMemo(() => headcountByDepartment(staffing.data?.rows ?? [], t('home.noDepartment')), [staffing.data, t]);
   const certs = useMemo(() => certificationAlerts(employees.data?.items ?? []), [employees.data]);
   const expired = certs.filter((c) => c.status === 'expired').length;
   const totals = staffing.data?.totals;
-  const loading = chart.loading || staffing.loading;
+  const loading = chart.isFetching || staffing.isFetching;
 
   const welcome = (
     <Typography.Title level={4} style={{ margin: '0 0 12px' }}>

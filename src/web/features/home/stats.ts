@@ -1,4 +1,11 @@
-import type { Employee, Staffing } from '../../../contracts/org';
+import type { Staffing } from '../../../contracts/org';
+
+/** What the alerts read of an employee (the API's Employee fits). */
+interface EmployeeCerts {
+  name: string;
+  isActive: boolean;
+  certifications: { name: string; expiresOn?: string | null; status: string }[];
+}
 
 export interface DeptHeadcount {
   department: string;
@@ -27,12 +34,12 @@ export interface CertAlert {
 }
 
 /** Certificates of active employees that are expiring or already expired, soonest first. */
-export function certificationAlerts(employees: Employee[]): CertAlert[] {
+export function certificationAlerts(employees: EmployeeCerts[]): CertAlert[] {
   const out: CertAlert[] = [];
   for (const e of employees) {
     if (!e.isActive) continue;
     for (const c of e.certifications) {
-      if (c.status === 'expiring' || c.status === 'expired') out.push({ employee: e.name, name: c.name, expiresOn: c.expiresOn, status: c.status });
+      if (c.status === 'expiring' || c.status === 'expired') out.push({ employee: e.name, name: c.name, expiresOn: c.expiresOn ?? null, status: c.status });
     }
   }
   return out.sort((a, b) => (a.expiresOn ?? '').localeCompare(b.expiresOn ?? ''));

@@ -1,7 +1,11 @@
 /** Parts shapes from the API contracts (types only) and quantity / money formatting. */
-import type { Backorder, Location, PartsStats, PickingList, StockLevel } from '../../../contracts/parts';
+import type { Answer } from '../../api/paths';
 
-export type { Backorder, Location, PartsStats, PickingList, StockLevel };
+export type Backorder = Answer<'/backorders'>['items'][number];
+export type Location = Answer<'/warehouse-locations'>['items'][number];
+export type PartsStats = Answer<'/parts-stats'>;
+export type PickingList = Answer<'/work-orders/{id}/picking-list'>;
+export type StockLevel = Answer<'/stock'>['items'][number];
 export type PickingLine = PickingList['lines'][number];
 
 /** Quantities may carry up to 3 decimals. */

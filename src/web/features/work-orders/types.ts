@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkOrder } from '../../../contracts/work-orders';
+import type { Answer } from '../../api/paths';
 import { WORK_ORDER_ACTION_LABELS, WORK_ORDER_STATUS_LABELS, WORK_ORDER_TYPE_LABELS, type Label } from '../../../domain/work-orders/labels';
 import { REPAIR_CATEGORY_LABELS } from '../../../domain/work-orders/guarantee';
 import type { WorkOrderAction, WorkOrderStatus, WorkOrderType } from '../../../domain/work-orders/status';
 import type { Payer } from '../../../domain/work-orders/quote';
 
-export type { WorkOrder, WorkOrderAction, WorkOrderStatus, WorkOrderType, Payer };
+export type WorkOrder = Answer<'/work-orders/{id}'>;
+export type { WorkOrderAction, WorkOrderStatus, WorkOrderType, Payer };
 export type WorkOrderLine = WorkOrder['lines'][number];
 export type PreCheck = WorkOrder['preCheck'];
 export type { Paged } from '../customers/types';

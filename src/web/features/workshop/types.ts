@@ -1,22 +1,15 @@
 /** Workshop shapes from the API contracts (types only) and small pure helpers for the board. */
-import type { Board, JobCard, Kpis } from '../../../contracts/workshop';
-import type { WorkOrder } from '../../../contracts/work-orders';
+import type { Answer } from '../../api/paths';
 import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../../../domain/work-orders/guarantee';
 
-export type { Board, JobCard, Kpis, WorkOrder };
+export type Board = Answer<'/workshop/board'>;
+export type Kpis = Answer<'/workshop/kpis'>;
+export type WorkOrder = Answer<'/work-orders/{id}'>;
 export type Lane = Board['lanes'][number];
 export type Technician = Lane['technicians'][number];
-
-export interface SuggestionItem {
-  jobId: string; workOrderNumber: string; plate: string; lineName: string; technicianEmployeeId: string; technicianName: string;
-  plannedStartAt: string; plannedEndAt: string; lateMinutes: number; isPastDayEnd: boolean;
-}
-export interface Suggestions {
-  items: SuggestionItem[];
-  unassignable: { jobId: string; reason: string }[];
-  makespanMinutes: number; totalLatenessMinutes: number; dayEndAt: string;
-}
-export interface MyJobs { items: JobCard[]; isClockedIn: boolean; activeJobId: string | null }
+export type JobCard = Board['unassigned'][number];
+export type Suggestions = Answer<'/workshop/suggestions'>;
+export type MyJobs = Answer<'/workshop/my-jobs'>;
 
 /** The look of a card: one colour per job state (waiting parts and "assigned" are derived). */
 export type CardState = 'unassigned' | 'assigned' | 'in_progress' | 'paused' | 'waiting_parts' | 'finished' | 'rework' | 'cancelled';

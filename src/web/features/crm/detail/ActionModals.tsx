@@ -4,7 +4,7 @@ import { PRIORITIES, type TicketAction } from '../../../../domain/tickets/status
 import { api } from '../../../api/client';
 import { CAUSE_CATEGORIES, useCauseLabel } from '../causes';
 import type { TicketDetail } from '../types';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../components/FormModal';
 import type { Run } from './useTicket';
 
 interface Base {

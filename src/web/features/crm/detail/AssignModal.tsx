@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { usePeople } from '../usePeople';
 import type { TicketDetail } from '../types';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../components/FormModal';
 import type { Run } from './useTicket';
 
 interface Values {

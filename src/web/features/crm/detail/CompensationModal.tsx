@@ -4,7 +4,7 @@ import { api } from '../../../api/client';
 import { formatYuan, yuanToFen } from '../../../lib/format';
 import { useSession } from '../../../session/SessionContext';
 import type { TicketDetail } from '../types';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../components/FormModal';
 import type { Run } from './useTicket';
 
 interface Values {

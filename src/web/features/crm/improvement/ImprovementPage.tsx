@@ -6,7 +6,7 @@ import { api } from '../../../api/client';
 import { useApi } from '../../../lib/useApi';
 import { useSession } from '../../../session/SessionContext';
 import { useCauseLabel } from '../causes';
-import { FormModal } from '../detail/FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { IMPROVEMENT_STATUSES, type ImprovementAction, type ImprovementStatus } from '../types';
 import { useRun } from '../useRun';
 import { ImprovementDrawer } from './ImprovementDrawer';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Alert, Button, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import { FormModal } from '../../crm/detail/FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { useWoLabels, type WorkOrder, type WorkOrderAction } from '../types';
 import type { WoCtx } from './useWorkOrder';
 

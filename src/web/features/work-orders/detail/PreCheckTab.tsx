@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { Button, Descriptions, Form, Input, Progress, Select, Space, Tag, Typography } from 'antd';
 import { EditOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { REPAIR_CATEGORIES } from '../../../../domain/work-orders/guarantee';
-import { api } from '../../../api/client';
-import { FormModal } from '../../crm/detail/FormModal';
+import { REPAIR_CATEGORIES, type RepairCategory } from '../../../../domain/work-orders/guarantee';
+import { callApi } from '../../../api/query';
+import { FormModal } from '../../../components/FormModal';
 import { PreCheckFields } from '../PreCheckFields';
-import { DAMAGE_KINDS, WARNING_LIGHTS, keyOfWord, useWoLabels, type PreCheck, type WorkOrder } from '../types';
+import { DAMAGE_KINDS, WARNING_LIGHTS, keyOfWord, useWoLabels, type PreCheck } from '../types';
 import type { WoCtx } from './useWorkOrder';
 
 const LOCKED = ['delivered', 'settled', 'closed', 'cancelled'];
@@ -19,12 +19,13 @@ export function PreCheckTab({ wo, run, canEdit }: WoCtx) {
   const [diagnosis, setDiagnosis] = useState(wo.diagnosis);
   const [editing, setEditing] = useState(false);
   useEffect(() => setDiagnosis(wo.diagnosis), [wo.diagnosis]);
-  const pc = wo.preCheck;
+  const pc = { ...wo.preCheck, damageMarks: wo.preCheck.damageMarks ?? [], warningLights: wo.preCheck.warningLights ?? [] };
   const word = (dict: Record<string, string>, prefix: string, w: string) => {
     const k = keyOfWord(dict, w);
     return k ? t(`${prefix}.${k}`) : w;
   };
-  const patch = (body: object, success?: string) => run<WorkOrder>(() => api.patch(`/work-orders/${wo.id}`, { version: wo.version, ...body }), { success });
+  const patch = (body: { diagnosis?: string; repairCategory?: RepairCategory }, success?: string) =>
+    run(() => callApi('patch', '/work-orders/{id}', { params: { id: wo.id }, body: { version: wo.version, ...body } }), { success });
 
   return (
     <div data-testid="wo-precheck">
@@ -50,7 +51,7 @@ export function PreCheckTab({ wo, run, canEdit }: WoCtx) {
         <Descriptions.Item label={t('wo.concerns')} span={2}><span style={{ whiteSpace: 'pre-wrap' }}>{wo.concerns}</span></Descriptions.Item>
         <Descriptions.Item label={t('wo.repairCategory')} span={2}>
           {editable ? (
-            <Select size="small" value={wo.repairCategory} style={{ width: 160 }} onChange={(v) => void patch({ repairCategory: v })}
+            <Select size="small" value={wo.repairCategory} style={{ width: 160 }} onChange={(v) => void patch({ repairCategory: v as RepairCategory })}
               options={REPAIR_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))} />
           ) : labels.category(wo.repairCategory)}
         </Descriptions.Item>
@@ -66,8 +67,9 @@ export function PreCheckTab({ wo, run, canEdit }: WoCtx) {
       <FormModal<{ concerns: string; preCheck: PreCheck }>
         open={editing} title={t('wo.editPreCheck')} width={640} onClose={() => setEditing(false)} testId="precheck-modal"
         initialValues={{ concerns: wo.concerns, preCheck: pc }}
-        onSubmit={async (v, form) => !!(await run<WorkOrder>(() => api.patch(`/work-orders/${wo.id}`, {
-          version: wo.version, concerns: v.concerns, preCheck: { damageMarks: v.preCheck.damageMarks ?? [], warningLights: v.preCheck.warningLights ?? [], valuables: v.preCheck.valuables ?? '', notes: v.preCheck.notes ?? '' },
+        onSubmit={async (v, form) => !!(await run(() => callApi('patch', '/work-orders/{id}', {
+          params: { id: wo.id },
+          body: { version: wo.version, concerns: v.concerns, preCheck: { damageMarks: v.preCheck.damageMarks ?? [], warningLights: v.preCheck.warningLights ?? [], valuables: v.preCheck.valuables ?? '', notes: v.preCheck.notes ?? '' } },
         }), { form }))}
       >
         <Form.Item name="concerns" label={t('wo.concerns')} rules={[{ required: true, whitespace: true, message: t('wo.concernsRequired') }]}>

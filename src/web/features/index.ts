@@ -1,0 +1,21 @@
+/**
+ * Every feature of the web app, one line each. A feature is its folder with a manifest (its pages, who may open
+ * them, their menu entries, its texts); the routes (AppRoutes) and the menu (layout/nav) read this list through
+ * registry.ts. Menu order comes from layout/menu-groups.tsx and each entry's `order`, so the order here is free.
+ */
+export { homeFeature } from './home/manifest';
+export { customersFeature } from './customers/manifest';
+export { appointmentsFeature } from './appointments/manifest';
+export { workOrdersFeature } from './work-orders/manifest';
+export { cashierFeature } from './cashier/manifest';
+export { workshopFeature } from './workshop/manifest';
+export { partsFeature } from './parts/manifest';
+export { crmFeature } from './crm/manifest';
+export { followUpsFeature } from './follow-ups/manifest';
+export { orgFeature } from './org/manifest';
+export { employeesFeature } from './employees/manifest';
+export { networkFeature } from './network/manifest';
+export { settingsFeature } from './settings/manifest';
+export { catalogsFeature } from './catalogs/manifest';
+export { feedbackFeature } from './feedback/manifest';
+export { authFeature } from './auth/manifest';
