@@ -78,7 +78,7 @@ describe('work-order rules', () => {
     const v = await f.vehicle();
     const admin = await h.login('admin');
     const op = (await admin.call('POST', '/api/labor-operations', { body: { code: 'T-FAM', name: '测试项目', trade: 'mechanical', defaultHours: 1, hoursByFamily: { [v.modelFamily]: 1.25 } } })).body;
-    const w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'maintenance', vehicleId: v.id, mileageIn: v.mileageKm + 10, concerns: '保养' } })).body;
+    const w = await f.workOrder({ type: 'maintenance', vehicle: v, mileageIn: v.mileageKm + 10, concerns: '保养' });
     const withLines = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: op.id }] } })).body;
     expect(withLines.lines[0].hours).toBe(1.25);
     expect(withLines.lines[0].amountFen).toBe(Math.round(1.25 * withLines.lines[0].rateFen!));
@@ -96,7 +96,7 @@ describe('work-order rules', () => {
     const low = await advisor.call('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: 1, concerns: 'x' } });
     expect(low.status).toBe(422);
     expect(low.body.error.code).toBe('MILEAGE_DECREASE');
-    const w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '发动机抖动' } })).body;
+    const w = await f.workOrder({ vehicle: v, mileageIn: v.mileageKm, concerns: '发动机抖动' });
     expect((await advisor.call('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: 'data:text/html;base64,PHNjcmlwdD4=' } })).status).toBe(400);
     const illegal = await f.act(w, 'deliver');
     expect(illegal.status).toBe(409);
@@ -108,9 +108,7 @@ describe('work-order rules', () => {
   });
 
   it('prints the 任务委托书 as A4 HTML with the record items, escaping customer text', async () => {
-    const v = await f.vehicle();
-    const w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 5, concerns: '<script>alert(1)</script>空调不制冷' } })).body;
-    await advisor.call('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'parts', partId: filter.id, qty: 2 }] } });
+    const w = await f.workOrder({ concerns: '<script>alert(1)</script>空调不制冷', parts: [{ partId: filter.id, qty: 2 }] });
     const html = await advisor.get(`/api/work-orders/${w.id}/print`);
     expect(html.status).toBe(200);
     for (const s of ['任务委托书', w.number, '进厂时间', '进厂里程', '客户描述', '检查结果', '工时费', '材料费', '客户签字', '&lt;script&gt;alert(1)&lt;/script&gt;空调不制冷']) expect(html.body).toContain(s);
@@ -130,10 +128,7 @@ describe('quality guarantee and comebacks (返修)', () => {
   it('a delivered order carries its guarantee; the car back within it for the same kind of repair is a free re-repair', async () => {
     const v = await f.vehicle();
     h.setNow('2026-11-22T02:00:00Z');
-    let w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '刹车异响', repairCategory: 'minor' } })).body;
-    w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id }] } })).body;
-    w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
-    for (const a of ['confirm', 'start', 'finish', 'qc_pass', 'deliver']) w = (await f.act(w, a)).body;
+    const w = await f.workOrder({ vehicle: v, mileageIn: v.mileageKm, concerns: '刹车异响', repairCategory: 'minor', lines: [{ kind: 'labor', laborOperationId: oilChange.id }], status: 'delivered' });
     expect(w.guarantee).toEqual({ km: 2000, days: 10, untilDate: '2026-12-02', untilKm: v.mileageKm + 2000 });
     h.setNow('2026-11-27T02:00:00Z'); // five days and 300 km later
     const back = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 300, concerns: '刹车仍有异响', repairCategory: 'minor' } })).body;
@@ -159,8 +154,7 @@ describe('promised time and concurrent edits', () => {
   it('confirming promises a completion time from the board load; two users editing one order: the stale one gets 409', async () => {
     h.setNow('2026-11-23T01:00:00Z'); // Monday 09:00 in Shanghai
     const v = await f.vehicle();
-    let w = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm, concerns: '异响', repairCategory: 'minor' } })).body;
-    w = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id, hours: 2 }] } })).body;
+    let w = await f.workOrder({ vehicle: v, mileageIn: v.mileageKm, concerns: '异响', repairCategory: 'minor', lines: [{ kind: 'labor', laborOperationId: oilChange.id, hours: 2 }] });
     const supervisor = await h.login('frontdesk');
     const [a, b] = await Promise.all([
       advisor.call('PATCH', `/api/work-orders/${w.id}`, { body: { version: w.version, diagnosis: '减震器衬套老化' } }),
