@@ -9,6 +9,7 @@ import { openPglite, openPostgres, type Database } from './db/client.js';
 import { lockDataDir } from './db/lock.js';
 import { createApp } from './http/app.js';
 import type { JobHandler } from './jobs/queue.js';
+import type { Logger } from './log.js';
 import type { DemoStep, FeatureModule, ModuleContext } from './features/module.js';
 import type { NotificationChannel } from './features/notifications/index.js';
 import { appointmentsModule } from './features/appointments/index.js';
@@ -57,6 +58,8 @@ export interface Services {
   channels?: Record<string, NotificationChannel>;
   /** Public form limits (tests lower them). */
   publicLimits?: { submitLimit?: number; windowMs?: number };
+  /** The logger (default: JSON lines on stdout); tests pass one to read what was logged. */
+  logger?: Logger;
 }
 
 /** Every feature module, in the order their routers mount and their demo data is made. */
@@ -111,5 +114,5 @@ export function demoSteps(services: Services): DemoStep[] {
 /** Build every module and the HTTP app on an open database. */
 export function buildApp(services: Services, webDir?: string) {
   const { modules, auth } = buildModules(services);
-  return createApp({ auth, webDir, routers: modules.flatMap((m) => m.routers) });
+  return createApp({ auth, webDir, logger: services.logger, routers: modules.flatMap((m) => m.routers) });
 }

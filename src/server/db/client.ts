@@ -10,6 +10,8 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import * as schema from './schema.js';
+import { isRetryable } from './errors.js';
+import { errorFields, log } from '../log.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle has the same query surface as the database. */
@@ -49,8 +51,8 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
 
 export async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
-  pool.on('error', (err) => console.error('[db] idle client error:', err.message));
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  pool.on('error', (err) => log.error({ err: errorFields(err) }, 'idle database client failed'));
+  const db = retryTransactions(drizzlePg(pool, { schema }) as unknown as Db);
   return {
     db,
     kind: 'postgres',
@@ -68,6 +70,25 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Da
       await pool.end();
     },
   };
+}
+
+/**
+ * Top-level transactions that fail with a serialization failure or a deadlock are run again (up to 3 times, with a
+ * short random pause): the work is redone from the start, so nothing half-done is kept.
+ */
+function retryTransactions(db: Db): Db {
+  const transaction = db.transaction.bind(db);
+  const retrying: Db['transaction'] = async (fn, config) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await transaction(fn, config);
+      } catch (e) {
+        if (attempt >= 3 || !isRetryable(e)) throw e;
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+      }
+    }
+  };
+  return Object.assign(db, { transaction: retrying });
 }
 
 /** Quick liveness probe used by /api/health. */

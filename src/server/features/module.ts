@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { Database, Db } from '../db/client.js';
 import type { AppEnv } from '../http/context.js';
 import type { JobHandler } from '../jobs/queue.js';
+import type { Logger } from '../log.js';
 import type { NotificationChannel } from './notifications/index.js';
 
 /** What every module may use: the database, the parsed config and the clock. */
@@ -20,6 +21,7 @@ export interface ModuleContext {
   channels?: Record<string, NotificationChannel>;
   /** Public form limits (tests lower them). */
   publicLimits?: { submitLimit?: number; windowMs?: number };
+  logger?: Logger;
 }
 
 /** Demo data of one feature for a newly installed organization (run in the order main.ts lists the modules). */

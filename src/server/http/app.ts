@@ -2,8 +2,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { requestId } from 'hono/request-id';
+import { errorFields, log as defaultLogger, type Logger } from '../log.js';
 import type { AppEnv } from './context.js';
 import { AppError, STATUS } from './errors.js';
+import { pgErrorOf, uniqueFieldOf, type PgErrorInfo } from '../db/errors.js';
 import { resolveActor } from './auth-middleware.js';
 import type { AuthService } from '../features/auth/index.js';
 import { mountDocs } from './docs.js';
@@ -15,7 +18,8 @@ export interface AppOptions {
   routers: OpenAPIHono<AppEnv>[];
   /** Directory of the built SPA; omitted in API tests. */
   webDir?: string;
-  log?: (msg: string) => void;
+  /** Where errors are logged (tests pass their own to read it). */
+  logger?: Logger;
 }
 
 /** A router with our validation hook: zod failures become 400 with field-by-field messages. */
@@ -46,13 +50,40 @@ export function toAppError(err: unknown): AppError {
     const msg = err.status === 400 && /json/i.test(err.message) ? '请求体不是有效的 JSON' : err.message || code;
     return new AppError(code, msg);
   }
+  const db = pgErrorOf(err);
+  if (db) {
+    const mapped = fromDatabase(db);
+    if (mapped) return mapped;
+  }
   return new AppError('INTERNAL', '服务器内部错误,已记录,请稍后重试');
+}
+
+/** The one mapping of database refusals to the error envelope (anything else stays a 500). */
+function fromDatabase(e: PgErrorInfo): AppError | undefined {
+  switch (e.code) {
+    case '23505': {
+      const field = uniqueFieldOf(e.constraint);
+      return new AppError('CONFLICT', '与已有记录重复,请检查后重试', field ? [{ path: field, message: '已存在相同的值' }] : [], 'DUPLICATE');
+    }
+    case '23503':
+      return new AppError('BUSINESS_RULE', '引用的记录不存在,或仍被其他记录引用', [], 'REFERENCE');
+    case '23514':
+    case '23502':
+      return new AppError('BUSINESS_RULE', '数据不符合规则,未保存', [], 'CONSTRAINT');
+    case '40001':
+    case '40P01':
+      return new AppError('CONFLICT', '同时有其他人在修改,请重试', [], 'CONCURRENT_UPDATE');
+    default:
+      // Class 22: data the database cannot hold (out of range, bad text or date, NUL byte, too long).
+      return e.code.startsWith('22') ? new AppError('VALIDATION', '输入的值超出允许范围或格式无效', [], 'INVALID_VALUE') : undefined;
+  }
 }
 
 export function createApp(o: AppOptions) {
   const app = newRouter();
-  const log = o.log ?? ((m: string) => console.error(m));
+  const logger = o.logger ?? defaultLogger;
 
+  app.use('*', requestId());
   app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
   app.use(
     '/api/*',
@@ -67,7 +98,10 @@ export function createApp(o: AppOptions) {
 
   app.onError((err, c) => {
     const e = toAppError(err);
-    if (e.code === 'INTERNAL') log(`[error] ${c.req.method} ${c.req.path}: ${(err as Error)?.stack ?? err}`);
+    if (e.code === 'INTERNAL') {
+      logger.error({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, err: errorFields(err) }, 'request failed');
+      return c.json(new AppError('INTERNAL', `${e.message}(编号 ${c.get('requestId')})`).toBody(), 500);
+    }
     return c.json(e.toBody(), STATUS[e.code]);
   });
 

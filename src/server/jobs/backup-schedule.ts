@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { errorFields, log } from '../log.js';
 import path from 'node:path';
 import type { Database } from '../db/client.js';
 import { createBackup, writeBackupFile } from '../backup/backup.js';
@@ -16,7 +17,7 @@ export function startBackupSchedule(database: Database, dir: string, everyMs = 2
       const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json.gz')).sort();
       for (const old of files.slice(0, Math.max(0, files.length - keep))) fs.rmSync(path.join(dir, old));
     } catch (e) {
-      console.error(`[backup] failed: ${(e as Error).message}`);
+      log.error({ err: errorFields(e) }, 'daily backup failed');
     }
   };
   const first = setTimeout(runOnce, 60_000);

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { errorFields, log } from '../log.js';
 import type { Db, Tx } from '../db/client.js';
 import { jobs } from '../db/schema.js';
 
@@ -74,7 +75,7 @@ export function startWorker(db: Db, workerId: string, handlers: Record<string, J
     try {
       while (!stopped && (await runDueJobs(db, workerId, handlers, o.now ?? (() => new Date()))) > 0) { /* drain */ }
     } catch (e) {
-      console.error(`[jobs] ${workerId}: ${(e as Error).message}`);
+      log.error({ workerId, err: errorFields(e) }, 'job worker failed');
     }
     if (!stopped) timer = setTimeout(tick, o.intervalMs ?? 1000);
   };

@@ -1,4 +1,5 @@
 import type { NotificationRow } from './notifications.repo.js';
+import { log, type Logger } from '../../log.js';
 
 /** A delivery channel. SMS, e-mail and WeChat adapters implement this; delivery is at least once. */
 export interface NotificationChannel {
@@ -9,11 +10,14 @@ export interface NotificationChannel {
 /** The in-app inbox: the row itself is the message, so delivering only marks it. */
 export const inboxChannel: NotificationChannel = { name: 'inbox', deliver: async () => undefined };
 
-/** Writes the message to the log; the default for sms/email/wechat until a gateway is configured. */
-export function logChannel(name: string, log: (line: string) => void = (l) => console.log(l)): NotificationChannel {
-  return { name, deliver: async (n) => log(`[notify:${name}] to=${n.recipientEmployeeId ?? n.recipientUserId ?? '-'} ${n.title} — ${n.body}`) };
+/**
+ * Records that a message went out, the default for sms/email/wechat until a gateway is configured. It logs the
+ * notification's id and recipient id only: titles and bodies carry names, numbers and links with live tokens.
+ */
+export function logChannel(name: string, logger: Pick<Logger, 'info'> = log): NotificationChannel {
+  return { name, deliver: async (n) => logger.info({ channel: name, notificationId: n.id, recipient: n.recipientEmployeeId ?? n.recipientUserId ?? null }, 'notification sent') };
 }
 
-export function defaultChannels(log?: (line: string) => void): Record<string, NotificationChannel> {
-  return { inbox: inboxChannel, sms: logChannel('sms', log), email: logChannel('email', log), wechat: logChannel('wechat', log) };
+export function defaultChannels(logger?: Pick<Logger, 'info'>): Record<string, NotificationChannel> {
+  return { inbox: inboxChannel, sms: logChannel('sms', logger), email: logChannel('email', logger), wechat: logChannel('wechat', logger) };
 }

@@ -8,6 +8,6 @@ export { notify, type NotifyInput } from './notifications.service.js';
 export { defaultChannels, type NotificationChannel } from './channels.js';
 
 export function notificationsModule(ctx: ModuleContext): FeatureModule {
-  const svc = createNotificationService({ db: ctx.db, now: ctx.now, channels: ctx.channels ?? defaultChannels() });
+  const svc = createNotificationService({ db: ctx.db, now: ctx.now, channels: ctx.channels ?? defaultChannels(ctx.logger) });
   return { routers: [notificationRoutes(svc)], jobs: { [NOTIFY_QUEUE]: (job) => svc.deliver(job) } };
 }

@@ -2,6 +2,7 @@
  * Board change events across app instances: NOTIFY inside the changing transaction (delivered only on commit),
  * LISTEN on one dedicated connection per instance (PostgreSQL) or on the embedded engine (PGlite).
  */
+import { errorFields, log } from '../../log.js';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import type { Database, Db, Tx } from '../../db/client.js';
@@ -30,7 +31,7 @@ function listenPostgres(database: Database): Listen {
     const client = new pg.Client(pool.options);
     let closing = false;
     client.on('notification', (m) => { if (m.channel === BOARD_CHANNEL && m.payload) onPayload(m.payload); });
-    client.on('error', (e) => { if (!closing) console.error(`[board-events] listener lost: ${e.message}`); });
+    client.on('error', (e) => { if (!closing) log.error({ err: errorFields(e) }, 'board-events listener lost'); });
     client.on('end', () => { if (!closing) onLost(); });
     await client.connect();
     await client.query(`LISTEN ${BOARD_CHANNEL}`);
