@@ -12,6 +12,8 @@ import type { LaborOperation, LaborOperationCreate, Part, PartCreate } from '../
 import type { Location, StockChangeResult } from '../../contracts/parts.js';
 import type { Employee, EmployeeCreate, Position, PositionCreate, ServicePoint } from '../../contracts/org.js';
 import type { TicketDetail, TicketIntake } from '../../contracts/tickets.js';
+import type { Appointment } from '../../contracts/appointments.js';
+import type { User } from '../../contracts/users.js';
 import type { Board, JobCard } from '../../contracts/workshop.js';
 import type { Harness, Res } from './harness.js';
 
@@ -102,7 +104,7 @@ export function createFactories(h: Harness) {
   async function user(o: { username?: string; displayName?: string; password?: string; servicePointId?: string; employeeId?: string | null; isSuperuser?: boolean } = {}) {
     const i = seq();
     const body = { username: `user${i}`, displayName: `测试用户${i}`, password: FACTORY_PASSWORD, ...o };
-    const created = ok<{ id: string; username: string }>(await (await login('admin')).call('POST', '/api/users', { body }), 'user');
+    const created = ok<User>(await (await login('admin')).call('POST', '/api/users', { body }), 'user');
     return { ...created, password: body.password };
   }
   /** A new user account, logged in. */
@@ -214,6 +216,8 @@ export function createFactories(h: Harness) {
    */
   async function workOrder(o: WorkOrderOptions = {}): Promise<WorkOrder> {
     const status = o.status ?? 'draft';
+    const path = status === 'waiting_parts' ? [...FLOW.slice(0, 2), 'wait_parts' as const] : FLOW.slice(0, FLOW_TO[status] ?? 0);
+    if (FLOW_TO[status] === undefined && status !== 'waiting_parts' && status !== 'cancelled') throw new Error(`factory workOrder: status ${status}`);
     const as = o.as ?? await login('advisor');
     const v = o.vehicle ?? await vehicle({ customerId: o.customer?.id });
     const create = {
@@ -221,8 +225,6 @@ export function createFactories(h: Harness) {
       ...(o.repairCategory && { repairCategory: o.repairCategory }), ...(o.fuelLevelPct !== undefined && { fuelLevelPct: o.fuelLevelPct }), ...(o.preCheck && { preCheck: o.preCheck }),
     };
     let w = ok(await as.call<WorkOrder>('POST', '/api/work-orders', { body: create }), 'workOrder');
-    const path = status === 'waiting_parts' ? [...FLOW.slice(0, 2), 'wait_parts' as const] : FLOW.slice(0, FLOW_TO[status] ?? 0);
-    if (FLOW_TO[status] === undefined && status !== 'waiting_parts' && status !== 'cancelled') throw new Error(`factory workOrder: status ${status}`);
     const signed = o.signed ?? path.length > 0;
     let lines: LineInput[] = o.lines ?? [
       ...await Promise.all((o.ops ?? []).map(async (code) => ({ kind: 'labor' as const, laborOperationId: (await laborOperationByCode(code)).id }))),
@@ -283,7 +285,7 @@ export function createFactories(h: Harness) {
     const { as, ...rest } = o;
     const tomorrow = new Date(h.now().getTime() + 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
     const body = { channel: 'phone', localDate: tomorrow, slotStart: '10:00', estimatedMinutes: 60, ...rest, vehicleId: rest.vehicleId ?? (await vehicle()).id };
-    return ok<{ id: string; version: number; status: string; startAt: string }>(await (as ?? await login('advisor')).call('POST', '/api/appointments', { body }), 'appointment');
+    return ok<Appointment>(await (as ?? await login('advisor')).call('POST', '/api/appointments', { body }), 'appointment');
   }
 
   return {
