@@ -1,4 +1,4 @@
-import { and, asc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { servicePoints } from '../../db/schema.js';
 
@@ -32,4 +32,12 @@ export async function updatePoint(db: Db | Tx, id: string, version: number, patc
 export async function countPoints(db: Db | Tx) {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(servicePoints);
   return row.n;
+}
+/** The points with these ids. */
+export const listPointsByIds = (db: Db | Tx, ids: string[]) =>
+  ids.length ? db.select().from(servicePoints).where(inArray(servicePoints.id, ids)) : Promise.resolve([] as ServicePointRow[]);
+/** The first point (by tree path) of one of these kinds: the network's default for anonymous requests. */
+export async function firstPointOfKinds(db: Db | Tx, kinds: string[]) {
+  const [row] = await db.select().from(servicePoints).where(inArray(servicePoints.kind, kinds)).orderBy(asc(servicePoints.path)).limit(1);
+  return row;
 }

@@ -1,11 +1,13 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { servicePoints, users } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
+import { addDays, localDate, usableTimeZone } from '../../../domain/time/index.js';
+import { findUserByUsername } from '../auth/index.js';
+import { findPoint } from '../service-points/index.js';
 import type { TicketChannel, TicketKind } from '../../../domain/tickets/status.js';
 import { createTicketService } from './tickets.service.js';
 import { createImprovementService } from './improvement.service.js';
-import { findSurveyOf, submitSurvey } from './surveys.js';
+import { submitSurvey } from './surveys.js';
+import { findSurveyOf } from './surveys.repo.js';
 import { runDueJobs } from '../../jobs/queue.js';
 import { createDeadlineHandler } from './ticket-escalation.js';
 import { DEADLINE_QUEUE } from './ticket-support.js';
@@ -33,8 +35,8 @@ export async function seedDemoTickets(db: Db, orgPointId: string, today: Date) {
   const now = () => new Date(clock);
   const tickets = createTicketService({ db, now });
   const improvement = createImprovementService({ db, now });
-  const [point] = await db.select().from(servicePoints).where(eq(servicePoints.id, orgPointId));
-  const [admin] = await db.select().from(users).where(eq(users.username, 'admin'));
+  const point = (await findPoint(db, orgPointId))!;
+  const admin = (await findUserByUsername(db, 'admin'))!;
   const actor: Actor = {
     userId: admin.id, username: 'admin', displayName: '系统管理员', servicePointId: point.id, pointPath: point.path, isSuperuser: true,
     employeeId: null, permissions: new Set(), limits: { discountPct: 100, goodwillFen: 1e9, compensationFen: 1e9 }, positionTitles: [], locale: 'zh-CN', via: 'session',
@@ -72,6 +74,6 @@ export async function seedDemoTickets(db: Db, orgPointId: string, today: Date) {
     { causeCategory: '配件供应', title: '常用配件安全库存复核', dueOn: 20 },
   ];
   for (const a of actions) {
-    await improvement.create(actor, { servicePointId: point.id, causeCategory: a.causeCategory, title: a.title, description: '', ownerEmployeeId: null, dueOn: new Date(today.getTime() + a.dueOn * 86400_000).toISOString().slice(0, 10) });
+    await improvement.create(actor, { servicePointId: point.id, causeCategory: a.causeCategory, title: a.title, description: '', ownerEmployeeId: null, dueOn: addDays(localDate(usableTimeZone(point.timeZone), today), a.dueOn) });
   }
 }

@@ -1,15 +1,14 @@
-import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { servicePoints } from '../../db/schema.js';
 import { nextStatus, type TicketStatus } from '../../../domain/tickets/status.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
-import { findPointByCode } from '../service-points/index.js';
+import { findPoint, findPointByCode, firstPointOfKinds } from '../service-points/index.js';
 import type { TicketService } from './tickets.service.js';
 import * as repo from './tickets.repo.js';
 import { addEvent, levelDeadline, policyFor, scheduleDeadline } from './ticket-support.js';
 import { escalateTicket } from './ticket-escalation.js';
-import { createTicketSurvey, findSurveyByToken, findSurveyOf, submitSurvey, TICKET_SURVEY } from './surveys.js';
+import { createTicketSurvey, submitSurvey, TICKET_SURVEY } from './surveys.js';
+import { findSurveyByToken, findSurveyOf } from './surveys.repo.js';
 import { loadCalendar } from './sla-settings.js';
 import type { Priority } from '../../../domain/tickets/status.js';
 
@@ -25,7 +24,7 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
       if (!p) throw new AppError('VALIDATION', '服务网点编码不存在', [{ path: 'servicePointCode', message: '没有这个网点' }]);
       return p;
     }
-    const [p] = await db.select().from(servicePoints).where(inArray(servicePoints.kind, ['station', 'hq'])).orderBy(asc(servicePoints.path)).limit(1);
+    const p = await firstPointOfKinds(db, ['station', 'hq']);
     if (!p) throw new AppError('BUSINESS_RULE', '系统尚未初始化');
     return p;
   }
@@ -40,9 +39,9 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
     async status(token: string) {
       const t = await repo.findByTracking(db, token);
       if (!t) throw notFoundTicket();
-      const [events, point, survey] = await Promise.all([repo.listEvents(db, t.id), db.select().from(servicePoints).where(eq(servicePoints.id, t.servicePointId)), findSurveyOf(db, 'ticket', t.id)]);
+      const [events, point, survey] = await Promise.all([repo.listEvents(db, t.id), findPoint(db, t.servicePointId), findSurveyOf(db, 'ticket', t.id)]);
       return {
-        number: t.number, status: t.status as TicketStatus, title: t.title, receivedAt: t.receivedAt.toISOString(), servicePointName: point[0]?.nameZh ?? '',
+        number: t.number, status: t.status as TicketStatus, title: t.title, receivedAt: t.receivedAt.toISOString(), servicePointName: point?.nameZh ?? '',
         events: events.filter((e) => e.isPublic).map((e) => ({ type: e.type, body: e.body, at: e.at.toISOString() })),
         canConfirm: t.status === 'resolved', canEscalate: t.status !== 'closed', surveyToken: survey && !survey.submittedAt ? survey.token : null,
       };
@@ -62,7 +61,7 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
         await addEvent(tx, t, { type: input.satisfied ? 'confirm' : 'reopen', authorName: t.customerName, isPublic: true, at, body: input.satisfied ? `客户确认已解决${input.comment ? `:${input.comment}` : ''}` : `客户表示问题未解决:${input.comment || '(未填写)'}` });
         if (input.satisfied) await createTicketSurvey(tx, row, at);
         else {
-          const point = (await tx.select().from(servicePoints).where(eq(servicePoints.id, t.servicePointId)))[0];
+          const point = (await findPoint(tx, t.servicePointId))!;
           await scheduleDeadline(tx, row, levelDeadline(await loadCalendar(tx, point), await policyFor(tx, t.servicePointId, t.priority as Priority), row, at));
         }
         await insertAudit(tx, null, { servicePointId: t.servicePointId, action: input.satisfied ? 'ticket.customer-confirm' : 'ticket.customer-reopen', entityType: 'ticket', entityId: t.id, summary: t.number });

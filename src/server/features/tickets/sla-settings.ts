@@ -1,8 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { holidayYears, slaPolicies, workCalendars } from '../../db/schema.js';
 import { CN_HOLIDAYS, parseHolidayYear, type HolidayYear, type WorkCalendar } from '../../../domain/sla/index.js';
 import { PRIORITIES, type Priority } from '../../../domain/tickets/status.js';
+import * as repo from './sla-settings.repo.js';
 
 type Q = Db | Tx;
 export type Hours = Record<string, { from: string; to: string }[]>;
@@ -18,7 +17,7 @@ export const DEFAULT_POLICIES: Record<Priority, { firstResponseMinutes: number; 
 
 /** Shipped official years, overridden or extended by imported ones. */
 export async function holidayData(q: Q): Promise<HolidayYear[]> {
-  const imported = await q.select().from(holidayYears);
+  const imported = await repo.listHolidayYears(q);
   const byYear = new Map<number, HolidayYear>(CN_HOLIDAYS.map((y) => [y.year, y]));
   for (const row of imported) {
     const parsed = parseHolidayYear(row.data);
@@ -28,14 +27,11 @@ export async function holidayData(q: Q): Promise<HolidayYear[]> {
 }
 
 export async function importHolidayYear(q: Q, year: HolidayYear) {
-  await q.insert(holidayYears).values({ year: year.year, data: year })
-    .onConflictDoUpdate({ target: holidayYears.year, set: { data: year, importedAt: sql`now()` } });
+  await repo.upsertHolidayYear(q, year.year, year);
 }
 
-export async function calendarRow(q: Q, pointId: string) {
-  const [row] = await q.select().from(workCalendars).where(eq(workCalendars.servicePointId, pointId));
-  return row;
-}
+/** The point's stored calendar row (undefined while it runs on the defaults). */
+export const calendarRow = (q: Q, pointId: string) => repo.findCalendar(q, pointId);
 
 /** The point's working calendar (defaults: Mon–Fri 09:00–18:00 in the point's time zone). */
 export async function loadCalendar(q: Q, point: { id: string; timeZone: string }): Promise<WorkCalendar> {
@@ -50,17 +46,12 @@ export async function loadCalendar(q: Q, point: { id: string; timeZone: string }
 }
 
 export async function saveCalendar(q: Q, pointId: string, c: { mode: string; hours: Hours; openOnHolidays: boolean }, version: number | null, at: Date) {
-  if (version === null) {
-    const rows = await q.insert(workCalendars).values({ servicePointId: pointId, ...c }).onConflictDoNothing().returning();
-    return rows[0];
-  }
-  const [row] = await q.update(workCalendars).set({ ...c, updatedAt: at, version: sql`${workCalendars.version} + 1` })
-    .where(and(eq(workCalendars.servicePointId, pointId), eq(workCalendars.version, version))).returning();
-  return row;
+  if (version === null) return repo.insertCalendar(q, { servicePointId: pointId, ...c });
+  return repo.updateCalendar(q, pointId, version, c, at);
 }
 
 export async function loadPolicies(q: Q, pointId: string) {
-  const rows = await q.select().from(slaPolicies).where(eq(slaPolicies.servicePointId, pointId));
+  const rows = await repo.listPolicies(q, pointId);
   return PRIORITIES.map((p) => {
     const row = rows.find((r) => r.priority === p);
     return { priority: p, ...(row ? { firstResponseMinutes: row.firstResponseMinutes, resolutionMinutes: row.resolutionMinutes, escalationMinutes: row.escalationMinutes, version: row.version } : { ...DEFAULT_POLICIES[p], version: 0 }) };
@@ -68,11 +59,6 @@ export async function loadPolicies(q: Q, pointId: string) {
 }
 
 export async function savePolicy(q: Q, pointId: string, p: { priority: Priority; firstResponseMinutes: number; resolutionMinutes: number; escalationMinutes: number }, version: number, at: Date) {
-  if (version === 0) {
-    const rows = await q.insert(slaPolicies).values({ servicePointId: pointId, ...p }).onConflictDoNothing().returning();
-    return rows[0];
-  }
-  const [row] = await q.update(slaPolicies).set({ ...p, updatedAt: at, version: sql`${slaPolicies.version} + 1` })
-    .where(and(eq(slaPolicies.servicePointId, pointId), eq(slaPolicies.priority, p.priority), eq(slaPolicies.version, version))).returning();
-  return row;
+  if (version === 0) return repo.insertPolicy(q, { servicePointId: pointId, ...p });
+  return repo.updatePolicy(q, pointId, p.priority, version, p, at);
 }

@@ -1,13 +1,14 @@
-import { and, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { departments, employees, servicePoints, surveys, tickets } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { isOpen, type Priority, type TicketStatus } from '../../../domain/tickets/status.js';
 import { visiblePoint } from '../service-points/index.js';
-import { listPointsUnder } from '../service-points/index.js';
+import { listPointsByIds, listPointsUnder } from '../service-points/index.js';
+import { departmentsOfPoints } from '../org/index.js';
 import { loadCalendar } from './sla-settings.js';
 import { policyFor } from './ticket-support.js';
 import { ticketClocks } from './tickets.present.js';
+import { ticketsReceivedBetween, unresolvedTicketsOf } from './tickets.repo.js';
+import { scoredSurveys } from './surveys.repo.js';
 import type { TicketStats, TicketStatsQuery } from '../../../contracts/crm.js';
 
 /** Pareto rows: counts by cause, largest first, with the cumulative share (0–1). */
@@ -32,10 +33,9 @@ export function createTicketStatsService(deps: { db: Db; now: () => Date }) {
       const to = query.to ? new Date(query.to) : now();
       const q = { servicePointId: query.servicePointId, to, from: query.from ? new Date(query.from) : new Date(to.getTime() - 30 * 86400_000) };
       const pointIds = q.servicePointId ? [(await visiblePoint(db, actor, q.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
-      const inPeriod = and(inArray(tickets.servicePointId, pointIds), gte(tickets.receivedAt, q.from), lte(tickets.receivedAt, q.to));
-      const rows = await db.select().from(tickets).where(inPeriod);
-      const open = await db.select().from(tickets).where(and(inArray(tickets.servicePointId, pointIds), sql`${tickets.status} not in ('resolved','closed')`));
-      const points = await db.select().from(servicePoints).where(inArray(servicePoints.id, pointIds));
+      const rows = await ticketsReceivedBetween(db, pointIds, q.from, q.to);
+      const open = await unresolvedTicketsOf(db, pointIds);
+      const points = await listPointsByIds(db, pointIds);
       const cals = new Map<string, Awaited<ReturnType<typeof loadCalendar>>>();
       for (const p of points) cals.set(p.id, await loadCalendar(db, p));
       const at = now();
@@ -47,7 +47,7 @@ export function createTicketStatsService(deps: { db: Db; now: () => Date }) {
         if (inPeriodRow && c.resolution.metAt) { resolvedAll++; if (!c.resolution.isBreached) resolvedIn++; }
         if (isOpen(t.status as TicketStatus) && (c.firstResponse.isBreached || c.resolution.isBreached)) breachedOpen++;
       }
-      const depts = await db.select({ id: departments.id, name: departments.nameZh }).from(departments).where(inArray(departments.servicePointId, pointIds));
+      const depts = await departmentsOfPoints(db, pointIds);
       const deptName = new Map(depts.map((d) => [d.id, d.name]));
       const backlog = new Map<string, number>();
       for (const t of open) {
@@ -56,9 +56,7 @@ export function createTicketStatsService(deps: { db: Db; now: () => Date }) {
       }
       const causes = new Map<string, number>();
       for (const t of rows.filter((r) => r.kind === 'complaint')) causes.set(t.causeCategory ?? '未分类', (causes.get(t.causeCategory ?? '未分类') ?? 0) + 1);
-      const scored = await db.select({ score: surveys.score, handler: employees.name, departmentId: surveys.departmentId, pointId: surveys.servicePointId })
-        .from(surveys).leftJoin(employees, eq(employees.id, surveys.handlerEmployeeId))
-        .where(and(inArray(surveys.servicePointId, pointIds), isNotNull(surveys.score), gte(surveys.submittedAt, q.from), lte(surveys.submittedAt, q.to)));
+      const scored = await scoredSurveys(db, pointIds, q.from, q.to);
       const csiBy = (key: (s: (typeof scored)[number]) => string) => {
         const m = new Map<string, number[]>();
         for (const s of scored) m.set(key(s), [...(m.get(key(s)) ?? []), s.score!]);

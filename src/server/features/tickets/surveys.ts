@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { surveys } from '../../db/schema.js';
 import { notify } from '../notifications/index.js';
 import type { TicketRow } from './tickets.repo.js';
+import * as repo from './surveys.repo.js';
 
 type Q = Db | Tx;
 
@@ -24,28 +23,19 @@ export function surveyScore(answers: Record<string, number>): number {
 
 /** Create the survey of a closed ticket once, and send its link to the customer (SMS channel). */
 export async function createTicketSurvey(q: Q, t: TicketRow, at: Date) {
-  const [existing] = await q.select().from(surveys).where(and(eq(surveys.subjectType, 'ticket'), eq(surveys.subjectId, t.id)));
+  const existing = await repo.findSurveyOf(q, 'ticket', t.id);
   if (existing) return existing;
-  const [row] = await q.insert(surveys).values({
+  const row = await repo.insertSurvey(q, {
     servicePointId: t.servicePointId, subjectType: 'ticket', subjectId: t.id, token: randomBytes(15).toString('base64url'),
     handlerEmployeeId: t.handlerEmployeeId, departmentId: t.departmentId, createdAt: at,
-  }).onConflictDoNothing().returning();
+  });
   if (row && t.customerPhone) {
     await notify(q, { servicePointId: t.servicePointId, channel: 'sms', title: `满意度回访 ${t.number}`, body: `${t.customerName}(${t.customerPhone}),请评价本次服务:/feedback/survey/${row.token}`, dedupeKey: `survey-sms:${row.id}` });
   }
   return row;
 }
 
-export async function findSurveyByToken(q: Q, token: string) {
-  const [row] = await q.select().from(surveys).where(eq(surveys.token, token));
-  return row;
-}
-export async function findSurveyOf(q: Q, subjectType: string, subjectId: string) {
-  const [row] = await q.select().from(surveys).where(and(eq(surveys.subjectType, subjectType), eq(surveys.subjectId, subjectId)));
-  return row;
-}
+/** Record the customer's answers and their score. */
 export async function submitSurvey(q: Q, id: string, answers: Record<string, number>, comment: string, at: Date) {
-  const rows = await q.update(surveys).set({ answers, comment, score: surveyScore(answers), submittedAt: at })
-    .where(and(eq(surveys.id, id))).returning();
-  return rows[0];
+  return (await repo.updateSurvey(q, id, { answers, comment, score: surveyScore(answers), submittedAt: at }))!;
 }

@@ -1,13 +1,13 @@
-import { inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { positions, servicePoints } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { addWorkingTime } from '../../../domain/sla/index.js';
 import { nextEscalation, type EscalationPosition } from '../../../domain/tickets/escalation.js';
 import type { Priority } from '../../../domain/tickets/status.js';
+import { formatLocalDateTime, usableTimeZone } from '../../../domain/time/index.js';
 import type { JobRow } from '../../jobs/queue.js';
 import { insertAudit } from '../audit/index.js';
-import { findPoint } from '../service-points/index.js';
+import { findPoint, listPointsByIds, listPointsUnder } from '../service-points/index.js';
+import { positionsOfPoints } from '../org/index.js';
 import { notify } from '../notifications/index.js';
 import * as repo from './tickets.repo.js';
 import { loadCalendar } from './sla-settings.js';
@@ -18,10 +18,8 @@ type Q = Db | Tx;
 /** Positions of the ticket's point and of every point above it: all escalation can reach. */
 export async function escalationContext(q: Q, pointPath?: string) {
   const ids = pointPath ? pointPath.split('/').filter(Boolean) : null;
-  const pts = await q.select({ id: servicePoints.id, parentId: servicePoints.parentId, nameZh: servicePoints.nameZh }).from(servicePoints)
-    .where(ids ? inArray(servicePoints.id, ids) : undefined);
-  const pos = await q.select({ id: positions.id, servicePointId: positions.servicePointId, superiorId: positions.superiorId, headOf: positions.headOf, title: positions.titleZh })
-    .from(positions).where(inArray(positions.servicePointId, pts.map((p) => p.id)));
+  const pts = ids ? await listPointsByIds(q, ids) : await listPointsUnder(q, '/');
+  const pos = await positionsOfPoints(q, pts.map((p) => p.id));
   return {
     points: pts.map((p) => ({ id: p.id, parentId: p.parentId })),
     pointNames: new Map(pts.map((p) => [p.id, p.nameZh])),
@@ -83,8 +81,7 @@ export function createDeadlineHandler(deps: { db: Db; now: () => Date }) {
       const due = levelDeadline(await loadCalendar(tx, point), await policyFor(tx, t.servicePointId, t.priority as Priority), t, at);
       if (!due) return;
       if (due.getTime() > at.getTime()) return scheduleDeadline(tx, t, due);
-      const local = due.toLocaleString('zh-CN', { timeZone: point.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-      await escalateTicket(tx, t, { kind: 'deadline', reason: `处理期限 ${local} 已过`, actor: null, at });
+      await escalateTicket(tx, t, { kind: 'deadline', reason: `处理期限 ${formatLocalDateTime(usableTimeZone(point.timeZone), due)} 已过`, actor: null, at });
     });
   };
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { coverage, parseHolidayYear, validateCalendar } from '../../../domain/sla/index.js';
 import type { Priority } from '../../../domain/tickets/status.js';
+import { localDate, usableTimeZone } from '../../../domain/time/index.js';
 import type { VersionResult } from '../../../contracts/common.js';
 import type { CalendarPut, RoutingRule, RoutingRuleCreate, RoutingRuleUpdate, SlaPolicyPut, TicketSettings } from '../../../contracts/ticket-settings.js';
 import { AppError, notFound, staleVersion } from '../../http/errors.js';
@@ -34,7 +35,7 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
       const point = await visiblePoint(db, actor, servicePointId);
       const cal = await loadCalendar(db, point);
       const row = await calendarRow(db, point.id);
-      const year = Number(now().toLocaleDateString('sv-SE', { timeZone: point.timeZone }).slice(0, 4));
+      const year = Number(localDate(usableTimeZone(point.timeZone), now()).slice(0, 4));
       return {
         calendar: { mode: cal.mode, hours: cal.hours as Hours, openOnHolidays: cal.openOnHolidays ?? false, timeZone: cal.timeZone, version: row?.version ?? 0 },
         coverage: coverage(cal, { from: year, to: year + 1 }), holidayYears: cal.holidays.map((h) => h.year),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { assignments, compensations, departments, employees, positions, routingRules, ticketAttachments, ticketEvents, tickets } from '../../db/schema.js';
 import { escapeLike } from '../../lib/text.js';
@@ -117,3 +117,10 @@ export const pendingCompensations = (q: Q, pointIds: string[]) =>
   q.select({ c: compensations, number: tickets.number, title: tickets.title }).from(compensations)
     .innerJoin(tickets, eq(tickets.id, compensations.ticketId))
     .where(and(inArray(compensations.servicePointId, pointIds), eq(compensations.status, 'pending')));
+
+/** The points' tickets received in [from, to]. */
+export const ticketsReceivedBetween = (q: Q, pointIds: string[], from: Date, to: Date) =>
+  q.select().from(tickets).where(and(inArray(tickets.servicePointId, pointIds), gte(tickets.receivedAt, from), lte(tickets.receivedAt, to)));
+/** The points' tickets neither resolved nor closed. */
+export const unresolvedTicketsOf = (q: Q, pointIds: string[]) =>
+  q.select().from(tickets).where(and(inArray(tickets.servicePointId, pointIds), sql`${tickets.status} not in ('resolved','closed')`));
