@@ -56,3 +56,19 @@ export const VersionQuery = z.object({ version: z.coerce.number().int().min(1, '
 /** `{ version }`, the answer of a save that returns nothing else. */
 export const VersionResult = z.object({ version: z.number() });
 export type VersionResult = z.infer<typeof VersionResult>;
+
+/** The error envelope of every failure: {"error":{"code","message","fields"}}. */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .openapi('Error');
+export type ErrorBody = z.infer<typeof ErrorBody>;
+/** A path id (uuid). */
+export const IdParam = z.object({ id: z.uuid({ message: '无效的编号' }) });
+/** The body of an action that only acknowledges. */
+export const Ok = z.object({ ok: z.literal(true) });

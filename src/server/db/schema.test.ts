@@ -28,7 +28,7 @@ describe('schema files and migrations', () => {
   it('the schema folder needs no new migration (drizzle-kit sees no difference)', async () => {
     const statements = await generateMigration(lastSnapshot(), generateDrizzleJson(schema));
     expect(statements).toEqual([]);
-  });
+  }, 60_000);
 
   it('a database upgraded through every migration equals one built from the schema files alone', async () => {
     const upgraded = await openPglite(null);
@@ -40,5 +40,5 @@ describe('schema files and migrations', () => {
     expect(b).toEqual(a);
     await upgraded.close();
     await fresh.close();
-  });
+  }, 180_000);
 });

@@ -42,6 +42,23 @@ const HTTP_CODES: Record<number, AppError['code']> = {
   413: 'PAYLOAD_TOO_LARGE', 422: 'BUSINESS_RULE', 429: 'RATE_LIMITED',
 };
 
+/**
+ * One Content-Security-Policy for the SPA, the API docs and the print views: scripts only from our origin (no inline
+ * script anywhere); inline styles are allowed because antd injects its CSS-in-JS as <style> elements.
+ */
+export const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
 /** Map anything thrown to the error envelope; only true bugs become 500. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
@@ -84,7 +101,12 @@ export function createApp(o: AppOptions) {
   const logger = o.logger ?? defaultLogger;
 
   app.use('*', requestId());
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false }));
+  // API answers and printable documents carry personal data: never cached (the docs' static assets may be).
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith('/api/docs/assets/')) c.header('Cache-Control', 'no-store');
+  });
   app.use(
     '/api/*',
     bodyLimit({

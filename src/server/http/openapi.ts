@@ -1,14 +1,8 @@
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
+import { ErrorBody } from '../../contracts/common.js';
 
-export const ErrorBody = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-    }),
-  })
-  .openapi('Error');
+/** Shared API shapes, kept in src/contracts; re-exported for the route files. */
+export { ErrorBody, IdParam, Ok } from '../../contracts/common.js';
 
 const err = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });
 
@@ -30,6 +24,4 @@ export const jsonOk = <T extends z.ZodType>(schema: T, description = 'OK') => ({
   content: { 'application/json': { schema } },
 });
 
-export const IdParam = z.object({ id: z.uuid({ message: '无效的编号' }) });
-export const Ok = z.object({ ok: z.literal(true) });
 export const noContent = { 204: { description: 'No content' } } as const;

@@ -44,3 +44,20 @@ describe('system endpoints', () => {
     expect(res.status).toBe(413);
   });
 });
+
+describe('security headers', () => {
+  it('a strict CSP without inline script on the API docs and API answers; no-store on personal data', async () => {
+    const docs = await h.call('GET', '/api/docs');
+    const csp = docs.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(docs.body).not.toMatch(/<script>[^<]/);
+    expect(String((await h.call('GET', '/api/docs/assets/init.js')).body)).toContain('SwaggerUIBundle');
+    const admin = await h.login('admin');
+    const me = await admin.call('GET', '/api/auth/me');
+    expect(me.headers.get('cache-control')).toBe('no-store');
+    expect(me.headers.get('x-request-id')).toBeTruthy();
+    expect((await h.call('GET', '/api/docs/assets/swagger-ui.css')).headers.get('cache-control')).toContain('max-age');
+  });
+});
