@@ -18,6 +18,11 @@ export const Config = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (never trust it otherwise). */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Days after delivery when the follow-up call (回访) is due. */
   FOLLOW_UP_DAYS: z.coerce.number().int().min(0).max(60).default(3),
 });

@@ -28,3 +28,10 @@ export const counters = pgTable('counters', {
   name: text('name').notNull(),
   value: integer('value').notNull().default(0),
 }, (t) => [primaryKey({ columns: [t.servicePointId, t.name] })]);
+
+/** Request counters per client key, shared by every app instance; a window starts at its first request. */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: ts('window_start').notNull(),
+  count: integer('count').notNull().default(0),
+}, (t) => [index('rate_limits_window_idx').on(t.windowStart)]);

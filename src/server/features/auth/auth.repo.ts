@@ -47,10 +47,11 @@ export async function recordLoginAttempt(db: Db | Tx, username: string, ip: stri
   await db.insert(loginAttempts).values({ username: username.toLowerCase(), ip, succeeded, at });
 }
 /** Failed attempts for this username since `since` (any IP) and from this IP (any username). */
+/** Recent failures of this account from this address, and of this address for any account. */
 export async function countRecentFailures(db: Db, username: string, ip: string, since: Date) {
   const [row] = await db
     .select({
-      byUser: sql<number>`count(*) filter (where ${loginAttempts.username} = ${username.toLowerCase()})::int`,
+      byUserAtIp: sql<number>`count(*) filter (where ${loginAttempts.username} = ${username.toLowerCase()} and ${loginAttempts.ip} = ${ip})::int`,
       byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${ip})::int`,
     })
     .from(loginAttempts)

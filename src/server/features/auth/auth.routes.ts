@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { setCookie, deleteCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientIp } from '../../http/client-ip.js';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, jsonBody, jsonOk, IdParam, Ok, noContent } from '../../http/openapi.js';
 import { requireActor, requirePermission, SESSION_COOKIE } from '../../http/auth-middleware.js';
@@ -11,13 +11,6 @@ import type { Context } from 'hono';
 
 const tag = 'Auth 登录与令牌';
 
-function clientIp(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local';
-  }
-}
 
 const presentToken = (t: { id: string; name: string; prefix: string; createdAt: Date; expiresAt: Date | null; lastUsedAt: Date | null; revokedAt: Date | null }): ApiToken => ({
   id: t.id, name: t.name, prefix: t.prefix, createdAt: t.createdAt.toISOString(),
@@ -25,7 +18,7 @@ const presentToken = (t: { id: string; name: string; prefix: string; createdAt: 
   revokedAt: t.revokedAt?.toISOString() ?? null,
 });
 
-export function authRoutes(auth: AuthService, deps: { secureCookies: boolean; pointName: (id: string) => Promise<string>; setLocale: (userId: string, locale: string) => Promise<void> }) {
+export function authRoutes(auth: AuthService, deps: { secureCookies: boolean; trustProxy: boolean; pointName: (id: string) => Promise<string>; setLocale: (userId: string, locale: string) => Promise<void> }) {
   const r = newRouter();
 
   r.openapi(
@@ -34,7 +27,7 @@ export function authRoutes(auth: AuthService, deps: { secureCookies: boolean; po
     async (c) => {
       const body = c.req.valid('json');
       const { token, expiresAt } = await auth.login({
-        ...body, ip: clientIp(c), userAgent: c.req.header('user-agent') ?? '',
+        ...body, ip: clientIp(c, deps.trustProxy), userAgent: c.req.header('user-agent') ?? '',
       });
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true, sameSite: 'Lax', path: '/', secure: deps.secureCookies, expires: expiresAt,

@@ -46,7 +46,9 @@ export function createAuthService(deps: AuthDeps) {
   async function login(input: { username: string; password: string; ip: string; userAgent: string }) {
     const since = new Date(now().getTime() - config.LOGIN_WINDOW_MINUTES * 60_000);
     const failures = await repo.countRecentFailures(db, input.username, input.ip, since);
-    if (failures.byUser >= config.LOGIN_MAX_FAILURES || failures.byIp >= config.LOGIN_MAX_FAILURES * 4) {
+    // Counted per account *and* address: a stranger failing on someone's account does not lock them out
+    // elsewhere; an address failing on many accounts is stopped as a whole.
+    if (failures.byUserAtIp >= config.LOGIN_MAX_FAILURES || failures.byIp >= config.LOGIN_MAX_FAILURES * 4) {
       throw new AppError(
         'RATE_LIMITED',
         `登录失败次数过多,请 ${config.LOGIN_WINDOW_MINUTES} 分钟后再试`,

@@ -58,6 +58,25 @@ describe('login / logout', () => {
     h.advance((h.config.LOGIN_WINDOW_MINUTES + 1) * 60_000);
     expect((await h.call('POST', '/api/auth/login', { body: { username: 'crm', password: 'demo1234' } })).status).toBe(200);
   });
+
+  it('counts failures per account and address: a stranger cannot lock someone out everywhere; admins unlock', async () => {
+    const behindProxy = buildApp({ database: h.database, config: { ...h.config, TRUST_PROXY: true }, now: h.now });
+    const from = (ip: string, password: string) => behindProxy.request('/api/auth/login', {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `${ip}, 10.0.0.1` }, body: JSON.stringify({ username: 'cashier', password }),
+    });
+    for (let i = 0; i < h.config.LOGIN_MAX_FAILURES; i++) expect((await from('203.0.113.9', 'wrong-pass')).status).toBe(401);
+    expect((await from('203.0.113.9', 'demo1234')).status).toBe(429);
+    expect((await from('198.51.100.7', 'demo1234')).status).toBe(200);
+    // Without TRUST_PROXY the header is ignored: a client cannot choose a fresh address per attempt.
+    for (let i = 0; i < h.config.LOGIN_MAX_FAILURES; i++) {
+      await h.call('POST', '/api/auth/login', { body: { username: 'keeper', password: 'wrong-pass' }, headers: { 'x-forwarded-for': `192.0.2.${i}` } });
+    }
+    expect((await h.call('POST', '/api/auth/login', { body: { username: 'keeper', password: 'demo1234' } })).status).toBe(429);
+    const admin = await h.login('admin');
+    const keeper = (await admin.get('/api/users')).body.items.find((u: { username: string }) => u.username === 'keeper');
+    expect((await admin.call('POST', `/api/users/${keeper.id}/unlock-login`)).status).toBe(200);
+    expect((await h.call('POST', '/api/auth/login', { body: { username: 'keeper', password: 'demo1234' } })).status).toBe(200);
+  });
 });
 
 describe('permissions derive from positions', () => {

@@ -4,7 +4,7 @@ import { authRoutes } from './auth.routes.js';
 import { createAuthService, type AuthService } from './auth.service.js';
 
 export { hashPassword } from './passwords.js';
-export { deleteSessionsOfUser, findUserByUsername } from './auth.repo.js';
+export { clearFailures, deleteSessionsOfUser, findUserByUsername } from './auth.repo.js';
 export type { AuthService } from './auth.service.js';
 
 export function authModule(ctx: ModuleContext, deps: {
@@ -12,5 +12,5 @@ export function authModule(ctx: ModuleContext, deps: {
   setLocale: (userId: string, locale: string) => Promise<void>;
 }): FeatureModule & { api: AuthService } {
   const auth = createAuthService({ db: ctx.db, config: ctx.config, now: ctx.now });
-  return { routers: [authRoutes(auth, { secureCookies: ctx.config.SECURE_COOKIES, ...deps })], api: auth };
+  return { routers: [authRoutes(auth, { secureCookies: ctx.config.SECURE_COOKIES, trustProxy: ctx.config.TRUST_PROXY, ...deps })], api: auth };
 }

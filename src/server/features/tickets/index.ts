@@ -7,7 +7,8 @@ import { crmRoutes } from './crm.routes.js';
 import { createCompensationService } from './compensation.service.js';
 import { seedDemoTickets } from './demo-tickets.js';
 import { createImprovementService } from './improvement.service.js';
-import { publicTicketRoutes } from './public.routes.js';
+import { publicTicketRoutes, type PublicLimits } from './public.routes.js';
+import { createRateLimiter, limitByClient } from '../../http/rate-limit.js';
 import { createPublicTicketService } from './public.service.js';
 import { createTicketStatsService } from './stats.service.js';
 import { createDeadlineHandler } from './ticket-escalation.js';
@@ -19,6 +20,13 @@ import { createTicketService, type TicketService } from './tickets.service.js';
 
 export type { TicketService } from './tickets.service.js';
 
+/** Per client and shared by all instances: 5 submissions per 10 minutes (tests may change it), 120 reads a minute. */
+function publicLimits(ctx: ModuleContext): PublicLimits {
+  const trust = ctx.config.TRUST_PROXY;
+  const submit = createRateLimiter({ db: ctx.db, name: 'public-submit', limit: ctx.publicLimits?.submitLimit ?? 5, windowMs: ctx.publicLimits?.windowMs ?? 10 * 60_000 });
+  return { submit: limitByClient(submit, trust), read: limitByClient(createRateLimiter({ db: ctx.db, name: 'public-read', limit: 120, windowMs: 60_000 }), trust) };
+}
+
 export function ticketsModule(ctx: ModuleContext): FeatureModule & { api: TicketService } {
   const { db, now } = ctx;
   const tickets = createTicketService({ db, now });
@@ -26,7 +34,7 @@ export function ticketsModule(ctx: ModuleContext): FeatureModule & { api: Ticket
     api: tickets,
     routers: [
       ticketRoutes(tickets, createCompensationService({ db, now })),
-      publicTicketRoutes(createPublicTicketService({ db, now, tickets }), ctx.publicLimits),
+      publicTicketRoutes(createPublicTicketService({ db, now, tickets }), publicLimits(ctx)),
       ticketSettingsRoutes(createTicketSettingsService({ db, now })),
       crmRoutes(createTicketStatsService({ db, now }), createImprovementService({ db, now })),
     ],

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, jsonBody, jsonOk } from '../../http/openapi.js';
 import { AppError } from '../../http/errors.js';
-import { createRateLimiter } from '../../http/rate-limit.js';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../../http/context.js';
 import {
   PublicTicketConfirm, PublicTicketCreated, PublicTicketEscalate, PublicTicketIntake, PublicTicketStatus, PublicTicketUpload, Survey, SurveyAnswer, TokenParams,
 } from '../../../contracts/tickets.js';
@@ -15,13 +15,6 @@ const ALLOWED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf
 const MAX_FILE = 2 * 1024 * 1024;
 const MAX_FILES = 3;
 
-function ip(c: Context) {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local';
-  }
-}
 
 /** Split a validated form (JSON object, or multipart fields with up to three files) into fields and files. */
 function readSubmission(body: Record<string, unknown>) {
@@ -30,13 +23,18 @@ function readSubmission(body: Record<string, unknown>) {
   return { fields, files };
 }
 
-export function publicTicketRoutes(svc: PublicTicketService, o: { submitLimit?: number; windowMs?: number } = {}) {
+/** The public pages' limits per client: submissions (the form, escalations) and reads; checked before the body is read. */
+export interface PublicLimits {
+  submit: MiddlewareHandler<AppEnv>;
+  read: MiddlewareHandler<AppEnv>;
+}
+
+export function publicTicketRoutes(svc: PublicTicketService, limits: PublicLimits) {
   const r = newRouter();
-  const limiter = createRateLimiter({ limit: o.submitLimit ?? 5, windowMs: o.windowMs ?? 10 * 60_000 });
-  const readLimiter = createRateLimiter({ limit: 120, windowMs: 60_000 });
-  const guard = (c: Context, l = readLimiter) => {
-    if (!l.take(ip(c))) throw new AppError('RATE_LIMITED', '操作过于频繁,请稍后再试');
-  };
+  r.use('/public/*', (c, next) => {
+    const isSubmit = c.req.method === 'POST' && (/\/public\/tickets\/?$/.test(c.req.path) || c.req.path.endsWith('/escalate'));
+    return (isSubmit ? limits.submit : limits.read)(c, next);
+  });
 
   r.openapi(createRoute({ method: 'post', path: '/public/tickets', tags: [tag], summary: '客户在线提交反馈(JSON 或含附件的 multipart)', security: [],
     request: { body: { content: {
@@ -45,7 +43,6 @@ export function publicTicketRoutes(svc: PublicTicketService, o: { submitLimit?: 
     }, required: false } },
     responses: { 201: jsonOk(PublicTicketCreated), ...errorResponses } }),
   async (c) => {
-    guard(c, limiter);
     const multipart = (c.req.header('content-type') ?? '').startsWith('multipart/form-data');
     const { fields, files } = readSubmission((multipart ? c.req.valid('form') : c.req.valid('json')) as Record<string, unknown>);
     const parsed = PublicTicketIntake.safeParse(fields);
@@ -59,17 +56,17 @@ export function publicTicketRoutes(svc: PublicTicketService, o: { submitLimit?: 
   });
 
   r.openapi(createRoute({ method: 'get', path: '/public/tickets/{token}', tags: [tag], summary: '按查询码查看处理进度', security: [], request: { params: TokenParams }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
-    async (c) => { guard(c); return c.json(await svc.status(c.req.valid('param').token), 200); });
+    async (c) => { return c.json(await svc.status(c.req.valid('param').token), 200); });
   r.openapi(createRoute({ method: 'post', path: '/public/tickets/{token}/confirm', tags: [tag], summary: '客户确认解决,或表示未解决(重开)', security: [],
     request: { params: TokenParams, ...jsonBody(PublicTicketConfirm) }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
-    async (c) => { guard(c); return c.json(await svc.confirm(c.req.valid('param').token, c.req.valid('json')), 200); });
+    async (c) => { return c.json(await svc.confirm(c.req.valid('param').token, c.req.valid('json')), 200); });
   r.openapi(createRoute({ method: 'post', path: '/public/tickets/{token}/escalate', tags: [tag], summary: '客户投诉升级(上一级或直接到领导)', security: [],
     request: { params: TokenParams, ...jsonBody(PublicTicketEscalate) }, responses: { 200: jsonOk(PublicTicketStatus), ...errorResponses } }),
-    async (c) => { guard(c, limiter); return c.json(await svc.escalate(c.req.valid('param').token, c.req.valid('json')), 200); });
+    async (c) => { return c.json(await svc.escalate(c.req.valid('param').token, c.req.valid('json')), 200); });
   r.openapi(createRoute({ method: 'get', path: '/public/surveys/{token}', tags: [tag], summary: '满意度问卷', security: [], request: { params: TokenParams }, responses: { 200: jsonOk(Survey), ...errorResponses } }),
-    async (c) => { guard(c); return c.json(await svc.survey(c.req.valid('param').token), 200); });
+    async (c) => { return c.json(await svc.survey(c.req.valid('param').token), 200); });
   r.openapi(createRoute({ method: 'post', path: '/public/surveys/{token}', tags: [tag], summary: '提交满意度评价(各项 1–5 分)', security: [],
     request: { params: TokenParams, ...jsonBody(SurveyAnswer) }, responses: { 200: jsonOk(Survey), ...errorResponses } }),
-    async (c) => { guard(c); return c.json(await svc.answerSurvey(c.req.valid('param').token, c.req.valid('json')), 200); });
+    async (c) => { return c.json(await svc.answerSurvey(c.req.valid('param').token, c.req.valid('json')), 200); });
   return r;
 }

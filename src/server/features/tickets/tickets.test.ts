@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { createHarness, type Harness } from '../../test/harness.js';
 import { createFactories, type Factories } from '../../test/factories.js';
 import { buildApp, buildJobHandlers } from '../../main.js';
@@ -69,6 +70,7 @@ describe('public feedback form (no login)', () => {
   });
 
   it('rate-limits submissions per client (429)', async () => {
+    await h.db.execute(sql`delete from rate_limits`); // the other tests' submissions counted in this database too
     const app = buildApp({ database: h.database, config: h.config, now: () => new Date(), publicLimits: { submitLimit: 2, windowMs: 60_000 } });
     const post = () => app.request('/api/public/tickets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(form) });
     expect((await post()).status).toBe(201);
@@ -76,6 +78,11 @@ describe('public feedback form (no login)', () => {
     const third = await post();
     expect(third.status).toBe(429);
     expect((await third.json()).error.message).toContain('频繁');
+    // Checked before the body is read: an over-limit client gets 429 even for a body that would be a 400.
+    expect((await app.request('/api/public/tickets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":' })).status).toBe(429);
+    // The count is in the database: a second instance on the same database shares it.
+    const second = buildApp({ database: h.database, config: h.config, now: () => new Date(), publicLimits: { submitLimit: 2, windowMs: 60_000 } });
+    expect((await second.request('/api/public/tickets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(form) })).status).toBe(429);
   });
 });
 

@@ -15,5 +15,7 @@ export function userRoutes(svc: UserService) {
     async (c) => c.json(await svc.create(requirePermission(c, 'users.manage'), c.req.valid('json')), 201));
   r.openapi(createRoute({ method: 'patch', path: '/users/{id}', tags: [tag], summary: '修改用户 / 重置密码 / 停用', request: { params: IdParam, ...jsonBody(UserUpdate) }, responses: { 200: jsonOk(User), ...errorResponses } }),
     async (c) => c.json(await svc.update(requirePermission(c, 'users.manage'), c.req.valid('param').id, c.req.valid('json')), 200));
+  r.openapi(createRoute({ method: 'post', path: '/users/{id}/unlock-login', tags: [tag], summary: '解除登录锁定(清除近期失败记录)', request: { params: IdParam }, responses: { 200: jsonOk(User), ...errorResponses } }),
+    async (c) => c.json(await svc.unlockLogin(requirePermission(c, 'users.manage'), c.req.valid('param').id), 200));
   return r;
 }

@@ -4,7 +4,7 @@ import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.j
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { hashPassword } from '../auth/index.js';
-import { deleteSessionsOfUser, findUserByUsername } from '../auth/index.js';
+import { clearFailures, deleteSessionsOfUser, findUserByUsername } from '../auth/index.js';
 import { findEmployee } from '../org/index.js';
 import * as repo from './users.repo.js';
 import type { User, UserCreate, UserUpdate } from '../../../contracts/users.js';
@@ -60,6 +60,17 @@ export function createUserService(deps: { db: Db; now: () => Date }) {
         const out = present((await repo.findUserView(tx, id))!);
         await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'user.update', entityType: 'user', entityId: id, summary: row.username + (passwordHash ? '(重置密码)' : ''), before: present(existing), after: out });
         return out;
+      });
+    },
+    /** An administrator lifts the login lock of an account (its recent failures are forgotten). */
+    async unlockLogin(actor: Actor, id: string) {
+      return db.transaction(async (tx) => {
+        const existing = await repo.findUserView(tx, id);
+        if (!existing) throw notFound('用户');
+        await visiblePoint(tx, actor, existing.user.servicePointId);
+        await clearFailures(tx, existing.user.username);
+        await insertAudit(tx, actor, { servicePointId: existing.user.servicePointId, action: 'user.unlock-login', entityType: 'user', entityId: id, summary: `${existing.user.username} 解除登录锁定` });
+        return present(existing);
       });
     },
     async setLocale(userId: string, locale: string) {
