@@ -88,7 +88,7 @@ export function createEmployeeImport(deps: { db: Db; employees: EmployeeService 
       const failures: FieldError[] = [];
       for (const { row, input } of inputs) {
         try {
-          await employees.insertOne(tx, actor, point.id, input, `rows.${row}.`);
+          await employees.insertOne(tx, actor, point, input, `rows.${row}.`);
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
           failures.push(...(e.fields.length ? e.fields.map((f) => ({ path: f.path, message: `第 ${row} 行:${f.message}` })) : [{ path: `rows.${row}`, message: `第 ${row} 行:${e.message}` }]));

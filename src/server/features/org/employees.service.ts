@@ -1,5 +1,5 @@
 import { nextDocumentNumber } from '../numbering/index.js';
-import { DEFAULT_TIME_ZONE } from '../../../domain/time/index.js';
+import { localDate, usableTimeZone } from '../../../domain/time/index.js';
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { certificationStatus, validateOrg } from '../../../domain/org/rules.js';
@@ -11,15 +11,15 @@ import * as orgRepo from './org.repo.js';
 import * as repo from './employees.repo.js';
 
 type Q = Db | Tx;
-const todayIn = (d: Date, tz: string) => d.toLocaleDateString('sv-SE', { timeZone: tz });
 
 export function createEmployeeService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
 
-  async function present(q: Q, rows: repo.EmployeeRow[], tz = 'Asia/Shanghai'): Promise<Employee[]> {
+  /** `timeZone`: the point's, whose local date decides whether a certificate has expired. */
+  async function present(q: Q, rows: repo.EmployeeRow[], timeZone: string): Promise<Employee[]> {
     const ids = rows.map((r) => r.id);
     const [certs, asg] = await Promise.all([repo.certsOf(q, ids), repo.assignmentsOf(q, ids)]);
-    const today = todayIn(now(), tz);
+    const today = localDate(usableTimeZone(timeZone), now());
     return rows.map((e) => ({
       id: e.id, servicePointId: e.servicePointId, employeeNo: e.employeeNo, name: e.name, gender: e.gender as 'M' | 'F',
       phone: e.phone, trade: e.trade as Employee['trade'], skillGrade: e.skillGrade as Employee['skillGrade'], hiredOn: e.hiredOn,
@@ -59,15 +59,16 @@ export function createEmployeeService(deps: { db: Db; now: () => Date }) {
   }
 
   /** Insert one employee inside `tx` (shared by create and import). */
-  async function insertOne(tx: Tx, actor: Actor, pointId: string, input: EmployeeCreate, prefix = '') {
+  async function insertOne(tx: Tx, actor: Actor, point: { id: string; timeZone: string }, input: EmployeeCreate, prefix = '') {
+    const pointId = point.id;
     await phoneFree(tx, pointId, input.phone, null, `${prefix}phone`);
     await checkAssignments(tx, pointId, null, input.assignments, prefix);
-    const employeeNo = input.employeeNo || (await nextDocumentNumber(tx, { id: pointId, timeZone: DEFAULT_TIME_ZONE }, 'employee', new Date(0)));
+    const employeeNo = input.employeeNo || (await nextDocumentNumber(tx, point, 'employee', new Date(0)));
     const { certifications, assignments, servicePointId: _p, employeeNo: _n, ...fields } = input;
     const row = await repo.insertEmployee(tx, { ...fields, employeeNo, servicePointId: pointId });
     await repo.replaceCerts(tx, pointId, row.id, certifications);
     await repo.replaceAssignments(tx, pointId, row.id, assignments);
-    const [out] = await present(tx, [row]);
+    const [out] = await present(tx, [row], point.timeZone);
     await insertAudit(tx, actor, { servicePointId: pointId, action: 'employee.create', entityType: 'employee', entityId: row.id, summary: `${row.employeeNo} ${row.name}`, after: out });
     return out;
   }
@@ -91,7 +92,7 @@ export function createEmployeeService(deps: { db: Db; now: () => Date }) {
     async create(actor: Actor, input: EmployeeCreate) {
       return db.transaction(async (tx) => {
         const point = await visiblePoint(tx, actor, input.servicePointId);
-        return insertOne(tx, actor, point.id, input);
+        return insertOne(tx, actor, point, input);
       });
     },
     async update(actor: Actor, id: string, input: EmployeeUpdate) {
@@ -102,13 +103,13 @@ export function createEmployeeService(deps: { db: Db; now: () => Date }) {
         if (existing.version !== input.version) throw staleVersion();
         if (input.phone) await phoneFree(tx, point.id, input.phone, id);
         if (input.assignments) await checkAssignments(tx, point.id, id, input.assignments);
-        const [before] = await present(tx, [existing]);
+        const [before] = await present(tx, [existing], point.timeZone);
         const { version, certifications, assignments, ...patch } = input;
         const row = await repo.updateEmployee(tx, id, version, patch, now());
         if (!row) throw staleVersion();
         if (certifications) await repo.replaceCerts(tx, point.id, id, certifications);
         if (assignments) await repo.replaceAssignments(tx, point.id, id, assignments);
-        const [after] = await present(tx, [row]);
+        const [after] = await present(tx, [row], point.timeZone);
         await insertAudit(tx, actor, { servicePointId: point.id, action: 'employee.update', entityType: 'employee', entityId: id, summary: `${row.employeeNo} ${row.name}`, before, after });
         return after;
       });
