@@ -70,3 +70,14 @@ export async function updatePart(q: Q, id: string, version: number, patch: Parti
     .where(and(eq(parts.id, id), eq(parts.version, version))).returning();
   return row;
 }
+
+/** Many catalog rows at once (a station's starting catalogs). */
+export async function insertLaborOperations(q: Q, rows: (typeof laborOperations.$inferInsert)[]) {
+  if (rows.length) await q.insert(laborOperations).values(rows);
+}
+export async function insertLaborRates(q: Q, rows: (typeof laborRates.$inferInsert)[]) {
+  if (rows.length) await q.insert(laborRates).values(rows);
+}
+export async function insertParts(q: Q, rows: (typeof parts.$inferInsert)[]) {
+  if (rows.length) await q.insert(parts).values(rows);
+}

@@ -1,11 +1,12 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { validatePhone, validatePlate, validateUscc, validateVin } from '../../../domain/identifiers/index.js';
+import { localDate, usableTimeZone } from '../../../domain/time/index.js';
 import type { Customer, CustomerCreate, Vehicle, VehicleCreate } from '../../../contracts/customers.js';
 import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
-import { listPointsUnder } from '../service-points/index.js';
+import { listPointsByIds, listPointsUnder } from '../service-points/index.js';
 import * as repo from './customers.repo.js';
 
 type Q = Db | Tx;
@@ -51,11 +52,16 @@ function checkVehicle(input: { vin?: string; vinCheckOverride?: boolean; plate?:
 
 export function createCustomerService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
-  const today = () => now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  /** Today's local date in each point's zone (a warranty runs to the end of its last day there). */
+  async function todayIn(q: Q, pointIds: string[]) {
+    const points = await listPointsByIds(q, [...new Set(pointIds)]);
+    return new Map(points.map((p) => [p.id, localDate(usableTimeZone(p.timeZone), now())]));
+  }
+  const todayAt = async (q: Q, pointId: string) => (await todayIn(q, [pointId])).get(pointId)!;
 
-  const presentVehicle = (v: repo.VehicleRow, customerName: string): Vehicle => {
+  const presentVehicle = (v: repo.VehicleRow, customerName: string, today: string): Vehicle => {
     const plate = v.plate ? validatePlate(v.plate) : null;
-    const byDate = v.warrantyUntil ? v.warrantyUntil >= today() : null;
+    const byDate = v.warrantyUntil ? v.warrantyUntil >= today : null;
     const byKm = v.warrantyKm !== null ? v.mileageKm <= v.warrantyKm : null;
     return {
       id: v.id, servicePointId: v.servicePointId, customerId: v.customerId, customerName, vin: v.vin, isVinCheckValid: v.isVinCheckValid,
@@ -66,10 +72,11 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
   };
   async function present(q: Q, rows: repo.CustomerRow[]): Promise<Customer[]> {
     const vs = await repo.vehiclesOf(q, rows.map((r) => r.id));
+    const today = await todayIn(q, vs.map((v) => v.servicePointId));
     return rows.map((c) => ({
       id: c.id, servicePointId: c.servicePointId, kind: c.kind as 'person' | 'company', name: c.name, uscc: c.uscc, phone: c.phone, contacts: c.contacts,
       address: c.address, isVip: c.isVip, notes: c.notes, version: c.version,
-      vehicles: vs.filter((v) => v.customerId === c.id).map((v) => presentVehicle(v, c.name)),
+      vehicles: vs.filter((v) => v.customerId === c.id).map((v) => presentVehicle(v, c.name, today.get(v.servicePointId)!)),
     }));
   }
   async function customerInScope(q: Q, actor: Actor, id: string) {
@@ -120,7 +127,7 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
       const v = await repo.findVehicle(db, id);
       if (!v) throw notFound('车辆');
       const c = await customerInScope(db, actor, v.customerId);
-      return presentVehicle(v, c.name);
+      return presentVehicle(v, c.name, await todayAt(db, v.servicePointId));
     },
     async createVehicle(actor: Actor, input: VehicleCreate) {
       const checked = checkVehicle(input);
@@ -129,7 +136,7 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
         await vinFree(tx, owner.servicePointId, checked.vin!, null);
         const { vinCheckOverride: _o, ...fields } = input;
         const row = await repo.insertVehicle(tx, { ...fields, ...checked, vin: checked.vin!, servicePointId: owner.servicePointId });
-        const out = presentVehicle(row, owner.name);
+        const out = presentVehicle(row, owner.name, await todayAt(tx, row.servicePointId));
         await insertAudit(tx, actor, { servicePointId: owner.servicePointId, action: 'vehicle.create', entityType: 'vehicle', entityId: row.id, summary: `${row.plate} ${row.vin}${row.isVinCheckValid ? '' : '(校验位不符,已确认)'}`, after: out });
         return out;
       });
@@ -151,7 +158,7 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
         const { version, vinCheckOverride: _o, ...patch } = input;
         const row = await repo.updateVehicle(tx, id, version, { ...patch, ...checked }, now());
         if (!row) throw staleVersion();
-        const out = presentVehicle(row, owner.name);
+        const out = presentVehicle(row, owner.name, await todayAt(tx, row.servicePointId));
         await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'vehicle.update', entityType: 'vehicle', entityId: id, summary: `${row.plate} ${row.vin}`, before, after: out });
         return out;
       });

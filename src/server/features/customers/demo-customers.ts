@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
-import { customers, laborOperations, laborRates, parts, vehicles } from '../../db/schema.js';
 import { usccCheckChar, vinCheckDigit } from '../../../domain/identifiers/index.js';
+import { insertLaborOperations, insertLaborRates, insertParts } from '../catalogs/index.js';
+import { insertCustomer, insertVehicle } from './customers.repo.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢';
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '建华', '志强', '晓东', '海燕', '丽娟', '文博', '子涵', '雨桐', '浩然'];
@@ -28,11 +29,11 @@ export async function seedDemoCustomersAndCatalogs(db: Db, pointId: string, toda
       const company = i % 25 === 7;
       const name = company ? `${pick(['上海', '浦东', '闵行'])}${pick(['顺达', '安捷', '恒通', '华盛', '联运'])}${pick(['物流有限公司', '汽车租赁有限公司', '商贸有限公司'])}` : `${pick(SURNAMES)}${pick(GIVEN)}`;
       const body17 = `9131011${String(2000000000 + i * 7919).slice(0, 10)}`;
-      const [c] = await tx.insert(customers).values({
+      const c = await insertCustomer(tx, {
         servicePointId: pointId, kind: company ? 'company' : 'person', name, uscc: company ? `${body17}${usccCheckChar(body17)}` : null,
         phone: `1${pick(['38', '39', '58', '86', '77', '99', '35'])}${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`,
         isVip: i % 17 === 3, contacts: company ? [{ name: `${pick(SURNAMES)}经理`, phone: `139${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`, role: '车队负责人' }] : [],
-      }).returning();
+      });
       const count = company ? 3 : i % 9 === 0 ? 2 : 1;
       for (let k = 0; k < count; k++) {
         const [brand, model, family, isEv] = pick(MODELS);
@@ -48,7 +49,7 @@ export async function seedDemoCustomersAndCatalogs(db: Db, pointId: string, toda
         usedPlates.add(plate);
         const purchased = new Date(Date.UTC(year, Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 27)));
         const ageYears = (today.getTime() - purchased.getTime()) / (365.25 * 86400_000);
-        await tx.insert(vehicles).values({
+        await insertVehicle(tx, {
           servicePointId: pointId, customerId: c.id, vin, plate, brand, model, modelFamily: family, modelYear: year,
           mileageKm: Math.max(300, Math.round(ageYears * (9000 + rnd() * 12000))), purchasedOn: purchased.toISOString().slice(0, 10),
           warrantyUntil: new Date(purchased.getTime() + (isEv ? 8 : 3) * 365.25 * 86400_000).toISOString().slice(0, 10), warrantyKm: isEv ? 150000 : 100000,
@@ -69,9 +70,9 @@ export async function seedDemoCustomersAndCatalogs(db: Db, pointId: string, toda
       ['PQ-001', '前保险杠喷漆', 'paint', 'special', 2500], ['PQ-002', '单门喷漆', 'paint', 'special', 2800],
       ['PQ-003', '前翼子板喷漆', 'paint', 'special', 2200], ['PQ-004', '全车喷漆', 'paint', 'overhaul', 30000],
     ];
-    await tx.insert(laborOperations).values(ops.map(([code, name, trade, category, milli, fam]) => ({ servicePointId: pointId, code, name, trade, category, defaultHoursMilli: milli, hoursByFamilyMilli: Object.fromEntries(Object.entries(fam ?? {}).filter(([, v]) => v > 0)) })));
+    await insertLaborOperations(tx, ops.map(([code, name, trade, category, milli, fam]) => ({ servicePointId: pointId, code, name, trade, category, defaultHoursMilli: milli, hoursByFamilyMilli: Object.fromEntries(Object.entries(fam ?? {}).filter(([, v]) => v > 0)) })));
     const rates: [string, number, number, number][] = [['mechanical', 18000, 15000, 12000], ['electrical', 20000, 16000, 12000], ['body', 17000, 14000, 11000], ['paint', 17000, 14000, 11000]];
-    await tx.insert(laborRates).values(rates.flatMap(([trade, m, mid, a]) => [
+    await insertLaborRates(tx, rates.flatMap(([trade, m, mid, a]) => [
       { servicePointId: pointId, trade, skillGrade: 'master', rateFen: m }, { servicePointId: pointId, trade, skillGrade: 'mid', rateFen: mid }, { servicePointId: pointId, trade, skillGrade: 'apprentice', rateFen: a },
     ]));
     const partRows: [string, string, string, number, number][] = [
@@ -81,6 +82,6 @@ export async function seedDemoCustomersAndCatalogs(db: Db, pointId: string, toda
       ['000915105', '蓄电池 60Ah', '个', 98000, 68000], ['5G0807221', '前保险杠皮', '个', 168000, 118000], ['5G0821021', '左前翼子板', '个', 98000, 65000],
       ['LSM-100', '面漆(1L)', '升', 56000, 35000], ['LSM-200', '清漆(1L)', '升', 42000, 26000], ['N10583601', '雨刮片(对)', '对', 26800, 15000],
     ];
-    await tx.insert(parts).values(partRows.map(([partNo, name, unit, retail, cost]) => ({ servicePointId: pointId, partNo, name, unit, retailPriceFen: retail, costPriceFen: cost, brand: '大众' })));
+    await insertParts(tx, partRows.map(([partNo, name, unit, retail, cost]) => ({ servicePointId: pointId, partNo, name, unit, retailPriceFen: retail, costPriceFen: cost, brand: '大众' })));
   });
 }
