@@ -1,5 +1,5 @@
 /** Queries of satisfaction surveys (one per closed ticket, answered through a token link). */
-import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { employees, surveys } from '../../db/schema.js';
 
@@ -22,6 +22,11 @@ export async function insertSurvey(q: Q, v: typeof surveys.$inferInsert): Promis
 export async function updateSurvey(q: Q, id: string, patch: Partial<typeof surveys.$inferInsert>): Promise<SurveyRow | undefined> {
   const rows = await q.update(surveys).set(patch).where(and(eq(surveys.id, id))).returning();
   return rows[0];
+}
+/** Record the answers only if nobody has yet (the check and the write are one statement); undefined otherwise. */
+export async function answerSurveyOnce(q: Q, id: string, patch: Partial<typeof surveys.$inferInsert>): Promise<SurveyRow | undefined> {
+  const [row] = await q.update(surveys).set(patch).where(and(eq(surveys.id, id), isNull(surveys.submittedAt))).returning();
+  return row;
 }
 /** Scores of the points' surveys submitted in [from, to], with the handler's name. */
 export const scoredSurveys = (q: Q, pointIds: string[], from: Date, to: Date) =>

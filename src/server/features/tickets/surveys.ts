@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { AppError } from '../../http/errors.js';
 import type { Db, Tx } from '../../db/client.js';
 import { notify } from '../notifications/index.js';
 import type { TicketRow } from './tickets.repo.js';
@@ -35,7 +36,9 @@ export async function createTicketSurvey(q: Q, t: TicketRow, at: Date) {
   return row;
 }
 
-/** Record the customer's answers and their score. */
+/** Record the customer's answers and their score, once: a survey already answered stays as it was (CONFLICT). */
 export async function submitSurvey(q: Q, id: string, answers: Record<string, number>, comment: string, at: Date) {
-  return (await repo.updateSurvey(q, id, { answers, comment, score: surveyScore(answers), submittedAt: at }))!;
+  const row = await repo.answerSurveyOnce(q, id, { answers, comment, score: surveyScore(answers), submittedAt: at });
+  if (!row) throw new AppError('CONFLICT', '该问卷已提交,感谢您的评价');
+  return row;
 }

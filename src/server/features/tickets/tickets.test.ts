@@ -109,6 +109,19 @@ describe('resolution, customer confirmation and satisfaction', () => {
     expect(dash.resolutionCompliance).toBeGreaterThan(0);
   });
 
+  it('a survey answered by many tabs at once counts exactly one answer', async () => {
+    const sub = (await h.call('POST', '/api/public/tickets', { body: { ...form, customerPhone: '13955551111', title: '取车等待' } })).body;
+    const t = (await admin.get('/api/tickets?q=13955551111')).body.items[0];
+    await admin.call('POST', `/api/tickets/${t.id}/actions`, { body: { version: t.version, action: 'resolve', note: '已处理' } });
+    const token = (await h.call('POST', `/api/public/tickets/${sub.trackingToken}/confirm`, { body: { satisfied: true } })).body.surveyToken;
+    const scores = [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5];
+    const results = await Promise.all(scores.map((v) => h.call('POST', `/api/public/surveys/${token}`, { body: { answers: { speed: v, result: v, attitude: v, overall: v } } })));
+    const won = results.filter((r) => r.status === 200);
+    expect(won).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(scores.length - 1);
+    expect((await h.call('GET', `/api/public/surveys/${token}`)).body.score).toBe(won[0].body.score);
+  });
+
   it('a customer who is not satisfied reopens it; a customer may take it straight to the leadership', async () => {
     const sub = (await h.call('POST', '/api/public/tickets', { body: { ...form, customerPhone: '13955551111' } })).body;
     const t = (await admin.get('/api/tickets?q=13955551111')).body.items[0];
