@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Db, Tx } from '../../db/client.js';
-import { assignments, certifications, departments, employees, positionLinks, positions, servicePoints, teams, users, counters } from '../../db/schema.js';
+import type { Db } from '../../db/client.js';
 import type { OrgTemplate } from '../../../domain/org/templates/types.js';
 import { validateOrg } from '../../../domain/org/rules.js';
 import { hashPassword } from '../auth/index.js';
 import { insertAudit } from '../audit/index.js';
+import { countPoints } from '../service-points/index.js';
+import * as repo from './install.repo.js';
 import { AppError } from '../../http/errors.js';
 
 export interface InstallOptions {
@@ -28,11 +29,6 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   tech: ['机修技师'],
 };
 
-async function isEmpty(db: Db | Tx) {
-  const rows = await db.select({ id: servicePoints.id }).from(servicePoints).limit(1);
-  return rows.length === 0;
-}
-
 /**
  * Create a template's service points and organization in one transaction: all or nothing.
  * Refuses when the database already holds service points.
@@ -44,7 +40,7 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
   const demoHash = o.withDemoEmployees ? await hashPassword(o.demoPassword ?? 'demo1234') : '';
 
   return db.transaction(async (tx) => {
-    if (!(await isEmpty(tx))) throw new AppError('CONFLICT', '数据库中已有服务网点,不能再次初始化 (database already initialized)');
+    if ((await countPoints(tx)) > 0) throw new AppError('CONFLICT', '数据库中已有服务网点,不能再次初始化 (database already initialized)');
     const pointIds = new Map<string, string>();
     const paths = new Map<string, string>();
     for (const sp of t.servicePoints) {
@@ -52,7 +48,7 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
       const parentPath = sp.parentKey ? paths.get(sp.parentKey)! : '/';
       pointIds.set(sp.key, id);
       paths.set(sp.key, `${parentPath}${id}/`);
-      await tx.insert(servicePoints).values({
+      await repo.insertServicePoint(tx, {
         id, parentId: sp.parentKey ? pointIds.get(sp.parentKey)! : null, path: `${parentPath}${id}/`, kind: sp.kind, code: sp.code,
         nameZh: sp.nameZh, nameEn: sp.nameEn, address: sp.address, contactName: sp.contactName, contactPhone: sp.contactPhone,
         regionCodes: sp.regionCodes, templateKey: t.key,
@@ -66,12 +62,12 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
     for (const [i, d] of t.departments.entries()) {
       const id = randomUUID();
       deptIds.set(d.key, id);
-      await tx.insert(departments).values({ id, servicePointId: pointId, parentId: d.parentKey ? deptIds.get(d.parentKey)! : null, nameZh: d.nameZh, nameEn: d.nameEn, sortOrder: i });
+      await repo.insertDepartment(tx, { id, servicePointId: pointId, parentId: d.parentKey ? deptIds.get(d.parentKey)! : null, nameZh: d.nameZh, nameEn: d.nameEn, sortOrder: i });
     }
     const posIds = new Map(t.positions.map((p) => [p.key, randomUUID()]));
     // Insert tops first so superior ids always exist (no FK, but keeps the order readable).
     for (const [i, p] of t.positions.entries()) {
-      await tx.insert(positions).values({
+      await repo.insertPosition(tx, {
         id: posIds.get(p.key)!, servicePointId: pointId, departmentId: deptIds.get(p.departmentKey) ?? null, templateKey: p.key,
         titleZh: p.titleZh, titleEn: p.titleEn, superiorId: p.superiorKey ? posIds.get(p.superiorKey)! : null, grade: p.grade,
         plannedHeadcount: p.plannedHeadcount, duties: p.duties, authorities: p.authorities, reportsUpward: p.reportsUpward,
@@ -80,31 +76,31 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
     }
     const links = t.positions.flatMap((p) => p.collaboratesWith.map((o) => [posIds.get(p.key)!, posIds.get(o)!].sort()));
     const uniq = [...new Map(links.map(([a, b]) => [`${a}|${b}`, { servicePointId: pointId, positionA: a, positionB: b }])).values()];
-    if (uniq.length) await tx.insert(positionLinks).values(uniq);
+    await repo.insertPositionLinks(tx, uniq);
     const teamIds = new Map<string, string>();
     for (const tm of t.teams) {
       const id = randomUUID();
       teamIds.set(tm.key, id);
-      await tx.insert(teams).values({ id, servicePointId: pointId, departmentId: deptIds.get(tm.departmentKey) ?? null, nameZh: tm.nameZh, nameEn: tm.nameEn, trade: tm.trade });
+      await repo.insertTeam(tx, { id, servicePointId: pointId, departmentId: deptIds.get(tm.departmentKey) ?? null, nameZh: tm.nameZh, nameEn: tm.nameEn, trade: tm.trade });
     }
 
     const employeeOfPosition = new Map<string, string>();
     if (o.withDemoEmployees) {
       for (const [i, e] of t.demoEmployees.entries()) {
         const id = randomUUID();
-        await tx.insert(employees).values({
+        await repo.insertEmployee(tx, {
           id, servicePointId: pointId, employeeNo: `E${String(i + 1).padStart(4, '0')}`, name: e.name, gender: e.gender, phone: e.phone,
           trade: e.trade, skillGrade: e.skillGrade, hiredOn: e.hiredOn,
         });
-        await tx.insert(assignments).values({ servicePointId: pointId, employeeId: id, positionId: posIds.get(e.positionKey)!, teamId: e.teamKey ? teamIds.get(e.teamKey)! : null });
-        if (e.certifications.length) await tx.insert(certifications).values(e.certifications.map((c) => ({ ...c, servicePointId: pointId, employeeId: id })));
+        await repo.insertAssignment(tx, { servicePointId: pointId, employeeId: id, positionId: posIds.get(e.positionKey)!, teamId: e.teamKey ? teamIds.get(e.teamKey)! : null });
+        await repo.insertCertifications(tx, e.certifications.map((c) => ({ ...c, servicePointId: pointId, employeeId: id })));
         if (!employeeOfPosition.has(e.positionKey)) employeeOfPosition.set(e.positionKey, id);
       }
-      await tx.insert(counters).values({ servicePointId: pointId, name: 'employee', value: t.demoEmployees.length });
+      await repo.insertCounter(tx, { servicePointId: pointId, name: 'employee', value: t.demoEmployees.length });
     }
 
     const rootId = pointIds.get(root.key)!;
-    const [admin] = await tx.insert(users).values({ username: 'admin', displayName: '系统管理员', passwordHash: adminHash, servicePointId: rootId, isSuperuser: true }).returning();
+    const admin = await repo.insertUser(tx, { username: 'admin', displayName: '系统管理员', passwordHash: adminHash, servicePointId: rootId, isSuperuser: true });
     const demoUsers: string[] = [];
     if (o.withDemoEmployees) {
       for (const [username, keys] of Object.entries(DEMO_ACCOUNTS)) {
@@ -112,7 +108,7 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
         if (!key) continue;
         const employeeId = employeeOfPosition.get(key)!;
         const e = t.demoEmployees.find((x) => x.positionKey === key)!;
-        await tx.insert(users).values({ username, displayName: e.name, passwordHash: demoHash, servicePointId: pointId, employeeId });
+        await repo.insertUser(tx, { username, displayName: e.name, passwordHash: demoHash, servicePointId: pointId, employeeId });
         demoUsers.push(username);
       }
     }
