@@ -5,6 +5,7 @@
  */
 import { buildApp, type Services } from '../server/main.js';
 import { attendance } from '../server/db/schema.js';
+import { addDays, atLocalTime, localDate, usableTimeZone } from '../domain/time/index.js';
 
 const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const OPEN_STEPS: string[][] = [[], ['confirm'], ['confirm', 'start'], ['confirm', 'start', 'wait_parts'], ['confirm', 'start', 'finish'], ['confirm', 'start', 'finish', 'qc_pass'], ['confirm', 'start', 'finish', 'qc_pass', 'deliver']];
@@ -24,6 +25,10 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
   };
   const sessions = async () => ({ advisor: await login('advisor', 'demo1234'), admin: await login('admin', adminPassword), crm: await login('crm', 'demo1234') });
   let s = await sessions();
+  // Days and opening times are the station's local ones.
+  const stationId = (await call(s.advisor, 'GET', '/api/auth/me')).body.servicePointId as string;
+  const timeZone = usableTimeZone((await call(s.advisor, 'GET', `/api/service-points/${stationId}`)).body?.timeZone);
+  const todayLocal = localDate(timeZone, today);
   const vehicles = ((await call(s.advisor, 'GET', '/api/customers?pageSize=100')).body.items as { vehicles: { id: string; mileageKm: number }[] }[]).flatMap((c) => c.vehicles);
   const ops = (await call(s.advisor, 'GET', '/api/labor-operations?pageSize=100')).body.items as { id: string; code: string }[];
   const parts = (await call(s.advisor, 'GET', '/api/parts?pageSize=100')).body.items as { id: string; partNo: string }[];
@@ -36,16 +41,16 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
     { type: 'accident', category: 'special', concerns: '前保险杠刮擦', lines: [{ kind: 'labor', laborOperationId: op('BJ-001') }, { kind: 'labor', laborOperationId: op('PQ-001') }, { kind: 'parts', partId: part('LSM-100') }] },
     { type: 'warranty', category: 'minor', concerns: '蓄电池亏电', lines: [{ kind: 'labor', laborOperationId: op('DQ-001') }, { kind: 'parts', partId: part('000915105') }] },
   ];
-  let lastDay = -1;
+  let lastDay = '';
   for (let i = 0; i < count; i++) {
     const openIndex = i - (count - OPEN_STEPS.length * 2);
     const isToday = openIndex >= 0;
     const dayOffset = isToday ? 0 : 21 - Math.floor((i * 20) / (count - OPEN_STEPS.length * 2));
-    const day = new Date(today.getTime() - dayOffset * 86400_000);
-    clock = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 0, 30 + (i % 6) * 40));
-    if (day.getUTCDate() !== lastDay) {
+    const day = addDays(todayLocal, -dayOffset);
+    clock = new Date(atLocalTime(timeZone, day, '08:30').getTime() + (i % 6) * 40 * 60_000);
+    if (day !== lastDay) {
       s = await sessions(); // sessions expire with the moving clock
-      lastDay = day.getUTCDate();
+      lastDay = day;
     }
     const v = vehicles[i % vehicles.length];
     const r = recipes[i % recipes.length];
@@ -70,11 +75,11 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
   const dispatcher = await login('workshop', 'demo1234');
   const board = (await call(dispatcher, 'GET', '/api/workshop/board')).body;
   if (board?.lanes) {
-    const present = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 0, 0));
+    const present = atLocalTime(timeZone, todayLocal, '08:00');
     const techs = (board.lanes as { technicians: { employeeId: string }[] }[]).flatMap((l) => l.technicians);
     const pointId = (await call(dispatcher, 'GET', '/api/auth/me')).body.servicePointId as string;
     if (techs.length) {
-      await services.database.db.insert(attendance).values(techs.map((t) => ({ servicePointId: pointId, employeeId: t.employeeId, localDate: today.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }), inAt: present })));
+      await services.database.db.insert(attendance).values(techs.map((t) => ({ servicePointId: pointId, employeeId: t.employeeId, localDate: todayLocal, inAt: present })));
     }
     const versions = new Map((board.unassigned as { id: string; version: number }[]).map((j) => [j.id, j.version]));
     const plan = (await call(dispatcher, 'GET', '/api/workshop/suggestions')).body?.items ?? [];
