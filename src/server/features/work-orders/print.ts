@@ -2,13 +2,13 @@ import { html } from 'hono/html';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 import { WORK_ORDER_TYPE_LABELS } from '../../../domain/work-orders/labels.js';
 import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../../../domain/work-orders/guarantee.js';
+import { formatLocalDateTime, usableTimeZone } from '../../../domain/time/index.js';
 import { yuan } from '../../lib/text.js';
 
 const PAYER = { customer: '客户', warranty: '三包索赔', insurance: '保险', internal: '内部' } as const;
 
-function when(isoText: string | null, tz: string) {
-  return isoText ? new Date(isoText).toLocaleString('zh-CN', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }) : '—';
-}
+/** The documents' one date-time format, in the point's zone ('—' when unset). */
+const when = (isoText: string | null, tz: string) => formatLocalDateTime(usableTimeZone(tz), isoText);
 
 /**
  * The A4 任务委托书 as printable HTML: every item of a repair record, with the customer's signature.
