@@ -46,6 +46,12 @@ for (const f of files) {
       bad(`other features use ${to} only through src/server/features/${to}/index.ts`);
     }
   }
+  // One way to handle local dates: src/domain/time in the service point's zone — no hand-rolled local date, no fixed zone
+  // (column defaults in db/schema are fine; tests may pin a zone).
+  if (/^src\/(server|cli)\//.test(rel) && !rel.startsWith('src/server/db/schema') && !/\.test\.ts$|^src\/server\/test\//.test(rel)) {
+    if (src.includes("toLocaleDateString('sv-SE'")) problems.push(`${rel}: toLocaleDateString('sv-SE') — use localDate() of src/domain/time with the point's timeZone`);
+    if (src.includes("'Asia/Shanghai'")) problems.push(`${rel}: a literal 'Asia/Shanghai' — use the point's timeZone (usableTimeZone / DEFAULT_TIME_ZONE of src/domain/time)`);
+  }
 }
 if (problems.length) {
   console.error(problems.join('\n'));
