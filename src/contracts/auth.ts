@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { IsoDateTime } from './common.js';
 
 export const LoginRequest = z
   .object({
@@ -43,7 +44,7 @@ export const LocaleRequest = z.object({ locale: z.enum(['zh-CN', 'en-US']) });
 export const ApiTokenCreate = z
   .object({
     name: z.string().trim().min(1, '请填写名称').max(80),
-    expiresAt: z.iso.datetime({ offset: true, message: '须为带时区的 ISO 8601 时间' }).nullable().optional(),
+    expiresAt: IsoDateTime.nullable().optional(),
   })
   .openapi('ApiTokenCreate');
 

@@ -13,7 +13,15 @@ export const paged = <T extends z.ZodType>(item: T) =>
 
 /** Chinese mobile number: 11 digits starting 13–19. */
 export const MobilePhone = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号须为 11 位数字,以 13–19 开头');
-export const IsoDate = z.iso.date({ message: '日期格式须为 YYYY-MM-DD' });
+/** Dates and times the business can mean: years 1900–2200 (year 0 or 99999 are refused as input errors). */
+const isSaneYear = (s: string) => {
+  const year = Number(s.slice(0, 4));
+  return year >= 1900 && year <= 2200;
+};
+const SANE_YEAR = '日期须在 1900–2200 年之间';
+export const IsoDate = z.iso.date({ message: '日期格式须为 YYYY-MM-DD' }).refine(isSaneYear, SANE_YEAR);
+/** An instant with its offset, e.g. 2026-11-22T09:30:00+08:00. */
+export const IsoDateTime = z.iso.datetime({ offset: true, message: '须为带时区的 ISO 8601 时间,如 2026-11-22T09:30:00+08:00' }).refine(isSaneYear, SANE_YEAR);
 
 /**
  * The PATCH form of a create schema: every field optional and *no defaults*. (zod 4 applies defaults

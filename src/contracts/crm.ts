@@ -1,6 +1,6 @@
 /** Customer-relations (客户关系) API shapes: the supervisor's dashboard and service improvement actions. */
 import { z } from '@hono/zod-openapi';
-import { IsoDate } from './common.js';
+import { IsoDate, IsoDateTime } from './common.js';
 
 export const IMPROVEMENT_STATUSES = ['open', 'in_progress', 'done', 'reviewed'] as const;
 export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
@@ -22,7 +22,7 @@ export const ImprovementActionUpdate = z.object({
 export type ImprovementActionUpdate = z.infer<typeof ImprovementActionUpdate>;
 
 /** The dashboard period; defaults to the 30 days up to `to` (or now). */
-export const TicketStatsQuery = z.object({ servicePointId: z.uuid().optional(), from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() });
+export const TicketStatsQuery = z.object({ servicePointId: z.uuid().optional(), from: IsoDateTime.optional(), to: IsoDateTime.optional() });
 export type TicketStatsQuery = z.infer<typeof TicketStatsQuery>;
 const CsiRow = z.object({ name: z.string(), responses: z.number(), csi: z.number() });
 export const TicketStats = z.object({

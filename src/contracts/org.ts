@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isValidTimeZone } from '../domain/time/index.js';
 import { AuthorityLimitsSchema } from './auth.js';
 import { IsoDate, MobilePhone, patchOf, Version } from './common.js';
 import { PERMISSIONS } from '../domain/auth/permissions.js';
@@ -25,7 +26,7 @@ export const ServicePointCreate = z.object({
   contactName: z.string().trim().max(40).default(''),
   contactPhone: z.string().trim().max(20).default(''),
   regionCodes: z.array(z.string().regex(/^\d{6}$/, '行政区划代码须为 6 位数字')).max(500).default([]),
-  timeZone: z.string().default('Asia/Shanghai'),
+  timeZone: z.string().trim().refine(isValidTimeZone, '时区须为有效的 IANA 名称,如 Asia/Shanghai').default('Asia/Shanghai'),
 }).openapi('ServicePointCreate');
 export const ServicePointUpdate = patchOf(ServicePointCreate.omit({ parentId: true })).extend({ version: Version }).openapi('ServicePointUpdate');
 

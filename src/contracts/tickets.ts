@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { PRIORITIES, TICKET_ACTIONS, TICKET_CHANNELS, TICKET_KINDS, TICKET_STATUSES } from '../domain/tickets/status.js';
-import { JsonValue, Version } from './common.js';
+import { JsonValue, Version, IsoDateTime } from './common.js';
 
-const Iso = z.iso.datetime({ offset: true, message: '须为带时区的 ISO 8601 时间,如 2026-11-22T09:30:00+08:00' });
+const Iso = IsoDateTime;
 const Phone = z.string().trim().max(20).regex(/^[0-9+\-\s]*$/, '电话号码只能包含数字、+、- 和空格');
 
 export const TicketIntake = z.object({

@@ -2,9 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { WORK_ORDER_ACTIONS, WORK_ORDER_STATUSES, WORK_ORDER_TYPES } from '../domain/work-orders/status.js';
 import { PAYERS } from '../domain/work-orders/quote.js';
 import { REPAIR_CATEGORIES } from '../domain/work-orders/guarantee.js';
-import { Version } from './common.js';
+import { Version, IsoDateTime } from './common.js';
 
-const Iso = z.iso.datetime({ offset: true, message: '须为带时区的 ISO 8601 时间' });
+const Iso = IsoDateTime;
 export const PreCheck = z.object({
   damageMarks: z.array(z.object({ area: z.string().trim().min(1).max(30), kind: z.string().trim().min(1).max(20), note: z.string().trim().max(100).default('') })).max(40).default([]),
   valuables: z.string().trim().max(300).default(''),

@@ -2,10 +2,10 @@
 import { z } from '@hono/zod-openapi';
 import { JOB_STATUSES } from '../domain/dispatch/job-status.js';
 import { WORK_ORDER_STATUSES } from '../domain/work-orders/status.js';
-import { IsoDate, PointQuery, Version } from './common.js';
+import { IsoDate, PointQuery, Version, IsoDateTime } from './common.js';
 import { WorkOrder } from './work-orders.js';
 
-const Iso = z.iso.datetime({ offset: true, message: '须为带时区的 ISO 8601 时间' });
+const Iso = IsoDateTime;
 
 /** A job on the board: one labor line of a work order, its technician, plan and state. */
 export const JobCard = z.object({

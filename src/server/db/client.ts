@@ -51,7 +51,7 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
 
 export async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
-  pool.on('error', (err) => log.error({ err: errorFields(err) }, 'idle database client failed'));
+  pool.on('error', (err) => log.error({ error: errorFields(err) }, 'idle database client failed'));
   const db = retryTransactions(drizzlePg(pool, { schema }) as unknown as Db);
   return {
     db,

@@ -8,6 +8,7 @@ import type { AppEnv } from './context.js';
 import { AppError, STATUS } from './errors.js';
 import { pgErrorOf, uniqueFieldOf, type PgErrorInfo } from '../db/errors.js';
 import { resolveActor } from './auth-middleware.js';
+import { rejectControlCharacters } from './control-chars.js';
 import type { AuthService } from '../features/auth/index.js';
 import { mountDocs } from './docs.js';
 import { mountWeb } from './web.js';
@@ -116,12 +117,14 @@ export function createApp(o: AppOptions) {
       },
     }),
   );
+  // The public routes check after their rate limit (a refused client's body is never read): see public.routes.
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/public/') ? next() : rejectControlCharacters(c, next)));
   app.use('/api/*', resolveActor(o.auth));
 
   app.onError((err, c) => {
     const e = toAppError(err);
     if (e.code === 'INTERNAL') {
-      logger.error({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, err: errorFields(err) }, 'request failed');
+      logger.error({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, error: errorFields(err) }, 'request failed');
       return c.json(new AppError('INTERNAL', `${e.message}(编号 ${c.get('requestId')})`).toBody(), 500);
     }
     return c.json(e.toBody(), STATUS[e.code]);

@@ -61,3 +61,18 @@ describe('security headers', () => {
     expect((await h.call('GET', '/api/docs/assets/swagger-ui.css')).headers.get('cache-control')).toContain('max-age');
   });
 });
+
+describe('control characters', () => {
+  it('a NUL byte anywhere — body, nested key, query, path — is a 400 naming the field, never a 500', async () => {
+    const admin = await h.login('admin');
+    const body = await admin.call('POST', '/api/customers', { body: { kind: 'person', name: '张\u0000三', phone: '13800138000', contacts: [{ name: 'x\u0007' }] } });
+    expect(body.status).toBe(400);
+    expect(body.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['name', 'contacts.0.name']);
+    expect((await admin.get('/api/customers?q=%00')).status).toBe(400);
+    expect((await admin.get('/api/customers/%00')).status).toBe(400);
+    expect((await h.call('POST', '/api/auth/login', { body: { username: 'ad\u0000min', password: 'x' } })).status).toBe(400);
+    expect((await h.call('POST', '/api/public/tickets', { body: { kind: 'complaint', title: 'a\u0000', description: 'b', customerName: 'c', customerPhone: '13800138000' } })).status).toBe(400);
+    // Line breaks and tabs are text, not control characters to refuse.
+    expect((await admin.get('/api/customers?q=%0A')).status).toBe(200);
+  });
+});

@@ -17,7 +17,7 @@ export function startBackupSchedule(database: Database, dir: string, everyMs = 2
       const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json.gz')).sort();
       for (const old of files.slice(0, Math.max(0, files.length - keep))) fs.rmSync(path.join(dir, old));
     } catch (e) {
-      log.error({ err: errorFields(e) }, 'daily backup failed');
+      log.error({ error: errorFields(e) }, 'daily backup failed');
     }
   };
   const first = setTimeout(runOnce, 60_000);

@@ -75,7 +75,7 @@ export function startWorker(db: Db, workerId: string, handlers: Record<string, J
     try {
       while (!stopped && (await runDueJobs(db, workerId, handlers, o.now ?? (() => new Date()))) > 0) { /* drain */ }
     } catch (e) {
-      log.error({ workerId, err: errorFields(e) }, 'job worker failed');
+      log.error({ workerId, error: errorFields(e) }, 'job worker failed');
     }
     if (!stopped) timer = setTimeout(tick, o.intervalMs ?? 1000);
   };

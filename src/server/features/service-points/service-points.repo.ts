@@ -1,20 +1,36 @@
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { servicePoints } from '../../db/schema.js';
+import { isValidTimeZone, usableTimeZone } from '../../../domain/time/index.js';
+import { log } from '../../log.js';
 
 export type ServicePointRow = typeof servicePoints.$inferSelect;
 
+const warned = new Set<string>();
+/**
+ * A point as read: a stored time zone that is no IANA name (written before input was checked, or by hand) reads as
+ * the network's default, logged once, so no view of it — or of the tree above it — can fail.
+ */
+function usable<T extends ServicePointRow | undefined>(row: T): T {
+  if (!row || isValidTimeZone(row.timeZone)) return row;
+  if (!warned.has(row.id)) {
+    warned.add(row.id);
+    log.warn({ servicePointId: row.id, timeZone: row.timeZone.slice(0, 64) }, 'invalid time zone stored on a service point; using the default');
+  }
+  return { ...row, timeZone: usableTimeZone(row.timeZone) };
+}
+
 export async function findPoint(db: Db | Tx, id: string) {
   const [row] = await db.select().from(servicePoints).where(eq(servicePoints.id, id));
-  return row;
+  return usable(row);
 }
 export async function findPointByCode(db: Db | Tx, code: string) {
   const [row] = await db.select().from(servicePoints).where(eq(servicePoints.code, code));
-  return row;
+  return usable(row);
 }
 /** Every point whose path starts with `scopePath` (the point itself and all below it). */
 export async function listPointsUnder(db: Db | Tx, scopePath: string) {
-  return db.select().from(servicePoints).where(like(servicePoints.path, `${scopePath}%`)).orderBy(asc(servicePoints.path));
+  return (await db.select().from(servicePoints).where(like(servicePoints.path, `${scopePath}%`)).orderBy(asc(servicePoints.path))).map(usable);
 }
 export async function insertPoint(db: Db | Tx, row: typeof servicePoints.$inferInsert & { id: string }) {
   const [created] = await db.insert(servicePoints).values(row).returning();
@@ -35,9 +51,9 @@ export async function countPoints(db: Db | Tx) {
 }
 /** The points with these ids. */
 export const listPointsByIds = (db: Db | Tx, ids: string[]) =>
-  ids.length ? db.select().from(servicePoints).where(inArray(servicePoints.id, ids)) : Promise.resolve([] as ServicePointRow[]);
+  ids.length ? db.select().from(servicePoints).where(inArray(servicePoints.id, ids)).then((rows) => rows.map(usable)) : Promise.resolve([] as ServicePointRow[]);
 /** The first point (by tree path) of one of these kinds: the network's default for anonymous requests. */
 export async function firstPointOfKinds(db: Db | Tx, kinds: string[]) {
   const [row] = await db.select().from(servicePoints).where(inArray(servicePoints.kind, kinds)).orderBy(asc(servicePoints.path)).limit(1);
-  return row;
+  return usable(row);
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { createHarness, type Harness } from '../../test/harness.js';
 import type { ServicePoint } from '../../../contracts/org.js';
 
@@ -100,5 +101,20 @@ describe('departments and teams', () => {
     expect(del.body.error.code).toBe('DEPARTMENT_IN_USE');
     const bad = await admin.call('POST', '/api/teams', { body: { nameZh: '', trade: 'cooking' } });
     expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['nameZh', 'trade']);
+  });
+});
+
+describe('time zone of a point', () => {
+  it('an invalid zone is refused on input; a bad stored one never breaks the views of the point or the tree above it', async () => {
+    const h2 = await createHarness();
+    const admin = await h2.login('admin');
+    const point = (await admin.get('/api/service-points')).body.items.find((p: { kind: string }) => p.kind === 'station');
+    const bad = await admin.call('PATCH', `/api/service-points/${point.id}`, { body: { version: point.version, timeZone: 'Not/AZone' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].path).toBe('timeZone');
+    await h2.db.execute(sql`update service_points set time_zone = 'Not/AZone' where id = ${point.id}`);
+    for (const path of ['/api/tickets', '/api/ticket-stats', `/api/workshop/board?servicePointId=${point.id}`, `/api/home/today?servicePointId=${point.id}`, `/api/employees?servicePointId=${point.id}`]) {
+      expect([path, (await admin.get(path)).status]).toEqual([path, 200]);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { errorResponses, jsonBody, jsonOk } from '../../http/openapi.js';
 import { AppError } from '../../http/errors.js';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../http/context.js';
+import { rejectControlCharacters } from '../../http/control-chars.js';
 import {
   PublicTicketConfirm, PublicTicketCreated, PublicTicketEscalate, PublicTicketIntake, PublicTicketStatus, PublicTicketUpload, Survey, SurveyAnswer, TokenParams,
 } from '../../../contracts/tickets.js';
@@ -35,6 +36,7 @@ export function publicTicketRoutes(svc: PublicTicketService, limits: PublicLimit
     const isSubmit = c.req.method === 'POST' && (/\/public\/tickets\/?$/.test(c.req.path) || c.req.path.endsWith('/escalate'));
     return (isSubmit ? limits.submit : limits.read)(c, next);
   });
+  r.use('/public/*', rejectControlCharacters);
 
   r.openapi(createRoute({ method: 'post', path: '/public/tickets', tags: [tag], summary: '客户在线提交反馈(JSON 或含附件的 multipart)', security: [],
     request: { body: { content: {

@@ -31,7 +31,7 @@ function listenPostgres(database: Database): Listen {
     const client = new pg.Client(pool.options);
     let closing = false;
     client.on('notification', (m) => { if (m.channel === BOARD_CHANNEL && m.payload) onPayload(m.payload); });
-    client.on('error', (e) => { if (!closing) log.error({ err: errorFields(e) }, 'board-events listener lost'); });
+    client.on('error', (e) => { if (!closing) log.error({ error: errorFields(e) }, 'board-events listener lost'); });
     client.on('end', () => { if (!closing) onLost(); });
     await client.connect();
     await client.query(`LISTEN ${BOARD_CHANNEL}`);
