@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve as serveHttp } from '@hono/node-server';
-import { ConfigError, loadConfig, type Config } from '../server/config.js';
+import { clockOf, ConfigError, loadConfig, type Config } from '../server/config.js';
 import { DataDirLockedError } from '../server/db/lock.js';
 import { buildApp, buildJobHandlers, DEFAULT_WEB_DIR, demoSteps, openDatabase } from '../server/main.js';
 import { startWorker } from '../server/jobs/queue.js';
@@ -49,11 +49,12 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
   say(`  login: admin / ${config.AFTERSALES_ADMIN_PASSWORD ? '(AFTERSALES_ADMIN_PASSWORD)' : DEFAULT_ADMIN_PASSWORD}`);
   if (demo) {
     // Each feature's demo data, in the order main.ts lists the modules.
-    for (const step of demoSteps({ database, config, now: () => new Date() })) await step({ db: database.db, pointId: res.orgPointId, templateKey: t.key, now: new Date() });
+    const now = clockOf(config);
+    for (const step of demoSteps({ database, config, now })) await step({ db: database.db, pointId: res.orgPointId, templateKey: t.key, now: now() });
   }
   if (demo && t.key === 'auto-dealership') {
     say('  creating three weeks of repair history…');
-    await seedDemoWorkOrders({ database, config }, new Date(), config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD);
+    await seedDemoWorkOrders({ database, config }, clockOf(config)(), config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD);
   }
   if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
 }
@@ -67,9 +68,9 @@ async function serve(config: Config) {
     say('Empty database: creating the demo station 首次启动,正在创建演示服务站…');
     await install(config, 'auto-dealership', true, database);
   }
-  const services = { database, config, now: () => new Date() };
+  const services = { database, config, now: clockOf(config) };
   const app = buildApp(services, DEFAULT_WEB_DIR);
-  const stopWorker = startWorker(database.db, `${hostname()}:${process.pid}`, buildJobHandlers(services), { intervalMs: 2000 });
+  const stopWorker = startWorker(database.db, `${hostname()}:${process.pid}`, buildJobHandlers(services), { intervalMs: 2000, now: services.now });
   const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
   const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     say(`Aftersales listening on http://${config.HOST}:${info.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''})`);

@@ -23,12 +23,24 @@ export const Config = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * Start the server's clock at this instant (ISO 8601 with offset) and let it run from there: demos and browser
+   * journeys pinned to a working morning, whatever the hour they are run at. Unset: the real time.
+   */
+  AFTERSALES_CLOCK: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with offset, e.g. 2026-11-24T10:00:00+08:00' }).optional(),
   /** Days after delivery when the follow-up call (回访) is due. */
   FOLLOW_UP_DAYS: z.coerce.number().int().min(0).max(60).default(3),
 });
 export type Config = z.infer<typeof Config>;
 
 export class ConfigError extends Error {}
+
+/** The clock the server runs on: real time, or AFTERSALES_CLOCK advancing in real time from the moment of the call. */
+export function clockOf(config: Pick<Config, 'AFTERSALES_CLOCK'>, realNow: () => number = Date.now): () => Date {
+  if (!config.AFTERSALES_CLOCK) return () => new Date(realNow());
+  const offset = new Date(config.AFTERSALES_CLOCK).getTime() - realNow();
+  return () => new Date(realNow() + offset);
+}
 
 /** Parse an environment (process.env by default); throws ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
