@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { validatePhone } from '../domain/identifiers/phone.js';
 
 export const Version = z.number({ message: '缺少版本号 version' }).int().min(1);
 export const Page = z.object({
@@ -11,6 +12,12 @@ export const PointQuery = z.object({
 export const paged = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
+/** Any phone field (optional): the one phone rule of src/domain — mobile, landline with area code, or 400/800. */
+export const Phone = z.string().trim().max(30).superRefine((v, ctx) => {
+  if (v === '') return;
+  const r = validatePhone(v);
+  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
+});
 /** Chinese mobile number: 11 digits starting 13–19. */
 export const MobilePhone = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号须为 11 位数字,以 13–19 开头');
 /** Dates and times the business can mean: years 1900–2200 (year 0 or 99999 are refused as input errors). */

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { IsoDate, patchOf, Version } from './common.js';
+import { IsoDate, patchOf, Phone, Version } from './common.js';
 
 const Contact = z.object({
-  name: z.string().trim().min(1, '请填写联系人').max(30), phone: z.string().trim().max(20).default(''), role: z.string().trim().max(20).default(''),
+  name: z.string().trim().min(1, '请填写联系人').max(30), phone: Phone.default(''), role: z.string().trim().max(20).default(''),
 });
 
 export const CustomerCreate = z.object({
@@ -11,7 +11,7 @@ export const CustomerCreate = z.object({
   name: z.string().trim().min(1, '请填写客户名称').max(80),
   /** Required for companies; checked against GB 32100. */
   uscc: z.string().trim().toUpperCase().max(18).nullable().default(null),
-  phone: z.string().trim().max(20).default(''),
+  phone: Phone.default(''),
   contacts: z.array(Contact).max(10).default([]),
   address: z.string().trim().max(200).default(''),
   isVip: z.boolean().default(false),

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isValidTimeZone } from '../domain/time/index.js';
 import { AuthorityLimitsSchema } from './auth.js';
-import { IsoDate, MobilePhone, patchOf, Version } from './common.js';
+import { IsoDate, MobilePhone, patchOf, Phone, Version } from './common.js';
 import { PERMISSIONS } from '../domain/auth/permissions.js';
 import { SERVICE_POINT_KINDS, SKILL_GRADES, TRADES } from '../domain/org/templates/types.js';
 
@@ -24,7 +24,7 @@ export const ServicePointCreate = z.object({
   nameEn: z.string().trim().max(120).default(''),
   address: z.string().trim().max(200).default(''),
   contactName: z.string().trim().max(40).default(''),
-  contactPhone: z.string().trim().max(20).default(''),
+  contactPhone: Phone.default(''),
   regionCodes: z.array(z.string().regex(/^\d{6}$/, '行政区划代码须为 6 位数字')).max(500).default([]),
   timeZone: z.string().trim().refine(isValidTimeZone, '时区须为有效的 IANA 名称,如 Asia/Shanghai').default('Asia/Shanghai'),
 }).openapi('ServicePointCreate');

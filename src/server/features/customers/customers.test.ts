@@ -60,6 +60,12 @@ describe('customers and vehicles', () => {
     expect(ok.body.uscc).toBe(good);
   });
 
+  it.each(['1381234567a', '12812345678', '1381234567'])('a contact phone %s is refused field by field, like the customer phone', async (phone) => {
+    const res = await advisor.call('POST', '/api/customers', { body: { kind: 'person', name: '周先生', phone: '13800138001', contacts: [{ name: '周太太', phone }] } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['contacts.0.phone']);
+  });
+
   it('finds a car by plate, by the last 6 of its VIN, by phone and by name', async () => {
     for (const q of ['沪AD12345', 'd12345', VALID_VIN.slice(-6), VALID_VIN.slice(-8).toLowerCase(), '13800138000', '李明']) {
       const r = await advisor.get(`/api/search?q=${encodeURIComponent(q)}`);
