@@ -24,6 +24,9 @@ export const compactDate = (timeZone: string, at: Date) => localDate(timeZone, a
 /** 'YYYY-MM-DD' shifted by whole days (calendar days, independent of any zone). */
 export const addDays = (date: string, days: number) => isoDate(requireDayNumber(date) + days);
 
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string) => requireDayNumber(to) - requireDayNumber(from);
+
 /** ISO weekday 1 (Monday) … 7 (Sunday) of a local date. */
 export const weekdayOf = (date: string) => isoWeekday(requireDayNumber(date));
 

@@ -16,6 +16,7 @@ import type { Appointment } from '../../contracts/appointments.js';
 import type { User } from '../../contracts/users.js';
 import type { Board, JobCard } from '../../contracts/workshop.js';
 import type { Harness, Res } from './harness.js';
+import { addDays, localDate } from '../../domain/time/index.js';
 
 /** A valid customer signature (a 1×1 PNG). */
 export const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -283,7 +284,7 @@ export function createFactories(h: Harness) {
   /** An appointment for a vehicle (a new one unless given), by default tomorrow (Shanghai) at 10:00 for an hour. */
   async function appointment(o: { vehicleId?: string; channel?: string; advisorEmployeeId?: string | null; localDate?: string; slotStart?: string; estimatedMinutes?: number; concern?: string; overbook?: boolean; as?: Session } = {}) {
     const { as, ...rest } = o;
-    const tomorrow = new Date(h.now().getTime() + 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const tomorrow = addDays(localDate('Asia/Shanghai', h.now()), 1); // the demo station's zone
     const body = { channel: 'phone', localDate: tomorrow, slotStart: '10:00', estimatedMinutes: 60, ...rest, vehicleId: rest.vehicleId ?? (await vehicle()).id };
     return ok<Appointment>(await (as ?? await login('advisor')).call('POST', '/api/appointments', { body }), 'appointment');
   }

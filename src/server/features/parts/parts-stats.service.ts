@@ -1,8 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { fillRate, turnover } from '../../../domain/parts/stock.js';
-import { dayNumber } from '../../../domain/sla/holiday-year.js';
-import { wallToEpoch } from '../../../domain/sla/tz.js';
+import { daysBetween, periodRange } from '../../../domain/time/index.js';
 import type { PartsStats } from '../../../contracts/parts.js';
 import { visiblePoint } from '../service-points/index.js';
 import * as repo from './stock.repo.js';
@@ -13,15 +12,12 @@ export function createPartsStatsService(deps: { db: Db }) {
   return {
     async stats(actor: Actor, f: { servicePointId?: string; from: string; to: string }): Promise<PartsStats> {
       const point = await visiblePoint(db, actor, f.servicePointId);
-      const fromDay = dayNumber(f.from)!;
-      const toDay = dayNumber(f.to)!;
-      const start = new Date(wallToEpoch(point.timeZone, fromDay, 0));
-      const end = new Date(wallToEpoch(point.timeZone, toDay, 1440));
+      const { start, end } = periodRange(point.timeZone, f.from, f.to);
       const [picks, issueCostFen, openingValueFen, closingValueFen] = await Promise.all([
         repo.firstPicks(db, point.id, start, end), repo.issueCost(db, point.id, start, end),
         repo.ledgerValueBefore(db, point.id, start), repo.ledgerValueBefore(db, point.id, end),
       ]);
-      const days = toDay - fromDay + 1;
+      const days = daysBetween(f.from, f.to) + 1;
       const fill = fillRate(picks);
       return {
         from: f.from, to: f.to, days, pickedLines: fill.pickedLines, filledLines: fill.filledLines, fillRate: fill.rate,

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { formatLocalDateTime } from '../../../domain/time/index.js';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 import type { presentSettlement } from './settlement.service.js';
 import { yuan } from '../../lib/text.js';
@@ -15,7 +16,7 @@ export function settlementPrintHtml(o: WorkOrder, s: ReturnType<typeof presentSe
     const rows = o.lines.filter((l) => l.kind === kind).map((l) => html`<tr><td>${l.code}</td><td>${l.name}</td><td class="n">${kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(kind === 'labor' ? l.rateFen ?? 0 : l.unitPriceFen ?? 0)}</td><td class="n">${yuan(l.amountFen)}</td></tr>`);
     return rows.length ? rows : html`<tr><td colspan="5">—</td></tr>`;
   };
-  const localTime = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: point.timeZone, hour12: false }) : '—');
+  const localTime = (iso: string | null) => formatLocalDateTime(point.timeZone, iso);
   const payments = s.payments.map((p) => `${METHOD[p.method] ?? p.method} ${yuan(p.amountFen)}`).join(';');
   return html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>结算单 ${s.number}</title>
 <style>@page{size:A4;margin:12mm}body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;font-size:11pt}h1{text-align:center;letter-spacing:4px;font-size:18pt;margin:0 0 2mm}

@@ -6,7 +6,8 @@ import type { WorkOrder, WorkOrderCreate } from '../../../contracts/work-orders.
 import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
-import { listPointsUnder } from '../service-points/index.js';
+import { findPoint, listPointsUnder } from '../service-points/index.js';
+import { DEFAULT_TIME_ZONE } from '../../../domain/time/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import * as repo from './work-orders.repo.js';
 import { findComeback, guaranteeOf, guaranteeSettingsOf } from './guarantee.js';
@@ -38,7 +39,11 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
   async function present(q: Q, rows: repo.WorkOrderRow[]): Promise<WorkOrder[]> {
     const [lines, parties] = await Promise.all([repo.linesOf(q, rows.map((r) => r.id)), repo.partiesOf(q, rows)]);
     const settings = new Map<string, GuaranteeSettings>();
-    for (const pointId of new Set(rows.map((r) => r.servicePointId))) settings.set(pointId, await guaranteeSettingsOf(q, pointId));
+    const zones = new Map<string, string>();
+    for (const pointId of new Set(rows.map((r) => r.servicePointId))) {
+      settings.set(pointId, await guaranteeSettingsOf(q, pointId));
+      zones.set(pointId, (await findPoint(q, pointId))?.timeZone ?? DEFAULT_TIME_ZONE);
+    }
     return rows.map((w) => {
       const mine = lines.filter((l) => l.workOrderId === w.id);
       const qt = quote(toQuoteLines(mine));
@@ -53,7 +58,7 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         completedAt: iso(w.completedAt), deliveredAt: iso(w.deliveredAt), towingFen: w.towingFen, hasLoanerCar: w.hasLoanerCar, transportAllowanceFen: w.transportAllowanceFen,
         oldPartsDisposition: w.oldPartsDisposition, reworkCount: w.reworkCount, cancelReason: w.cancelReason,
         comebackOfId: w.comebackOfId, comebackOfNumber: w.comebackOfId ? parties.comebacks.get(w.comebackOfId) ?? null : null,
-        guarantee: guaranteeOf(w, settings.get(w.servicePointId) ?? {}),
+        guarantee: guaranteeOf(w, settings.get(w.servicePointId) ?? {}, zones.get(w.servicePointId)),
         lines: mine.map((l, i) => ({
           id: l.id, kind: l.kind as 'labor' | 'parts', laborOperationId: l.laborOperationId, partId: l.partId, code: l.code, name: l.name, trade: l.trade, hours: l.hoursMilli === null ? null : l.hoursMilli / 1000, rateFen: l.rateFen,
           qty: l.qtyMilli === null ? null : l.qtyMilli / 1000, unitPriceFen: l.unitPriceFen, payer: l.payer as QuoteLine['payer'], discountPct: l.discountPct / 100, amountFen: qt.lines[i].amountFen,
