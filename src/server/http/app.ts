@@ -9,6 +9,7 @@ import { AppError, STATUS } from './errors.js';
 import { pgErrorOf, uniqueFieldOf, type PgErrorInfo } from '../db/errors.js';
 import { resolveActor } from './auth-middleware.js';
 import { rejectControlCharacters } from './control-chars.js';
+import { maskContactsForActor } from './mask-contacts.js';
 import type { AuthService } from '../features/auth/index.js';
 import { mountDocs } from './docs.js';
 import { mountWeb } from './web.js';
@@ -120,6 +121,7 @@ export function createApp(o: AppOptions) {
   // The public routes check after their rate limit (a refused client's body is never read): see public.routes.
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/public/') ? next() : rejectControlCharacters(c, next)));
   app.use('/api/*', resolveActor(o.auth));
+  app.use('/api/*', maskContactsForActor);
 
   app.onError((err, c) => {
     const e = toAppError(err);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../test/harness.js';
 import { inject } from 'vitest';
+import { createFactories } from '../test/factories.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -74,5 +75,28 @@ describe('control characters', () => {
     expect((await h.call('POST', '/api/public/tickets', { body: { kind: 'complaint', title: 'a\u0000', description: 'b', customerName: 'c', customerPhone: '13800138000' } })).status).toBe(400);
     // Line breaks and tabs are text, not control characters to refuse.
     expect((await admin.get('/api/customers?q=%0A')).status).toBe(200);
+  });
+});
+
+describe('contact numbers by role (PIPL)', () => {
+  it('the technician and the keeper see customers’ numbers masked; the advisor sees them in full', async () => {
+    const advisor = await h.login('advisor');
+    const c = (await advisor.call('POST', '/api/customers', { body: { kind: 'person', name: '吴先生', phone: '13912347514', contacts: [{ name: '吴太太', phone: '13800138000' }] } })).body;
+    expect((await advisor.get(`/api/customers/${c.id}`)).body.phone).toBe('13912347514');
+    for (const who of ['tech', 'keeper']) {
+      const s = await h.login(who);
+      const seen = await s.get(`/api/customers/${c.id}`);
+      if (seen.status !== 200) continue; // a role that may not open customers at all sees nothing anyway
+      expect(seen.body.phone).toBe('139****7514');
+      expect(seen.body.contacts[0].phone).toBe('138****8000');
+      expect(JSON.stringify(seen.body)).not.toContain('13912347514');
+    }
+    await createFactories(h).workOrder({ status: 'confirmed', customer: c });
+    const tech = await h.login('tech');
+    const list = await tech.get('/api/work-orders');
+    expect(list.status).toBe(200);
+    expect(list.body.items.some((w: { customerPhone: string }) => w.customerPhone === '139****7514')).toBe(true);
+    expect(JSON.stringify(list.body)).not.toMatch(/(?<![0-9])1[3-9][0-9]{9}(?![0-9])/);
+    expect((await advisor.get('/api/work-orders')).body.items.some((w: { customerPhone: string }) => w.customerPhone === '13912347514')).toBe(true);
   });
 });
