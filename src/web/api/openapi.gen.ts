@@ -37,11 +37,7 @@ export interface paths {
         /** @description OK */
         200: {
           content: {
-            "application/json": {
-              /** @enum {boolean} */
-              ok: true;
-              expiresAt: string;
-            };
+            "application/json": components["schemas"]["LoginResult"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -365,10 +361,7 @@ export interface paths {
         /** @description OK */
         201: {
           content: {
-            "application/json": {
-              token: string;
-              item: components["schemas"]["ApiToken"];
-            };
+            "application/json": components["schemas"]["ApiTokenCreated"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -2064,6 +2057,60 @@ export interface paths {
       };
     };
   };
+  "/api/users/{id}/unlock-login": {
+    /** 解除登录锁定(清除近期失败记录) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["User"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/audit-entries": {
     /** 审计日志(谁、何时、改了什么、前后对比) */
     get: {
@@ -2137,13 +2184,7 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              items: {
-                  key: string;
-                  nameZh: string;
-                  nameEn: string;
-                  positions: number;
-                  servicePoints: number;
-                }[];
+              items: components["schemas"]["TemplateSummary"][];
             };
           };
         };
@@ -2927,17 +2968,7 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              items: {
-                  id: string;
-                  ticketId: string;
-                  ticketNumber: string;
-                  ticketTitle: string;
-                  amountFen: number;
-                  reason: string;
-                  requestedByName: string;
-                  createdAt: string;
-                  version: number;
-                }[];
+              items: components["schemas"]["PendingCompensation"][];
             };
           };
         };
@@ -3118,10 +3149,7 @@ export interface paths {
         /** @description OK */
         201: {
           content: {
-            "application/json": {
-              number: string;
-              trackingToken: string;
-            };
+            "application/json": components["schemas"]["PublicTicketCreated"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -3227,11 +3255,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            satisfied: boolean;
-            /** @default */
-            comment?: string;
-          };
+          "application/json": components["schemas"]["PublicTicketConfirm"];
         };
       };
       responses: {
@@ -3290,11 +3314,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            reason: string;
-            /** @default false */
-            toLeadership?: boolean;
-          };
+          "application/json": components["schemas"]["PublicTicketEscalate"];
         };
       };
       responses: {
@@ -3355,15 +3375,7 @@ export interface paths {
         /** @description OK */
         200: {
           content: {
-            "application/json": {
-              questions?: {
-                  key: string;
-                  zh: string;
-                  en: string;
-                }[];
-              submitted: boolean;
-              score: number | null;
-            };
+            "application/json": components["schemas"]["Survey"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -3413,28 +3425,14 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            answers: {
-              [key: string]: number;
-            };
-            /** @default */
-            comment?: string;
-          };
+          "application/json": components["schemas"]["SurveyAnswer"];
         };
       };
       responses: {
         /** @description OK */
         200: {
           content: {
-            "application/json": {
-              questions?: {
-                  key: string;
-                  zh: string;
-                  en: string;
-                }[];
-              submitted: boolean;
-              score: number | null;
-            };
+            "application/json": components["schemas"]["Survey"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -3535,45 +3533,7 @@ export interface paths {
     put: {
       requestBody: {
         content: {
-          "application/json": {
-            /** Format: uuid */
-            servicePointId?: string;
-            version: number;
-            /** @enum {string} */
-            mode: "workdays" | "everyday" | "24x7";
-            hours: {
-              1?: {
-                  from: string;
-                  to: string;
-                }[];
-              2?: {
-                  from: string;
-                  to: string;
-                }[];
-              3?: {
-                  from: string;
-                  to: string;
-                }[];
-              4?: {
-                  from: string;
-                  to: string;
-                }[];
-              5?: {
-                  from: string;
-                  to: string;
-                }[];
-              6?: {
-                  from: string;
-                  to: string;
-                }[];
-              7?: {
-                  from: string;
-                  to: string;
-                }[];
-            };
-            /** @default false */
-            openOnHolidays?: boolean;
-          };
+          "application/json": components["schemas"]["CalendarPut"];
         };
       };
       responses: {
@@ -3634,14 +3594,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            /** Format: uuid */
-            servicePointId?: string;
-            version: number;
-            firstResponseMinutes: number;
-            resolutionMinutes: number;
-            escalationMinutes: number;
-          };
+          "application/json": components["schemas"]["SlaPolicyPut"];
         };
       };
       responses: {
@@ -3697,32 +3650,7 @@ export interface paths {
     post: {
       requestBody: {
         content: {
-          "application/json": {
-            /** Format: uuid */
-            servicePointId?: string;
-            name: string;
-            /** @default 0 */
-            sortOrder?: number;
-            /** @default true */
-            isActive?: boolean;
-            when: {
-              kinds?: ("consultation" | "complaint" | "fault" | "suggestion")[];
-              categories?: string[];
-              keywords?: string[];
-              vip?: boolean;
-              repeatAtLeast?: number;
-            };
-            then: {
-              category?: string;
-              /** @enum {string} */
-              priority?: "urgent" | "high" | "normal" | "low";
-              raise?: number;
-              /** Format: uuid */
-              departmentId?: string;
-              /** Format: uuid */
-              handlerEmployeeId?: string;
-            };
-          };
+          "application/json": components["schemas"]["RoutingRuleCreate"];
         };
       };
       responses: {
@@ -3833,31 +3761,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            name?: string;
-            /** @default 0 */
-            sortOrder?: number;
-            /** @default true */
-            isActive?: boolean;
-            when?: {
-              kinds?: ("consultation" | "complaint" | "fault" | "suggestion")[];
-              categories?: string[];
-              keywords?: string[];
-              vip?: boolean;
-              repeatAtLeast?: number;
-            };
-            then?: {
-              category?: string;
-              /** @enum {string} */
-              priority?: "urgent" | "high" | "normal" | "low";
-              raise?: number;
-              /** Format: uuid */
-              departmentId?: string;
-              /** Format: uuid */
-              handlerEmployeeId?: string;
-            };
-            version: number;
-          };
+          "application/json": components["schemas"]["RoutingRuleUpdate"];
         };
       };
       responses: {
@@ -4079,24 +3983,7 @@ export interface paths {
     post: {
       requestBody: {
         content: {
-          "application/json": {
-            /** Format: uuid */
-            servicePointId?: string;
-            causeCategory: string;
-            title: string;
-            /** @default */
-            description?: string;
-            /**
-             * Format: uuid
-             * @default null
-             */
-            ownerEmployeeId?: string | null;
-            /**
-             * Format: date
-             * @default null
-             */
-            dueOn?: string | null;
-          };
+          "application/json": components["schemas"]["ImprovementActionCreate"];
         };
       };
       responses: {
@@ -4155,19 +4042,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            version: number;
-            causeCategory?: string;
-            title?: string;
-            description?: string;
-            /** Format: uuid */
-            ownerEmployeeId?: string | null;
-            /** Format: date */
-            dueOn?: string | null;
-            /** @enum {string} */
-            status?: "open" | "in_progress" | "done" | "reviewed";
-            reviewNote?: string;
-          };
+          "application/json": components["schemas"]["ImprovementActionUpdate"];
         };
       };
       responses: {
@@ -4619,6 +4494,123 @@ export interface paths {
         201: {
           content: {
             "application/json": components["schemas"]["Vehicle"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/customers/{id}/export": {
+    /** 导出客户个人信息副本(JSON 或 .xlsx,记入审计) */
+    get: {
+      parameters: {
+        query?: {
+          format?: "json" | "xlsx";
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description JSON or xlsx */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerDataExport"];
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/customers/{id}/erase": {
+    /** 按客户请求删除个人信息(匿名化联系方式,保留维修记录) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CustomerErase"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerErased"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -5383,17 +5375,7 @@ export interface paths {
         /** @description OK */
         200: {
           content: {
-            "application/json": {
-              localDate: string;
-              technicians: number;
-              slots: {
-                  start: string;
-                  minutes: number;
-                  capacityMinutes: number;
-                  bookedMinutes: number;
-                  freeMinutes: number;
-                }[];
-            };
+            "application/json": components["schemas"]["Availability"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -5556,13 +5538,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            version: number;
-            /** @enum {string} */
-            status: "arrived" | "no_show" | "cancelled";
-            /** @default */
-            reason?: string;
-          };
+          "application/json": components["schemas"]["AppointmentStatusChange"];
         };
       };
       responses: {
@@ -5625,13 +5601,7 @@ export interface paths {
         /** @description OK */
         200: {
           content: {
-            "application/json": {
-              appointments: number;
-              arrivals: number;
-              noShows: number;
-              appointmentRate: number | null;
-              successRate: number | null;
-            };
+            "application/json": components["schemas"]["AppointmentStats"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -6092,16 +6062,7 @@ export interface paths {
         /** @description OK */
         200: {
           content: {
-            "application/json": {
-              suggestedAt: string;
-              workingMinutes: number;
-              basis: {
-                ownMinutes: number;
-                queueMinutes: number;
-                technicians: number;
-                partsShort: boolean;
-              };
-            };
+            "application/json": components["schemas"]["WorkOrderPromise"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -6209,14 +6170,7 @@ export interface paths {
         /** @description OK */
         200: {
           content: {
-            "application/json": {
-              items: ({
-                  /** @enum {string} */
-                  category: "overhaul" | "assembly" | "level2_maintenance" | "level1_maintenance" | "minor" | "special";
-                  km: number;
-                  days: number;
-                })[];
-            };
+            "application/json": components["schemas"]["GuaranteePeriods"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -6261,50 +6215,14 @@ export interface paths {
     put: {
       requestBody: {
         content: {
-          "application/json": {
-            /** Format: uuid */
-            servicePointId?: string;
-            settings: {
-              overhaul?: {
-                km?: number;
-                days?: number;
-              };
-              assembly?: {
-                km?: number;
-                days?: number;
-              };
-              level2_maintenance?: {
-                km?: number;
-                days?: number;
-              };
-              level1_maintenance?: {
-                km?: number;
-                days?: number;
-              };
-              minor?: {
-                km?: number;
-                days?: number;
-              };
-              special?: {
-                km?: number;
-                days?: number;
-              };
-            };
-          };
+          "application/json": components["schemas"]["GuaranteeSettingsPut"];
         };
       };
       responses: {
         /** @description OK */
         200: {
           content: {
-            "application/json": {
-              items: ({
-                  /** @enum {string} */
-                  category: "overhaul" | "assembly" | "level2_maintenance" | "level1_maintenance" | "minor" | "special";
-                  km: number;
-                  days: number;
-                })[];
-            };
+            "application/json": components["schemas"]["GuaranteePeriods"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -7740,12 +7658,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            /** @default 0 */
-            discountFen?: number;
-            /** @default */
-            reason?: string;
-          };
+          "application/json": components["schemas"]["SettlementOpen"];
         };
       };
       responses: {
@@ -7804,12 +7717,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            version: number;
-            approve: boolean;
-            /** @default */
-            note?: string;
-          };
+          "application/json": components["schemas"]["SettlementDecision"];
         };
       };
       responses: {
@@ -7868,16 +7776,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            version: number;
-            payments: ({
-                /** @enum {string} */
-                method: "cash" | "bank-card" | "wechat" | "alipay" | "transfer" | "member-card";
-                amountFen: number;
-              })[];
-            /** @default */
-            invoiceNo?: string;
-          };
+          "application/json": components["schemas"]["SettlementPayment"];
         };
       };
       responses: {
@@ -8047,19 +7946,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            version: number;
-            reached: boolean;
-            answers?: {
-              quality: number;
-              fixed: boolean;
-              attitude: number;
-              fee: number;
-              overall: number;
-            };
-            /** @default */
-            note?: string;
-          };
+          "application/json": components["schemas"]["FollowUpCall"];
         };
       };
       responses: {
@@ -8121,7 +8008,7 @@ export interface paths {
         /** @description OK */
         200: {
           content: {
-            "application/json": unknown;
+            "application/json": components["schemas"]["FollowUpStats"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -8175,7 +8062,7 @@ export interface paths {
         /** @description OK */
         200: {
           content: {
-            "application/json": unknown;
+            "application/json": components["schemas"]["HomeToday"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -8231,6 +8118,11 @@ export interface components {
       version: string;
       uptimeSeconds: number;
     };
+    LoginResult: {
+      /** @enum {boolean} */
+      ok: true;
+      expiresAt: string;
+    };
     Error: {
       error: {
         code: string;
@@ -8270,6 +8162,10 @@ export interface components {
       expiresAt: string | null;
       lastUsedAt: string | null;
       revokedAt: string | null;
+    };
+    ApiTokenCreated: {
+      token: string;
+      item: components["schemas"]["ApiToken"];
     };
     ApiTokenCreate: {
       name: string;
@@ -8676,8 +8572,19 @@ export interface components {
       entityType: string;
       entityId: string;
       summary: string;
-      before?: unknown;
-      after?: unknown;
+      before: components["schemas"]["JsonValue"];
+      after: components["schemas"]["JsonValue"];
+    };
+    /** @description Any JSON value */
+    JsonValue: string | number | boolean | null | unknown[] | {
+      [key: string]: unknown;
+    };
+    TemplateSummary: {
+      key: string;
+      nameZh: string;
+      nameEn: string;
+      positions: number;
+      servicePoints: number;
     };
     Inbox: {
       unread: number;
@@ -8751,7 +8658,7 @@ export interface components {
           authorName: string;
           body: string;
           isPublic: boolean;
-          data?: unknown;
+          data: components["schemas"]["JsonValue"];
           at: string;
         }[];
       compensations: components["schemas"]["Compensation"][];
@@ -8815,6 +8722,21 @@ export interface components {
       /** @default */
       note?: string;
     };
+    PendingCompensation: {
+      id: string;
+      ticketId: string;
+      ticketNumber: string;
+      ticketTitle: string;
+      amountFen: number;
+      reason: string;
+      requestedByName: string;
+      createdAt: string;
+      version: number;
+    };
+    PublicTicketCreated: {
+      number: string;
+      trackingToken: string;
+    };
     PublicTicketIntake: {
       servicePointCode?: string;
       /** @enum {string} */
@@ -8845,6 +8767,32 @@ export interface components {
       canConfirm: boolean;
       canEscalate: boolean;
       surveyToken: string | null;
+    };
+    PublicTicketConfirm: {
+      satisfied: boolean;
+      /** @default */
+      comment?: string;
+    };
+    PublicTicketEscalate: {
+      reason: string;
+      /** @default false */
+      toLeadership?: boolean;
+    };
+    Survey: {
+      questions?: {
+          key: string;
+          zh: string;
+          en: string;
+        }[];
+      submitted: boolean;
+      score: number | null;
+    };
+    SurveyAnswer: {
+      answers: {
+        [key: string]: number;
+      };
+      /** @default */
+      comment?: string;
     };
     TicketSettings: {
       calendar: {
@@ -8901,8 +8849,103 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
-    JsonValue: string | number | boolean | null | unknown[] | {
-      [key: string]: unknown;
+    CalendarPut: {
+      /** Format: uuid */
+      servicePointId?: string;
+      version: number;
+      /** @enum {string} */
+      mode: "workdays" | "everyday" | "24x7";
+      hours: {
+        1?: {
+            from: string;
+            to: string;
+          }[];
+        2?: {
+            from: string;
+            to: string;
+          }[];
+        3?: {
+            from: string;
+            to: string;
+          }[];
+        4?: {
+            from: string;
+            to: string;
+          }[];
+        5?: {
+            from: string;
+            to: string;
+          }[];
+        6?: {
+            from: string;
+            to: string;
+          }[];
+        7?: {
+            from: string;
+            to: string;
+          }[];
+      };
+      /** @default false */
+      openOnHolidays?: boolean;
+    };
+    SlaPolicyPut: {
+      /** Format: uuid */
+      servicePointId?: string;
+      version: number;
+      firstResponseMinutes: number;
+      resolutionMinutes: number;
+      escalationMinutes: number;
+    };
+    RoutingRuleCreate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      name: string;
+      /** @default 0 */
+      sortOrder?: number;
+      /** @default true */
+      isActive?: boolean;
+      when: {
+        kinds?: ("consultation" | "complaint" | "fault" | "suggestion")[];
+        categories?: string[];
+        keywords?: string[];
+        vip?: boolean;
+        repeatAtLeast?: number;
+      };
+      then: {
+        category?: string;
+        /** @enum {string} */
+        priority?: "urgent" | "high" | "normal" | "low";
+        raise?: number;
+        /** Format: uuid */
+        departmentId?: string;
+        /** Format: uuid */
+        handlerEmployeeId?: string;
+      };
+    };
+    RoutingRuleUpdate: {
+      name?: string;
+      /** @default 0 */
+      sortOrder?: number;
+      /** @default true */
+      isActive?: boolean;
+      when?: {
+        kinds?: ("consultation" | "complaint" | "fault" | "suggestion")[];
+        categories?: string[];
+        keywords?: string[];
+        vip?: boolean;
+        repeatAtLeast?: number;
+      };
+      then?: {
+        category?: string;
+        /** @enum {string} */
+        priority?: "urgent" | "high" | "normal" | "low";
+        raise?: number;
+        /** Format: uuid */
+        departmentId?: string;
+        /** Format: uuid */
+        handlerEmployeeId?: string;
+      };
+      version: number;
     };
     TicketStats: {
       period: {
@@ -8965,6 +9008,37 @@ export interface components {
       reviewedAt: string | null;
       version: number;
     };
+    ImprovementActionCreate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      causeCategory: string;
+      title: string;
+      /** @default */
+      description?: string;
+      /**
+       * Format: uuid
+       * @default null
+       */
+      ownerEmployeeId?: string | null;
+      /**
+       * Format: date
+       * @default null
+       */
+      dueOn?: string | null;
+    };
+    ImprovementActionUpdate: {
+      version: number;
+      causeCategory?: string;
+      title?: string;
+      description?: string;
+      /** Format: uuid */
+      ownerEmployeeId?: string | null;
+      /** Format: date */
+      dueOn?: string | null;
+      /** @enum {string} */
+      status?: "open" | "in_progress" | "done" | "reviewed";
+      reviewNote?: string;
+    };
     SearchResult: {
       items: ({
           /** @enum {string} */
@@ -8992,6 +9066,9 @@ export interface components {
       address: string;
       isVip: boolean;
       notes: string;
+      marketingConsent: boolean;
+      consentAt: string | null;
+      erasedAt: string | null;
       vehicles: components["schemas"]["Vehicle"][];
       version: number;
     };
@@ -9039,6 +9116,8 @@ export interface components {
       isVip?: boolean;
       /** @default */
       notes?: string;
+      /** @default false */
+      marketingConsent?: boolean;
     };
     CustomerUpdate: {
       /** @enum {string} */
@@ -9056,6 +9135,7 @@ export interface components {
       address?: string;
       isVip?: boolean;
       notes?: string;
+      marketingConsent?: boolean;
       version: number;
     };
     VehicleCreate: {
@@ -9106,6 +9186,53 @@ export interface components {
       version: number;
       /** Format: uuid */
       customerId?: string;
+    };
+    CustomerDataExport: {
+      exportedAt: string;
+      customer: {
+        name: string;
+        kind: string;
+        phone: string;
+        contacts: {
+            name: string;
+            phone: string;
+            role: string;
+          }[];
+        address: string;
+        uscc: string | null;
+        marketingConsent: boolean;
+        consentAt: string | null;
+      };
+      vehicles: {
+          vin: string;
+          plate: string;
+          brand: string;
+          model: string;
+          mileageKm: number;
+        }[];
+      workOrders: ({
+          number: string;
+          status: string;
+          receivedAt: string;
+          deliveredAt: string | null;
+          mileageIn: number;
+          concerns: string;
+          plate: string;
+        })[];
+      tickets: {
+          number: string;
+          title: string;
+          status: string;
+          receivedAt: string;
+        }[];
+    };
+    CustomerErased: {
+      erasedAt: string;
+      anonymizedTickets: number;
+    };
+    CustomerErase: {
+      version: number;
+      reason: string;
     };
     LaborOperation: {
       code: string;
@@ -9189,6 +9316,17 @@ export interface components {
       /** @default true */
       isActive?: boolean;
     };
+    Availability: {
+      localDate: string;
+      technicians: number;
+      slots: {
+          start: string;
+          minutes: number;
+          capacityMinutes: number;
+          bookedMinutes: number;
+          freeMinutes: number;
+        }[];
+    };
     Appointment: {
       id: string;
       servicePointId: string;
@@ -9230,6 +9368,20 @@ export interface components {
       concern?: string;
       /** @default false */
       overbook?: boolean;
+    };
+    AppointmentStatusChange: {
+      version: number;
+      /** @enum {string} */
+      status: "arrived" | "no_show" | "cancelled";
+      /** @default */
+      reason?: string;
+    };
+    AppointmentStats: {
+      appointments: number;
+      arrivals: number;
+      noShows: number;
+      appointmentRate: number | null;
+      successRate: number | null;
     };
     WorkOrder: {
       id: string;
@@ -9435,6 +9587,54 @@ export interface components {
       action: "confirm" | "start" | "wait_parts" | "parts_arrived" | "finish" | "qc_pass" | "qc_fail" | "deliver" | "settle" | "close" | "cancel";
       /** @default */
       reason?: string;
+    };
+    WorkOrderPromise: {
+      suggestedAt: string;
+      workingMinutes: number;
+      basis: {
+        ownMinutes: number;
+        queueMinutes: number;
+        technicians: number;
+        partsShort: boolean;
+      };
+    };
+    GuaranteePeriods: {
+      items: ({
+          /** @enum {string} */
+          category: "overhaul" | "assembly" | "level2_maintenance" | "level1_maintenance" | "minor" | "special";
+          km: number;
+          days: number;
+        })[];
+    };
+    GuaranteeSettingsPut: {
+      /** Format: uuid */
+      servicePointId?: string;
+      settings: {
+        overhaul?: {
+          km?: number;
+          days?: number;
+        };
+        assembly?: {
+          km?: number;
+          days?: number;
+        };
+        level2_maintenance?: {
+          km?: number;
+          days?: number;
+        };
+        level1_maintenance?: {
+          km?: number;
+          days?: number;
+        };
+        minor?: {
+          km?: number;
+          days?: number;
+        };
+        special?: {
+          km?: number;
+          days?: number;
+        };
+      };
     };
     WorkshopBoard: {
       servicePointId: string;
@@ -9722,6 +9922,28 @@ export interface components {
       settledAt: string | null;
       version: number;
     };
+    SettlementOpen: {
+      /** @default 0 */
+      discountFen?: number;
+      /** @default */
+      reason?: string;
+    };
+    SettlementDecision: {
+      version: number;
+      approve: boolean;
+      /** @default */
+      note?: string;
+    };
+    SettlementPayment: {
+      version: number;
+      payments: ({
+          /** @enum {string} */
+          method: "cash" | "bank-card" | "wechat" | "alipay" | "transfer" | "member-card";
+          amountFen: number;
+        })[];
+      /** @default */
+      invoiceNo?: string;
+    };
     FollowUp: {
       id: string;
       workOrderId: string;
@@ -9744,6 +9966,54 @@ export interface components {
       isFlagged: boolean;
       ticketId: string | null;
       version: number;
+    };
+    FollowUpCall: {
+      version: number;
+      reached: boolean;
+      answers?: {
+        quality: number;
+        fixed: boolean;
+        attitude: number;
+        fee: number;
+        overall: number;
+      };
+      /** @default */
+      note?: string;
+    };
+    FollowUpStats: {
+      delivered: number;
+      reached: number;
+      flagged: number;
+      followUpRate: number | null;
+      csi: number | null;
+      point: string;
+    };
+    HomeToday: {
+      date: string;
+      arrivals: number;
+      arrivalsWithAppointment: number;
+      appointmentsToday: number;
+      workOrdersByStatus: {
+        [key: string]: number;
+      };
+      boardLoad: {
+        [key: string]: {
+          jobs: number;
+          standardMinutes: number;
+        };
+      };
+      revenueToday: {
+        laborFen: number;
+        partsFen: number;
+        collectedFen: number;
+      };
+      week: {
+          laborFen: number;
+          partsFen: number;
+          collectedFen: number;
+          date: string;
+          arrivals: number;
+        }[];
     };
   };
   responses: never;

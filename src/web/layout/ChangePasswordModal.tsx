@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { callApi } from '../api/query';
 import { applyFieldErrors } from '../api/form-errors';
 
 interface Values {
@@ -20,7 +20,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
     const v = await form.validateFields();
     setBusy(true);
     try {
-      await api.post('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      await callApi('post', '/auth/password', { body: { currentPassword: v.currentPassword, newPassword: v.newPassword } });
       message.success(t('layout.passwordChanged'));
       form.resetFields();
       onClose();

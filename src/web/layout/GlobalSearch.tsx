@@ -3,34 +3,20 @@ import { AutoComplete, Input, Space, Spin, Typography } from 'antd';
 import { CarOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { useApiQuery } from '../api/query';
+import { useDebounced } from '../lib/useDebounced';
 import { customerPath, type SearchItem } from '../features/customers/types';
 
 const DEBOUNCE_MS = 250;
 
-/** Search items for `q` (≥ 2 characters) after the user pauses typing; stale answers are dropped. */
+/** Search items for `q` (≥ 2 characters) after the user pauses typing; answers to older text are not shown. */
 export function useVehicleSearch(q: string) {
-  const [items, setItems] = useState<SearchItem[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [doneFor, setDoneFor] = useState('');
   const text = q.trim();
-  useEffect(() => {
-    if (text.length < 2) {
-      setItems([]);
-      setLoading(false);
-      return;
-    }
-    const ctrl = new AbortController();
-    setLoading(true);
-    const h = setTimeout(() => {
-      api.get<{ items: SearchItem[] }>('/search', { q: text }, ctrl.signal)
-        .then((r) => { setItems(r.items); setDoneFor(text); })
-        .catch((e: unknown) => { if ((e as Error).name !== 'AbortError') { setItems([]); setDoneFor(text); } })
-        .finally(() => { if (!ctrl.signal.aborted) setLoading(false); });
-    }, DEBOUNCE_MS);
-    return () => { clearTimeout(h); ctrl.abort(); };
-  }, [text]);
-  return { items: doneFor === text ? items : [], loading, searched: doneFor === text && text.length >= 2 };
+  const settled = useDebounced(text, DEBOUNCE_MS);
+  const enabled = settled.length >= 2;
+  const res = useApiQuery('/search', { query: { q: settled }, enabled, keepPrevious: false });
+  const answered = enabled && settled === text && (res.data !== undefined || res.isError);
+  return { items: answered ? res.data?.items ?? [] : [], loading: text.length >= 2 && !answered, searched: answered };
 }
 
 export const hitLabel = (it: SearchItem) => (

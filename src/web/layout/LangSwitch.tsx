@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { GlobalOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { callApi } from '../api/query';
 import { rememberLocale, type Locale } from '../i18n';
 
 /** Toggles zh-CN / en-US; remembers the choice locally and, when logged in, on the server. */
@@ -12,7 +12,7 @@ export function LangSwitch({ loggedIn = false }: { loggedIn?: boolean }) {
     const next: Locale = en ? 'zh-CN' : 'en-US';
     rememberLocale(next);
     void i18n.changeLanguage(next);
-    if (loggedIn) api.put('/auth/me/locale', { locale: next }).catch(() => undefined);
+    if (loggedIn) callApi('put', '/auth/me/locale', { body: { locale: next } }).catch(() => undefined);
   };
   return (
     <Button type="text" icon={<GlobalOutlined />} onClick={toggle} data-testid="lang-switch">

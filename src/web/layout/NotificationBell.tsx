@@ -1,23 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Dropdown, Empty, Typography, theme } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import type { Answer } from '../api/paths';
+import { apiKey, callApi, useApiQuery } from '../api/query';
 
-interface Notice {
-  id: string;
-  title: string;
-  body: string;
-  link: string;
-  createdAt: string;
-  readAt: string | null;
-}
-interface Inbox {
-  unread: number;
-  items: Notice[];
-}
+type Inbox = Answer<'/notifications'>;
+type Notice = Inbox['items'][number];
+const EMPTY: Inbox = { unread: 0, items: [] };
 
 const POLL_MS = 30_000;
 /** Only in-app paths are followed (a link is data). */
@@ -28,23 +21,20 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const navigate = useNavigate();
-  const [inbox, setInbox] = useState<Inbox>({ unread: 0, items: [] });
+  const client = useQueryClient();
   const [open, setOpen] = useState(false);
-
-  const load = useCallback(() => {
-    api.get<Inbox>('/notifications').then(setInbox).catch(() => undefined);
-  }, []);
-  useEffect(() => {
-    load();
-    const h = setInterval(() => { if (document.visibilityState !== 'hidden') load(); }, POLL_MS);
-    return () => clearInterval(h);
-  }, [load]);
+  // Polled while the tab is visible (TanStack Query pauses the interval in a hidden tab).
+  const query = useApiQuery('/notifications', { refetchInterval: POLL_MS });
+  const inbox = query.data ?? EMPTY;
+  const load = () => void query.refetch();
 
   const click = async (n: Notice) => {
     setOpen(false);
     if (!n.readAt) {
-      setInbox((b) => ({ unread: Math.max(0, b.unread - 1), items: b.items.map((x) => (x.id === n.id ? { ...x, readAt: new Date().toISOString() } : x)) }));
-      await api.post(`/notifications/${n.id}/read`).catch(() => undefined);
+      client.setQueryData<Inbox>(apiKey('/notifications'), (b = EMPTY) => ({
+        unread: Math.max(0, b.unread - 1), items: b.items.map((x) => (x.id === n.id ? { ...x, readAt: new Date().toISOString() } : x)),
+      }));
+      await callApi('post', '/notifications/{id}/read', { params: { id: n.id } }).catch(() => undefined);
       load();
     }
     const to = safeLink(n.link);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { TablePaginationConfig } from 'antd';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiKey, useApiQuery } from '../api/query';
 import type { Answer, PathOf, QueryOf } from '../api/paths';
@@ -35,7 +36,7 @@ export function usePagedTable<P extends PagedPath>(path: P, opts: PagedTableOpti
     query: { ...opts.query, page: opts.all ? 1 : page, pageSize: opts.all ?? pageSize },
     enabled: opts.enabled ?? true,
     refetchInterval: opts.refetchInterval,
-  } as never);
+  } as never) as unknown as UseQueryResult<Answer<P>>;
   const data = query.data as Paged | undefined;
   const setPage = (p: number, size = pageSize) => setState({ page: size !== pageSize ? 1 : p, pageSize: size, filtersKey });
   const showTotal = (n: number) => t('common.totalItems', { count: n });

@@ -2,7 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Answer } from '../api/paths';
-import { api, isApiError, request } from '../api/client';
+import { isApiError, request } from '../api/client';
+import { callApi } from '../api/query';
 import i18n, { isLocale, storedLocale } from '../i18n';
 import type { Permission } from '../../domain/auth/permissions';
 
@@ -73,7 +74,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api.post('/auth/logout');
+      await callApi('post', '/auth/logout');
     } finally {
       sessionStorage.removeItem(POINT_KEY);
       setMe(null);

@@ -4,25 +4,21 @@ import { LeftOutlined, PlusOutlined, ReloadOutlined, RightOutlined } from '@ant-
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useApi } from '../../lib/useApi';
+import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
-import type { Vehicle } from '../customers/types';
 import { AdvisorLists } from './AdvisorLists';
 import { BookingDrawer, type BookingPreset } from './BookingDrawer';
 import { SlotGrid } from './SlotGrid';
 import { percent, weekOf } from './slots';
-import type { Appointment, AppointmentStats, Availability } from './types';
+import { APPOINTMENT_QUERIES } from './types';
 
 /** The week's appointment figures: booked, arrived, no-shows, appointment rate, success rate. */
-function WeekStats({ date, refreshKey }: { date: Dayjs; refreshKey: number }) {
+function WeekStats({ date }: { date: Dayjs }) {
   const { t } = useTranslation();
   const { pointId } = useSession();
   const [from, to] = weekOf(date);
-  const stats = useApi<AppointmentStats>(pointId ? '/appointment-stats' : null, { from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD'), servicePointId: pointId });
+  const stats = useApiQuery('/appointment-stats', { query: { from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD'), servicePointId: pointId }, enabled: !!pointId });
   const s = stats.data;
-  const { reload } = stats;
-  useEffect(() => { if (refreshKey) reload(); }, [refreshKey, reload]);
   const cards = [
     { key: 'appointments', value: s?.appointments ?? '—' },
     { key: 'arrivals', value: s?.arrivals ?? '—' },
@@ -34,7 +30,7 @@ function WeekStats({ date, refreshKey }: { date: Dayjs; refreshKey: number }) {
     <Row gutter={[12, 12]} style={{ marginBottom: 12 }} className="appt-no-print">
       {cards.map((c) => (
         <Col key={c.key} flex="1 1 150px">
-          <Card size="small" loading={stats.loading && !s} data-testid={`appt-stat-${c.key}`}>
+          <Card size="small" loading={stats.isLoading} data-testid={`appt-stat-${c.key}`}>
             <Tooltip title={t(`appt.statHints.${c.key}`)}>
               <Statistic title={t(`appt.stats.${c.key}`)} value={c.value} styles={{ content: { color: c.color, fontSize: 22 } }} />
             </Tooltip>
@@ -54,16 +50,15 @@ export default function AppointmentsPage() {
   const [date, setDate] = useState<Dayjs>(() => dayjs().add(1, 'day').startOf('day'));
   const [booking, setBooking] = useState<BookingPreset | null>(null);
   const day = date.format('YYYY-MM-DD');
-  const avail = useApi<Availability>(pointId ? '/appointments/availability' : null, { date: day, servicePointId: pointId });
-  const list = useApi<{ items: Appointment[] }>(pointId ? '/appointments' : null, { from: day, to: day, servicePointId: pointId });
-  const [tick, setTick] = useState(0);
-  const reload = () => { avail.reload(); list.reload(); setTick((n) => n + 1); };
+  const avail = useApiQuery('/appointments/availability', { query: { date: day, servicePointId: pointId }, enabled: !!pointId });
+  const list = useApiQuery('/appointments', { query: { from: day, to: day, servicePointId: pointId }, enabled: !!pointId });
+  const reload = useInvalidate(...APPOINTMENT_QUERIES);
 
   // /appointments?vehicle=… (from the customer's drawer): open the booking with that car.
   const vehicleParam = params.get('vehicle');
   useEffect(() => {
     if (!vehicleParam) return;
-    api.get<Vehicle>(`/vehicles/${vehicleParam}`)
+    callApi('get', '/vehicles/{id}', { params: { id: vehicleParam } })
       .then((v) => setBooking({ date, vehicle: { value: v.id, label: `${v.plate || v.vin} · ${v.customerName} · ${v.brand} ${v.model}` } }))
       .catch(() => setBooking({ date }))
       .finally(() => setParams({}, { replace: true }));
@@ -87,13 +82,13 @@ export default function AppointmentsPage() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setBooking({ date })} data-testid="appt-new">{t('appt.new')}</Button>
         </Space>
       </Space>
-      <WeekStats date={date} refreshKey={tick} />
-      <SlotGrid data={avail.data} loading={avail.loading} onPick={(slotStart) => setBooking({ date, slotStart })} />
-      <AdvisorLists date={day} items={list.data?.items ?? []} loading={list.loading} onChanged={reload} />
+      <WeekStats date={date} />
+      <SlotGrid data={avail.data} loading={avail.isFetching} onPick={(slotStart) => setBooking({ date, slotStart })} />
+      <AdvisorLists date={day} items={list.data?.items ?? []} loading={list.isFetching} onChanged={reload} />
       <BookingDrawer
         preset={booking}
         onClose={() => setBooking(null)}
-        onBooked={(a) => { setBooking(null); if (a.localDate !== day) setDate(dayjs(a.localDate)); reload(); }}
+        onBooked={(a) => { setBooking(null); if (a.localDate !== day) setDate(dayjs(a.localDate)); }}
       />
     </>
   );

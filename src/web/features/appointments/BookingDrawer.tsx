@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api/client';
-import { useReportError } from '../../lib/errors';
-import { useApi } from '../../lib/useApi';
+import { isApiError } from '../../api/client';
+import { callApi, useApiQuery } from '../../api/query';
+import { FormDrawer } from '../../components/FormDrawer';
 import { useSession } from '../../session/SessionContext';
 import { SLOT_COLORS, slotLevel } from './slots';
 import { useAdvisors } from './useAdvisors';
 import { VehiclePicker, type VehicleOption } from './VehiclePicker';
-import { CHANNELS, type Appointment, type Availability, type Channel } from './types';
+import { APPOINTMENT_QUERIES, CHANNELS, type Appointment, type Channel } from './types';
 
 interface Values {
   vehicleId: string;
@@ -39,25 +39,22 @@ interface Props {
  */
 export function BookingDrawer({ preset, onClose, onBooked }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const { me, pointId, can } = useSession();
-  const report = useReportError();
   const advisors = useAdvisors();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const date = Form.useWatch('localDate', form);
   const channel = Form.useWatch('channel', form);
   const day = (date ?? preset?.date)?.format('YYYY-MM-DD');
-  const avail = useApi<Availability>(preset && day ? '/appointments/availability' : null, { date: day, servicePointId: pointId });
+  const avail = useApiQuery('/appointments/availability', { query: { date: day, servicePointId: pointId }, enabled: !!preset && !!day });
   const canOverbook = can('workshop.dispatch');
 
-  useEffect(() => {
-    if (!preset) return;
-    form.resetFields();
+  const initialValues = useMemo<Partial<Values> | undefined>(() => {
+    if (!preset) return undefined;
     const mine = advisors.find((a) => a.value === me?.employeeId)?.value ?? null;
-    form.setFieldsValue({ vehicleId: preset.vehicle?.value, channel: 'phone', advisorEmployeeId: mine, localDate: preset.date, slotStart: preset.slotStart, estimatedMinutes: 60, concern: '' });
+    return { vehicleId: preset.vehicle?.value, channel: 'phone', advisorEmployeeId: mine, localDate: preset.date, slotStart: preset.slotStart, estimatedMinutes: 60, concern: '' };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [preset, form]);
+  }, [preset]);
 
   // The advisor list may arrive after the drawer opened: default to the user when they are an advisor.
   useEffect(() => {
@@ -65,36 +62,27 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [advisors]);
 
-  const save = async (v: Values, overbook: boolean) => {
-    setBusy(true);
-    try {
-      const a = await api.post<Appointment>('/appointments', {
-        vehicleId: v.vehicleId, channel: v.channel, advisorEmployeeId: v.advisorEmployeeId ?? null, localDate: v.localDate.format('YYYY-MM-DD'),
-        slotStart: v.slotStart, estimatedMinutes: v.estimatedMinutes, concern: v.concern ?? '', overbook,
-      });
-      message.success(overbook ? t('appt.bookedOverbooked') : t('appt.booked'));
-      onBooked(a);
-    } catch (e) {
-      if (isApiError(e) && e.code === 'OVERBOOKED' && !overbook) {
-        avail.reload();
-        if (canOverbook) {
-          modal.confirm({
-            title: t('appt.overbookTitle'), content: <><p>{e.message}</p><p>{t('appt.overbookAsk')}</p></>,
-            okText: t('appt.overbookOk'), okButtonProps: { danger: true }, cancelText: t('appt.pickOtherSlot'), onOk: () => save(v, true),
-          });
-        } else {
-          form.setFields([{ name: 'slotStart', errors: [t('appt.slotFull')] }]);
-          modal.warning({ title: t('appt.overbookTitle'), content: <><p>{e.message}</p><p>{t('appt.overbookNeedsDispatcher')}</p></>, okText: t('common.ok') });
-        }
-      } else report(e, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (v: Values, overbook: boolean) => callApi('post', '/appointments', {
+    body: {
+      vehicleId: v.vehicleId, channel: v.channel, advisorEmployeeId: v.advisorEmployeeId ?? null, localDate: v.localDate.format('YYYY-MM-DD'),
+      slotStart: v.slotStart, estimatedMinutes: v.estimatedMinutes, concern: v.concern ?? '', overbook,
+    },
+  });
 
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (v) await save(v, false);
+  /** 422 OVERBOOKED: a dispatcher may confirm and book anyway; anyone else picks another slot. */
+  const onOverbooked = (e: unknown, { form: f, values, retry }: { form: typeof form; values: Values; retry: (fn: () => Promise<Appointment>) => Promise<void> }) => {
+    if (!isApiError(e) || e.code !== 'OVERBOOKED') return false;
+    void avail.refetch();
+    if (canOverbook) {
+      modal.confirm({
+        title: t('appt.overbookTitle'), content: <><p>{e.message}</p><p>{t('appt.overbookAsk')}</p></>,
+        okText: t('appt.overbookOk'), okButtonProps: { danger: true }, cancelText: t('appt.pickOtherSlot'), onOk: () => retry(() => save(values, true)),
+      });
+    } else {
+      f.setFields([{ name: 'slotStart', errors: [t('appt.slotFull')] }]);
+      modal.warning({ title: t('appt.overbookTitle'), content: <><p>{e.message}</p><p>{t('appt.overbookNeedsDispatcher')}</p></>, okText: t('common.ok') });
+    }
+    return true;
   };
 
   const now = dayjs();
@@ -115,56 +103,56 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
   });
 
   return (
-    <Drawer
+    <FormDrawer<Values, Appointment>
+      form={form}
       open={preset !== null}
       onClose={onClose}
-      size={560}
-      destroyOnHidden
       title={t('appt.new')}
-      footer={
-        <Space style={{ float: 'right' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={submit} data-testid="booking-save">{t('appt.book')}</Button>
-        </Space>
-      }
+      initialValues={initialValues}
+      submit={(v) => save(v, false)}
+      onSaved={onBooked}
+      success={(a) => (a.isOverbooked ? t('appt.bookedOverbooked') : t('appt.booked'))}
+      onError={onOverbooked}
+      invalidate={APPOINTMENT_QUERIES}
+      testId="booking-form"
+      saveTestId="booking-save"
+      saveText={t('appt.book')}
     >
-      <Form form={form} layout="vertical" data-testid="booking-form">
-        <Form.Item name="vehicleId" label={t('appt.vehicle')} rules={[{ required: true, message: t('appt.vehicleRequired') }]} extra={t('appt.vehicleHint')}>
-          <VehiclePicker initial={preset?.vehicle} />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="channel" label={t('appt.channel')}>
-              <Radio.Group optionType="button" options={CHANNELS.map((c) => ({ value: c, label: t(`appt.channels.${c}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="advisorEmployeeId" label={t('appt.advisor')}>
-              <Select allowClear placeholder={t('appt.noAdvisor')} options={advisors} data-testid="booking-advisor" />
-            </Form.Item>
-          </Col>
-          {channel === 'walk-in' && <Col span={24}><Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('appt.walkInHint')} /></Col>}
-          <Col span={8}>
-            <Form.Item name="localDate" label={t('appt.date')} rules={[{ required: true }]}>
-              <DatePicker allowClear={false} style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} onChange={() => form.setFieldValue('slotStart', undefined)} />
-            </Form.Item>
-          </Col>
-          <Col span={9}>
-            <Form.Item name="slotStart" label={t('appt.slot')} rules={[{ required: true, message: t('appt.slotRequired') }]}>
-              <Select options={slotOptions} loading={avail.loading} notFoundContent={t('appt.noSlots')} data-testid="booking-slot" />
-            </Form.Item>
-          </Col>
-          <Col span={7}>
-            <Form.Item name="estimatedMinutes" label={t('appt.estimated')} rules={[{ required: true, message: t('appt.estimatedRequired') }]}>
-              <InputNumber min={10} max={4800} step={10} precision={0} suffix={t('appt.min')} style={{ width: '100%' }} data-testid="booking-minutes" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="concern" label={t('appt.concern')}>
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('appt.concernPlaceholder')} />
-        </Form.Item>
-        {!canOverbook && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('appt.overbookRule')}</Typography.Paragraph>}
-      </Form>
-    </Drawer>
+      <Form.Item name="vehicleId" label={t('appt.vehicle')} rules={[{ required: true, message: t('appt.vehicleRequired') }]} extra={t('appt.vehicleHint')}>
+        <VehiclePicker initial={preset?.vehicle} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="channel" label={t('appt.channel')}>
+            <Radio.Group optionType="button" options={CHANNELS.map((c) => ({ value: c, label: t(`appt.channels.${c}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="advisorEmployeeId" label={t('appt.advisor')}>
+            <Select allowClear placeholder={t('appt.noAdvisor')} options={advisors} data-testid="booking-advisor" />
+          </Form.Item>
+        </Col>
+        {channel === 'walk-in' && <Col span={24}><Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('appt.walkInHint')} /></Col>}
+        <Col span={8}>
+          <Form.Item name="localDate" label={t('appt.date')} rules={[{ required: true }]}>
+            <DatePicker allowClear={false} style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} onChange={() => form.setFieldValue('slotStart', undefined)} />
+          </Form.Item>
+        </Col>
+        <Col span={9}>
+          <Form.Item name="slotStart" label={t('appt.slot')} rules={[{ required: true, message: t('appt.slotRequired') }]}>
+            <Select options={slotOptions} loading={avail.isFetching} notFoundContent={t('appt.noSlots')} data-testid="booking-slot" />
+          </Form.Item>
+        </Col>
+        <Col span={7}>
+          <Form.Item name="estimatedMinutes" label={t('appt.estimated')} rules={[{ required: true, message: t('appt.estimatedRequired') }]}>
+            <InputNumber min={10} max={4800} step={10} precision={0} suffix={t('appt.min')} style={{ width: '100%' }} data-testid="booking-minutes" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="concern" label={t('appt.concern')}>
+        <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('appt.concernPlaceholder')} />
+      </Form.Item>
+      {!canOverbook && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('appt.overbookRule')}</Typography.Paragraph>}
+    </FormDrawer>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { callApi } from '../../api/query';
 import { useRun } from '../crm/useRun';
 import type { Appointment } from './types';
 
@@ -20,7 +20,7 @@ export function StatusActions({ a, onChanged }: { a: Appointment; onChanged: () 
   const set = async (status: Target, reason = '') => {
     setBusy(true);
     try {
-      return await run(() => api.post(`/appointments/${a.id}/status`, { version: a.version, status, reason }), { success: t(`appt.done.${status}`) });
+      return await run(() => callApi('post', '/appointments/{id}/status', { params: { id: a.id }, body: { version: a.version, status, reason } }), { success: t(`appt.done.${status}`) });
     } finally {
       setBusy(false);
     }

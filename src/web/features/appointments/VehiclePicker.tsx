@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Select, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { callApi } from '../../api/query';
 import { hitLabel, useVehicleSearch } from '../../layout/GlobalSearch';
 import type { Customer, SearchItem } from '../customers/types';
 
@@ -49,7 +49,7 @@ export function VehiclePicker({ value, onChange, initial }: Props) {
     if (!item) return;
     if (item.type === 'vehicle') return choose(item);
     try {
-      const c = await api.get<Customer>(`/customers/${item.customerId}`);
+      const c = await callApi('get', '/customers/{id}', { params: { id: item.customerId } });
       const vs = c.vehicles.map((x) => vehicleHit(c, x));
       if (vs.length === 1) return choose(vs[0]);
       setOwner(vs);

@@ -5,11 +5,11 @@ import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
+import { useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { PlateTag } from '../customers/VehicleBits';
 import { openPrint } from '../work-orders/print';
-import type { Paged, WorkOrder } from '../work-orders/types';
+import type { WorkOrder } from '../work-orders/types';
 import { SettlementDrawer } from './SettlementDrawer';
 import { SETTLEMENT_STATUS_COLORS, type Settlement } from './types';
 import { useSettlements } from './useSettlements';
@@ -22,21 +22,21 @@ export default function CashierPage() {
   const { pointId } = useSession();
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState('');
-  const [tick, setTick] = useState(0);
   const openId = params.get('workOrderId');
   const open = (id: string | null) => setParams(id ? { workOrderId: id } : {}, { replace: true });
 
-  const due = useApi<Paged<WorkOrder>>(pointId ? '/work-orders' : null, { servicePointId: pointId, status: 'delivered', q, pageSize: 100 });
-  const recent = useApi<Paged<WorkOrder>>(pointId ? '/work-orders' : null, { servicePointId: pointId, status: 'settled,closed', pageSize: 40 });
+  const due = useApiQuery('/work-orders', { query: { servicePointId: pointId, status: 'delivered', q, pageSize: 100 }, enabled: !!pointId });
+  const recent = useApiQuery('/work-orders', { query: { servicePointId: pointId, status: 'settled,closed', pageSize: 40 }, enabled: !!pointId });
   const dueIds = useMemo(() => (due.data?.items ?? []).map((w) => w.id), [due.data]);
   const recentIds = useMemo(() => (recent.data?.items ?? []).map((w) => w.id), [recent.data]);
-  const dueSt = useSettlements(dueIds, tick);
-  const recentSt = useSettlements(recentIds, tick);
+  const dueSt = useSettlements(dueIds);
+  const recentSt = useSettlements(recentIds);
   const today = dayjs().format('YYYY-MM-DD');
   const settledToday = (recent.data?.items ?? [])
     .map((w) => ({ w, s: recentSt.map.get(w.id) }))
     .filter((r): r is { w: WorkOrder; s: Settlement } => !!r.s?.settledAt && dayjs(r.s.settledAt).format('YYYY-MM-DD') === today);
-  const reload = () => { due.reload(); recent.reload(); setTick((n) => n + 1); };
+  // The lists and each order's settlement.
+  const reload = useInvalidate('/work-orders');
 
   const error = due.error ?? recent.error;
   if (error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(error as Error).message} />;
@@ -54,7 +54,7 @@ export default function CashierPage() {
         }
       >
         <Table<WorkOrder>
-          size="small" rowKey="id" loading={due.loading || dueSt.loading} dataSource={due.data?.items ?? []} pagination={false} scroll={{ x: 900 }}
+          size="small" rowKey="id" loading={due.isFetching || dueSt.loading} dataSource={due.data?.items ?? []} pagination={false} scroll={{ x: 900 }}
           locale={{ emptyText: t('cashier.noneDue') }} data-testid="cashier-due"
           onRow={(r) => ({ onClick: () => open(r.id), style: { cursor: 'pointer' } })}
           columns={[
@@ -78,7 +78,7 @@ export default function CashierPage() {
       </Card>
       <Card size="small" title={t('cashier.todayTitle')} extra={<Typography.Text>{t('cashier.todayTotal', { count: settledToday.length, amount: formatYuan(total) })}</Typography.Text>}>
         <Table
-          size="small" rowKey={(r) => r.s.id} loading={recent.loading || recentSt.loading} dataSource={settledToday} pagination={false} scroll={{ x: 900 }}
+          size="small" rowKey={(r) => r.s.id} loading={recent.isFetching || recentSt.loading} dataSource={settledToday} pagination={false} scroll={{ x: 900 }}
           locale={{ emptyText: t('cashier.noneToday') }} data-testid="cashier-today"
           onRow={(r) => ({ onClick: () => open(r.w.id), style: { cursor: 'pointer' } })}
           columns={[
@@ -97,7 +97,7 @@ export default function CashierPage() {
           ]}
         />
       </Card>
-      <SettlementDrawer workOrderId={openId} onClose={() => open(null)} onChanged={reload} />
+      <SettlementDrawer workOrderId={openId} onClose={() => open(null)} />
     </>
   );
 }

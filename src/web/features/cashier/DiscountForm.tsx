@@ -1,12 +1,11 @@
 import { Alert, Button, Form, Input, InputNumber, Typography } from 'antd';
 import { FileDoneOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { callApi } from '../../api/query';
 import { formatYuan, yuanToFen } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
 import type { WoRun } from '../work-orders/useWoRun';
 import { coversDiscount, discountPctOf } from './money';
-import type { Settlement } from './types';
 
 interface Values { discountYuan?: number; reason?: string }
 
@@ -20,7 +19,7 @@ export function DiscountForm({ workOrderId, grossFen, run }: { workOrderId: stri
   const within = coversDiscount(me, pct);
   const limit = me?.isSuperuser ? t('cashier.limitUnlimited') : t('cashier.limit', { pct: me?.limits.discountPct ?? 0 });
 
-  const submit = (v: Values) => run<Settlement>(() => api.post(`/work-orders/${workOrderId}/settlement`, { discountFen: yuanToFen(v.discountYuan) ?? 0, reason: v.reason?.trim() ?? '' }), {
+  const submit = (v: Values) => run(() => callApi('post', '/work-orders/{id}/settlement', { params: { id: workOrderId }, body: { discountFen: yuanToFen(v.discountYuan) ?? 0, reason: v.reason?.trim() ?? '' } }), {
     form, success: within ? t('cashier.opened') : t('cashier.sentForApproval'),
   });
 

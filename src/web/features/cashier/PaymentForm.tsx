@@ -1,13 +1,13 @@
 import { Alert, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined, TransactionOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { callApi } from '../../api/query';
 import { fenToYuan, formatYuan } from '../../lib/format';
 import type { WoRun } from '../work-orders/useWoRun';
 import { paymentsInFen, remainingFen } from './money';
-import { PAYMENT_METHODS, type Settlement } from './types';
+import { PAYMENT_METHODS, type PaymentMethod, type Settlement } from './types';
 
-interface Values { payments: { method?: string; amountYuan?: number }[]; invoiceNo?: string }
+interface Values { payments: { method?: PaymentMethod; amountYuan?: number }[]; invoiceNo?: string }
 
 /** 收款: one or more payment methods that must add up to the payable amount (shown live), and the invoice number. */
 export function PaymentForm({ settlement, run }: { settlement: Settlement; run: WoRun }) {
@@ -16,8 +16,9 @@ export function PaymentForm({ settlement, run }: { settlement: Settlement; run: 
   const rows = Form.useWatch('payments', form);
   const left = remainingFen(settlement.payableFen, rows);
 
-  const pay = (v: Values) => run<Settlement>(() => api.post(`/settlements/${settlement.id}/payment`, {
-    version: settlement.version, payments: paymentsInFen(v.payments), invoiceNo: v.invoiceNo?.trim() ?? '',
+  const pay = (v: Values) => run(() => callApi('post', '/settlements/{id}/payment', {
+    params: { id: settlement.id },
+    body: { version: settlement.version, payments: paymentsInFen(v.payments), invoiceNo: v.invoiceNo?.trim() ?? '' },
   }), { form, success: t('cashier.paid') });
 
   return (

@@ -1,37 +1,41 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, Result, Space, Spin, Tag, Typography } from 'antd';
 import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PAYERS } from '../../../domain/work-orders/quote';
-import { isApiError } from '../../api/client';
+import { useApiQuery, useInvalidate } from '../../api/query';
 import { WorkOrderStatusTag } from '../../components/StatusTags';
 import { formatYuan } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
 import { useSession } from '../../session/SessionContext';
 import { openPrint } from '../work-orders/print';
-import type { WorkOrder } from '../work-orders/types';
 import { useWoRun } from '../work-orders/useWoRun';
 import { ApprovalBox, SettledSummary } from './SettlementParts';
 import { DiscountForm } from './DiscountForm';
 import { PaymentForm } from './PaymentForm';
 import { SETTLEMENT_STATUS_COLORS, type Settlement } from './types';
+import { SETTLEMENT_QUERIES, settlementQuery, useSettlement } from './useSettlements';
 
 /** The cashier's drawer for one delivered work order: what the customer owes, discount, approval, payment, printing. */
-export function SettlementDrawer({ workOrderId, onClose, onChanged }: { workOrderId: string | null; onClose: () => void; onChanged: () => void }) {
+export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { can } = useSession();
-  const wo = useApi<WorkOrder>(workOrderId ? `/work-orders/${workOrderId}` : null);
-  const st = useApi<Settlement>(workOrderId ? `/work-orders/${workOrderId}/settlement` : null);
-  const [fresh, setFresh] = useState<Settlement>();
-  useEffect(() => setFresh(undefined), [st.data, workOrderId]);
-  const none = isApiError(st.error) && st.error.status === 404;
-  const s = fresh ?? (none ? null : st.data);
-  const reload = useCallback(() => { wo.reload(); st.reload(); onChanged(); }, [wo, st, onChanged]);
-  const run = useWoRun((r) => { if (r && typeof r === 'object' && 'payableFen' in r) setFresh(r as Settlement); wo.reload(); onChanged(); }, reload);
+  const client = useQueryClient();
+  const wo = useApiQuery('/work-orders/{id}', { params: { id: workOrderId ?? '' }, enabled: !!workOrderId });
+  const st = useSettlement(workOrderId);
+  // undefined while loading, null when none was opened yet.
+  const s = st.data;
+  const reload = useInvalidate(...SETTLEMENT_QUERIES);
+  const done = useCallback((r: unknown) => {
+    // A change answered with the settlement shows it at once (the next step carries its version).
+    if (workOrderId && r && typeof r === 'object' && 'payableFen' in r) client.setQueryData(settlementQuery(workOrderId).queryKey, r as Settlement);
+    reload();
+  }, [client, workOrderId, reload]);
+  const run = useWoRun(done, reload);
   const order = wo.data && wo.data.id === workOrderId ? wo.data : undefined;
-  const failed = wo.error ?? (none ? undefined : st.error);
+  const failed = wo.error ?? st.error;
   const customer = order?.quote.byPayer.customer;
   const others = order ? PAYERS.filter((p) => p !== 'customer' && (order.quote.byPayer[p]?.amountFen ?? 0) > 0) : [];
 
@@ -46,7 +50,7 @@ export function SettlementDrawer({ workOrderId, onClose, onChanged }: { workOrde
         </Space>
       }
     >
-      {failed ? <Result status="warning" title={t('common.loadFailed')} subTitle={(failed as Error).message} /> : !order || (s === undefined && !none) ? (
+      {failed ? <Result status="warning" title={t('common.loadFailed')} subTitle={(failed as Error).message} /> : !order || s === undefined ? (
         <div style={{ display: 'grid', placeItems: 'center', minHeight: 200 }}><Spin /></div>
       ) : (
         <>

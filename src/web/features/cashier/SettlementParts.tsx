@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, Input, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { callApi } from '../../api/query';
 import { formatYuan } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
 import { FormModal } from '../../components/FormModal';
@@ -30,7 +30,7 @@ export function ApprovalBox({ settlement: s, run }: { settlement: Settlement; ru
       <FormModal<{ note?: string }>
         open={decision !== null} title={decision ? t('cashier.approve') : t('cashier.reject')} danger={decision === false}
         onClose={() => setDecision(null)} testId="decision-modal"
-        onSubmit={async (v) => !!(await run<Settlement>(() => api.post(`/settlements/${s.id}/decision`, { version: s.version, approve: !!decision, note: v.note?.trim() ?? '' }),
+        onSubmit={async (v) => !!(await run(() => callApi('post', '/settlements/{id}/decision', { params: { id: s.id }, body: { version: s.version, approve: !!decision, note: v.note?.trim() ?? '' } }),
           { success: decision ? t('cashier.approved') : t('cashier.rejected') }))}
       >
         <Form.Item name="note" label={t('cashier.decisionNote')} rules={decision ? [] : [{ required: true, whitespace: true, message: t('cashier.rejectNoteRequired') }]}>

@@ -9,12 +9,12 @@ export const coversDiscount = (me: { isSuperuser: boolean; limits: { discountPct
   !!me && (me.isSuperuser || pct <= me.limits.discountPct);
 
 /** Payments entered in yuan → fen; empty rows are left out. */
-export function paymentsInFen(rows: ({ method?: string; amountYuan?: number | null } | undefined)[] | undefined) {
+export function paymentsInFen<M extends string>(rows: ({ method?: M; amountYuan?: number | null } | undefined)[] | undefined) {
   return (rows ?? [])
-    .filter((r): r is { method: string; amountYuan: number } => !!r?.method && r.amountYuan != null && r.amountYuan > 0)
+    .filter((r): r is { method: M; amountYuan: number } => !!r?.method && r.amountYuan != null && r.amountYuan > 0)
     .map((r) => ({ method: r.method, amountFen: yuanToFen(r.amountYuan)! }));
 }
 
 /** payable − what the rows add up to (negative when over-paid). */
-export const remainingFen = (payableFen: number, rows: Parameters<typeof paymentsInFen>[0]) =>
+export const remainingFen = (payableFen: number, rows: Parameters<typeof paymentsInFen<string>>[0]) =>
   payableFen - paymentsInFen(rows).reduce((s, p) => s + p.amountFen, 0);

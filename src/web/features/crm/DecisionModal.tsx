@@ -1,6 +1,6 @@
 import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { callApi } from '../../api/query';
 import { formatYuan } from '../../lib/format';
 import { FormModal } from '../../components/FormModal';
 import type { Run } from './useRun';
@@ -20,7 +20,7 @@ export function DecisionModal({ target, onClose, run }: { target: DecisionTarget
   return (
     <FormModal<{ note?: string }>
       open onClose={onClose} title={`${label} ${formatYuan(target.amountFen)}`} okText={label} danger={!target.approve} testId="decision-modal"
-      onSubmit={(v, form) => run(() => api.post(`/compensations/${target.id}/decision`, { version: target.version, approve: target.approve, note: v.note ?? '' }), { form, success: label })}
+      onSubmit={(v, form) => run(() => callApi('post', '/compensations/{id}/decision', { params: { id: target.id }, body: { version: target.version, approve: target.approve, note: v.note ?? '' } }), { form, success: label })}
     >
       <Typography.Paragraph type="secondary">{target.approve ? t('ticket.compApproveHint') : t('ticket.compRejectHint')}</Typography.Paragraph>
       <Form.Item name="note" label={t('ticket.compDecisionNote')} rules={target.approve ? [] : [{ required: true, whitespace: true, message: t('ticket.compRejectNoteRequired') }]}>

@@ -3,13 +3,13 @@ import { Button, Card, Checkbox, Input, Result, Select, Space, Table } from 'ant
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PRIORITIES, TICKET_KINDS, TICKET_STATUSES } from '../../../domain/tickets/status';
-import { useApi } from '../../lib/useApi';
+import { PRIORITIES, TICKET_KINDS, TICKET_STATUSES, type Priority, type TicketKind } from '../../../domain/tickets/status';
+import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { IntakeDrawer } from './IntakeDrawer';
 import { TicketDrawer } from './detail/TicketDrawer';
 import { ticketColumns } from './ticketColumns';
-import type { Paged, TicketSummary } from './types';
+import type { TicketSummary } from './types';
 
 const POLL_MS = 60_000;
 
@@ -20,13 +20,11 @@ export default function TicketsPage() {
   const navigate = useNavigate();
   const { id: routeId } = useParams();
   const [status, setStatus] = useState<string[]>([]);
-  const [priority, setPriority] = useState<string>();
-  const [kind, setKind] = useState<string>();
+  const [priority, setPriority] = useState<Priority>();
+  const [kind, setKind] = useState<TicketKind>();
   const [mine, setMine] = useState(false);
   const [breached, setBreached] = useState(false);
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [openId, setOpenId] = useState<string | null>(routeId ?? null);
   const [intake, setIntake] = useState(false);
   const [now, setNow] = useState(() => new Date());
@@ -34,28 +32,26 @@ export default function TicketsPage() {
   useEffect(() => setOpenId(routeId ?? null), [routeId]);
 
   // The breached filter is applied by the server after paging, so fetch one big page and page here.
-  const query = {
-    servicePointId: pointId, status: status.join(','), priority, kind, q, mine: mine || undefined, breached: breached || undefined,
-    page: breached ? 1 : page, pageSize: breached ? 200 : pageSize,
-  };
-  const list = useApi<Paged<TicketSummary>>(pointId ? '/tickets' : null, query);
-  const { reload } = list;
-  useEffect(() => {
-    const h = setInterval(() => { reload(); setNow(new Date()); }, POLL_MS);
-    return () => clearInterval(h);
-  }, [reload]);
-  useEffect(() => setNow(new Date()), [list.data]);
+  const table = usePagedTable('/tickets', {
+    query: { servicePointId: pointId, status: status.join(','), priority, kind, q, mine: mine ? 'true' : undefined, breached: breached ? 'true' : undefined },
+    enabled: !!pointId,
+    all: breached ? 200 : undefined,
+    refetchInterval: POLL_MS,
+  });
+  const list = table.query;
+  const reload = () => void list.refetch();
+  // The SLA cells count down from the time of the last answer.
+  useEffect(() => setNow(new Date()), [list.dataUpdatedAt]);
 
   const open = (r: TicketSummary) => setOpenId(r.id);
   const columns = useMemo(() => ticketColumns(t, open, now), [t, now]);
-  const reset = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(1); };
   const closeDrawer = () => {
     setOpenId(null);
     if (routeId) navigate('/crm/tickets', { replace: true });
   };
 
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
-  const items = list.data?.items ?? [];
+  const items = table.items;
   const filtered = !!(status.length || priority || kind || mine || breached || q);
 
   return (
@@ -70,34 +66,30 @@ export default function TicketsPage() {
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('ticket.searchPlaceholder')} style={{ width: 240 }} onSearch={(v) => reset(setQ)(v.trim())} data-testid="ticket-search" />
+        <Input.Search allowClear placeholder={t('ticket.searchPlaceholder')} style={{ width: 240 }} onSearch={(v) => setQ(v.trim())} data-testid="ticket-search" />
         <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={t('common.status')} style={{ width: 220 }} value={status}
-          onChange={reset(setStatus)} options={TICKET_STATUSES.map((s) => ({ value: s, label: t(`ticket.status.${s}`) }))} data-testid="ticket-status-filter" />
-        <Select allowClear placeholder={t('ticket.priorityLabel')} style={{ width: 110 }} value={priority} onChange={reset(setPriority)}
+          onChange={setStatus} options={TICKET_STATUSES.map((s) => ({ value: s, label: t(`ticket.status.${s}`) }))} data-testid="ticket-status-filter" />
+        <Select allowClear placeholder={t('ticket.priorityLabel')} style={{ width: 110 }} value={priority} onChange={setPriority}
           options={PRIORITIES.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))} />
-        <Select allowClear placeholder={t('ticket.kind')} style={{ width: 110 }} value={kind} onChange={reset(setKind)}
+        <Select allowClear placeholder={t('ticket.kind')} style={{ width: 110 }} value={kind} onChange={setKind}
           options={TICKET_KINDS.map((k) => ({ value: k, label: t(`ticket.kinds.${k}`) }))} />
-        <Checkbox checked={mine} onChange={(e) => reset(setMine)(e.target.checked)} data-testid="ticket-mine">{t('ticket.mine')}</Checkbox>
-        <Checkbox checked={breached} onChange={(e) => reset(setBreached)(e.target.checked)} data-testid="ticket-breached">{t('ticket.breachedOnly')}</Checkbox>
+        <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} data-testid="ticket-mine">{t('ticket.mine')}</Checkbox>
+        <Checkbox checked={breached} onChange={(e) => setBreached(e.target.checked)} data-testid="ticket-breached">{t('ticket.breachedOnly')}</Checkbox>
       </Space>
       <Table<TicketSummary>
         size="small"
         rowKey="id"
-        loading={list.loading && !list.data}
+        loading={list.isLoading}
         dataSource={items}
         columns={columns}
         scroll={{ x: 1060 }}
         rowClassName={(r) => (r.id === openId ? 'ant-table-row-selected' : '')}
         onRow={(r) => ({ onClick: () => open(r), style: { cursor: 'pointer' } })}
         locale={{ emptyText: filtered ? t('ticket.noMatch') : t('ticket.empty') }}
-        pagination={breached ? { pageSize, hideOnSinglePage: true, showTotal: (n) => t('common.totalItems', { count: n }) } : {
-          current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100],
-          showTotal: (n) => t('common.totalItems', { count: n }),
-          onChange: (p, s) => { setPage(s !== pageSize ? 1 : p); setPageSize(s); },
-        }}
+        pagination={table.pagination}
       />
-      <IntakeDrawer open={intake} onClose={() => setIntake(false)} onCreated={(id) => { setIntake(false); reload(); setOpenId(id); }} />
-      <TicketDrawer id={openId} onClose={closeDrawer} onChanged={reload} />
+      <IntakeDrawer open={intake} onClose={() => setIntake(false)} onCreated={(id) => { setIntake(false); setOpenId(id); }} />
+      <TicketDrawer id={openId} onClose={closeDrawer} />
     </Card>
   );
 }

@@ -6,24 +6,6 @@ export type SlaClock = TicketSummary['firstResponse'];
 export type TicketEvent = TicketDetail['events'][number];
 export type Compensation = TicketDetail['compensations'][number];
 
-export interface Paged<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface EmployeeOption {
-  id: string;
-  name: string;
-  assignments: { positionTitle: string }[];
-}
-export interface DepartmentOption {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-}
-
 export type PendingCompensation = Answer<'/compensations/pending'>['items'][number];
 
 export type TicketStats = Answer<'/ticket-stats'>;

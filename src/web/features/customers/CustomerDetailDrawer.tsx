@@ -2,33 +2,31 @@ import { useState } from 'react';
 import { Button, Descriptions, Drawer, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { CrownOutlined, EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/useApi';
+import { useApiQuery } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { CustomerDrawer } from './CustomerDrawer';
 import { RepairHistory } from './RepairHistory';
 import { VehicleDrawer } from './VehicleDrawer';
 import { VehicleTable } from './VehicleTable';
-import type { Customer, Vehicle } from './types';
+import type { Vehicle } from './types';
 
 interface Props {
   id: string | null;
   /** The vehicle a search hit pointed at (highlighted). */
   vehicleId: string | null;
   onClose: () => void;
-  onChanged: () => void;
 }
 
 /** One customer: contact data, the cars (add / edit, VIN check) and their repair history. */
-export function CustomerDetailDrawer({ id, vehicleId, onClose, onChanged }: Props) {
+export function CustomerDetailDrawer({ id, vehicleId, onClose }: Props) {
   const { t } = useTranslation();
   const { can } = useSession();
   const canEdit = can('customers.manage');
-  const { data: c, loading, error, reload } = useApi<Customer>(id ? `/customers/${id}` : null);
+  const { data: c, isFetching: loading, error, refetch } = useApiQuery('/customers/{id}', { params: { id: id ?? '' }, enabled: !!id });
   const [editCustomer, setEditCustomer] = useState(false);
   const [vehicle, setVehicle] = useState<Vehicle | 'new' | null>(null);
   const customer = c && c.id === id ? c : undefined;
 
-  const changed = () => { reload(); onChanged(); };
   const title = customer ? (
     <Space size={8} wrap>
       <span data-testid="customer-title">{customer.name}</span>
@@ -50,7 +48,7 @@ export function CustomerDetailDrawer({ id, vehicleId, onClose, onChanged }: Prop
         <Space>
           {canEdit && customer && <Button icon={<EditOutlined />} onClick={() => setEditCustomer(true)} data-testid="customer-edit">{t('common.edit')}</Button>}
           {canEdit && customer && <Button type="primary" icon={<PlusOutlined />} onClick={() => setVehicle('new')} data-testid="vehicle-new">{t('vehicle.add')}</Button>}
-          <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
+          <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
@@ -89,16 +87,16 @@ export function CustomerDetailDrawer({ id, vehicleId, onClose, onChanged }: Prop
             open={editCustomer}
             customer={customer}
             onClose={() => setEditCustomer(false)}
-            onSaved={() => { setEditCustomer(false); changed(); }}
-            onStale={() => { setEditCustomer(false); changed(); }}
+            onSaved={() => setEditCustomer(false)}
+            onStale={() => setEditCustomer(false)}
           />
           <VehicleDrawer
             open={vehicle !== null}
             customer={customer}
             vehicle={vehicle === 'new' ? undefined : vehicle ?? undefined}
             onClose={() => setVehicle(null)}
-            onSaved={() => { setVehicle(null); changed(); }}
-            onStale={() => { setVehicle(null); changed(); }}
+            onSaved={() => setVehicle(null)}
+            onStale={() => setVehicle(null)}
           />
         </>
       )}

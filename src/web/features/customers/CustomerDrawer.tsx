@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import { App, Button, Col, Divider, Drawer, Form, Input, Radio, Row, Space, Switch, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Button, Col, Divider, Form, Input, Radio, Row, Switch, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { isConflict, useReportError } from '../../lib/errors';
+import { callApi } from '../../api/query';
+import { FormDrawer } from '../../components/FormDrawer';
 import { useSession } from '../../session/SessionContext';
 import type { Contact, Customer } from './types';
 
@@ -33,125 +33,102 @@ const toValues = (c?: Customer): Values =>
 /** Create or edit a customer: a person or a company (companies carry their unified social credit code). */
 export function CustomerDrawer({ open, customer, onClose, onSaved, onStale }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { pointId } = useSession();
-  const report = useReportError();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form);
+  const initialValues = useMemo(() => toValues(customer), [customer]);
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(toValues(customer));
-  }, [open, customer, form]);
-
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
+  const submit = (v: Values) => {
     const body = {
       kind: v.kind, name: v.name, uscc: v.kind === 'company' ? (v.uscc ?? '').trim().toUpperCase() || null : null, phone: v.phone ?? '',
       address: v.address ?? '', isVip: !!v.isVip, notes: v.notes ?? '',
       contacts: (v.contacts ?? []).filter((c) => c?.name).map((c) => ({ name: c.name!, phone: c.phone ?? '', role: c.role ?? '' })),
     };
-    setBusy(true);
-    try {
-      const saved = customer
-        ? await api.patch<Customer>(`/customers/${customer.id}`, { ...body, version: customer.version })
-        : await api.post<Customer>('/customers', { ...body, servicePointId: pointId });
-      message.success(t('common.saved'));
-      onSaved(saved);
-    } catch (e) {
-      if (isConflict(e)) {
-        message.error(t('common.staleVersion'));
-        onStale();
-      } else report(e, form);
-    } finally {
-      setBusy(false);
-    }
+    return customer
+      ? callApi('patch', '/customers/{id}', { params: { id: customer.id }, body: { ...body, version: customer.version } })
+      : callApi('post', '/customers', { body: { ...body, servicePointId: pointId } });
   };
 
   return (
-    <Drawer
+    <FormDrawer<Values, Customer>
+      form={form}
       open={open}
       onClose={onClose}
       size={600}
-      destroyOnHidden
       title={customer ? t('cust.editTitle', { name: customer.name }) : t('cust.new')}
-      footer={
-        <Space style={{ float: 'right' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={submit} data-testid="customer-save">{t('common.save')}</Button>
-        </Space>
-      }
+      initialValues={initialValues}
+      submit={submit}
+      onSaved={onSaved}
+      onStale={onStale}
+      invalidate={['/customers', '/vehicles', '/search']}
+      testId="customer-form"
+      saveTestId="customer-save"
     >
-      <Form form={form} layout="vertical" data-testid="customer-form">
-        <Row gutter={12}>
-          <Col span={10}>
-            <Form.Item name="kind" label={t('cust.kind')}>
-              <Radio.Group optionType="button" options={(['person', 'company'] as const).map((k) => ({ value: k, label: t(`cust.kinds.${k}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={14}>
-            <Form.Item name="isVip" label={t('cust.isVip')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col span={kind === 'company' ? 24 : 12}>
-            <Form.Item name="name" label={kind === 'company' ? t('cust.companyName') : t('cust.name')} rules={[{ required: true, whitespace: true, message: t('cust.nameRequired') }]}>
-              <Input maxLength={80} />
-            </Form.Item>
-          </Col>
-          {kind === 'company' && (
-            <Col span={12}>
-              <Form.Item name="uscc" label={t('cust.uscc')} normalize={(s: string) => s?.toUpperCase()}
-                rules={[{ required: true, whitespace: true, message: t('cust.usccRequired') }, { len: 18, message: t('cust.usccLength') }]}>
-                <Input maxLength={18} style={{ fontFamily: 'monospace' }} data-testid="customer-uscc" />
-              </Form.Item>
-            </Col>
-          )}
+      <Row gutter={12}>
+        <Col span={10}>
+          <Form.Item name="kind" label={t('cust.kind')}>
+            <Radio.Group optionType="button" options={(['person', 'company'] as const).map((k) => ({ value: k, label: t(`cust.kinds.${k}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={14}>
+          <Form.Item name="isVip" label={t('cust.isVip')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col span={kind === 'company' ? 24 : 12}>
+          <Form.Item name="name" label={kind === 'company' ? t('cust.companyName') : t('cust.name')} rules={[{ required: true, whitespace: true, message: t('cust.nameRequired') }]}>
+            <Input maxLength={80} />
+          </Form.Item>
+        </Col>
+        {kind === 'company' && (
           <Col span={12}>
-            <Form.Item name="phone" label={t('cust.phone')}>
-              <Input maxLength={20} inputMode="tel" />
+            <Form.Item name="uscc" label={t('cust.uscc')} normalize={(s: string) => s?.toUpperCase()}
+              rules={[{ required: true, whitespace: true, message: t('cust.usccRequired') }, { len: 18, message: t('cust.usccLength') }]}>
+              <Input maxLength={18} style={{ fontFamily: 'monospace' }} data-testid="customer-uscc" />
             </Form.Item>
           </Col>
-          <Col span={24}>
-            <Form.Item name="address" label={t('cust.address')}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Divider titlePlacement="start" plain>{t('cust.contacts')}</Divider>
-        <Form.List name="contacts">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.length === 0 && <Typography.Paragraph type="secondary">{t('cust.noContacts')}</Typography.Paragraph>}
-              {fields.map((f) => (
-                <Row key={f.key} gutter={8} align="top">
-                  <Col span={7}>
-                    <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: t('cust.contactNameRequired') }]}>
-                      <Input placeholder={t('cust.contactName')} maxLength={30} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item name={[f.name, 'phone']}><Input placeholder={t('cust.contactPhone')} maxLength={20} inputMode="tel" /></Form.Item>
-                  </Col>
-                  <Col span={7}>
-                    <Form.Item name={[f.name, 'role']}><Input placeholder={t('cust.contactRole')} maxLength={20} /></Form.Item>
-                  </Col>
-                  <Col span={2}>
-                    <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
-                  </Col>
-                </Row>
-              ))}
-              {fields.length < 10 && <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', phone: '', role: '' })} block>{t('cust.addContact')}</Button>}
-            </>
-          )}
-        </Form.List>
-        <Form.Item name="notes" label={t('cust.notes')} style={{ marginTop: 16 }}>
-          <Input.TextArea rows={3} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Drawer>
+        )}
+        <Col span={12}>
+          <Form.Item name="phone" label={t('cust.phone')}>
+            <Input maxLength={20} inputMode="tel" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="address" label={t('cust.address')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start" plain>{t('cust.contacts')}</Divider>
+      <Form.List name="contacts">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.length === 0 && <Typography.Paragraph type="secondary">{t('cust.noContacts')}</Typography.Paragraph>}
+            {fields.map((f) => (
+              <Row key={f.key} gutter={8} align="top">
+                <Col span={7}>
+                  <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: t('cust.contactNameRequired') }]}>
+                    <Input placeholder={t('cust.contactName')} maxLength={30} />
+                  </Form.Item>
+                </Col>
+                <Col span={8}>
+                  <Form.Item name={[f.name, 'phone']}><Input placeholder={t('cust.contactPhone')} maxLength={20} inputMode="tel" /></Form.Item>
+                </Col>
+                <Col span={7}>
+                  <Form.Item name={[f.name, 'role']}><Input placeholder={t('cust.contactRole')} maxLength={20} /></Form.Item>
+                </Col>
+                <Col span={2}>
+                  <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
+                </Col>
+              </Row>
+            ))}
+            {fields.length < 10 && <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', phone: '', role: '' })} block>{t('cust.addContact')}</Button>}
+          </>
+        )}
+      </Form.List>
+      <Form.Item name="notes" label={t('cust.notes')} style={{ marginTop: 16 }}>
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -3,12 +3,12 @@ import { Button, Card, Input, Result, Space, Table, Tag, Typography } from 'antd
 import { CrownOutlined, EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/useApi';
+import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { CustomerDetailDrawer } from './CustomerDetailDrawer';
 import { CustomerDrawer } from './CustomerDrawer';
 import { PlateTag } from './VehicleBits';
-import type { Customer, Paged } from './types';
+import type { Customer } from './types';
 
 /** Warranty summary of a customer's cars: how many are covered, how many are not. */
 function WarrantySummary({ c }: { c: Customer }) {
@@ -32,12 +32,11 @@ export default function CustomersPage() {
   const { id: routeId } = useParams();
   const [params] = useSearchParams();
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<Customer | 'new' | null>(null);
   const canEdit = can('customers.manage');
 
-  const list = useApi<Paged<Customer>>(pointId ? '/customers' : null, { servicePointId: pointId, q, page, pageSize });
+  const table = usePagedTable('/customers', { query: { servicePointId: pointId, q }, enabled: !!pointId });
+  const list = table.query;
   const open = (c: Customer) => navigate(`/customers/${c.id}`);
 
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
@@ -49,28 +48,24 @@ export default function CustomersPage() {
       extra={
         <Space>
           {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="customer-new">{t('cust.new')}</Button>}
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder={t('cust.searchPlaceholder')} style={{ width: 280 }} data-testid="customer-search"
-          onSearch={(v) => { setQ(v.trim()); setPage(1); }} />
+          onSearch={(v) => setQ(v.trim())} />
       </Space>
       <Table<Customer>
         size="small"
         rowKey="id"
-        loading={list.loading && !list.data}
-        dataSource={list.data?.items ?? []}
+        loading={list.isLoading}
+        dataSource={table.items}
         scroll={{ x: 980 }}
         rowClassName={(r) => (r.id === routeId ? 'ant-table-row-selected' : '')}
         onRow={(r) => ({ onClick: () => open(r), style: { cursor: 'pointer' } })}
         locale={{ emptyText: q ? t('cust.noMatch') : canEdit ? t('cust.emptyCanEdit') : t('cust.empty') }}
-        pagination={{
-          current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100],
-          showTotal: (n) => t('common.totalItems', { count: n }),
-          onChange: (p, s) => { setPage(s !== pageSize ? 1 : p); setPageSize(s); },
-        }}
+        pagination={table.pagination}
         columns={[
           {
             title: t('cust.name'), dataIndex: 'name', width: 200, fixed: 'left',
@@ -106,14 +101,13 @@ export default function CustomersPage() {
         open={editing !== null}
         customer={editing === 'new' ? undefined : editing ?? undefined}
         onClose={() => setEditing(null)}
-        onSaved={(c) => { const isNew = editing === 'new'; setEditing(null); list.reload(); if (isNew) open(c); }}
-        onStale={() => { setEditing(null); list.reload(); }}
+        onSaved={(c) => { const isNew = editing === 'new'; setEditing(null); if (isNew) open(c); }}
+        onStale={() => setEditing(null)}
       />
       <CustomerDetailDrawer
         id={routeId ?? null}
         vehicleId={params.get('vehicle')}
         onClose={() => navigate('/customers')}
-        onChanged={list.reload}
       />
     </Card>
   );

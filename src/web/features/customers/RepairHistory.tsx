@@ -1,17 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { Alert, Button, Empty, Space, Table, Typography } from 'antd';
 import { FileAddOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { WorkOrder } from '../../../contracts/work-orders';
-import { api, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
+import { apiQueryOptions } from '../../api/query';
 import { WorkOrderStatusTag, WorkOrderTypeTag } from '../../components/StatusTags';
 import { formatYuan } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
+import type { WorkOrder } from '../work-orders/types';
 import type { Vehicle } from './types';
 
-type Row = Pick<WorkOrder, 'id' | 'number' | 'type' | 'status' | 'plate' | 'receivedAt' | 'mileageIn' | 'concerns' | 'quote'>;
+/** The cars' orders as one list, newest first; null while loading. */
+function newestFirst(results: { data?: { items: WorkOrder[] }; error: unknown }[]) {
+  const failed = results.find((r) => r.error)?.error as Error | undefined;
+  if (failed) return { rows: [] as WorkOrder[], error: failed.message };
+  if (!results.every((r) => r.data)) return { rows: null, error: null };
+  return { rows: results.flatMap((r) => r.data!.items).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)), error: null };
+}
 
 /** 维修历史 of the customer's cars, newest first; a row opens the work order, and a car can be received from here. */
 export function RepairHistory({ vehicles }: { vehicles: Vehicle[] }) {
@@ -19,31 +26,14 @@ export function RepairHistory({ vehicles }: { vehicles: Vehicle[] }) {
   const navigate = useNavigate();
   const { can } = useSession();
   const canOpen = can('work-orders.manage');
-  const [rows, setRows] = useState<Row[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const key = vehicles.map((v) => v.id).join(',');
-
-  useEffect(() => {
-    const ctrl = new AbortController();
-    setRows(null);
-    setError(null);
-    Promise.all(vehicles.map((v) =>
-      api.get<{ items: Row[] }>('/work-orders', { vehicleId: v.id, pageSize: 100 }, ctrl.signal)
-        .then((r) => r.items ?? [])
-        .catch((e: unknown) => {
-          if (isApiError(e) && e.status === 404) return [];
-          throw e;
-        }),
-    ))
-      .then((lists) => setRows(lists.flat().sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))))
-      .catch((e: unknown) => {
-        if ((e as Error).name === 'AbortError') return;
-        setError((e as Error).message);
-        setRows([]);
-      });
-    return () => ctrl.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  // One cached list per car (a customer has a few); a car the user may not see answers 404 and adds nothing.
+  const { rows, error } = useQueries({
+    queries: vehicles.map((v) => {
+      const o = apiQueryOptions('/work-orders', { query: { vehicleId: v.id, pageSize: 100 } });
+      return { ...o, queryFn: (c: { signal: AbortSignal }) => o.queryFn(c).catch((e: unknown) => (isApiError(e) && e.status === 404 ? { items: [] } : Promise.reject(e))) };
+    }),
+    combine: newestFirst,
+  });
 
   const receive = canOpen && vehicles.length > 0 && (
     <Space wrap size={[6, 6]} style={{ marginBottom: 8 }}>
@@ -60,7 +50,7 @@ export function RepairHistory({ vehicles }: { vehicles: Vehicle[] }) {
   return (
     <>
       {receive}
-      <Table<Row>
+      <Table<WorkOrder>
         size="small"
         rowKey="id"
         loading={rows === null}

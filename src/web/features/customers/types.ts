@@ -4,13 +4,6 @@ export type Customer = Answer<'/customers/{id}'>;
 export type Vehicle = Answer<'/vehicles/{id}'>;
 export type Contact = Customer['contacts'][number];
 
-export interface Paged<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export type SearchItem = Answer<'/search'>['items'][number];
 
 /** Where a search hit opens: the customer's drawer, with the vehicle picked out. */

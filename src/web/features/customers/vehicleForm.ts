@@ -31,9 +31,15 @@ export function toVehicleValues(v?: Vehicle): VehicleValues {
  * The request body. On update the VIN is sent only when it changed (an already confirmed VIN with a
  * bad check digit would otherwise be questioned again); `vinCheckOverride` goes with the VIN.
  */
-export function toVehicleBody(v: VehicleValues, before: Vehicle | undefined, vinCheckOverride: boolean) {
+export interface VehicleBody {
+  plate: string; brand: string; model: string; modelFamily: string; modelYear: number | null; mileageKm: number;
+  purchasedOn: string | null; warrantyUntil: string | null; warrantyKm: number | null;
+  vin?: string; vinCheckOverride?: boolean; version?: number;
+}
+
+export function toVehicleBody(v: VehicleValues, before: Vehicle | undefined, vinCheckOverride: boolean): VehicleBody {
   const vin = normalizeCode(v.vin);
-  const body: Record<string, unknown> = {
+  const body: VehicleBody = {
     plate: normalizeCode(v.plate), brand: (v.brand ?? '').trim(), model: (v.model ?? '').trim(),
     modelFamily: (v.modelFamily ?? '').trim() || (v.model ?? '').trim(), modelYear: v.modelYear ?? null, mileageKm: v.mileageKm ?? 0,
     purchasedOn: iso(v.purchasedOn), warrantyUntil: iso(v.warrantyUntil), warrantyKm: v.warrantyKm ?? null,

@@ -1,5 +1,5 @@
 import { request } from '../../api/client';
-import type { TicketStatus } from '../../../domain/tickets/status';
+import type { Answer } from '../../api/paths';
 
 /** Calls for the customer's pages: no session, and a 401 never sends anyone to the staff login. */
 export const publicApi = {
@@ -7,23 +7,8 @@ export const publicApi = {
   post: <T>(path: string, body: unknown) => request<T>(path, { method: 'POST', body, allowUnauthorized: true }),
 };
 
-export interface PublicStatus {
-  number: string;
-  status: TicketStatus;
-  title: string;
-  receivedAt: string;
-  servicePointName: string;
-  events: { type: string; body: string; at: string }[];
-  canConfirm: boolean;
-  canEscalate: boolean;
-  surveyToken: string | null;
-}
-
-export interface PublicSurvey {
-  questions?: { key: string; zh: string; en: string }[];
-  submitted: boolean;
-  score: number | null;
-}
+export type PublicStatus = Answer<'/public/tickets/{token}'>;
+export type PublicSurvey = Answer<'/public/surveys/{token}'>;
 
 /** Attachments the form accepts (the server checks again). */
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'];

@@ -4,7 +4,7 @@ import { PhoneOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { callApi } from '../../api/query';
 import { useWoRun } from '../work-orders/useWoRun';
 import { SCORE_QUESTIONS, type FollowUp, type FollowUpAnswers } from './types';
 
@@ -24,10 +24,13 @@ export function CallDrawer({ item, onClose, onDone, onReload }: { item: FollowUp
     const v = reached ? await form.validateFields().catch(() => null) : form.getFieldsValue();
     if (!v) return;
     setBusy(true);
-    const r = await run<FollowUp>(() => api.post(`/follow-ups/${item.id}/result`, {
-      version: item.version, reached, note: v.note?.trim() ?? '',
-      ...(reached ? { answers: { quality: v.quality, fixed: v.fixed, attitude: v.attitude, fee: v.fee, overall: v.overall } } : {}),
-    }), { form, success: reached ? t('fu.recorded') : t('fu.unreachableRecorded') });
+    const r = await run(() => callApi('post', '/follow-ups/{id}/result', {
+      params: { id: item.id },
+      body: {
+        version: item.version, reached, note: v.note?.trim() ?? '',
+        ...(reached ? { answers: { quality: v.quality!, fixed: v.fixed!, attitude: v.attitude!, fee: v.fee!, overall: v.overall! } } : {}),
+      },
+}), { form, success: reached ? t('fu.recorded') : t('fu.unreachableRecorded') });
     setBusy(false);
     if (r?.isFlagged && r.ticketId) {
       modal.warning({ title: t('fu.flaggedTitle'), content: <span>{t('fu.flaggedBody')} <Link to={`/tickets/${r.ticketId}`} onClick={() => Modal.destroyAll()}>{t('fu.openTicket')}</Link></span> });

@@ -4,7 +4,7 @@ import { PhoneOutlined, ReloadOutlined, WarningOutlined } from '@ant-design/icon
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/useApi';
+import { useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { percent } from '../crm/dashboard/charts';
 import { CallDrawer } from './CallDrawer';
@@ -18,10 +18,11 @@ export default function FollowUpsPage() {
   const { pointId, can } = useSession();
   const [tab, setTab] = useState<(typeof FOLLOW_UP_TABS)[number]>('due');
   const [calling, setCalling] = useState<FollowUp | null>(null);
-  const list = useApi<{ items: FollowUp[] }>(pointId ? '/follow-ups' : null, { status: tab, servicePointId: pointId });
-  const stats = useApi<FollowUpStats>(pointId ? '/follow-up-stats' : null, { days: 30, servicePointId: pointId });
-  const reload = () => { list.reload(); stats.reload(); };
-  const s = stats.data;
+  const list = useApiQuery('/follow-ups', { query: { status: tab, servicePointId: pointId }, enabled: !!pointId });
+  const stats = useApiQuery('/follow-up-stats', { query: { days: 30, servicePointId: pointId }, enabled: !!pointId });
+  const reload = useInvalidate('/follow-ups', '/follow-up-stats', '/tickets');
+  // The route does not declare its answer yet (z.any()): typed here until the OpenAPI document does.
+  const s = stats.data as FollowUpStats | undefined;
   const canCall = can('followups.call', 'tickets.supervise');
 
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
@@ -36,7 +37,7 @@ export default function FollowUpsPage() {
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         {cards.map((c) => (
           <Col key={c.key} flex="1 1 180px">
-            <Card size="small" loading={stats.loading && !s} data-testid={`fu-stat-${c.key}`}>
+            <Card size="small" loading={stats.isLoading} data-testid={`fu-stat-${c.key}`}>
               <Tooltip title={c.hint}><Statistic title={t(`fu.stats.${c.key}`)} value={c.value} styles={{ content: { color: c.color, fontSize: 22 } }} /></Tooltip>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('fu.last30')}</Typography.Text>
             </Card>
@@ -46,7 +47,7 @@ export default function FollowUpsPage() {
       <Card size="small" title={t('nav.followUps')} extra={<Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />}>
         <Tabs size="small" activeKey={tab} onChange={(k) => setTab(k as typeof tab)} items={FOLLOW_UP_TABS.map((k) => ({ key: k, label: t(`fu.tabs.${k}`) }))} />
         <Table<FollowUp>
-          size="small" rowKey="id" loading={list.loading} dataSource={list.data?.items ?? []} scroll={{ x: 980 }}
+          size="small" rowKey="id" loading={list.isFetching} dataSource={list.data?.items ?? []} scroll={{ x: 980 }}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.totalItems', { count: n }) }}
           locale={{ emptyText: t(`fu.empty.${tab}`) }} data-testid="fu-table"
           columns={[

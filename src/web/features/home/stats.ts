@@ -1,4 +1,4 @@
-import type { Staffing } from '../../../contracts/org';
+import type { Answer } from '../../api/paths';
 
 /** What the alerts read of an employee (the API's Employee fits). */
 interface EmployeeCerts {
@@ -14,7 +14,7 @@ export interface DeptHeadcount {
 }
 
 /** Planned vs actual headcount summed per department, in first-seen order. */
-export function headcountByDepartment(rows: Staffing['rows'], noDept: string): DeptHeadcount[] {
+export function headcountByDepartment(rows: Answer<'/staffing'>['rows'], noDept: string): DeptHeadcount[] {
   const map = new Map<string, DeptHeadcount>();
   for (const r of rows) {
     const d = r.departmentName ?? noDept;

@@ -2,11 +2,10 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Result, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { ServicePoint } from '../../../contracts/org';
+import { useApiQuery } from '../../api/query';
 import { nameOf } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
-import { useSession } from '../../session/SessionContext';
-import { indexRegions, type Region } from './regions';
+import { useSession, type ServicePoint } from '../../session/SessionContext';
+import { indexRegions } from './regions';
 import { ServicePointDrawer } from './ServicePointDrawer';
 
 type TreeRow = ServicePoint & { children?: TreeRow[] };
@@ -29,8 +28,8 @@ export function toTree(points: ServicePoint[]): TreeRow[] {
 export default function ServicePointsPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const points = useApi<{ items: ServicePoint[] }>('/service-points');
-  const regions = useApi<{ items: Region[] }>('/regions');
+  const points = useApiQuery('/service-points');
+  const regions = useApiQuery('/regions');
   const [editing, setEditing] = useState<{ point?: ServicePoint; parentId?: string } | null>(null);
   const lang = i18n.language;
   const canEdit = can('service-points.manage');
@@ -49,14 +48,14 @@ export default function ServicePointsPage() {
           {canEdit && tree.length > 0 && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ parentId: tree[0].id })}>{t('points.new')}</Button>
           )}
-          <Button icon={<ReloadOutlined />} onClick={points.reload} aria-label={t('common.refresh')} />
+          <Button icon={<ReloadOutlined />} onClick={() => void points.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Table<TreeRow>
         size="small"
         rowKey="id"
-        loading={points.loading}
+        loading={points.isFetching}
         dataSource={tree}
         pagination={false}
         scroll={{ x: 1000 }}
@@ -95,7 +94,7 @@ export default function ServicePointsPage() {
         regions={regions.data?.items ?? []}
         regionIndex={idx}
         onClose={() => setEditing(null)}
-        onSaved={() => { setEditing(null); points.reload(); }}
+        onSaved={() => setEditing(null)}
       />
     </Card>
   );

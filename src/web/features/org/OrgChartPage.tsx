@@ -23,9 +23,10 @@ declare global {
 export default function OrgChartPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const { data: chart, loading, error, reload } = useOrgChart();
+  const { data: chart, isLoading: loading, error, refetch } = useOrgChart();
+  const reload = () => void refetch();
   const { pointName } = useSession();
-  const editor = usePositionEditor(chart, reload);
+  const editor = usePositionEditor(chart);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const [fitTick, setFitTick] = useState(0);
   const [exporting, setExporting] = useState(false);

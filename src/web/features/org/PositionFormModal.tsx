@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { useMemo } from 'react';
+import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { OrgChart } from '../../../contracts/org';
-import { PERMISSIONS } from '../../../domain/auth/permissions';
-import { api } from '../../api/client';
-import { useReportError, isConflict } from '../../lib/errors';
+import { PERMISSIONS, type Permission } from '../../../domain/auth/permissions';
+import { callApi } from '../../api/query';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { fenToYuan, fromLines, nameOf, titleOf, toLines, yuanToFen } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
-import type { Position } from './useOrgChart';
+import { ORG_QUERIES, type OrgChart, type Position } from './useOrgChart';
 
 interface Values {
   titleZh: string;
@@ -20,7 +19,7 @@ interface Values {
   duties?: string;
   authorities?: string;
   reportsUpward?: string;
-  permissions?: string[];
+  permissions?: Permission[];
   discountPct?: number | null;
   goodwillYuan?: number | null;
   compensationYuan?: number | null;
@@ -60,7 +59,7 @@ const toValues = (p?: Position): Values => ({
   duties: fromLines(p?.duties),
   authorities: fromLines(p?.authorities),
   reportsUpward: fromLines(p?.reportsUpward),
-  permissions: p?.permissions ?? [],
+  permissions: (p?.permissions ?? []) as Permission[],
   discountPct: p?.limits.discountPct ?? null,
   goodwillYuan: fenToYuan(p?.limits.goodwillFen) ?? null,
   compensationYuan: fenToYuan(p?.limits.compensationFen) ?? null,
@@ -69,25 +68,18 @@ const toValues = (p?: Position): Values => ({
 
 export function PositionFormModal({ open, position, chart, onClose, onSaved, onStale }: Props) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const { pointId } = useSession();
-  const report = useReportError();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const lang = i18n.language;
-
-  useEffect(() => {
-    if (open) form.setFieldsValue(toValues(position));
-  }, [open, position, form]);
+  const initialValues = useMemo(() => toValues(position), [position]);
 
   const others = useMemo(
     () => chart.positions.filter((p) => p.id !== position?.id).map((p) => ({ value: p.id, label: titleOf(p, lang) })),
     [chart.positions, position, lang],
   );
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    const limits: Record<string, number> = {};
+  const submit = (v: Values) => {
+    const limits: { discountPct?: number; goodwillFen?: number; compensationFen?: number } = {};
     if (v.discountPct != null) limits.discountPct = v.discountPct;
     if (v.goodwillYuan != null) limits.goodwillFen = yuanToFen(v.goodwillYuan)!;
     if (v.compensationYuan != null) limits.compensationFen = yuanToFen(v.compensationYuan)!;
@@ -97,24 +89,13 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
       duties: toLines(v.duties), authorities: toLines(v.authorities), reportsUpward: toLines(v.reportsUpward),
       permissions: v.permissions ?? [], limits, headOf: v.headOf ?? null,
     };
-    setBusy(true);
-    try {
-      const saved = position
-        ? await api.patch<Position>(`/positions/${position.id}`, { ...body, version: position.version })
-        : await api.post<Position>('/positions', { ...body, servicePointId: pointId });
-      message.success(t('common.saved'));
-      onSaved(saved);
-    } catch (e) {
-      if (isConflict(e)) {
-        message.error(t('common.staleVersion'));
-        onStale();
-      } else {
-        report(e, form, { rename: renameField });
-      }
-    } finally {
-      setBusy(false);
-    }
+    return position
+      ? callApi('patch', '/positions/{id}', { params: { id: position.id }, body: { ...body, version: position.version } })
+      : callApi('post', '/positions', { body: { ...body, servicePointId: pointId } });
   };
+  const { busy, submit: ok } = useFormSubmit<Values, Position>({
+    form, open, initialValues, submit, onSaved, onStale, rename: renameField, invalidate: ORG_QUERIES,
+  });
 
   const lines = (name: keyof Values, label: string) => (
     <Form.Item name={name} label={label} extra={t('org.onePerLine')}>
@@ -127,7 +108,7 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
       open={open}
       title={position ? t('org.editPosition', { title: titleOf(position, lang) }) : t('org.newPosition')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void ok()}
       okText={t('common.save')}
       confirmLoading={busy}
       width={820}

@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import { App, Button, Card, Input, Popconfirm, Result, Select, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { callApi, useInvalidate } from '../../api/query';
 import { HeadcountTag, HEADCOUNT_ORDER } from '../../components/StatusTags';
 import { isConflict, useReportError } from '../../lib/errors';
 import { nameOf, titleOf } from '../../lib/format';
-import { useOrgChart, type Position } from './useOrgChart';
+import { ORG_QUERIES, useOrgChart, type Position } from './useOrgChart';
 import { usePositionEditor } from './usePositionEditor';
 
 /** 岗位职责: every position in a table; the same drawer and form as the chart. */
@@ -14,8 +14,9 @@ export default function PositionsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const report = useReportError();
-  const { data: chart, loading, error, reload } = useOrgChart();
-  const editor = usePositionEditor(chart, reload);
+  const { data: chart, isFetching: loading, error, refetch } = useOrgChart();
+  const refresh = useInvalidate(...ORG_QUERIES);
+  const editor = usePositionEditor(chart);
   const [q, setQ] = useState('');
   const [dept, setDept] = useState<string>();
   const [status, setStatus] = useState<string>();
@@ -34,13 +35,13 @@ export default function PositionsPage() {
 
   const remove = async (p: Position) => {
     try {
-      await api.del(`/positions/${p.id}`, { version: p.version });
+      await callApi('delete', '/positions/{id}', { params: { id: p.id }, query: { version: p.version } });
       message.success(t('common.deleted'));
     } catch (e) {
       if (isConflict(e)) message.error(e instanceof Error && e.message ? e.message : t('common.staleVersion'));
       else report(e);
     }
-    reload();
+    refresh();
   };
 
   if (error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(error as Error).message} />;
@@ -52,7 +53,7 @@ export default function PositionsPage() {
       extra={
         <Space>
           {editor.canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={editor.openCreate}>{t('org.newPosition')}</Button>}
-          <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
+          <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >

@@ -2,21 +2,21 @@ import { useState } from 'react';
 import { App, Button, Card, Col, Empty, Result, Row, Space, Statistic, Table, Typography } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Staffing } from '../../../contracts/org';
 import { downloadFile } from '../../api/client';
+import type { Answer } from '../../api/paths';
+import { useApiQuery } from '../../api/query';
 import { HeadcountTag, HEADCOUNT_COLORS, HEADCOUNT_ORDER } from '../../components/StatusTags';
 import { titleOf } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
 import { useSession } from '../../session/SessionContext';
 
-type Row = Staffing['rows'][number];
+type Row = Answer<'/staffing'>['rows'][number];
 
 /** 编制表: planned headcount per position against who actually holds it. */
 export default function StaffingPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { pointId } = useSession();
-  const { data, loading, error, reload } = useApi<Staffing>(pointId ? '/staffing' : null, { servicePointId: pointId });
+  const { data, isFetching: loading, error, refetch } = useApiQuery('/staffing', { query: { servicePointId: pointId }, enabled: !!pointId });
   const [exporting, setExporting] = useState(false);
   const lang = i18n.language;
 
@@ -59,7 +59,7 @@ export default function StaffingPage() {
         extra={
           <Space>
             <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx} data-testid="staffing-export">{t('staffing.exportExcel')}</Button>
-            <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
+            <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
           </Space>
         }
       >

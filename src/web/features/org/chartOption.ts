@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { OrgChart } from '../../../contracts/org';
+import type { OrgChart } from './useOrgChart';
 import { HEADCOUNT_COLORS, HEADCOUNT_ORDER } from '../../components/StatusTags';
 import { titleOf } from '../../lib/format';
 import { layoutTree, type LayoutOptions, type TreeLayout } from './layout';

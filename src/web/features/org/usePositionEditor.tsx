@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
-import type { OrgChart } from '../../../contracts/org';
 import { useSession } from '../../session/SessionContext';
 import { PositionDrawer } from './PositionDrawer';
 import { PositionFormModal } from './PositionFormModal';
+import type { OrgChart } from './useOrgChart';
 
-/** Drawer (job description) + edit/create form for positions, shared by the chart and the table. */
-export function usePositionEditor(chart: OrgChart | undefined, reload: () => void) {
+/** Drawer (job description) + edit/create form for positions, shared by the chart and the table (saves refresh the chart). */
+export function usePositionEditor(chart: OrgChart | undefined) {
   const { can } = useSession();
   const [openId, setOpenId] = useState<string | null>(null);
   const [form, setForm] = useState<{ mode: 'create' } | { mode: 'edit'; id: string } | null>(null);
@@ -36,12 +36,8 @@ export function usePositionEditor(chart: OrgChart | undefined, reload: () => voi
         onSaved={(p) => {
           setForm(null);
           if (form?.mode === 'create') setOpenId(p.id);
-          reload();
         }}
-        onStale={() => {
-          setForm(null);
-          reload();
-        }}
+        onStale={() => setForm(null)}
       />
     </>
   ) : null;

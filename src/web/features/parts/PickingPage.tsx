@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { Button, Card, Col, Empty, Form, InputNumber, Modal, Popconfirm, Row, Select, Table, Tag, Typography } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useApi } from '../../lib/useApi';
+import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { WorkOrderStatusTag } from '../../components/StatusTags';
-import type { WorkOrder } from '../../../contracts/work-orders';
 import { useRun } from '../crm/useRun';
-import { qty, type Location, type PickingLine, type PickingList } from './types';
+import { qty, type PickingLine } from './types';
 
 const LINE_COLORS: Record<string, string> = { reserved: 'blue', short: 'red', issued: 'green', released: 'default' };
 
@@ -19,11 +17,11 @@ export default function PickingPage() {
   const [woId, setWoId] = useState<string | null>(null);
   const [ret, setRet] = useState<PickingLine | null>(null);
   const [form] = Form.useForm();
-  const orders = useApi<{ items: WorkOrder[] }>(pointId ? '/work-orders' : null, { status: 'confirmed,in_progress,waiting_parts', servicePointId: pointId, pageSize: 200 });
-  const list = useApi<PickingList>(woId ? `/work-orders/${woId}/picking-list` : null);
-  const locs = useApi<{ items: Location[] }>(pointId ? '/warehouse-locations' : null, { servicePointId: pointId });
-  const refresh = () => { list.reload(); orders.reload(); };
-  const run = useRun(refresh);
+  const orders = useApiQuery('/work-orders', { query: { status: 'confirmed,in_progress,waiting_parts', servicePointId: pointId, pageSize: 200 }, enabled: !!pointId });
+  const list = useApiQuery('/work-orders/{id}/picking-list', { params: { id: woId ?? '' }, enabled: !!woId });
+  const locs = useApiQuery('/warehouse-locations', { query: { servicePointId: pointId }, enabled: !!pointId });
+  // Picking and returns change the order's lines, stock, backorders and the board's waiting-parts flags.
+  const run = useRun(useInvalidate('/work-orders', '/stock', '/backorders', '/parts-stats', '/workshop'));
   const withParts = (orders.data?.items ?? []).filter((w) => w.lines.some((l) => l.kind === 'parts'));
   const lines = woId ? list.data?.lines ?? [] : [];
   const toPick = lines.reduce((n, l) => n + l.toPick, 0);
@@ -31,7 +29,7 @@ export default function PickingPage() {
   const doReturn = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v || !ret || !woId) return;
-    if (await run(() => api.post(`/work-orders/${woId}/returns`, { workOrderLineId: ret.workOrderLineId, qty: v.qty, locationId: v.locationId }), { form, success: t('parts.returned') })) setRet(null);
+    if (await run(() => callApi('post', '/work-orders/{id}/returns', { params: { id: woId }, body: { workOrderLineId: ret.workOrderLineId, qty: v.qty, locationId: v.locationId } }), { form, success: t('parts.returned') })) setRet(null);
   };
 
   return (
@@ -39,7 +37,7 @@ export default function PickingPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>{t('nav.picking')}</Typography.Title>
       <Row gutter={12}>
         <Col xs={24} lg={9}>
-          <Table size="small" rowKey="id" loading={orders.loading} dataSource={withParts} pagination={false} scroll={{ y: 'calc(100vh - 260px)' }} data-testid="picking-orders"
+          <Table size="small" rowKey="id" loading={orders.isFetching} dataSource={withParts} pagination={false} scroll={{ y: 'calc(100vh - 260px)' }} data-testid="picking-orders"
             rowClassName={(r) => (r.id === woId ? 'ant-table-row-selected' : '')} onRow={(r) => ({ onClick: () => setWoId(r.id), style: { cursor: 'pointer' } })}
             locale={{ emptyText: <Empty description={t('parts.noOrders')} /> }}
             columns={[
@@ -49,10 +47,10 @@ export default function PickingPage() {
             ]} />
         </Col>
         <Col xs={24} lg={15}>
-          <Card size="small" loading={list.loading && !list.data}
+          <Card size="small" loading={list.isLoading}
             title={woId && list.data ? <>{t('parts.pickingTitle', { number: list.data.workOrderNumber, plate: list.data.plate })}</> : t('parts.pickingList')}
             extra={woId && (
-              <Popconfirm title={t('parts.pickAllConfirm')} onConfirm={() => run(() => api.post(`/work-orders/${woId}/pick`, {}), { success: t('parts.picked') })} disabled={toPick <= 0}>
+              <Popconfirm title={t('parts.pickAllConfirm')} onConfirm={() => run(() => callApi('post', '/work-orders/{id}/pick', { params: { id: woId }, body: {} }), { success: t('parts.picked') })} disabled={toPick <= 0}>
                 <Button type="primary" icon={<ExportOutlined />} disabled={toPick <= 0} data-testid="pick-all">{t('parts.pickAll')}</Button>
               </Popconfirm>
             )}>

@@ -3,11 +3,12 @@ import { Button, Input, Result, Space, Table, Tabs, Tag, Typography } from 'antd
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
+import { useApiQuery } from '../../api/query';
+import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { LocationsPanel } from './LocationsPanel';
 import { StockDrawer, type StockDrawerMode } from './StockDrawers';
-import { qty, type Location, type StockLevel } from './types';
+import { qty, type StockLevel } from './types';
 
 /** 库存: per part on hand / reserved / available / backordered / value at cost, by location; receipts, counts; locations. */
 export default function StockPage() {
@@ -15,22 +16,21 @@ export default function StockPage() {
   const { pointId, can } = useSession();
   const canManage = can('parts.manage');
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
   const [drawer, setDrawer] = useState<StockDrawerMode | null>(null);
-  const stock = useApi<{ items: StockLevel[]; total: number }>(pointId ? '/stock' : null, { q, page, pageSize, servicePointId: pointId });
-  const locs = useApi<{ items: Location[] }>(pointId ? '/warehouse-locations' : null, { servicePointId: pointId });
+  const paged = usePagedTable('/stock', { query: { q, servicePointId: pointId }, enabled: !!pointId, pageSize: 50, pageSizeOptions: null });
+  const stock = paged.query;
+  const locs = useApiQuery('/warehouse-locations', { query: { servicePointId: pointId }, enabled: !!pointId });
   if (stock.error && !stock.data) return <Result status="warning" title={t('common.loadFailed')} subTitle={(stock.error as Error).message} />;
 
   const table = (
     <>
       <Space style={{ marginBottom: 12 }} wrap>
-        <Input.Search allowClear placeholder={t('parts.searchPlaceholder')} onSearch={(v) => { setQ(v.trim()); setPage(1); }} style={{ width: 280 }} data-testid="stock-search" />
-        <Button icon={<ReloadOutlined />} onClick={stock.reload} aria-label={t('common.refresh')} />
+        <Input.Search allowClear placeholder={t('parts.searchPlaceholder')} onSearch={(v) => setQ(v.trim())} style={{ width: 280 }} data-testid="stock-search" />
+        <Button icon={<ReloadOutlined />} onClick={() => void stock.refetch()} aria-label={t('common.refresh')} />
       </Space>
       <Table
-        size="small" rowKey="partId" loading={stock.loading} dataSource={stock.data?.items ?? []} scroll={{ x: 1000 }} data-testid="stock-table"
-        pagination={{ current: page, pageSize, total: stock.data?.total ?? 0, showSizeChanger: true, showTotal: (n) => t('common.totalItems', { count: n }), onChange: (p, s) => { setPage(p); setPageSize(s); } }}
+        size="small" rowKey="partId" loading={stock.isFetching} dataSource={paged.items} scroll={{ x: 1000 }} data-testid="stock-table"
+        pagination={paged.pagination}
         columns={[
           { title: t('parts.cols.partNo'), dataIndex: 'partNo', width: 130, fixed: 'left' },
           { title: t('parts.cols.name'), dataIndex: 'name', render: (v: string, r) => <>{v}{!r.isActive && <Tag style={{ marginLeft: 4 }}>{t('parts.inactive')}</Tag>}</> },
@@ -56,9 +56,9 @@ export default function StockPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>{t('nav.stock')}</Typography.Title>
       <Tabs items={[
         { key: 'stock', label: t('parts.tabStock'), children: table },
-        { key: 'locations', label: t('parts.tabLocations'), children: <LocationsPanel items={locs.data?.items ?? []} loading={locs.loading} reload={locs.reload} canManage={canManage} /> },
+        { key: 'locations', label: t('parts.tabLocations'), children: <LocationsPanel items={locs.data?.items ?? []} loading={locs.isFetching} canManage={canManage} /> },
       ]} />
-      <StockDrawer mode={drawer} locations={locs.data?.items ?? []} onClose={() => setDrawer(null)} onDone={stock.reload} />
+      <StockDrawer mode={drawer} locations={locs.data?.items ?? []} onClose={() => setDrawer(null)} />
     </>
   );
 }

@@ -2,11 +2,9 @@ import { useState } from 'react';
 import { Card, Empty, Input, Result, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/useApi';
+import { usePagedTable } from '../../lib/usePagedTable';
 import { changedKeys, show, type DiffRow } from './diff';
 import type { AuditEntry } from './types';
-
-interface Paged<T> { items: T[]; total: number; page: number; pageSize: number }
 
 function Diff({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
@@ -34,9 +32,8 @@ function Diff({ entry }: { entry: AuditEntry }) {
 export default function AuditPage() {
   const { t } = useTranslation();
   const [entityType, setEntityType] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
-  const list = useApi<Paged<AuditEntry>>('/audit-entries', { entityType, page, pageSize });
+  const table = usePagedTable('/audit-entries', { query: { entityType }, pageSize: 50, pageSizeOptions: null });
+  const list = table.query;
 
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
 
@@ -44,19 +41,15 @@ export default function AuditPage() {
     <Card size="small" title={t('nav.audit')}>
       <Space style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder={t('audit.entityTypePlaceholder')} style={{ width: 240 }}
-          onSearch={(v) => { setEntityType(v.trim()); setPage(1); }} />
+          onSearch={(v) => setEntityType(v.trim())} />
       </Space>
       <Table<AuditEntry>
         size="small"
         rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        dataSource={table.items}
         expandable={{ expandedRowRender: (e) => <Diff entry={e} />, rowExpandable: (e) => e.before != null || e.after != null }}
-        pagination={{
-          current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true,
-          showTotal: (n) => t('common.totalItems', { count: n }),
-          onChange: (p, s) => { setPage(s !== pageSize ? 1 : p); setPageSize(s); },
-        }}
+        pagination={table.pagination}
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (v: string | null) => v ?? t('audit.system') },

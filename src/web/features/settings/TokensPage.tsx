@@ -4,10 +4,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { ApiToken } from '../../../contracts/auth';
-import { api } from '../../api/client';
+import type { Answer } from '../../api/paths';
+import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { useReportError } from '../../lib/errors';
-import { useApi } from '../../lib/useApi';
+
+type ApiToken = Answer<'/api-tokens'>['items'][number];
 
 const fmt = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -16,7 +17,8 @@ export default function TokensPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const report = useReportError();
-  const list = useApi<{ items: ApiToken[] }>('/api-tokens');
+  const list = useApiQuery('/api-tokens');
+  const refresh = useInvalidate('/api-tokens');
   const [form] = Form.useForm<{ name: string; expiresAt?: Dayjs | null }>();
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -26,11 +28,11 @@ export default function TokensPage() {
     const v = await form.validateFields();
     setBusy(true);
     try {
-      const r = await api.post<{ token: string; item: ApiToken }>('/api-tokens', { name: v.name, expiresAt: v.expiresAt ? v.expiresAt.endOf('day').format() : null });
+      const r = await callApi('post', '/api-tokens', { body: { name: v.name, expiresAt: v.expiresAt ? v.expiresAt.endOf('day').format() : null } });
       setCreating(false);
       form.resetFields();
       setSecret(r.token);
-      list.reload();
+      refresh();
     } catch (e) {
       report(e, form);
     } finally {
@@ -40,9 +42,9 @@ export default function TokensPage() {
 
   const revoke = async (id: string) => {
     try {
-      await api.del(`/api-tokens/${id}`);
+      await callApi('delete', '/api-tokens/{id}', { params: { id } });
       message.success(t('tokens.revoked'));
-      list.reload();
+      refresh();
     } catch (e) {
       report(e);
     }
@@ -65,7 +67,7 @@ export default function TokensPage() {
       <Table<ApiToken>
         size="small"
         rowKey="id"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         pagination={false}
         locale={{ emptyText: t('tokens.empty') }}

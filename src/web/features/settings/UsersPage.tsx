@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Badge, Button, Card, Result, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/useApi';
+import { useApiQuery } from '../../api/query';
 import { UserDrawer } from './UserDrawer';
 import type { UserItem } from './types';
 
 /** 用户: accounts that log in, their service point and employee record. */
 export default function UsersPage() {
   const { t } = useTranslation();
-  const users = useApi<{ items: UserItem[] }>('/users');
+  const users = useApiQuery('/users');
   const [editing, setEditing] = useState<UserItem | 'new' | null>(null);
 
   if (users.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(users.error as Error).message} />;
@@ -21,14 +21,14 @@ export default function UsersPage() {
       extra={
         <Space>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="user-new">{t('users.new')}</Button>
-          <Button icon={<ReloadOutlined />} onClick={users.reload} aria-label={t('common.refresh')} />
+          <Button icon={<ReloadOutlined />} onClick={() => void users.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Table<UserItem>
         size="small"
         rowKey="id"
-        loading={users.loading}
+        loading={users.isFetching}
         dataSource={users.data?.items ?? []}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
@@ -48,7 +48,7 @@ export default function UsersPage() {
         open={editing !== null}
         user={editing === 'new' ? undefined : editing ?? undefined}
         onClose={() => setEditing(null)}
-        onSaved={() => { setEditing(null); users.reload(); }}
+        onSaved={() => setEditing(null)}
       />
     </Card>
   );

@@ -5,8 +5,8 @@ import dayjs from 'dayjs';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { WORK_ORDER_TYPES } from '../../../domain/work-orders/status';
-import { REPAIR_CATEGORIES } from '../../../domain/work-orders/guarantee';
-import { api } from '../../api/client';
+import { REPAIR_CATEGORIES, type RepairCategory } from '../../../domain/work-orders/guarantee';
+import { callApi, useInvalidate } from '../../api/query';
 import { useReportError } from '../../lib/errors';
 import { useSession } from '../../session/SessionContext';
 import { VehiclePicker, type VehicleOption } from '../appointments/VehiclePicker';
@@ -14,12 +14,12 @@ import type { Appointment } from '../appointments/types';
 import type { Vehicle } from '../customers/types';
 import { WarrantyTag } from '../../components/StatusTags';
 import { PreCheckFields } from './PreCheckFields';
-import { useWoLabels, type PreCheck, type WorkOrder, type WorkOrderType } from './types';
+import { useWoLabels, type PreCheck, type WorkOrderType } from './types';
 
 interface Values {
   vehicleId: string;
   type: WorkOrderType;
-  repairCategory: string;
+  repairCategory: RepairCategory;
   mileageIn: number;
   fuelLevelPct: number;
   concerns: string;
@@ -34,6 +34,8 @@ export default function ReceptionPage() {
   const labels = useWoLabels();
   const navigate = useNavigate();
   const report = useReportError();
+  // A new order shows in the lists, on the home page, and turns its appointment into an arrival.
+  const refresh = useInvalidate('/work-orders', '/home', '/appointments', '/appointment-stats');
   const { pointId } = useSession();
   const [params] = useSearchParams();
   const [form] = Form.useForm<Values>();
@@ -46,7 +48,7 @@ export default function ReceptionPage() {
   const loadVehicle = async (id: string | undefined, prefill: boolean) => {
     if (!id) { setVehicle(null); return; }
     try {
-      const v = await api.get<Vehicle>(`/vehicles/${id}`);
+      const v = await callApi('get', '/vehicles/{id}', { params: { id } });
       setVehicle(v);
       if (prefill) setInitial({ value: v.id, label: `${v.plate || v.vin} · ${v.customerName} · ${v.brand} ${v.model}` });
       form.setFieldsValue({ vehicleId: v.id, mileageIn: v.mileageKm });
@@ -62,7 +64,7 @@ export default function ReceptionPage() {
     if (!appointmentId || !pointId) return;
     // The appointment's day is the station's; a day either side covers a browser in another time zone.
     const day = (n: number) => dayjs().add(n, 'day').format('YYYY-MM-DD');
-    api.get<{ items: Appointment[] }>('/appointments', { from: day(-1), to: day(1), servicePointId: pointId })
+    callApi('get', '/appointments', { query: { from: day(-1), to: day(1), servicePointId: pointId } })
       .then((r) => {
         const a = r.items.find((x) => x.id === appointmentId);
         if (!a) return;
@@ -77,10 +79,13 @@ export default function ReceptionPage() {
   const submit = async (v: Values) => {
     setBusy(true);
     try {
-      const wo = await api.post<WorkOrder>('/work-orders', {
-        ...v, appointmentId: appointment?.id ?? appointmentId ?? null,
-        preCheck: { damageMarks: v.preCheck?.damageMarks ?? [], warningLights: v.preCheck?.warningLights ?? [], valuables: v.preCheck?.valuables ?? '', notes: v.preCheck?.notes ?? '' },
+      const wo = await callApi('post', '/work-orders', {
+        body: {
+          ...v, appointmentId: appointment?.id ?? appointmentId ?? null,
+          preCheck: { damageMarks: v.preCheck?.damageMarks ?? [], warningLights: v.preCheck?.warningLights ?? [], valuables: v.preCheck?.valuables ?? '', notes: v.preCheck?.notes ?? '' },
+        },
       });
+      refresh();
       navigate(`/work-orders/${wo.id}`);
     } catch (e) {
       report(e, form);

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { WORK_ORDER_STATUSES } from '../../../domain/work-orders/status';
 import { WorkOrderStatusTag, WorkOrderTypeTag } from '../../components/StatusTags';
 import { formatYuan } from '../../lib/format';
-import { useApi } from '../../lib/useApi';
+import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { PlateTag } from '../customers/VehicleBits';
-import { OPEN_STATUSES, useWoLabels, type Paged, type WorkOrder } from './types';
+import { OPEN_STATUSES, useWoLabels, type WorkOrder } from './types';
 
 const TABS = ['open', ...WORK_ORDER_STATUSES, 'all'] as const;
 const fmt = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm') : '—');
@@ -25,10 +25,9 @@ export default function WorkOrdersPage() {
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as (typeof TABS)[number]) ?? 'open';
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
   const status = tab === 'all' ? undefined : tab === 'open' ? OPEN_STATUSES.join(',') : tab;
-  const list = useApi<Paged<WorkOrder>>(pointId ? '/work-orders' : null, { servicePointId: pointId, status, q, page, pageSize });
+  const table = usePagedTable('/work-orders', { query: { servicePointId: pointId, status, q }, enabled: !!pointId });
+  const list = table.query;
 
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
 
@@ -39,33 +38,29 @@ export default function WorkOrdersPage() {
       extra={
         <Space>
           {can('work-orders.manage') && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/work-orders/new')} data-testid="wo-new">{t('nav.reception')}</Button>}
-          <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Tabs
         size="small"
         activeKey={tab}
-        onChange={(k) => { setParams({ tab: k }, { replace: true }); setPage(1); }}
+        onChange={(k) => setParams({ tab: k }, { replace: true })}
         items={TABS.map((k) => ({ key: k, label: k === 'open' ? t('wo.tabOpen') : k === 'all' ? t('wo.tabAll') : labels.status(k) }))}
         tabBarExtraContent={
           <Input.Search allowClear placeholder={t('wo.searchPlaceholder')} style={{ width: 260 }} data-testid="wo-search"
-            onSearch={(v) => { setQ(v.trim()); setPage(1); }} />
+            onSearch={(v) => setQ(v.trim())} />
         }
       />
       <Table<WorkOrder>
         size="small"
         rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        dataSource={table.items}
         scroll={{ x: 1060 }}
         onRow={(r) => ({ onClick: () => navigate(`/work-orders/${r.id}`), style: { cursor: 'pointer' } })}
         locale={{ emptyText: q ? t('wo.noMatch') : t('wo.empty') }}
-        pagination={{
-          current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100],
-          showTotal: (n) => t('common.totalItems', { count: n }),
-          onChange: (p, s) => { setPage(s !== pageSize ? 1 : p); setPageSize(s); },
-        }}
+        pagination={table.pagination}
         columns={[
           { title: t('wo.number'), dataIndex: 'number', width: 140, fixed: 'left', render: (v: string) => <Typography.Link>{v}</Typography.Link> },
           { title: t('wo.plate'), dataIndex: 'plate', width: 110, render: (v: string) => <PlateTag plate={v} kind={null} /> },

@@ -10,7 +10,6 @@ export type WorkOrder = Answer<'/work-orders/{id}'>;
 export type { WorkOrderAction, WorkOrderStatus, WorkOrderType, Payer };
 export type WorkOrderLine = WorkOrder['lines'][number];
 export type PreCheck = WorkOrder['preCheck'];
-export type { Paged } from '../customers/types';
 
 /** Pre-check vocabularies: stored in Chinese (as printed on the 任务委托书), shown through i18n keys. */
 export const DAMAGE_KINDS = { scratch: '划痕', dent: '凹陷', broken: '破损', paint: '掉漆' } as const;

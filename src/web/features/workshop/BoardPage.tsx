@@ -3,8 +3,7 @@ import { App, Button, DatePicker, Result, Space, Spin, Tag, Typography } from 'a
 import { BulbOutlined, LeftOutlined, ReloadOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useApi } from '../../lib/useApi';
+import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { isConflict } from '../../lib/errors';
 import { BoardLanes } from './BoardLanes';
@@ -12,7 +11,7 @@ import { LiveBadge } from './LiveBadge';
 import { SuggestionsModal } from './SuggestionsModal';
 import { AssignModal, UnassignedList } from './Unassigned';
 import { useBoardEvents } from './useBoardEvents';
-import type { Board, JobCard } from './types';
+import type { JobCard } from './types';
 
 const OPEN_ORDER: string[] = ['confirmed', 'in_progress', 'waiting_parts'];
 const COUNTS = [
@@ -29,15 +28,16 @@ export default function BoardPage() {
   const [picked, setPicked] = useState<JobCard | null>(null);
   const [suggestOpen, setSuggestOpen] = useState(false);
   const day = date.format('YYYY-MM-DD');
-  const board = useApi<Board>(pointId ? '/workshop/board' : null, { date: day, servicePointId: pointId });
-  const { reload } = board;
+  const board = useApiQuery('/workshop/board', { query: { date: day, servicePointId: pointId }, enabled: !!pointId });
+  // The board, my jobs, QC and the orders' statuses follow a change of a job.
+  const reload = useInvalidate('/workshop', '/work-orders');
   const live = useBoardEvents(pointId, reload);
   const { message } = App.useApp();
 
   const assign = useCallback(async (job: JobCard, techId: string) => {
     const tech = board.data?.lanes.flatMap((l) => l.technicians).find((x) => x.employeeId === techId);
     try {
-      await api.post(`/workshop/jobs/${job.id}/assign`, { version: job.version, technicianEmployeeId: techId });
+      await callApi('post', '/workshop/jobs/{id}/assign', { params: { id: job.id }, body: { version: job.version, technicianEmployeeId: techId } });
       message.success(t('ws.assigned', { plate: job.plate, name: tech?.name ?? '' }));
       reload();
       return true;
@@ -86,7 +86,7 @@ export default function BoardPage() {
           {(['assigned', 'in_progress', 'paused', 'waiting_parts', 'finished', 'rework'] as const).map((s) => <span key={s}><span className={`ws-dot ws-dot-${s}`} />{t(`ws.cardState.${s}`)}</span>)}
         </Space>
       </Space>
-      <Spin spinning={board.loading && !b}>
+      <Spin spinning={board.isLoading}>
         <div data-testid="workshop-board" style={{ display: 'flex', gap: 8, height: 'calc(100vh - 190px)', minHeight: 320 }}>
           <div style={{ flex: 1, minWidth: 0, overflow: 'auto', border: '1px solid #f0f0f0', borderRadius: 6, background: '#fff' }}>
             {b && <BoardLanes board={b} canDispatch={canDispatch} onDropJob={onDropJob} />}

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { GaugeChart } from 'echarts/charts';
 import { EChart } from '../../components/EChart';
 import { echarts } from '../../components/echarts';
-import { useApi } from '../../lib/useApi';
+import { useApiQuery } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
-import { pct, type Kpis } from './types';
+import { pct } from './types';
 
 echarts.use([GaugeChart]);
 
@@ -26,7 +26,7 @@ export default function KpisPage() {
   const { t } = useTranslation();
   const { pointId } = useSession();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(29, 'day'), dayjs()]);
-  const k = useApi<Kpis>(pointId ? '/workshop/kpis' : null, { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD'), servicePointId: pointId });
+  const k = useApiQuery('/workshop/kpis', { query: { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD'), servicePointId: pointId }, enabled: !!pointId });
   if (k.error && !k.data) return <Result status="warning" title={t('common.loadFailed')} subTitle={(k.error as Error).message} />;
   const d = k.data;
   const cards = [
@@ -43,7 +43,7 @@ export default function KpisPage() {
       <Row gutter={[12, 12]}>
         {cards.map((c) => (
           <Col key={c.key} xs={24} md={8}>
-            <Card size="small" loading={k.loading && !d} title={t(`ws.kpi.${c.key}`)} data-testid={`kpi-${c.key}`}>
+            <Card size="small" loading={k.isLoading} title={t(`ws.kpi.${c.key}`)} data-testid={`kpi-${c.key}`}>
               <EChart option={gauge(c.value, c.color, c.max)} style={{ height: 200 }} />
               <Statistic value={pct(c.value)} styles={{ content: { fontSize: 18, color: c.color } }} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.detail}</Typography.Text>

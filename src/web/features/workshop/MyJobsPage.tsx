@@ -1,29 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { Button, Card, Empty, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
 import { CheckOutlined, LoginOutlined, LogoutOutlined, PauseOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useApi } from '../../lib/useApi';
+import { apiQueryOptions, callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { useRun } from '../crm/useRun';
 import { LiveBadge } from './LiveBadge';
 import { useBoardEvents } from './useBoardEvents';
 import { hhmm } from './timeline';
-import { CARD_COLORS, cardState, isAtRisk, type JobCard, type MyJobs, type WorkOrder } from './types';
+import { CARD_COLORS, cardState, isAtRisk, type JobCard } from './types';
 
 type Act = 'start' | 'pause' | 'finish';
 const ALLOWED: Record<Act, JobCard['status'][]> = { start: ['pending', 'paused', 'rework'], pause: ['in_progress'], finish: ['in_progress', 'paused'] };
 
-/** The work order's concerns for each job (loaded once per work order). */
+/** The work order's concerns for each job (each order from the cache it shares with the order's page). */
 function useConcerns(jobs: JobCard[]) {
-  const [map, setMap] = useState<Record<string, string>>({});
-  const ids = [...new Set(jobs.map((j) => j.workOrderId))].sort().join(',');
-  useEffect(() => {
-    const missing = ids.split(',').filter((id) => id && !(id in map));
-    missing.forEach((id) => api.get<WorkOrder>(`/work-orders/${id}`).then((w) => setMap((m) => ({ ...m, [id]: w.concerns }))).catch(() => undefined));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ids]);
-  return map;
+  const ids = [...new Set(jobs.map((j) => j.workOrderId))].sort();
+  return useQueries({
+    queries: ids.map((id) => ({ ...apiQueryOptions('/work-orders/{id}', { params: { id } }), staleTime: 60_000 })),
+    combine: (results) => Object.fromEntries(results.flatMap((r) => (r.data ? [[r.data.id, r.data.concerns]] : []))) as Record<string, string>,
+  });
 }
 
 function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: string; busy: boolean; onAct: (a: Act) => void }) {
@@ -61,8 +58,8 @@ function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: strin
 export default function MyJobsPage() {
   const { t } = useTranslation();
   const { pointId } = useSession();
-  const mine = useApi<MyJobs>('/workshop/my-jobs');
-  const { reload } = mine;
+  const mine = useApiQuery('/workshop/my-jobs');
+  const reload = useInvalidate('/workshop', '/work-orders');
   const live = useBoardEvents(pointId, reload);
   const run = useRun(reload);
   const [busy, setBusy] = useState<string | null>(null);
@@ -71,11 +68,11 @@ export default function MyJobsPage() {
 
   const act = async (job: JobCard, a: Act) => {
     setBusy(job.id);
-    await run(() => api.post(`/workshop/jobs/${job.id}/${a}`, { version: job.version }), { success: t(`ws.done.${a}`) }).finally(() => setBusy(null));
+    await run(() => callApi('post', `/workshop/jobs/{id}/${a}`, { params: { id: job.id }, body: { version: job.version } }), { success: t(`ws.done.${a}`) }).finally(() => setBusy(null));
   };
   const clock = async (dir: 'in' | 'out') => {
     setBusy('clock');
-    await run(() => api.post(`/workshop/attendance/clock-${dir}`), { success: t(dir === 'in' ? 'ws.clockedIn' : 'ws.clockedOut') }).finally(() => setBusy(null));
+    await run(() => callApi('post', `/workshop/attendance/clock-${dir}`), { success: t(dir === 'in' ? 'ws.clockedIn' : 'ws.clockedOut') }).finally(() => setBusy(null));
   };
 
   if (mine.error && !mine.data) return <Result status="warning" title={t('common.loadFailed')} subTitle={(mine.error as Error).message} />;
@@ -98,9 +95,9 @@ export default function MyJobsPage() {
           </Space>
         </Space>
       </Card>
-      <Spin spinning={mine.loading && !mine.data}>
+      <Spin spinning={mine.isLoading}>
         <Space orientation="vertical" style={{ width: '100%' }} size={12}>
-          {open.length === 0 && !mine.loading && <Empty description={t('ws.noJobs')} />}
+          {open.length === 0 && !mine.isLoading && <Empty description={t('ws.noJobs')} />}
           {open.map((j) => <JobBig key={j.id} job={j} concerns={concerns[j.workOrderId]} busy={busy === j.id} onAct={(a) => act(j, a)} />)}
           {done.length > 0 && <Typography.Text type="secondary">{t('ws.finishedToday', { count: done.length })}:{done.map((j) => `${j.plate} ${j.lineName}`).join('、')}</Typography.Text>}
         </Space>

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Descriptions, Drawer, Input, Result, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { callApi } from '../../api/query';
 import { isConflict, useReportError } from '../../lib/errors';
 import { categoryLabel, ROAD_TEST_CATEGORIES, type WorkOrder } from './types';
 
-interface QcResult { inspection: { certificateNo: string | null; isPassed: boolean }; workOrder: WorkOrder }
+type QcResult = Awaited<ReturnType<typeof sendQc>>;
+const sendQc = (order: WorkOrder, body: { passed: boolean; roadTested: boolean; notes: string }) =>
+  callApi('post', '/work-orders/{id}/qc', { params: { id: order.id }, body: { version: order.version, ...body } });
 
 /** One work order's QC: its lines, 路试, notes, 合格 / 不合格(返工); shows the certificate number after a pass. */
 export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; onClose: () => void; onDone: () => void }) {
@@ -25,7 +27,7 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
     if (!passed && !notes.trim()) { setNotesError(true); return; }
     setBusy(true);
     try {
-      const r = await api.post<QcResult>(`/work-orders/${order.id}/qc`, { version: order.version, passed, roadTested, notes });
+      const r = await sendQc(order, { passed, roadTested, notes });
       setResult(r);
       message.success(passed ? t('ws.qcPassed') : t('ws.qcFailed'));
       onDone();

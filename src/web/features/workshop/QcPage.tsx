@@ -3,7 +3,7 @@ import { Button, Empty, Result, Space, Table, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../lib/useApi';
+import { useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { WorkOrderTypeTag } from '../../components/StatusTags';
 import { LiveBadge } from './LiveBadge';
@@ -15,8 +15,9 @@ import { categoryLabel, ROAD_TEST_CATEGORIES, type WorkOrder } from './types';
 export default function QcPage() {
   const { t, i18n } = useTranslation();
   const { pointId } = useSession();
-  const list = useApi<{ items: WorkOrder[] }>(pointId ? '/work-orders' : null, { status: 'qc', servicePointId: pointId, pageSize: 200 });
-  const live = useBoardEvents(pointId, list.reload);
+  const list = useApiQuery('/work-orders', { query: { status: 'qc', servicePointId: pointId, pageSize: 200 }, enabled: !!pointId });
+  const reload = useInvalidate('/work-orders', '/workshop');
+  const live = useBoardEvents(pointId, reload);
   const [open, setOpen] = useState<WorkOrder | null>(null);
 
   if (list.error && !list.data) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
@@ -24,10 +25,10 @@ export default function QcPage() {
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Space><Typography.Title level={4} style={{ margin: 0 }}>{t('nav.qc')}</Typography.Title><LiveBadge live={live} /></Space>
-        <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+        <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
       </Space>
       <Table
-        size="middle" rowKey="id" loading={list.loading} dataSource={list.data?.items ?? []} pagination={false} data-testid="qc-list"
+        size="middle" rowKey="id" loading={list.isFetching} dataSource={list.data?.items ?? []} pagination={false} data-testid="qc-list"
         locale={{ emptyText: <Empty description={t('ws.qcEmpty')} /> }}
         onRow={(r) => ({ onClick: () => setOpen(r), style: { cursor: 'pointer' } })}
         columns={[
@@ -40,7 +41,7 @@ export default function QcPage() {
           { title: t('common.actions'), render: (_, r) => <Button type="link" onClick={(e) => { e.stopPropagation(); setOpen(r); }} data-testid={`qc-open-${r.id}`}>{t('ws.inspect')}</Button> },
         ]}
       />
-      <QcDrawer order={open} onClose={() => setOpen(null)} onDone={list.reload} />
+      <QcDrawer order={open} onClose={() => setOpen(null)} onDone={reload} />
     </>
   );
 }

@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { Alert, App, Button, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useApi } from '../../lib/useApi';
+import { callApi, useApiQuery } from '../../api/query';
 import { hhmm } from './timeline';
-import type { Board, Suggestions } from './types';
+import type { Board } from './types';
 
 /** 派工建议: the proposed plan for the unassigned jobs; 全部采纳 assigns them one by one, showing progress. */
 export function SuggestionsModal({ open, pointId, board, onClose, onApplied }: { open: boolean; pointId: string | undefined; board: Board | undefined; onClose: () => void; onApplied: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const s = useApi<Suggestions>(open && pointId ? '/workshop/suggestions' : null, { servicePointId: pointId });
+  const s = useApiQuery('/workshop/suggestions', { query: { servicePointId: pointId }, enabled: open && !!pointId });
   const [progress, setProgress] = useState<{ done: number; total: number; failed: string[] } | null>(null);
   const items = s.data?.items ?? [];
   const running = !!progress && progress.done < progress.total;
@@ -23,7 +22,7 @@ export function SuggestionsModal({ open, pointId, board, onClose, onApplied }: {
       const job = board?.unassigned.find((j) => j.id === it.jobId) ?? board?.lanes.flatMap((l) => l.technicians.flatMap((x) => x.jobs)).find((j) => j.id === it.jobId);
       try {
         if (!job) throw new Error(t('ws.jobGone'));
-        await api.post(`/workshop/jobs/${it.jobId}/assign`, { version: job.version, technicianEmployeeId: it.technicianEmployeeId, plannedStartAt: it.plannedStartAt });
+        await callApi('post', '/workshop/jobs/{id}/assign', { params: { id: it.jobId }, body: { version: job.version, technicianEmployeeId: it.technicianEmployeeId, plannedStartAt: it.plannedStartAt } });
       } catch (e) {
         failed.push(`${it.workOrderNumber} ${it.lineName}: ${(e as Error).message}`);
       }
@@ -58,7 +57,7 @@ export function SuggestionsModal({ open, pointId, board, onClose, onApplied }: {
         </div>
       )}
       <Table
-        size="small" rowKey="jobId" loading={s.loading} dataSource={items} pagination={false} scroll={{ y: 360 }}
+        size="small" rowKey="jobId" loading={s.isFetching} dataSource={items} pagination={false} scroll={{ y: 360 }}
         columns={[
           { title: t('ws.workOrder'), render: (_, r) => <>{r.workOrderNumber}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.plate}</Typography.Text></> },
           { title: t('ws.line'), dataIndex: 'lineName' },

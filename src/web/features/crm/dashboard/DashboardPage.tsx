@@ -3,10 +3,9 @@ import { Card, Col, DatePicker, Empty, Result, Row, Space, Statistic, Typography
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../components/EChart';
-import { useApi } from '../../../lib/useApi';
+import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../session/SessionContext';
 import { useCauseLabel } from '../causes';
-import type { TicketStats } from '../types';
 import { backlogOption, channelOption, csiOption, paretoOption, percent } from './charts';
 import { PendingCompensations } from './PendingCompensations';
 
@@ -29,7 +28,7 @@ export default function DashboardPage() {
   const causeLabel = useCauseLabel();
   const [range, setRange] = useState<Range>(last30);
   const q = { servicePointId: pointId, from: range[0].startOf('day').format(), to: range[1].add(1, 'day').startOf('day').format() };
-  const stats = useApi<TicketStats>(pointId ? '/ticket-stats' : null, q);
+  const stats = useApiQuery('/ticket-stats', { query: q, enabled: !!pointId });
   const s = stats.data;
 
   const options = useMemo(() => s && {
@@ -72,7 +71,7 @@ export default function DashboardPage() {
       <Row gutter={[12, 12]}>
         {cards.map((c) => (
           <Col key={c.key} flex="1 1 140px">
-            <Card size="small" loading={stats.loading && !s} data-testid={`crm-card-${c.key}`}>
+            <Card size="small" loading={stats.isLoading} data-testid={`crm-card-${c.key}`}>
               <Statistic title={t(`crm.cards.${c.key}`)} value={c.value} styles={{ content: { color: c.color, fontSize: 22 } }} />
             </Card>
           </Col>

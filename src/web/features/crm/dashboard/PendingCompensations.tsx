@@ -3,23 +3,24 @@ import { Button, Card, Space, Table, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../lib/format';
-import { useApi } from '../../../lib/useApi';
+import { useApiQuery, useInvalidate } from '../../../api/query';
 import { DecisionModal, type DecisionTarget } from '../DecisionModal';
 import { fmtTime } from '../SlaCell';
 import type { PendingCompensation } from '../types';
+import { TICKET_QUERIES } from '../detail/useTicket';
 import { useRun } from '../useRun';
 
 /** Compensations above their requester's limit that the current user may approve. */
 export function PendingCompensations() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const list = useApi<{ items: PendingCompensation[] }>('/compensations/pending');
-  const run = useRun(list.reload);
+  const list = useApiQuery('/compensations/pending');
+  const run = useRun(useInvalidate(...TICKET_QUERIES));
   const [target, setTarget] = useState<DecisionTarget | null>(null);
   return (
     <Card size="small" title={t('crm.pendingTitle')} style={{ marginTop: 12 }} data-testid="pending-compensations">
       <Table<PendingCompensation>
-        size="small" rowKey="id" loading={list.loading} dataSource={list.data?.items ?? []} pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        size="small" rowKey="id" loading={list.isFetching} dataSource={list.data?.items ?? []} pagination={{ pageSize: 10, hideOnSinglePage: true }}
         locale={{ emptyText: t('crm.pendingEmpty') }}
         columns={[
           { title: t('ticket.number'), dataIndex: 'ticketNumber', width: 140, render: (v: string, r) => <Typography.Link onClick={() => navigate(`/tickets/${r.ticketId}`)}>{v}</Typography.Link> },

@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PRIORITIES, type TicketAction } from '../../../../domain/tickets/status';
-import { api } from '../../../api/client';
+import { PRIORITIES, type Priority, type TicketAction } from '../../../../domain/tickets/status';
+import { callApi } from '../../../api/query';
 import { CAUSE_CATEGORIES, useCauseLabel } from '../causes';
 import type { TicketDetail } from '../types';
 import { FormModal } from '../../../components/FormModal';
@@ -27,7 +27,7 @@ export function ActionModal({ ticket, action, open, onClose, run }: Base & { act
       okText={t(`ticket.actions.${action}`)}
       onClose={onClose}
       testId="action-modal"
-      onSubmit={(v, form) => run(() => api.post(`/tickets/${ticket.id}/actions`, { version: ticket.version, action, note: v.note ?? '' }), { form })}
+      onSubmit={(v, form) => run(() => callApi('post', '/tickets/{id}/actions', { params: { id: ticket.id }, body: { version: ticket.version, action, note: v.note ?? '' } }), { form })}
     >
       {hint && <Alert type={action === 'wait_customer' ? 'warning' : 'info'} showIcon title={hint} style={{ marginBottom: 12 }} />}
       <Form.Item
@@ -49,7 +49,7 @@ export function EscalateModal({ ticket, open, onClose, run }: Base) {
   return (
     <FormModal<{ reason: string }>
       open={open} title={t('ticket.escalate')} okText={t('ticket.escalate')} danger onClose={onClose} testId="escalate-modal"
-      onSubmit={(v, form) => run(() => api.post(`/tickets/${ticket.id}/escalate`, { version: ticket.version, reason: v.reason }), { form, success: t('ticket.escalated') })}
+      onSubmit={(v, form) => run(() => callApi('post', '/tickets/{id}/escalate', { params: { id: ticket.id }, body: { version: ticket.version, reason: v.reason } }), { form, success: t('ticket.escalated') })}
     >
       <Alert type="warning" showIcon style={{ marginBottom: 12 }}
         title={next ? t('ticket.escalateTo', { title: next.title, point: next.servicePointName }) : t('ticket.escalateTop')} />
@@ -65,11 +65,12 @@ export function ClassifyModal({ ticket, open, onClose, run }: Base) {
   const { t } = useTranslation();
   const causeLabel = useCauseLabel();
   return (
-    <FormModal<{ priority: string; category?: string; causeCategory?: string; isVip: boolean }>
+    <FormModal<{ priority: Priority; category?: string; causeCategory?: string; isVip: boolean }>
       open={open} title={t('ticket.classify')} onClose={onClose} testId="classify-modal"
       initialValues={{ priority: ticket.priority, category: ticket.category ?? '', causeCategory: ticket.causeCategory ?? undefined, isVip: ticket.isVip }}
-      onSubmit={(v, form) => run(() => api.patch(`/tickets/${ticket.id}`, {
-        version: ticket.version, priority: v.priority, category: v.category?.trim() || null, causeCategory: v.causeCategory || null, isVip: v.isVip,
+      onSubmit={(v, form) => run(() => callApi('patch', '/tickets/{id}', {
+        params: { id: ticket.id },
+        body: { version: ticket.version, priority: v.priority, category: v.category?.trim() || null, causeCategory: v.causeCategory || null, isVip: v.isVip },
       }), { form })}
     >
       <Form.Item name="priority" label={t('ticket.priorityLabel')}>

@@ -1,6 +1,6 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import { usePeople } from '../usePeople';
 import type { TicketDetail } from '../types';
 import { FormModal } from '../../../components/FormModal';
@@ -20,8 +20,9 @@ export function AssignModal({ ticket, open, onClose, run }: { ticket: TicketDeta
     <FormModal<Values>
       open={open} title={t('ticket.assign')} onClose={onClose} testId="assign-modal"
       initialValues={{ handlerEmployeeId: ticket.handlerEmployeeId ?? undefined, departmentId: ticket.departmentId ?? undefined }}
-      onSubmit={(v, form) => run(() => api.post(`/tickets/${ticket.id}/assign`, {
-        version: ticket.version, handlerEmployeeId: v.handlerEmployeeId, departmentId: v.departmentId ?? null, note: v.note ?? '',
+      onSubmit={(v, form) => run(() => callApi('post', '/tickets/{id}/assign', {
+        params: { id: ticket.id },
+        body: { version: ticket.version, handlerEmployeeId: v.handlerEmployeeId, departmentId: v.departmentId ?? null, note: v.note ?? '' },
       }), { form, success: t('ticket.assigned') })}
     >
       <Form.Item name="handlerEmployeeId" label={t('ticket.handler')} rules={[{ required: true, message: t('ticket.handlerRequired') }]} extra={t('ticket.handlerHint')}>

@@ -1,6 +1,6 @@
 import { Alert, Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import { formatYuan, yuanToFen } from '../../../lib/format';
 import { useSession } from '../../../session/SessionContext';
 import type { TicketDetail } from '../types';
@@ -33,7 +33,7 @@ export function CompensationModal({ ticket, open, onClose, run }: { ticket: Tick
       onSubmit={async (v, form) => {
         let pending = false;
         return run(async () => {
-          const r = await api.post<{ status: string }>(`/tickets/${ticket.id}/compensations`, { amountFen: yuanToFen(v.amountYuan), reason: v.reason });
+          const r = await callApi('post', '/tickets/{id}/compensations', { params: { id: ticket.id }, body: { amountFen: yuanToFen(v.amountYuan)!, reason: v.reason } });
           pending = r.status === 'pending';
         }, { form, success: () => (pending ? t('ticket.compPending') : t('ticket.compGranted')) });
       }}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Empty, Input, Space, Tag, Timeline, Typography } from 'antd';
 import { EyeOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import { fmtTime } from '../SlaCell';
 import type { TicketEvent } from '../types';
 import type { Run } from './useTicket';
@@ -36,7 +36,7 @@ export function Conversation({ ticketId, events, run }: { ticketId: string; even
   const send = async () => {
     if (!body.trim()) return;
     setBusy(true);
-    const ok = await run(() => api.post(`/tickets/${ticketId}/notes`, { body: body.trim(), isPublic }), { success: isPublic ? t('ticket.replySent') : t('ticket.noteSaved') });
+    const ok = await run(() => callApi('post', '/tickets/{id}/notes', { params: { id: ticketId }, body: { body: body.trim(), isPublic } }), { success: isPublic ? t('ticket.replySent') : t('ticket.noteSaved') });
     setBusy(false);
     if (ok) { setBody(''); setIsPublic(false); }
   };

@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import { usePeople } from '../usePeople';
 import type { TicketDetail } from '../types';
 import { FormModal } from '../../../components/FormModal';
@@ -26,9 +26,9 @@ export function PlanModal({ ticket, open, onClose, run }: { ticket: TicketDetail
         departmentId: p?.departmentId ?? ticket.departmentId ?? undefined, deadline: p?.deadline ? dayjs(p.deadline) : null,
         steps: p?.steps ?? '', communication: p?.communication ?? '',
       }}
-      onSubmit={(v, form) => run(() => api.post(`/tickets/${ticket.id}/plan`, {
-        version: ticket.version, departmentId: v.departmentId ?? null, deadline: v.deadline ? v.deadline.format() : null,
-        steps: v.steps, communication: v.communication ?? '',
+      onSubmit={(v, form) => run(() => callApi('post', '/tickets/{id}/plan', {
+        params: { id: ticket.id },
+        body: { version: ticket.version, departmentId: v.departmentId ?? null, deadline: v.deadline ? v.deadline.format() : null, steps: v.steps, communication: v.communication ?? '' },
       }), { form })}
     >
       <Form.Item name="departmentId" label={t('ticket.planDepartment')}>

@@ -15,9 +15,9 @@ import { useTicket } from './useTicket';
 export const trackingUrl = (token: string) => `${window.location.origin}/feedback/status/${token}`;
 
 /** One ticket in a wide drawer: actions, what the customer said, the conversation; clocks, escalation, money on the side. */
-export function TicketDrawer({ id, onClose, onChanged }: { id: string | null; onClose: () => void; onChanged: () => void }) {
+export function TicketDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { ticket, loading, error, targets, reload, run } = useTicket(id, onChanged);
+  const { ticket, loading, error, targets, reload, run } = useTicket(id);
 
   const title = ticket ? (
     <Space size={8} wrap>

@@ -1,10 +1,11 @@
-import { useCallback } from 'react';
-import { useApi } from '../../../lib/useApi';
+import { useApiQuery, useInvalidate } from '../../../api/query';
 import { useRun, type Run } from '../useRun';
-import type { TicketSettings } from '../settings/types';
 import type { TicketDetail } from '../types';
 
 export type { Run };
+
+/** What a change of a ticket makes stale: the ticket and the list, approvals waiting, the dashboard. */
+export const TICKET_QUERIES = ['/tickets', '/compensations', '/ticket-stats'];
 
 export interface TicketState {
   ticket: TicketDetail | undefined;
@@ -17,23 +18,16 @@ export interface TicketState {
   run: Run;
 }
 
-/** Loads one ticket for the drawer and runs changes against it. */
-export function useTicket(id: string | null, onChanged: () => void): TicketState {
-  const detail = useApi<TicketDetail>(id ? `/tickets/${id}` : null);
+/** Loads one ticket for the drawer and runs changes against it (a change refreshes the ticket and the list). */
+export function useTicket(id: string | null): TicketState {
+  const detail = useApiQuery('/tickets/{id}', { params: { id: id ?? '' }, enabled: !!id });
   const ticket = detail.data && detail.data.id === id ? detail.data : undefined;
-  const settings = useApi<TicketSettings>(ticket ? '/ticket-settings' : null, { servicePointId: ticket?.servicePointId });
+  const settings = useApiQuery('/ticket-settings', { query: { servicePointId: ticket?.servicePointId }, enabled: !!ticket });
   const policy = settings.data?.policies.find((p) => p.priority === ticket?.priority);
-
-  const { reload } = detail;
-
-  const refresh = useCallback(() => {
-    reload();
-    onChanged();
-  }, [reload, onChanged]);
-  const run = useRun(refresh);
+  const run = useRun(useInvalidate(...TICKET_QUERIES));
 
   return {
-    ticket, loading: detail.loading, error: detail.error, reload, run,
+    ticket, loading: detail.isFetching, error: detail.error, reload: () => void detail.refetch(), run,
     targets: { firstResponse: policy?.firstResponseMinutes, resolution: policy?.resolutionMinutes },
   };
 }

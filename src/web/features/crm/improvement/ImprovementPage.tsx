@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Form, Input, Result, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { CheckCircleOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
-import { useApi } from '../../../lib/useApi';
+import { callApi, useApiQuery, useInvalidate } from '../../../api/query';
 import { useSession } from '../../../session/SessionContext';
 import { useCauseLabel } from '../causes';
 import { FormModal } from '../../../components/FormModal';
@@ -18,14 +17,14 @@ export default function ImprovementPage() {
   const { t } = useTranslation();
   const { pointId } = useSession();
   const causeLabel = useCauseLabel();
-  const list = useApi<{ items: ImprovementAction[] }>(pointId ? '/improvement-actions' : null, { servicePointId: pointId });
-  const run = useRun(list.reload);
+  const list = useApiQuery('/improvement-actions', { query: { servicePointId: pointId }, enabled: !!pointId });
+  const run = useRun(useInvalidate('/improvement-actions'));
   const [editing, setEditing] = useState<ImprovementAction | 'new' | null>(null);
   const [reviewing, setReviewing] = useState<ImprovementAction | null>(null);
   const [status, setStatus] = useState<ImprovementStatus>();
 
   const setItemStatus = (a: ImprovementAction, s: ImprovementStatus) =>
-    run(() => api.patch(`/improvement-actions/${a.id}`, { version: a.version, status: s }));
+    run(() => callApi('patch', '/improvement-actions/{id}', { params: { id: a.id }, body: { version: a.version, status: s } }));
 
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
   const items = (list.data?.items ?? []).filter((a) => !status || a.status === status);
@@ -35,7 +34,7 @@ export default function ImprovementPage() {
     <Card size="small" title={t('nav.improvement')}
       extra={<Space>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="improvement-new">{t('crm.improvement.new')}</Button>
-        <Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />
+        <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
       </Space>}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select allowClear placeholder={t('common.status')} style={{ width: 140 }} value={status} onChange={setStatus}
@@ -43,7 +42,7 @@ export default function ImprovementPage() {
         {overdue > 0 && <Tag color="error">{t('crm.improvement.overdueCount', { count: overdue })}</Tag>}
       </Space>
       <Table<ImprovementAction>
-        size="small" rowKey="id" loading={list.loading} dataSource={items} pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        size="small" rowKey="id" loading={list.isFetching} dataSource={items} pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: t('crm.improvement.empty') }}
         onRow={(a) => ({ style: a.isOverdue ? { background: '#fff1f0' } : undefined })}
         columns={[
@@ -72,10 +71,10 @@ export default function ImprovementPage() {
           },
         ]}
       />
-      <ImprovementDrawer open={editing !== null} item={editing === 'new' ? undefined : editing ?? undefined} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); list.reload(); }} />
+      <ImprovementDrawer open={editing !== null} item={editing === 'new' ? undefined : editing ?? undefined} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />
       {reviewing && (
         <FormModal<{ reviewNote: string }> open title={t('crm.improvement.reviewTitle', { title: reviewing.title })} onClose={() => setReviewing(null)} testId="review-modal"
-          onSubmit={(v, form) => run(() => api.patch(`/improvement-actions/${reviewing.id}`, { version: reviewing.version, status: 'reviewed', reviewNote: v.reviewNote }), { form })}>
+          onSubmit={(v, form) => run(() => callApi('patch', '/improvement-actions/{id}', { params: { id: reviewing.id }, body: { version: reviewing.version, status: 'reviewed', reviewNote: v.reviewNote } }), { form })}>
           <Form.Item name="reviewNote" label={t('crm.improvement.reviewNote')} extra={t('crm.improvement.reviewHint')} rules={[{ required: true, whitespace: true, message: t('crm.improvement.reviewNoteRequired') }]}>
             <Input.TextArea rows={4} maxLength={2000} />
           </Form.Item>

@@ -3,7 +3,7 @@ import { Button, Card, Radio, Space, Switch, TimePicker, Typography } from 'antd
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import type { Run } from '../useRun';
 import type { CalendarMode, Hours, Interval, TicketSettings } from './types';
 
@@ -27,7 +27,7 @@ export function CalendarCard({ settings, run }: { settings: TicketSettings; run:
   const save = async () => {
     setBusy(true);
     const clean = Object.fromEntries(DAYS.map((d) => [d, hours[d] ?? []]).filter(([, l]) => (l as Interval[]).length > 0));
-    await run(() => api.put('/ticket-settings/calendar', { version: cal.version, mode, hours: clean, openOnHolidays }));
+    await run(() => callApi('put', '/ticket-settings/calendar', { body: { version: cal.version, mode, hours: clean, openOnHolidays } }));
     setBusy(false);
   };
   const noHours = mode === '24x7';

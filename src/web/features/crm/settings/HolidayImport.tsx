@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Alert, Button, Input, Modal, Space, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import type { BodyOf } from '../../../api/paths';
+import { callApi } from '../../../api/query';
 import { useSession } from '../../../session/SessionContext';
 import type { Run } from '../useRun';
 import type { TicketSettings } from './types';
@@ -27,7 +28,7 @@ export function HolidayImport({ settings, run }: { settings: TicketSettings; run
       return;
     }
     setParseError(undefined);
-    if (await run(() => api.post('/holiday-years', data), { success: t('tset.holidaysImported') })) {
+    if (await run(() => callApi('post', '/holiday-years', { body: data as BodyOf<'post', '/holiday-years'> }), { success: t('tset.holidaysImported') })) {
       setOpen(false);
       setText('');
     }

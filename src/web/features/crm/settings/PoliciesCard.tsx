@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, InputNumber, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import { PriorityTag } from '../../../components/StatusTags';
 import type { Run } from '../useRun';
 import type { Policy } from './types';
@@ -23,8 +23,9 @@ export function PoliciesCard({ policies, run }: { policies: Policy[]; run: Run }
   };
   const save = async (p: Policy) => {
     setBusy(p.priority);
-    await run(() => api.put(`/ticket-settings/policies/${p.priority}`, {
-      version: p.version, firstResponseMinutes: p.firstResponseMinutes, resolutionMinutes: p.resolutionMinutes, escalationMinutes: p.escalationMinutes,
+    await run(() => callApi('put', '/ticket-settings/policies/{priority}', {
+      params: { priority: p.priority },
+      body: { version: p.version, firstResponseMinutes: p.firstResponseMinutes, resolutionMinutes: p.resolutionMinutes, escalationMinutes: p.escalationMinutes },
     }));
     setBusy(undefined);
   };

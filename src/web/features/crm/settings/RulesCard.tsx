@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Badge, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import type { Run } from '../useRun';
 import { RuleDrawer } from './RuleDrawer';
 import type { RoutingRule } from './types';
 
 /** Routing rules in order: the first matching rules classify, prioritise and route a new ticket. */
-export function RulesCard({ rules, run, reload, names }: { rules: RoutingRule[]; run: Run; reload: () => void; names: { employee: Map<string, string>; department: Map<string, string> } }) {
+export function RulesCard({ rules, run, names }: { rules: RoutingRule[]; run: Run; names: { employee: Map<string, string>; department: Map<string, string> } }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<RoutingRule | 'new' | null>(null);
 
@@ -45,7 +45,7 @@ export function RulesCard({ rules, run, reload, names }: { rules: RoutingRule[];
             render: (_, r) => (
               <Space size={0}>
                 <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)} aria-label={t('common.edit')} />
-                <Popconfirm title={t('tset.ruleDeleteConfirm', { name: r.name })} onConfirm={() => run(() => api.del(`/routing-rules/${r.id}`), { success: t('common.deleted') })}>
+                <Popconfirm title={t('tset.ruleDeleteConfirm', { name: r.name })} onConfirm={() => run(() => callApi('delete', '/routing-rules/{id}', { params: { id: r.id } }), { success: t('common.deleted') })}>
                   <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
                 </Popconfirm>
               </Space>
@@ -53,7 +53,7 @@ export function RulesCard({ rules, run, reload, names }: { rules: RoutingRule[];
           },
         ]}
       />
-      <RuleDrawer open={editing !== null} rule={editing === 'new' ? undefined : editing ?? undefined} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); reload(); }} />
+      <RuleDrawer open={editing !== null} rule={editing === 'new' ? undefined : editing ?? undefined} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />
     </Card>
   );
 }

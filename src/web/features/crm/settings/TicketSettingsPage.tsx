@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Col, Result, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../lib/useApi';
+import { useApiQuery, useInvalidate } from '../../../api/query';
 import { useSession } from '../../../session/SessionContext';
 import { usePeople } from '../usePeople';
 import { useRun } from '../useRun';
@@ -9,14 +9,14 @@ import { CalendarCard } from './CalendarCard';
 import { HolidayImport } from './HolidayImport';
 import { PoliciesCard } from './PoliciesCard';
 import { RulesCard } from './RulesCard';
-import type { TicketSettings } from './types';
 
 /** 投诉设置: the working calendar the SLA clocks run on, time limits per priority, routing rules. */
 export default function TicketSettingsPage() {
   const { t } = useTranslation();
   const { pointId, pointName } = useSession();
-  const settings = useApi<TicketSettings>(pointId ? '/ticket-settings' : null, { servicePointId: pointId });
-  const run = useRun(settings.reload);
+  const settings = useApiQuery('/ticket-settings', { query: { servicePointId: pointId }, enabled: !!pointId });
+  const refresh = useInvalidate('/ticket-settings', '/routing-rules', '/holiday-years');
+  const run = useRun(refresh);
   const people = usePeople(pointId);
   const names = useMemo(() => ({
     employee: new Map(people.employeeOptions.map((o) => [o.value, o.label.split(' · ')[0]])),
@@ -36,7 +36,7 @@ export default function TicketSettingsPage() {
           <Row gutter={[12, 12]}>
             <Col xs={24} xxl={10}><CalendarCard settings={s} run={run} /></Col>
             <Col xs={24} xxl={14}><PoliciesCard policies={s.policies} run={run} /></Col>
-            <Col span={24}><RulesCard rules={s.rules} run={run} reload={settings.reload} names={names} /></Col>
+            <Col span={24}><RulesCard rules={s.rules} run={run} names={names} /></Col>
           </Row>
         </>
       )}

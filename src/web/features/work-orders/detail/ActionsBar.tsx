@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { App, Alert, Button, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import { FormModal } from '../../../components/FormModal';
-import { useWoLabels, type WorkOrder, type WorkOrderAction } from '../types';
+import { useWoLabels, type WorkOrderAction } from '../types';
 import type { WoCtx } from './useWorkOrder';
 
 const PRIMARY: WorkOrderAction[] = ['confirm', 'start', 'parts_arrived', 'finish', 'qc_pass', 'deliver'];
@@ -18,8 +18,8 @@ export function ActionsBar({ wo, run, canEdit, onNotReady }: WoCtx & { onNotRead
   const actions = wo.allowedActions.filter((a) => a !== 'settle');
   if (!canEdit || actions.length === 0) return null;
 
-  const act = (action: WorkOrderAction, reason = '') => run<WorkOrder>(
-    () => api.post(`/work-orders/${wo.id}/actions`, { version: wo.version, action, reason }),
+  const act = (action: WorkOrderAction, reason = '') => run(
+    () => callApi('post', '/work-orders/{id}/actions', { params: { id: wo.id }, body: { version: wo.version, action, reason } }),
     {
       success: t('wo.actionDone', { action: labels.action(action) }),
       onError: (e) => {

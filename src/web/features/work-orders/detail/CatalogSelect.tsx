@@ -1,22 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi, useApiQuery } from '../../../api/query';
 import { formatYuan } from '../../../lib/format';
+import { useDebounced } from '../../../lib/useDebounced';
 import { useSession } from '../../../session/SessionContext';
 import type { LaborOperation, Part } from '../../catalogs/types';
 import { refKey, type EditLine } from '../lines';
 
 export type CatalogItem = { kind: 'labor'; item: LaborOperation } | { kind: 'parts'; item: Part };
-type Paged<T> = { items: T[] };
-
 const pathOf = (kind: EditLine['kind']) => (kind === 'labor' ? '/labor-operations' : '/parts');
 
 /** Finds the catalog ids of lines known only by code (the server's lines name the code, not the id). */
 export async function resolveRefs(lines: EditLine[], refs: Map<string, string>, servicePointId?: string) {
   await Promise.all(lines.map(async (l) => {
-    const r = await api.get<Paged<LaborOperation | Part>>(pathOf(l.kind), { q: l.code, servicePointId, pageSize: 20 });
-    const hit = r.items.find((i) => ('partNo' in i ? i.partNo : i.code) === l.code);
+    const r = await callApi('get', pathOf(l.kind), { query: { q: l.code, servicePointId, pageSize: 20 } });
+    const hit = (r.items as (LaborOperation | Part)[]).find((i) => ('partNo' in i ? i.partNo : i.code) === l.code);
     if (hit) refs.set(refKey(l.kind, l.code), hit.id);
   }));
 }
@@ -27,22 +26,12 @@ export function CatalogSelect({ kind, onPick, disabled }: { kind: EditLine['kind
   const { pointId } = useSession();
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState('');
-  // The answer and the query it answers: options of an older query are not offered while the new one loads.
-  const [found, setFound] = useState<{ q: string; items: (LaborOperation | Part)[] }>({ q: '\u0000', items: [] });
-  const items = found.q === q.trim() ? found.items : [];
-  const loading = open && found.q !== q.trim();
-
-  useEffect(() => {
-    if (!open) return;
-    const ctrl = new AbortController();
-    const text = q.trim();
-    const h = setTimeout(() => {
-      api.get<Paged<LaborOperation | Part>>(pathOf(kind), { q: text, servicePointId: pointId, pageSize: 30 }, ctrl.signal)
-        .then((r) => setFound({ q: text, items: r.items }))
-        .catch(() => { if (!ctrl.signal.aborted) setFound({ q: text, items: [] }); });
-    }, 250);
-    return () => { clearTimeout(h); ctrl.abort(); };
-  }, [open, q, kind, pointId]);
+  const text = useDebounced(q.trim(), 250);
+  const found = useApiQuery(pathOf(kind), { query: { q: text, servicePointId: pointId, pageSize: 30 }, enabled: open, keepPrevious: false });
+  // Options of an older query are not offered while the new one loads.
+  const current = text === q.trim();
+  const items = current ? ((found.data?.items ?? []) as (LaborOperation | Part)[]) : [];
+  const loading = open && !(current && (found.data !== undefined || found.isError));
 
   const label = (i: LaborOperation | Part) => ('partNo' in i
     ? `${i.partNo} ${i.name} · ${formatYuan(i.retailPriceFen)}/${i.unit}`

@@ -3,11 +3,10 @@ import { DollarOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/ico
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import { WorkOrderStatusTag, WorkOrderTypeTag } from '../../../components/StatusTags';
 import { PlateTag } from '../../customers/VehicleBits';
 import { openPrint } from '../print';
-import type { WorkOrder } from '../types';
 import type { WoCtx } from './useWorkOrder';
 
 const LOCKED = ['delivered', 'settled', 'closed', 'cancelled'];
@@ -18,7 +17,7 @@ export function Header({ wo, run, canEdit, onReload, children }: WoCtx & { onRel
   const { t } = useTranslation();
   const navigate = useNavigate();
   const locked = LOCKED.includes(wo.status) || !canEdit;
-  const setPromised = (d: dayjs.Dayjs | null) => run<WorkOrder>(() => api.patch(`/work-orders/${wo.id}`, { version: wo.version, promisedAt: d ? d.second(0).format() : null }), { success: t('wo.promisedSaved') });
+  const setPromised = (d: dayjs.Dayjs | null) => run(() => callApi('patch', '/work-orders/{id}', { params: { id: wo.id }, body: { version: wo.version, promisedAt: d ? d.second(0).format() : null } }), { success: t('wo.promisedSaved') });
   const late = wo.promisedAt && !LOCKED.includes(wo.status) && dayjs(wo.promisedAt).isBefore(dayjs());
 
   return (

@@ -4,11 +4,11 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { defaultPayer } from '../../../../domain/work-orders/status';
 import { PAYERS } from '../../../../domain/work-orders/quote';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import { formatYuan } from '../../../lib/format';
 import { useSession } from '../../../session/SessionContext';
 import { patchLine, refKey, toEditLines, toLineInputs, unresolved, type EditLine } from '../lines';
-import type { Payer, WorkOrder } from '../types';
+import type { Payer } from '../types';
 import { CatalogSelect, resolveRefs, type CatalogItem } from './CatalogSelect';
 import { QuoteTable } from './QuoteTable';
 import type { WoCtx } from './useWorkOrder';
@@ -42,7 +42,7 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
       if (missing.length) await resolveRefs(missing, refs.current, pointId);
       const still = unresolved(next, refs.current);
       if (still.length) { message.error(t('wo.lineNotInCatalog', { name: still.map((l) => `${l.code} ${l.name}`).join('、') })); return; }
-      await run<WorkOrder>(() => api.put(`/work-orders/${wo.id}/lines`, { version: wo.version, lines: toLineInputs(next, refs.current) }), { success: false });
+      await run(() => callApi('put', '/work-orders/{id}/lines', { params: { id: wo.id }, body: { version: wo.version, lines: toLineInputs(next, refs.current) } }), { success: false });
     } catch (e) {
       message.error((e as Error).message);
     } finally {

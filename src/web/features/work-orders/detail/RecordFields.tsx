@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Button, Col, Form, InputNumber, Row, Select, Switch } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { callApi } from '../../../api/query';
 import { fenToYuan, yuanToFen } from '../../../lib/format';
 import { OLD_PARTS, type WorkOrder } from '../types';
 import type { WoCtx } from './useWorkOrder';
@@ -11,13 +11,13 @@ interface Values {
   towingYuan: number;
   hasLoanerCar: boolean;
   transportAllowanceYuan: number;
-  oldPartsDisposition: string;
+  oldPartsDisposition: (typeof OLD_PARTS)[number];
 }
 
 const LOCKED = ['delivered', 'settled', 'closed', 'cancelled'];
 const valuesOf = (wo: WorkOrder): Values => ({
   towingYuan: fenToYuan(wo.towingFen) ?? 0, hasLoanerCar: wo.hasLoanerCar,
-  transportAllowanceYuan: fenToYuan(wo.transportAllowanceFen) ?? 0, oldPartsDisposition: wo.oldPartsDisposition,
+  transportAllowanceYuan: fenToYuan(wo.transportAllowanceFen) ?? 0, oldPartsDisposition: wo.oldPartsDisposition as Values['oldPartsDisposition'],
 });
 
 /** 维修记录: towing fee, loaner car, transport allowance and what happens to the old parts (旧件). */
@@ -27,10 +27,13 @@ export function RecordFields({ wo, run, canEdit }: WoCtx) {
   const disabled = !canEdit || LOCKED.includes(wo.status);
   useEffect(() => form.setFieldsValue(valuesOf(wo)), [wo, form]);
 
-  const save = (v: Values) => run<WorkOrder>(() => api.patch(`/work-orders/${wo.id}`, {
-    version: wo.version, towingFen: yuanToFen(v.towingYuan) ?? 0, hasLoanerCar: v.hasLoanerCar,
-    transportAllowanceFen: yuanToFen(v.transportAllowanceYuan) ?? 0, oldPartsDisposition: v.oldPartsDisposition,
-  }), { form, success: t('wo.recordSaved') });
+  const save = (v: Values) => run(() => callApi('patch', '/work-orders/{id}', {
+    params: { id: wo.id },
+    body: {
+      version: wo.version, towingFen: yuanToFen(v.towingYuan) ?? 0, hasLoanerCar: v.hasLoanerCar,
+      transportAllowanceFen: yuanToFen(v.transportAllowanceYuan) ?? 0, oldPartsDisposition: v.oldPartsDisposition,
+    },
+}), { form, success: t('wo.recordSaved') });
 
   return (
     <Form<Values> form={form} layout="vertical" initialValues={valuesOf(wo)} onFinish={(v) => void save(v)} disabled={disabled} data-testid="wo-record">

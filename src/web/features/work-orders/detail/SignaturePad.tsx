@@ -3,8 +3,7 @@ import { Alert, Button, Space, Typography } from 'antd';
 import { CheckCircleFilled, ClearOutlined, EditOutlined, SaveOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
-import type { WorkOrder } from '../types';
+import { callApi } from '../../../api/query';
 import type { WoCtx } from './useWorkOrder';
 
 const HEIGHT = 200;
@@ -86,7 +85,7 @@ export function SignaturePanel({ wo, run, canEdit }: WoCtx) {
   const canSign = canEdit && wo.status === 'draft';
   const save = async (signature: string) => {
     setBusy(true);
-    const r = await run<WorkOrder>(() => api.post(`/work-orders/${wo.id}/signature`, { version: wo.version, signature }), { success: t('wo.signatureSaved') });
+    const r = await run(() => callApi('post', '/work-orders/{id}/signature', { params: { id: wo.id }, body: { version: wo.version, signature } }), { success: t('wo.signatureSaved') });
     setBusy(false);
     if (r) setResign(false);
   };
