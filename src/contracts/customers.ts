@@ -16,6 +16,8 @@ export const CustomerCreate = z.object({
   address: z.string().trim().max(200).default(''),
   isVip: z.boolean().default(false),
   notes: z.string().trim().max(1000).default(''),
+  /** The customer agreed to marketing messages (maintenance reminders, offers). */
+  marketingConsent: z.boolean().default(false),
 }).openapi('CustomerCreate');
 export type CustomerCreate = z.infer<typeof CustomerCreate>;
 export const CustomerUpdate = patchOf(CustomerCreate.omit({ servicePointId: true })).extend({ version: Version }).openapi('CustomerUpdate');
@@ -49,9 +51,25 @@ export type Vehicle = z.infer<typeof Vehicle>;
 export const Customer = z.object({
   id: z.string(), servicePointId: z.string(), kind: z.enum(['person', 'company']), name: z.string(), uscc: z.string().nullable(), phone: z.string(),
   contacts: z.array(z.object({ name: z.string(), phone: z.string(), role: z.string() })), address: z.string(), isVip: z.boolean(), notes: z.string(),
+  marketingConsent: z.boolean(), consentAt: z.string().nullable(), erasedAt: z.string().nullable(),
   vehicles: z.array(Vehicle), version: z.number(),
 }).openapi('Customer');
 export type Customer = z.infer<typeof Customer>;
+
+/** An erasure request (删除个人信息): contact data is anonymized; the repair record stays. */
+export const CustomerErase = z.object({ version: Version, reason: z.string().trim().min(1, '请填写删除请求的来源或原因').max(300) }).openapi('CustomerErase');
+export type CustomerErase = z.infer<typeof CustomerErase>;
+export const CustomerErased = z.object({ erasedAt: z.string(), anonymizedTickets: z.number().int() }).openapi('CustomerErased');
+/** What the system holds about a customer (个人信息查阅、复制), as JSON; `format=xlsx` gives the same as a workbook. */
+export const CustomerDataExport = z.object({
+  exportedAt: z.string(),
+  customer: z.object({ name: z.string(), kind: z.string(), phone: z.string(), contacts: z.array(z.object({ name: z.string(), phone: z.string(), role: z.string() })), address: z.string(), uscc: z.string().nullable(), marketingConsent: z.boolean(), consentAt: z.string().nullable() }),
+  vehicles: z.array(z.object({ vin: z.string(), plate: z.string(), brand: z.string(), model: z.string(), mileageKm: z.number() })),
+  workOrders: z.array(z.object({ number: z.string(), status: z.string(), receivedAt: z.string(), deliveredAt: z.string().nullable(), mileageIn: z.number(), concerns: z.string(), plate: z.string() })),
+  tickets: z.array(z.object({ number: z.string(), title: z.string(), status: z.string(), receivedAt: z.string() })),
+}).openapi('CustomerDataExport');
+export type CustomerDataExport = z.infer<typeof CustomerDataExport>;
+export const CustomerExportQuery = z.object({ format: z.enum(['json', 'xlsx']).default('json') });
 
 export const SearchResult = z.object({
   items: z.array(z.object({

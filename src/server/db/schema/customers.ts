@@ -1,7 +1,7 @@
 /** Customers and vehicles (客户与车辆). */
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { id, audited } from './columns.js';
+import { id, audited, ts } from './columns.js';
 import { servicePoints } from './network.js';
 
 export const customers = pgTable('customers', {
@@ -16,6 +16,11 @@ export const customers = pgTable('customers', {
   address: text('address').notNull().default(''),
   isVip: boolean('is_vip').notNull().default(false),
   notes: text('notes').notNull().default(''),
+  /** Consent to marketing messages (个人信息保护法 §13/§14): off until the customer agrees; when it last changed. */
+  marketingConsent: boolean('marketing_consent').notNull().default(false),
+  consentAt: ts('consent_at'),
+  /** Set when the customer's contact data was erased on request; the repair record stays (三包 art. 17). */
+  erasedAt: ts('erased_at'),
   ...audited(),
 }, (t) => [
   index('customers_point_phone_idx').on(t.servicePointId, t.phone),

@@ -55,3 +55,8 @@ export async function listAudit(db: Db, f: AuditFilter) {
   ]);
   return { rows, total };
 }
+
+/** Erasure of personal data: the entries about an entity keep who, when and what, but lose their before/after copies. */
+export async function redactAuditOf(tx: Tx | Db, entityType: string, entityId: string) {
+  await tx.update(auditEntries).set({ before: null, after: null }).where(and(eq(auditEntries.entityType, entityType), eq(auditEntries.entityId, entityId)));
+}

@@ -3,7 +3,7 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 import { auditRoutes } from './audit.routes.js';
 import { createAuditService } from './audit.service.js';
 
-export { insertAudit } from './audit.repo.js';
+export { insertAudit, redactAuditOf } from './audit.repo.js';
 
 export function auditModule(ctx: ModuleContext): FeatureModule {
   return { routers: [auditRoutes(createAuditService({ db: ctx.db }))] };

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { customers, vehicles } from '../../db/schema.js';
+import { customers, tickets, vehicles, workOrders } from '../../db/schema.js';
 import { escapeLike as esc } from '../../lib/text.js';
 
 type Q = Db | Tx;
@@ -79,3 +79,16 @@ export const customerContactsOf = (q: Q, ids: string[]) =>
 /** Plate and model of vehicles by id. */
 export const vehicleLabelsOf = (q: Q, ids: string[]) =>
   ids.length ? q.select({ id: vehicles.id, plate: vehicles.plate, model: vehicles.model }).from(vehicles).where(inArray(vehicles.id, ids)) : Promise.resolve([]);
+
+// ---- what a customer's data export and erasure read and change beyond the customer row ----
+/** The customer's work orders (the repair record), newest first. */
+export const workOrdersOfCustomer = (q: Q, customerId: string) =>
+  q.select({ number: workOrders.number, status: workOrders.status, receivedAt: workOrders.receivedAt, deliveredAt: workOrders.deliveredAt, mileageIn: workOrders.mileageIn, concerns: workOrders.concerns, plate: vehicles.plate })
+    .from(workOrders).innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId)).where(eq(workOrders.customerId, customerId)).orderBy(desc(workOrders.receivedAt));
+/** Complaints and feedback recorded with this phone number at the point. */
+export const ticketsOfPhone = (q: Q, pointId: string, phone: string) =>
+  q.select({ id: tickets.id, number: tickets.number, title: tickets.title, status: tickets.status, receivedAt: tickets.receivedAt })
+    .from(tickets).where(and(eq(tickets.servicePointId, pointId), eq(tickets.customerPhone, phone))).orderBy(desc(tickets.receivedAt));
+/** The copies of a customer's name and number on tickets become the anonymous label. */
+export const anonymizeTickets = (q: Q, ids: string[], label: string) =>
+  ids.length ? q.update(tickets).set({ customerName: label, customerPhone: '', customerEmail: '' }).where(inArray(tickets.id, ids)) : Promise.resolve();

@@ -11,9 +11,10 @@ import * as repo from './customers.repo.js';
 
 type Q = Db | Tx;
 
-function checkCustomer(input: { kind?: string; uscc?: string | null; phone?: string }, kind: string): { uscc?: string | null; phone?: string } {
+type Contact = { name: string; phone: string; role: string };
+function checkCustomer(input: { kind?: string; uscc?: string | null; phone?: string; contacts?: Contact[] }, kind: string): { uscc?: string | null; phone?: string; contacts?: Contact[] } {
   const fields: FieldError[] = [];
-  const out: { uscc?: string | null; phone?: string } = {};
+  const out: { uscc?: string | null; phone?: string; contacts?: Contact[] } = {};
   if (kind === 'company' && input.uscc !== undefined) {
     if (!input.uscc) fields.push({ path: 'uscc', message: '单位客户须填写统一社会信用代码' });
     else {
@@ -28,6 +29,8 @@ function checkCustomer(input: { kind?: string; uscc?: string | null; phone?: str
     if (!r.ok) fields.push({ path: 'phone', message: r.message });
     else out.phone = r.phone;
   }
+  // Contacts' numbers normalized by the same rule (the contract already refused malformed ones).
+  if (input.contacts) out.contacts = input.contacts.map((c) => ({ ...c, phone: c.phone ? ((r) => (r.ok ? r.phone : c.phone))(validatePhone(c.phone)) : '' }));
   if (fields.length) throw new AppError('VALIDATION', '客户信息有误', fields);
   return out;
 }
@@ -75,7 +78,8 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
     const today = await todayIn(q, vs.map((v) => v.servicePointId));
     return rows.map((c) => ({
       id: c.id, servicePointId: c.servicePointId, kind: c.kind as 'person' | 'company', name: c.name, uscc: c.uscc, phone: c.phone, contacts: c.contacts,
-      address: c.address, isVip: c.isVip, notes: c.notes, version: c.version,
+      address: c.address, isVip: c.isVip, notes: c.notes, marketingConsent: c.marketingConsent, consentAt: c.consentAt?.toISOString() ?? null,
+      erasedAt: c.erasedAt?.toISOString() ?? null, version: c.version,
       vehicles: vs.filter((v) => v.customerId === c.id).map((v) => presentVehicle(v, c.name, today.get(v.servicePointId)!)),
     }));
   }
@@ -104,7 +108,7 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
       return db.transaction(async (tx) => {
         const point = await visiblePoint(tx, actor, input.servicePointId);
         const { servicePointId: _p, ...fields } = input;
-        const row = await repo.insertCustomer(tx, { ...fields, ...checked, uscc: input.kind === 'company' ? checked.uscc ?? null : null, servicePointId: point.id });
+        const row = await repo.insertCustomer(tx, { ...fields, ...checked, uscc: input.kind === 'company' ? checked.uscc ?? null : null, servicePointId: point.id, consentAt: input.marketingConsent ? now() : null });
         const [out] = await present(tx, [row]);
         await insertAudit(tx, actor, { servicePointId: point.id, action: 'customer.create', entityType: 'customer', entityId: row.id, summary: row.name, after: out });
         return out;
@@ -116,7 +120,9 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
         const kind = input.kind ?? before.kind;
         const checked = checkCustomer({ ...input, uscc: input.uscc !== undefined ? input.uscc : kind === 'company' && input.kind ? before.uscc : undefined }, kind);
         const { version, servicePointId: _p, ...patch } = input;
-        const row = await repo.updateCustomer(tx, id, version, { ...patch, ...checked }, now());
+        if (before.erasedAt) throw new AppError('BUSINESS_RULE', '该客户的个人信息已按请求删除,不能再修改', [], 'CUSTOMER_ERASED');
+        const consentChanged = input.marketingConsent !== undefined && input.marketingConsent !== before.marketingConsent;
+        const row = await repo.updateCustomer(tx, id, version, { ...patch, ...checked, ...(consentChanged ? { consentAt: now() } : {}) }, now());
         if (!row) throw staleVersion();
         const [out] = await present(tx, [row]);
         await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'customer.update', entityType: 'customer', entityId: id, summary: row.name, before, after: out });
