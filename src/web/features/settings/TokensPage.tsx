@@ -5,7 +5,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../api/paths';
-import { callApi, useApiQuery, useInvalidate } from '../../api/query';
+import { useApiMutation, useApiQuery } from '../../api/query';
 import { useReportError } from '../../lib/errors';
 
 type ApiToken = Answer<'/api-tokens'>['items'][number];
@@ -18,33 +18,29 @@ export default function TokensPage() {
   const { message } = App.useApp();
   const report = useReportError();
   const list = useApiQuery('/api-tokens');
-  const refresh = useInvalidate('/api-tokens');
+  // Both refresh the token list when they succeed.
+  const createToken = useApiMutation('post', '/api-tokens');
+  const revokeToken = useApiMutation('delete', '/api-tokens/{id}');
   const [form] = Form.useForm<{ name: string; expiresAt?: Dayjs | null }>();
   const [creating, setCreating] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
 
   const create = async () => {
     const v = await form.validateFields();
-    setBusy(true);
     try {
-      const r = await callApi('post', '/api-tokens', { body: { name: v.name, expiresAt: v.expiresAt ? v.expiresAt.endOf('day').format() : null } });
+      const r = await createToken.mutateAsync({ body: { name: v.name, expiresAt: v.expiresAt ? v.expiresAt.endOf('day').format() : null } });
       setCreating(false);
       form.resetFields();
       setSecret(r.token);
-      refresh();
     } catch (e) {
       report(e, form);
-    } finally {
-      setBusy(false);
     }
   };
 
   const revoke = async (id: string) => {
     try {
-      await callApi('delete', '/api-tokens/{id}', { params: { id } });
+      await revokeToken.mutateAsync({ params: { id } });
       message.success(t('tokens.revoked'));
-      refresh();
     } catch (e) {
       report(e);
     }
@@ -93,7 +89,7 @@ export default function TokensPage() {
           },
         ]}
       />
-      <Modal open={creating} title={t('tokens.new')} onCancel={() => setCreating(false)} onOk={create} confirmLoading={busy} okText={t('tokens.create')} destroyOnHidden>
+      <Modal open={creating} title={t('tokens.new')} onCancel={() => setCreating(false)} onOk={create} confirmLoading={createToken.isPending} okText={t('tokens.create')} destroyOnHidden>
         <Form form={form} layout="vertical" preserve={false}>
           <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, whitespace: true, message: t('tokens.nameRequired') }]}>
             <Input maxLength={80} placeholder={t('tokens.namePlaceholder')} />
