@@ -33,11 +33,3 @@ export function canSeePointPath(actor: Pick<Actor, 'pointPath'>, pointPath: stri
   return pointPath.startsWith(actor.pointPath);
 }
 
-/** Is `amount` within the actor's limit for `key`? Superusers have no limit. */
-export function withinLimit(
-  actor: Pick<Actor, 'isSuperuser' | 'limits'>,
-  key: keyof AuthorityLimits,
-  amount: number,
-): boolean {
-  return actor.isSuperuser || amount <= actor.limits[key];
-}
