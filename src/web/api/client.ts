@@ -1,4 +1,4 @@
-/** Thin fetch wrapper for the /api REST endpoints: JSON in/out, session cookie, one error type. */
+/** Thin fetch wrapper for the /api REST endpoints: JSON in/out, session cookie, one error type (typed by path in query.ts). */
 
 export interface FieldError {
   path: string;
@@ -99,12 +99,8 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Multipart uploads (.xlsx imports). JSON calls go through the path-typed callApi / useApiQuery of query.ts. */
 export const api = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>(path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body: body ?? {} }),
-  put: <T>(path: string, body?: unknown) => request<T>(path, { method: 'PUT', body: body ?? {} }),
-  patch: <T>(path: string, body?: unknown) => request<T>(path, { method: 'PATCH', body: body ?? {} }),
-  del: <T = void>(path: string, query?: Query) => request<T>(path, { method: 'DELETE', query }),
   upload: <T>(path: string, form: FormData) => request<T>(path, { method: 'POST', body: form }),
 };
 
