@@ -33,7 +33,7 @@ describe('a customer’s personal data (PIPL)', () => {
     expect(json.body.tickets).toHaveLength(1);
     const xlsx = await advisor.get(`/api/customers/${customer.id}/export?format=xlsx`);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.body as Buffer);
+    await wb.xlsx.load(xlsx.body);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['客户', '车辆', '维修记录', '投诉与反馈']);
 
     const current = (await advisor.get(`/api/customers/${customer.id}`)).body;
