@@ -8,7 +8,7 @@ import { useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { percent } from '../crm/dashboard/charts';
 import { CallDrawer } from './CallDrawer';
-import { FOLLOW_UP_STATUS_COLORS, FOLLOW_UP_TABS, type FollowUp, type FollowUpStats } from './types';
+import { FOLLOW_UP_STATUS_COLORS, FOLLOW_UP_TABS, type FollowUp } from './types';
 
 const fmt = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm') : '—');
 
@@ -22,7 +22,7 @@ export default function FollowUpsPage() {
   const stats = useApiQuery('/follow-up-stats', { query: { days: 30, servicePointId: pointId }, enabled: !!pointId });
   const reload = useInvalidate('/follow-ups', '/follow-up-stats', '/tickets');
   // The route does not declare its answer yet (z.any()): typed here until the OpenAPI document does.
-  const s = stats.data as FollowUpStats | undefined;
+  const s = stats.data;
   const canCall = can('followups.call', 'tickets.supervise');
 
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;

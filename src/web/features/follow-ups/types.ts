@@ -4,13 +4,7 @@ import type { Answer } from '../../api/paths';
 export type FollowUp = Answer<'/follow-ups'>['items'][number];
 export type FollowUpAnswers = NonNullable<FollowUp['answers']>;
 
-export interface FollowUpStats {
-  delivered: number;
-  reached: number;
-  flagged: number;
-  followUpRate: number | null;
-  csi: number | null;
-}
+export type FollowUpStats = Answer<'/follow-up-stats'>;
 
 export const FOLLOW_UP_TABS = ['due', 'pending', 'done', 'unreachable'] as const;
 /** The four 1–5 questions, in the order they are asked. */

@@ -17,7 +17,7 @@ export function TodayPanel() {
   const { pointId } = useSession();
   const today = useApiQuery('/home/today', { query: { servicePointId: pointId }, enabled: !!pointId });
   // The route does not declare its answer yet (z.any()): typed here until the OpenAPI document does.
-  const d = today.data as HomeToday | undefined;
+  const d = today.data;
 
   const options = useMemo(() => d && {
     week: weekOption(d.week, { labor: t('today.labor'), parts: t('today.parts'), arrivals: t('today.arrivalsSeries') }),

@@ -1,17 +1,9 @@
 /** ECharts options of the home page's today panel (pure: data and labels in, option out). */
 import { WORK_ORDER_STATUSES, type WorkOrderStatus } from '../../../domain/work-orders/status';
+import type { Answer } from '../../api/paths';
 
-export interface TodayWeekDay { date: string; arrivals: number; laborFen: number; partsFen: number; collectedFen: number }
-export interface HomeToday {
-  date: string;
-  arrivals: number;
-  arrivalsWithAppointment: number;
-  appointmentsToday: number;
-  workOrdersByStatus: Partial<Record<WorkOrderStatus, number>>;
-  boardLoad: Record<string, { jobs: number; standardMinutes: number }>;
-  revenueToday: { laborFen: number; partsFen: number; collectedFen: number };
-  week: TodayWeekDay[];
-}
+export type HomeToday = Answer<'/home/today'>;
+export type TodayWeekDay = HomeToday['week'][number];
 
 const yuan = (fen: number) => Math.round(fen) / 100;
 
