@@ -30,7 +30,11 @@ async function measure(database: Database) {
   await generateHistory(database.db, installed.orgPointId, { workOrders: WORK_ORDERS, vehicles: VEHICLES, years: 5, now });
   const generateSeconds = (performance.now() - t0) / 1000;
   const app = buildApp({ database, config: loadConfig({ DATA_DIR: '/tmp/unused' }), now: () => new Date() });
-  const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'bench-admin' }) });
+  const login = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'bench-admin' }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0];
   const get = async (p: string) => {
     const s = performance.now();
@@ -40,7 +44,8 @@ async function measure(database: Database) {
     return performance.now() - s;
   };
   const search: number[] = [];
-  for (let i = 0; i < 60; i++) search.push(await get(`/api/work-orders?q=${encodeURIComponent(`沪Z${String((i * 331) % VEHICLES + 1).padStart(5, '0')}`)}&pageSize=20`));
+  for (let i = 0; i < 60; i++)
+    search.push(await get(`/api/work-orders?q=${encodeURIComponent(`沪Z${String(((i * 331) % VEHICLES) + 1).padStart(5, '0')}`)}&pageSize=20`));
   const open: number[] = [];
   for (let i = 0; i < 30; i++) open.push(await get('/api/work-orders?status=in_progress,waiting_parts,qc,ready&pageSize=50'));
   const home: number[] = [];
@@ -50,12 +55,18 @@ async function measure(database: Database) {
   const n = 200;
   const c0 = performance.now();
   for (let i = 0; i < n; i++) {
-    const r = await app.request('/api/work-orders', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ type: 'maintenance', vehicleId: v.id, mileageIn: v.mileageKm + i, concerns: 'bench' }) });
+    const r = await app.request('/api/work-orders', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'maintenance', vehicleId: v.id, mileageIn: v.mileageKm + i, concerns: 'bench' }),
+    });
     if (r.status !== 201) throw new Error(`create → ${r.status}`);
   }
   const createPerSecond = Math.round((n / ((performance.now() - c0) / 1000)) * 10) / 10;
   return {
-    workOrders: WORK_ORDERS, vehicles: VEHICLES, generateSeconds: Math.round(generateSeconds * 10) / 10,
+    workOrders: WORK_ORDERS,
+    vehicles: VEHICLES,
+    generateSeconds: Math.round(generateSeconds * 10) / 10,
     searchMs: { p50: pct(search, 50), p95: pct(search, 95) },
     openBoardListMs: { p50: pct(open, 50), p95: pct(open, 95) },
     homeTodayMs: { p50: pct(home, 50), p95: pct(home, 95) },

@@ -30,7 +30,12 @@ describe('a complaint from the public form to the survey', () => {
     await customer.goto(url('/feedback'));
     const form = customer.getByTestId('feedback-form');
     await form.waitFor();
-    await form.locator('.ant-radio-button-wrapper, .ant-radio-wrapper').filter({ hasText: '投诉' }).first().click().catch(() => undefined);
+    await form
+      .locator('.ant-radio-button-wrapper, .ant-radio-wrapper')
+      .filter({ hasText: '投诉' })
+      .first()
+      .click()
+      .catch(() => undefined);
     await form.locator('#title').fill(TITLE);
     await form.locator('#description').fill('右前门补漆后颜色明显不一致,已经第二次了');
     await form.locator('#customerName').fill('郑女士');

@@ -26,7 +26,15 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'as-e2e-'));
   const port = 21000 + Math.floor(Math.random() * 9000);
   const child = spawn(process.execPath, ['bin/aftersales.mjs', 'serve'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), AFTERSALES_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD, DATABASE_URL: '', AFTERSALES_CLOCK: journeyClock(), SESSION_TTL_HOURS: '48' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      AFTERSALES_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      DATABASE_URL: '',
+      AFTERSALES_CLOCK: journeyClock(),
+      SESSION_TTL_HOURS: '48',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -34,11 +42,17 @@ export default async function setup(project: TestProject) {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 240_000);
     const onData = (d: Buffer) => {
       log += d.toString();
-      if (log.includes('listening on')) { clearTimeout(timer); resolve(); }
+      if (log.includes('listening on')) {
+        clearTimeout(timer);
+        resolve();
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}:\n${log}`)); });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited ${code}:\n${log}`));
+    });
   });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   return () => {

@@ -21,7 +21,9 @@ describe('a service manager on the organization pages', () => {
     await shot(page, 'org-chart');
 
     // Open 前台主管's job description the way a click on its box does.
-    const positions = await page.evaluate(async () => (await (await fetch('/api/positions')).json()).items as { id: string; titleZh: string; version: number }[]);
+    const positions = await page.evaluate(
+      async () => (await (await fetch('/api/positions')).json()).items as { id: string; titleZh: string; version: number }[],
+    );
     const fd = positions.find((p) => p.titleZh === '前台主管')!;
     await page.evaluate((id) => (window as unknown as { __openPosition: (id: string) => void }).__openPosition(id), fd.id);
     await expect.poll(() => page.getByTestId('position-drawer-title').textContent()).toContain('前台主管');
@@ -34,7 +36,7 @@ describe('a service manager on the organization pages', () => {
     const grade = page.getByTestId('position-form').locator('#grade');
     await grade.fill('M4-A');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
-    await expect.poll(async () => (await page.evaluate(async (id) => (await (await fetch(`/api/positions/${id}`)).json()).grade, fd.id))).toBe('M4-A');
+    await expect.poll(async () => await page.evaluate(async (id) => (await (await fetch(`/api/positions/${id}`)).json()).grade, fd.id)).toBe('M4-A');
 
     // Switch to English: the menu and the chart title follow, and the choice survives a reload.
     await page.locator('.ant-modal').waitFor({ state: 'hidden' });

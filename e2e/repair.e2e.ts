@@ -13,10 +13,17 @@ let wo: { id: string; number: string; version: number };
 
 /** Call the API from inside the page, as the logged-in user of that page. */
 async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(async ([m, p, b]) => {
-    const r = await fetch(p as string, { method: m as string, headers: b ? { 'content-type': 'application/json' } : {}, body: b ? JSON.stringify(b) : undefined });
-    return { status: r.status, body: await r.json().catch(() => null) };
-  }, [method, path, body] as const);
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const r = await fetch(p as string, {
+        method: m as string,
+        headers: b ? { 'content-type': 'application/json' } : {},
+        body: b ? JSON.stringify(b) : undefined,
+      });
+      return { status: r.status, body: await r.json().catch(() => null) };
+    },
+    [method, path, body] as const,
+  );
 }
 
 beforeAll(async () => {
@@ -45,8 +52,25 @@ describe('a car through the station: reception → board → QC → delivery →
     const vehicle = customers.flatMap((c: { vehicles: { id: string; mileageKm: number }[] }) => c.vehicles).at(-1);
     const op = (await api(advisor, 'GET', '/api/labor-operations?q=ZD-001')).body.items[0];
     const part = (await api(advisor, 'GET', '/api/parts?q=5Q0698151D')).body.items[0];
-    const created = (await api(advisor, 'POST', '/api/work-orders', { type: 'repair', vehicleId: vehicle.id, mileageIn: vehicle.mileageKm + 300, concerns: '刹车有异响', fuelLevelPct: 60, preCheck: { damageMarks: [{ area: '后保险杠', kind: '划痕', note: '' }], valuables: '行车记录仪', warningLights: [], notes: '' } })).body;
-    wo = (await api(advisor, 'PUT', `/api/work-orders/${created.id}/lines`, { version: created.version, lines: [{ kind: 'labor', laborOperationId: op.id }, { kind: 'parts', partId: part.id }] })).body;
+    const created = (
+      await api(advisor, 'POST', '/api/work-orders', {
+        type: 'repair',
+        vehicleId: vehicle.id,
+        mileageIn: vehicle.mileageKm + 300,
+        concerns: '刹车有异响',
+        fuelLevelPct: 60,
+        preCheck: { damageMarks: [{ area: '后保险杠', kind: '划痕', note: '' }], valuables: '行车记录仪', warningLights: [], notes: '' },
+      })
+    ).body;
+    wo = (
+      await api(advisor, 'PUT', `/api/work-orders/${created.id}/lines`, {
+        version: created.version,
+        lines: [
+          { kind: 'labor', laborOperationId: op.id },
+          { kind: 'parts', partId: part.id },
+        ],
+      })
+    ).body;
     await advisor.goto(url(`/work-orders/${wo.id}`));
     await advisor.getByTestId('wo-detail').waitFor();
     await advisor.getByTestId('tab-sign').click();
@@ -79,17 +103,33 @@ describe('a car through the station: reception → board → QC → delivery →
     const job = jobs.unassigned.find((j: { workOrderNumber: string }) => j.workOrderNumber === (wo as { number: string }).number);
     expect(job).toBeTruthy();
     await expect.poll(() => boardB.locator(`[data-job-id="${job.id}"]`).count()).toBeGreaterThan(0);
-    const before = await boardB.locator(`[data-job-id="${job.id}"]`).first().evaluate((el) => el.closest('[data-tech-id]')?.getAttribute('data-tech-id') ?? 'unassigned');
-    const tech = jobs.lanes.flatMap((l: { technicians: { employeeId: string; trade: string; name: string }[] }) => l.technicians).find((t: { trade: string; name: string }) => t.trade === 'mechanical' && t.name === '梁志勇');
+    const before = await boardB
+      .locator(`[data-job-id="${job.id}"]`)
+      .first()
+      .evaluate((el) => el.closest('[data-tech-id]')?.getAttribute('data-tech-id') ?? 'unassigned');
+    const tech = jobs.lanes
+      .flatMap((l: { technicians: { employeeId: string; trade: string; name: string }[] }) => l.technicians)
+      .find((t: { trade: string; name: string }) => t.trade === 'mechanical' && t.name === '梁志勇');
     const assigned = await api(boardA, 'POST', `/api/workshop/jobs/${job.id}/assign`, { version: job.version, technicianEmployeeId: tech.employeeId });
     expect(assigned.status).toBe(200);
-    await expect.poll(() => boardB.locator(`[data-job-id="${job.id}"]`).first().evaluate((el) => el.closest('[data-tech-id]')?.getAttribute('data-tech-id') ?? 'unassigned'), { timeout: 10_000 }).not.toBe(before);
+    await expect
+      .poll(
+        () =>
+          boardB
+            .locator(`[data-job-id="${job.id}"]`)
+            .first()
+            .evaluate((el) => el.closest('[data-tech-id]')?.getAttribute('data-tech-id') ?? 'unassigned'),
+        { timeout: 10_000 },
+      )
+      .not.toBe(before);
     await shot(boardB, 'repair-3-board-live');
   });
 
   it('the technician works it, QC passes it, the advisor delivers, the cashier settles, and the 结算单 prints', async () => {
     const board = (await api(admin, 'GET', '/api/workshop/board')).body;
-    const job = board.lanes.flatMap((l: { technicians: { jobs: { workOrderId: string; id: string; version: number }[] }[] }) => l.technicians.flatMap((t) => t.jobs)).find((j: { workOrderId: string }) => j.workOrderId === wo.id);
+    const job = board.lanes
+      .flatMap((l: { technicians: { jobs: { workOrderId: string; id: string; version: number }[] }[] }) => l.technicians.flatMap((t) => t.jobs))
+      .find((j: { workOrderId: string }) => j.workOrderId === wo.id);
     let j = (await api(admin, 'POST', `/api/workshop/jobs/${job.id}/start`, { version: job.version })).body;
     j = (await api(admin, 'POST', `/api/workshop/jobs/${job.id}/finish`, { version: j.version })).body;
     let order = (await api(admin, 'GET', `/api/work-orders/${wo.id}`)).body;
@@ -100,7 +140,9 @@ describe('a car through the station: reception → board → QC → delivery →
     expect(order.status).toBe('ready');
     order = (await api(advisor, 'POST', `/api/work-orders/${wo.id}/actions`, { version: order.version, action: 'deliver', reason: '' })).body;
     expect(order.status).toBe('delivered');
-    const s = (await api(advisor, 'POST', `/api/work-orders/${wo.id}/settlement`, { discountFen: Math.floor(order.quote.customerPayableFen * 0.03), reason: '老客户' })).body;
+    const s = (
+      await api(advisor, 'POST', `/api/work-orders/${wo.id}/settlement`, { discountFen: Math.floor(order.quote.customerPayableFen * 0.03), reason: '老客户' })
+    ).body;
     expect(s.status).toBe('approved');
     const cashierCtx = await openBrowser();
     const cashier = await cashierCtx.newPage();
@@ -108,7 +150,11 @@ describe('a car through the station: reception → board → QC → delivery →
     await cashier.goto(url(`/cashier?workOrderId=${wo.id}`));
     await cashier.getByTestId('settlement-drawer').waitFor();
     await shot(cashier, 'repair-4-cashier');
-    const paid = await api(cashier, 'POST', `/api/settlements/${s.id}/payment`, { version: s.version, payments: [{ method: 'wechat', amountFen: s.payableFen }], invoiceNo: 'No.88001' });
+    const paid = await api(cashier, 'POST', `/api/settlements/${s.id}/payment`, {
+      version: s.version,
+      payments: [{ method: 'wechat', amountFen: s.payableFen }],
+      invoiceNo: 'No.88001',
+    });
     expect(paid.body.status).toBe('settled');
     await cashier.goto(url(`/api/work-orders/${wo.id}/settlement/print`));
     await expect.poll(() => cashier.locator('body').textContent()).toContain('材料费小计');

@@ -6,11 +6,12 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const files = [];
-const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => {
-  const p = path.join(d, e.name);
-  if (e.isDirectory()) walk(p);
-  else if (/\.(ts|tsx)$/.test(e.name)) files.push(p);
-});
+const walk = (d) =>
+  fs.readdirSync(d, { withFileTypes: true }).forEach((e) => {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (/\.(ts|tsx)$/.test(e.name)) files.push(p);
+  });
 walk(path.join(root, 'src'));
 
 const IO = /^(node:|pg$|@electric-sql|drizzle-orm|exceljs|hono|@hono)/;
@@ -49,8 +50,10 @@ for (const f of files) {
   // One way to handle local dates: src/domain/time in the service point's zone — no hand-rolled local date, no fixed zone
   // (column defaults in db/schema are fine; tests may pin a zone).
   if (/^src\/(server|cli)\//.test(rel) && !rel.startsWith('src/server/db/schema') && !/\.test\.ts$|^src\/server\/test\//.test(rel)) {
-    if (src.includes("toLocaleDateString('sv-SE'")) problems.push(`${rel}: toLocaleDateString('sv-SE') — use localDate() of src/domain/time with the point's timeZone`);
-    if (src.includes("'Asia/Shanghai'")) problems.push(`${rel}: a literal 'Asia/Shanghai' — use the point's timeZone (usableTimeZone / DEFAULT_TIME_ZONE of src/domain/time)`);
+    if (src.includes("toLocaleDateString('sv-SE'"))
+      problems.push(`${rel}: toLocaleDateString('sv-SE') — use localDate() of src/domain/time with the point's timeZone`);
+    if (src.includes("'Asia/Shanghai'"))
+      problems.push(`${rel}: a literal 'Asia/Shanghai' — use the point's timeZone (usableTimeZone / DEFAULT_TIME_ZONE of src/domain/time)`);
   }
 }
 if (problems.length) {

@@ -1,7 +1,9 @@
 // Sum vitest JSON reports into the closing line CI reads: "N passed, N failed".
 import fs from 'node:fs';
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 for (const file of process.argv.slice(2)) {
   if (!fs.existsSync(file)) {
     console.log(`${file}: missing (suite did not run)`);

@@ -26,11 +26,20 @@ function startServer(): Promise<ChildProcess> {
 }
 const api = (p: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${port}${p}`, init);
 async function login() {
-  const res = await api('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'cli-admin-pw' }) });
+  const res = await api('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'cli-admin-pw' }),
+  });
   expect(res.status).toBe(200);
   return res.headers.get('set-cookie')!.split(';')[0];
 }
-const kill9 = (c: ChildProcess) => new Promise<void>((r) => { c.removeAllListeners('exit'); c.on('exit', () => r()); c.kill('SIGKILL'); });
+const kill9 = (c: ChildProcess) =>
+  new Promise<void>((r) => {
+    c.removeAllListeners('exit');
+    c.on('exit', () => r());
+    c.kill('SIGKILL');
+  });
 
 afterAll(() => {
   for (const c of children) c.kill('SIGKILL');
@@ -51,7 +60,8 @@ describe('embedded mode (PGlite in DATA_DIR)', () => {
     const chart = await (await api('/api/org/chart', { headers: { cookie } })).json();
     const top = chart.positions.find((p: { superiorId: string | null }) => p.superiorId === null);
     const created = await api('/api/positions', {
-      method: 'POST', headers: { cookie, 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ titleZh: '断电测试岗', superiorId: top.id }),
     });
     expect(created.status).toBe(201);

@@ -8,38 +8,102 @@ import { attendance } from '../server/db/schema.js';
 import { addDays, atLocalTime, localDate, usableTimeZone } from '../domain/time/index.js';
 
 const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const OPEN_STEPS: string[][] = [[], ['confirm'], ['confirm', 'start'], ['confirm', 'start', 'wait_parts'], ['confirm', 'start', 'finish'], ['confirm', 'start', 'finish', 'qc_pass'], ['confirm', 'start', 'finish', 'qc_pass', 'deliver']];
+const OPEN_STEPS: string[][] = [
+  [],
+  ['confirm'],
+  ['confirm', 'start'],
+  ['confirm', 'start', 'wait_parts'],
+  ['confirm', 'start', 'finish'],
+  ['confirm', 'start', 'finish', 'qc_pass'],
+  ['confirm', 'start', 'finish', 'qc_pass', 'deliver'],
+];
 
 export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today: Date, adminPassword: string, count = 34) {
   let clock = new Date(today.getTime() - 21 * 86400_000);
   const app = buildApp({ ...services, now: () => new Date(clock) });
   const call = async (cookie: string, method: string, path: string, body?: unknown) => {
-    const res = await app.request(path, { method, headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+    const res = await app.request(path, {
+      method,
+      headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     const json = res.headers.get('content-type')?.includes('json') ? await res.json() : null;
     return { status: res.status, body: json };
   };
   const login = async (username: string, password: string) => {
-    const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const res = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     if (res.status !== 200) throw new Error(`demo login ${username}: ${res.status}`);
     return res.headers.get('set-cookie')!.split(';')[0];
   };
-  const sessions = async () => ({ advisor: await login('advisor', 'demo1234'), admin: await login('admin', adminPassword), crm: await login('crm', 'demo1234') });
+  const sessions = async () => ({
+    advisor: await login('advisor', 'demo1234'),
+    admin: await login('admin', adminPassword),
+    crm: await login('crm', 'demo1234'),
+  });
   let s = await sessions();
   // Days and opening times are the station's local ones.
   const stationId = (await call(s.advisor, 'GET', '/api/auth/me')).body.servicePointId as string;
   const timeZone = usableTimeZone((await call(s.advisor, 'GET', `/api/service-points/${stationId}`)).body?.timeZone);
   const todayLocal = localDate(timeZone, today);
-  const vehicles = ((await call(s.advisor, 'GET', '/api/customers?pageSize=100')).body.items as { vehicles: { id: string; mileageKm: number }[] }[]).flatMap((c) => c.vehicles);
+  const vehicles = ((await call(s.advisor, 'GET', '/api/customers?pageSize=100')).body.items as { vehicles: { id: string; mileageKm: number }[] }[]).flatMap(
+    (c) => c.vehicles,
+  );
   const ops = (await call(s.advisor, 'GET', '/api/labor-operations?pageSize=100')).body.items as { id: string; code: string }[];
   const parts = (await call(s.advisor, 'GET', '/api/parts?pageSize=100')).body.items as { id: string; partNo: string }[];
   const op = (code: string) => ops.find((o) => o.code === code)!.id;
   const part = (no: string) => parts.find((p) => p.partNo === no)!.id;
   const recipes = [
-    { type: 'maintenance', category: 'minor', concerns: '例行保养', lines: [{ kind: 'labor', laborOperationId: op('BY-001') }, { kind: 'parts', partId: part('06L115562') }, { kind: 'parts', partId: part('G052195M4') }] },
-    { type: 'maintenance', category: 'level2_maintenance', concerns: '二级维护', lines: [{ kind: 'labor', laborOperationId: op('EW-001') }, { kind: 'parts', partId: part('5Q0819653') }] },
-    { type: 'repair', category: 'minor', concerns: '刹车有异响', lines: [{ kind: 'labor', laborOperationId: op('ZD-001') }, { kind: 'parts', partId: part('5Q0698151D') }] },
-    { type: 'accident', category: 'special', concerns: '前保险杠刮擦', lines: [{ kind: 'labor', laborOperationId: op('BJ-001') }, { kind: 'labor', laborOperationId: op('PQ-001') }, { kind: 'parts', partId: part('LSM-100') }] },
-    { type: 'warranty', category: 'minor', concerns: '蓄电池亏电', lines: [{ kind: 'labor', laborOperationId: op('DQ-001') }, { kind: 'parts', partId: part('000915105') }] },
+    {
+      type: 'maintenance',
+      category: 'minor',
+      concerns: '例行保养',
+      lines: [
+        { kind: 'labor', laborOperationId: op('BY-001') },
+        { kind: 'parts', partId: part('06L115562') },
+        { kind: 'parts', partId: part('G052195M4') },
+      ],
+    },
+    {
+      type: 'maintenance',
+      category: 'level2_maintenance',
+      concerns: '二级维护',
+      lines: [
+        { kind: 'labor', laborOperationId: op('EW-001') },
+        { kind: 'parts', partId: part('5Q0819653') },
+      ],
+    },
+    {
+      type: 'repair',
+      category: 'minor',
+      concerns: '刹车有异响',
+      lines: [
+        { kind: 'labor', laborOperationId: op('ZD-001') },
+        { kind: 'parts', partId: part('5Q0698151D') },
+      ],
+    },
+    {
+      type: 'accident',
+      category: 'special',
+      concerns: '前保险杠刮擦',
+      lines: [
+        { kind: 'labor', laborOperationId: op('BJ-001') },
+        { kind: 'labor', laborOperationId: op('PQ-001') },
+        { kind: 'parts', partId: part('LSM-100') },
+      ],
+    },
+    {
+      type: 'warranty',
+      category: 'minor',
+      concerns: '蓄电池亏电',
+      lines: [
+        { kind: 'labor', laborOperationId: op('DQ-001') },
+        { kind: 'parts', partId: part('000915105') },
+      ],
+    },
   ];
   let lastDay = '';
   for (let i = 0; i < count; i++) {
@@ -54,10 +118,21 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
     }
     const v = vehicles[i % vehicles.length];
     const r = recipes[i % recipes.length];
-    let w = (await call(s.advisor, 'POST', '/api/work-orders', { type: r.type, vehicleId: v.id, mileageIn: v.mileageKm + 500 + i, concerns: r.concerns, repairCategory: r.category, fuelLevelPct: 40 + (i % 6) * 10 })).body;
+    let w = (
+      await call(s.advisor, 'POST', '/api/work-orders', {
+        type: r.type,
+        vehicleId: v.id,
+        mileageIn: v.mileageKm + 500 + i,
+        concerns: r.concerns,
+        repairCategory: r.category,
+        fuelLevelPct: 40 + (i % 6) * 10,
+      })
+    ).body;
     if (!w?.id) continue;
     w = (await call(s.advisor, 'PUT', `/api/work-orders/${w.id}/lines`, { version: w.version, lines: r.lines })).body;
-    const steps = isToday ? OPEN_STEPS[openIndex % OPEN_STEPS.length] : ['confirm', 'start', 'finish', ...(i % 9 === 4 ? ['qc_fail', 'finish'] : []), 'qc_pass', 'deliver'];
+    const steps = isToday
+      ? OPEN_STEPS[openIndex % OPEN_STEPS.length]
+      : ['confirm', 'start', 'finish', ...(i % 9 === 4 ? ['qc_fail', 'finish'] : []), 'qc_pass', 'deliver'];
     if (steps.length) w = (await call(s.advisor, 'POST', `/api/work-orders/${w.id}/signature`, { version: w.version, signature: SIG })).body;
     for (const action of steps) {
       clock = new Date(clock.getTime() + 50 * 60_000);
@@ -66,7 +141,12 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
       w = res.body;
     }
     if (isToday || w.status !== 'delivered') continue;
-    const settlement = (await call(s.advisor, 'POST', `/api/work-orders/${w.id}/settlement`, { discountFen: i % 4 === 0 ? Math.floor(w.quote.customerPayableFen * 0.03) : 0, reason: '老客户' })).body;
+    const settlement = (
+      await call(s.advisor, 'POST', `/api/work-orders/${w.id}/settlement`, {
+        discountFen: i % 4 === 0 ? Math.floor(w.quote.customerPayableFen * 0.03) : 0,
+        reason: '老客户',
+      })
+    ).body;
     const payments = settlement.payableFen ? [{ method: ['wechat', 'alipay', 'bank-card', 'cash'][i % 4], amountFen: settlement.payableFen }] : [];
     await call(s.admin, 'POST', `/api/settlements/${settlement.id}/payment`, { version: settlement.version, payments, invoiceNo: `No.${31000 + i}` });
   }
@@ -79,12 +159,18 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
     const techs = (board.lanes as { technicians: { employeeId: string }[] }[]).flatMap((l) => l.technicians);
     const pointId = (await call(dispatcher, 'GET', '/api/auth/me')).body.servicePointId as string;
     if (techs.length) {
-      await services.database.db.insert(attendance).values(techs.map((t) => ({ servicePointId: pointId, employeeId: t.employeeId, localDate: todayLocal, inAt: present })));
+      await services.database.db
+        .insert(attendance)
+        .values(techs.map((t) => ({ servicePointId: pointId, employeeId: t.employeeId, localDate: todayLocal, inAt: present })));
     }
     const versions = new Map((board.unassigned as { id: string; version: number }[]).map((j) => [j.id, j.version]));
     const plan = (await call(dispatcher, 'GET', '/api/workshop/suggestions')).body?.items ?? [];
     for (const item of (plan as { jobId: string; technicianEmployeeId: string; plannedStartAt: string }[]).slice(0, 6)) {
-      await call(dispatcher, 'POST', `/api/workshop/jobs/${item.jobId}/assign`, { version: versions.get(item.jobId), technicianEmployeeId: item.technicianEmployeeId, plannedStartAt: item.plannedStartAt });
+      await call(dispatcher, 'POST', `/api/workshop/jobs/${item.jobId}/assign`, {
+        version: versions.get(item.jobId),
+        technicianEmployeeId: item.technicianEmployeeId,
+        plannedStartAt: item.plannedStartAt,
+      });
     }
   }
   // Follow-up calls that came due before today.
@@ -94,8 +180,18 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
   for (const [k, f] of (due as { id: string; version: number }[]).entries()) {
     if (k % 5 === 4) continue; // a few stay in the queue for the caller
     const bad = k % 11 === 3;
-    await call(s.crm, 'POST', `/api/follow-ups/${f.id}/result`, k % 7 === 2
-      ? { version: f.version, reached: false, note: '无人接听' }
-      : { version: f.version, reached: true, note: bad ? '异响仍在' : '满意', answers: { quality: bad ? 2 : 4 + (k % 2), fixed: !bad, attitude: 5, fee: bad ? 3 : 4, overall: bad ? 2 : 4 + (k % 2) } });
+    await call(
+      s.crm,
+      'POST',
+      `/api/follow-ups/${f.id}/result`,
+      k % 7 === 2
+        ? { version: f.version, reached: false, note: '无人接听' }
+        : {
+            version: f.version,
+            reached: true,
+            note: bad ? '异响仍在' : '满意',
+            answers: { quality: bad ? 2 : 4 + (k % 2), fixed: !bad, attitude: 5, fee: bad ? 3 : 4, overall: bad ? 2 : 4 + (k % 2) },
+          },
+    );
   }
 }

@@ -93,8 +93,15 @@ async function serve(config: Config) {
 export async function run(argv: string[]) {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
-    args: rest, allowPositionals: true,
-    options: { template: { type: 'string' }, demo: { type: 'boolean' }, out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    args: rest,
+    allowPositionals: true,
+    options: {
+      template: { type: 'string' },
+      demo: { type: 'boolean' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (!command || values.help || command === 'help') return say(HELP);
   const config = loadConfig();
@@ -120,9 +127,14 @@ export async function run(argv: string[]) {
       if (!file) throw new UsageError('restore needs a backup file');
       const backup = readBackupFile(file);
       return withDb(config, async (d) => {
-        if ((await countPoints(d.db)) > 0 && !values.force) throw new UsageError('The database is not empty: add --force to replace all its data with the backup.');
+        if ((await countPoints(d.db)) > 0 && !values.force)
+          throw new UsageError('The database is not empty: add --force to replace all its data with the backup.');
         const counts = await restoreBackup(d.db, backup);
-        say(`Restored ${Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(' ')}`);
+        say(
+          `Restored ${Object.entries(counts)
+            .map(([t, n]) => `${t}=${n}`)
+            .join(' ')}`,
+        );
       });
     }
     default:

@@ -13,13 +13,20 @@ export const paged = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 /** Any phone field (optional): the one phone rule of src/domain — mobile, landline with area code, or 400/800. */
-export const Phone = z.string().trim().max(30).superRefine((v, ctx) => {
-  if (v === '') return;
-  const r = validatePhone(v);
-  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
-});
+export const Phone = z
+  .string()
+  .trim()
+  .max(30)
+  .superRefine((v, ctx) => {
+    if (v === '') return;
+    const r = validatePhone(v);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
+  });
 /** Chinese mobile number: 11 digits starting 13–19. */
-export const MobilePhone = z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号须为 11 位数字,以 13–19 开头');
+export const MobilePhone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '手机号须为 11 位数字,以 13–19 开头');
 /** Dates and times the business can mean: years 1900–2200 (year 0 or 99999 are refused as input errors). */
 const isSaneYear = (s: string) => {
   const year = Number(s.slice(0, 4));
@@ -51,7 +58,10 @@ export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arr
  * recursion (`type` list, any items / properties) so OpenAPI tools need no self-referencing schema.
  */
 export const JsonValue = z.json().openapi('JsonValue', {
-  type: ['string', 'number', 'boolean', 'null', 'array', 'object'], items: {}, additionalProperties: {}, description: 'Any JSON value',
+  type: ['string', 'number', 'boolean', 'null', 'array', 'object'],
+  items: {},
+  additionalProperties: {},
+  description: 'Any JSON value',
 });
 export type JsonValue = z.infer<typeof JsonValue>;
 /** A JSON object, e.g. a row snapshot. */

@@ -7,21 +7,40 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const SETTLEMENT_STATUSES = ['pending_approval', 'approved', 'settled', 'rejected'] as const;
 export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
 
-export const Settlement = z.object({
-  id: z.string(), workOrderId: z.string(), number: z.string(), status: z.enum(SETTLEMENT_STATUSES), grossFen: z.number(), discountFen: z.number(),
-  discountPct: z.number(), payableFen: z.number(), payments: z.array(z.object({ method: z.string(), amountFen: z.number() })), invoiceNo: z.string(),
-  approvedByName: z.string().nullable(), cashierName: z.string().nullable(), settledAt: z.string().nullable(), version: z.number(),
-}).openapi('Settlement');
+export const Settlement = z
+  .object({
+    id: z.string(),
+    workOrderId: z.string(),
+    number: z.string(),
+    status: z.enum(SETTLEMENT_STATUSES),
+    grossFen: z.number(),
+    discountFen: z.number(),
+    discountPct: z.number(),
+    payableFen: z.number(),
+    payments: z.array(z.object({ method: z.string(), amountFen: z.number() })),
+    invoiceNo: z.string(),
+    approvedByName: z.string().nullable(),
+    cashierName: z.string().nullable(),
+    settledAt: z.string().nullable(),
+    version: z.number(),
+  })
+  .openapi('Settlement');
 export type Settlement = z.infer<typeof Settlement>;
 
 /** Open a settlement, with an optional discount on the customer's part (within authority, else for approval). */
-export const SettlementOpen = z.object({ discountFen: z.number().int('金额以分为单位').min(0).default(0), reason: z.string().trim().max(300).default('') }).openapi('SettlementOpen');
+export const SettlementOpen = z
+  .object({ discountFen: z.number().int('金额以分为单位').min(0).default(0), reason: z.string().trim().max(300).default('') })
+  .openapi('SettlementOpen');
 export type SettlementOpen = z.infer<typeof SettlementOpen>;
-export const SettlementDecision = z.object({ version: Version, approve: z.boolean(), note: z.string().trim().max(300).default('') }).openapi('SettlementDecision');
+export const SettlementDecision = z
+  .object({ version: Version, approve: z.boolean(), note: z.string().trim().max(300).default('') })
+  .openapi('SettlementDecision');
 export type SettlementDecision = z.infer<typeof SettlementDecision>;
-export const SettlementPayment = z.object({
-  version: Version,
-  payments: z.array(z.object({ method: z.enum(PAYMENT_METHODS, { message: '未知的付款方式' }), amountFen: z.number().int().min(1) })).max(5),
-  invoiceNo: z.string().trim().max(40).default(''),
-}).openapi('SettlementPayment');
+export const SettlementPayment = z
+  .object({
+    version: Version,
+    payments: z.array(z.object({ method: z.enum(PAYMENT_METHODS, { message: '未知的付款方式' }), amountFen: z.number().int().min(1) })).max(5),
+    invoiceNo: z.string().trim().max(40).default(''),
+  })
+  .openapi('SettlementPayment');
 export type SettlementPayment = z.infer<typeof SettlementPayment>;

@@ -8,29 +8,57 @@ import { WorkOrder } from './work-orders.js';
 const Iso = IsoDateTime;
 
 /** A job on the board: one labor line of a work order, its technician, plan and state. */
-export const JobCard = z.object({
-  id: z.string(), servicePointId: z.string(), workOrderId: z.string(), workOrderNumber: z.string(), workOrderStatus: z.enum(WORK_ORDER_STATUSES),
-  plate: z.string(), model: z.string(), lineName: z.string(), lineCode: z.string(), trade: z.string(), repairCategory: z.string(), standardMinutes: z.number(),
-  status: z.enum(JOB_STATUSES), technicianEmployeeId: z.string().nullable(), technicianName: z.string().nullable(), teamId: z.string().nullable(),
-  plannedStartAt: z.string().nullable(), plannedEndAt: z.string().nullable(), startedAt: z.string().nullable(), finishedAt: z.string().nullable(),
-  promisedAt: z.string().nullable(), isWaitingParts: z.boolean(), isLate: z.boolean(), version: z.number(),
-}).openapi('WorkshopJob');
+export const JobCard = z
+  .object({
+    id: z.string(),
+    servicePointId: z.string(),
+    workOrderId: z.string(),
+    workOrderNumber: z.string(),
+    workOrderStatus: z.enum(WORK_ORDER_STATUSES),
+    plate: z.string(),
+    model: z.string(),
+    lineName: z.string(),
+    lineCode: z.string(),
+    trade: z.string(),
+    repairCategory: z.string(),
+    standardMinutes: z.number(),
+    status: z.enum(JOB_STATUSES),
+    technicianEmployeeId: z.string().nullable(),
+    technicianName: z.string().nullable(),
+    teamId: z.string().nullable(),
+    plannedStartAt: z.string().nullable(),
+    plannedEndAt: z.string().nullable(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    promisedAt: z.string().nullable(),
+    isWaitingParts: z.boolean(),
+    isLate: z.boolean(),
+    version: z.number(),
+  })
+  .openapi('WorkshopJob');
 export type JobCard = z.infer<typeof JobCard>;
 
 /** A technician's row on the board. */
 export const TechnicianLane = z.object({
-  employeeId: z.string(), name: z.string(), trade: z.string().nullable(), skillGrade: z.string(), isPresent: z.boolean(),
+  employeeId: z.string(),
+  name: z.string(),
+  trade: z.string().nullable(),
+  skillGrade: z.string(),
+  isPresent: z.boolean(),
   /** Minutes present (attendance) vs planned (standard minutes of jobs planned that day) vs clocked on jobs. */
   capacity: z.object({ presentMinutes: z.number(), plannedMinutes: z.number(), clockedMinutes: z.number() }),
   jobs: z.array(JobCard),
 });
-export const Board = z.object({
-  servicePointId: z.string(), localDate: z.string(),
-  /** Work orders in the workshop by stage: pending (confirmed, not started), in progress, waiting parts, QC, ready. */
-  columns: z.object({ pending: z.number(), inProgress: z.number(), waitingParts: z.number(), qc: z.number(), ready: z.number() }),
-  lanes: z.array(z.object({ teamId: z.string().nullable(), teamName: z.string(), trade: z.string().nullable(), technicians: z.array(TechnicianLane) })),
-  unassigned: z.array(JobCard),
-}).openapi('WorkshopBoard');
+export const Board = z
+  .object({
+    servicePointId: z.string(),
+    localDate: z.string(),
+    /** Work orders in the workshop by stage: pending (confirmed, not started), in progress, waiting parts, QC, ready. */
+    columns: z.object({ pending: z.number(), inProgress: z.number(), waitingParts: z.number(), qc: z.number(), ready: z.number() }),
+    lanes: z.array(z.object({ teamId: z.string().nullable(), teamName: z.string(), trade: z.string().nullable(), technicians: z.array(TechnicianLane) })),
+    unassigned: z.array(JobCard),
+  })
+  .openapi('WorkshopBoard');
 export type Board = z.infer<typeof Board>;
 
 /** The board of a day (default: today at the point). */
@@ -42,48 +70,86 @@ export const MyJobs = z.object({ items: z.array(JobCard), isClockedIn: z.boolean
 export type MyJobs = z.infer<typeof MyJobs>;
 
 /** The dispatch plan proposed for unassigned jobs (apply each item with assign). */
-export const Suggestions = z.object({
-  items: z.array(z.object({
-    jobId: z.string(), workOrderNumber: z.string(), plate: z.string(), lineName: z.string(), technicianEmployeeId: z.string(), technicianName: z.string(),
-    plannedStartAt: z.string(), plannedEndAt: z.string(), lateMinutes: z.number(), isPastDayEnd: z.boolean(),
-  })),
-  unassignable: z.array(z.object({ jobId: z.string(), reason: z.string() })),
-  makespanMinutes: z.number(), totalLatenessMinutes: z.number(), dayEndAt: z.string(),
-}).openapi('WorkshopSuggestions');
+export const Suggestions = z
+  .object({
+    items: z.array(
+      z.object({
+        jobId: z.string(),
+        workOrderNumber: z.string(),
+        plate: z.string(),
+        lineName: z.string(),
+        technicianEmployeeId: z.string(),
+        technicianName: z.string(),
+        plannedStartAt: z.string(),
+        plannedEndAt: z.string(),
+        lateMinutes: z.number(),
+        isPastDayEnd: z.boolean(),
+      }),
+    ),
+    unassignable: z.array(z.object({ jobId: z.string(), reason: z.string() })),
+    makespanMinutes: z.number(),
+    totalLatenessMinutes: z.number(),
+    dayEndAt: z.string(),
+  })
+  .openapi('WorkshopSuggestions');
 
-export const JobAssign = z.object({
-  version: Version,
-  technicianEmployeeId: z.uuid({ message: '请选择技师' }),
-  /** Defaults to when the technician is free (after their planned jobs, not before now). */
-  plannedStartAt: Iso.optional(),
-}).openapi('WorkshopJobAssign');
+export const JobAssign = z
+  .object({
+    version: Version,
+    technicianEmployeeId: z.uuid({ message: '请选择技师' }),
+    /** Defaults to when the technician is free (after their planned jobs, not before now). */
+    plannedStartAt: Iso.optional(),
+  })
+  .openapi('WorkshopJobAssign');
 export const JobAction = z.object({ version: Version }).openapi('WorkshopJobAction');
 
-export const AttendanceEntry = z.object({ id: z.string(), employeeId: z.string(), localDate: z.string(), inAt: z.string(), outAt: z.string().nullable() }).openapi('AttendanceEntry');
+export const AttendanceEntry = z
+  .object({ id: z.string(), employeeId: z.string(), localDate: z.string(), inAt: z.string(), outAt: z.string().nullable() })
+  .openapi('AttendanceEntry');
 
 /** A QC result; notes are required on failure, a road test on certificate categories. */
-export const QcRequest = z.object({
-  version: Version, passed: z.boolean({ message: '请选择合格或返工' }), roadTested: z.boolean().default(false), notes: z.string().trim().max(1000).default(''),
-}).openapi('QcRequest');
-export const QcInspection = z.object({
-  id: z.string(), workOrderId: z.string(), inspectorName: z.string(), isPassed: z.boolean(), isRoadTested: z.boolean(), notes: z.string(),
-  certificateNo: z.string().nullable(), at: z.string(),
-}).openapi('QcInspection');
+export const QcRequest = z
+  .object({
+    version: Version,
+    passed: z.boolean({ message: '请选择合格或返工' }),
+    roadTested: z.boolean().default(false),
+    notes: z.string().trim().max(1000).default(''),
+  })
+  .openapi('QcRequest');
+export const QcInspection = z
+  .object({
+    id: z.string(),
+    workOrderId: z.string(),
+    inspectorName: z.string(),
+    isPassed: z.boolean(),
+    isRoadTested: z.boolean(),
+    notes: z.string(),
+    certificateNo: z.string().nullable(),
+    at: z.string(),
+  })
+  .openapi('QcInspection');
 
 /** The inspection and the work order after it (ready, or back in repair). */
 export const QcResult = z.object({ inspection: QcInspection, workOrder: WorkOrder }).openapi('QcResult');
 export type QcResult = z.infer<typeof QcResult>;
 
 export const KpiQuery = z.object({ from: IsoDate, to: IsoDate, servicePointId: z.uuid().optional() });
-export const Kpis = z.object({
-  from: z.string(), to: z.string(),
-  /** 生产率: clocked minutes on jobs ÷ attendance minutes. */
-  productivity: z.number().nullable(),
-  /** 效率: standard minutes of finished jobs ÷ minutes clocked on them. */
-  efficiency: z.number().nullable(),
-  /** 一次修复率: work orders whose first QC passed ÷ work orders QC'd. */
-  firstTimeFixRate: z.number().nullable(),
-  attendanceMinutes: z.number(), clockedMinutes: z.number(), finishedStandardMinutes: z.number(), finishedClockedMinutes: z.number(),
-  inspectedOrders: z.number(), firstPassOrders: z.number(),
-}).openapi('WorkshopKpis');
+export const Kpis = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    /** 生产率: clocked minutes on jobs ÷ attendance minutes. */
+    productivity: z.number().nullable(),
+    /** 效率: standard minutes of finished jobs ÷ minutes clocked on them. */
+    efficiency: z.number().nullable(),
+    /** 一次修复率: work orders whose first QC passed ÷ work orders QC'd. */
+    firstTimeFixRate: z.number().nullable(),
+    attendanceMinutes: z.number(),
+    clockedMinutes: z.number(),
+    finishedStandardMinutes: z.number(),
+    finishedClockedMinutes: z.number(),
+    inspectedOrders: z.number(),
+    firstPassOrders: z.number(),
+  })
+  .openapi('WorkshopKpis');
 export type Kpis = z.infer<typeof Kpis>;

@@ -11,7 +11,12 @@ import { autoDealershipTemplate } from '../domain/org/templates/auto-dealership.
 import { openTestDatabase } from './test/db.js';
 
 const lines: string[] = [];
-const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+const sink = new Writable({
+  write(chunk, _enc, done) {
+    lines.push(String(chunk));
+    done();
+  },
+});
 const logger = createLogger(sink);
 
 describe('scrub', () => {
@@ -43,17 +48,35 @@ describe('the log of a journey', () => {
     const services = { database, config, now: () => new Date(), logger, channels: defaultChannels(logger), publicLimits: { submitLimit: 100 } };
     const app = buildApp(services);
     const call = (method: string, path: string, body?: unknown, cookie?: string) =>
-      app.request(path, { method, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+      app.request(path, {
+        method,
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     const login = await call('POST', '/api/auth/login', { username: 'admin', password: 'admin-log-pw' });
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
     await call('POST', '/api/auth/login', { username: 'admin', password: 'wrong-password-1' });
-    const created = await call('POST', '/api/public/tickets', { kind: 'complaint', title: '刹车异响', description: '刹车时有异响,联系 13912347514', customerName: '钱先生', customerPhone: '13912347514', customerEmail: '', vehicleRef: '' });
+    const created = await call('POST', '/api/public/tickets', {
+      kind: 'complaint',
+      title: '刹车异响',
+      description: '刹车时有异响,联系 13912347514',
+      customerName: '钱先生',
+      customerPhone: '13912347514',
+      customerEmail: '',
+      vehicleRef: '',
+    });
     expect(created.status).toBe(201);
     const { trackingToken } = (await created.json()) as { trackingToken: string };
     await call('GET', `/api/public/tickets/${trackingToken}`);
     await call('POST', '/api/customers', { kind: 'person', name: '孙女士', phone: '13800138000' }, cookie);
     // What the survey sender puts in a customer's SMS: a name, the number and a link with a live token.
-    await notify(database.db, { servicePointId: null, channel: 'sms', title: '钱先生(13912347514)请评价', body: `http://x/feedback/survey/${trackingToken}`, dedupeKey: 'log-test-sms' });
+    await notify(database.db, {
+      servicePointId: null,
+      channel: 'sms',
+      title: '钱先生(13912347514)请评价',
+      body: `http://x/feedback/survey/${trackingToken}`,
+      dedupeKey: 'log-test-sms',
+    });
     await runDueJobs(database.db, 'log-test', buildJobHandlers(services), () => new Date(Date.now() + 3_600_000));
     const text = lines.join('');
     expect(text).toContain('notification sent');

@@ -13,7 +13,8 @@ const SQL_PARAMS = /\nparams: .*$/gm;
 export const maskPhone = (s: string) => s.replace(PHONE, '$1****$3');
 
 /** A string fit for the log: phones masked, tokens and SQL parameters removed. */
-export const scrub = (s: string) => maskPhone(s.replace(SQL_PARAMS, '\nparams: [omitted]').replace(TOKEN_PATH, '/$1/[token]').replace(TOKEN_PARAM, '$1=[omitted]'));
+export const scrub = (s: string) =>
+  maskPhone(s.replace(SQL_PARAMS, '\nparams: [omitted]').replace(TOKEN_PATH, '/$1/[token]').replace(TOKEN_PARAM, '$1=[omitted]'));
 
 /** An error as log fields: type, SQLSTATE and a scrubbed message and stack (never the query's parameters). */
 export function errorFields(err: unknown) {

@@ -43,7 +43,13 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
   try {
     const database = await openPglite(path.join(config.DATA_DIR, 'pglite'));
     const close = database.close;
-    return { ...database, close: async () => { await close(); release(); } };
+    return {
+      ...database,
+      close: async () => {
+        await close();
+        release();
+      },
+    };
   } catch (e) {
     release();
     throw e;

@@ -50,14 +50,34 @@ export function AppRoutes() {
   return (
     <Routes>
       {publicPages.map(({ path, page: Page }) => (
-        <Route key={path} path={path} element={<Suspense fallback={<PageSpinner />}><Page /></Suspense>} />
+        <Route
+          key={path}
+          path={path}
+          element={
+            <Suspense fallback={<PageSpinner />}>
+              <Page />
+            </Suspense>
+          }
+        />
       ))}
-      <Route element={<RequireLogin><AppLayout /></RequireLogin>}>
+      <Route
+        element={
+          <RequireLogin>
+            <AppLayout />
+          </RequireLogin>
+        }
+      >
         {staffPages.map(({ path, perms, page: Page }) => {
-          const element = <Guarded perms={perms}><Page /></Guarded>;
+          const element = (
+            <Guarded perms={perms}>
+              <Page />
+            </Guarded>
+          );
           return path === '/' ? <Route key={path} index element={element} /> : <Route key={path} path={path} element={element} />;
         })}
-        {Object.entries(REDIRECTS).map(([from, to]) => <Route key={from} path={from} element={<Navigate to={to} replace />} />)}
+        {Object.entries(REDIRECTS).map(([from, to]) => (
+          <Route key={from} path={from} element={<Navigate to={to} replace />} />
+        ))}
         <Route path="*" element={<Result status="404" title="404" subTitle={t('common.notFoundPage')} />} />
       </Route>
     </Routes>

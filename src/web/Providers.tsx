@@ -20,11 +20,7 @@ export function Providers({ children }: { children: ReactNode }) {
     document.documentElement.lang = en ? 'en' : 'zh-CN';
   }, [en]);
   return (
-    <ConfigProvider
-      locale={en ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1668dc', borderRadius: 6 } }}
-      table={{ className: 'dense-table' }}
-    >
+    <ConfigProvider locale={en ? enUS : zhCN} theme={{ token: { colorPrimary: '#1668dc', borderRadius: 6 } }} table={{ className: 'dense-table' }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <SessionProvider>{children}</SessionProvider>

@@ -2,22 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { appointmentRates, checkBooking, isoWeekdayOf, slotLoads, slotsOfDay, type WorkshopHours } from './capacity.js';
 
 const w: WorkshopHours = {
-  hours: { '1': [{ from: '08:30', to: '12:00' }, { from: '13:00', to: '17:30' }], '6': [{ from: '09:00', to: '12:00' }] },
-  slotMinutes: 60, bookableShare: 0.5,
+  hours: {
+    '1': [
+      { from: '08:30', to: '12:00' },
+      { from: '13:00', to: '17:30' },
+    ],
+    '6': [{ from: '09:00', to: '12:00' }],
+  },
+  slotMinutes: 60,
+  bookableShare: 0.5,
 };
 
 describe('slots and capacity', () => {
-  it.each([['2026-11-23', 1], ['2026-11-22', 7], ['2026-11-28', 6], ['2024-02-29', 4]])('%s is ISO weekday %i', (d, wd) => expect(isoWeekdayOf(d)).toBe(wd));
+  it.each([
+    ['2026-11-23', 1],
+    ['2026-11-22', 7],
+    ['2026-11-28', 6],
+    ['2024-02-29', 4],
+  ])('%s is ISO weekday %i', (d, wd) => expect(isoWeekdayOf(d)).toBe(wd));
 
   it('cuts opening hours into slots, keeping a short tail', () => {
     expect(slotsOfDay(w, '2026-11-23').map((s) => `${s.start}/${s.minutes}`)).toEqual([
-      '08:30/60', '09:30/60', '10:30/60', '11:30/30', '13:00/60', '14:00/60', '15:00/60', '16:00/60', '17:00/30',
+      '08:30/60',
+      '09:30/60',
+      '10:30/60',
+      '11:30/30',
+      '13:00/60',
+      '14:00/60',
+      '15:00/60',
+      '16:00/60',
+      '17:00/30',
     ]);
     expect(slotsOfDay(w, '2026-11-22')).toEqual([]); // Sunday: closed
   });
 
   it('capacity = technicians × slot × bookable share, minus booked', () => {
-    const loads = slotLoads(w, '2026-11-23', 10, [{ start: '08:30', minutes: 120 }, { start: '08:30', minutes: 60 }, { start: '13:00', minutes: 300 }]);
+    const loads = slotLoads(w, '2026-11-23', 10, [
+      { start: '08:30', minutes: 120 },
+      { start: '08:30', minutes: 60 },
+      { start: '13:00', minutes: 300 },
+    ]);
     expect(loads[0]).toMatchObject({ start: '08:30', capacityMinutes: 300, bookedMinutes: 180, freeMinutes: 120 });
     expect(loads[3]).toMatchObject({ start: '11:30', capacityMinutes: 150, freeMinutes: 150 });
     expect(loads[4]).toMatchObject({ start: '13:00', freeMinutes: 0 });
@@ -29,7 +53,10 @@ describe('slots and capacity', () => {
     ['full slot', '13:00', 1, false, 'OVERBOOKED'],
     ['not a slot', '12:15', 10, false, 'NO_SLOT'],
   ])('%s', (_n, start, minutes, ok, code) => {
-    const loads = slotLoads(w, '2026-11-23', 10, [{ start: '08:30', minutes: 180 }, { start: '13:00', minutes: 300 }]);
+    const loads = slotLoads(w, '2026-11-23', 10, [
+      { start: '08:30', minutes: 180 },
+      { start: '13:00', minutes: 300 },
+    ]);
     const r = checkBooking(loads, start, minutes);
     expect(r.ok).toBe(ok);
     if (!r.ok) expect(r.code).toBe(code);

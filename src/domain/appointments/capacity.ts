@@ -59,7 +59,12 @@ export function checkBooking(loads: SlotLoad[], start: string, minutes: number):
   const slot = loads.find((l) => l.start === start);
   if (!slot) return { ok: false, code: 'NO_SLOT', message: `${start} 不是可预约的时段` };
   if (slot.freeMinutes < minutes) {
-    return { ok: false, code: 'OVERBOOKED', slot, message: `${start} 时段剩余可约工时 ${Math.max(0, slot.freeMinutes)} 分钟,不足本次预计的 ${minutes} 分钟;超约须车间主管确认` };
+    return {
+      ok: false,
+      code: 'OVERBOOKED',
+      slot,
+      message: `${start} 时段剩余可约工时 ${Math.max(0, slot.freeMinutes)} 分钟,不足本次预计的 ${minutes} 分钟;超约须车间主管确认`,
+    };
   }
   return { ok: true, slot };
 }

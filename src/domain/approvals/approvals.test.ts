@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isWithinAuthority, pickApprover, refuseApproval, refusalMessage } from './index.js';
 
-const actor = (userId: string, limits: Partial<{ discountPct: number; compensationFen: number; goodwillFen: number }>, isSuperuser = false) =>
-  ({ userId, isSuperuser, limits: { discountPct: 0, compensationFen: 0, goodwillFen: 0, ...limits } });
+const actor = (userId: string, limits: Partial<{ discountPct: number; compensationFen: number; goodwillFen: number }>, isSuperuser = false) => ({
+  userId,
+  isSuperuser,
+  limits: { discountPct: 0, compensationFen: 0, goodwillFen: 0, ...limits },
+});
 
 describe('isWithinAuthority', () => {
   it.each([
@@ -30,9 +33,19 @@ describe('refuseApproval', () => {
 });
 
 describe('pickApprover', () => {
-  const chain = [{ id: 'advisor', limits: { discountPct: 5 } }, { id: 'desk', limits: { discountPct: 10 } }, { id: 'manager', limits: { discountPct: 20 } }];
+  const chain = [
+    { id: 'advisor', limits: { discountPct: 5 } },
+    { id: 'desk', limits: { discountPct: 10 } },
+    { id: 'manager', limits: { discountPct: 20 } },
+  ];
   it.each([
-    [3, 'advisor'], [5, 'advisor'], [7, 'desk'], [10, 'desk'], [15, 'manager'], [20, 'manager'], [25, undefined],
+    [3, 'advisor'],
+    [5, 'advisor'],
+    [7, 'desk'],
+    [10, 'desk'],
+    [15, 'manager'],
+    [20, 'manager'],
+    [25, undefined],
   ] as const)('%s %% → %s', (pct, expected) => expect(pickApprover(chain, 'discountPct', pct)?.id).toBe(expected));
   it('a position without that limit never approves', () => expect(pickApprover([{ id: 'x', limits: {} }], 'compensationFen', 1)).toBeUndefined());
 });

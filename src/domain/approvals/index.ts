@@ -32,9 +32,7 @@ export function refuseApproval(approver: Approver, request: ApprovalRequest): Ap
 
 /** The message of a refusal, with the amount shown the way the feature shows it (¥ or %). */
 export function refusalMessage(refusal: ApprovalRefusal, what: string, show: (n: number) => string, amount: number): string {
-  return refusal.code === 'SELF_APPROVAL'
-    ? `不能审批自己提出的${what}`
-    : `${what} ${show(amount)} 超出您的审批权限(${show(refusal.limit)})`;
+  return refusal.code === 'SELF_APPROVAL' ? `不能审批自己提出的${what}` : `${what} ${show(amount)} 超出您的审批权限(${show(refusal.limit)})`;
 }
 
 /**

@@ -32,4 +32,3 @@ export function can(actor: Pick<Actor, 'isSuperuser' | 'permissions'>, permissio
 export function canSeePointPath(actor: Pick<Actor, 'pointPath'>, pointPath: string): boolean {
   return pointPath.startsWith(actor.pointPath);
 }
-

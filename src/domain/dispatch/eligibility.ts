@@ -25,7 +25,7 @@ export interface EligibilityTechnician {
 /** ok, or the refusal with a stable code and a Chinese reason. */
 export type Eligibility = { ok: true } | { ok: false; code: 'TRADE' | 'QUALIFICATION' | 'APPRENTICE'; reason: string };
 
-const label = (trade: string | null) => (trade ? TRADE_LABELS[trade] ?? trade : '无');
+const label = (trade: string | null) => (trade ? (TRADE_LABELS[trade] ?? trade) : '无');
 
 /**
  * Whether `technician` may take `job` on local date `today` ('YYYY-MM-DD'), with a Chinese reason when not.
@@ -37,7 +37,10 @@ export function eligible(job: EligibilityJob, technician: EligibilityTechnician,
   }
   const quals = technician.certifications.filter((c) => c.name.includes(QUALIFICATION_MARK));
   if (!quals.some((c) => c.expiresOn === null || c.expiresOn >= today)) {
-    const latest = quals.map((c) => c.expiresOn!).sort().at(-1);
+    const latest = quals
+      .map((c) => c.expiresOn!)
+      .sort()
+      .at(-1);
     const reason = latest ? `从业资格证已于 ${latest} 过期,不能派工` : '没有机动车维修技术人员从业资格证,不能派工';
     return { ok: false, code: 'QUALIFICATION', reason };
   }

@@ -9,7 +9,11 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 
  * Work orders whose first inspection passed, of those inspected (inspections in any order); with a window,
  * only the orders whose first inspection falls in [from, to).
  */
-export function firstTimeFix(inspections: readonly { workOrderId: string; isPassed: boolean; at: Date }[], window?: { from: Date; to: Date }, cameBack: ReadonlySet<string> = new Set()) {
+export function firstTimeFix(
+  inspections: readonly { workOrderId: string; isPassed: boolean; at: Date }[],
+  window?: { from: Date; to: Date },
+  cameBack: ReadonlySet<string> = new Set(),
+) {
   const first = new Map<string, { isPassed: boolean; at: number }>();
   for (const i of inspections) {
     const f = first.get(i.workOrderId);

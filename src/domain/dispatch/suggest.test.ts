@@ -7,9 +7,23 @@ const QUAL = [{ name: '机动车维修技术人员从业资格证', expiresOn: '
 const NOW = new Date('2026-11-22T01:00:00Z'); // 09:00 in Shanghai
 const DAY_END = new Date('2026-11-22T10:00:00Z'); // 18:00
 const at = (min: number) => new Date(NOW.getTime() + min * 60_000);
-const job = (id: string, standardMinutes: number, o: Partial<SuggestJob> = {}): SuggestJob => ({ id, trade: 'mechanical', repairCategory: 'minor', standardMinutes, promisedAt: null, ...o });
-const tech = (id: string, o: Partial<SuggestTechnician> = {}): SuggestTechnician => ({ id, trade: 'mechanical', skillGrade: 'mid', certifications: QUAL, ...o });
-const run = (jobs: SuggestJob[], techs: SuggestTechnician[]) => suggestAssignments(jobs, techs, { now: NOW, dayEnd: DAY_END, today: localDate('Asia/Shanghai', NOW) });
+const job = (id: string, standardMinutes: number, o: Partial<SuggestJob> = {}): SuggestJob => ({
+  id,
+  trade: 'mechanical',
+  repairCategory: 'minor',
+  standardMinutes,
+  promisedAt: null,
+  ...o,
+});
+const tech = (id: string, o: Partial<SuggestTechnician> = {}): SuggestTechnician => ({
+  id,
+  trade: 'mechanical',
+  skillGrade: 'mid',
+  certifications: QUAL,
+  ...o,
+});
+const run = (jobs: SuggestJob[], techs: SuggestTechnician[]) =>
+  suggestAssignments(jobs, techs, { now: NOW, dayEnd: DAY_END, today: localDate('Asia/Shanghai', NOW) });
 const whoDoes = (r: ReturnType<typeof run>) => Object.fromEntries(r.assignments.map((a) => [a.jobId, a.technicianId]));
 
 describe('suggestAssignments', () => {
@@ -30,10 +44,15 @@ describe('suggestAssignments', () => {
 
   it('respects trade, qualification, grade and the technicians’ current load', () => {
     const techs = [
-      tech('body', { trade: 'body' }), tech('expired', { certifications: [{ name: '机动车维修技术人员从业资格证', expiresOn: '2026-05-31' }] }),
-      tech('apprentice', { skillGrade: 'apprentice' }), tech('busy', { availableAt: at(420) }),
+      tech('body', { trade: 'body' }),
+      tech('expired', { certifications: [{ name: '机动车维修技术人员从业资格证', expiresOn: '2026-05-31' }] }),
+      tech('apprentice', { skillGrade: 'apprentice' }),
+      tech('busy', { availableAt: at(420) }),
     ];
-    const r = run([job('panel', 90, { trade: 'body' }), job('gearbox', 180, { repairCategory: 'assembly' }), job('oil', 30), job('paint', 60, { trade: 'paint' })], techs);
+    const r = run(
+      [job('panel', 90, { trade: 'body' }), job('gearbox', 180, { repairCategory: 'assembly' }), job('oil', 30), job('paint', 60, { trade: 'paint' })],
+      techs,
+    );
     expect(whoDoes(r)).toEqual({ panel: 'body', gearbox: 'busy', oil: 'apprentice' });
     expect(r.assignments.find((a) => a.jobId === 'gearbox')).toMatchObject({ plannedStartAt: at(420), plannedEndAt: at(600), isPastDayEnd: true });
     expect(r.unassigned).toEqual([{ jobId: 'paint', reason: expect.stringContaining('工种不符') }]);
@@ -47,20 +66,28 @@ describe('suggestAssignments', () => {
 /** A seeded generator so the instances are the same on every run. */
 function lcg(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function randomInstance(seed: number) {
   const rnd = lcg(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const trades = ['mechanical', 'body'];
-  const techs = Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, k) => tech(`t${k}`, {
-    trade: pick(trades), skillGrade: pick(['master', 'mid', 'apprentice']), availableAt: rnd() < 0.3 ? at(Math.floor(rnd() * 8) * 15) : null,
-    certifications: rnd() < 0.1 ? [{ name: '机动车维修技术人员从业资格证', expiresOn: '2026-01-01' }] : QUAL,
-  }));
-  const jobs = Array.from({ length: 1 + Math.floor(rnd() * 6) }, (_, j) => job(`j${j}`, 6 * (5 + Math.floor(rnd() * 45)), {
-    trade: pick(trades), repairCategory: pick(['minor', 'minor', 'level2_maintenance', 'assembly']), promisedAt: rnd() < 0.4 ? at(60 + Math.floor(rnd() * 8) * 30) : null,
-  }));
+  const techs = Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, k) =>
+    tech(`t${k}`, {
+      trade: pick(trades),
+      skillGrade: pick(['master', 'mid', 'apprentice']),
+      availableAt: rnd() < 0.3 ? at(Math.floor(rnd() * 8) * 15) : null,
+      certifications: rnd() < 0.1 ? [{ name: '机动车维修技术人员从业资格证', expiresOn: '2026-01-01' }] : QUAL,
+    }),
+  );
+  const jobs = Array.from({ length: 1 + Math.floor(rnd() * 6) }, (_, j) =>
+    job(`j${j}`, 6 * (5 + Math.floor(rnd() * 45)), {
+      trade: pick(trades),
+      repairCategory: pick(['minor', 'minor', 'level2_maintenance', 'assembly']),
+      promisedAt: rnd() < 0.4 ? at(60 + Math.floor(rnd() * 8) * 30) : null,
+    }),
+  );
   return { jobs, techs };
 }
 
@@ -83,12 +110,14 @@ function optimalMakespan(jobs: SuggestJob[], techs: SuggestTechnician[]) {
     if (terms.length) rows.push(` one_${j}: ${terms.join(' + ')} = 1`);
     vars.push(...terms);
   });
-  techs.forEach((_, m) => jobs.forEach((_j, k) => {
-    if (!can[k][m]) return;
-    // C ≥ release(m) + load(m) whenever job k is on m (and C ≥ 0 for an idle technician).
-    const terms = jobs.flatMap((jj, j) => (can[j][m] ? [`- ${jj.standardMinutes + (j === k ? release[m] : 0)} ${x(j, m)}`] : []));
-    rows.push(` end_${m}_${k}: C ${terms.join(' ')} >= 0`);
-  }));
+  techs.forEach((_, m) =>
+    jobs.forEach((_j, k) => {
+      if (!can[k][m]) return;
+      // C ≥ release(m) + load(m) whenever job k is on m (and C ≥ 0 for an idle technician).
+      const terms = jobs.flatMap((jj, j) => (can[j][m] ? [`- ${jj.standardMinutes + (j === k ? release[m] : 0)} ${x(j, m)}`] : []));
+      rows.push(` end_${m}_${k}: C ${terms.join(' ')} >= 0`);
+    }),
+  );
   if (!vars.length) return 0;
   const lp = `Minimize\n obj: C\nSubject To\n${rows.join('\n')}\nBounds\n C >= 0\nBinary\n ${vars.join(' ')}\nEnd`;
   const res = highs.solve(lp, { output_flag: false });

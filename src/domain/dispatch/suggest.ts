@@ -57,7 +57,11 @@ function sequence(start: number, jobs: SuggestJob[]) {
  * who finishes it earliest; then moves and swaps off the busiest technician while they shorten the day
  * without adding lateness. Each technician works their jobs back to back in priority order.
  */
-export function suggestAssignments(jobs: SuggestJob[], technicians: SuggestTechnician[], o: { now: Date; dayEnd: Date; /** the point's local date of `now` (certificates are valid per local date) */ today: string }): SuggestResult {
+export function suggestAssignments(
+  jobs: SuggestJob[],
+  technicians: SuggestTechnician[],
+  o: { now: Date; dayEnd: Date /** the point's local date of `now` (certificates are valid per local date) */; today: string },
+): SuggestResult {
   const { today } = o;
   const now = o.now.getTime();
   const start = technicians.map((t) => Math.max(now, t.availableAt?.getTime() ?? now));
@@ -80,13 +84,23 @@ export function suggestAssignments(jobs: SuggestJob[], technicians: SuggestTechn
   const assignments: Suggestion[] = [];
   load.forEach((js, k) => {
     for (const s of sequence(start[k], js).slots) {
-      assignments.push({ jobId: s.job.id, technicianId: technicians[k].id, plannedStartAt: new Date(s.start), plannedEndAt: new Date(s.end), lateMinutes: s.late, isPastDayEnd: s.end > o.dayEnd.getTime() });
+      assignments.push({
+        jobId: s.job.id,
+        technicianId: technicians[k].id,
+        plannedStartAt: new Date(s.start),
+        plannedEndAt: new Date(s.end),
+        lateMinutes: s.late,
+        isPastDayEnd: s.end > o.dayEnd.getTime(),
+      });
     }
   });
   const lastEnd = Math.max(now, ...assignments.map((a) => a.plannedEndAt.getTime()));
   return {
-    assignments, unassigned, makespanMinutes: (lastEnd - now) / MIN,
-    totalLatenessMinutes: assignments.reduce((s, a) => s + a.lateMinutes, 0), maxLatenessMinutes: Math.max(0, ...assignments.map((a) => a.lateMinutes)),
+    assignments,
+    unassigned,
+    makespanMinutes: (lastEnd - now) / MIN,
+    totalLatenessMinutes: assignments.reduce((s, a) => s + a.lateMinutes, 0),
+    maxLatenessMinutes: Math.max(0, ...assignments.map((a) => a.lateMinutes)),
   };
 }
 
@@ -95,12 +109,17 @@ function improve(load: SuggestJob[][], finish: number[], start: number[], ok: (j
   const lateOf = (k: number, js: SuggestJob[]) => sequence(start[k], js).lateness;
   for (let round = 0; round < 1000; round++) {
     let a = -1;
-    load.forEach((js, k) => { if (js.length && (a < 0 || finish[k] > finish[a])) a = k; });
+    load.forEach((js, k) => {
+      if (js.length && (a < 0 || finish[k] > finish[a])) a = k;
+    });
     if (a < 0) return;
     const tryPair = (b: number, nextA: SuggestJob[], nextB: SuggestJob[], fa: number, fb: number) => {
       if (Math.max(fa, fb) >= finish[a]) return false;
       if (lateOf(a, nextA) + lateOf(b, nextB) > lateOf(a, load[a]) + lateOf(b, load[b]) + 1e-9) return false;
-      load[a] = nextA; load[b] = nextB; finish[a] = fa; finish[b] = fb;
+      load[a] = nextA;
+      load[b] = nextB;
+      finish[a] = fa;
+      finish[b] = fb;
       return true;
     };
     let moved = false;
@@ -108,11 +127,26 @@ function improve(load: SuggestJob[][], finish: number[], start: number[], ok: (j
       if (b === a) continue;
       for (const j of load[a]) {
         const p = j.standardMinutes * MIN;
-        if (ok(j, b) && tryPair(b, load[a].filter((x) => x !== j), [...load[b], j], finish[a] - p, finish[b] + p)) { moved = true; break; }
+        if (
+          ok(j, b) &&
+          tryPair(
+            b,
+            load[a].filter((x) => x !== j),
+            [...load[b], j],
+            finish[a] - p,
+            finish[b] + p,
+          )
+        ) {
+          moved = true;
+          break;
+        }
         for (const k of load[b]) {
           const q = k.standardMinutes * MIN;
           if (p <= q || !ok(j, b) || !ok(k, a)) continue;
-          if (tryPair(b, [...load[a].filter((x) => x !== j), k], [...load[b].filter((x) => x !== k), j], finish[a] - p + q, finish[b] - q + p)) { moved = true; break; }
+          if (tryPair(b, [...load[a].filter((x) => x !== j), k], [...load[b].filter((x) => x !== k), j], finish[a] - p + q, finish[b] - q + p)) {
+            moved = true;
+            break;
+          }
         }
         if (moved) break;
       }

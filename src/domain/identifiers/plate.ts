@@ -20,7 +20,10 @@ export type PlateResult =
 
 /** Upper-cased, full-width folded, without spaces, dots (·) and hyphens. */
 export function normalizePlate(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s·•・.\-—–]/g, '').toUpperCase();
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s·•・.\-—–]/g, '')
+    .toUpperCase();
 }
 
 /** Validate a plate: the normalized form and its kind, or a Chinese message. */

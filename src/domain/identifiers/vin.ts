@@ -2,17 +2,35 @@
 
 /** Values of letters in the check-digit sum (I, O, Q never occur). */
 const TRANSLITERATION: Record<string, number> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
 };
 const WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2] as const;
 const VIN_PATTERN = /^[A-HJ-NPR-Z0-9]{17}$/;
 
 export type VinErrorCode = 'VIN_FORMAT' | 'VIN_CHECK_DIGIT';
-export type VinResult =
-  | { ok: true; vin: string; checkDigitValid: boolean }
-  | { ok: false; code: VinErrorCode; message: string };
+export type VinResult = { ok: true; vin: string; checkDigitValid: boolean } | { ok: false; code: VinErrorCode; message: string };
 
 /** Trimmed, upper-cased, full-width characters folded to ASCII (input from Chinese IMEs). */
 export function normalizeVin(raw: string): string {

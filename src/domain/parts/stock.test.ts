@@ -21,14 +21,45 @@ describe('movingAverageCost', () => {
 });
 
 describe('allocate', () => {
-  const locs = [{ id: 'b', availableMilli: 2000 }, { id: 'a', availableMilli: 3000 }, { id: 'c', availableMilli: 2000 }, { id: 'z', availableMilli: 0 }];
+  const locs = [
+    { id: 'b', availableMilli: 2000 },
+    { id: 'a', availableMilli: 3000 },
+    { id: 'c', availableMilli: 2000 },
+    { id: 'z', availableMilli: 0 },
+  ];
   it.each([
     [0, [], 0, 0],
     [1000, [['a', 1000]], 1000, 0],
     [3000, [['a', 3000]], 3000, 0],
-    [4000, [['a', 3000], ['b', 1000]], 4000, 0], // largest first, then ties by id
-    [7000, [['a', 3000], ['b', 2000], ['c', 2000]], 7000, 0],
-    [9500, [['a', 3000], ['b', 2000], ['c', 2000]], 7000, 2500],
+    [
+      4000,
+      [
+        ['a', 3000],
+        ['b', 1000],
+      ],
+      4000,
+      0,
+    ], // largest first, then ties by id
+    [
+      7000,
+      [
+        ['a', 3000],
+        ['b', 2000],
+        ['c', 2000],
+      ],
+      7000,
+      0,
+    ],
+    [
+      9500,
+      [
+        ['a', 3000],
+        ['b', 2000],
+        ['c', 2000],
+      ],
+      7000,
+      2500,
+    ],
     [-5, [], 0, 0],
   ] as const)('request %i → takes %j, taken %i, short %i', (req, takes, taken, short) => {
     const r = allocate(req, locs);
@@ -54,7 +85,11 @@ describe('line state', () => {
 describe('KPIs', () => {
   it('fill rate counts only picked lines', () => {
     expect(fillRate([])).toEqual({ pickedLines: 0, filledLines: 0, rate: null });
-    expect(fillRate([{ isFilledAtPick: true }, { isFilledAtPick: false }, { isFilledAtPick: null }, { isFilledAtPick: true }])).toEqual({ pickedLines: 3, filledLines: 2, rate: 2 / 3 });
+    expect(fillRate([{ isFilledAtPick: true }, { isFilledAtPick: false }, { isFilledAtPick: null }, { isFilledAtPick: true }])).toEqual({
+      pickedLines: 3,
+      filledLines: 2,
+      rate: 2 / 3,
+    });
   });
   it.each([
     [{ issueCostFen: 0, openingValueFen: 0, closingValueFen: 0, days: 30 }, 0, null, null],
@@ -63,7 +98,14 @@ describe('KPIs', () => {
   ])('turnover %j', (f, avg, rate, annual) => {
     expect(turnover(f)).toEqual({ averageValueFen: avg, turnover: rate, annualizedTurnover: annual });
   });
-  it.each([[1000, 4150, 4150], [1500, 333, 500], [-1500, 333, -500], [1, 499, 0], [1, 500, 1], [0, 100, 0]])('value of %i milli at %i fen = %i', (q, u, want) => {
+  it.each([
+    [1000, 4150, 4150],
+    [1500, 333, 500],
+    [-1500, 333, -500],
+    [1, 499, 0],
+    [1, 500, 1],
+    [0, 100, 0],
+  ])('value of %i milli at %i fen = %i', (q, u, want) => {
     expect(valueFen(q, u)).toBe(want);
   });
 });

@@ -44,8 +44,7 @@ export interface Allocation {
  * Used to reserve (available = on hand − reserved), to release and to issue (available = reserved).
  */
 export function allocate(requestMilli: number, locations: readonly { id: string; availableMilli: number }[]): Allocation {
-  const sorted = locations.filter((l) => l.availableMilli > 0)
-    .sort((a, b) => b.availableMilli - a.availableMilli || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = locations.filter((l) => l.availableMilli > 0).sort((a, b) => b.availableMilli - a.availableMilli || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const takes: Allocation['takes'] = [];
   let left = Math.max(0, requestMilli);
   for (const l of sorted) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingTime, coverage, dayKind, isWorkingDay, nextWorkingMoment, workingIntervalsOn, workingMinutesBetween, type WorkCalendar } from './calendar.js';
+import {
+  addWorkingTime,
+  coverage,
+  dayKind,
+  isWorkingDay,
+  nextWorkingMoment,
+  workingIntervalsOn,
+  workingMinutesBetween,
+  type WorkCalendar,
+} from './calendar.js';
 import { ALWAYS, LUNCH, OFFICE, SHOP, bj, fmtBj } from './fixtures.test-helpers.js';
 
 const H = 60;
@@ -140,14 +149,29 @@ describe("'everyday' and '24x7' modes", () => {
 
 describe('isWorkingDay / dayKind / workingIntervalsOn', () => {
   const days: [string, boolean, string][] = [
-    ['2025-09-26', true, 'weekday'], ['2025-09-27', false, 'weekend'], ['2025-09-28', true, 'makeup'],
-    ['2025-10-01', false, 'holiday'], ['2025-10-06', false, 'holiday'], ['2025-10-08', false, 'holiday'],
-    ['2025-10-09', true, 'weekday'], ['2025-10-11', true, 'makeup'], ['2025-10-12', false, 'weekend'],
-    ['2025-12-31', true, 'weekday'], ['2026-01-01', false, 'holiday'], ['2026-01-03', false, 'holiday'],
-    ['2026-01-04', true, 'makeup'], ['2026-01-05', true, 'weekday'], ['2024-02-09', true, 'weekday'],
-    ['2025-01-26', true, 'makeup'], ['2025-02-08', true, 'makeup'], ['2025-04-27', true, 'makeup'],
-    ['2025-05-05', false, 'holiday'], ['2026-02-23', false, 'holiday'], ['2026-09-20', true, 'makeup'],
-    ['2027-01-01', true, 'weekday'], ['2027-01-02', false, 'weekend'],
+    ['2025-09-26', true, 'weekday'],
+    ['2025-09-27', false, 'weekend'],
+    ['2025-09-28', true, 'makeup'],
+    ['2025-10-01', false, 'holiday'],
+    ['2025-10-06', false, 'holiday'],
+    ['2025-10-08', false, 'holiday'],
+    ['2025-10-09', true, 'weekday'],
+    ['2025-10-11', true, 'makeup'],
+    ['2025-10-12', false, 'weekend'],
+    ['2025-12-31', true, 'weekday'],
+    ['2026-01-01', false, 'holiday'],
+    ['2026-01-03', false, 'holiday'],
+    ['2026-01-04', true, 'makeup'],
+    ['2026-01-05', true, 'weekday'],
+    ['2024-02-09', true, 'weekday'],
+    ['2025-01-26', true, 'makeup'],
+    ['2025-02-08', true, 'makeup'],
+    ['2025-04-27', true, 'makeup'],
+    ['2025-05-05', false, 'holiday'],
+    ['2026-02-23', false, 'holiday'],
+    ['2026-09-20', true, 'makeup'],
+    ['2027-01-01', true, 'weekday'],
+    ['2027-01-02', false, 'weekend'],
   ];
   it.each(days)('%s working=%s kind=%s', (date, working, kind) => {
     expect(isWorkingDay(OFFICE, date)).toBe(working);

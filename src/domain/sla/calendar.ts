@@ -4,7 +4,16 @@
  * Calendars are plain values and may be built freshly per request. HolidayYear objects are treated as immutable:
  * their day lookups are memoised by object identity (build a new object to change a year).
  */
-import { buildHolidayIndex, kindOf, parseHolidayYear, requireDayNumber, isoWeekday, type DayKind, type HolidayIndex, type HolidayYear } from './holiday-year.js';
+import {
+  buildHolidayIndex,
+  kindOf,
+  parseHolidayYear,
+  requireDayNumber,
+  isoWeekday,
+  type DayKind,
+  type HolidayIndex,
+  type HolidayYear,
+} from './holiday-year.js';
 import { isValidTimeZone, localDayOf, wallToEpoch } from './tz.js';
 
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -56,8 +65,14 @@ function hoursProblems(cal: WorkCalendar): string[] {
   if (mk !== undefined && !(Number.isInteger(mk) && mk >= 1 && mk <= 7)) problems.push('makeupWeekday: expected 1–7');
   if (typeof cal.hours !== 'object' || cal.hours === null) return [...problems, 'hours: expected an object'];
   for (const [key, list] of Object.entries(cal.hours)) {
-    if (!/^[1-7]$/.test(key)) { problems.push(`hours.${key}: weekday must be 1–7`); continue; }
-    if (!Array.isArray(list)) { problems.push(`hours.${key}: expected an array`); continue; }
+    if (!/^[1-7]$/.test(key)) {
+      problems.push(`hours.${key}: weekday must be 1–7`);
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      problems.push(`hours.${key}: expected an array`);
+      continue;
+    }
     const spans: [number, number][] = [];
     (list as readonly HoursInterval[]).forEach((iv, i) => {
       const at = `hours.${key}[${i}]`;

@@ -16,7 +16,10 @@ export const OFFICE: WorkCalendar = {
 /** Mon–Fri 09:00–12:00 + 13:00–18:00 (lunch break), Shanghai, official holidays. */
 export const LUNCH: WorkCalendar = {
   ...OFFICE,
-  hours: weekdays([{ from: '09:00', to: '12:00' }, { from: '13:00', to: '18:00' }]),
+  hours: weekdays([
+    { from: '09:00', to: '12:00' },
+    { from: '13:00', to: '18:00' },
+  ]),
 };
 
 /** 7-day shop: weekdays 08:30–17:30, weekends 09:00–16:00, closed on public holidays. */

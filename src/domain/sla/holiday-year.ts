@@ -108,22 +108,23 @@ export function parseHolidayYear(json: unknown): HolidayYear | string[] {
   const holidays: Holiday[] = [];
   const ranges: [number, number, string][] = [];
   if (!Array.isArray(json.holidays)) problems.push('holidays: expected an array');
-  else json.holidays.forEach((h: unknown, i) => {
-    const at = `holidays[${i}]`;
-    if (!isRecord(h)) return void problems.push(`${at}: expected an object { name, from, to }`);
-    const { name, from, to } = h;
-    if (typeof name !== 'string' || name.trim() === '') problems.push(`${at}.name: expected a non-empty string`);
-    const f = typeof from === 'string' ? dayNumber(from) : null;
-    const t = typeof to === 'string' ? dayNumber(to) : null;
-    if (f === null) problems.push(`${at}.from: expected a real date 'YYYY-MM-DD', got ${JSON.stringify(from)}`);
-    if (t === null) problems.push(`${at}.to: expected a real date 'YYYY-MM-DD', got ${JSON.stringify(to)}`);
-    if (f === null || t === null || typeof name !== 'string' || name.trim() === '') return;
-    if (t < f) return void problems.push(`${at}: to (${String(to)}) is before from (${String(from)})`);
-    if (t - f + 1 > MAX_HOLIDAY_DAYS) problems.push(`${at}: period of ${t - f + 1} days is longer than ${MAX_HOLIDAY_DAYS}`);
-    if (yearOk && !inYear(f) && !inYear(t)) problems.push(`${at}: period ${String(from)}..${String(to)} does not touch year ${year}`);
-    holidays.push({ name: name.trim(), from: from as string, to: to as string });
-    ranges.push([f, t, at]);
-  });
+  else
+    json.holidays.forEach((h: unknown, i) => {
+      const at = `holidays[${i}]`;
+      if (!isRecord(h)) return void problems.push(`${at}: expected an object { name, from, to }`);
+      const { name, from, to } = h;
+      if (typeof name !== 'string' || name.trim() === '') problems.push(`${at}.name: expected a non-empty string`);
+      const f = typeof from === 'string' ? dayNumber(from) : null;
+      const t = typeof to === 'string' ? dayNumber(to) : null;
+      if (f === null) problems.push(`${at}.from: expected a real date 'YYYY-MM-DD', got ${JSON.stringify(from)}`);
+      if (t === null) problems.push(`${at}.to: expected a real date 'YYYY-MM-DD', got ${JSON.stringify(to)}`);
+      if (f === null || t === null || typeof name !== 'string' || name.trim() === '') return;
+      if (t < f) return void problems.push(`${at}: to (${String(to)}) is before from (${String(from)})`);
+      if (t - f + 1 > MAX_HOLIDAY_DAYS) problems.push(`${at}: period of ${t - f + 1} days is longer than ${MAX_HOLIDAY_DAYS}`);
+      if (yearOk && !inYear(f) && !inYear(t)) problems.push(`${at}: period ${String(from)}..${String(to)} does not touch year ${year}`);
+      holidays.push({ name: name.trim(), from: from as string, to: to as string });
+      ranges.push([f, t, at]);
+    });
   ranges.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < ranges.length; i++) {
     if (ranges[i][0] <= ranges[i - 1][1]) problems.push(`${ranges[i][2]}: overlaps ${ranges[i - 1][2]}`);
@@ -131,16 +132,17 @@ export function parseHolidayYear(json: unknown): HolidayYear | string[] {
 
   const workdays: string[] = [];
   if (!Array.isArray(json.workdays)) problems.push('workdays: expected an array');
-  else json.workdays.forEach((w: unknown, i) => {
-    const at = `workdays[${i}]`;
-    const d = typeof w === 'string' ? dayNumber(w) : null;
-    if (d === null) return void problems.push(`${at}: expected a real date 'YYYY-MM-DD', got ${JSON.stringify(w)}`);
-    if (yearOk && !inYear(d)) problems.push(`${at}: ${w as string} is not in year ${year}`);
-    if (workdays.includes(w as string)) problems.push(`${at}: duplicate ${w as string}`);
-    const clash = ranges.find(([f, t]) => d >= f && d <= t);
-    if (clash) problems.push(`${at}: ${w as string} lies inside holiday period ${clash[2]}`);
-    workdays.push(w as string);
-  });
+  else
+    json.workdays.forEach((w: unknown, i) => {
+      const at = `workdays[${i}]`;
+      const d = typeof w === 'string' ? dayNumber(w) : null;
+      if (d === null) return void problems.push(`${at}: expected a real date 'YYYY-MM-DD', got ${JSON.stringify(w)}`);
+      if (yearOk && !inYear(d)) problems.push(`${at}: ${w as string} is not in year ${year}`);
+      if (workdays.includes(w as string)) problems.push(`${at}: duplicate ${w as string}`);
+      const clash = ranges.find(([f, t]) => d >= f && d <= t);
+      if (clash) problems.push(`${at}: ${w as string} lies inside holiday period ${clash[2]}`);
+      workdays.push(w as string);
+    });
 
   if (problems.length) return problems;
   holidays.sort((a, b) => a.from.localeCompare(b.from));

@@ -64,13 +64,7 @@ export function elapsedWorkingMinutes(cal: WorkCalendar, start: Date, now: Date,
  * Returns null while a pause is running, unless the target was already used up before that pause began
  * (then the past deadline is returned, so an overdue ticket stays overdue).
  */
-export function deadlineWithPauses(
-  cal: WorkCalendar,
-  start: Date,
-  targetMinutes: number,
-  pauses: readonly Pause[],
-  now: Date,
-): Date | null {
+export function deadlineWithPauses(cal: WorkCalendar, start: Date, targetMinutes: number, pauses: readonly Pause[], now: Date): Date | null {
   const t0 = ms(start, 'start');
   const tn = ms(now, 'now');
   if (!Number.isFinite(targetMinutes) || targetMinutes < 0) throw new RangeError('targetMinutes: expected a finite number ≥ 0');
@@ -103,13 +97,7 @@ export interface SlaStatus {
 }
 
 /** Elapsed, remaining, deadline, paused and breached for one clock at `now`. */
-export function slaStatus(
-  cal: WorkCalendar,
-  start: Date,
-  targetMinutes: number,
-  pauses: readonly Pause[],
-  now: Date,
-): SlaStatus {
+export function slaStatus(cal: WorkCalendar, start: Date, targetMinutes: number, pauses: readonly Pause[], now: Date): SlaStatus {
   const elapsedMinutes = elapsedWorkingMinutes(cal, start, now, pauses);
   const deadline = deadlineWithPauses(cal, start, targetMinutes, pauses, now);
   const tn = now.getTime();

@@ -12,9 +12,7 @@ export interface EscalationPoint {
   parentId: string | null;
 }
 
-export type EscalationTarget =
-  | { kind: 'position'; positionId: string; servicePointId: string }
-  | { kind: 'none'; reason: string };
+export type EscalationTarget = { kind: 'position'; positionId: string; servicePointId: string } | { kind: 'none'; reason: string };
 
 /**
  * The next level above `fromPositionId`: its direct superior; at the top of a point's tree, the

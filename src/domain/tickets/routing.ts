@@ -43,7 +43,24 @@ export interface RoutingResult {
 }
 
 /** Words that make a report a safety matter (urgent by default). */
-export const SAFETY_WORDS = ['刹车', '制动', '失灵', '起火', '着火', '冒烟', '自燃', '失控', '安全气囊', '漏油', '转向', '爆胎', '断轴', '触电', '漏电', '燃气泄漏'];
+export const SAFETY_WORDS = [
+  '刹车',
+  '制动',
+  '失灵',
+  '起火',
+  '着火',
+  '冒烟',
+  '自燃',
+  '失控',
+  '安全气囊',
+  '漏油',
+  '转向',
+  '爆胎',
+  '断轴',
+  '触电',
+  '漏电',
+  '燃气泄漏',
+];
 
 const DEFAULT_PRIORITY: Record<TicketKind, Priority> = { complaint: 'high', fault: 'normal', consultation: 'low', suggestion: 'low' };
 

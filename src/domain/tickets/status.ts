@@ -27,10 +27,22 @@ const TRANSITIONS: Record<TicketAction, { from: readonly TicketStatus[]; to: Tic
 };
 
 export const STATUS_LABEL_ZH: Record<TicketStatus, string> = {
-  new: '新建', assigned: '已分派', in_progress: '处理中', waiting_customer: '等待客户', resolved: '已解决', closed: '已关闭',
+  new: '新建',
+  assigned: '已分派',
+  in_progress: '处理中',
+  waiting_customer: '等待客户',
+  resolved: '已解决',
+  closed: '已关闭',
 };
 const ACTION_LABEL_ZH: Record<TicketAction, string> = {
-  assign: '分派', respond: '首次响应', wait_customer: '等待客户', resume: '恢复处理', resolve: '解决', confirm: '客户确认', reopen: '重新打开', close: '关闭',
+  assign: '分派',
+  respond: '首次响应',
+  wait_customer: '等待客户',
+  resume: '恢复处理',
+  resolve: '解决',
+  confirm: '客户确认',
+  reopen: '重新打开',
+  close: '关闭',
 };
 
 /** The status after `action`, or an error message (Chinese) when the transition is illegal. */

@@ -5,13 +5,22 @@ import { escalationChain, nextEscalation, type EscalationPosition } from './esca
 
 describe('ticket status machine', () => {
   const legal: [TicketStatus, TicketAction, TicketStatus][] = [
-    ['new', 'assign', 'assigned'], ['assigned', 'assign', 'assigned'], ['in_progress', 'assign', 'assigned'], ['waiting_customer', 'assign', 'assigned'],
-    ['new', 'respond', 'in_progress'], ['assigned', 'respond', 'in_progress'],
-    ['in_progress', 'wait_customer', 'waiting_customer'], ['assigned', 'wait_customer', 'waiting_customer'],
+    ['new', 'assign', 'assigned'],
+    ['assigned', 'assign', 'assigned'],
+    ['in_progress', 'assign', 'assigned'],
+    ['waiting_customer', 'assign', 'assigned'],
+    ['new', 'respond', 'in_progress'],
+    ['assigned', 'respond', 'in_progress'],
+    ['in_progress', 'wait_customer', 'waiting_customer'],
+    ['assigned', 'wait_customer', 'waiting_customer'],
     ['waiting_customer', 'resume', 'in_progress'],
-    ['assigned', 'resolve', 'resolved'], ['in_progress', 'resolve', 'resolved'], ['waiting_customer', 'resolve', 'resolved'],
-    ['resolved', 'confirm', 'closed'], ['resolved', 'close', 'closed'],
-    ['resolved', 'reopen', 'in_progress'], ['closed', 'reopen', 'in_progress'],
+    ['assigned', 'resolve', 'resolved'],
+    ['in_progress', 'resolve', 'resolved'],
+    ['waiting_customer', 'resolve', 'resolved'],
+    ['resolved', 'confirm', 'closed'],
+    ['resolved', 'close', 'closed'],
+    ['resolved', 'reopen', 'in_progress'],
+    ['closed', 'reopen', 'in_progress'],
   ];
   it.each(legal)('%s --%s--> %s', (from, action, to) => expect(nextStatus(from, action)).toEqual({ ok: true, to }));
 
@@ -55,13 +64,26 @@ describe('routing', () => {
 });
 
 describe('escalation', () => {
-  const P = (id: string, sp: string, superiorId: string | null, cs = false): EscalationPosition => ({ id, servicePointId: sp, superiorId, isCustomerServiceHead: cs });
+  const P = (id: string, sp: string, superiorId: string | null, cs = false): EscalationPosition => ({
+    id,
+    servicePointId: sp,
+    superiorId,
+    isCustomerServiceHead: cs,
+  });
   const positions = [
-    P('gm', 'st', null), P('sm', 'st', 'gm'), P('fd', 'st', 'sm'), P('sa', 'st', 'fd'),
-    P('rc-head', 'rc', null), P('rc-cs', 'rc', 'rc-head', true),
+    P('gm', 'st', null),
+    P('sm', 'st', 'gm'),
+    P('fd', 'st', 'sm'),
+    P('sa', 'st', 'fd'),
+    P('rc-head', 'rc', null),
+    P('rc-cs', 'rc', 'rc-head', true),
     P('hq-top', 'hq', null),
   ];
-  const points = [{ id: 'hq', parentId: null }, { id: 'rc', parentId: 'hq' }, { id: 'st', parentId: 'rc' }];
+  const points = [
+    { id: 'hq', parentId: null },
+    { id: 'rc', parentId: 'hq' },
+    { id: 'st', parentId: 'rc' },
+  ];
   it.each([
     ['advisor → front-desk supervisor', 'sa', 'fd'],
     ['supervisor → service manager', 'fd', 'sm'],

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, atLocalTime, compactDate, dayRange, formatLocalDateTime, lastDays, localDate, minuteOfDay, periodRange, usableTimeZone, weekdayOf } from './index.js';
+import {
+  addDays,
+  atLocalTime,
+  compactDate,
+  dayRange,
+  formatLocalDateTime,
+  lastDays,
+  localDate,
+  minuteOfDay,
+  periodRange,
+  usableTimeZone,
+  weekdayOf,
+} from './index.js';
 import { counterName, documentNumber } from './document-numbers.js';
 
 const at = (iso: string) => new Date(iso);
@@ -22,7 +34,9 @@ describe('local dates in the point zone', () => {
   });
 
   it.each([
-    ['2026-12-31', 1, '2027-01-01'], ['2024-02-28', 1, '2024-02-29'], ['2026-03-01', -1, '2026-02-28'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
   ])('addDays(%s, %s) = %s', (d, n, expected) => expect(addDays(d, n)).toBe(expected));
 
   it('weekdays, wall times, minutes of day, last days', () => {
@@ -38,7 +52,11 @@ describe('local dates in the point zone', () => {
   });
 
   it.each([
-    ['Asia/Shanghai', 'Asia/Shanghai'], ['Not/AZone', 'Asia/Shanghai'], ['', 'Asia/Shanghai'], [null, 'Asia/Shanghai'], ['Europe/Berlin', 'Europe/Berlin'],
+    ['Asia/Shanghai', 'Asia/Shanghai'],
+    ['Not/AZone', 'Asia/Shanghai'],
+    ['', 'Asia/Shanghai'],
+    [null, 'Asia/Shanghai'],
+    ['Europe/Berlin', 'Europe/Berlin'],
   ])('usableTimeZone(%s) = %s', (tz, expected) => expect(usableTimeZone(tz)).toBe(expected));
 });
 

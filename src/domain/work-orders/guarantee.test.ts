@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  REPAIR_CATEGORIES, checkGuaranteeSettings, guaranteeFor, isComeback, isWithinGuarantee,
-  type CurrentVisit, type PreviousRepair, type RepairCategory,
+  REPAIR_CATEGORIES,
+  checkGuaranteeSettings,
+  guaranteeFor,
+  isComeback,
+  isWithinGuarantee,
+  type CurrentVisit,
+  type PreviousRepair,
+  type RepairCategory,
 } from './guarantee.js';
 
 const cst = (local: string) => new Date(`${local}+08:00`);
@@ -85,11 +91,18 @@ describe('isWithinGuarantee', () => {
 
 describe('isComeback', () => {
   const previous: PreviousRepair = {
-    vehicleId: 'LSVNV2182E2100116', category: 'minor', concernCode: 'BRAKE-NOISE',
-    deliveredAt: cst('2025-03-10T10:00:00'), deliveredMileage: 50_000,
+    vehicleId: 'LSVNV2182E2100116',
+    category: 'minor',
+    concernCode: 'BRAKE-NOISE',
+    deliveredAt: cst('2025-03-10T10:00:00'),
+    deliveredMileage: 50_000,
   };
   const visit: CurrentVisit = {
-    vehicleId: 'LSVNV2182E2100116', category: 'minor', concernCode: 'BRAKE-NOISE', openedAt: cst('2025-03-15T09:00:00'), mileage: 50_500,
+    vehicleId: 'LSVNV2182E2100116',
+    category: 'minor',
+    concernCode: 'BRAKE-NOISE',
+    openedAt: cst('2025-03-15T09:00:00'),
+    mileage: 50_500,
   };
   it.each([
     ['same vehicle and concern within the guarantee', {}, {}, true],

@@ -41,7 +41,10 @@ export function checkGuaranteeSettings(settings: GuaranteeSettings): string[] {
     if (!s) continue;
     const legal = LEGAL_GUARANTEE[category];
     const name = REPAIR_CATEGORY_LABELS[category].zh;
-    for (const [key, unit] of [['km', '公里'], ['days', '天']] as const) {
+    for (const [key, unit] of [
+      ['km', '公里'],
+      ['days', '天'],
+    ] as const) {
       const v = s[key];
       if (v === undefined) continue;
       if (!Number.isInteger(v)) problems.push(`${name}的质量保证期(${unit})须为整数`);
@@ -86,7 +89,7 @@ export interface DeliveredRepair {
  */
 export function isWithinGuarantee(
   repair: DeliveredRepair,
-  at: { now: Date; mileage?: number | null; /** the service point's zone (default: the network's) */ timeZone?: string },
+  at: { now: Date; mileage?: number | null /** the service point's zone (default: the network's) */; timeZone?: string },
   settings: GuaranteeSettings = {},
 ): GuaranteeCheck {
   const terms = guaranteeFor(repair.category, settings);
@@ -131,9 +134,7 @@ export interface CurrentVisit {
  */
 export function isComeback(previous: PreviousRepair, current: CurrentVisit, settings: GuaranteeSettings = {}, timeZone = DEFAULT_TIME_ZONE): boolean {
   if (previous.vehicleId !== current.vehicleId) return false;
-  const sameConcern = previous.concernCode && current.concernCode
-    ? previous.concernCode === current.concernCode
-    : previous.category === current.category;
+  const sameConcern = previous.concernCode && current.concernCode ? previous.concernCode === current.concernCode : previous.category === current.category;
   if (!sameConcern) return false;
   return isWithinGuarantee(previous, { now: current.openedAt, mileage: current.mileage, timeZone }, settings).isWithin;
 }

@@ -2,8 +2,16 @@
 
 /** Types, statuses, actions; transitions; default payer per type. */
 export {
-  WORK_ORDER_ACTIONS, WORK_ORDER_STATUSES, WORK_ORDER_TYPES,
-  allowedActions, applyWorkOrderAction, defaultPayer, isInWorkshop, isTerminalWorkOrderStatus, nextWorkOrderStatus, requiresSettlement,
+  WORK_ORDER_ACTIONS,
+  WORK_ORDER_STATUSES,
+  WORK_ORDER_TYPES,
+  allowedActions,
+  applyWorkOrderAction,
+  defaultPayer,
+  isInWorkshop,
+  isTerminalWorkOrderStatus,
+  nextWorkOrderStatus,
+  requiresSettlement,
 } from './status.js';
 export type { WorkOrderAction, WorkOrderActionResult, WorkOrderProgress, WorkOrderStatus, WorkOrderTransition, WorkOrderType } from './status.js';
 /** zh/en names of types, statuses and actions. */
@@ -11,10 +19,23 @@ export { WORK_ORDER_ACTION_LABELS, WORK_ORDER_STATUS_LABELS, WORK_ORDER_TYPE_LAB
 export type { Label } from './labels.js';
 /** Quality guarantee periods (质量保证期) and comebacks (返修). */
 export {
-  LEGAL_GUARANTEE, REPAIR_CATEGORIES, REPAIR_CATEGORY_LABELS, checkGuaranteeSettings, guaranteeFor, isComeback, isWithinGuarantee,
+  LEGAL_GUARANTEE,
+  REPAIR_CATEGORIES,
+  REPAIR_CATEGORY_LABELS,
+  checkGuaranteeSettings,
+  guaranteeFor,
+  isComeback,
+  isWithinGuarantee,
 } from './guarantee.js';
 export type {
-  CurrentVisit, DeliveredRepair, GuaranteeCheck, GuaranteeReason, GuaranteeSettings, GuaranteeTerms, PreviousRepair, RepairCategory,
+  CurrentVisit,
+  DeliveredRepair,
+  GuaranteeCheck,
+  GuaranteeReason,
+  GuaranteeSettings,
+  GuaranteeTerms,
+  PreviousRepair,
+  RepairCategory,
 } from './guarantee.js';
 /** Quotes: priced lines, totals per payer and kind, tax contained. */
 export { PAYERS, priceLine, quote, validateQuoteLine } from './quote.js';

@@ -24,7 +24,7 @@ export interface PromiseInput {
 export function promisedCompletion(cal: WorkCalendar, p: PromiseInput): { at: Date; workingMinutes: number } {
   const techs = Math.max(1, p.technicians);
   const queue = Math.ceil(p.queueMinutes / techs);
-  const parts = p.partsShort ? p.partsLeadMinutes ?? 600 : 0;
+  const parts = p.partsShort ? (p.partsLeadMinutes ?? 600) : 0;
   const workingMinutes = Math.max(queue, parts) + p.ownMinutes + (p.bufferMinutes ?? 45);
   const at = addWorkingTime(cal, p.now, workingMinutes);
   // Round up to the next quarter hour: customers are promised times like 16:15, not 16:07.

@@ -85,7 +85,10 @@ describe('quote', () => {
   });
 
   it.each([
-    [13, 1_300], [9, 933], [6, 640], [0, 0],
+    [13, 1_300],
+    [9, 933],
+    [6, 640],
+    [0, 0],
   ])('at %d%% VAT 113.00 holds %i fen', (vatRatePct, taxFen) => {
     expect(quote([labor(1, 11_300)], { vatRatePct }).total.taxFen).toBe(taxFen);
   });

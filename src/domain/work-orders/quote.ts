@@ -10,9 +10,21 @@ export type Payer = (typeof PAYERS)[number];
 export type LineKind = 'labor' | 'parts';
 
 /** Labor: standard hours (up to 0.001 h) at a rate in fen per hour. */
-export interface LaborLine { kind: 'labor'; hours: number; rateFen: number; payer: Payer; discountPct?: number }
+export interface LaborLine {
+  kind: 'labor';
+  hours: number;
+  rateFen: number;
+  payer: Payer;
+  discountPct?: number;
+}
 /** Parts: quantity (up to 0.001, e.g. litres of oil) at a unit price in fen. */
-export interface PartsLine { kind: 'parts'; qty: number; unitPriceFen: number; payer: Payer; discountPct?: number }
+export interface PartsLine {
+  kind: 'parts';
+  qty: number;
+  unitPriceFen: number;
+  payer: Payer;
+  discountPct?: number;
+}
 export type QuoteLine = LaborLine | PartsLine;
 
 /** A line with its list amount, discount and the amount charged, all tax-inclusive fen. */
@@ -46,9 +58,8 @@ export function validateQuoteLine(line: QuoteLine): string | null {
   if (!PAYERS.includes(line.payer)) return '付款方无效';
   const pct = toScaled(line.discountPct ?? 0, PCT_SCALE);
   if (pct === null || pct < 0 || pct > 100 * PCT_SCALE) return '折扣须为 0–100 之间、最多两位小数的百分数';
-  const [amount, price, amountName, priceName] = line.kind === 'labor'
-    ? [line.hours, line.rateFen, '工时', '工时单价']
-    : [line.qty, line.unitPriceFen, '数量', '单价'];
+  const [amount, price, amountName, priceName] =
+    line.kind === 'labor' ? [line.hours, line.rateFen, '工时', '工时单价'] : [line.qty, line.unitPriceFen, '数量', '单价'];
   const scaled = toScaled(amount, HOURS_SCALE);
   if (scaled === null || scaled < 0) return `${amountName}须为不小于 0、最多三位小数的数`;
   if (!Number.isSafeInteger(price) || price < 0) return `${priceName}须为不小于 0 的整数(分)`;
@@ -85,7 +96,10 @@ export function quote<L extends QuoteLine>(lines: readonly L[], options: { vatRa
       throw new RangeError(`第 ${i + 1} 行:${(e as Error).message}`);
     }
   });
-  const payer = Object.fromEntries(PAYERS.map((p) => [p, { ...zero(), laborFen: 0, partsFen: 0 }])) as Record<Payer, Sums & { laborFen: number; partsFen: number }>;
+  const payer = Object.fromEntries(PAYERS.map((p) => [p, { ...zero(), laborFen: 0, partsFen: 0 }])) as Record<
+    Payer,
+    Sums & { laborFen: number; partsFen: number }
+  >;
   const kind: Record<LineKind, Sums> = { labor: zero(), parts: zero() };
   const all = zero();
   for (const l of priced) {

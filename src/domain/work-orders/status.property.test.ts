@@ -1,8 +1,14 @@
 /** Property-style checks of the work-order machine over seeded (LCG) action sequences; no Math.random. */
 import { describe, expect, it } from 'vitest';
 import {
-  WORK_ORDER_ACTIONS, WORK_ORDER_STATUSES, WORK_ORDER_TYPES, allowedActions, applyWorkOrderAction, nextWorkOrderStatus,
-  type WorkOrderStatus, type WorkOrderType,
+  WORK_ORDER_ACTIONS,
+  WORK_ORDER_STATUSES,
+  WORK_ORDER_TYPES,
+  allowedActions,
+  applyWorkOrderAction,
+  nextWorkOrderStatus,
+  type WorkOrderStatus,
+  type WorkOrderType,
 } from './status.js';
 
 /** Numerical Recipes LCG in [0, 1). */
@@ -48,13 +54,18 @@ describe.each(starts)('%s from %s', (type, start) => {
 });
 
 describe('terminal statuses', () => {
-  it.each(WORK_ORDER_TYPES.flatMap((t) => [[t, 'closed'], [t, 'cancelled']] as [WorkOrderType, WorkOrderStatus][]))(
-    '%s: %s accepts no action',
-    (type, status) => {
-      expect(allowedActions(status, type)).toEqual([]);
-      for (const a of WORK_ORDER_ACTIONS) expect(nextWorkOrderStatus(status, a, type).ok).toBe(false);
-    },
-  );
+  it.each(
+    WORK_ORDER_TYPES.flatMap(
+      (t) =>
+        [
+          [t, 'closed'],
+          [t, 'cancelled'],
+        ] as [WorkOrderType, WorkOrderStatus][],
+    ),
+  )('%s: %s accepts no action', (type, status) => {
+    expect(allowedActions(status, type)).toEqual([]);
+    for (const a of WORK_ORDER_ACTIONS) expect(nextWorkOrderStatus(status, a, type).ok).toBe(false);
+  });
 });
 
 describe('reachability from draft', () => {
@@ -65,7 +76,10 @@ describe('reachability from draft', () => {
       const s = queue.shift() as WorkOrderStatus;
       for (const a of allowedActions(s, type)) {
         const r = nextWorkOrderStatus(s, a, type);
-        if (r.ok && !seen.has(r.to)) { seen.add(r.to); queue.push(r.to); }
+        if (r.ok && !seen.has(r.to)) {
+          seen.add(r.to);
+          queue.push(r.to);
+        }
       }
     }
     return seen;

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  WORK_ORDER_ACTIONS, WORK_ORDER_STATUSES, WORK_ORDER_TYPES, allowedActions, applyWorkOrderAction, defaultPayer,
-  isTerminalWorkOrderStatus, nextWorkOrderStatus, requiresSettlement,
-  type WorkOrderAction, type WorkOrderStatus, type WorkOrderType,
+  WORK_ORDER_ACTIONS,
+  WORK_ORDER_STATUSES,
+  WORK_ORDER_TYPES,
+  allowedActions,
+  applyWorkOrderAction,
+  defaultPayer,
+  isTerminalWorkOrderStatus,
+  nextWorkOrderStatus,
+  requiresSettlement,
+  type WorkOrderAction,
+  type WorkOrderStatus,
+  type WorkOrderType,
 } from './status.js';
 import { WORK_ORDER_ACTION_LABELS, WORK_ORDER_STATUS_LABELS, WORK_ORDER_TYPE_LABELS } from './labels.js';
 
@@ -71,8 +80,12 @@ describe('settlement by type', () => {
     expect(allowedActions('delivered', 'internal')).toEqual(['close']);
   });
   it.each([
-    ['maintenance', 'customer'], ['repair', 'customer'], ['accident', 'insurance'],
-    ['warranty', 'warranty'], ['recall', 'warranty'], ['internal', 'internal'],
+    ['maintenance', 'customer'],
+    ['repair', 'customer'],
+    ['accident', 'insurance'],
+    ['warranty', 'warranty'],
+    ['recall', 'warranty'],
+    ['internal', 'internal'],
   ] as const)('%s is billed by default to %s', (type, payer) => expect(defaultPayer(type)).toBe(payer));
 });
 
@@ -102,11 +115,18 @@ describe('applyWorkOrderAction', () => {
     expect(applyWorkOrderAction({ type: 'repair', status: 'qc', reworkCount: 1 }, 'qc_pass')).toEqual({ ok: true, status: 'ready', reworkCount: 1 });
   });
   it.each([[undefined], [''], ['   ']])('cancelling needs a reason (%j)', (reason) => {
-    expect(applyWorkOrderAction({ type: 'repair', status: 'draft', reworkCount: 0 }, 'cancel', { reason })).toEqual({ ok: false, message: '取消工单须填写原因' });
+    expect(applyWorkOrderAction({ type: 'repair', status: 'draft', reworkCount: 0 }, 'cancel', { reason })).toEqual({
+      ok: false,
+      message: '取消工单须填写原因',
+    });
   });
   it('keeps the trimmed cancel reason', () => {
-    expect(applyWorkOrderAction({ type: 'maintenance', status: 'confirmed', reworkCount: 0 }, 'cancel', { reason: ' 客户改约 ' }))
-      .toEqual({ ok: true, status: 'cancelled', reworkCount: 0, cancelReason: '客户改约' });
+    expect(applyWorkOrderAction({ type: 'maintenance', status: 'confirmed', reworkCount: 0 }, 'cancel', { reason: ' 客户改约 ' })).toEqual({
+      ok: true,
+      status: 'cancelled',
+      reworkCount: 0,
+      cancelReason: '客户改约',
+    });
   });
   it('passes refusals through', () => {
     expect(applyWorkOrderAction({ type: 'repair', status: 'ready', reworkCount: 0 }, 'cancel', { reason: '客户不修了' }).ok).toBe(false);

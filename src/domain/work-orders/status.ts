@@ -6,12 +6,31 @@ export const WORK_ORDER_TYPES = ['maintenance', 'repair', 'accident', 'warranty'
 export type WorkOrderType = (typeof WORK_ORDER_TYPES)[number];
 
 export const WORK_ORDER_STATUSES = [
-  'draft', 'confirmed', 'in_progress', 'waiting_parts', 'qc', 'ready', 'delivered', 'settled', 'closed', 'cancelled',
+  'draft',
+  'confirmed',
+  'in_progress',
+  'waiting_parts',
+  'qc',
+  'ready',
+  'delivered',
+  'settled',
+  'closed',
+  'cancelled',
 ] as const;
 export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
 
 export const WORK_ORDER_ACTIONS = [
-  'confirm', 'start', 'wait_parts', 'parts_arrived', 'finish', 'qc_pass', 'qc_fail', 'deliver', 'settle', 'close', 'cancel',
+  'confirm',
+  'start',
+  'wait_parts',
+  'parts_arrived',
+  'finish',
+  'qc_pass',
+  'qc_fail',
+  'deliver',
+  'settle',
+  'close',
+  'cancel',
 ] as const;
 export type WorkOrderAction = (typeof WORK_ORDER_ACTIONS)[number];
 
@@ -52,11 +71,15 @@ export const requiresSettlement = (type: WorkOrderType): boolean => type !== 'in
 /** Who pays by default for lines of a work order of this type; warranty and recall bill the manufacturer. */
 export function defaultPayer(type: WorkOrderType): Payer {
   switch (type) {
-    case 'accident': return 'insurance';
+    case 'accident':
+      return 'insurance';
     case 'warranty':
-    case 'recall': return 'warranty';
-    case 'internal': return 'internal';
-    default: return 'customer';
+    case 'recall':
+      return 'warranty';
+    case 'internal':
+      return 'internal';
+    default:
+      return 'customer';
   }
 }
 
@@ -64,8 +87,7 @@ export function defaultPayer(type: WorkOrderType): Payer {
 export const isTerminalWorkOrderStatus = (s: WorkOrderStatus): boolean => s === 'closed' || s === 'cancelled';
 
 /** Vehicle is in the workshop's hands: counts on the workshop board (在修). */
-export const isInWorkshop = (s: WorkOrderStatus): boolean =>
-  s === 'confirmed' || s === 'in_progress' || s === 'waiting_parts' || s === 'qc' || s === 'ready';
+export const isInWorkshop = (s: WorkOrderStatus): boolean => s === 'confirmed' || s === 'in_progress' || s === 'waiting_parts' || s === 'qc' || s === 'ready';
 
 /** Actions allowed in `status` for a work order of `type`, in the order of the flow. */
 export function allowedActions(status: WorkOrderStatus, type: WorkOrderType): WorkOrderAction[] {
@@ -97,9 +119,7 @@ export interface WorkOrderProgress {
   reworkCount: number;
 }
 
-export type WorkOrderActionResult =
-  | { ok: true; status: WorkOrderStatus; reworkCount: number; cancelReason?: string }
-  | { ok: false; message: string };
+export type WorkOrderActionResult = { ok: true; status: WorkOrderStatus; reworkCount: number; cancelReason?: string } | { ok: false; message: string };
 
 /** Apply an action: the new status, the rework count (+1 on a failed QC) and the required cancel reason. */
 export function applyWorkOrderAction(order: WorkOrderProgress, action: WorkOrderAction, input: { reason?: string } = {}): WorkOrderActionResult {

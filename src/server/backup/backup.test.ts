@@ -19,9 +19,14 @@ describe('backup and restore', () => {
     try {
       const counts = await restoreBackup(target.db, readBackupFile(file));
       for (const t of BACKUP_TABLES) expect([t, await count(target.db, t)]).toEqual([t, await count(h.db, t)]);
-      for (const t of ['service_points', 'positions', 'employees', 'assignments', 'certifications', 'users', 'position_links']) expect(counts[t]).toBeGreaterThan(0);
+      for (const t of ['service_points', 'positions', 'employees', 'assignments', 'certifications', 'users', 'position_links'])
+        expect(counts[t]).toBeGreaterThan(0);
       const app = buildApp({ database: target, config: h.config, now: () => new Date() });
-      const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'admin-test-pw' }) });
+      const login = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'admin-test-pw' }),
+      });
       expect(login.status).toBe(200);
       const chart = await app.request('/api/org/chart', { headers: { cookie: login.headers.get('set-cookie')!.split(';')[0] } });
       expect((await chart.json()).positions.length).toBeGreaterThan(20);
@@ -43,11 +48,16 @@ describe('backup and restore', () => {
 describe('the backup table list', () => {
   it('holds every table of the database, parents before children', async () => {
     const h = await createHarness();
-    const res = (await h.db.execute(sql`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`)) as unknown as { rows: { t: string }[] };
+    const res = (await h.db.execute(
+      sql`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    )) as unknown as { rows: { t: string }[] };
     expect([...BACKUP_TABLES].sort()).toEqual(res.rows.map((r) => r.t).sort());
-    const fks = (await h.db.execute(sql`select conrelid::regclass::text as child, confrelid::regclass::text as parent from pg_constraint where contype = 'f' and conrelid <> confrelid`)) as unknown as { rows: { child: string; parent: string }[] };
+    const fks = (await h.db.execute(
+      sql`select conrelid::regclass::text as child, confrelid::regclass::text as parent from pg_constraint where contype = 'f' and conrelid <> confrelid`,
+    )) as unknown as { rows: { child: string; parent: string }[] };
     expect(fks.rows.length).toBeGreaterThan(30);
-    for (const { child, parent } of fks.rows) expect(BACKUP_TABLES.indexOf(parent.replaceAll('"', ''))).toBeLessThan(BACKUP_TABLES.indexOf(child.replaceAll('"', '')));
+    for (const { child, parent } of fks.rows)
+      expect(BACKUP_TABLES.indexOf(parent.replaceAll('"', ''))).toBeLessThan(BACKUP_TABLES.indexOf(child.replaceAll('"', '')));
   });
 
   it('refuses a backup with a table it does not know', async () => {

@@ -10,10 +10,12 @@ import * as schema from '../db/schema.js';
  * insert in this order. Derived from the schema files: a new table is backed up without anyone listing it.
  */
 export function backupTables(tables: readonly PgTable[] = Object.values(schema).filter((t: unknown): t is PgTable => is(t, PgTable))): string[] {
-  const parents = new Map(tables.map((t) => {
-    const refs = getTableConfig(t).foreignKeys.map((fk) => getTableName(fk.reference().foreignTable));
-    return [getTableName(t), new Set(refs.filter((r) => r !== getTableName(t)))] as const;
-  }));
+  const parents = new Map(
+    tables.map((t) => {
+      const refs = getTableConfig(t).foreignKeys.map((fk) => getTableName(fk.reference().foreignTable));
+      return [getTableName(t), new Set(refs.filter((r) => r !== getTableName(t)))] as const;
+    }),
+  );
   const order: string[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string, trail: string[]) => {

@@ -18,7 +18,12 @@ export interface PgErrorInfo {
 export function pgErrorOf(err: unknown): PgErrorInfo | undefined {
   for (let e = err as Record<string, unknown> | undefined, depth = 0; e && depth < 5; e = e.cause as Record<string, unknown> | undefined, depth++) {
     if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) {
-      return { code: e.code, constraint: e.constraint as string | undefined, table: (e.table as string | undefined) ?? undefined, column: e.column as string | undefined };
+      return {
+        code: e.code,
+        constraint: e.constraint as string | undefined,
+        table: (e.table as string | undefined) ?? undefined,
+        column: e.column as string | undefined,
+      };
     }
   }
   return undefined;

@@ -20,7 +20,11 @@ async function catalog(client: PGlite) {
 
 const lastSnapshot = () => {
   const meta = path.join(MIGRATIONS_DIR, 'meta');
-  const last = fs.readdirSync(meta).filter((f) => f.endsWith('_snapshot.json')).sort().at(-1)!;
+  const last = fs
+    .readdirSync(meta)
+    .filter((f) => f.endsWith('_snapshot.json'))
+    .sort()
+    .at(-1)!;
   return JSON.parse(fs.readFileSync(path.join(meta, last), 'utf8'));
 };
 

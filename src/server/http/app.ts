@@ -40,8 +40,14 @@ export function newRouter() {
 }
 
 const HTTP_CODES: Record<number, AppError['code']> = {
-  400: 'VALIDATION', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE', 422: 'BUSINESS_RULE', 429: 'RATE_LIMITED',
+  400: 'VALIDATION',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  422: 'BUSINESS_RULE',
+  429: 'RATE_LIMITED',
 };
 
 /**
@@ -135,7 +141,9 @@ export function createApp(o: AppOptions) {
   for (const r of o.routers) app.route('/api', r);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
-    type: 'apiKey', in: 'cookie', name: 'as_session',
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'as_session',
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {
@@ -143,7 +151,8 @@ export function createApp(o: AppOptions) {
     info: {
       title: 'Aftersales 售后服务管理系统 API',
       version: '0.1.0',
-      description: 'Errors use the envelope {"error":{"code","message","fields"}}. Money is integer fen; times ISO 8601 with offset. Updates carry `version` and get 409 when stale.',
+      description:
+        'Errors use the envelope {"error":{"code","message","fields"}}. Money is integer fen; times ISO 8601 with offset. Updates carry `version` and get 409 when stale.',
     },
     security: [{ session: [] }, { bearer: [] }],
   });

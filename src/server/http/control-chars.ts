@@ -27,7 +27,13 @@ export function controlCharacterPaths(value: unknown, path = '', out: string[] =
   return out;
 }
 
-const refuse = (paths: string[]) => new AppError('VALIDATION', `输入有误:${MESSAGE}`, paths.map((path): FieldError => ({ path, message: MESSAGE })), 'CONTROL_CHARACTERS');
+const refuse = (paths: string[]) =>
+  new AppError(
+    'VALIDATION',
+    `输入有误:${MESSAGE}`,
+    paths.map((path): FieldError => ({ path, message: MESSAGE })),
+    'CONTROL_CHARACTERS',
+  );
 
 export const rejectControlCharacters: MiddlewareHandler<AppEnv> = async (c, next) => {
   let path = c.req.path;

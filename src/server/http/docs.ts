@@ -22,13 +22,18 @@ export function mountDocs(app: OpenAPIHono<AppEnv>) {
   );
   // The start-up script is a file too: the CSP allows no inline script.
   app.get('/api/docs/assets/init.js', (c) =>
-    c.body("SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });\n", 200, { 'content-type': ASSETS['swagger-ui-bundle.js'], 'cache-control': 'no-cache' }));
+    c.body("SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });\n", 200, {
+      'content-type': ASSETS['swagger-ui-bundle.js'],
+      'cache-control': 'no-cache',
+    }),
+  );
   app.get('/api/docs/assets/:file', (c) => {
     const file = c.req.param('file');
     const type = ASSETS[file];
     if (!type) return c.notFound();
     return c.body(fs.readFileSync(path.join(dir, file)), 200, {
-      'content-type': type, 'cache-control': 'public, max-age=86400',
+      'content-type': type,
+      'cache-control': 'public, max-age=86400',
     });
   });
 }

@@ -17,14 +17,30 @@ beforeAll(async () => {
 const CASES: [string, string, () => Promise<unknown>][] = [
   ['part', '/api/parts', async () => ({ partNo: 'RACE-001', name: '机油滤清器', costPriceFen: 1000, retailPriceFen: 2000 })],
   ['employee', '/api/employees', async () => ({ name: '竞态员工', phone: '13612345678', employeeNo: 'E-RACE' })],
-  ['service point', '/api/service-points', async () => ({ parentId: (await admin.get('/api/service-points')).body.items[0].id, kind: 'station', code: 'RACE-SP', nameZh: '竞态网点' })],
+  [
+    'service point',
+    '/api/service-points',
+    async () => ({ parentId: (await admin.get('/api/service-points')).body.items[0].id, kind: 'station', code: 'RACE-SP', nameZh: '竞态网点' }),
+  ],
   ['labor operation', '/api/labor-operations', async () => ({ code: 'RACE-OP', name: '竞态工时', trade: 'mechanical', category: 'minor', defaultHours: 1 })],
   ['user', '/api/users', async () => ({ username: 'race-user', displayName: '竞态用户', password: 'race-pass-1234' })],
   ['warehouse location', '/api/warehouse-locations', async () => ({ code: 'RACE-LOC', name: '竞态库位' })],
-  ['vehicle', '/api/vehicles', async () => {
-    const customer = (await admin.call('POST', '/api/customers', { body: { kind: 'person', name: '竞态客户', phone: '13912340000' } })).body;
-    return { customerId: customer.id, vin: vin('LZWADAGA98765432'), plate: '苏E9R9C9', brand: '上汽大众', model: '朗逸', modelFamily: '朗逸', mileageKm: 1000 };
-  }],
+  [
+    'vehicle',
+    '/api/vehicles',
+    async () => {
+      const customer = (await admin.call('POST', '/api/customers', { body: { kind: 'person', name: '竞态客户', phone: '13912340000' } })).body;
+      return {
+        customerId: customer.id,
+        vin: vin('LZWADAGA98765432'),
+        plate: '苏E9R9C9',
+        brand: '上汽大众',
+        model: '朗逸',
+        modelFamily: '朗逸',
+        mileageKm: 1000,
+      };
+    },
+  ],
 ];
 
 describe('eight identical creates at once', () => {

@@ -57,9 +57,6 @@ export class AppError extends Error {
 
 export const notFound = (what = '记录') => new AppError('NOT_FOUND', `${what}不存在或无权查看`);
 export const forbidden = (msg = '没有执行此操作的权限') => new AppError('FORBIDDEN', msg);
-export const staleVersion = () =>
-  new AppError('STALE_VERSION', '该记录已被他人修改,请刷新后重试(版本号已过期)');
-export const invalid = (fields: FieldError[], message = '输入有误,请检查标出的字段') =>
-  new AppError('VALIDATION', message, fields);
-export const ruleBroken = (message: string, fields: FieldError[] = [], detailCode?: string) =>
-  new AppError('BUSINESS_RULE', message, fields, detailCode);
+export const staleVersion = () => new AppError('STALE_VERSION', '该记录已被他人修改,请刷新后重试(版本号已过期)');
+export const invalid = (fields: FieldError[], message = '输入有误,请检查标出的字段') => new AppError('VALIDATION', message, fields);
+export const ruleBroken = (message: string, fields: FieldError[] = [], detailCode?: string) => new AppError('BUSINESS_RULE', message, fields, detailCode);

@@ -23,10 +23,15 @@ export function createRateLimiter(o: { db: Db; name: string; limit: number; wind
       const t = now();
       const at = new Date(t);
       const expired = sql`${rateLimits.windowStart} <= ${new Date(t - o.windowMs)}`;
-      const [row] = await o.db.insert(rateLimits).values({ key: `${o.name}:${key}`, windowStart: at, count: 1 })
+      const [row] = await o.db
+        .insert(rateLimits)
+        .values({ key: `${o.name}:${key}`, windowStart: at, count: 1 })
         .onConflictDoUpdate({
           target: rateLimits.key,
-          set: { windowStart: sql`case when ${expired} then ${at} else ${rateLimits.windowStart} end`, count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end` },
+          set: {
+            windowStart: sql`case when ${expired} then ${at} else ${rateLimits.windowStart} end`,
+            count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
+          },
         })
         .returning({ count: rateLimits.count });
       // Now and then, forget windows older than a day.
@@ -37,7 +42,9 @@ export function createRateLimiter(o: { db: Db; name: string; limit: number; wind
 }
 
 /** Middleware refusing a client over the limit with 429 before anything else of the request is read. */
-export const limitByClient = (limiter: RateLimiter, trustProxy: boolean): MiddlewareHandler<AppEnv> => async (c, next) => {
-  if (!(await limiter.take(clientIp(c, trustProxy)))) throw new AppError('RATE_LIMITED', '操作过于频繁,请稍后再试');
-  await next();
-};
+export const limitByClient =
+  (limiter: RateLimiter, trustProxy: boolean): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    if (!(await limiter.take(clientIp(c, trustProxy)))) throw new AppError('RATE_LIMITED', '操作过于频繁,请稍后再试');
+    await next();
+  };

@@ -18,7 +18,18 @@ describe('system endpoints', () => {
   it('/api/openapi.json is OpenAPI 3.1 covering every endpoint; /api/docs serves Swagger UI locally', async () => {
     const doc = (await h.call('GET', '/api/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
-    for (const p of ['/api/auth/login', '/api/org/chart', '/api/positions/{id}', '/api/employees/import', '/api/staffing/export', '/api/service-points', '/api/users', '/api/audit-entries', '/api/api-tokens', '/api/health']) {
+    for (const p of [
+      '/api/auth/login',
+      '/api/org/chart',
+      '/api/positions/{id}',
+      '/api/employees/import',
+      '/api/staffing/export',
+      '/api/service-points',
+      '/api/users',
+      '/api/audit-entries',
+      '/api/api-tokens',
+      '/api/health',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
     expect(doc.paths['/api/positions/{id}'].patch.responses).toHaveProperty('409');
@@ -41,7 +52,10 @@ describe('system endpoints', () => {
   });
 
   it('refuses bodies over the size limit with 413', async () => {
-    const res = await h.call('POST', '/api/auth/login', { raw: 'x'.repeat(21 * 1024 * 1024), headers: { 'content-type': 'application/json', 'content-length': String(21 * 1024 * 1024) } });
+    const res = await h.call('POST', '/api/auth/login', {
+      raw: 'x'.repeat(21 * 1024 * 1024),
+      headers: { 'content-type': 'application/json', 'content-length': String(21 * 1024 * 1024) },
+    });
     expect(res.status).toBe(413);
   });
 });
@@ -66,13 +80,21 @@ describe('security headers', () => {
 describe('control characters', () => {
   it('a NUL byte anywhere — body, nested key, query, path — is a 400 naming the field, never a 500', async () => {
     const admin = await h.login('admin');
-    const body = await admin.call('POST', '/api/customers', { body: { kind: 'person', name: '张\u0000三', phone: '13800138000', contacts: [{ name: 'x\u0007' }] } });
+    const body = await admin.call('POST', '/api/customers', {
+      body: { kind: 'person', name: '张\u0000三', phone: '13800138000', contacts: [{ name: 'x\u0007' }] },
+    });
     expect(body.status).toBe(400);
     expect(body.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['name', 'contacts.0.name']);
     expect((await admin.get('/api/customers?q=%00')).status).toBe(400);
     expect((await admin.get('/api/customers/%00')).status).toBe(400);
     expect((await h.call('POST', '/api/auth/login', { body: { username: 'ad\u0000min', password: 'x' } })).status).toBe(400);
-    expect((await h.call('POST', '/api/public/tickets', { body: { kind: 'complaint', title: 'a\u0000', description: 'b', customerName: 'c', customerPhone: '13800138000' } })).status).toBe(400);
+    expect(
+      (
+        await h.call('POST', '/api/public/tickets', {
+          body: { kind: 'complaint', title: 'a\u0000', description: 'b', customerName: 'c', customerPhone: '13800138000' },
+        })
+      ).status,
+    ).toBe(400);
     // Line breaks and tabs are text, not control characters to refuse.
     expect((await admin.get('/api/customers?q=%0A')).status).toBe(200);
   });
@@ -81,7 +103,11 @@ describe('control characters', () => {
 describe('contact numbers by role (PIPL)', () => {
   it('the technician and the keeper see customers’ numbers masked; the advisor sees them in full', async () => {
     const advisor = await h.login('advisor');
-    const c = (await advisor.call('POST', '/api/customers', { body: { kind: 'person', name: '吴先生', phone: '13912347514', contacts: [{ name: '吴太太', phone: '13800138000' }] } })).body;
+    const c = (
+      await advisor.call('POST', '/api/customers', {
+        body: { kind: 'person', name: '吴先生', phone: '13912347514', contacts: [{ name: '吴太太', phone: '13800138000' }] },
+      })
+    ).body;
     expect((await advisor.get(`/api/customers/${c.id}`)).body.phone).toBe('13912347514');
     for (const who of ['tech', 'keeper']) {
       const s = await h.login(who);

@@ -14,7 +14,10 @@ export function startBackupSchedule(database: Database, dir: string, everyMs = 2
       fs.mkdirSync(dir, { recursive: true });
       const file = path.join(dir, `aftersales-${new Date().toISOString().replace(/[:.]/g, '-')}.json.gz`);
       writeBackupFile(file, await createBackup(database.db, database.kind));
-      const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json.gz')).sort();
+      const files = fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json.gz'))
+        .sort();
       for (const old of files.slice(0, Math.max(0, files.length - keep))) fs.rmSync(path.join(dir, old));
     } catch (e) {
       log.error({ error: errorFields(e) }, 'daily backup failed');

@@ -26,7 +26,9 @@ describe('jobs table queue', () => {
       await new Promise((r) => setTimeout(r, 2));
     };
     const drain = async (db: Database['db'], id: string) => {
-      while ((await runDueJobs(db, id, { count: handler }, () => new Date())) > 0) { /* keep going */ }
+      while ((await runDueJobs(db, id, { count: handler }, () => new Date())) > 0) {
+        /* keep going */
+      }
     };
     await Promise.all([drain(a.db, 'w1'), drain(b.db, 'w2')]);
     expect(seen.sort((x, y) => x - y)).toEqual(Array.from({ length: n }, (_, i) => i));
@@ -42,7 +44,11 @@ describe('jobs table queue', () => {
   it('a failing job is retried later, then marked failed after maxAttempts', async () => {
     await enqueue(a.db, { queue: 'boom', maxAttempts: 2 });
     const t0 = new Date();
-    const boom = { boom: async () => { throw new Error('kaputt'); } };
+    const boom = {
+      boom: async () => {
+        throw new Error('kaputt');
+      },
+    };
     expect(await runDueJobs(a.db, 'w', boom, () => t0)).toBe(1);
     expect(await runDueJobs(a.db, 'w', boom, () => t0)).toBe(0); // backing off
     const later = new Date(t0.getTime() + 3600_000);

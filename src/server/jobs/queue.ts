@@ -8,9 +8,17 @@ export type JobHandler = (job: JobRow) => Promise<void>;
 
 /** Enqueue a job; a `dedupeKey` makes it idempotent (the second enqueue of the same key is ignored). */
 export async function enqueue(db: Db | Tx, j: { queue: string; payload?: unknown; runAt?: Date; dedupeKey?: string; maxAttempts?: number }) {
-  const rows = await db.insert(jobs).values({
-    queue: j.queue, payload: j.payload ?? {}, runAt: j.runAt ?? new Date(), dedupeKey: j.dedupeKey ?? null, maxAttempts: j.maxAttempts ?? 5,
-  }).onConflictDoNothing().returning({ id: jobs.id });
+  const rows = await db
+    .insert(jobs)
+    .values({
+      queue: j.queue,
+      payload: j.payload ?? {},
+      runAt: j.runAt ?? new Date(),
+      dedupeKey: j.dedupeKey ?? null,
+      maxAttempts: j.maxAttempts ?? 5,
+    })
+    .onConflictDoNothing()
+    .returning({ id: jobs.id });
   return rows[0]?.id ?? null;
 }
 
@@ -24,7 +32,10 @@ export async function claim(db: Db, workerId: string, queues: string[], now: Dat
     update ${jobs} set status = 'running', locked_by = ${workerId}, locked_until = ${until.toISOString()}::timestamptz, attempts = attempts + 1
     where id in (
       select id from ${jobs}
-      where queue in (${sql.join(queues.map((q) => sql`${q}`), sql`, `)})
+      where queue in (${sql.join(
+        queues.map((q) => sql`${q}`),
+        sql`, `,
+      )})
         and ((status = 'queued' and run_at <= ${now.toISOString()}::timestamptz)
           or (status = 'running' and locked_until < ${now.toISOString()}::timestamptz))
       order by run_at
@@ -34,11 +45,21 @@ export async function claim(db: Db, workerId: string, queues: string[], now: Dat
     returning id`);
   const ids = (res as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
   if (!ids.length) return [];
-  return db.select().from(jobs).where(sql`${jobs.id} in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`);
+  return db
+    .select()
+    .from(jobs)
+    .where(
+      sql`${jobs.id} in (${sql.join(
+        ids.map((i) => sql`${i}`),
+        sql`, `,
+      )})`,
+    );
 }
 
 export async function complete(db: Db, id: string, workerId: string, now: Date) {
-  await db.update(jobs).set({ status: 'done', finishedAt: now, lockedBy: null, lockedUntil: null })
+  await db
+    .update(jobs)
+    .set({ status: 'done', finishedAt: now, lockedBy: null, lockedUntil: null })
     .where(and(eq(jobs.id, id), eq(jobs.lockedBy, workerId)));
 }
 
@@ -46,10 +67,17 @@ export async function complete(db: Db, id: string, workerId: string, now: Date) 
 export async function fail(db: Db, job: JobRow, workerId: string, error: string, now: Date) {
   const dead = job.attempts >= job.maxAttempts;
   const backoffMs = Math.min(3600_000, 2 ** job.attempts * 5_000);
-  await db.update(jobs).set({
-    status: dead ? 'failed' : 'queued', lastError: error.slice(0, 2000), lockedBy: null, lockedUntil: null,
-    runAt: dead ? job.runAt : new Date(now.getTime() + backoffMs), finishedAt: dead ? now : null,
-  }).where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId)));
+  await db
+    .update(jobs)
+    .set({
+      status: dead ? 'failed' : 'queued',
+      lastError: error.slice(0, 2000),
+      lockedBy: null,
+      lockedUntil: null,
+      runAt: dead ? job.runAt : new Date(now.getTime() + backoffMs),
+      finishedAt: dead ? now : null,
+    })
+    .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId)));
 }
 
 /** Run one poll: claim due jobs and run their handlers. Returns how many ran. */
@@ -73,7 +101,9 @@ export function startWorker(db: Db, workerId: string, handlers: Record<string, J
   const tick = async () => {
     if (stopped) return;
     try {
-      while (!stopped && (await runDueJobs(db, workerId, handlers, o.now ?? (() => new Date()))) > 0) { /* drain */ }
+      while (!stopped && (await runDueJobs(db, workerId, handlers, o.now ?? (() => new Date()))) > 0) {
+        /* drain */
+      }
     } catch (e) {
       log.error({ workerId, error: errorFields(e) }, 'job worker failed');
     }

@@ -10,7 +10,11 @@ export function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'object') {
     if ('text' in v && typeof v.text === 'string') return v.text.trim();
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     return '';
   }
   return String(v).trim();
@@ -38,7 +42,12 @@ export async function readSheet(buf: Buffer, required: string[], maxRows = 5000)
   ws?.getRow(1).eachCell((cell, col) => headerAt.set(col, cellText(cell.value).replace(/[*\s]/g, '')));
   const headers = [...headerAt.values()];
   const missing = required.filter((h) => !headers.includes(h));
-  if (missing.length) throw new AppError('VALIDATION', `缺少必需的列:${missing.join('、')}`, missing.map((h) => ({ path: 'file', message: `缺少列「${h}」` })));
+  if (missing.length)
+    throw new AppError(
+      'VALIDATION',
+      `缺少必需的列:${missing.join('、')}`,
+      missing.map((h) => ({ path: 'file', message: `缺少列「${h}」` })),
+    );
   const rows: SheetRow[] = [];
   ws?.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;

@@ -20,7 +20,9 @@ describe('test factories', () => {
     const p = await f.part({ stock: { qty: 2 } });
     expect((await (await f.login('keeper')).get(`/api/stock?q=${p.partNo}`)).body.items[0]).toMatchObject({ onHand: 2 });
     expect(await f.appointment()).toMatchObject({ status: 'booked', localDate: '2026-11-23', slotStart: '10:00' });
-    const handler = await f.employee({ assignments: [{ positionId: (await f.position({ permissions: ['tickets.handle'] })).id, teamId: null, isPrimary: true }] });
+    const handler = await f.employee({
+      assignments: [{ positionId: (await f.position({ permissions: ['tickets.handle'] })).id, teamId: null, isPrimary: true }],
+    });
     expect(await f.ticket({ handlerEmployeeId: handler.id })).toMatchObject({ handlerEmployeeId: handler.id, status: 'assigned' });
   });
 
@@ -32,7 +34,10 @@ describe('test factories', () => {
 
   it('make technicians who can be dispatched and clock on with their own login', async () => {
     const tech = await f.technician();
-    const { order, jobs: [job] } = await f.jobs();
+    const {
+      order,
+      jobs: [job],
+    } = await f.jobs();
     const assigned = await f.assignJob(job, tech);
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
     const started = await f.jobAction(await f.sessionOf(tech), assigned.body, 'start');

@@ -84,8 +84,10 @@ export function createFactories(h: Harness) {
   async function position(o: Partial<PositionCreate> = {}): Promise<Position> {
     const admin = await login('admin');
     const servicePointId = o.servicePointId ?? h.installed.orgPointId;
-    const superiorId = 'superiorId' in o ? o.superiorId
-      : ((await admin.get(`/api/positions?servicePointId=${servicePointId}`)).body.items as Position[]).find((p) => p.superiorId === null)?.id ?? null;
+    const superiorId =
+      'superiorId' in o
+        ? o.superiorId
+        : (((await admin.get(`/api/positions?servicePointId=${servicePointId}`)).body.items as Position[]).find((p) => p.superiorId === null)?.id ?? null);
     return ok(await admin.call('POST', '/api/positions', { body: { titleZh: `测试岗位 ${seq()}`, ...o, servicePointId, superiorId } }), 'position');
   }
   async function employee(o: Partial<EmployeeCreate> = {}): Promise<Employee> {
@@ -97,12 +99,17 @@ export function createFactories(h: Harness) {
   /** An employee who may take workshop jobs: a trade, a valid qualification certificate, a position with workshop.work. */
   async function technician(o: Partial<EmployeeCreate> = {}): Promise<Employee> {
     return employee({
-      trade: 'mechanical', skillGrade: 'mid', certifications: [{ name: '机动车维修技术人员从业资格证', number: '', expiresOn: null }],
-      assignments: [{ positionId: (await technicianPosition()).id, teamId: null, isPrimary: true }], ...o,
+      trade: 'mechanical',
+      skillGrade: 'mid',
+      certifications: [{ name: '机动车维修技术人员从业资格证', number: '', expiresOn: null }],
+      assignments: [{ positionId: (await technicianPosition()).id, teamId: null, isPrimary: true }],
+      ...o,
     });
   }
   /** A user account (of the station unless servicePointId is given), with its password. */
-  async function user(o: { username?: string; displayName?: string; password?: string; servicePointId?: string; employeeId?: string | null; isSuperuser?: boolean } = {}) {
+  async function user(
+    o: { username?: string; displayName?: string; password?: string; servicePointId?: string; employeeId?: string | null; isSuperuser?: boolean } = {},
+  ) {
     const i = seq();
     const body = { username: `user${i}`, displayName: `测试用户${i}`, password: FACTORY_PASSWORD, ...o };
     const created = ok<User>(await (await login('admin')).call('POST', '/api/users', { body }), 'user');
@@ -128,11 +135,14 @@ export function createFactories(h: Harness) {
   async function sessionOf(who: { id: string } | string) {
     const employeeId = typeof who === 'string' ? await employeeIdOf(who) : who.id;
     if (!employeeSessions.has(employeeId)) {
-      employeeSessions.set(employeeId, (async () => {
-        const e = ok<Employee>(await (await login('admin')).get(`/api/employees/${employeeId}`), 'sessionOf');
-        const s = await session({ username: `t${seq()}-${employeeId.slice(0, 8)}`, displayName: e.name, servicePointId: e.servicePointId, employeeId });
-        return { ...s, employeeId };
-      })());
+      employeeSessions.set(
+        employeeId,
+        (async () => {
+          const e = ok<Employee>(await (await login('admin')).get(`/api/employees/${employeeId}`), 'sessionOf');
+          const s = await session({ username: `t${seq()}-${employeeId.slice(0, 8)}`, displayName: e.name, servicePointId: e.servicePointId, employeeId });
+          return { ...s, employeeId };
+        })(),
+      );
     }
     return employeeSessions.get(employeeId)!;
   }
@@ -142,14 +152,23 @@ export function createFactories(h: Harness) {
     const { as, ...rest } = o;
     const i = seq();
     const body = { kind: 'person', name: `测试客户${i}`, phone: `1390000${pad(i, 4)}`, ...rest };
-    return ok(await (as ?? await login('advisor')).call('POST', '/api/customers', { body }), 'customer');
+    return ok(await (as ?? (await login('advisor'))).call('POST', '/api/customers', { body }), 'customer');
   }
   async function vehicle(o: Partial<VehicleCreate> & { as?: Session } = {}): Promise<Vehicle> {
     const { as, ...rest } = o;
     const i = seq();
     const customerId = rest.customerId ?? (await customer({ as })).id;
-    const body = { vin: vin(`LZWADAGA${pad(i, 8)}`), plate: `苏E${pad(i, 5)}`, brand: '上汽大众', model: '朗逸', modelFamily: '朗逸', mileageKm: 20_000, ...rest, customerId };
-    return ok(await (as ?? await login('advisor')).call('POST', '/api/vehicles', { body }), 'vehicle');
+    const body = {
+      vin: vin(`LZWADAGA${pad(i, 8)}`),
+      plate: `苏E${pad(i, 5)}`,
+      brand: '上汽大众',
+      model: '朗逸',
+      modelFamily: '朗逸',
+      mileageKm: 20_000,
+      ...rest,
+      customerId,
+    };
+    return ok(await (as ?? (await login('advisor'))).call('POST', '/api/vehicles', { body }), 'vehicle');
   }
 
   // ---- catalogs and stock -----------------------------------------------------------------------------------
@@ -172,12 +191,15 @@ export function createFactories(h: Harness) {
   /** A labor operation already in the catalog (the demo catalog's codes), by its code. */
   function laborOperationByCode(code: string) {
     if (!catalogOps.has(code)) {
-      catalogOps.set(code, (async () => {
-        const items = (await (await login('advisor')).get(`/api/labor-operations?q=${encodeURIComponent(code)}`)).body.items as LaborOperation[];
-        const op = items.find((x) => x.code === code);
-        if (!op) throw new Error(`factory laborOperationByCode: no operation ${code}`);
-        return op;
-      })());
+      catalogOps.set(
+        code,
+        (async () => {
+          const items = (await (await login('advisor')).get(`/api/labor-operations?q=${encodeURIComponent(code)}`)).body.items as LaborOperation[];
+          const op = items.find((x) => x.code === code);
+          if (!op) throw new Error(`factory laborOperationByCode: no operation ${code}`);
+          return op;
+        })(),
+      );
     }
     return catalogOps.get(code)!;
   }
@@ -195,12 +217,15 @@ export function createFactories(h: Harness) {
   async function location(o: { code?: string; name?: string; servicePointId?: string; as?: Session } = {}): Promise<Location> {
     const { as, ...rest } = o;
     const body = { code: `F-L${pad(seq(), 4)}`, name: '', ...rest };
-    return ok(await (as ?? await login('keeper')).call('POST', '/api/warehouse-locations', { body }), 'location');
+    return ok(await (as ?? (await login('keeper'))).call('POST', '/api/warehouse-locations', { body }), 'location');
   }
   /** Stock received (入库) by the warehouse keeper: a new part and location unless given. */
   async function receipt(o: { partId?: string; locationId?: string; qty?: number; unitCostFen?: number } = {}): Promise<StockChangeResult> {
     const body = {
-      partId: o.partId ?? (await part()).id, locationId: o.locationId ?? (await location()).id, qty: o.qty ?? 10, unitCostFen: o.unitCostFen ?? 1000,
+      partId: o.partId ?? (await part()).id,
+      locationId: o.locationId ?? (await location()).id,
+      qty: o.qty ?? 10,
+      unitCostFen: o.unitCostFen ?? 1000,
     };
     return ok(await (await login('keeper')).call('POST', '/api/stock/receipts', { body }), 'receipt');
   }
@@ -209,7 +234,7 @@ export function createFactories(h: Harness) {
   const defaultLaborOperation = lazy(() => laborOperation());
   /** A status action on a work order; the raw response (tests assert refusals too). */
   async function act(w: Pick<WorkOrder, 'id' | 'version'>, action: WorkOrderAction | (string & {}), reason = '', as?: Session): Promise<Res> {
-    return (as ?? await login('advisor')).call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action, reason } });
+    return (as ?? (await login('advisor'))).call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action, reason } });
   }
   /**
    * A work order received for a vehicle (a new one unless given), priced, signed and moved through the repair
@@ -219,22 +244,32 @@ export function createFactories(h: Harness) {
     const status = o.status ?? 'draft';
     const path = status === 'waiting_parts' ? [...FLOW.slice(0, 2), 'wait_parts' as const] : FLOW.slice(0, FLOW_TO[status] ?? 0);
     if (FLOW_TO[status] === undefined && status !== 'waiting_parts' && status !== 'cancelled') throw new Error(`factory workOrder: status ${status}`);
-    const as = o.as ?? await login('advisor');
-    const v = o.vehicle ?? await vehicle({ customerId: o.customer?.id });
+    const as = o.as ?? (await login('advisor'));
+    const v = o.vehicle ?? (await vehicle({ customerId: o.customer?.id }));
     const create = {
-      type: o.type ?? 'repair', vehicleId: v.id, mileageIn: o.mileageIn ?? v.mileageKm + 100, concerns: o.concerns ?? '车辆维修',
-      ...(o.repairCategory && { repairCategory: o.repairCategory }), ...(o.fuelLevelPct !== undefined && { fuelLevelPct: o.fuelLevelPct }), ...(o.preCheck && { preCheck: o.preCheck }),
+      type: o.type ?? 'repair',
+      vehicleId: v.id,
+      mileageIn: o.mileageIn ?? v.mileageKm + 100,
+      concerns: o.concerns ?? '车辆维修',
+      ...(o.repairCategory && { repairCategory: o.repairCategory }),
+      ...(o.fuelLevelPct !== undefined && { fuelLevelPct: o.fuelLevelPct }),
+      ...(o.preCheck && { preCheck: o.preCheck }),
     };
     let w = ok(await as.call<WorkOrder>('POST', '/api/work-orders', { body: create }), 'workOrder');
     const signed = o.signed ?? path.length > 0;
     let lines: LineInput[] = o.lines ?? [
-      ...await Promise.all((o.ops ?? []).map(async (code) => ({ kind: 'labor' as const, laborOperationId: (await laborOperationByCode(code)).id }))),
+      ...(await Promise.all((o.ops ?? []).map(async (code) => ({ kind: 'labor' as const, laborOperationId: (await laborOperationByCode(code)).id })))),
       ...(o.parts ?? []).map((p) => ({ kind: 'parts' as const, ...p })),
     ];
     if (!lines.length && signed) lines = [{ kind: 'labor', laborOperationId: (await defaultLaborOperation()).id }];
     if (lines.length) w = ok(await as.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines } }), 'workOrder lines');
-    if (o.promisedAt) w = ok(await as.call<WorkOrder>('PATCH', `/api/work-orders/${w.id}`, { body: { version: w.version, promisedAt: o.promisedAt } }), 'workOrder promisedAt');
-    if (signed) w = ok(await as.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIGNATURE } }), 'workOrder signature');
+    if (o.promisedAt)
+      w = ok(await as.call<WorkOrder>('PATCH', `/api/work-orders/${w.id}`, { body: { version: w.version, promisedAt: o.promisedAt } }), 'workOrder promisedAt');
+    if (signed)
+      w = ok(
+        await as.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIGNATURE } }),
+        'workOrder signature',
+      );
     if (status === 'cancelled') return ok(await act(w, 'cancel', '客户取消', as), 'workOrder cancel');
     for (const a of path) w = ok(await act(w, a, '', as), `workOrder ${a}`);
     if (status === 'settled' || (status === 'closed' && w.type !== 'internal')) {
@@ -256,7 +291,7 @@ export function createFactories(h: Harness) {
   /** Assign a job to a technician (a seeded employee's name, or an employee); the raw response. */
   async function assignJob(job: Pick<JobCard, 'id' | 'version'>, technician: { id: string } | string, as?: Session): Promise<Res> {
     const technicianEmployeeId = typeof technician === 'string' ? await employeeIdOf(technician) : technician.id;
-    return (as ?? await login('workshop')).call('POST', `/api/workshop/jobs/${job.id}/assign`, { body: { version: job.version, technicianEmployeeId } });
+    return (as ?? (await login('workshop'))).call('POST', `/api/workshop/jobs/${job.id}/assign`, { body: { version: job.version, technicianEmployeeId } });
   }
   /** A technician's clock on a job; the raw response. */
   const jobAction = (as: Session, job: Pick<JobCard, 'id' | 'version'>, action: 'start' | 'pause' | 'finish'): Promise<Res> =>
@@ -275,24 +310,72 @@ export function createFactories(h: Harness) {
   /** A customer ticket taken by the admin, assigned to `handlerEmployeeId` when given. */
   async function ticket(o: Partial<TicketIntake> & { handlerEmployeeId?: string; as?: Session } = {}): Promise<TicketDetail> {
     const { handlerEmployeeId, as, ...intake } = o;
-    const by = as ?? await login('admin');
+    const by = as ?? (await login('admin'));
     const i = seq();
-    const t = ok(await by.call<TicketDetail>('POST', '/api/tickets', { body: { channel: 'phone', kind: 'complaint', title: `测试投诉 ${i}`, customerName: `测试客户${i}`, ...intake } }), 'ticket');
+    const t = ok(
+      await by.call<TicketDetail>('POST', '/api/tickets', {
+        body: { channel: 'phone', kind: 'complaint', title: `测试投诉 ${i}`, customerName: `测试客户${i}`, ...intake },
+      }),
+      'ticket',
+    );
     if (!handlerEmployeeId) return t;
     return ok(await by.call<TicketDetail>('POST', `/api/tickets/${t.id}/assign`, { body: { version: t.version, handlerEmployeeId } }), 'ticket assign');
   }
   /** An appointment for a vehicle (a new one unless given), by default tomorrow (Shanghai) at 10:00 for an hour. */
-  async function appointment(o: { vehicleId?: string; channel?: string; advisorEmployeeId?: string | null; localDate?: string; slotStart?: string; estimatedMinutes?: number; concern?: string; overbook?: boolean; as?: Session } = {}) {
+  async function appointment(
+    o: {
+      vehicleId?: string;
+      channel?: string;
+      advisorEmployeeId?: string | null;
+      localDate?: string;
+      slotStart?: string;
+      estimatedMinutes?: number;
+      concern?: string;
+      overbook?: boolean;
+      as?: Session;
+    } = {},
+  ) {
     const { as, ...rest } = o;
     const tomorrow = addDays(localDate('Asia/Shanghai', h.now()), 1); // the demo station's zone
-    const body = { channel: 'phone', localDate: tomorrow, slotStart: '10:00', estimatedMinutes: 60, ...rest, vehicleId: rest.vehicleId ?? (await vehicle()).id };
-    return ok<Appointment>(await (as ?? await login('advisor')).call('POST', '/api/appointments', { body }), 'appointment');
+    const body = {
+      channel: 'phone',
+      localDate: tomorrow,
+      slotStart: '10:00',
+      estimatedMinutes: 60,
+      ...rest,
+      vehicleId: rest.vehicleId ?? (await vehicle()).id,
+    };
+    return ok<Appointment>(await (as ?? (await login('advisor'))).call('POST', '/api/appointments', { body }), 'appointment');
   }
 
   return {
-    login, servicePoint, position, employee, technician, user, session, employeeIdOf, sessionOf,
-    customer, vehicle, laborRate, laborOperation, laborOperationByCode, part, location, receipt,
-    act, workOrder, reload, jobs, board, jobsOf, assignJob, jobAction, ticket, appointment,
+    login,
+    servicePoint,
+    position,
+    employee,
+    technician,
+    user,
+    session,
+    employeeIdOf,
+    sessionOf,
+    customer,
+    vehicle,
+    laborRate,
+    laborOperation,
+    laborOperationByCode,
+    part,
+    location,
+    receipt,
+    act,
+    workOrder,
+    reload,
+    jobs,
+    board,
+    jobsOf,
+    assignJob,
+    jobAction,
+    ticket,
+    appointment,
   };
 }
 export type Factories = ReturnType<typeof createFactories>;

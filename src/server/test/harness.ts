@@ -25,13 +25,19 @@ export async function createHarness(opts: { template?: OrgTemplate; demo?: boole
   const now = () => new Date(clock);
   const config = loadConfig({ DATA_DIR: '/tmp/unused', SESSION_TTL_HOURS: '2160' });
   const installed = await installTemplate(database.db, opts.template ?? autoDealershipTemplate, {
-    adminPassword: ADMIN_PASSWORD, withDemoEmployees: opts.demo ?? true, demoPassword: DEMO_PASSWORD,
+    adminPassword: ADMIN_PASSWORD,
+    withDemoEmployees: opts.demo ?? true,
+    demoPassword: DEMO_PASSWORD,
   });
   // Many submissions come from one test client: the public form's rate limit is tested on its own app.
   const app = buildApp({ database, config, now, publicLimits: { submitLimit: 10_000 } });
   afterAll(() => database.close());
 
-  async function call<T = any>(method: string, path: string, o: { body?: unknown; cookie?: string; token?: string; headers?: Record<string, string>; raw?: BodyInit } = {}): Promise<Res<T>> {
+  async function call<T = any>(
+    method: string,
+    path: string,
+    o: { body?: unknown; cookie?: string; token?: string; headers?: Record<string, string>; raw?: BodyInit } = {},
+  ): Promise<Res<T>> {
     const headers: Record<string, string> = { ...(o.headers ?? {}) };
     if (o.cookie) headers.cookie = o.cookie;
     if (o.token) headers.authorization = `Bearer ${o.token}`;
@@ -55,9 +61,20 @@ export async function createHarness(opts: { template?: OrgTemplate; demo?: boole
   }
 
   return {
-    database, db: database.db, app, config, installed, call, login, now,
-    setNow: (d: Date | string) => { clock = new Date(d); },
-    advance: (ms: number) => { clock = new Date(clock.getTime() + ms); },
+    database,
+    db: database.db,
+    app,
+    config,
+    installed,
+    call,
+    login,
+    now,
+    setNow: (d: Date | string) => {
+      clock = new Date(d);
+    },
+    advance: (ms: number) => {
+      clock = new Date(clock.getTime() + ms);
+    },
   };
 }
 export type Harness = Awaited<ReturnType<typeof createHarness>>;

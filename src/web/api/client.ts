@@ -31,8 +31,7 @@ export interface RequestOptions {
 }
 
 /** Pages anyone may open without logging in (the login itself, the customer's feedback pages). */
-export const isPublicPath = (pathname: string) =>
-  pathname.startsWith('/login') || pathname === '/feedback' || pathname.startsWith('/feedback/');
+export const isPublicPath = (pathname: string) => pathname.startsWith('/login') || pathname === '/feedback' || pathname.startsWith('/feedback/');
 
 let unauthorizedHandler: () => void = () => {
   if (!isPublicPath(window.location.pathname)) window.location.assign('/login');

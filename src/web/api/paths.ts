@@ -27,8 +27,8 @@ export type ResponseOf<M extends Method, P extends PathOf<M>> = Operation<M, P> 
 export type ParamsOf<M extends Method, P extends PathOf<M>> = Operation<M, P> extends { parameters: { path: infer X } } ? X : never;
 
 /** Query parameters; empty values (undefined, null, '') are left out of the URL. */
-export type QueryOf<M extends Method, P extends PathOf<M>> = Operation<M, P> extends { parameters: { query?: infer Q } }
-  ? unknown extends Q ? never : { [K in keyof Q]?: Q[K] | null | '' } : never;
+export type QueryOf<M extends Method, P extends PathOf<M>> =
+  Operation<M, P> extends { parameters: { query?: infer Q } } ? (unknown extends Q ? never : { [K in keyof Q]?: Q[K] | null | '' }) : never;
 
 /** The JSON request body. */
 export type BodyOf<M extends Method, P extends PathOf<M>> = Operation<M, P> extends { requestBody?: infer RB } ? JsonBody<RB> : never;
@@ -44,8 +44,9 @@ type Opt<K extends string, T> = [T] extends [never] ? { [_ in K]?: never } : { [
 type OptQuery<T> = [T] extends [never] ? { query?: never } : { query?: T };
 
 /** What a call needs besides method and path: path params when the path has some, query, body. */
-export type CallInit<M extends Method, P extends PathOf<M>> =
-  Opt<'params', ParamsOf<M, P>> & OptQuery<QueryOf<M, P>> & ([BodyOf<M, P>] extends [never] ? { body?: never } : { body: BodyOf<M, P> });
+export type CallInit<M extends Method, P extends PathOf<M>> = Opt<'params', ParamsOf<M, P>> &
+  OptQuery<QueryOf<M, P>> &
+  ([BodyOf<M, P>] extends [never] ? { body?: never } : { body: BodyOf<M, P> });
 
 /** '/work-orders/{id}' + { id: 'x' } → '/work-orders/x' (values URL-encoded). */
 export function fillPath(path: string, params?: Record<string, string | number>): string {

@@ -3,9 +3,7 @@
  * mutations invalidate the cached GETs whose path starts with the given prefixes, so lists refresh after an edit.
  */
 import { useCallback } from 'react';
-import {
-  keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type Query as CachedQuery,
-} from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type Query as CachedQuery } from '@tanstack/react-query';
 import { isApiError, request, type Query } from './client';
 import { fillPath, type Answer, type CallInit, type Method, type ParamsOf, type PathOf, type QueryOf, type ResponseOf } from './paths';
 
@@ -62,7 +60,9 @@ export function useApiQuery<P extends PathOf<'get'>>(path: P, ...[opts]: Args<P>
 }
 
 type CallArgs<M extends Method, P extends PathOf<M>> = [ParamsOf<M, P>] extends [never]
-  ? ({} extends CallInit<M, P> ? [init?: CallInit<M, P>] : [init: CallInit<M, P>])
+  ? {} extends CallInit<M, P>
+    ? [init?: CallInit<M, P>]
+    : [init: CallInit<M, P>]
   : [init: CallInit<M, P>];
 
 /** One typed call: callApi('post', '/work-orders/{id}/actions', { params: { id }, body }). */
@@ -85,7 +85,9 @@ export function invalidateApi(client: QueryClient, prefixes: readonly string[]) 
 export function useInvalidate(...prefixes: string[]) {
   const client = useQueryClient();
   const key = prefixes.join('\n');
-  return useCallback(() => { void invalidateApi(client, key.split('\n')); }, [client, key]);
+  return useCallback(() => {
+    void invalidateApi(client, key.split('\n'));
+  }, [client, key]);
 }
 
 /** The first segment of a path: what a change there affects by default ('/customers/{id}' → '/customers'). */
@@ -100,6 +102,8 @@ export function useApiMutation<M extends Exclude<Method, 'get'>, P extends PathO
   return useMutation({
     mutationFn: (init: CallInit<M, P>) => (callApi as (m: M, p: P, i: CallInit<M, P>) => Promise<ResponseOf<M, P>>)(method, path, init),
     onSuccess: invalidate,
-    onError: (e) => { if (isApiError(e) && e.status === 409) invalidate(); },
+    onError: (e) => {
+      if (isApiError(e) && e.status === 409) invalidate();
+    },
   });
 }

@@ -48,7 +48,9 @@ export default function EChartView({ option, style, className, renderer = 'canva
     chartRef.current?.setOption(option, { notMerge });
   }, [option, notMerge]);
 
-  const eventNames = Object.keys(onEvents ?? {}).sort().join(',');
+  const eventNames = Object.keys(onEvents ?? {})
+    .sort()
+    .join(',');
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart || !eventNames) return;

@@ -28,7 +28,9 @@ export function FormDrawer<V, R = unknown>(props: FormDrawerProps<V, R>) {
   const buttons = (
     <Space style={props.buttonsIn === 'extra' ? undefined : { float: 'right' }}>
       <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-      <Button type="primary" loading={busy} onClick={() => void submit()} data-testid={props.saveTestId}>{props.saveText ?? t('common.save')}</Button>
+      <Button type="primary" loading={busy} onClick={() => void submit()} data-testid={props.saveTestId}>
+        {props.saveText ?? t('common.save')}
+      </Button>
     </Space>
   );
   return (

@@ -30,7 +30,17 @@ export function FormModal<V extends object>({ open, title, okText, danger, width
     }
   };
   return (
-    <Modal open={open} title={title} onOk={ok} onCancel={onClose} confirmLoading={busy} destroyOnHidden okText={okText} okButtonProps={{ danger, ...(testId ? { 'data-testid': `${testId}-ok` } : {}) }} width={width}>
+    <Modal
+      open={open}
+      title={title}
+      onOk={ok}
+      onCancel={onClose}
+      confirmLoading={busy}
+      destroyOnHidden
+      okText={okText}
+      okButtonProps={{ danger, ...(testId ? { 'data-testid': `${testId}-ok` } : {}) }}
+      width={width}
+    >
       <Form form={form} layout="vertical" preserve={false} initialValues={initialValues} data-testid={testId}>
         {children}
       </Form>

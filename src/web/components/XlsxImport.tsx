@@ -63,14 +63,27 @@ export function XlsxImport({ url, ns, testId, errorsTestId, invalidate, columnWi
 
   return (
     <>
-      <Upload accept={XLSX} showUploadList={false} beforeUpload={(file) => { void upload(file); return false; }}>
-        <Button icon={<UploadOutlined />} loading={busy} data-testid={testId}>{t(`${ns}.import`)}</Button>
+      <Upload
+        accept={XLSX}
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void upload(file);
+          return false;
+        }}
+      >
+        <Button icon={<UploadOutlined />} loading={busy} data-testid={testId}>
+          {t(`${ns}.import`)}
+        </Button>
       </Upload>
       <Modal
         open={errors !== null}
         title={t(`${ns}.importFailedTitle`)}
         onCancel={() => setErrors(null)}
-        footer={<Button type="primary" onClick={() => setErrors(null)}>{t('common.ok')}</Button>}
+        footer={
+          <Button type="primary" onClick={() => setErrors(null)}>
+            {t('common.ok')}
+          </Button>
+        }
         width={720}
       >
         <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t(`${ns}.importNothing`)} description={errors?.message} />

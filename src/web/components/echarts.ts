@@ -4,7 +4,21 @@ import { BarChart, GraphChart, LineChart, PieChart, TreeChart } from 'echarts/ch
 import { GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-echarts.use([GraphChart, TreeChart, BarChart, PieChart, LineChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, GraphicComponent, MarkLineComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([
+  GraphChart,
+  TreeChart,
+  BarChart,
+  PieChart,
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  TitleComponent,
+  GraphicComponent,
+  MarkLineComponent,
+  CanvasRenderer,
+  SVGRenderer,
+]);
 
 export { echarts };
 export type ECharts = ReturnType<typeof echarts.init>;

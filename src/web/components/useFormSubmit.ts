@@ -56,29 +56,34 @@ export function useFormSubmit<V, R>(o: FormSubmitOptions<V, R>) {
     if (initialValues) form.setFieldsValue(initialValues as Parameters<typeof form.setFieldsValue>[0]);
   }, [open, initialValues, form]);
 
-  const run = useCallback(async (fn: () => Promise<R>, values: V): Promise<void> => {
-    const cur = latest.current;
-    const refresh = () => { if (cur.invalidate?.length) void invalidateApi(client, cur.invalidate); };
-    setBusy(true);
-    try {
-      const result = await fn();
-      const text = typeof cur.success === 'function' ? cur.success(result) : cur.success ?? t('common.saved');
-      if (text !== false) message.success(text);
-      refresh();
-      cur.onSaved(result);
-    } catch (e) {
-      if (cur.onError?.(e, { form: cur.form, values, retry: (next) => run(next, values) })) return;
-      if (cur.onStale && isConflict(e)) {
-        message.error(t('common.staleVersion'));
+  const run = useCallback(
+    async (fn: () => Promise<R>, values: V): Promise<void> => {
+      const cur = latest.current;
+      const refresh = () => {
+        if (cur.invalidate?.length) void invalidateApi(client, cur.invalidate);
+      };
+      setBusy(true);
+      try {
+        const result = await fn();
+        const text = typeof cur.success === 'function' ? cur.success(result) : (cur.success ?? t('common.saved'));
+        if (text !== false) message.success(text);
         refresh();
-        cur.onStale();
-      } else {
-        report(e, cur.form, { rename: cur.rename });
+        cur.onSaved(result);
+      } catch (e) {
+        if (cur.onError?.(e, { form: cur.form, values, retry: (next) => run(next, values) })) return;
+        if (cur.onStale && isConflict(e)) {
+          message.error(t('common.staleVersion'));
+          refresh();
+          cur.onStale();
+        } else {
+          report(e, cur.form, { rename: cur.rename });
+        }
+      } finally {
+        setBusy(false);
       }
-    } finally {
-      setBusy(false);
-    }
-  }, [client, message, report, t]);
+    },
+    [client, message, report, t],
+  );
 
   const submit = useCallback(async () => {
     const values = await latest.current.form.validateFields().catch(() => null);

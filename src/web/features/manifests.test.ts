@@ -26,8 +26,26 @@ describe('feature manifests', () => {
 
   it('build the menu: 首页 first, then the workspaces in order, each page once', () => {
     expect(NAV[0]).toMatchObject({ path: '/', label: 'nav.home' });
-    expect(NAV.filter(isGroup).map((g) => g.key)).toEqual(['customers', 'appointments', 'reception', 'cashier', 'workshop', 'parts', 'crm', 'org', 'network', 'settings']);
+    expect(NAV.filter(isGroup).map((g) => g.key)).toEqual([
+      'customers',
+      'appointments',
+      'reception',
+      'cashier',
+      'workshop',
+      'parts',
+      'crm',
+      'org',
+      'network',
+      'settings',
+    ]);
     const settings = NAV.filter(isGroup).find((g) => g.key === 'settings')!;
-    expect(settings.items.map((i) => i.path)).toEqual(['/settings/users', '/settings/audit', '/settings/tokens', '/settings/tickets', '/settings/labor', '/settings/parts']);
+    expect(settings.items.map((i) => i.path)).toEqual([
+      '/settings/users',
+      '/settings/audit',
+      '/settings/tokens',
+      '/settings/tickets',
+      '/settings/labor',
+      '/settings/parts',
+    ]);
   });
 });

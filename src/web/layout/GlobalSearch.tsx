@@ -16,7 +16,7 @@ export function useVehicleSearch(q: string) {
   const enabled = settled.length >= 2;
   const res = useApiQuery('/search', { query: { q: settled }, enabled, keepPrevious: false });
   const answered = enabled && settled === text && (res.data !== undefined || res.isError);
-  return { items: answered ? res.data?.items ?? [] : [], loading: text.length >= 2 && !answered, searched: answered };
+  return { items: answered ? (res.data?.items ?? []) : [], loading: text.length >= 2 && !answered, searched: answered };
 }
 
 export const hitLabel = (it: SearchItem) => (
@@ -24,7 +24,9 @@ export const hitLabel = (it: SearchItem) => (
     {it.type === 'vehicle' ? <CarOutlined style={{ marginTop: 3 }} /> : <UserOutlined style={{ marginTop: 3 }} />}
     <div style={{ minWidth: 0 }}>
       <div style={{ fontWeight: 500 }}>{it.title}</div>
-      <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>{it.subtitle}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+        {it.subtitle}
+      </Typography.Text>
     </div>
   </Space>
 );
@@ -56,7 +58,14 @@ export function GlobalSearch() {
   const options = useMemo(() => {
     const group = (type: SearchItem['type'], label: string) => {
       const hits = items.filter((i) => i.type === type);
-      return hits.length ? [{ label: <Typography.Text type="secondary">{label}</Typography.Text>, options: hits.map((i) => ({ value: `${i.type}:${i.id}`, label: hitLabel(i) })) }] : [];
+      return hits.length
+        ? [
+            {
+              label: <Typography.Text type="secondary">{label}</Typography.Text>,
+              options: hits.map((i) => ({ value: `${i.type}:${i.id}`, label: hitLabel(i) })),
+            },
+          ]
+        : [];
     };
     return [...group('vehicle', t('search.vehicles')), ...group('customer', t('search.customers'))];
   }, [items, t]);
@@ -70,7 +79,10 @@ export function GlobalSearch() {
         open={open && q.trim().length >= 2}
         onOpenChange={setOpen}
         options={options}
-        onSearch={(v) => { setQ(v); setOpen(true); }}
+        onSearch={(v) => {
+          setQ(v);
+          setOpen(true);
+        }}
         onSelect={(value: string) => {
           const hit = items.find((i) => `${i.type}:${i.id}` === value);
           if (hit) go(hit);

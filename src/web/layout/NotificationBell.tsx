@@ -32,7 +32,8 @@ export function NotificationBell() {
     setOpen(false);
     if (!n.readAt) {
       client.setQueryData<Inbox>(apiKey('/notifications'), (b = EMPTY) => ({
-        unread: Math.max(0, b.unread - 1), items: b.items.map((x) => (x.id === n.id ? { ...x, readAt: new Date().toISOString() } : x)),
+        unread: Math.max(0, b.unread - 1),
+        items: b.items.map((x) => (x.id === n.id ? { ...x, readAt: new Date().toISOString() } : x)),
       }));
       await callApi('post', '/notifications/{id}/read', { params: { id: n.id } }).catch(() => undefined);
       load();
@@ -42,25 +43,75 @@ export function NotificationBell() {
   };
 
   const panel = (
-    <div style={{ width: 340, maxHeight: 420, overflow: 'auto', background: token.colorBgElevated, borderRadius: token.borderRadiusLG, boxShadow: token.boxShadowSecondary }} data-testid="notification-panel">
+    <div
+      style={{
+        width: 340,
+        maxHeight: 420,
+        overflow: 'auto',
+        background: token.colorBgElevated,
+        borderRadius: token.borderRadiusLG,
+        boxShadow: token.boxShadowSecondary,
+      }}
+      data-testid="notification-panel"
+    >
       <div style={{ padding: '8px 12px', borderBottom: `1px solid ${token.colorBorderSecondary}`, fontWeight: 500 }}>
-        {t('layout.notifications')}{inbox.unread > 0 && <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontWeight: 400 }}>{t('layout.unreadCount', { count: inbox.unread })}</Typography.Text>}
+        {t('layout.notifications')}
+        {inbox.unread > 0 && (
+          <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontWeight: 400 }}>
+            {t('layout.unreadCount', { count: inbox.unread })}
+          </Typography.Text>
+        )}
       </div>
-      {inbox.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('layout.noNotifications')} style={{ padding: 16 }} /> : inbox.items.slice(0, 20).map((n) => (
-        <div key={n.id} role="button" tabIndex={0} onClick={() => void click(n)} onKeyDown={(e) => e.key === 'Enter' && void click(n)}
-          style={{ padding: '8px 12px', cursor: 'pointer', borderBottom: `1px solid ${token.colorBorderSecondary}`, background: n.readAt ? undefined : token.colorPrimaryBg, lineHeight: 1.5 }}>
-          <Typography.Text strong={!n.readAt} style={{ display: 'block' }}>{n.title}</Typography.Text>
-          {n.body && <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>{n.body}</Typography.Text>}
-          <Typography.Text type="secondary" style={{ fontSize: 11 }}>{dayjs(n.createdAt).format('MM-DD HH:mm')}</Typography.Text>
-        </div>
-      ))}
+      {inbox.items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('layout.noNotifications')} style={{ padding: 16 }} />
+      ) : (
+        inbox.items.slice(0, 20).map((n) => (
+          <div
+            key={n.id}
+            role="button"
+            tabIndex={0}
+            onClick={() => void click(n)}
+            onKeyDown={(e) => e.key === 'Enter' && void click(n)}
+            style={{
+              padding: '8px 12px',
+              cursor: 'pointer',
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
+              background: n.readAt ? undefined : token.colorPrimaryBg,
+              lineHeight: 1.5,
+            }}
+          >
+            <Typography.Text strong={!n.readAt} style={{ display: 'block' }}>
+              {n.title}
+            </Typography.Text>
+            {n.body && (
+              <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+                {n.body}
+              </Typography.Text>
+            )}
+            <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+              {dayjs(n.createdAt).format('MM-DD HH:mm')}
+            </Typography.Text>
+          </div>
+        ))
+      )}
     </div>
   );
 
   return (
-    <Dropdown trigger={['click']} open={open} onOpenChange={(o) => { setOpen(o); if (o) load(); }} popupRender={() => panel} placement="bottomRight">
+    <Dropdown
+      trigger={['click']}
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) load();
+      }}
+      popupRender={() => panel}
+      placement="bottomRight"
+    >
       <Button type="text" aria-label={t('layout.notifications')} data-testid="notification-bell">
-        <Badge count={inbox.unread} size="small" offset={[4, -2]}><BellOutlined style={{ fontSize: 16 }} /></Badge>
+        <Badge count={inbox.unread} size="small" offset={[4, -2]}>
+          <BellOutlined style={{ fontSize: 16 }} />
+        </Badge>
       </Button>
     </Dropdown>
   );

@@ -25,7 +25,19 @@ export function TopBar() {
 
   return (
     <Layout.Header
-      style={{ background: token.colorBgContainer, padding: '0 16px', height: 56, lineHeight: '56px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, zIndex: 10 }}
+      style={{
+        background: token.colorBgContainer,
+        padding: '0 16px',
+        height: 56,
+        lineHeight: '56px',
+        display: 'flex',
+        alignItems: 'center',
+        gap: 12,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        position: 'sticky',
+        top: 0,
+        zIndex: 10,
+      }}
     >
       <Space size={6} data-testid="current-point">
         <EnvironmentOutlined style={{ color: token.colorPrimary }} />
@@ -63,7 +75,13 @@ export function TopBar() {
         <Space style={{ cursor: 'pointer', lineHeight: 1 }} data-testid="user-menu">
           <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary }} />
           <span>{me?.displayName}</span>
-          {me?.isSuperuser ? <Tag color="gold" style={{ marginInlineEnd: 0 }}>{t('layout.superuser')}</Tag> : me?.positionTitles[0] ? <Typography.Text type="secondary">{me.positionTitles[0]}</Typography.Text> : null}
+          {me?.isSuperuser ? (
+            <Tag color="gold" style={{ marginInlineEnd: 0 }}>
+              {t('layout.superuser')}
+            </Tag>
+          ) : me?.positionTitles[0] ? (
+            <Typography.Text type="secondary">{me.positionTitles[0]}</Typography.Text>
+          ) : null}
         </Space>
       </Dropdown>
       <ChangePasswordModal open={pwdOpen} onClose={() => setPwdOpen(false)} />

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 import {
-  ApartmentOutlined, BuildOutlined, CalendarOutlined, ContactsOutlined, CustomerServiceOutlined, ShopOutlined, ShoppingCartOutlined,
-  SolutionOutlined, TeamOutlined, WalletOutlined,
+  ApartmentOutlined,
+  BuildOutlined,
+  CalendarOutlined,
+  ContactsOutlined,
+  CustomerServiceOutlined,
+  ShopOutlined,
+  ShoppingCartOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { MenuGroupKey } from '../features/feature';
 

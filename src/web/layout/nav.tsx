@@ -27,8 +27,9 @@ const entries = PAGES.filter((p) => p.menu && !p.isPublic)
 /** The menu: top-level pages (首页), then each workspace with its pages; empty workspaces are left out. */
 export const NAV: (NavItem | NavGroup)[] = [
   ...entries.filter((e) => !e.group).map((e) => e.item),
-  ...MENU_GROUPS.map((g) => ({ key: g.key, label: g.label, icon: g.icon, items: entries.filter((e) => e.group === g.key).map((e) => e.item) }))
-    .filter((g) => g.items.length > 0),
+  ...MENU_GROUPS.map((g) => ({ key: g.key, label: g.label, icon: g.icon, items: entries.filter((e) => e.group === g.key).map((e) => e.item) })).filter(
+    (g) => g.items.length > 0,
+  ),
 ];
 
 export const isGroup = (n: NavItem | NavGroup): n is NavGroup => 'items' in n;
@@ -36,5 +37,4 @@ export const isGroup = (n: NavItem | NavGroup): n is NavGroup => 'items' in n;
 export { menuKeyOf };
 
 /** The workspace of a location, to keep it open in the menu. */
-export const groupOf = (pathname: string) =>
-  NAV.find((n): n is NavGroup => isGroup(n) && n.items.some((i) => i.path === menuKeyOf(pathname)));
+export const groupOf = (pathname: string) => NAV.find((n): n is NavGroup => isGroup(n) && n.items.some((i) => i.path === menuKeyOf(pathname)));

@@ -20,5 +20,4 @@ export function useReportError() {
 }
 
 /** A stale `version` (someone else saved first): the caller says so and reloads. */
-export const isConflict = (e: unknown) =>
-  isApiError(e) && e.status === 409 && (e.code === 'STALE_VERSION' || e.fields.length === 0);
+export const isConflict = (e: unknown) => isApiError(e) && e.status === 409 && (e.code === 'STALE_VERSION' || e.fields.length === 0);

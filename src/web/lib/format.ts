@@ -17,5 +17,8 @@ export function nameOf(p: { nameZh: string; nameEn: string }, lang: string): str
 
 /** Splits a textarea into non-empty trimmed lines. */
 export const toLines = (text: string | undefined) =>
-  (text ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  (text ?? '')
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 export const fromLines = (lines: string[] | undefined) => (lines ?? []).join('\n');

@@ -32,15 +32,18 @@ export function usePagedTable<P extends PagedPath>(path: P, opts: PagedTableOpti
   const [state, setState] = useState({ page: 1, pageSize: opts.pageSize ?? 20, filtersKey });
   const page = state.filtersKey === filtersKey ? state.page : 1;
   const { pageSize } = state;
-  const query = useApiQuery(path as PathOf<'get'>, {
-    query: { ...opts.query, page: opts.all ? 1 : page, pageSize: opts.all ?? pageSize },
-    enabled: opts.enabled ?? true,
-    refetchInterval: opts.refetchInterval,
-  } as never) as unknown as UseQueryResult<Answer<P>>;
+  const query = useApiQuery(
+    path as PathOf<'get'>,
+    {
+      query: { ...opts.query, page: opts.all ? 1 : page, pageSize: opts.all ?? pageSize },
+      enabled: opts.enabled ?? true,
+      refetchInterval: opts.refetchInterval,
+    } as never,
+  ) as unknown as UseQueryResult<Answer<P>>;
   const data = query.data as Paged | undefined;
   const setPage = (p: number, size = pageSize) => setState({ page: size !== pageSize ? 1 : p, pageSize: size, filtersKey });
   const showTotal = (n: number) => t('common.totalItems', { count: n });
-  const sizes = opts.pageSizeOptions === undefined ? [20, 50, 100] : opts.pageSizeOptions ?? undefined;
+  const sizes = opts.pageSizeOptions === undefined ? [20, 50, 100] : (opts.pageSizeOptions ?? undefined);
 
   const pagination: TablePaginationConfig = opts.all
     ? { pageSize, hideOnSinglePage: true, showTotal }

@@ -9,12 +9,8 @@ import type { OrgTemplate, TemplateEmployee } from './types.js';
  */
 
 /** Everything but the hands-on work and the till: for the general and service managers. */
-const MANAGEMENT: Permission[] = PERMISSIONS.filter(
-  (p) => !['workshop.work', 'qc.inspect', 'cashier.settle'].includes(p),
-);
-const SERVICE_MANAGEMENT: Permission[] = MANAGEMENT.filter(
-  (p) => !['service-points.manage', 'tokens.manage'].includes(p),
-);
+const MANAGEMENT: Permission[] = PERMISSIONS.filter((p) => !['workshop.work', 'qc.inspect', 'cashier.settle'].includes(p));
+const SERVICE_MANAGEMENT: Permission[] = MANAGEMENT.filter((p) => !['service-points.manage', 'tokens.manage'].includes(p));
 
 /** 服务顾问岗位职责 (document 002) shared by both advisor positions; item 5 is the accident group's. */
 const ADVISOR_DUTIES_HEAD = [
@@ -23,8 +19,7 @@ const ADVISOR_DUTIES_HEAD = [
   '接待服务客户,争取尽可能多的维修业务,创造服务业务价值',
   '负责用户车辆的故障诊断,与用户达成协议(任务委托书)',
 ];
-const ADVISOR_DUTY_ACCIDENT =
-  '事故组服务顾问还需了解保险公司相关理赔政策、程序等,与保险公司定损员沟通协调,并能协助事故车客户办理相关理赔手续,接待事故车入厂';
+const ADVISOR_DUTY_ACCIDENT = '事故组服务顾问还需了解保险公司相关理赔政策、程序等,与保险公司定损员沟通协调,并能协助事故车客户办理相关理赔手续,接待事故车入厂';
 const ADVISOR_DUTIES_TAIL = [
   '判断维修车辆是否属于质量问题,负责向技术主管、索赔专员提出索赔技术鉴定需求',
   '负责向维修调度、质检员、技术主管传达用户的要求,描述车辆的故障状态',
@@ -77,13 +72,7 @@ const ADVISOR_AUTHORITIES = [
   '运作服务车间的工作计划系统,使用维修管理看板来满负荷利用服务车间的生产能力',
 ];
 const ADVISOR_REPORTS = ['客户处理流程', '交车流程'];
-const ADVISOR_PERMISSIONS: Permission[] = [
-  'org.read',
-  'customers.manage',
-  'appointments.manage',
-  'work-orders.manage',
-  'tickets.handle',
-];
+const ADVISOR_PERMISSIONS: Permission[] = ['org.read', 'customers.manage', 'appointments.manage', 'work-orders.manage', 'tickets.handle'];
 
 const TECHNICIAN_PERMISSIONS: Permission[] = ['org.read', 'workshop.work'];
 
@@ -319,11 +308,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '运作客户跟踪系统,确保按承诺给客户做服务回访和反馈',
         '定时从服务顾问处收集、了解有关工单的进展情况,以便能随时答复客户有关工单完工时间的询问',
       ],
-      authorities: [
-        '在公司政策范围内处理客户的一般服务需求',
-        '在获得服务顾问同意的情况下安排客户预约',
-        '要求相关人员对转接的客户电话给予答复',
-      ],
+      authorities: ['在公司政策范围内处理客户的一般服务需求', '在获得服务顾问同意的情况下安排客户预约', '要求相关人员对转接的客户电话给予答复'],
       reportsUpward: ['客户预约成功率分析', '所有客户预约表的存档保存情况', '定期提交客户预约与跟踪情况小结'],
       permissions: ['org.read', 'customers.manage', 'appointments.manage', 'work-orders.manage'],
       limits: {},
@@ -382,12 +367,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '对违反安全操作规程人员的制止权和处罚建议权',
         '车间工具、设备和辅料申领的审批权',
       ],
-      reportsUpward: [
-        '车间台次、工时、生产率和效率',
-        '维修质量、返工及一次修复率情况',
-        '安全生产和5S执行情况',
-        '人员出勤、技能和培训情况',
-      ],
+      reportsUpward: ['车间台次、工时、生产率和效率', '维修质量、返工及一次修复率情况', '安全生产和5S执行情况', '人员出勤、技能和培训情况'],
       permissions: ['org.read', 'reports.read', 'work-orders.manage', 'workshop.dispatch', 'workshop.work', 'qc.inspect'],
       limits: {},
     },
@@ -410,11 +390,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '遵守安全操作规程,维护保养所用设备和工具,保持工位5S',
         '师傅负责带教中工和徒弟;按要求参加技能培训和考核',
       ],
-      authorities: [
-        '对不符合安全条件的作业有权拒绝操作',
-        '对配件质量问题有权要求更换并上报',
-        '有权向车间主管提出维修方案和工艺改进建议',
-      ],
+      authorities: ['对不符合安全条件的作业有权拒绝操作', '对配件质量问题有权要求更换并上报', '有权向车间主管提出维修方案和工艺改进建议'],
       reportsUpward: ['工单完成情况及实际工时', '维修中发现的新增故障和安全隐患', '待料及配件质量问题'],
       permissions: TECHNICIAN_PERMISSIONS,
       limits: {},
@@ -438,11 +414,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '遵守焊接和用电安全规程,维护钣金设备和工具',
         '师傅负责带教中工和徒弟',
       ],
-      authorities: [
-        '对不符合安全条件的作业有权拒绝操作',
-        '对定损以外的隐蔽损伤提出追加定损的建议',
-        '对修复或更换提出工艺建议',
-      ],
+      authorities: ['对不符合安全条件的作业有权拒绝操作', '对定损以外的隐蔽损伤提出追加定损的建议', '对修复或更换提出工艺建议'],
       reportsUpward: ['工单完成情况及实际工时', '拆检中发现的隐蔽损伤', '待料及设备故障情况'],
       permissions: TECHNICIAN_PERMISSIONS,
       limits: {},
@@ -466,11 +438,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '做好烤漆房和喷涂设备的清洁保养,危险废物按环保要求处置',
         '师傅负责带教中工和徒弟',
       ],
-      authorities: [
-        '对不符合安全、防火条件的作业有权拒绝操作',
-        '对不合格的油漆和辅料有权拒绝使用并上报',
-        '对喷涂工艺提出改进建议',
-      ],
+      authorities: ['对不符合安全、防火条件的作业有权拒绝操作', '对不合格的油漆和辅料有权拒绝使用并上报', '对喷涂工艺提出改进建议'],
       reportsUpward: ['工单完成情况及实际工时', '油漆辅料消耗情况', '烤漆房及设备运行情况'],
       permissions: TECHNICIAN_PERMISSIONS,
       limits: {},
@@ -515,11 +483,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '定期盘点工具和材料,做到账物相符',
         '管理主机厂下发的专用工具和维修资料',
       ],
-      authorities: [
-        '督促追还未按规定归还的工具',
-        '对丢失或人为损坏的工具提出赔偿建议',
-        '拒绝发放超出定额的材料',
-      ],
+      authorities: ['督促追还未按规定归还的工具', '对丢失或人为损坏的工具提出赔偿建议', '拒绝发放超出定额的材料'],
       reportsUpward: ['工具设备完好率及送检情况', '材料消耗和库存情况', '工具和材料采购需求'],
       permissions: ['org.read', 'parts.manage'],
       limits: {},
@@ -543,12 +507,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '收集并向主机厂反馈产品质量和技术问题',
         '参与客户技术类投诉的分析和处理',
       ],
-      authorities: [
-        '疑难故障维修方案的决定权',
-        '索赔技术鉴定的意见权',
-        '技师技术等级评定的建议权',
-        '技术培训计划的制定和组织权',
-      ],
+      authorities: ['疑难故障维修方案的决定权', '索赔技术鉴定的意见权', '技师技术等级评定的建议权', '技术培训计划的制定和组织权'],
       reportsUpward: ['疑难故障及其处理情况', '技术培训和技师考核情况', '产品质量和技术问题的反馈情况', '索赔技术鉴定情况'],
       permissions: ['org.read', 'reports.read', 'workshop.work', 'qc.inspect', 'claims.manage', 'training.manage'],
       limits: {},
@@ -641,11 +600,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '与前台主管协作开展预约服务、客户投诉处理和客户走访',
         '管理客服代表、回访专员、预约专员的日常工作',
       ],
-      authorities: [
-        '处理权限内的客户投诉,批准1000元以内的投诉补偿',
-        '督办各部门的投诉处理,并提出考核建议',
-        '发布回访和满意度数据',
-      ],
+      authorities: ['处理权限内的客户投诉,批准1000元以内的投诉补偿', '督办各部门的投诉处理,并提出考核建议', '发布回访和满意度数据'],
       reportsUpward: ['客户满意度分析报告', '投诉受理、处理和结案情况', '回访完成率和预约成功率', '客户活动开展情况'],
       permissions: [
         'org.read',
@@ -958,9 +913,7 @@ function buildDemoEmployees(): TemplateEmployee[] {
       { name: SENIOR, number: 'S310000201700028534', expiresOn: '2029-06-30' },
       { name: ELECTRIC, number: 'T3101122020007806', expiresOn: '2026-12-20' },
     ]),
-    tech('潘文斌', 'M', '13621734085', 'mechanical', 'mid', 'mech-2', '2017-04-10', [
-      { name: QUAL, number: 'CY3101122017002630', expiresOn: '2028-04-09' },
-    ]),
+    tech('潘文斌', 'M', '13621734085', 'mechanical', 'mid', 'mech-2', '2017-04-10', [{ name: QUAL, number: 'CY3101122017002630', expiresOn: '2028-04-09' }]),
     tech('蔡宇航', 'M', '15102198856', 'mechanical', 'apprentice', 'mech-2', '2024-07-01', [
       { name: QUAL, number: 'CY3101122024003581', expiresOn: '2029-06-30' },
     ]),
@@ -992,21 +945,15 @@ function buildDemoEmployees(): TemplateEmployee[] {
       { name: QUAL, number: 'CY3101122017006158', expiresOn: '2028-07-31' },
       { name: WELD, number: 'T3101122021003192', expiresOn: '2027-09-30' },
     ]),
-    tech('石磊', 'M', '15000738261', 'body', 'apprentice', 'body-1', '2024-05-06', [
-      { name: QUAL, number: 'CY3101122024002455', expiresOn: '2029-04-30' },
-    ]),
+    tech('石磊', 'M', '15000738261', 'body', 'apprentice', 'body-1', '2024-05-06', [{ name: QUAL, number: 'CY3101122024002455', expiresOn: '2029-04-30' }]),
     // 钣金二组
     tech('钟国华', 'M', '13524690173', 'body', 'master', 'body-2', '2015-03-16', [
       { name: QUAL, number: 'CY3101122015001842', expiresOn: '2028-03-15' },
       { name: SENIOR, number: 'S310000201900035716', expiresOn: '2029-03-31' },
       { name: WELD, number: 'T3101122021001573', expiresOn: '2027-02-28' },
     ]),
-    tech('叶庆丰', 'M', '18602150936', 'body', 'mid', 'body-2', '2019-10-08', [
-      { name: QUAL, number: 'CY3101122019004907', expiresOn: '2028-09-30' },
-    ]),
-    tech('汪小川', 'M', '17702163318', 'body', 'apprentice', 'body-2', '2024-09-02', [
-      { name: QUAL, number: 'CY3101122024005063', expiresOn: '2029-08-31' },
-    ]),
+    tech('叶庆丰', 'M', '18602150936', 'body', 'mid', 'body-2', '2019-10-08', [{ name: QUAL, number: 'CY3101122019004907', expiresOn: '2028-09-30' }]),
+    tech('汪小川', 'M', '17702163318', 'body', 'apprentice', 'body-2', '2024-09-02', [{ name: QUAL, number: 'CY3101122024005063', expiresOn: '2029-08-31' }]),
     // 喷漆一组
     tech('陆长青', 'M', '13801744629', 'paint', 'master', 'paint-1', '2013-04-22', [
       { name: QUAL, number: 'CY3101122013002286', expiresOn: '2027-12-31' },

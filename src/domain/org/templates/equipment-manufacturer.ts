@@ -8,9 +8,7 @@ import type { OrgTemplate, TemplateEmployee } from './types.js';
  */
 
 /** Everything but the hands-on work and the till, for the top position. */
-const MANAGEMENT: Permission[] = PERMISSIONS.filter(
-  (p) => !['workshop.work', 'qc.inspect', 'cashier.settle'].includes(p),
-);
+const MANAGEMENT: Permission[] = PERMISSIONS.filter((p) => !['workshop.work', 'qc.inspect', 'cashier.settle'].includes(p));
 const ENGINEER_PERMISSIONS: Permission[] = ['org.read', 'workshop.work'];
 
 const REFRIGERATION = '制冷与空调设备安装修理作业证';
@@ -180,11 +178,7 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
         '售后服务预算内的费用审批权,5万元以内的善意服务和2万元以内的投诉补偿审批权',
         '对各部门和服务网点的考核和奖惩权',
       ],
-      reportsUpward: [
-        '向公司总经理汇报售后服务体系运行和服务网络建设情况',
-        '客户满意度、重大投诉和重大质量问题的处理情况',
-        '售后服务费用和预算执行情况',
-      ],
+      reportsUpward: ['向公司总经理汇报售后服务体系运行和服务网络建设情况', '客户满意度、重大投诉和重大质量问题的处理情况', '售后服务费用和预算执行情况'],
       permissions: MANAGEMENT,
       limits: { discountPct: 20, goodwillFen: 5_000_000, compensationFen: 2_000_000 },
     },
@@ -308,15 +302,7 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['1000元以内投诉补偿的批准权', '服务请求的派单和改派权', '客服专员的排班和考核权'],
       reportsUpward: ['服务请求受理量和及时率', '投诉处理情况', '回访满意度'],
-      permissions: [
-        'org.read',
-        'reports.read',
-        'customers.manage',
-        'appointments.manage',
-        'followups.call',
-        'tickets.handle',
-        'tickets.supervise',
-      ],
+      permissions: ['org.read', 'reports.read', 'customers.manage', 'appointments.manage', 'followups.call', 'tickets.handle', 'tickets.supervise'],
       limits: { compensationFen: 100_000 },
     },
     {
@@ -528,15 +514,7 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['维修班组的派工权', '5000元以内善意维修的审批权', '紧急备件调拨权'],
       reportsUpward: ['维修台次和到场及时率', '保养计划完成情况', '备件库存和消耗'],
-      permissions: [
-        'org.read',
-        'reports.read',
-        'appointments.manage',
-        'work-orders.manage',
-        'workshop.dispatch',
-        'qc.inspect',
-        'parts.manage',
-      ],
+      permissions: ['org.read', 'reports.read', 'appointments.manage', 'work-orders.manage', 'workshop.dispatch', 'qc.inspect', 'parts.manage'],
       limits: { goodwillFen: 500_000 },
     },
     {

@@ -153,7 +153,11 @@ describe.each(TEMPLATES.map((t) => [t.key, t] as const))('template %s', (_key, t
 
   it('has one holder each of the top, sales-head and customer-service-head positions', () => {
     const heads = t.positions.filter((p) => p.superiorKey === null || p.headOf).map((p) => p.key);
-    for (const key of heads) expect(t.demoEmployees.filter((e) => e.positionKey === key), key).toHaveLength(1);
+    for (const key of heads)
+      expect(
+        t.demoEmployees.filter((e) => e.positionKey === key),
+        key,
+      ).toHaveLength(1);
   });
 });
 
@@ -180,8 +184,8 @@ describe('auto-dealership template', () => {
   it('has 35–45 demo employees, different people as general, service and sales managers', () => {
     expect(t.demoEmployees.length).toBeGreaterThanOrEqual(35);
     expect(t.demoEmployees.length).toBeLessThanOrEqual(45);
-    const holders = ['general-manager', 'service-manager', 'sales-manager'].map(
-      (key) => t.demoEmployees.filter((e) => e.positionKey === key).map((e) => e.name),
+    const holders = ['general-manager', 'service-manager', 'sales-manager'].map((key) =>
+      t.demoEmployees.filter((e) => e.positionKey === key).map((e) => e.name),
     );
     for (const h of holders) expect(h).toHaveLength(1);
     expect(new Set(holders.flat()).size).toBe(3);

@@ -3,21 +3,27 @@ import { integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg
 import { id, ts, audited } from './columns.js';
 import { workOrders } from './work-orders.js';
 
-export const settlements = pgTable('settlements', {
-  id: id(),
-  servicePointId: uuid('service_point_id').notNull(),
-  workOrderId: uuid('work_order_id').notNull().references(() => workOrders.id),
-  number: text('number').notNull(),
-  status: text('status').notNull(),
-  grossFen: integer('gross_fen').notNull(),
-  discountFen: integer('discount_fen').notNull().default(0),
-  payableFen: integer('payable_fen').notNull(),
-  payments: jsonb('payments').$type<{ method: string; amountFen: number }[]>().notNull().default([]),
-  invoiceNo: text('invoice_no').notNull().default(''),
-  requestedBy: uuid('requested_by'),
-  approvedBy: uuid('approved_by'),
-  approvedByName: text('approved_by_name'),
-  cashierName: text('cashier_name'),
-  settledAt: ts('settled_at'),
-  ...audited(),
-}, (t) => [uniqueIndex('settlements_wo_uq').on(t.workOrderId), uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number)]);
+export const settlements = pgTable(
+  'settlements',
+  {
+    id: id(),
+    servicePointId: uuid('service_point_id').notNull(),
+    workOrderId: uuid('work_order_id')
+      .notNull()
+      .references(() => workOrders.id),
+    number: text('number').notNull(),
+    status: text('status').notNull(),
+    grossFen: integer('gross_fen').notNull(),
+    discountFen: integer('discount_fen').notNull().default(0),
+    payableFen: integer('payable_fen').notNull(),
+    payments: jsonb('payments').$type<{ method: string; amountFen: number }[]>().notNull().default([]),
+    invoiceNo: text('invoice_no').notNull().default(''),
+    requestedBy: uuid('requested_by'),
+    approvedBy: uuid('approved_by'),
+    approvedByName: text('approved_by_name'),
+    cashierName: text('cashier_name'),
+    settledAt: ts('settled_at'),
+    ...audited(),
+  },
+  (t) => [uniqueIndex('settlements_wo_uq').on(t.workOrderId), uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number)],
+);

@@ -20,7 +20,12 @@ export async function findWorkshopSettings(q: Q, pointId: string, lock = false):
 
 /** Appointments of a local date that take workshop hours: neither cancelled nor walk-ins. */
 const takingHours = (pointId: string, localDate: string) =>
-  and(eq(appointments.servicePointId, pointId), eq(appointments.localDate, localDate), ne(appointments.status, 'cancelled'), ne(appointments.channel, 'walk-in'));
+  and(
+    eq(appointments.servicePointId, pointId),
+    eq(appointments.localDate, localDate),
+    ne(appointments.status, 'cancelled'),
+    ne(appointments.channel, 'walk-in'),
+  );
 export const bookedOn = (q: Q, pointId: string, localDate: string): Promise<AppointmentRow[]> =>
   q.select().from(appointments).where(takingHours(pointId, localDate));
 export async function countBookedOn(q: Q, pointId: string, localDate: string) {
@@ -37,15 +42,28 @@ export async function findAppointment(q: Q, id: string, lock = false): Promise<A
 export function listAppointments(q: Q, f: { pointId: string; from: string; to: string; advisorEmployeeId?: string }): Promise<AppointmentRow[]> {
   const conds: SQL[] = [eq(appointments.servicePointId, f.pointId), gte(appointments.localDate, f.from), lte(appointments.localDate, f.to)];
   if (f.advisorEmployeeId) conds.push(eq(appointments.advisorEmployeeId, f.advisorEmployeeId));
-  return q.select().from(appointments).where(and(...conds)).orderBy(asc(appointments.startAt));
+  return q
+    .select()
+    .from(appointments)
+    .where(and(...conds))
+    .orderBy(asc(appointments.startAt));
 }
 export async function insertAppointment(q: Q, v: typeof appointments.$inferInsert): Promise<AppointmentRow> {
   const [row] = await q.insert(appointments).values(v).returning();
   return row;
 }
 /** Optimistic update: undefined when `version` is stale. */
-export async function updateAppointment(q: Q, id: string, version: number, patch: Partial<typeof appointments.$inferInsert>, at: Date): Promise<AppointmentRow | undefined> {
-  const [row] = await q.update(appointments).set({ ...patch, updatedAt: at, version: sql`${appointments.version} + 1` })
-    .where(and(eq(appointments.id, id), eq(appointments.version, version))).returning();
+export async function updateAppointment(
+  q: Q,
+  id: string,
+  version: number,
+  patch: Partial<typeof appointments.$inferInsert>,
+  at: Date,
+): Promise<AppointmentRow | undefined> {
+  const [row] = await q
+    .update(appointments)
+    .set({ ...patch, updatedAt: at, version: sql`${appointments.version} + 1` })
+    .where(and(eq(appointments.id, id), eq(appointments.version, version)))
+    .returning();
   return row;
 }

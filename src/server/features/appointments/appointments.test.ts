@@ -22,7 +22,17 @@ describe('appointments against free workshop hours', () => {
     const ten = avail.slots.find((s: { start: string }) => s.start === '10:00');
     expect(ten.capacityMinutes).toBe(Math.floor(avail.technicians * 60 * 0.7));
     const me = (await advisor.get('/api/auth/me')).body;
-    const res = await advisor.call('POST', '/api/appointments', { body: { vehicleId: vehicleIds[0], channel: 'phone', advisorEmployeeId: me.employeeId, localDate: TOMORROW, slotStart: '10:00', estimatedMinutes: 90, concern: '保养 + 异响检查' } });
+    const res = await advisor.call('POST', '/api/appointments', {
+      body: {
+        vehicleId: vehicleIds[0],
+        channel: 'phone',
+        advisorEmployeeId: me.employeeId,
+        localDate: TOMORROW,
+        slotStart: '10:00',
+        estimatedMinutes: 90,
+        concern: '保养 + 异响检查',
+      },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ startAt: '2026-11-23T02:00:00.000Z', plate: '沪B10000', status: 'booked' });
     const after = (await advisor.get(`/api/appointments/availability?date=${TOMORROW}`)).body.slots.find((s: { start: string }) => s.start === '10:00');
@@ -33,28 +43,51 @@ describe('appointments against free workshop hours', () => {
 
   it('refuses overbooking (422 OVERBOOKED); only a dispatcher may confirm it', async () => {
     const slot = (await advisor.get(`/api/appointments/availability?date=${TOMORROW}`)).body.slots.find((s: { start: string }) => s.start === '11:00');
-    const full = await advisor.call('POST', '/api/appointments', { body: { vehicleId: vehicleIds[1], channel: 'online', localDate: TOMORROW, slotStart: '11:00', estimatedMinutes: slot.freeMinutes } });
+    const full = await advisor.call('POST', '/api/appointments', {
+      body: { vehicleId: vehicleIds[1], channel: 'online', localDate: TOMORROW, slotStart: '11:00', estimatedMinutes: slot.freeMinutes },
+    });
     expect(full.status).toBe(201);
-    const over = await advisor.call('POST', '/api/appointments', { body: { vehicleId: vehicleIds[2], channel: 'phone', localDate: TOMORROW, slotStart: '11:00', estimatedMinutes: 60 } });
+    const over = await advisor.call('POST', '/api/appointments', {
+      body: { vehicleId: vehicleIds[2], channel: 'phone', localDate: TOMORROW, slotStart: '11:00', estimatedMinutes: 60 },
+    });
     expect(over.status).toBe(422);
     expect(over.body.error.code).toBe('OVERBOOKED');
-    expect((await advisor.call('POST', '/api/appointments', { body: { vehicleId: vehicleIds[2], channel: 'phone', localDate: TOMORROW, slotStart: '11:00', estimatedMinutes: 60, overbook: true } })).status).toBe(403);
+    expect(
+      (
+        await advisor.call('POST', '/api/appointments', {
+          body: { vehicleId: vehicleIds[2], channel: 'phone', localDate: TOMORROW, slotStart: '11:00', estimatedMinutes: 60, overbook: true },
+        })
+      ).status,
+    ).toBe(403);
     const supervisor = await h.login('workshop');
-    const ok = await supervisor.call('POST', '/api/appointments', { body: { vehicleId: vehicleIds[2], channel: 'phone', localDate: TOMORROW, slotStart: '11:00', estimatedMinutes: 60, overbook: true } });
+    const ok = await supervisor.call('POST', '/api/appointments', {
+      body: { vehicleId: vehicleIds[2], channel: 'phone', localDate: TOMORROW, slotStart: '11:00', estimatedMinutes: 60, overbook: true },
+    });
     expect(ok.status).toBe(201);
     expect(ok.body.isOverbooked).toBe(true);
   });
 
   it('concurrent bookings for the last free minutes: exactly one gets them', async () => {
     const slot = (await advisor.get(`/api/appointments/availability?date=${TOMORROW}`)).body.slots.find((s: { start: string }) => s.start === '14:00');
-    const book = (i: number) => advisor.call('POST', '/api/appointments', { body: { vehicleId: vehicleIds[i], channel: 'phone', localDate: TOMORROW, slotStart: '14:00', estimatedMinutes: slot.freeMinutes } });
+    const book = (i: number) =>
+      advisor.call('POST', '/api/appointments', {
+        body: { vehicleId: vehicleIds[i], channel: 'phone', localDate: TOMORROW, slotStart: '14:00', estimatedMinutes: slot.freeMinutes },
+      });
     const results = await Promise.all([book(0), book(1), book(2)]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 422, 422]);
   });
 
   it('400 for a past or unknown slot; arrival, no-show rules, stale versions; rates', async () => {
-    expect((await advisor.call('POST', '/api/appointments', { body: { vehicleId: vehicleIds[0], channel: 'phone', localDate: '2026-11-21', slotStart: '10:00', estimatedMinutes: 60 } })).status).toBe(400);
-    const odd = await advisor.call('POST', '/api/appointments', { body: { vehicleId: vehicleIds[0], channel: 'phone', localDate: TOMORROW, slotStart: '12:30', estimatedMinutes: 60 } });
+    expect(
+      (
+        await advisor.call('POST', '/api/appointments', {
+          body: { vehicleId: vehicleIds[0], channel: 'phone', localDate: '2026-11-21', slotStart: '10:00', estimatedMinutes: 60 },
+        })
+      ).status,
+    ).toBe(400);
+    const odd = await advisor.call('POST', '/api/appointments', {
+      body: { vehicleId: vehicleIds[0], channel: 'phone', localDate: TOMORROW, slotStart: '12:30', estimatedMinutes: 60 },
+    });
     expect(odd.status).toBe(400);
     expect(odd.body.error.fields[0].path).toBe('slotStart');
     const list = (await advisor.get(`/api/appointments?from=${TOMORROW}&to=${TOMORROW}`)).body.items;
@@ -68,7 +101,9 @@ describe('appointments against free workshop hours', () => {
     const b = list.find((x: { slotStart: string; isOverbooked: boolean }) => x.slotStart === '11:00' && !x.isOverbooked);
     h.setNow('2026-11-23T06:00:00Z');
     expect((await advisor.call('POST', `/api/appointments/${b.id}/status`, { body: { version: b.version, status: 'no_show' } })).body.status).toBe('no_show');
-    await advisor.call('POST', '/api/appointments', { body: { vehicleId: vehicleIds[1], channel: 'walk-in', localDate: TOMORROW, slotStart: '14:00', estimatedMinutes: 30 } });
+    await advisor.call('POST', '/api/appointments', {
+      body: { vehicleId: vehicleIds[1], channel: 'walk-in', localDate: TOMORROW, slotStart: '14:00', estimatedMinutes: 30 },
+    });
     const stats = (await advisor.get(`/api/appointment-stats?from=${TOMORROW}&to=${TOMORROW}`)).body;
     expect(stats.arrivals).toBe(2);
     expect(stats.appointmentRate).toBe(0.5);

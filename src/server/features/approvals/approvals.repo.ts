@@ -8,7 +8,15 @@ type Q = Db | Tx;
 export async function positionsOnPath(q: Q, pointPath: string) {
   const ids = pointPath.split('/').filter(Boolean);
   const points = await q.select({ id: servicePoints.id, parentId: servicePoints.parentId }).from(servicePoints).where(inArray(servicePoints.id, ids));
-  const rows = await q.select({ id: positions.id, servicePointId: positions.servicePointId, superiorId: positions.superiorId, headOf: positions.headOf, limits: positions.limits })
-    .from(positions).where(inArray(positions.servicePointId, ids));
+  const rows = await q
+    .select({
+      id: positions.id,
+      servicePointId: positions.servicePointId,
+      superiorId: positions.superiorId,
+      headOf: positions.headOf,
+      limits: positions.limits,
+    })
+    .from(positions)
+    .where(inArray(positions.servicePointId, ids));
   return { points, positions: rows };
 }

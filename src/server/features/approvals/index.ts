@@ -24,12 +24,14 @@ export async function findApprover(q: Db | Tx, query: ApproverQuery) {
   const ctx = await positionsOnPath(q, query.point.path);
   const tree = ctx.positions.map((p) => ({ ...p, isCustomerServiceHead: p.headOf === 'customer-service' }));
   const depth = (id: string) => escalationChain(id, tree, ctx.points).length;
-  const start = query.fromPositionId !== undefined
-    ? (query.fromPositionId ?? tree.find((p) => p.servicePointId === query.point.id && p.superiorId === null)?.id)
-    : undefined;
-  const candidates = query.fromPositionId !== undefined
-    ? (start ? escalationChain(start, tree, ctx.points) : []).map((id) => tree.find((p) => p.id === id)!).filter(Boolean)
-    : tree.filter((p) => p.servicePointId === query.point.id).sort((a, b) => depth(b.id) - depth(a.id));
+  const start =
+    query.fromPositionId !== undefined
+      ? (query.fromPositionId ?? tree.find((p) => p.servicePointId === query.point.id && p.superiorId === null)?.id)
+      : undefined;
+  const candidates =
+    query.fromPositionId !== undefined
+      ? (start ? escalationChain(start, tree, ctx.points) : []).map((id) => tree.find((p) => p.id === id)!).filter(Boolean)
+      : tree.filter((p) => p.servicePointId === query.point.id).sort((a, b) => depth(b.id) - depth(a.id));
   const position = pickApprover(candidates, query.key, query.amount);
   if (!position) return undefined;
   const holder = await holderOf(q, position.id);

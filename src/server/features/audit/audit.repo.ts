@@ -40,9 +40,7 @@ export interface AuditFilter {
 }
 
 export async function listAudit(db: Db, f: AuditFilter) {
-  const conds: SQL[] = [
-    sql`${auditEntries.servicePointId} in (select id from ${servicePoints} where path like ${f.scopePath + '%'})`,
-  ];
+  const conds: SQL[] = [sql`${auditEntries.servicePointId} in (select id from ${servicePoints} where path like ${f.scopePath + '%'})`];
   if (f.entityType) conds.push(eq(auditEntries.entityType, f.entityType));
   if (f.entityId) conds.push(eq(auditEntries.entityId, f.entityId));
   if (f.actorUserId) conds.push(eq(auditEntries.actorUserId, f.actorUserId));
@@ -58,5 +56,8 @@ export async function listAudit(db: Db, f: AuditFilter) {
 
 /** Erasure of personal data: the entries about an entity keep who, when and what, but lose their before/after copies. */
 export async function redactAuditOf(tx: Tx | Db, entityType: string, entityId: string) {
-  await tx.update(auditEntries).set({ before: null, after: null }).where(and(eq(auditEntries.entityType, entityType), eq(auditEntries.entityId, entityId)));
+  await tx
+    .update(auditEntries)
+    .set({ before: null, after: null })
+    .where(and(eq(auditEntries.entityType, entityType), eq(auditEntries.entityId, entityId)));
 }

@@ -10,18 +10,32 @@ export function createAuditService(deps: { db: Db }) {
   return {
     async list(actor: Actor, q: AuditQuery): Promise<{ items: AuditEntry[]; total: number; page: number; pageSize: number }> {
       const { rows, total } = await listAudit(db, {
-        scopePath: actor.pointPath, entityType: q.entityType, entityId: q.entityId, actorUserId: q.actorUserId,
-        from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined,
-        limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
+        scopePath: actor.pointPath,
+        entityType: q.entityType,
+        entityId: q.entityId,
+        actorUserId: q.actorUserId,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined,
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
       });
       return {
         items: rows.map((e) => ({
-          id: e.id, at: e.at.toISOString(), actorName: e.actorName, actorUserId: e.actorUserId, action: e.action, entityType: e.entityType, entityId: e.entityId,
+          id: e.id,
+          at: e.at.toISOString(),
+          actorName: e.actorName,
+          actorUserId: e.actorUserId,
+          action: e.action,
+          entityType: e.entityType,
+          entityId: e.entityId,
           summary: e.summary,
           // insertAudit stores JSON.parse(JSON.stringify(…)) of the snapshots: always JSON.
-          before: e.before as JsonValue, after: e.after as JsonValue,
+          before: e.before as JsonValue,
+          after: e.after as JsonValue,
         })),
-        total, page: q.page, pageSize: q.pageSize,
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
       };
     },
   };

@@ -30,7 +30,10 @@ export async function insertSession(db: Db | Tx, s: typeof sessions.$inferInsert
   await db.insert(sessions).values(s);
 }
 export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
-  const [row] = await db.select().from(sessions).where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   return row;
 }
 export async function touchSession(db: Db, tokenHash: string, now: Date, expiresAt: Date) {

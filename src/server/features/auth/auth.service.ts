@@ -49,10 +49,7 @@ export function createAuthService(deps: AuthDeps) {
     // Counted per account *and* address: a stranger failing on someone's account does not lock them out
     // elsewhere; an address failing on many accounts is stopped as a whole.
     if (failures.byUserAtIp >= config.LOGIN_MAX_FAILURES || failures.byIp >= config.LOGIN_MAX_FAILURES * 4) {
-      throw new AppError(
-        'RATE_LIMITED',
-        `登录失败次数过多,请 ${config.LOGIN_WINDOW_MINUTES} 分钟后再试`,
-      );
+      throw new AppError('RATE_LIMITED', `登录失败次数过多,请 ${config.LOGIN_WINDOW_MINUTES} 分钟后再试`);
     }
     const user = await repo.findUserByUsername(db, input.username);
     const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
@@ -73,10 +70,17 @@ export function createAuthService(deps: AuthDeps) {
         ip: input.ip,
         userAgent: input.userAgent.slice(0, 300),
       });
-      await insertAudit(tx, { userId: user.id, displayName: user.displayName }, {
-        servicePointId: user.servicePointId, action: 'auth.login', entityType: 'user', entityId: user.id,
-        summary: `登录 (${input.ip})`,
-      });
+      await insertAudit(
+        tx,
+        { userId: user.id, displayName: user.displayName },
+        {
+          servicePointId: user.servicePointId,
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: user.id,
+          summary: `登录 (${input.ip})`,
+        },
+      );
     });
     return { token, expiresAt: new Date(at.getTime() + ttlMs) };
   }
@@ -105,7 +109,10 @@ export function createAuthService(deps: AuthDeps) {
       await repo.deleteSession(tx, sha256(token));
       if (actor) {
         await insertAudit(tx, actor, {
-          servicePointId: actor.servicePointId, action: 'auth.logout', entityType: 'user', entityId: actor.userId,
+          servicePointId: actor.servicePointId,
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: actor.userId,
         });
       }
     });
@@ -121,7 +128,10 @@ export function createAuthService(deps: AuthDeps) {
     await db.transaction(async (tx) => {
       await repo.updatePasswordHash(tx, actor.userId, hash, now());
       await insertAudit(tx, actor, {
-        servicePointId: actor.servicePointId, action: 'user.password', entityType: 'user', entityId: actor.userId,
+        servicePointId: actor.servicePointId,
+        action: 'user.password',
+        entityType: 'user',
+        entityId: actor.userId,
         summary: '修改密码',
       });
     });
@@ -131,10 +141,17 @@ export function createAuthService(deps: AuthDeps) {
     const secret = `as_${newSecret(24)}`;
     const row = await db.transaction(async (tx) => {
       const created = await repo.insertApiToken(tx, {
-        userId: actor.userId, name, prefix: secret.slice(0, 8), tokenHash: sha256(secret), expiresAt,
+        userId: actor.userId,
+        name,
+        prefix: secret.slice(0, 8),
+        tokenHash: sha256(secret),
+        expiresAt,
       });
       await insertAudit(tx, actor, {
-        servicePointId: actor.servicePointId, action: 'token.create', entityType: 'api_token', entityId: created.id,
+        servicePointId: actor.servicePointId,
+        action: 'token.create',
+        entityType: 'api_token',
+        entityId: created.id,
         after: { name, prefix: created.prefix, expiresAt },
       });
       return created;
@@ -148,14 +165,24 @@ export function createAuthService(deps: AuthDeps) {
     await db.transaction(async (tx) => {
       await repo.revokeToken(tx, id, now());
       await insertAudit(tx, actor, {
-        servicePointId: actor.servicePointId, action: 'token.revoke', entityType: 'api_token', entityId: id,
+        servicePointId: actor.servicePointId,
+        action: 'token.revoke',
+        entityType: 'api_token',
+        entityId: id,
         before: { name: row.name, prefix: row.prefix },
       });
     });
   }
 
   return {
-    login, logout, actorFromSession, actorFromToken, loadActor, changePassword, createToken, revokeToken,
+    login,
+    logout,
+    actorFromSession,
+    actorFromToken,
+    loadActor,
+    changePassword,
+    createToken,
+    revokeToken,
     listTokens: (actor: Actor) => repo.listTokensOfUser(db, actor.userId),
   };
 }

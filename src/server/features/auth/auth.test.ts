@@ -61,9 +61,12 @@ describe('login / logout', () => {
 
   it('counts failures per account and address: a stranger cannot lock someone out everywhere; admins unlock', async () => {
     const behindProxy = buildApp({ database: h.database, config: { ...h.config, TRUST_PROXY: true }, now: h.now });
-    const from = (ip: string, password: string) => behindProxy.request('/api/auth/login', {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `${ip}, 10.0.0.1` }, body: JSON.stringify({ username: 'cashier', password }),
-    });
+    const from = (ip: string, password: string) =>
+      behindProxy.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `${ip}, 10.0.0.1` },
+        body: JSON.stringify({ username: 'cashier', password }),
+      });
     for (let i = 0; i < h.config.LOGIN_MAX_FAILURES; i++) expect((await from('203.0.113.9', 'wrong-pass')).status).toBe(401);
     expect((await from('203.0.113.9', 'demo1234')).status).toBe(429);
     expect((await from('198.51.100.7', 'demo1234')).status).toBe(200);

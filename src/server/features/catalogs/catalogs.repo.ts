@@ -21,7 +21,10 @@ export async function findLabor(q: Q, id: string) {
   return row;
 }
 export async function findLaborByCode(q: Q, pointId: string, code: string) {
-  const [row] = await q.select().from(laborOperations).where(and(eq(laborOperations.servicePointId, pointId), eq(laborOperations.code, code)));
+  const [row] = await q
+    .select()
+    .from(laborOperations)
+    .where(and(eq(laborOperations.servicePointId, pointId), eq(laborOperations.code, code)));
   return row;
 }
 export async function insertLabor(q: Q, v: typeof laborOperations.$inferInsert) {
@@ -29,8 +32,11 @@ export async function insertLabor(q: Q, v: typeof laborOperations.$inferInsert) 
   return row;
 }
 export async function updateLabor(q: Q, id: string, version: number, patch: Partial<typeof laborOperations.$inferInsert>, at: Date) {
-  const [row] = await q.update(laborOperations).set({ ...patch, updatedAt: at, version: sql`${laborOperations.version} + 1` })
-    .where(and(eq(laborOperations.id, id), eq(laborOperations.version, version))).returning();
+  const [row] = await q
+    .update(laborOperations)
+    .set({ ...patch, updatedAt: at, version: sql`${laborOperations.version} + 1` })
+    .where(and(eq(laborOperations.id, id), eq(laborOperations.version, version)))
+    .returning();
   return row;
 }
 
@@ -40,8 +46,18 @@ export async function putRate(q: Q, v: { servicePointId: string; trade: string; 
     const rows = await q.insert(laborRates).values(v).onConflictDoNothing().returning();
     return rows[0];
   }
-  const [row] = await q.update(laborRates).set({ rateFen: v.rateFen, version: sql`${laborRates.version} + 1` })
-    .where(and(eq(laborRates.servicePointId, v.servicePointId), eq(laborRates.trade, v.trade), eq(laborRates.skillGrade, v.skillGrade), eq(laborRates.version, version))).returning();
+  const [row] = await q
+    .update(laborRates)
+    .set({ rateFen: v.rateFen, version: sql`${laborRates.version} + 1` })
+    .where(
+      and(
+        eq(laborRates.servicePointId, v.servicePointId),
+        eq(laborRates.trade, v.trade),
+        eq(laborRates.skillGrade, v.skillGrade),
+        eq(laborRates.version, version),
+      ),
+    )
+    .returning();
   return row;
 }
 
@@ -58,7 +74,10 @@ export async function findPart(q: Q, id: string) {
   return row;
 }
 export async function findPartByNo(q: Q, pointId: string, partNo: string) {
-  const [row] = await q.select().from(parts).where(and(eq(parts.servicePointId, pointId), eq(parts.partNo, partNo)));
+  const [row] = await q
+    .select()
+    .from(parts)
+    .where(and(eq(parts.servicePointId, pointId), eq(parts.partNo, partNo)));
   return row;
 }
 export async function insertPart(q: Q, v: typeof parts.$inferInsert) {
@@ -66,8 +85,11 @@ export async function insertPart(q: Q, v: typeof parts.$inferInsert) {
   return row;
 }
 export async function updatePart(q: Q, id: string, version: number, patch: Partial<typeof parts.$inferInsert>, at: Date) {
-  const [row] = await q.update(parts).set({ ...patch, updatedAt: at, version: sql`${parts.version} + 1` })
-    .where(and(eq(parts.id, id), eq(parts.version, version))).returning();
+  const [row] = await q
+    .update(parts)
+    .set({ ...patch, updatedAt: at, version: sql`${parts.version} + 1` })
+    .where(and(eq(parts.id, id), eq(parts.version, version)))
+    .returning();
   return row;
 }
 

@@ -12,19 +12,43 @@ const hours = (m: number) => m / 1000;
 const mapValues = (o: Record<string, number>, f: (n: number) => number) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 
 export const presentLabor = (r: repo.LaborRow): LaborOperation => ({
-  id: r.id, servicePointId: r.servicePointId, code: r.code, name: r.name, trade: r.trade as LaborOperation['trade'], category: r.category as LaborOperation['category'],
-  defaultHours: hours(r.defaultHoursMilli), hoursByFamily: mapValues(r.hoursByFamilyMilli, hours), isActive: r.isActive, version: r.version,
+  id: r.id,
+  servicePointId: r.servicePointId,
+  code: r.code,
+  name: r.name,
+  trade: r.trade as LaborOperation['trade'],
+  category: r.category as LaborOperation['category'],
+  defaultHours: hours(r.defaultHoursMilli),
+  hoursByFamily: mapValues(r.hoursByFamilyMilli, hours),
+  isActive: r.isActive,
+  version: r.version,
 });
 const presentRate = (r: { trade: string; skillGrade: string; rateFen: number; version: number }): LaborRate => ({
-  trade: r.trade as LaborRate['trade'], skillGrade: r.skillGrade as LaborRate['skillGrade'], rateFen: r.rateFen, version: r.version,
+  trade: r.trade as LaborRate['trade'],
+  skillGrade: r.skillGrade as LaborRate['skillGrade'],
+  rateFen: r.rateFen,
+  version: r.version,
 });
 export const presentPart = (r: repo.PartRow): Part => ({
-  id: r.id, servicePointId: r.servicePointId, partNo: r.partNo, name: r.name, unit: r.unit, retailPriceFen: r.retailPriceFen, costPriceFen: r.costPriceFen,
-  isGenuine: r.isGenuine, brand: r.brand, isActive: r.isActive, version: r.version,
+  id: r.id,
+  servicePointId: r.servicePointId,
+  partNo: r.partNo,
+  name: r.name,
+  unit: r.unit,
+  retailPriceFen: r.retailPriceFen,
+  costPriceFen: r.costPriceFen,
+  isGenuine: r.isGenuine,
+  brand: r.brand,
+  isActive: r.isActive,
+  version: r.version,
 });
 const laborFields = (i: Partial<LaborOperationCreate>) => {
   const { defaultHours, hoursByFamily, servicePointId: _p, ...rest } = i;
-  return { ...rest, ...(defaultHours !== undefined ? { defaultHoursMilli: milli(defaultHours) } : {}), ...(hoursByFamily ? { hoursByFamilyMilli: mapValues(hoursByFamily, milli) } : {}) };
+  return {
+    ...rest,
+    ...(defaultHours !== undefined ? { defaultHoursMilli: milli(defaultHours) } : {}),
+    ...(hoursByFamily ? { hoursByFamilyMilli: mapValues(hoursByFamily, milli) } : {}),
+  };
 };
 
 /** Labor-time catalog (标准工时), labor rates and the parts catalog of a point. */
@@ -37,16 +61,41 @@ export function createCatalogService(deps: { db: Db; now: () => Date }) {
     if (existing && mode === 'create') throw new AppError('CONFLICT', `工时代码 ${input.code} 已存在`, [{ path, message: '代码已存在' }]);
     const row = existing
       ? (await repo.updateLabor(tx, existing.id, existing.version, laborFields(input), now()))!
-      : await repo.insertLabor(tx, { ...laborFields(input), code: input.code, name: input.name, trade: input.trade, defaultHoursMilli: milli(input.defaultHours), servicePointId: pointId });
-    await insertAudit(tx, actor, { servicePointId: pointId, action: existing ? 'labor-operation.update' : 'labor-operation.create', entityType: 'labor_operation', entityId: row.id, summary: `${row.code} ${row.name}`, before: existing, after: row });
+      : await repo.insertLabor(tx, {
+          ...laborFields(input),
+          code: input.code,
+          name: input.name,
+          trade: input.trade,
+          defaultHoursMilli: milli(input.defaultHours),
+          servicePointId: pointId,
+        });
+    await insertAudit(tx, actor, {
+      servicePointId: pointId,
+      action: existing ? 'labor-operation.update' : 'labor-operation.create',
+      entityType: 'labor_operation',
+      entityId: row.id,
+      summary: `${row.code} ${row.name}`,
+      before: existing,
+      after: row,
+    });
     return row;
   }
   async function upsertPart(tx: Tx, actor: Actor, pointId: string, input: PartCreate, mode: 'create' | 'upsert', path = 'partNo') {
     const existing = await repo.findPartByNo(tx, pointId, input.partNo);
     if (existing && mode === 'create') throw new AppError('CONFLICT', `配件号 ${input.partNo} 已存在`, [{ path, message: '配件号已存在' }]);
     const { servicePointId: _p, ...fields } = input;
-    const row = existing ? (await repo.updatePart(tx, existing.id, existing.version, fields, now()))! : await repo.insertPart(tx, { ...fields, servicePointId: pointId });
-    await insertAudit(tx, actor, { servicePointId: pointId, action: existing ? 'part.update' : 'part.create', entityType: 'part', entityId: row.id, summary: `${row.partNo} ${row.name}`, before: existing, after: row });
+    const row = existing
+      ? (await repo.updatePart(tx, existing.id, existing.version, fields, now()))!
+      : await repo.insertPart(tx, { ...fields, servicePointId: pointId });
+    await insertAudit(tx, actor, {
+      servicePointId: pointId,
+      action: existing ? 'part.update' : 'part.create',
+      entityType: 'part',
+      entityId: row.id,
+      summary: `${row.partNo} ${row.name}`,
+      before: existing,
+      after: row,
+    });
     return row;
   }
   async function inScope<T extends { servicePointId: string }>(q: Q, actor: Actor, row: T | undefined, what: string) {
@@ -56,22 +105,34 @@ export function createCatalogService(deps: { db: Db; now: () => Date }) {
   }
 
   return {
-    upsertLabor, upsertPart,
+    upsertLabor,
+    upsertPart,
     async listLabor(actor: Actor, f: { servicePointId?: string; q?: string; trade?: string; page: number; pageSize: number }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
       const { rows, total } = await repo.listLabor(db, { pointId: point.id, q: f.q, trade: f.trade, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
       return { items: rows.map(presentLabor), total, page: f.page, pageSize: f.pageSize };
     },
     async createLabor(actor: Actor, input: LaborOperationCreate) {
-      return presentLabor(await db.transaction(async (tx) => upsertLabor(tx, actor, (await visiblePoint(tx, actor, input.servicePointId)).id, input, 'create')));
+      return presentLabor(
+        await db.transaction(async (tx) => upsertLabor(tx, actor, (await visiblePoint(tx, actor, input.servicePointId)).id, input, 'create')),
+      );
     },
     async updateLabor(actor: Actor, id: string, input: Partial<LaborOperationCreate> & { version: number }) {
       return db.transaction(async (tx) => {
         const before = await inScope(tx, actor, await repo.findLabor(tx, id), '工时项目');
-        if (input.code && input.code !== before.code && (await repo.findLaborByCode(tx, before.servicePointId, input.code))) throw new AppError('CONFLICT', `工时代码 ${input.code} 已存在`, [{ path: 'code', message: '代码已存在' }]);
+        if (input.code && input.code !== before.code && (await repo.findLaborByCode(tx, before.servicePointId, input.code)))
+          throw new AppError('CONFLICT', `工时代码 ${input.code} 已存在`, [{ path: 'code', message: '代码已存在' }]);
         const row = await repo.updateLabor(tx, id, input.version, laborFields(input), now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'labor-operation.update', entityType: 'labor_operation', entityId: id, summary: `${row.code} ${row.name}`, before, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'labor-operation.update',
+          entityType: 'labor_operation',
+          entityId: id,
+          summary: `${row.code} ${row.name}`,
+          before,
+          after: row,
+        });
         return presentLabor(row);
       });
     },
@@ -82,9 +143,19 @@ export function createCatalogService(deps: { db: Db; now: () => Date }) {
     async putRate(actor: Actor, input: LaborRatePut): Promise<LaborRate> {
       return db.transaction(async (tx) => {
         const point = await visiblePoint(tx, actor, input.servicePointId);
-        const row = await repo.putRate(tx, { servicePointId: point.id, trade: input.trade, skillGrade: input.skillGrade, rateFen: input.rateFen }, input.version);
+        const row = await repo.putRate(
+          tx,
+          { servicePointId: point.id, trade: input.trade, skillGrade: input.skillGrade, rateFen: input.rateFen },
+          input.version,
+        );
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'labor-rate.put', entityType: 'labor_rate', entityId: `${input.trade}/${input.skillGrade}`, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'labor-rate.put',
+          entityType: 'labor_rate',
+          entityId: `${input.trade}/${input.skillGrade}`,
+          after: row,
+        });
         return presentRate(row);
       });
     },
@@ -99,11 +170,20 @@ export function createCatalogService(deps: { db: Db; now: () => Date }) {
     async updatePart(actor: Actor, id: string, input: Partial<PartCreate> & { version: number }) {
       return db.transaction(async (tx) => {
         const before = await inScope(tx, actor, await repo.findPart(tx, id), '配件');
-        if (input.partNo && input.partNo !== before.partNo && (await repo.findPartByNo(tx, before.servicePointId, input.partNo))) throw new AppError('CONFLICT', `配件号 ${input.partNo} 已存在`, [{ path: 'partNo', message: '配件号已存在' }]);
+        if (input.partNo && input.partNo !== before.partNo && (await repo.findPartByNo(tx, before.servicePointId, input.partNo)))
+          throw new AppError('CONFLICT', `配件号 ${input.partNo} 已存在`, [{ path: 'partNo', message: '配件号已存在' }]);
         const { version, servicePointId: _p, ...patch } = input;
         const row = await repo.updatePart(tx, id, version, patch, now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'part.update', entityType: 'part', entityId: id, summary: `${row.partNo} ${row.name}`, before, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'part.update',
+          entityType: 'part',
+          entityId: id,
+          summary: `${row.partNo} ${row.name}`,
+          before,
+          after: row,
+        });
         return presentPart(row);
       });
     },

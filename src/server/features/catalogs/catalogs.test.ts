@@ -24,12 +24,22 @@ const upload = async (path: string, buf: Buffer) => {
 };
 
 describe('yuanToFen', () => {
-  it.each([['12', 1200], ['12.5', 1250], ['¥1,200.05', 120005], ['0.01', 1], ['12.345', null], ['abc', null], ['', null]] as const)('%s → %s', (t, want) => expect(yuanToFen(t)).toBe(want));
+  it.each([
+    ['12', 1200],
+    ['12.5', 1250],
+    ['¥1,200.05', 120005],
+    ['0.01', 1],
+    ['12.345', null],
+    ['abc', null],
+    ['', null],
+  ] as const)('%s → %s', (t, want) => expect(yuanToFen(t)).toBe(want));
 });
 
 describe('labor-time catalog', () => {
   it('creates an operation with hours per model family; 409 on a duplicate code; 400 on bad hours', async () => {
-    const res = await admin.call('POST', '/api/labor-operations', { body: { code: 'BY-001', name: '更换机油及机油滤清器', trade: 'mechanical', category: 'minor', defaultHours: 0.5, hoursByFamily: { 'ID.4': 0.6 } } });
+    const res = await admin.call('POST', '/api/labor-operations', {
+      body: { code: 'BY-001', name: '更换机油及机油滤清器', trade: 'mechanical', category: 'minor', defaultHours: 0.5, hoursByFamily: { 'ID.4': 0.6 } },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ defaultHours: 0.5, hoursByFamily: { 'ID.4': 0.6 } });
     expect((await admin.call('POST', '/api/labor-operations', { body: { code: 'BY-001', name: 'x', trade: 'mechanical', defaultHours: 1 } })).status).toBe(409);
@@ -41,18 +51,34 @@ describe('labor-time catalog', () => {
   });
 
   it('imports from .xlsx by header, with model-family columns; updates existing codes; bad rows refuse the file', async () => {
-    const ok = await upload('/api/labor-operations/import', await xlsx(['代码', '名称', '工种', '类别', '标准工时', '工时:朗逸'], [
-      ['BY-001', '更换机油及机油滤清器', '机电', '小修', 0.5, 0.4],
-      ['EW-200', '二级维护', '机电', '二级维护', 3, ''],
-      ['BJ-010', '前保险杠钣金修复', '钣金', '专项修理', 2.5, ''],
-    ]));
+    const ok = await upload(
+      '/api/labor-operations/import',
+      await xlsx(
+        ['代码', '名称', '工种', '类别', '标准工时', '工时:朗逸'],
+        [
+          ['BY-001', '更换机油及机油滤清器', '机电', '小修', 0.5, 0.4],
+          ['EW-200', '二级维护', '机电', '二级维护', 3, ''],
+          ['BJ-010', '前保险杠钣金修复', '钣金', '专项修理', 2.5, ''],
+        ],
+      ),
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.imported).toBe(3);
     const list = (await admin.get('/api/labor-operations?q=BY-001')).body.items;
     expect(list[0]).toMatchObject({ defaultHours: 0.5, hoursByFamily: { 朗逸: 0.4 } });
     expect((await admin.get('/api/labor-operations?trade=body')).body.items.map((x: { code: string }) => x.code)).toEqual(['BJ-010']);
     const before = (await admin.get('/api/labor-operations')).body.total;
-    const bad = await upload('/api/labor-operations/import', await xlsx(['代码', '名称', '工种', '标准工时'], [['NEW-1', '新项目', '机电', 1], ['NEW-2', '坏工种', '厨师', 1], ['', '无代码', '机电', 'abc']]));
+    const bad = await upload(
+      '/api/labor-operations/import',
+      await xlsx(
+        ['代码', '名称', '工种', '标准工时'],
+        [
+          ['NEW-1', '新项目', '机电', 1],
+          ['NEW-2', '坏工种', '厨师', 1],
+          ['', '无代码', '机电', 'abc'],
+        ],
+      ),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['rows.3.trade', 'rows.4.code', 'rows.4.defaultHours']));
     expect((await admin.get('/api/labor-operations')).body.total).toBe(before);
@@ -68,10 +94,16 @@ describe('labor-time catalog', () => {
 
 describe('parts catalog', () => {
   it('imports parts with yuan prices converted to fen; lists and searches them; 403 for roles without parts.manage', async () => {
-    const ok = await upload('/api/parts/import', await xlsx(['配件号', '名称', '单位', '零售价', '成本价', '原厂件', '品牌'], [
-      ['06L115562', '机油滤清器', '个', '68.00', '41.5', '是', '大众'],
-      ['5Q0698151', '前刹车片', '套', '¥1,280', '860', '否', '博世'],
-    ]));
+    const ok = await upload(
+      '/api/parts/import',
+      await xlsx(
+        ['配件号', '名称', '单位', '零售价', '成本价', '原厂件', '品牌'],
+        [
+          ['06L115562', '机油滤清器', '个', '68.00', '41.5', '是', '大众'],
+          ['5Q0698151', '前刹车片', '套', '¥1,280', '860', '否', '博世'],
+        ],
+      ),
+    );
     expect(ok.body.imported).toBe(2);
     const pads = (await admin.get('/api/parts?q=刹车')).body.items[0];
     expect(pads).toMatchObject({ partNo: '5Q0698151', retailPriceFen: 128000, costPriceFen: 86000, isGenuine: false, unit: '套' });

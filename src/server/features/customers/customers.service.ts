@@ -12,7 +12,10 @@ import * as repo from './customers.repo.js';
 type Q = Db | Tx;
 
 type Contact = { name: string; phone: string; role: string };
-function checkCustomer(input: { kind?: string; uscc?: string | null; phone?: string; contacts?: Contact[] }, kind: string): { uscc?: string | null; phone?: string; contacts?: Contact[] } {
+function checkCustomer(
+  input: { kind?: string; uscc?: string | null; phone?: string; contacts?: Contact[] },
+  kind: string,
+): { uscc?: string | null; phone?: string; contacts?: Contact[] } {
   const fields: FieldError[] = [];
   const out: { uscc?: string | null; phone?: string; contacts?: Contact[] } = {};
   if (kind === 'company' && input.uscc !== undefined) {
@@ -67,19 +70,50 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
     const byDate = v.warrantyUntil ? v.warrantyUntil >= today : null;
     const byKm = v.warrantyKm !== null ? v.mileageKm <= v.warrantyKm : null;
     return {
-      id: v.id, servicePointId: v.servicePointId, customerId: v.customerId, customerName, vin: v.vin, isVinCheckValid: v.isVinCheckValid,
-      plate: v.plate, plateKind: plate && plate.ok ? plate.kind : null, brand: v.brand, model: v.model, modelFamily: v.modelFamily, modelYear: v.modelYear,
-      mileageKm: v.mileageKm, purchasedOn: v.purchasedOn, warrantyUntil: v.warrantyUntil, warrantyKm: v.warrantyKm,
-      isUnderWarranty: byDate === null && byKm === null ? null : (byDate ?? true) && (byKm ?? true), version: v.version,
+      id: v.id,
+      servicePointId: v.servicePointId,
+      customerId: v.customerId,
+      customerName,
+      vin: v.vin,
+      isVinCheckValid: v.isVinCheckValid,
+      plate: v.plate,
+      plateKind: plate && plate.ok ? plate.kind : null,
+      brand: v.brand,
+      model: v.model,
+      modelFamily: v.modelFamily,
+      modelYear: v.modelYear,
+      mileageKm: v.mileageKm,
+      purchasedOn: v.purchasedOn,
+      warrantyUntil: v.warrantyUntil,
+      warrantyKm: v.warrantyKm,
+      isUnderWarranty: byDate === null && byKm === null ? null : (byDate ?? true) && (byKm ?? true),
+      version: v.version,
     };
   };
   async function present(q: Q, rows: repo.CustomerRow[]): Promise<Customer[]> {
-    const vs = await repo.vehiclesOf(q, rows.map((r) => r.id));
-    const today = await todayIn(q, vs.map((v) => v.servicePointId));
+    const vs = await repo.vehiclesOf(
+      q,
+      rows.map((r) => r.id),
+    );
+    const today = await todayIn(
+      q,
+      vs.map((v) => v.servicePointId),
+    );
     return rows.map((c) => ({
-      id: c.id, servicePointId: c.servicePointId, kind: c.kind as 'person' | 'company', name: c.name, uscc: c.uscc, phone: c.phone, contacts: c.contacts,
-      address: c.address, isVip: c.isVip, notes: c.notes, marketingConsent: c.marketingConsent, consentAt: c.consentAt?.toISOString() ?? null,
-      erasedAt: c.erasedAt?.toISOString() ?? null, version: c.version,
+      id: c.id,
+      servicePointId: c.servicePointId,
+      kind: c.kind as 'person' | 'company',
+      name: c.name,
+      uscc: c.uscc,
+      phone: c.phone,
+      contacts: c.contacts,
+      address: c.address,
+      isVip: c.isVip,
+      notes: c.notes,
+      marketingConsent: c.marketingConsent,
+      consentAt: c.consentAt?.toISOString() ?? null,
+      erasedAt: c.erasedAt?.toISOString() ?? null,
+      version: c.version,
       vehicles: vs.filter((v) => v.customerId === c.id).map((v) => presentVehicle(v, c.name, today.get(v.servicePointId)!)),
     }));
   }
@@ -96,7 +130,9 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
 
   return {
     async list(actor: Actor, f: { servicePointId?: string; q?: string; page: number; pageSize: number }) {
-      const pointIds = f.servicePointId ? [(await visiblePoint(db, actor, f.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
+      const pointIds = f.servicePointId
+        ? [(await visiblePoint(db, actor, f.servicePointId)).id]
+        : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       const { rows, total } = await repo.listCustomers(db, { pointIds, q: f.q, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
       return { items: await present(db, rows), total, page: f.page, pageSize: f.pageSize };
     },
@@ -108,9 +144,22 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
       return db.transaction(async (tx) => {
         const point = await visiblePoint(tx, actor, input.servicePointId);
         const { servicePointId: _p, ...fields } = input;
-        const row = await repo.insertCustomer(tx, { ...fields, ...checked, uscc: input.kind === 'company' ? checked.uscc ?? null : null, servicePointId: point.id, consentAt: input.marketingConsent ? now() : null });
+        const row = await repo.insertCustomer(tx, {
+          ...fields,
+          ...checked,
+          uscc: input.kind === 'company' ? (checked.uscc ?? null) : null,
+          servicePointId: point.id,
+          consentAt: input.marketingConsent ? now() : null,
+        });
         const [out] = await present(tx, [row]);
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'customer.create', entityType: 'customer', entityId: row.id, summary: row.name, after: out });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'customer.create',
+          entityType: 'customer',
+          entityId: row.id,
+          summary: row.name,
+          after: out,
+        });
         return out;
       });
     },
@@ -118,14 +167,25 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
       return db.transaction(async (tx) => {
         const before = await customerInScope(tx, actor, id);
         const kind = input.kind ?? before.kind;
-        const checked = checkCustomer({ ...input, uscc: input.uscc !== undefined ? input.uscc : kind === 'company' && input.kind ? before.uscc : undefined }, kind);
+        const checked = checkCustomer(
+          { ...input, uscc: input.uscc !== undefined ? input.uscc : kind === 'company' && input.kind ? before.uscc : undefined },
+          kind,
+        );
         const { version, servicePointId: _p, ...patch } = input;
         if (before.erasedAt) throw new AppError('BUSINESS_RULE', '该客户的个人信息已按请求删除,不能再修改', [], 'CUSTOMER_ERASED');
         const consentChanged = input.marketingConsent !== undefined && input.marketingConsent !== before.marketingConsent;
         const row = await repo.updateCustomer(tx, id, version, { ...patch, ...checked, ...(consentChanged ? { consentAt: now() } : {}) }, now());
         if (!row) throw staleVersion();
         const [out] = await present(tx, [row]);
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'customer.update', entityType: 'customer', entityId: id, summary: row.name, before, after: out });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'customer.update',
+          entityType: 'customer',
+          entityId: id,
+          summary: row.name,
+          before,
+          after: out,
+        });
         return out;
       });
     },
@@ -143,7 +203,14 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
         const { vinCheckOverride: _o, ...fields } = input;
         const row = await repo.insertVehicle(tx, { ...fields, ...checked, vin: checked.vin!, servicePointId: owner.servicePointId });
         const out = presentVehicle(row, owner.name, await todayAt(tx, row.servicePointId));
-        await insertAudit(tx, actor, { servicePointId: owner.servicePointId, action: 'vehicle.create', entityType: 'vehicle', entityId: row.id, summary: `${row.plate} ${row.vin}${row.isVinCheckValid ? '' : '(校验位不符,已确认)'}`, after: out });
+        await insertAudit(tx, actor, {
+          servicePointId: owner.servicePointId,
+          action: 'vehicle.create',
+          entityType: 'vehicle',
+          entityId: row.id,
+          summary: `${row.plate} ${row.vin}${row.isVinCheckValid ? '' : '(校验位不符,已确认)'}`,
+          after: out,
+        });
         return out;
       });
     },
@@ -156,16 +223,30 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
         const checked = checkVehicle({ ...input, vin: sameVin ? undefined : input.vin });
         const owner = await customerInScope(tx, actor, input.customerId ?? before.customerId);
         await customerInScope(tx, actor, before.customerId);
-        if (owner.servicePointId !== before.servicePointId) throw new AppError('VALIDATION', '车主须属于同一网点', [{ path: 'customerId', message: '车主须属于同一网点' }]);
+        if (owner.servicePointId !== before.servicePointId)
+          throw new AppError('VALIDATION', '车主须属于同一网点', [{ path: 'customerId', message: '车主须属于同一网点' }]);
         if (checked.vin) await vinFree(tx, before.servicePointId, checked.vin, id);
         if (input.mileageKm !== undefined && input.mileageKm < before.mileageKm) {
-          throw new AppError('BUSINESS_RULE', `里程不能小于已记录的 ${before.mileageKm} km`, [{ path: 'mileageKm', message: `不能小于 ${before.mileageKm} km` }], 'MILEAGE_DECREASE');
+          throw new AppError(
+            'BUSINESS_RULE',
+            `里程不能小于已记录的 ${before.mileageKm} km`,
+            [{ path: 'mileageKm', message: `不能小于 ${before.mileageKm} km` }],
+            'MILEAGE_DECREASE',
+          );
         }
         const { version, vinCheckOverride: _o, ...patch } = input;
         const row = await repo.updateVehicle(tx, id, version, { ...patch, ...checked }, now());
         if (!row) throw staleVersion();
         const out = presentVehicle(row, owner.name, await todayAt(tx, row.servicePointId));
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'vehicle.update', entityType: 'vehicle', entityId: id, summary: `${row.plate} ${row.vin}`, before, after: out });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'vehicle.update',
+          entityType: 'vehicle',
+          entityId: id,
+          summary: `${row.plate} ${row.vin}`,
+          before,
+          after: out,
+        });
         return out;
       });
     },
@@ -173,8 +254,22 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
       const pointIds = (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       const { byVehicle, byCustomer } = await repo.search(db, pointIds, text);
       const items = [
-        ...byVehicle.map(({ v, customerName, phone }) => ({ type: 'vehicle' as const, id: v.id, customerId: v.customerId, title: v.plate || v.vin, subtitle: `${customerName} ${phone} · ${v.brand} ${v.model} · ${v.vin}`, matched: v.plate.includes(text.toUpperCase()) ? 'plate' : 'vin' })),
-        ...byCustomer.map((c) => ({ type: 'customer' as const, id: c.id, customerId: c.id, title: c.name, subtitle: c.phone, matched: c.name.includes(text) ? 'name' : 'phone' })),
+        ...byVehicle.map(({ v, customerName, phone }) => ({
+          type: 'vehicle' as const,
+          id: v.id,
+          customerId: v.customerId,
+          title: v.plate || v.vin,
+          subtitle: `${customerName} ${phone} · ${v.brand} ${v.model} · ${v.vin}`,
+          matched: v.plate.includes(text.toUpperCase()) ? 'plate' : 'vin',
+        })),
+        ...byCustomer.map((c) => ({
+          type: 'customer' as const,
+          id: c.id,
+          customerId: c.id,
+          title: c.name,
+          subtitle: c.phone,
+          matched: c.name.includes(text) ? 'name' : 'phone',
+        })),
       ];
       return { items: items.slice(0, 30) };
     },

@@ -23,7 +23,18 @@ describe('customers and vehicles', () => {
     expect(c.body.phone).toBe('13800138000');
     person = c.body;
     expect(VALID_VIN).toHaveLength(17);
-    const v = await advisor.call<Vehicle>('POST', '/api/vehicles', { body: { customerId: person.id, vin: VALID_VIN.toLowerCase(), plate: '沪A·D12345', brand: '上汽大众', model: 'ID.4', mileageKm: 12000, warrantyUntil: '2028-01-01', warrantyKm: 100000 } });
+    const v = await advisor.call<Vehicle>('POST', '/api/vehicles', {
+      body: {
+        customerId: person.id,
+        vin: VALID_VIN.toLowerCase(),
+        plate: '沪A·D12345',
+        brand: '上汽大众',
+        model: 'ID.4',
+        mileageKm: 12000,
+        warrantyUntil: '2028-01-01',
+        warrantyKm: 100000,
+      },
+    });
     expect(v.status).toBe(201);
     expect(v.body).toMatchObject({ vin: VALID_VIN, plate: '沪AD12345', plateKind: 'new-energy', isVinCheckValid: true, isUnderWarranty: true });
   });
@@ -42,7 +53,9 @@ describe('customers and vehicles', () => {
     expect(confirmed.status).toBe(201);
     expect(confirmed.body.isVinCheckValid).toBe(false);
     // Editing that car without touching the VIN does not ask about the check digit again.
-    const again = await advisor.call('PATCH', `/api/vehicles/${confirmed.body.id}`, { body: { version: confirmed.body.version, vin: imported, brand: '奔驰' } });
+    const again = await advisor.call('PATCH', `/api/vehicles/${confirmed.body.id}`, {
+      body: { version: confirmed.body.version, vin: imported, brand: '奔驰' },
+    });
     expect(again.status).toBe(200);
     const dup = await advisor.call('POST', '/api/vehicles', { body: { customerId: person.id, vin: VALID_VIN } });
     expect(dup.status).toBe(409);
@@ -55,13 +68,17 @@ describe('customers and vehicles', () => {
     expect((await advisor.call('POST', '/api/customers', { body: { kind: 'company', name: '某物流公司' } })).body.error.fields[0].path).toBe('uscc');
     const wrong = await advisor.call('POST', '/api/customers', { body: { kind: 'company', name: '某物流公司', uscc: bad } });
     expect(wrong.status).toBe(400);
-    const ok = await advisor.call<Customer>('POST', '/api/customers', { body: { kind: 'company', name: '某物流公司', uscc: good.toLowerCase(), contacts: [{ name: '车队长王', phone: '13900000000', role: '车队' }] } });
+    const ok = await advisor.call<Customer>('POST', '/api/customers', {
+      body: { kind: 'company', name: '某物流公司', uscc: good.toLowerCase(), contacts: [{ name: '车队长王', phone: '13900000000', role: '车队' }] },
+    });
     expect(ok.status).toBe(201);
     expect(ok.body.uscc).toBe(good);
   });
 
   it.each(['1381234567a', '12812345678', '1381234567'])('a contact phone %s is refused field by field, like the customer phone', async (phone) => {
-    const res = await advisor.call('POST', '/api/customers', { body: { kind: 'person', name: '周先生', phone: '13800138001', contacts: [{ name: '周太太', phone }] } });
+    const res = await advisor.call('POST', '/api/customers', {
+      body: { kind: 'person', name: '周先生', phone: '13800138001', contacts: [{ name: '周太太', phone }] },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['contacts.0.phone']);
   });
@@ -70,7 +87,10 @@ describe('customers and vehicles', () => {
     for (const q of ['沪AD12345', 'd12345', VALID_VIN.slice(-6), VALID_VIN.slice(-8).toLowerCase(), '13800138000', '李明']) {
       const r = await advisor.get(`/api/search?q=${encodeURIComponent(q)}`);
       expect(r.status, q).toBe(200);
-      expect(r.body.items.some((i: { customerId: string }) => i.customerId === person.id), q).toBe(true);
+      expect(
+        r.body.items.some((i: { customerId: string }) => i.customerId === person.id),
+        q,
+      ).toBe(true);
     }
     expect((await advisor.get('/api/search?q=x')).status).toBe(400);
   });

@@ -28,14 +28,39 @@ export function createCustomerPrivacyService(deps: { db: Db; now: () => Date }) 
     return db.transaction(async (tx) => {
       const c = await inScope(actor, id, tx);
       const [vehicles, orders, tickets] = await Promise.all([
-        repo.vehiclesOf(tx, [c.id]), repo.workOrdersOfCustomer(tx, c.id), c.phone ? repo.ticketsOfPhone(tx, c.servicePointId, c.phone) : [],
+        repo.vehiclesOf(tx, [c.id]),
+        repo.workOrdersOfCustomer(tx, c.id),
+        c.phone ? repo.ticketsOfPhone(tx, c.servicePointId, c.phone) : [],
       ]);
-      await insertAudit(tx, actor, { servicePointId: c.servicePointId, action: 'customer.export', entityType: 'customer', entityId: c.id, summary: `${c.name} 个人信息导出` });
+      await insertAudit(tx, actor, {
+        servicePointId: c.servicePointId,
+        action: 'customer.export',
+        entityType: 'customer',
+        entityId: c.id,
+        summary: `${c.name} 个人信息导出`,
+      });
       return {
         exportedAt: now().toISOString(),
-        customer: { name: c.name, kind: c.kind, phone: c.phone, contacts: c.contacts, address: c.address, uscc: c.uscc, marketingConsent: c.marketingConsent, consentAt: iso(c.consentAt) },
+        customer: {
+          name: c.name,
+          kind: c.kind,
+          phone: c.phone,
+          contacts: c.contacts,
+          address: c.address,
+          uscc: c.uscc,
+          marketingConsent: c.marketingConsent,
+          consentAt: iso(c.consentAt),
+        },
         vehicles: vehicles.map((v) => ({ vin: v.vin, plate: v.plate, brand: v.brand, model: v.model, mileageKm: v.mileageKm })),
-        workOrders: orders.map((w) => ({ number: w.number, status: w.status, receivedAt: w.receivedAt.toISOString(), deliveredAt: iso(w.deliveredAt), mileageIn: w.mileageIn, concerns: w.concerns, plate: w.plate })),
+        workOrders: orders.map((w) => ({
+          number: w.number,
+          status: w.status,
+          receivedAt: w.receivedAt.toISOString(),
+          deliveredAt: iso(w.deliveredAt),
+          mileageIn: w.mileageIn,
+          concerns: w.concerns,
+          plate: w.plate,
+        })),
         tickets: tickets.map((t) => ({ number: t.number, title: t.title, status: t.status, receivedAt: t.receivedAt.toISOString() })),
       };
     });
@@ -67,14 +92,35 @@ export function createCustomerPrivacyService(deps: { db: Db; now: () => Date }) 
         const label = `已注销客户 ${c.id.slice(0, 8)}`;
         const tickets = c.phone ? await repo.ticketsOfPhone(tx, c.servicePointId, c.phone) : [];
         const at = now();
-        const row = await repo.updateCustomer(tx, id, input.version, {
-          name: label, phone: '', contacts: [], address: '', notes: '', isVip: false, marketingConsent: false, consentAt: at, erasedAt: at,
-        }, at);
+        const row = await repo.updateCustomer(
+          tx,
+          id,
+          input.version,
+          {
+            name: label,
+            phone: '',
+            contacts: [],
+            address: '',
+            notes: '',
+            isVip: false,
+            marketingConsent: false,
+            consentAt: at,
+            erasedAt: at,
+          },
+          at,
+        );
         if (!row) throw staleVersion();
-        await repo.anonymizeTickets(tx, tickets.map((t) => t.id), label);
+        await repo.anonymizeTickets(
+          tx,
+          tickets.map((t) => t.id),
+          label,
+        );
         await redactAuditOf(tx, 'customer', c.id);
         await insertAudit(tx, actor, {
-          servicePointId: c.servicePointId, action: 'customer.erase', entityType: 'customer', entityId: c.id,
+          servicePointId: c.servicePointId,
+          action: 'customer.erase',
+          entityType: 'customer',
+          entityId: c.id,
           summary: `个人信息删除(${input.reason});保留维修记录,匿名化投诉 ${tickets.length} 件`,
         });
         return { erasedAt: at.toISOString(), anonymizedTickets: tickets.length };

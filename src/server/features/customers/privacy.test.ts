@@ -24,7 +24,9 @@ describe('a customer’s personal data (PIPL)', () => {
     const advisor = await h.login('advisor');
     const customer = await f.customer({ name: '冯先生', phone: '13712345671', contacts: [{ name: '冯太太', phone: '13712345672', role: '家属' }] });
     const order = await f.workOrder({ status: 'delivered', customer });
-    await h.call('POST', '/api/public/tickets', { body: { kind: 'complaint', title: '交车晚了', description: '说好下午五点', customerName: '冯先生', customerPhone: '13712345671', customerEmail: '' } });
+    await h.call('POST', '/api/public/tickets', {
+      body: { kind: 'complaint', title: '交车晚了', description: '说好下午五点', customerName: '冯先生', customerPhone: '13712345671', customerEmail: '' },
+    });
 
     const json = await advisor.get(`/api/customers/${customer.id}/export`);
     expect(json.status).toBe(200);
@@ -37,7 +39,10 @@ describe('a customer’s personal data (PIPL)', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['客户', '车辆', '维修记录', '投诉与反馈']);
 
     const current = (await advisor.get(`/api/customers/${customer.id}`)).body;
-    expect((await (await h.login('tech')).call('POST', `/api/customers/${customer.id}/erase`, { body: { version: current.version, reason: '客户来电要求' } })).status).toBe(403);
+    expect(
+      (await (await h.login('tech')).call('POST', `/api/customers/${customer.id}/erase`, { body: { version: current.version, reason: '客户来电要求' } }))
+        .status,
+    ).toBe(403);
     const erased = await advisor.call('POST', `/api/customers/${customer.id}/erase`, { body: { version: current.version, reason: '客户来电要求' } });
     expect(erased.status).toBe(200);
     expect(erased.body.anonymizedTickets).toBe(1);

@@ -10,7 +10,10 @@ export function divisionRoutes() {
   const r = newRouter();
   r.openapi(
     createRoute({
-      method: 'get', path: '/regions', tags: ['Network 服务网络'], summary: '行政区划(省/市/区县)Administrative divisions',
+      method: 'get',
+      path: '/regions',
+      tags: ['Network 服务网络'],
+      summary: '行政区划(省/市/区县)Administrative divisions',
       responses: { 200: jsonOk(itemsOf(Division)), ...errorResponses },
     }),
     (c) => {

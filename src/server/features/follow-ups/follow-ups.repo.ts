@@ -16,7 +16,12 @@ export function listFollowUps(q: Q, f: { pointIds: string[]; status?: string; du
   const conds: SQL[] = [inArray(followUps.servicePointId, f.pointIds)];
   if (f.status) conds.push(eq(followUps.status, f.status));
   if (f.dueBy) conds.push(lte(followUps.dueAt, f.dueBy));
-  return q.select().from(followUps).where(and(...conds)).orderBy(asc(followUps.dueAt)).limit(f.limit);
+  return q
+    .select()
+    .from(followUps)
+    .where(and(...conds))
+    .orderBy(asc(followUps.dueAt))
+    .limit(f.limit);
 }
 export async function lockFollowUp(q: Q, id: string): Promise<FollowUpRow | undefined> {
   const [row] = await q.select().from(followUps).where(eq(followUps.id, id)).for('update');
@@ -24,12 +29,22 @@ export async function lockFollowUp(q: Q, id: string): Promise<FollowUpRow | unde
 }
 /** Optimistic update: undefined when `version` is stale. */
 export async function updateFollowUp(q: Q, id: string, version: number, patch: FollowUpPatch, at: Date): Promise<FollowUpRow | undefined> {
-  const [row] = await q.update(followUps).set({ ...patch, updatedAt: at, version: sql`${followUps.version} + 1` })
-    .where(and(eq(followUps.id, id), eq(followUps.version, version))).returning();
+  const [row] = await q
+    .update(followUps)
+    .set({ ...patch, updatedAt: at, version: sql`${followUps.version} + 1` })
+    .where(and(eq(followUps.id, id), eq(followUps.version, version)))
+    .returning();
   return row;
 }
 /** Every work order of the point delivered in [from, to), with its follow-up's outcome (nulls when it has none). */
 export const deliveredWithFollowUps = (q: Q, pointId: string, from: Date, to: Date) =>
-  q.select({ status: followUps.status, score: followUps.score, isFlagged: followUps.isFlagged }).from(workOrders)
+  q
+    .select({ status: followUps.status, score: followUps.score, isFlagged: followUps.isFlagged })
+    .from(workOrders)
     .leftJoin(followUps, eq(followUps.workOrderId, workOrders.id))
-    .where(and(eq(workOrders.servicePointId, pointId), sql`${workOrders.deliveredAt} >= ${from.toISOString()}::timestamptz and ${workOrders.deliveredAt} < ${to.toISOString()}::timestamptz`));
+    .where(
+      and(
+        eq(workOrders.servicePointId, pointId),
+        sql`${workOrders.deliveredAt} >= ${from.toISOString()}::timestamptz and ${workOrders.deliveredAt} < ${to.toISOString()}::timestamptz`,
+      ),
+    );

@@ -15,7 +15,7 @@ export const MAX_ATTEMPTS = 3;
 export type { FollowUpAnswers };
 
 /** 0–100 from the four 1–5 answers. */
-export const followUpScore = (a: FollowUpAnswers) => Math.round((([a.quality, a.attitude, a.fee, a.overall].reduce((s, v) => s + (v - 1) / 4, 0)) / 4) * 100);
+export const followUpScore = (a: FollowUpAnswers) => Math.round(([a.quality, a.attitude, a.fee, a.overall].reduce((s, v) => s + (v - 1) / 4, 0) / 4) * 100);
 /** A bad answer flags the work order and opens a complaint: any score ≤ 2, or the fault not fixed. */
 export const isBadFollowUp = (a: FollowUpAnswers) => !a.fixed || [a.quality, a.attitude, a.fee, a.overall].some((v) => v <= 2);
 
@@ -23,7 +23,11 @@ export const isBadFollowUp = (a: FollowUpAnswers) => !a.fixed || [a.quality, a.a
 export function createFollowUpHook(o: { days: number }): WorkOrderHook {
   return async (tx, order, action) => {
     if (action !== 'deliver' || !order.deliveredAt) return;
-    await repo.insertFollowUp(tx, { servicePointId: order.servicePointId, workOrderId: order.id, dueAt: new Date(order.deliveredAt.getTime() + o.days * 86400_000) });
+    await repo.insertFollowUp(tx, {
+      servicePointId: order.servicePointId,
+      workOrderId: order.id,
+      dueAt: new Date(order.deliveredAt.getTime() + o.days * 86400_000),
+    });
   };
 }
 
@@ -32,12 +36,28 @@ export function createFollowUpService(deps: { db: Db; now: () => Date; tickets: 
   const { db, now, tickets } = deps;
   const present = async (q: Db | Tx, rows: repo.FollowUpRow[]): Promise<FollowUp[]> => {
     if (!rows.length) return [];
-    const wos = await callSheetsOf(q, rows.map((r) => r.workOrderId));
+    const wos = await callSheetsOf(
+      q,
+      rows.map((r) => r.workOrderId),
+    );
     return rows.map((f) => {
       const w = wos.find((x) => x.id === f.workOrderId)!;
       return {
-        id: f.id, workOrderId: f.workOrderId, workOrderNumber: w.number, customerName: w.customerName, customerPhone: w.phone, plate: w.plate, deliveredAt: w.deliveredAt?.toISOString() ?? null,
-        dueAt: f.dueAt.toISOString(), status: f.status, attempts: f.attempts, answers: f.answers as FollowUpAnswers | null, score: f.score, isFlagged: f.isFlagged, ticketId: f.ticketId, version: f.version,
+        id: f.id,
+        workOrderId: f.workOrderId,
+        workOrderNumber: w.number,
+        customerName: w.customerName,
+        customerPhone: w.phone,
+        plate: w.plate,
+        deliveredAt: w.deliveredAt?.toISOString() ?? null,
+        dueAt: f.dueAt.toISOString(),
+        status: f.status,
+        attempts: f.attempts,
+        answers: f.answers as FollowUpAnswers | null,
+        score: f.score,
+        isFlagged: f.isFlagged,
+        ticketId: f.ticketId,
+        version: f.version,
       };
     });
   };
@@ -64,22 +84,54 @@ export function createFollowUpService(deps: { db: Db; now: () => Date; tickets: 
         } else {
           if (!input.answers) throw new AppError('VALIDATION', '请填写回访结果', [{ path: 'answers', message: '接通后须记录回访问题的答案' }]);
           const bad = isBadFollowUp(input.answers);
-          patch = { status: 'done', attempts: f.attempts + 1, lastAttemptAt: at, answers: input.answers, score: followUpScore(input.answers), isFlagged: bad, callerEmployeeId: actor.employeeId };
+          patch = {
+            status: 'done',
+            attempts: f.attempts + 1,
+            lastAttemptAt: at,
+            answers: input.answers,
+            score: followUpScore(input.answers),
+            isFlagged: bad,
+            callerEmployeeId: actor.employeeId,
+          };
           if (bad) {
             const [w] = await callSheetsOf(tx, [f.workOrderId]);
             const t = await tickets.intake(tx, actor, point, {
-              channel: 'follow-up', kind: 'complaint', title: `回访不满意:工单 ${w.number}`, description: `回访记录:${input.note || '(无)'};故障是否排除:${input.answers.fixed ? '是' : '否'}`,
-              customerName: w.customerName, customerPhone: w.phone, customerEmail: '', isVip: false, vehicleRef: w.plate, workOrderRef: w.number,
+              channel: 'follow-up',
+              kind: 'complaint',
+              title: `回访不满意:工单 ${w.number}`,
+              description: `回访记录:${input.note || '(无)'};故障是否排除:${input.answers.fixed ? '是' : '否'}`,
+              customerName: w.customerName,
+              customerPhone: w.phone,
+              customerEmail: '',
+              isVip: false,
+              vehicleRef: w.plate,
+              workOrderRef: w.number,
             });
             patch.ticketId = t.id;
             const cs = await findHeadPosition(tx, point.id, 'customer-service');
             const head = cs ? await holderOf(tx, cs.id) : undefined;
-            if (head) await notify(tx, { servicePointId: point.id, recipientEmployeeId: head.employeeId, title: `回访不满意:${w.number}(${w.plate})`, body: `已生成投诉工单 ${t.number}`, link: `/tickets/${t.id}`, dedupeKey: `followup-flag:${f.id}` });
+            if (head)
+              await notify(tx, {
+                servicePointId: point.id,
+                recipientEmployeeId: head.employeeId,
+                title: `回访不满意:${w.number}(${w.plate})`,
+                body: `已生成投诉工单 ${t.number}`,
+                link: `/tickets/${t.id}`,
+                dedupeKey: `followup-flag:${f.id}`,
+              });
           }
         }
         const row = await repo.updateFollowUp(tx, id, input.version, patch, at);
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: f.servicePointId, action: input.reached ? 'follow-up.record' : 'follow-up.unreachable', entityType: 'follow_up', entityId: id, summary: input.note, before: f, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: f.servicePointId,
+          action: input.reached ? 'follow-up.record' : 'follow-up.unreachable',
+          entityType: 'follow_up',
+          entityId: id,
+          summary: input.note,
+          before: f,
+          after: row,
+        });
         return (await present(tx, [row]))[0];
       });
     },
@@ -91,7 +143,9 @@ export function createFollowUpService(deps: { db: Db; now: () => Date; tickets: 
       const rows = await repo.deliveredWithFollowUps(db, point.id, f.from, f.to);
       const reached = rows.filter((r) => r.status === 'done');
       return {
-        delivered: rows.length, reached: reached.length, flagged: reached.filter((r) => r.isFlagged).length,
+        delivered: rows.length,
+        reached: reached.length,
+        flagged: reached.filter((r) => r.isFlagged).length,
         followUpRate: rows.length ? reached.length / rows.length : null,
         csi: reached.length ? Math.round(reached.reduce((s, r) => s + (r.score ?? 0), 0) / reached.length) : null,
         point: (await findPoint(db, point.id))!.nameZh,

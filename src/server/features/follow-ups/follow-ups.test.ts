@@ -40,7 +40,11 @@ describe('the follow-up call after delivery', () => {
     const again = (await caller.get('/api/follow-ups?status=due')).body.items[0];
     const noAnswers = await caller.call('POST', `/api/follow-ups/${again.id}/result`, { body: { version: again.version, reached: true } });
     expect(noAnswers.status).toBe(400);
-    const done = (await caller.call('POST', `/api/follow-ups/${again.id}/result`, { body: { version: again.version, reached: true, answers: { quality: 2, fixed: false, attitude: 4, fee: 3, overall: 2 }, note: '异响仍在' } })).body;
+    const done = (
+      await caller.call('POST', `/api/follow-ups/${again.id}/result`, {
+        body: { version: again.version, reached: true, answers: { quality: 2, fixed: false, attitude: 4, fee: 3, overall: 2 }, note: '异响仍在' },
+      })
+    ).body;
     expect(done).toMatchObject({ status: 'done', isFlagged: true });
     expect(done.ticketId).toBeTruthy();
     const t = (await caller.get(`/api/tickets/${done.ticketId}`)).body;

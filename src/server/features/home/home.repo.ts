@@ -10,9 +10,14 @@ type Q = Db | Tx;
 
 /** Jobs on the board (neither finished nor cancelled) by status, with their standard minutes. */
 export const openJobLoad = (q: Q, pointId: string) =>
-  q.select({ status: workshopJobs.status, n: sql<number>`count(*)::int`, minutes: sql<number>`coalesce(sum(${workshopJobs.standardMinutes}),0)::int` }).from(workshopJobs)
-    .where(and(eq(workshopJobs.servicePointId, pointId), sql`${workshopJobs.status} not in ('finished','cancelled')`)).groupBy(workshopJobs.status);
+  q
+    .select({ status: workshopJobs.status, n: sql<number>`count(*)::int`, minutes: sql<number>`coalesce(sum(${workshopJobs.standardMinutes}),0)::int` })
+    .from(workshopJobs)
+    .where(and(eq(workshopJobs.servicePointId, pointId), sql`${workshopJobs.status} not in ('finished','cancelled')`))
+    .groupBy(workshopJobs.status);
 /** Settlements of a point settled in [from, to). */
 export const settledBetween = (q: Q, pointId: string, from: Date, to: Date) =>
-  q.select({ workOrderId: settlements.workOrderId, settledAt: settlements.settledAt, payableFen: settlements.payableFen }).from(settlements)
+  q
+    .select({ workOrderId: settlements.workOrderId, settledAt: settlements.settledAt, payableFen: settlements.payableFen })
+    .from(settlements)
     .where(and(eq(settlements.servicePointId, pointId), eq(settlements.status, 'settled'), gte(settlements.settledAt, from), lt(settlements.settledAt, to)));

@@ -24,7 +24,10 @@ export function createHomeService(deps: { db: Db; now: () => Date; orders: WorkO
       const jobs = await repo.openJobLoad(db, point.id);
       const booked = await countBookedOn(db, point.id, todayIso);
       const settled = await repo.settledBetween(db, point.id, weekFrom, to);
-      const orders = await workOrdersByIds(db, settled.map((s) => s.workOrderId));
+      const orders = await workOrdersByIds(
+        db,
+        settled.map((s) => s.workOrderId),
+      );
       const presented = await orderService.present(db, orders);
       const days = lastDays(todayIso, 7);
       const dayOf = (d: Date) => localDate(tz, d);
@@ -32,8 +35,10 @@ export function createHomeService(deps: { db: Db; now: () => Date; orders: WorkO
         const ids = settled.filter((s) => s.settledAt && dayOf(s.settledAt) === d).map((s) => s.workOrderId);
         const mine = presented.filter((p) => ids.includes(p.id));
         return {
-          date: d, arrivals: received.filter((r) => dayOf(r.receivedAt) === d).length,
-          laborFen: mine.reduce((s, p) => s + p.quote.laborFen, 0), partsFen: mine.reduce((s, p) => s + p.quote.partsFen, 0),
+          date: d,
+          arrivals: received.filter((r) => dayOf(r.receivedAt) === d).length,
+          laborFen: mine.reduce((s, p) => s + p.quote.laborFen, 0),
+          partsFen: mine.reduce((s, p) => s + p.quote.partsFen, 0),
           collectedFen: settled.filter((s) => s.settledAt && dayOf(s.settledAt) === d).reduce((s, x) => s + x.payableFen, 0),
         };
       });
@@ -41,7 +46,9 @@ export function createHomeService(deps: { db: Db; now: () => Date; orders: WorkO
       const arrivalsToday = received.filter((r) => r.receivedAt >= from);
       return {
         date: todayIso,
-        arrivals: arrivalsToday.length, arrivalsWithAppointment: arrivalsToday.filter((r) => r.appointmentId).length, appointmentsToday: booked,
+        arrivals: arrivalsToday.length,
+        arrivalsWithAppointment: arrivalsToday.filter((r) => r.appointmentId).length,
+        appointmentsToday: booked,
         workOrdersByStatus: Object.fromEntries(byStatus.map((r) => [r.status, r.n])),
         boardLoad: Object.fromEntries(jobs.map((j) => [j.status, { jobs: j.n, standardMinutes: j.minutes }])),
         revenueToday: { laborFen: todayRow.laborFen, partsFen: todayRow.partsFen, collectedFen: todayRow.collectedFen },

@@ -11,7 +11,15 @@ describe("the manager's home page", () => {
     const manager = await h.login('manager');
     const op = await f.laborOperation({ code: 'BY-001', defaultHours: 0.5 });
     const part = await f.part({ partNo: '06L115562', retailPriceFen: 6800, costPriceFen: 4150 });
-    const w = await f.workOrder({ type: 'maintenance', concerns: '保养', lines: [{ kind: 'labor', laborOperationId: op.id }, { kind: 'parts', partId: part.id }], status: 'delivered' });
+    const w = await f.workOrder({
+      type: 'maintenance',
+      concerns: '保养',
+      lines: [
+        { kind: 'labor', laborOperationId: op.id },
+        { kind: 'parts', partId: part.id },
+      ],
+      status: 'delivered',
+    });
     await f.workOrder({ type: 'repair', concerns: '异响' });
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} })).body;
     await admin.call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments: [{ method: 'cash', amountFen: s.payableFen }] } });

@@ -15,7 +15,11 @@ export const inboxChannel: NotificationChannel = { name: 'inbox', deliver: async
  * notification's id and recipient id only: titles and bodies carry names, numbers and links with live tokens.
  */
 export function logChannel(name: string, logger: Pick<Logger, 'info'> = log): NotificationChannel {
-  return { name, deliver: async (n) => logger.info({ channel: name, notificationId: n.id, recipient: n.recipientEmployeeId ?? n.recipientUserId ?? null }, 'notification sent') };
+  return {
+    name,
+    deliver: async (n) =>
+      logger.info({ channel: name, notificationId: n.id, recipient: n.recipientEmployeeId ?? n.recipientUserId ?? null }, 'notification sent'),
+  };
 }
 
 export function defaultChannels(logger?: Pick<Logger, 'info'>): Record<string, NotificationChannel> {

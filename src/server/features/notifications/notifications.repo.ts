@@ -15,10 +15,16 @@ export async function findNotification(q: Q, id: string) {
   return row;
 }
 export async function markDelivered(q: Q, id: string, at: Date) {
-  await q.update(notifications).set({ status: 'delivered', deliveredAt: at, attempts: sql`${notifications.attempts} + 1` }).where(eq(notifications.id, id));
+  await q
+    .update(notifications)
+    .set({ status: 'delivered', deliveredAt: at, attempts: sql`${notifications.attempts} + 1` })
+    .where(eq(notifications.id, id));
 }
 export async function markAttemptFailed(q: Q, id: string, error: string, dead: boolean) {
-  await q.update(notifications).set({ status: dead ? 'failed' : 'pending', lastError: error.slice(0, 1000), attempts: sql`${notifications.attempts} + 1` }).where(eq(notifications.id, id));
+  await q
+    .update(notifications)
+    .set({ status: dead ? 'failed' : 'pending', lastError: error.slice(0, 1000), attempts: sql`${notifications.attempts} + 1` })
+    .where(eq(notifications.id, id));
 }
 const mine = (userId: string, employeeId: string | null) =>
   employeeId ? or(eq(notifications.recipientUserId, userId), eq(notifications.recipientEmployeeId, employeeId))! : eq(notifications.recipientUserId, userId);
@@ -27,10 +33,17 @@ const mine = (userId: string, employeeId: string | null) =>
 export async function listInbox(q: Q, userId: string, employeeId: string | null, limit: number) {
   const where = and(mine(userId, employeeId), eq(notifications.channel, 'inbox'));
   const rows = await q.select().from(notifications).where(where).orderBy(desc(notifications.createdAt)).limit(limit);
-  const [{ unread }] = await q.select({ unread: sql<number>`count(*)::int` }).from(notifications).where(and(where, isNull(notifications.readAt)));
+  const [{ unread }] = await q
+    .select({ unread: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(where, isNull(notifications.readAt)));
   return { rows, unread };
 }
 export async function markRead(q: Q, id: string, userId: string, employeeId: string | null, at: Date) {
-  const rows = await q.update(notifications).set({ readAt: at }).where(and(eq(notifications.id, id), mine(userId, employeeId))).returning({ id: notifications.id });
+  const rows = await q
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.id, id), mine(userId, employeeId)))
+    .returning({ id: notifications.id });
   return rows.length > 0;
 }

@@ -22,8 +22,14 @@ export interface NotifyInput {
 /** Put a notification in the outbox and queue its delivery — inside the caller's transaction. */
 export async function notify(tx: Tx | Db, n: NotifyInput) {
   const row = await repo.insertNotification(tx, {
-    servicePointId: n.servicePointId, recipientEmployeeId: n.recipientEmployeeId ?? null, recipientUserId: n.recipientUserId ?? null,
-    channel: n.channel ?? 'inbox', title: n.title, body: n.body ?? '', link: n.link ?? '', dedupeKey: n.dedupeKey ?? null,
+    servicePointId: n.servicePointId,
+    recipientEmployeeId: n.recipientEmployeeId ?? null,
+    recipientUserId: n.recipientUserId ?? null,
+    channel: n.channel ?? 'inbox',
+    title: n.title,
+    body: n.body ?? '',
+    link: n.link ?? '',
+    dedupeKey: n.dedupeKey ?? null,
   });
   if (row) await enqueue(tx, { queue: NOTIFY_QUEUE, payload: { notificationId: row.id }, dedupeKey: `notify:${row.id}` });
   return row;
@@ -51,7 +57,14 @@ export function createNotificationService(deps: { db: Db; now: () => Date; chann
       const { rows, unread } = await repo.listInbox(db, actor.userId, actor.employeeId, limit);
       return {
         unread,
-        items: rows.map((n) => ({ id: n.id, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),
+        items: rows.map((n) => ({
+          id: n.id,
+          title: n.title,
+          body: n.body,
+          link: n.link,
+          createdAt: n.createdAt.toISOString(),
+          readAt: n.readAt?.toISOString() ?? null,
+        })),
       };
     },
     async markRead(actor: Actor, id: string) {

@@ -9,10 +9,27 @@ import { EMPLOYEE_COLUMNS, readEmployeeSheet, type EmployeeSheetRow } from './or
 import type { EmployeeService } from './employees.service.js';
 
 const GENDER: Record<string, 'M' | 'F'> = { 男: 'M', 女: 'F', M: 'M', F: 'F', m: 'M', f: 'F' };
-const TRADE: Record<string, string> = { 机电: 'mechanical', 机修: 'mechanical', 钣金: 'body', 喷漆: 'paint', 油漆: 'paint', 电工: 'electrical', 安装: 'installation', 现场服务: 'field', 其他: 'other' };
+const TRADE: Record<string, string> = {
+  机电: 'mechanical',
+  机修: 'mechanical',
+  钣金: 'body',
+  喷漆: 'paint',
+  油漆: 'paint',
+  电工: 'electrical',
+  安装: 'installation',
+  现场服务: 'field',
+  其他: 'other',
+};
 const GRADE: Record<string, string> = { 师傅: 'master', 中工: 'mid', 徒弟: 'apprentice', 职员: 'staff' };
 const LABEL = Object.fromEntries(EMPLOYEE_COLUMNS) as Record<string, string>;
-const FIELD_LABEL: Record<string, string> = { ...LABEL, 'assignments.0.positionId': '岗位', 'assignments.0.teamId': '班组', assignments: '岗位', 'certifications.0.expiresOn': '证书到期日', 'certifications.0.name': '证书名称' };
+const FIELD_LABEL: Record<string, string> = {
+  ...LABEL,
+  'assignments.0.positionId': '岗位',
+  'assignments.0.teamId': '班组',
+  assignments: '岗位',
+  'certifications.0.expiresOn': '证书到期日',
+  'certifications.0.name': '证书名称',
+};
 
 const rowError = (row: number, field: string, message: string): FieldError => ({
   path: `rows.${row}.${field}`,
@@ -34,7 +51,11 @@ export function createEmployeeImport(deps: { db: Db; employees: EmployeeService 
       throw new AppError('VALIDATION', '无法读取文件,请上传 .xlsx 格式的 Excel 文件', [{ path: 'file', message: '不是有效的 .xlsx 文件' }]);
     }
     if (sheet.missingHeaders.length) {
-      throw new AppError('VALIDATION', `缺少必需的列:${sheet.missingHeaders.join('、')}`, sheet.missingHeaders.map((h) => ({ path: 'file', message: `缺少列「${h}」` })));
+      throw new AppError(
+        'VALIDATION',
+        `缺少必需的列:${sheet.missingHeaders.join('、')}`,
+        sheet.missingHeaders.map((h) => ({ path: 'file', message: `缺少列「${h}」` })),
+      );
     }
     if (!sheet.rows.length) throw new AppError('VALIDATION', '文件中没有员工数据', [{ path: 'file', message: '没有数据行' }]);
     if (sheet.rows.length > 2000) throw new AppError('VALIDATION', '一次最多导入 2000 行', [{ path: 'file', message: '行数过多' }]);
@@ -67,7 +88,8 @@ export function createEmployeeImport(deps: { db: Db; employees: EmployeeService 
       const candidate = {
         servicePointId: point.id,
         ...(r.employeeNo ? { employeeNo: r.employeeNo } : {}),
-        name: r.name ?? '', phone: r.phone ?? '',
+        name: r.name ?? '',
+        phone: r.phone ?? '',
         gender: map('gender', GENDER, '性别') ?? 'M',
         trade: map('trade', TRADE, '工种') ?? null,
         skillGrade: map('skillGrade', GRADE, '技术等级') ?? 'staff',
@@ -91,12 +113,22 @@ export function createEmployeeImport(deps: { db: Db; employees: EmployeeService 
           await employees.insertOne(tx, actor, point, input, `rows.${row}.`);
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
-          failures.push(...(e.fields.length ? e.fields.map((f) => ({ path: f.path, message: `第 ${row} 行:${f.message}` })) : [{ path: `rows.${row}`, message: `第 ${row} 行:${e.message}` }]));
+          failures.push(
+            ...(e.fields.length
+              ? e.fields.map((f) => ({ path: f.path, message: `第 ${row} 行:${f.message}` }))
+              : [{ path: `rows.${row}`, message: `第 ${row} 行:${e.message}` }]),
+          );
         }
       }
       // Any failure rolls back every row already written in this transaction.
       if (failures.length) throw new AppError('VALIDATION', `文件中有 ${failures.length} 处错误,未导入任何数据`, failures);
-      await insertAudit(tx, actor, { servicePointId: point.id, action: 'employee.import', entityType: 'employee', entityId: point.id, summary: `导入 ${inputs.length} 名员工` });
+      await insertAudit(tx, actor, {
+        servicePointId: point.id,
+        action: 'employee.import',
+        entityType: 'employee',
+        entityId: point.id,
+        summary: `导入 ${inputs.length} 名员工`,
+      });
       return { imported: inputs.length };
     });
   };

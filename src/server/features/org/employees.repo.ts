@@ -40,12 +40,17 @@ export async function insertEmployee(db: Q, v: typeof employees.$inferInsert) {
   return row;
 }
 export async function updateEmployee(db: Q, id: string, version: number, patch: Partial<typeof employees.$inferInsert>, at: Date) {
-  const [row] = await db.update(employees).set({ ...patch, updatedAt: at, version: sql`${employees.version} + 1` })
-    .where(and(eq(employees.id, id), eq(employees.version, version))).returning();
+  const [row] = await db
+    .update(employees)
+    .set({ ...patch, updatedAt: at, version: sql`${employees.version} + 1` })
+    .where(and(eq(employees.id, id), eq(employees.version, version)))
+    .returning();
   return row;
 }
 export async function findEmployeeByPhone(db: Q, pointId: string, phone: string) {
-  const [row] = await db.select({ id: employees.id, name: employees.name }).from(employees)
+  const [row] = await db
+    .select({ id: employees.id, name: employees.name })
+    .from(employees)
     .where(and(eq(employees.servicePointId, pointId), eq(employees.phone, phone)));
   return row;
 }
@@ -61,30 +66,46 @@ export async function replaceCerts(db: Q, pointId: string, employeeId: string, l
 
 export async function assignmentsOf(db: Q, employeeIds: string[]) {
   if (!employeeIds.length) return [];
-  return db.select({
-    employeeId: assignments.employeeId, positionId: assignments.positionId, positionTitle: positions.titleZh,
-    teamId: assignments.teamId, teamName: teams.nameZh, isPrimary: assignments.isPrimary,
-  }).from(assignments)
+  return db
+    .select({
+      employeeId: assignments.employeeId,
+      positionId: assignments.positionId,
+      positionTitle: positions.titleZh,
+      teamId: assignments.teamId,
+      teamName: teams.nameZh,
+      isPrimary: assignments.isPrimary,
+    })
+    .from(assignments)
     .innerJoin(positions, eq(positions.id, assignments.positionId))
     .leftJoin(teams, eq(teams.id, assignments.teamId))
     .where(inArray(assignments.employeeId, employeeIds));
 }
-export async function replaceAssignments(db: Q, pointId: string, employeeId: string, list: { positionId: string; teamId: string | null; isPrimary: boolean }[]) {
+export async function replaceAssignments(
+  db: Q,
+  pointId: string,
+  employeeId: string,
+  list: { positionId: string; teamId: string | null; isPrimary: boolean }[],
+) {
   await db.delete(assignments).where(eq(assignments.employeeId, employeeId));
   if (list.length) await db.insert(assignments).values(list.map((a) => ({ ...a, employeeId, servicePointId: pointId })));
 }
 /** All holdings of a point (for the org rules). */
 export const holdingsOfPoint = (db: Q, pointId: string) =>
-  db.select({ employeeId: assignments.employeeId, positionId: assignments.positionId }).from(assignments)
+  db
+    .select({ employeeId: assignments.employeeId, positionId: assignments.positionId })
+    .from(assignments)
     .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
     .where(eq(assignments.servicePointId, pointId));
 
-
 /** The active employee holding a position (the lowest employee number when several do). */
 export async function holderOf(q: Q, positionId: string) {
-  const [row] = await q.select({ employeeId: employees.id, name: employees.name }).from(assignments)
+  const [row] = await q
+    .select({ employeeId: employees.id, name: employees.name })
+    .from(assignments)
     .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
-    .where(eq(assignments.positionId, positionId)).orderBy(asc(employees.employeeNo)).limit(1);
+    .where(eq(assignments.positionId, positionId))
+    .orderBy(asc(employees.employeeNo))
+    .limit(1);
   return row;
 }
 
@@ -93,7 +114,9 @@ export const employeeNamesOf = (db: Q, ids: string[]) =>
   ids.length ? db.select({ id: employees.id, name: employees.name }).from(employees).where(inArray(employees.id, ids)) : Promise.resolve([]);
 /** How many active employees hold a position of the point that does workshop work (technicians on shift). */
 export async function countTechniciansOnShift(db: Q, pointId: string) {
-  const rows = await db.selectDistinct({ id: employees.id }).from(assignments)
+  const rows = await db
+    .selectDistinct({ id: employees.id })
+    .from(assignments)
     .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
     .innerJoin(positions, eq(positions.id, assignments.positionId))
     .where(and(eq(assignments.servicePointId, pointId), sql`${positions.permissions} ? 'workshop.work'`));
@@ -101,6 +124,16 @@ export async function countTechniciansOnShift(db: Q, pointId: string) {
 }
 /** Active employees of the point whose trade is one of `trades` and who hold a position that does workshop work. */
 export const techniciansOfTrades = (db: Q, pointId: string, trades: string[]) =>
-  db.selectDistinct({ id: employees.id }).from(employees)
-    .innerJoin(assignments, eq(assignments.employeeId, employees.id)).innerJoin(positions, eq(positions.id, assignments.positionId))
-    .where(and(eq(employees.servicePointId, pointId), eq(employees.isActive, true), inArray(employees.trade, trades), sql`${positions.permissions} ? 'workshop.work'`));
+  db
+    .selectDistinct({ id: employees.id })
+    .from(employees)
+    .innerJoin(assignments, eq(assignments.employeeId, employees.id))
+    .innerJoin(positions, eq(positions.id, assignments.positionId))
+    .where(
+      and(
+        eq(employees.servicePointId, pointId),
+        eq(employees.isActive, true),
+        inArray(employees.trade, trades),
+        sql`${positions.permissions} ? 'workshop.work'`,
+      ),
+    );

@@ -21,12 +21,26 @@ export function createEmployeeService(deps: { db: Db; now: () => Date }) {
     const [certs, asg] = await Promise.all([repo.certsOf(q, ids), repo.assignmentsOf(q, ids)]);
     const today = localDate(usableTimeZone(timeZone), now());
     return rows.map((e) => ({
-      id: e.id, servicePointId: e.servicePointId, employeeNo: e.employeeNo, name: e.name, gender: e.gender as 'M' | 'F',
-      phone: e.phone, trade: e.trade as Employee['trade'], skillGrade: e.skillGrade as Employee['skillGrade'], hiredOn: e.hiredOn,
-      isActive: e.isActive, version: e.version,
-      certifications: certs.filter((c) => c.employeeId === e.id).map((c) => ({
-        id: c.id, name: c.name, number: c.number, expiresOn: c.expiresOn, status: certificationStatus(c.expiresOn, today),
-      })),
+      id: e.id,
+      servicePointId: e.servicePointId,
+      employeeNo: e.employeeNo,
+      name: e.name,
+      gender: e.gender as 'M' | 'F',
+      phone: e.phone,
+      trade: e.trade as Employee['trade'],
+      skillGrade: e.skillGrade as Employee['skillGrade'],
+      hiredOn: e.hiredOn,
+      isActive: e.isActive,
+      version: e.version,
+      certifications: certs
+        .filter((c) => c.employeeId === e.id)
+        .map((c) => ({
+          id: c.id,
+          name: c.name,
+          number: c.number,
+          expiresOn: c.expiresOn,
+          status: certificationStatus(c.expiresOn, today),
+        })),
       assignments: asg.filter((a) => a.employeeId === e.id).map(({ employeeId: _e, ...a }) => a),
     }));
   }
@@ -69,17 +83,32 @@ export function createEmployeeService(deps: { db: Db; now: () => Date }) {
     await repo.replaceCerts(tx, pointId, row.id, certifications);
     await repo.replaceAssignments(tx, pointId, row.id, assignments);
     const [out] = await present(tx, [row], point.timeZone);
-    await insertAudit(tx, actor, { servicePointId: pointId, action: 'employee.create', entityType: 'employee', entityId: row.id, summary: `${row.employeeNo} ${row.name}`, after: out });
+    await insertAudit(tx, actor, {
+      servicePointId: pointId,
+      action: 'employee.create',
+      entityType: 'employee',
+      entityId: row.id,
+      summary: `${row.employeeNo} ${row.name}`,
+      after: out,
+    });
     return out;
   }
 
   return {
     insertOne,
-    async list(actor: Actor, q: { servicePointId?: string; q?: string; teamId?: string; positionId?: string; includeInactive?: string; page: number; pageSize: number }) {
+    async list(
+      actor: Actor,
+      q: { servicePointId?: string; q?: string; teamId?: string; positionId?: string; includeInactive?: string; page: number; pageSize: number },
+    ) {
       const point = await visiblePoint(db, actor, q.servicePointId);
       const { rows, total } = await repo.listEmployees(db, {
-        pointId: point.id, q: q.q, teamId: q.teamId, positionId: q.positionId, includeInactive: q.includeInactive === 'true',
-        limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
+        pointId: point.id,
+        q: q.q,
+        teamId: q.teamId,
+        positionId: q.positionId,
+        includeInactive: q.includeInactive === 'true',
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
       });
       return { items: await present(db, rows, point.timeZone), total, page: q.page, pageSize: q.pageSize };
     },
@@ -110,7 +139,15 @@ export function createEmployeeService(deps: { db: Db; now: () => Date }) {
         if (certifications) await repo.replaceCerts(tx, point.id, id, certifications);
         if (assignments) await repo.replaceAssignments(tx, point.id, id, assignments);
         const [after] = await present(tx, [row], point.timeZone);
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'employee.update', entityType: 'employee', entityId: id, summary: `${row.employeeNo} ${row.name}`, before, after });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'employee.update',
+          entityType: 'employee',
+          entityId: id,
+          summary: `${row.employeeNo} ${row.name}`,
+          before,
+          after,
+        });
         return after;
       });
     },

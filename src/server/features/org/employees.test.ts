@@ -34,7 +34,12 @@ describe('employees', () => {
   it('creates an employee with a certification and a position in a team', async () => {
     const res = await admin.call<Employee>('POST', '/api/employees', {
       body: {
-        name: '孔令辉', gender: 'M', phone: '13900001111', trade: 'mechanical', skillGrade: 'mid', hiredOn: '2025-03-01',
+        name: '孔令辉',
+        gender: 'M',
+        phone: '13900001111',
+        trade: 'mechanical',
+        skillGrade: 'mid',
+        hiredOn: '2025-03-01',
         certifications: [{ name: '汽车维修工(中级)', number: 'C-1', expiresOn: '2026-12-01' }],
         assignments: [{ positionId: pos('机修技师').id, teamId: teams[0].id }],
       },
@@ -80,7 +85,18 @@ describe('employees', () => {
 describe('import from .xlsx', () => {
   it('imports twenty employees in one go', async () => {
     const before = await count();
-    const rows = Array.from({ length: 20 }, (_, i) => [`导入员工${i + 1}`, i % 2 ? '女' : '男', `1370000${String(i).padStart(4, '0')}`, '机修技师', '机修一组', '机电', '徒弟', '2025-07-01', '从业资格证', '2028-01-01']);
+    const rows = Array.from({ length: 20 }, (_, i) => [
+      `导入员工${i + 1}`,
+      i % 2 ? '女' : '男',
+      `1370000${String(i).padStart(4, '0')}`,
+      '机修技师',
+      '机修一组',
+      '机电',
+      '徒弟',
+      '2025-07-01',
+      '从业资格证',
+      '2028-01-01',
+    ]);
     const res = await upload(await sheet(rows));
     expect(res.status).toBe(200);
     expect(res.body.imported).toBe(20);
@@ -92,13 +108,15 @@ describe('import from .xlsx', () => {
 
   it('lists every bad row and imports nothing', async () => {
     const before = await count();
-    const res = await upload(await sheet([
-      ['好人', '男', '13611112222', '机修技师', '', '', '', '', '', ''],
-      ['', '男', '13611113333', '机修技师', '', '', '', '', '', ''],
-      ['坏号码', '男', '123', '机修技师', '', '', '', '', '', ''],
-      ['无岗位', '男', '13611114444', '宇航员', '', '', '', '', '', ''],
-      ['重复', '男', '13611112222', '机修技师', '', '外星', '', '', '', ''],
-    ]));
+    const res = await upload(
+      await sheet([
+        ['好人', '男', '13611112222', '机修技师', '', '', '', '', '', ''],
+        ['', '男', '13611113333', '机修技师', '', '', '', '', '', ''],
+        ['坏号码', '男', '123', '机修技师', '', '', '', '', '', ''],
+        ['无岗位', '男', '13611114444', '宇航员', '', '', '', '', '', ''],
+        ['重复', '男', '13611112222', '机修技师', '', '外星', '', '', '', ''],
+      ]),
+    );
     expect(res.status).toBe(400);
     const paths = res.body.error.fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['rows.3.name', 'rows.4.phone', 'rows.5.position', 'rows.6.phone', 'rows.6.trade']));
@@ -109,10 +127,12 @@ describe('import from .xlsx', () => {
 
   it('refuses a row whose phone belongs to an existing employee, rolling back the rows before it', async () => {
     const before = await count();
-    const res = await upload(await sheet([
-      ['新人甲', '男', '13622220001', '机修技师', '', '', '', '', '', ''],
-      ['新人乙', '男', '13900001111', '机修技师', '', '', '', '', '', ''],
-    ]));
+    const res = await upload(
+      await sheet([
+        ['新人甲', '男', '13622220001', '机修技师', '', '', '', '', '', ''],
+        ['新人乙', '男', '13900001111', '机修技师', '', '', '', '', '', ''],
+      ]),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].path).toBe('rows.3.phone');
     expect(await count()).toBe(before);

@@ -16,7 +16,17 @@ export async function staffingWorkbook(pointName: string, rows: StaffingRow[], t
   ws.getRow(2).font = { bold: true };
   ws.columns = [{ width: 16 }, { width: 20 }, { width: 28 }, { width: 8 }, { width: 10 }, { width: 10 }, { width: 8 }, { width: 8 }, { width: 40 }];
   for (const r of rows) {
-    const row = ws.addRow([r.departmentName ?? '', r.titleZh, r.titleEn, r.grade, r.plannedHeadcount, r.actualHeadcount, r.gap, STATUS_ZH[r.status], r.holders.join('、')]);
+    const row = ws.addRow([
+      r.departmentName ?? '',
+      r.titleZh,
+      r.titleEn,
+      r.grade,
+      r.plannedHeadcount,
+      r.actualHeadcount,
+      r.gap,
+      STATUS_ZH[r.status],
+      r.holders.join('、'),
+    ]);
     if (r.status !== 'ok') row.getCell(8).font = { color: { argb: r.status === 'over' ? 'FFD46B08' : 'FFCF1322' } };
   }
   const total = ws.addRow(['合计', '', '', '', totals.planned, totals.actual, totals.actual - totals.planned, '', '']);
@@ -25,8 +35,18 @@ export async function staffingWorkbook(pointName: string, rows: StaffingRow[], t
 }
 
 export const EMPLOYEE_COLUMNS = [
-  ['employeeNo', '工号'], ['name', '姓名'], ['gender', '性别'], ['phone', '手机号'], ['position', '岗位'], ['team', '班组'],
-  ['trade', '工种'], ['skillGrade', '技术等级'], ['hiredOn', '入职日期'], ['certName', '证书名称'], ['certNumber', '证书编号'], ['certExpiresOn', '证书到期日'],
+  ['employeeNo', '工号'],
+  ['name', '姓名'],
+  ['gender', '性别'],
+  ['phone', '手机号'],
+  ['position', '岗位'],
+  ['team', '班组'],
+  ['trade', '工种'],
+  ['skillGrade', '技术等级'],
+  ['hiredOn', '入职日期'],
+  ['certName', '证书名称'],
+  ['certNumber', '证书编号'],
+  ['certExpiresOn', '证书到期日'],
 ] as const;
 export type EmployeeSheetRow = { rowNumber: number } & Partial<Record<(typeof EMPLOYEE_COLUMNS)[number][0], string>>;
 
@@ -35,7 +55,20 @@ export async function employeeTemplateWorkbook() {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('员工');
   ws.addRow(EMPLOYEE_COLUMNS.map(([, h]) => h)).font = { bold: true };
-  ws.addRow(['', '张三', '男', '13800138000', '机修技师', '机修一组', '机电', '中工', '2024-03-01', '机动车维修技术人员从业资格证', 'JX-2024-001', '2028-03-01']);
+  ws.addRow([
+    '',
+    '张三',
+    '男',
+    '13800138000',
+    '机修技师',
+    '机修一组',
+    '机电',
+    '中工',
+    '2024-03-01',
+    '机动车维修技术人员从业资格证',
+    'JX-2024-001',
+    '2028-03-01',
+  ]);
   ws.columns = EMPLOYEE_COLUMNS.map(() => ({ width: 16 }));
   const notes = wb.addWorksheet('说明');
   notes.addRows([
@@ -45,7 +78,6 @@ export async function employeeTemplateWorkbook() {
   ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-
 
 /** Read the first sheet; columns are found by their Chinese header, so column order does not matter. */
 export async function readEmployeeSheet(buf: Buffer): Promise<{ rows: EmployeeSheetRow[]; missingHeaders: string[] }> {

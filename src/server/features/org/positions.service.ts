@@ -16,7 +16,11 @@ function assertNoNewViolations(before: PositionNode[], after: PositionNode[], ho
   const added = validateOrg(after, holdings).filter((v) => !old.has(keyOf(v)));
   if (added.length) {
     const field = added.some((v) => v.code === 'CYCLE' || v.code === 'MULTIPLE_TOPS' || v.code === 'SALES_CS_REPORTING_LINE') ? 'superiorId' : 'headOf';
-    throw ruleBroken(added.map((v) => v.message).join(';'), added.map((v) => ({ path: field, message: v.message })), `ORG_${added[0].code}`);
+    throw ruleBroken(
+      added.map((v) => v.message).join(';'),
+      added.map((v) => ({ path: field, message: v.message })),
+      `ORG_${added[0].code}`,
+    );
   }
 }
 
@@ -42,7 +46,10 @@ export function createPositionService(deps: { db: Db; now: () => Date }) {
 
   async function load(tx: Tx | Db, pointId: string) {
     const [rows, holders, links, departments] = await Promise.all([
-      repo.listPositions(tx, pointId), repo.listHolders(tx, pointId), repo.listLinks(tx, pointId), repo.listDepartments(tx, pointId),
+      repo.listPositions(tx, pointId),
+      repo.listHolders(tx, pointId),
+      repo.listLinks(tx, pointId),
+      repo.listDepartments(tx, pointId),
     ]);
     return { rows, holders, links, departments: new Map(departments.map((d) => [d.id, d])) };
   }
@@ -77,7 +84,14 @@ export function createPositionService(deps: { db: Db; now: () => Date }) {
         const row = await repo.insertPosition(tx, { ...fields, servicePointId: point.id, sortOrder: rows.length });
         await repo.replaceLinksOf(tx, point.id, row.id, collaboratorIds);
         const out = await present(tx, point.id, row.id);
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'position.create', entityType: 'position', entityId: row.id, summary: row.titleZh, after: out });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'position.create',
+          entityType: 'position',
+          entityId: row.id,
+          summary: row.titleZh,
+          after: out,
+        });
         return out;
       });
     },
@@ -91,16 +105,30 @@ export function createPositionService(deps: { db: Db; now: () => Date }) {
         const before = await present(tx, point.id, id);
         if (before.version !== input.version) throw staleVersion();
         const { rows, holders } = await load(tx, point.id);
-        const after = rows.map((r) => (r.id === id
-          ? { ...r, superiorId: input.superiorId !== undefined ? input.superiorId : r.superiorId, headOf: input.headOf !== undefined ? input.headOf : r.headOf }
-          : r));
+        const after = rows.map((r) =>
+          r.id === id
+            ? {
+                ...r,
+                superiorId: input.superiorId !== undefined ? input.superiorId : r.superiorId,
+                headOf: input.headOf !== undefined ? input.headOf : r.headOf,
+              }
+            : r,
+        );
         assertNoNewViolations(rows, after, holders);
         const { version, collaboratorIds, ...patch } = input;
         const row = await repo.updatePosition(tx, id, version, patch, now());
         if (!row) throw staleVersion();
         if (collaboratorIds) await repo.replaceLinksOf(tx, point.id, id, collaboratorIds);
         const out = await present(tx, point.id, id);
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'position.update', entityType: 'position', entityId: id, summary: row.titleZh, before, after: out });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'position.update',
+          entityType: 'position',
+          entityId: id,
+          summary: row.titleZh,
+          before,
+          after: out,
+        });
         return out;
       });
     },
@@ -117,7 +145,14 @@ export function createPositionService(deps: { db: Db; now: () => Date }) {
         if (subs.length) throw ruleBroken(`该岗位还有直接下属(${subs.map((s) => s.titleZh).join('、')}),请先调整其汇报关系`, [], 'ORG_HAS_SUBORDINATES');
         if (before.holders.length) throw ruleBroken(`该岗位还有 ${before.holders.length} 名在岗人员,请先调岗`, [], 'ORG_HAS_HOLDERS');
         if (!(await repo.deletePosition(tx, id, version))) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'position.delete', entityType: 'position', entityId: id, summary: existing.titleZh, before });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'position.delete',
+          entityType: 'position',
+          entityId: id,
+          summary: existing.titleZh,
+          before,
+        });
       });
     },
     /** Chart data: everything the org chart page draws, plus the current rule violations. */

@@ -43,7 +43,14 @@ describe('editing positions', () => {
   it('creates a position under a superior with collaborators and writes an audit entry', async () => {
     const fd = byTitle('前台主管');
     const res = await admin.call<Position>('POST', '/api/positions', {
-      body: { titleZh: '续保顾问', titleEn: 'Renewal advisor', superiorId: fd.id, plannedHeadcount: 2, duties: ['跟进续保'], collaboratorIds: [byTitle('保险主管').id] },
+      body: {
+        titleZh: '续保顾问',
+        titleEn: 'Renewal advisor',
+        superiorId: fd.id,
+        plannedHeadcount: 2,
+        duties: ['跟进续保'],
+        collaboratorIds: [byTitle('保险主管').id],
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.collaboratorIds).toEqual([byTitle('保险主管').id]);
@@ -125,7 +132,9 @@ describe('staffing table', () => {
     await wb.xlsx.load(file.body);
     const ws = wb.getWorksheet('编制表')!;
     const titles: string[] = [];
-    ws.eachRow((r, i) => { if (i > 2) titles.push(String(r.getCell(2).value)); });
+    ws.eachRow((r, i) => {
+      if (i > 2) titles.push(String(r.getCell(2).value));
+    });
     expect(titles).toContain('前台主管');
     expect(ws.rowCount).toBe(s.rows.length + 3);
   });

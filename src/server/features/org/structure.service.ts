@@ -36,7 +36,14 @@ export function createStructureService(deps: { db: Db; now: () => Date }) {
         const point = await visiblePoint(tx, actor, input.servicePointId);
         await checkDept(tx, point.id, input.parentId, 'parentId');
         const row = await repo.insertDepartment(tx, { ...input, servicePointId: point.id });
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'department.create', entityType: 'department', entityId: row.id, summary: row.nameZh, after: presentDepartment(row) });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'department.create',
+          entityType: 'department',
+          entityId: row.id,
+          summary: row.nameZh,
+          after: presentDepartment(row),
+        });
         return presentDepartment(row);
       });
     },
@@ -48,7 +55,15 @@ export function createStructureService(deps: { db: Db; now: () => Date }) {
         const { version, ...patch } = input;
         const row = await repo.updateDepartment(tx, id, version, patch, now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'department.update', entityType: 'department', entityId: id, summary: row.nameZh, before: presentDepartment(before), after: presentDepartment(row) });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'department.update',
+          entityType: 'department',
+          entityId: id,
+          summary: row.nameZh,
+          before: presentDepartment(before),
+          after: presentDepartment(row),
+        });
         return presentDepartment(row);
       });
     },
@@ -60,7 +75,14 @@ export function createStructureService(deps: { db: Db; now: () => Date }) {
           throw ruleBroken(`部门仍有下级部门 ${usage.children} 个、岗位 ${usage.positions} 个、班组 ${usage.teams} 个,不能删除`, [], 'DEPARTMENT_IN_USE');
         }
         if (!(await repo.deleteDepartment(tx, id, version))) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: before.servicePointId, action: 'department.delete', entityType: 'department', entityId: id, summary: before.nameZh, before: presentDepartment(before) });
+        await insertAudit(tx, actor, {
+          servicePointId: before.servicePointId,
+          action: 'department.delete',
+          entityType: 'department',
+          entityId: id,
+          summary: before.nameZh,
+          before: presentDepartment(before),
+        });
       });
     },
     async listTeams(actor: Actor, pointId?: string) {
@@ -72,7 +94,14 @@ export function createStructureService(deps: { db: Db; now: () => Date }) {
         const point = await visiblePoint(tx, actor, input.servicePointId);
         await checkDept(tx, point.id, input.departmentId, 'departmentId');
         const row = await repo.insertTeam(tx, { ...input, servicePointId: point.id });
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'team.create', entityType: 'team', entityId: row.id, summary: row.nameZh, after: presentTeam(row, 0) });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'team.create',
+          entityType: 'team',
+          entityId: row.id,
+          summary: row.nameZh,
+          after: presentTeam(row, 0),
+        });
         return presentTeam(row, 0);
       });
     },
@@ -86,7 +115,15 @@ export function createStructureService(deps: { db: Db; now: () => Date }) {
         const row = await repo.updateTeam(tx, id, version, patch, now());
         if (!row) throw staleVersion();
         const members = (await repo.listTeams(tx, row.servicePointId)).find((t) => t.team.id === id)?.memberCount ?? 0;
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'team.update', entityType: 'team', entityId: id, summary: row.nameZh, before: presentTeam(before, members), after: presentTeam(row, members) });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'team.update',
+          entityType: 'team',
+          entityId: id,
+          summary: row.nameZh,
+          before: presentTeam(before, members),
+          after: presentTeam(row, members),
+        });
         return presentTeam(row, members);
       });
     },

@@ -66,7 +66,23 @@ describe('concurrent reservations and picks', () => {
     await receive(p.id, loc.id, 2, 100);
     await receive(q.id, loc2.id, 3, 200);
     const drafts: WorkOrder[] = [];
-    for (let i = 0; i < 10; i++) drafts.push(await f.workOrder({ signed: true, parts: i % 2 ? [{ partId: p.id, qty: 1 }, { partId: q.id, qty: 1 }] : [{ partId: q.id, qty: 1 }, { partId: p.id, qty: 1 }, { partId: p.id, qty: 0.5 }] }));
+    for (let i = 0; i < 10; i++)
+      drafts.push(
+        await f.workOrder({
+          signed: true,
+          parts:
+            i % 2
+              ? [
+                  { partId: p.id, qty: 1 },
+                  { partId: q.id, qty: 1 },
+                ]
+              : [
+                  { partId: q.id, qty: 1 },
+                  { partId: p.id, qty: 1 },
+                  { partId: p.id, qty: 0.5 },
+                ],
+        }),
+      );
     const first = (await Promise.all(drafts.slice(0, 4).map((w) => f.act(w, 'confirm')))).map((r) => r.body);
     const picked = await keeper.call('POST', `/api/work-orders/${first[3].id}/pick`, { body: {} });
     const line = picked.body.lines?.find((x: { issued: number }) => x.issued > 0);
@@ -74,20 +90,33 @@ describe('concurrent reservations and picks', () => {
       ...drafts.slice(4).map((w) => f.act(w, 'confirm')),
       ...first.slice(0, 2).map((w) => f.act(w, 'cancel', '客户改约')),
       keeper.call('POST', `/api/work-orders/${first[2].id}/pick`, { body: {} }),
-      ...(line ? [keeper.call('POST', `/api/work-orders/${first[3].id}/returns`, { body: { workOrderLineId: line.workOrderLineId, qty: line.issued, locationId: loc2.id } })] : []),
-      receive(p.id, loc.id, 3, 130), receive(q.id, loc.id, 2, 190), receive(p.id, loc2.id, 1, 90),
+      ...(line
+        ? [
+            keeper.call('POST', `/api/work-orders/${first[3].id}/returns`, {
+              body: { workOrderLineId: line.workOrderLineId, qty: line.issued, locationId: loc2.id },
+            }),
+          ]
+        : []),
+      receive(p.id, loc.id, 3, 130),
+      receive(q.id, loc.id, 2, 190),
+      receive(p.id, loc2.id, 1, 90),
       keeper.call('POST', '/api/stock/adjustments', { body: { partId: p.id, locationId: loc.id, countedQty: 0, reason: '盘点' } }),
       keeper.call('POST', '/api/stock/adjustments', { body: { partId: q.id, locationId: loc2.id, countedQty: 9, reason: '盘盈' } }),
     ]);
     const refused = results.filter((r) => r.status >= 300).map((r) => r.body.error.code);
-    expect(refused.every((c) => ['BELOW_RESERVED', 'NOTHING_TO_PICK'].includes(c)), JSON.stringify(refused)).toBe(true);
+    expect(
+      refused.every((c) => ['BELOW_RESERVED', 'NOTHING_TO_PICK'].includes(c)),
+      JSON.stringify(refused),
+    ).toBe(true);
     for (const id of [p.id, q.id]) {
       const l = await ledger(id);
       const open = l.lines.filter((x) => x.status !== 'released');
       expect(l.reserved).toBe(open.reduce((s, x) => s + x.reservedMilli, 0));
       expect(l.items.every((i) => i.onHandMilli >= 0 && i.reservedMilli >= 0 && i.reservedMilli <= i.onHandMilli)).toBe(true);
       expect(l.onHand).toBe(l.movements.reduce((s, m) => s + m.qtyMilli, 0));
-      expect(l.lines.reduce((s, x) => s + x.issuedMilli - x.returnedMilli, 0)).toBe(l.movements.filter((m) => m.kind === 'issue' || m.kind === 'return').reduce((s, m) => s - m.qtyMilli, 0));
+      expect(l.lines.reduce((s, x) => s + x.issuedMilli - x.returnedMilli, 0)).toBe(
+        l.movements.filter((m) => m.kind === 'issue' || m.kind === 'return').reduce((s, m) => s - m.qtyMilli, 0),
+      );
       // No short line waits while free stock is on the shelf.
       if (l.onHand > l.reserved) expect(open.filter((x) => x.status === 'short')).toEqual([]);
     }

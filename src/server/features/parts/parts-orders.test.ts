@@ -29,15 +29,24 @@ describe('reservation on confirmation', () => {
     const b = await f.workOrder({ status: 'confirmed', parts: [{ partId: p.id, qty: 2 }] });
     h.advance(60_000);
     const c = await f.workOrder({ status: 'confirmed', parts: [{ partId: p.id, qty: 1 }] });
-    expect((await pickingList(a.id)).body.lines).toEqual([expect.objectContaining({ partNo: 'RSV-1', requested: 2, toPick: 2, short: 0, status: 'reserved', locationCodes: ['W-01-01'] })]);
+    expect((await pickingList(a.id)).body.lines).toEqual([
+      expect.objectContaining({ partNo: 'RSV-1', requested: 2, toPick: 2, short: 0, status: 'reserved', locationCodes: ['W-01-01'] }),
+    ]);
     expect((await pickingList(b.id)).body.lines[0]).toMatchObject({ requested: 2, toPick: 1, short: 1, status: 'short' });
     expect(await stockOf('RSV-1')).toMatchObject({ onHand: 3, reserved: 3, available: 0, backordered: 2 });
     const backorders = (await advisor.get('/api/backorders')).body.items.filter((x: { partNo: string }) => x.partNo === 'RSV-1');
-    expect(backorders.map((x: { workOrderNumber: string; short: number }) => [x.workOrderNumber, x.short])).toEqual([[b.number, 1], [c.number, 1]]);
+    expect(backorders.map((x: { workOrderNumber: string; short: number }) => [x.workOrderNumber, x.short])).toEqual([
+      [b.number, 1],
+      [c.number, 1],
+    ]);
     const receipt = await f.receipt({ partId: p.id, locationId: loc.id, qty: 1, unitCostFen: 800 });
     expect(receipt.fulfilled).toEqual([{ workOrderId: b.id, workOrderNumber: b.number, workOrderLineId: b.lines[0].id, qty: 1 }]);
     expect((await pickingList(b.id)).body.lines[0]).toMatchObject({ toPick: 2, short: 0, status: 'reserved' });
-    expect((await advisor.get('/api/backorders')).body.items.filter((x: { partNo: string }) => x.partNo === 'RSV-1').map((x: { workOrderId: string }) => x.workOrderId)).toEqual([c.id]);
+    expect(
+      (await advisor.get('/api/backorders')).body.items
+        .filter((x: { partNo: string }) => x.partNo === 'RSV-1')
+        .map((x: { workOrderId: string }) => x.workOrderId),
+    ).toEqual([c.id]);
     const { onHand, reserved, lines } = await ledger(p.id);
     expect([onHand, reserved, lines.reduce((s, l) => s + l.reservedMilli, 0)]).toEqual([4000, 4000, 4000]);
   });
@@ -70,7 +79,10 @@ describe('picking and returns', () => {
     const partial = await pick(short.id, { lines: [{ workOrderLineId: short.lines[0].id, qty: 1 }] });
     expect(partial.body.lines[0]).toMatchObject({ issued: 1, short: 1, status: 'short', isFilledAtPick: false });
     const { movements, onHand } = await ledger(p.id);
-    expect(movements.filter((m) => m.kind === 'issue').map((m) => [m.qtyMilli, m.unitCostFen, m.workOrderId])).toEqual([[-2000, 2000, full.id], [-1000, 2600, short.id]]);
+    expect(movements.filter((m) => m.kind === 'issue').map((m) => [m.qtyMilli, m.unitCostFen, m.workOrderId])).toEqual([
+      [-2000, 2000, full.id],
+      [-1000, 2600, short.id],
+    ]);
     expect(onHand).toBe(0);
   });
 
@@ -89,7 +101,13 @@ describe('picking and returns', () => {
     const tooMany = await keeper.call('POST', `/api/work-orders/${w.id}/returns`, { body: { workOrderLineId: w.lines[0].id, qty: 2, locationId: shelf.id } });
     expect(tooMany.status).toBe(409);
     expect(tooMany.body.error).toMatchObject({ code: 'RETURN_EXCEEDS_ISSUED', fields: [{ path: 'qty', message: '最多可退 1' }] });
-    expect(await stockOf('RET-1')).toMatchObject({ onHand: 4, locations: [{ code: 'W-01-01', onHand: 1 }, { code: 'W-09-09', onHand: 3 }] });
+    expect(await stockOf('RET-1')).toMatchObject({
+      onHand: 4,
+      locations: [
+        { code: 'W-01-01', onHand: 1 },
+        { code: 'W-09-09', onHand: 3 },
+      ],
+    });
     expect((await ledger(p.id)).movements.at(-1)).toMatchObject({ kind: 'return', qtyMilli: 3000, unitCostFen: 300, workOrderId: w.id });
     await keeper.call('POST', `/api/work-orders/${w.id}/returns`, { body: { workOrderLineId: w.lines[0].id, qty: 1, locationId: loc.id } });
     const fresh = (await advisor.get(`/api/work-orders/${w.id}`)).body;

@@ -14,14 +14,24 @@ export function createPartsStatsService(deps: { db: Db }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
       const { start, end } = periodRange(point.timeZone, f.from, f.to);
       const [picks, issueCostFen, openingValueFen, closingValueFen] = await Promise.all([
-        repo.firstPicks(db, point.id, start, end), repo.issueCost(db, point.id, start, end),
-        repo.ledgerValueBefore(db, point.id, start), repo.ledgerValueBefore(db, point.id, end),
+        repo.firstPicks(db, point.id, start, end),
+        repo.issueCost(db, point.id, start, end),
+        repo.ledgerValueBefore(db, point.id, start),
+        repo.ledgerValueBefore(db, point.id, end),
       ]);
       const days = daysBetween(f.from, f.to) + 1;
       const fill = fillRate(picks);
       return {
-        from: f.from, to: f.to, days, pickedLines: fill.pickedLines, filledLines: fill.filledLines, fillRate: fill.rate,
-        issueCostFen, openingValueFen, closingValueFen, ...turnover({ issueCostFen, openingValueFen, closingValueFen, days }),
+        from: f.from,
+        to: f.to,
+        days,
+        pickedLines: fill.pickedLines,
+        filledLines: fill.filledLines,
+        fillRate: fill.rate,
+        issueCostFen,
+        openingValueFen,
+        closingValueFen,
+        ...turnover({ issueCostFen, openingValueFen, closingValueFen, days }),
       };
     },
   };

@@ -32,8 +32,14 @@ describe('parts KPIs', () => {
     const day = await keeper.get('/api/parts-stats?from=2026-11-21&to=2026-11-21');
     expect(day.status).toBe(200);
     expect(day.body).toMatchObject({
-      days: 1, pickedLines: 2, filledLines: 1, fillRate: 0.5,
-      issueCostFen: 9000, openingValueFen: 10_000, closingValueFen: 1000, averageValueFen: 5500,
+      days: 1,
+      pickedLines: 2,
+      filledLines: 1,
+      fillRate: 0.5,
+      issueCostFen: 9000,
+      openingValueFen: 10_000,
+      closingValueFen: 1000,
+      averageValueFen: 5500,
     });
     expect(day.body.turnover).toBeCloseTo(9000 / 5500, 10);
     expect(day.body.annualizedTurnover).toBeCloseTo((9000 / 5500) * 365, 8);

@@ -72,13 +72,18 @@ describe('receipts and stock counts', () => {
     const second = await receive(p.id, loc2.id, 30, 1000);
     expect(second.body.stock).toMatchObject({ onHand: 40, costPriceFen: 1050, valueFen: 42000 }); // (10×12 + 30×10) / 40
     expect(second.body.stock.locations).toEqual([
-      { locationId: loc.id, code: 'R-01-01', onHand: 10, reserved: 0 }, { locationId: loc2.id, code: 'R-01-02', onHand: 30, reserved: 0 },
+      { locationId: loc.id, code: 'R-01-01', onHand: 10, reserved: 0 },
+      { locationId: loc2.id, code: 'R-01-02', onHand: 30, reserved: 0 },
     ]);
     const third = await receive(p.id, loc.id, 0.5, 1333);
     expect(third.body.stock.costPriceFen).toBe(Math.round((40 * 1050 + 0.5 * 1333) / 40.5));
     expect((await advisor.get('/api/parts?q=RCV-1')).body.items[0].costPriceFen).toBe(third.body.stock.costPriceFen);
     const { movements } = await ledger(p.id);
-    expect(movements.map((m) => [m.kind, m.qtyMilli, m.unitCostFen])).toEqual([['receive', 10000, 1200], ['receive', 30000, 1000], ['receive', 500, 1333]]);
+    expect(movements.map((m) => [m.kind, m.qtyMilli, m.unitCostFen])).toEqual([
+      ['receive', 10000, 1200],
+      ['receive', 30000, 1000],
+      ['receive', 500, 1333],
+    ]);
     expect((await advisor.get('/api/stock?q=RCV-1')).body).toMatchObject({ total: 1, items: [{ partNo: 'RCV-1', onHand: 40.5 }] });
     const audit = (await admin.get(`/api/audit-entries?entityType=part&entityId=${p.id}`)).body.items;
     expect(audit.filter((a: { action: string }) => a.action === 'stock.receive')).toHaveLength(3);
@@ -135,7 +140,12 @@ describe('demo stock', () => {
     const demo = items.filter((i) => !i.name.startsWith('测试件'));
     expect(demo).toHaveLength(15);
     expect(demo.every((i) => i.locations.length === 1 && /^[A-D]-\d\d-\d\d$/.test(i.locations[0].code))).toBe(true);
-    expect(demo.filter((i) => i.onHand === 0).map((i) => i.partNo).sort()).toEqual(['5G0807221', '5G0821021']);
+    expect(
+      demo
+        .filter((i) => i.onHand === 0)
+        .map((i) => i.partNo)
+        .sort(),
+    ).toEqual(['5G0807221', '5G0821021']);
     expect(items.find((i) => i.partNo === '06L115562')!.onHand).toBe(40);
   });
 });

@@ -16,7 +16,10 @@ const available = (r: repo.StockRow) => r.onHandMilli - r.reservedMilli;
 
 /** Reserve up to `wantMilli` from the free stock of `rows` (one part); returns what was reserved. */
 export async function reserveFrom(tx: Tx, rows: repo.StockRow[], wantMilli: number, at: Date): Promise<number> {
-  const plan = allocate(wantMilli, rows.map((r) => ({ id: r.id, availableMilli: available(r) })));
+  const plan = allocate(
+    wantMilli,
+    rows.map((r) => ({ id: r.id, availableMilli: available(r) })),
+  );
   for (const t of plan.takes) {
     await repo.changeStock(tx, t.id, 0, t.qtyMilli, at);
     rows.find((r) => r.id === t.id)!.reservedMilli += t.qtyMilli;
@@ -26,7 +29,10 @@ export async function reserveFrom(tx: Tx, rows: repo.StockRow[], wantMilli: numb
 
 /** Give back `qtyMilli` of reservations of one part. */
 export async function releaseFrom(tx: Tx, rows: repo.StockRow[], qtyMilli: number, at: Date): Promise<void> {
-  const plan = allocate(qtyMilli, rows.map((r) => ({ id: r.id, availableMilli: r.reservedMilli })));
+  const plan = allocate(
+    qtyMilli,
+    rows.map((r) => ({ id: r.id, availableMilli: r.reservedMilli })),
+  );
   for (const t of plan.takes) {
     await repo.changeStock(tx, t.id, 0, -t.qtyMilli, at);
     rows.find((r) => r.id === t.id)!.reservedMilli -= t.qtyMilli;
@@ -35,7 +41,10 @@ export async function releaseFrom(tx: Tx, rows: repo.StockRow[], qtyMilli: numbe
 
 /** Take reserved stock out of the warehouse (on hand and reserved both go down); the per-location quantities issued. */
 export async function issueFrom(tx: Tx, rows: repo.StockRow[], qtyMilli: number, at: Date) {
-  const plan = allocate(qtyMilli, rows.map((r) => ({ id: r.id, availableMilli: r.reservedMilli })));
+  const plan = allocate(
+    qtyMilli,
+    rows.map((r) => ({ id: r.id, availableMilli: r.reservedMilli })),
+  );
   if (plan.shortMilli > 0) throw insufficient();
   for (const t of plan.takes) {
     await repo.changeStock(tx, t.id, -t.qtyMilli, -t.qtyMilli, at);
@@ -59,8 +68,12 @@ export async function fulfilBackorders(tx: Tx, actor: Actor, part: repo.PartRow,
   }
   if (filled.length) {
     await insertAudit(tx, actor, {
-      servicePointId: part.servicePointId, action: 'parts.backorder-fill', entityType: 'part', entityId: part.id,
-      summary: `${part.partNo} 到货补预留:${filled.map((f) => `${f.workOrderNumber} ×${f.qty}`).join('、')}`, after: filled,
+      servicePointId: part.servicePointId,
+      action: 'parts.backorder-fill',
+      entityType: 'part',
+      entityId: part.id,
+      summary: `${part.partNo} 到货补预留:${filled.map((f) => `${f.workOrderNumber} ×${f.qty}`).join('、')}`,
+      after: filled,
     });
   }
   return filled;

@@ -3,7 +3,13 @@ import { fromMilli, valueFen } from '../../../domain/parts/stock.js';
 import type { Location, StockLevel } from '../../../contracts/parts.js';
 import * as repo from './stock.repo.js';
 
-export const presentLocation = (r: repo.LocationRow): Location => ({ id: r.id, servicePointId: r.servicePointId, code: r.code, name: r.name, version: r.version });
+export const presentLocation = (r: repo.LocationRow): Location => ({
+  id: r.id,
+  servicePointId: r.servicePointId,
+  code: r.code,
+  name: r.name,
+  version: r.version,
+});
 
 /** Stock of each part: on hand / reserved / available per location and in total, backorders and value at moving-average cost. */
 export async function stockLevels(q: Db | Tx, partRows: repo.PartRow[]): Promise<StockLevel[]> {
@@ -14,10 +20,23 @@ export async function stockLevels(q: Db | Tx, partRows: repo.PartRow[]): Promise
     const onHand = mine.reduce((s, i) => s + i.item.onHandMilli, 0);
     const reserved = mine.reduce((s, i) => s + i.item.reservedMilli, 0);
     return {
-      partId: p.id, partNo: p.partNo, name: p.name, unit: p.unit, isActive: p.isActive, costPriceFen: p.costPriceFen,
-      onHand: fromMilli(onHand), reserved: fromMilli(reserved), available: fromMilli(onHand - reserved), backordered: fromMilli(backordered.get(p.id) ?? 0),
+      partId: p.id,
+      partNo: p.partNo,
+      name: p.name,
+      unit: p.unit,
+      isActive: p.isActive,
+      costPriceFen: p.costPriceFen,
+      onHand: fromMilli(onHand),
+      reserved: fromMilli(reserved),
+      available: fromMilli(onHand - reserved),
+      backordered: fromMilli(backordered.get(p.id) ?? 0),
       valueFen: valueFen(onHand, p.costPriceFen),
-      locations: mine.map((i) => ({ locationId: i.item.locationId, code: i.code, onHand: fromMilli(i.item.onHandMilli), reserved: fromMilli(i.item.reservedMilli) })),
+      locations: mine.map((i) => ({
+        locationId: i.item.locationId,
+        code: i.code,
+        onHand: fromMilli(i.item.onHandMilli),
+        reserved: fromMilli(i.item.reservedMilli),
+      })),
     };
   });
 }

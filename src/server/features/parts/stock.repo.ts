@@ -17,7 +17,10 @@ export async function findLocation(q: Q, id: string) {
   return row;
 }
 export async function findLocationByCode(q: Q, pointId: string, code: string) {
-  const [row] = await q.select().from(warehouseLocations).where(and(eq(warehouseLocations.servicePointId, pointId), eq(warehouseLocations.code, code)));
+  const [row] = await q
+    .select()
+    .from(warehouseLocations)
+    .where(and(eq(warehouseLocations.servicePointId, pointId), eq(warehouseLocations.code, code)));
   return row;
 }
 export async function insertLocation(q: Q, v: typeof warehouseLocations.$inferInsert) {
@@ -25,8 +28,11 @@ export async function insertLocation(q: Q, v: typeof warehouseLocations.$inferIn
   return row;
 }
 export async function updateLocation(q: Q, id: string, version: number, patch: { code?: string; name?: string }, at: Date) {
-  const [row] = await q.update(warehouseLocations).set({ ...patch, updatedAt: at, version: sql`${warehouseLocations.version} + 1` })
-    .where(and(eq(warehouseLocations.id, id), eq(warehouseLocations.version, version))).returning();
+  const [row] = await q
+    .update(warehouseLocations)
+    .set({ ...patch, updatedAt: at, version: sql`${warehouseLocations.version} + 1` })
+    .where(and(eq(warehouseLocations.id, id), eq(warehouseLocations.version, version)))
+    .returning();
   return row;
 }
 /** Whether a location holds stock or appears in the stock ledger (then it is kept for the history). */
@@ -49,11 +55,17 @@ export async function findPart(q: Q, id: string, lock = false) {
 }
 export const partsByIds = (q: Q, ids: string[]) => (ids.length ? q.select().from(parts).where(inArray(parts.id, ids)) : Promise.resolve([] as PartRow[]));
 export async function setPartCost(q: Q, id: string, costPriceFen: number, at: Date) {
-  await q.update(parts).set({ costPriceFen, updatedAt: at, version: sql`${parts.version} + 1` }).where(eq(parts.id, id));
+  await q
+    .update(parts)
+    .set({ costPriceFen, updatedAt: at, version: sql`${parts.version} + 1` })
+    .where(eq(parts.id, id));
 }
 /** Create the (part, location) stock row if missing; it is locked with the others by lockStock. */
 export async function ensureStockItem(q: Q, v: { servicePointId: string; partId: string; locationId: string }) {
-  await q.insert(stockItems).values(v).onConflictDoNothing({ target: [stockItems.partId, stockItems.locationId] });
+  await q
+    .insert(stockItems)
+    .values(v)
+    .onConflictDoNothing({ target: [stockItems.partId, stockItems.locationId] });
 }
 /**
  * Every stock row of the parts, locked FOR UPDATE in id order (one stable order for every writer: no deadlocks).
@@ -66,14 +78,25 @@ export async function lockStock(q: Q, partIds: string[]): Promise<StockRow[]> {
   return q.select().from(stockItems).where(inArray(stockItems.partId, partIds)).orderBy(asc(stockItems.id)).for('update');
 }
 export const stockOfParts = (q: Q, partIds: string[]) =>
-  (partIds.length ? q.select({ item: stockItems, code: warehouseLocations.code }).from(stockItems).innerJoin(warehouseLocations, eq(warehouseLocations.id, stockItems.locationId))
-    .where(inArray(stockItems.partId, partIds)).orderBy(asc(warehouseLocations.code)) : Promise.resolve([]));
+  partIds.length
+    ? q
+        .select({ item: stockItems, code: warehouseLocations.code })
+        .from(stockItems)
+        .innerJoin(warehouseLocations, eq(warehouseLocations.id, stockItems.locationId))
+        .where(inArray(stockItems.partId, partIds))
+        .orderBy(asc(warehouseLocations.code))
+    : Promise.resolve([]);
 /** Change a locked stock row by deltas (relative: the CHECK constraints still guard the result). */
 export async function changeStock(q: Q, id: string, onHandDelta: number, reservedDelta: number, at: Date) {
-  await q.update(stockItems).set({
-    onHandMilli: sql`${stockItems.onHandMilli} + ${onHandDelta}`, reservedMilli: sql`${stockItems.reservedMilli} + ${reservedDelta}`,
-    updatedAt: at, version: sql`${stockItems.version} + 1`,
-  }).where(eq(stockItems.id, id));
+  await q
+    .update(stockItems)
+    .set({
+      onHandMilli: sql`${stockItems.onHandMilli} + ${onHandDelta}`,
+      reservedMilli: sql`${stockItems.reservedMilli} + ${reservedDelta}`,
+      updatedAt: at,
+      version: sql`${stockItems.version} + 1`,
+    })
+    .where(eq(stockItems.id, id));
 }
 export async function insertMovement(q: Q, v: typeof stockMovements.$inferInsert) {
   await q.insert(stockMovements).values(v);
@@ -89,7 +112,11 @@ export async function listStockParts(q: Q, f: { pointId: string; q?: string; lim
 
 // ---- work-order parts lines ----
 export const orderLines = (q: Q, workOrderId: string) =>
-  q.select().from(workOrderLines).where(and(eq(workOrderLines.workOrderId, workOrderId), eq(workOrderLines.kind, 'parts'))).orderBy(asc(workOrderLines.sortOrder));
+  q
+    .select()
+    .from(workOrderLines)
+    .where(and(eq(workOrderLines.workOrderId, workOrderId), eq(workOrderLines.kind, 'parts')))
+    .orderBy(asc(workOrderLines.sortOrder));
 export async function wopOfOrder(q: Q, workOrderId: string, lock = false) {
   const base = q.select().from(workOrderParts).where(eq(workOrderParts.workOrderId, workOrderId)).orderBy(asc(workOrderParts.workOrderLineId));
   return lock ? base.for('update') : base;
@@ -97,53 +124,105 @@ export async function wopOfOrder(q: Q, workOrderId: string, lock = false) {
 export async function insertWop(q: Q, rows: (typeof workOrderParts.$inferInsert)[]) {
   if (rows.length) await q.insert(workOrderParts).values(rows).onConflictDoNothing();
 }
-export async function updateWop(q: Q, lineId: string, patch: Partial<Pick<WopRow, 'reservedMilli' | 'issuedMilli' | 'returnedMilli' | 'isFilledAtPick' | 'status'>>) {
-  await q.update(workOrderParts).set({ ...patch, version: sql`${workOrderParts.version} + 1` }).where(eq(workOrderParts.workOrderLineId, lineId));
+export async function updateWop(
+  q: Q,
+  lineId: string,
+  patch: Partial<Pick<WopRow, 'reservedMilli' | 'issuedMilli' | 'returnedMilli' | 'isFilledAtPick' | 'status'>>,
+) {
+  await q
+    .update(workOrderParts)
+    .set({ ...patch, version: sql`${workOrderParts.version} + 1` })
+    .where(eq(workOrderParts.workOrderLineId, lineId));
 }
 /** Short lines (backorders) of a part, oldest confirmed first, locked for the caller that fills them. */
 export const shortLinesOfPart = (q: Q, partId: string) =>
-  q.select({ wop: workOrderParts, number: workOrders.number }).from(workOrderParts)
-    .innerJoin(workOrders, eq(workOrders.id, workOrderParts.workOrderId)).innerJoin(workOrderLines, eq(workOrderLines.id, workOrderParts.workOrderLineId))
+  q
+    .select({ wop: workOrderParts, number: workOrders.number })
+    .from(workOrderParts)
+    .innerJoin(workOrders, eq(workOrders.id, workOrderParts.workOrderId))
+    .innerJoin(workOrderLines, eq(workOrderLines.id, workOrderParts.workOrderLineId))
     .where(and(eq(workOrderParts.partId, partId), eq(workOrderParts.status, 'short')))
-    .orderBy(asc(workOrders.confirmedAt), asc(workOrders.number), asc(workOrderLines.sortOrder)).for('update', { of: workOrderParts });
+    .orderBy(asc(workOrders.confirmedAt), asc(workOrders.number), asc(workOrderLines.sortOrder))
+    .for('update', { of: workOrderParts });
 /** Backordered quantity per part (short lines). */
 export async function backorderedByPart(q: Q, partIds: string[]) {
   if (!partIds.length) return new Map<string, number>();
-  const rows = await q.select({ partId: workOrderParts.partId, short: sql<number>`sum(${workOrderParts.requestedMilli} - ${workOrderParts.issuedMilli} - ${workOrderParts.reservedMilli})::int` })
-    .from(workOrderParts).where(and(inArray(workOrderParts.partId, partIds), eq(workOrderParts.status, 'short'))).groupBy(workOrderParts.partId);
+  const rows = await q
+    .select({
+      partId: workOrderParts.partId,
+      short: sql<number>`sum(${workOrderParts.requestedMilli} - ${workOrderParts.issuedMilli} - ${workOrderParts.reservedMilli})::int`,
+    })
+    .from(workOrderParts)
+    .where(and(inArray(workOrderParts.partId, partIds), eq(workOrderParts.status, 'short')))
+    .groupBy(workOrderParts.partId);
   return new Map(rows.map((r) => [r.partId, r.short]));
 }
 /** Short lines across the work orders of the points, oldest first. */
 export const listBackorders = (q: Q, pointIds: string[]) =>
-  q.select({ wop: workOrderParts, number: workOrders.number, status: workOrders.status, confirmedAt: workOrders.confirmedAt, plate: vehicles.plate, partNo: parts.partNo, name: parts.name })
-    .from(workOrderParts).innerJoin(workOrders, eq(workOrders.id, workOrderParts.workOrderId)).innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
-    .innerJoin(parts, eq(parts.id, workOrderParts.partId)).innerJoin(workOrderLines, eq(workOrderLines.id, workOrderParts.workOrderLineId))
+  q
+    .select({
+      wop: workOrderParts,
+      number: workOrders.number,
+      status: workOrders.status,
+      confirmedAt: workOrders.confirmedAt,
+      plate: vehicles.plate,
+      partNo: parts.partNo,
+      name: parts.name,
+    })
+    .from(workOrderParts)
+    .innerJoin(workOrders, eq(workOrders.id, workOrderParts.workOrderId))
+    .innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
+    .innerJoin(parts, eq(parts.id, workOrderParts.partId))
+    .innerJoin(workOrderLines, eq(workOrderLines.id, workOrderParts.workOrderLineId))
     .where(and(inArray(workOrderParts.servicePointId, pointIds), eq(workOrderParts.status, 'short')))
     .orderBy(asc(workOrders.confirmedAt), asc(workOrders.number), asc(workOrderLines.sortOrder));
 /** Parts lines of an order with their stock row count, for the picking list. */
 export const pickingRows = (q: Q, workOrderId: string) =>
-  q.select({ wop: workOrderParts, partNo: parts.partNo, name: parts.name, unit: parts.unit }).from(workOrderParts)
-    .innerJoin(parts, eq(parts.id, workOrderParts.partId)).innerJoin(workOrderLines, eq(workOrderLines.id, workOrderParts.workOrderLineId))
-    .where(eq(workOrderParts.workOrderId, workOrderId)).orderBy(asc(workOrderLines.sortOrder));
-export const plateOf = async (q: Q, vehicleId: string) => (await q.select({ plate: vehicles.plate }).from(vehicles).where(eq(vehicles.id, vehicleId)))[0]?.plate ?? '';
+  q
+    .select({ wop: workOrderParts, partNo: parts.partNo, name: parts.name, unit: parts.unit })
+    .from(workOrderParts)
+    .innerJoin(parts, eq(parts.id, workOrderParts.partId))
+    .innerJoin(workOrderLines, eq(workOrderLines.id, workOrderParts.workOrderLineId))
+    .where(eq(workOrderParts.workOrderId, workOrderId))
+    .orderBy(asc(workOrderLines.sortOrder));
+export const plateOf = async (q: Q, vehicleId: string) =>
+  (await q.select({ plate: vehicles.plate }).from(vehicles).where(eq(vehicles.id, vehicleId)))[0]?.plate ?? '';
 
 // ---- KPIs (from the stock ledger) ----
 /** Stock value at an instant: the sum of every movement before it at its cost (the perpetual ledger). */
 export async function ledgerValueBefore(q: Q, pointId: string, at: Date) {
-  const [r] = await q.select({ v: sql<number>`coalesce(round(sum(${stockMovements.qtyMilli}::bigint * ${stockMovements.unitCostFen}) / 1000.0), 0)::float8` })
-    .from(stockMovements).where(and(eq(stockMovements.servicePointId, pointId), lt(stockMovements.at, at)));
+  const [r] = await q
+    .select({ v: sql<number>`coalesce(round(sum(${stockMovements.qtyMilli}::bigint * ${stockMovements.unitCostFen}) / 1000.0), 0)::float8` })
+    .from(stockMovements)
+    .where(and(eq(stockMovements.servicePointId, pointId), lt(stockMovements.at, at)));
   return Number(r.v);
 }
 /** Cost of parts issued in [from, to), net of unused parts returned. */
 export async function issueCost(q: Q, pointId: string, from: Date, to: Date) {
-  const [r] = await q.select({ v: sql<number>`coalesce(round(-sum(${stockMovements.qtyMilli}::bigint * ${stockMovements.unitCostFen}) / 1000.0), 0)::float8` })
-    .from(stockMovements).where(and(eq(stockMovements.servicePointId, pointId), inArray(stockMovements.kind, ['issue', 'return']), gte(stockMovements.at, from), lt(stockMovements.at, to)));
+  const [r] = await q
+    .select({ v: sql<number>`coalesce(round(-sum(${stockMovements.qtyMilli}::bigint * ${stockMovements.unitCostFen}) / 1000.0), 0)::float8` })
+    .from(stockMovements)
+    .where(
+      and(
+        eq(stockMovements.servicePointId, pointId),
+        inArray(stockMovements.kind, ['issue', 'return']),
+        gte(stockMovements.at, from),
+        lt(stockMovements.at, to),
+      ),
+    );
   return Number(r.v);
 }
 /** Lines whose first pick fell in [from, to), with whether they were filled from stock. */
 export async function firstPicks(q: Q, pointId: string, from: Date, to: Date) {
-  const first = q.select({ lineId: stockMovements.workOrderLineId, at: sql<Date>`min(${stockMovements.at})`.as('first_at') }).from(stockMovements)
-    .where(and(eq(stockMovements.servicePointId, pointId), eq(stockMovements.kind, 'issue'))).groupBy(stockMovements.workOrderLineId).as('first');
-  return q.select({ isFilledAtPick: workOrderParts.isFilledAtPick }).from(first).innerJoin(workOrderParts, eq(workOrderParts.workOrderLineId, first.lineId))
+  const first = q
+    .select({ lineId: stockMovements.workOrderLineId, at: sql<Date>`min(${stockMovements.at})`.as('first_at') })
+    .from(stockMovements)
+    .where(and(eq(stockMovements.servicePointId, pointId), eq(stockMovements.kind, 'issue')))
+    .groupBy(stockMovements.workOrderLineId)
+    .as('first');
+  return q
+    .select({ isFilledAtPick: workOrderParts.isFilledAtPick })
+    .from(first)
+    .innerJoin(workOrderParts, eq(workOrderParts.workOrderLineId, first.lineId))
     .where(and(gte(first.at, from), lt(first.at, to)));
 }

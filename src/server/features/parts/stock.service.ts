@@ -44,7 +44,14 @@ export function createStockService(deps: { db: Db; now: () => Date }) {
         const point = await visiblePoint(tx, actor, input.servicePointId);
         if (await repo.findLocationByCode(tx, point.id, input.code)) throw duplicateCode(input.code);
         const row = await repo.insertLocation(tx, { servicePointId: point.id, code: input.code, name: input.name });
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'warehouse-location.create', entityType: 'warehouse_location', entityId: row.id, summary: row.code, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'warehouse-location.create',
+          entityType: 'warehouse_location',
+          entityId: row.id,
+          summary: row.code,
+          after: row,
+        });
         return presentLocation(row);
       }).catch(uniqueAsConflict(input.code));
     },
@@ -54,7 +61,15 @@ export function createStockService(deps: { db: Db; now: () => Date }) {
         if (input.code && input.code !== before.code && (await repo.findLocationByCode(tx, before.servicePointId, input.code))) throw duplicateCode(input.code);
         const row = await repo.updateLocation(tx, id, input.version, { code: input.code, name: input.name }, now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'warehouse-location.update', entityType: 'warehouse_location', entityId: id, summary: row.code, before, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'warehouse-location.update',
+          entityType: 'warehouse_location',
+          entityId: id,
+          summary: row.code,
+          before,
+          after: row,
+        });
         return presentLocation(row);
       }).catch(uniqueAsConflict(input.code ?? ''));
     },
@@ -64,7 +79,14 @@ export function createStockService(deps: { db: Db; now: () => Date }) {
         const before = await locationInScope(tx, actor, id);
         if (await repo.isLocationUsed(tx, id)) throw new AppError('CONFLICT', `库位 ${before.code} 有库存或出入库记录,不能删除`, [], 'LOCATION_IN_USE');
         await repo.deleteLocation(tx, id);
-        await insertAudit(tx, actor, { servicePointId: before.servicePointId, action: 'warehouse-location.delete', entityType: 'warehouse_location', entityId: id, summary: before.code, before });
+        await insertAudit(tx, actor, {
+          servicePointId: before.servicePointId,
+          action: 'warehouse-location.delete',
+          entityType: 'warehouse_location',
+          entityId: id,
+          summary: before.code,
+          before,
+        });
       });
     },
     async list(actor: Actor, f: { servicePointId?: string; q?: string; page: number; pageSize: number }) {
@@ -83,11 +105,25 @@ export function createStockService(deps: { db: Db; now: () => Date }) {
         await repo.changeStock(tx, row.id, qtyMilli, 0, at);
         row.onHandMilli += qtyMilli;
         if (costFen !== part.costPriceFen) await repo.setPartCost(tx, part.id, costFen, at);
-        await repo.insertMovement(tx, { servicePointId: part.servicePointId, partId: part.id, locationId: location.id, kind: 'receive', qtyMilli, unitCostFen: input.unitCostFen, actorName: actor.displayName, note: input.note, at });
+        await repo.insertMovement(tx, {
+          servicePointId: part.servicePointId,
+          partId: part.id,
+          locationId: location.id,
+          kind: 'receive',
+          qtyMilli,
+          unitCostFen: input.unitCostFen,
+          actorName: actor.displayName,
+          note: input.note,
+          at,
+        });
         await insertAudit(tx, actor, {
-          servicePointId: part.servicePointId, action: 'stock.receive', entityType: 'part', entityId: part.id,
+          servicePointId: part.servicePointId,
+          action: 'stock.receive',
+          entityType: 'part',
+          entityId: part.id,
           summary: `${part.partNo} ${part.name} 入库 ${location.code} ×${input.qty},进价 ${input.unitCostFen} 分,成本 ${part.costPriceFen}→${costFen} 分`,
-          before: { onHandMilli, costPriceFen: part.costPriceFen }, after: { onHandMilli: onHandMilli + qtyMilli, costPriceFen: costFen },
+          before: { onHandMilli, costPriceFen: part.costPriceFen },
+          after: { onHandMilli: onHandMilli + qtyMilli, costPriceFen: costFen },
         });
         const fulfilled = await fulfilBackorders(tx, actor, part, rows, at);
         return { stock: (await stockLevels(tx, [{ ...part, costPriceFen: costFen }]))[0], fulfilled };
@@ -100,17 +136,36 @@ export function createStockService(deps: { db: Db; now: () => Date }) {
         const { part, location, rows, row } = await partAndLocation(tx, actor, input.partId, input.locationId);
         const counted = toMilli(input.countedQty);
         if (counted < row.reservedMilli) {
-          throw new AppError('CONFLICT', `盘点数量不能低于已预留的 ${fromMilli(row.reservedMilli)}(请先释放或领用预留)`, [{ path: 'countedQty', message: `不能低于已预留 ${fromMilli(row.reservedMilli)}` }], 'BELOW_RESERVED');
+          throw new AppError(
+            'CONFLICT',
+            `盘点数量不能低于已预留的 ${fromMilli(row.reservedMilli)}(请先释放或领用预留)`,
+            [{ path: 'countedQty', message: `不能低于已预留 ${fromMilli(row.reservedMilli)}` }],
+            'BELOW_RESERVED',
+          );
         }
         const delta = counted - row.onHandMilli;
         if (delta !== 0) {
           await repo.changeStock(tx, row.id, delta, 0, at);
-          await repo.insertMovement(tx, { servicePointId: part.servicePointId, partId: part.id, locationId: location.id, kind: 'adjust', qtyMilli: delta, unitCostFen: part.costPriceFen, actorName: actor.displayName, note: input.reason, at });
+          await repo.insertMovement(tx, {
+            servicePointId: part.servicePointId,
+            partId: part.id,
+            locationId: location.id,
+            kind: 'adjust',
+            qtyMilli: delta,
+            unitCostFen: part.costPriceFen,
+            actorName: actor.displayName,
+            note: input.reason,
+            at,
+          });
         }
         await insertAudit(tx, actor, {
-          servicePointId: part.servicePointId, action: 'stock.adjust', entityType: 'part', entityId: part.id,
+          servicePointId: part.servicePointId,
+          action: 'stock.adjust',
+          entityType: 'part',
+          entityId: part.id,
           summary: `${part.partNo} ${part.name} 盘点 ${location.code}:${fromMilli(row.onHandMilli)}→${input.countedQty}(${input.reason})`,
-          before: { onHandMilli: row.onHandMilli }, after: { onHandMilli: counted },
+          before: { onHandMilli: row.onHandMilli },
+          after: { onHandMilli: counted },
         });
         row.onHandMilli = counted;
         const fulfilled = delta > 0 ? await fulfilBackorders(tx, actor, part, rows, at) : [];

@@ -23,7 +23,14 @@ const uniq = (xs: string[]) => [...new Set(xs)].sort();
 export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
   const audit = (tx: Tx, actor: Actor, w: WorkOrderRow, action: string, summary: string, after?: unknown) =>
-    insertAudit(tx, actor, { servicePointId: w.servicePointId, action: `parts.${action}`, entityType: 'work_order', entityId: w.id, summary: `${w.number} ${summary}`, after });
+    insertAudit(tx, actor, {
+      servicePointId: w.servicePointId,
+      action: `parts.${action}`,
+      entityType: 'work_order',
+      entityId: w.id,
+      summary: `${w.number} ${summary}`,
+      after,
+    });
 
   const orderInScope = (q: Q, actor: Actor, id: string, lock = false) => workOrderInScope(q, actor, id, { lock });
 
@@ -36,8 +43,21 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
     const rows = [];
     for (const l of lines) {
       const requestedMilli = l.qtyMilli!;
-      const reservedMilli = await reserveFrom(tx, stock.filter((s) => s.partId === l.partId), requestedMilli, at);
-      rows.push({ workOrderLineId: l.id, workOrderId: w.id, servicePointId: w.servicePointId, partId: l.partId!, requestedMilli, reservedMilli, status: reservedMilli === requestedMilli ? 'reserved' : 'short' });
+      const reservedMilli = await reserveFrom(
+        tx,
+        stock.filter((s) => s.partId === l.partId),
+        requestedMilli,
+        at,
+      );
+      rows.push({
+        workOrderLineId: l.id,
+        workOrderId: w.id,
+        servicePointId: w.servicePointId,
+        partId: l.partId!,
+        requestedMilli,
+        reservedMilli,
+        status: reservedMilli === requestedMilli ? 'reserved' : 'short',
+      });
     }
     await repo.insertWop(tx, rows);
     const short = rows.filter((r) => r.status === 'short');
@@ -56,25 +76,52 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
     const released = [];
     for (const r of await repo.wopOfOrder(tx, w.id, true)) {
       if (r.status === 'released' || (r.reservedMilli === 0 && r.status !== 'short')) continue;
-      await releaseFrom(tx, stock.filter((s) => s.partId === r.partId), r.reservedMilli, at);
+      await releaseFrom(
+        tx,
+        stock.filter((s) => s.partId === r.partId),
+        r.reservedMilli,
+        at,
+      );
       await repo.updateWop(tx, r.workOrderLineId, { reservedMilli: 0, status: r.issuedMilli >= r.requestedMilli ? 'issued' : 'released' });
       released.push({ workOrderLineId: r.workOrderLineId, qty: fromMilli(r.reservedMilli) });
     }
     await audit(tx, actor, w, 'release', `释放配件预留 ${released.length} 行`, released);
     // What this order gave back goes to the orders waiting for the same parts.
-    for (const part of await repo.partsByIds(tx, uniq(open.map((r) => r.partId)))) await fulfilBackorders(tx, actor, part, stock.filter((s) => s.partId === part.id), at);
+    for (const part of await repo.partsByIds(tx, uniq(open.map((r) => r.partId))))
+      await fulfilBackorders(
+        tx,
+        actor,
+        part,
+        stock.filter((s) => s.partId === part.id),
+        at,
+      );
   }
 
   async function pickingList(q: Q, w: WorkOrderRow): Promise<PickingList> {
     const rows = await repo.pickingRows(q, w.id);
     const stock = await repo.stockOfParts(q, uniq(rows.map((r) => r.wop.partId)));
     return {
-      workOrderId: w.id, workOrderNumber: w.number, workOrderStatus: w.status, plate: await repo.plateOf(q, w.vehicleId),
+      workOrderId: w.id,
+      workOrderNumber: w.number,
+      workOrderStatus: w.status,
+      plate: await repo.plateOf(q, w.vehicleId),
       lines: rows.map(({ wop, partNo, name, unit }) => ({
-        workOrderLineId: wop.workOrderLineId, partId: wop.partId, partNo, name, unit, requested: fromMilli(wop.requestedMilli), toPick: fromMilli(wop.reservedMilli),
-        issued: fromMilli(wop.issuedMilli), returned: fromMilli(wop.returnedMilli), short: wop.status === 'released' ? 0 : fromMilli(shortOf(wop)),
-        status: wop.status as PickingList['lines'][number]['status'], isFilledAtPick: wop.isFilledAtPick,
-        locationCodes: stock.filter((s) => s.item.partId === wop.partId && s.item.onHandMilli > 0).sort((a, b) => b.item.reservedMilli - a.item.reservedMilli).map((s) => s.code),
+        workOrderLineId: wop.workOrderLineId,
+        partId: wop.partId,
+        partNo,
+        name,
+        unit,
+        requested: fromMilli(wop.requestedMilli),
+        toPick: fromMilli(wop.reservedMilli),
+        issued: fromMilli(wop.issuedMilli),
+        returned: fromMilli(wop.returnedMilli),
+        short: wop.status === 'released' ? 0 : fromMilli(shortOf(wop)),
+        status: wop.status as PickingList['lines'][number]['status'],
+        isFilledAtPick: wop.isFilledAtPick,
+        locationCodes: stock
+          .filter((s) => s.item.partId === wop.partId && s.item.onHandMilli > 0)
+          .sort((a, b) => b.item.reservedMilli - a.item.reservedMilli)
+          .map((s) => s.code),
       })),
     };
   }
@@ -101,27 +148,59 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
         const fields: FieldError[] = [];
         (input.lines ?? []).forEach((l, i, all) => {
           if (!known.some((k) => k.workOrderLineId === l.workOrderLineId)) fields.push({ path: `lines.${i}.workOrderLineId`, message: '不是该工单的配件行' });
-          else if (all.findIndex((x) => x.workOrderLineId === l.workOrderLineId) < i) fields.push({ path: `lines.${i}.workOrderLineId`, message: '同一行重复' });
+          else if (all.findIndex((x) => x.workOrderLineId === l.workOrderLineId) < i)
+            fields.push({ path: `lines.${i}.workOrderLineId`, message: '同一行重复' });
         });
         if (fields.length) throw invalid(fields);
         const at = now();
         const stock = await repo.lockStock(tx, uniq(known.map((k) => k.partId)));
         const lines = await repo.wopOfOrder(tx, w.id, true);
-        const wanted = input.lines ? input.lines.map((l) => ({ line: lines.find((x) => x.workOrderLineId === l.workOrderLineId)!, qtyMilli: toMilli(l.qty) }))
+        const wanted = input.lines
+          ? input.lines.map((l) => ({ line: lines.find((x) => x.workOrderLineId === l.workOrderLineId)!, qtyMilli: toMilli(l.qty) }))
           : lines.filter((l) => l.reservedMilli > 0).map((line) => ({ line, qtyMilli: line.reservedMilli }));
-        const over = wanted.flatMap((x, i) => (x.qtyMilli > x.line.reservedMilli ? [{ path: `lines.${i}.qty`, message: `已预留可领 ${fromMilli(x.line.reservedMilli)}` }] : []));
+        const over = wanted.flatMap((x, i) =>
+          x.qtyMilli > x.line.reservedMilli ? [{ path: `lines.${i}.qty`, message: `已预留可领 ${fromMilli(x.line.reservedMilli)}` }] : [],
+        );
         if (over.length) throw insufficient(over);
         if (!wanted.length) throw new AppError('CONFLICT', '没有可领用的已预留配件(缺件须等到货)', [], 'NOTHING_TO_PICK');
         const parts = new Map((await repo.partsByIds(tx, uniq(wanted.map((x) => x.line.partId)))).map((p) => [p.id, p]));
         for (const { line, qtyMilli } of wanted) {
           const part = parts.get(line.partId)!;
-          for (const t of await issueFrom(tx, stock.filter((s) => s.partId === line.partId), qtyMilli, at)) {
-            await repo.insertMovement(tx, { servicePointId: w.servicePointId, partId: part.id, locationId: t.locationId, kind: 'issue', qtyMilli: -t.qtyMilli, unitCostFen: part.costPriceFen, workOrderId: w.id, workOrderLineId: line.workOrderLineId, actorName: actor.displayName, at });
+          for (const t of await issueFrom(
+            tx,
+            stock.filter((s) => s.partId === line.partId),
+            qtyMilli,
+            at,
+          )) {
+            await repo.insertMovement(tx, {
+              servicePointId: w.servicePointId,
+              partId: part.id,
+              locationId: t.locationId,
+              kind: 'issue',
+              qtyMilli: -t.qtyMilli,
+              unitCostFen: part.costPriceFen,
+              workOrderId: w.id,
+              workOrderLineId: line.workOrderLineId,
+              actorName: actor.displayName,
+              at,
+            });
           }
           const next = { ...line, reservedMilli: line.reservedMilli - qtyMilli, issuedMilli: line.issuedMilli + qtyMilli };
-          await repo.updateWop(tx, line.workOrderLineId, { reservedMilli: next.reservedMilli, issuedMilli: next.issuedMilli, isFilledAtPick: line.isFilledAtPick ?? shortOf(line) === 0, status: lineStatus(next) });
+          await repo.updateWop(tx, line.workOrderLineId, {
+            reservedMilli: next.reservedMilli,
+            issuedMilli: next.issuedMilli,
+            isFilledAtPick: line.isFilledAtPick ?? shortOf(line) === 0,
+            status: lineStatus(next),
+          });
         }
-        await audit(tx, actor, w, 'pick', `领料 ${wanted.map((x) => `${parts.get(x.line.partId)!.partNo} ×${fromMilli(x.qtyMilli)}`).join('、')}`, wanted.map((x) => ({ workOrderLineId: x.line.workOrderLineId, qty: fromMilli(x.qtyMilli) })));
+        await audit(
+          tx,
+          actor,
+          w,
+          'pick',
+          `领料 ${wanted.map((x) => `${parts.get(x.line.partId)!.partNo} ×${fromMilli(x.qtyMilli)}`).join('、')}`,
+          wanted.map((x) => ({ workOrderLineId: x.line.workOrderLineId, qty: fromMilli(x.qtyMilli) })),
+        );
         return pickingList(tx, w);
       });
     },
@@ -140,12 +219,29 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
         const locked = (await repo.wopOfOrder(tx, w.id, true)).find((l) => l.workOrderLineId === line.workOrderLineId)!;
         const qtyMilli = toMilli(input.qty);
         const open = locked.issuedMilli - locked.returnedMilli;
-        if (qtyMilli > open) throw new AppError('CONFLICT', `退料数量超过已领未退的 ${fromMilli(open)}`, [{ path: 'qty', message: `最多可退 ${fromMilli(open)}` }], 'RETURN_EXCEEDS_ISSUED');
+        if (qtyMilli > open)
+          throw new AppError(
+            'CONFLICT',
+            `退料数量超过已领未退的 ${fromMilli(open)}`,
+            [{ path: 'qty', message: `最多可退 ${fromMilli(open)}` }],
+            'RETURN_EXCEEDS_ISSUED',
+          );
         const at = now();
         const row = stock.find((s) => s.locationId === location.id)!;
         await repo.changeStock(tx, row.id, qtyMilli, 0, at);
         row.onHandMilli += qtyMilli;
-        await repo.insertMovement(tx, { servicePointId: w.servicePointId, partId: part.id, locationId: location.id, kind: 'return', qtyMilli, unitCostFen: part.costPriceFen, workOrderId: w.id, workOrderLineId: line.workOrderLineId, actorName: actor.displayName, at });
+        await repo.insertMovement(tx, {
+          servicePointId: w.servicePointId,
+          partId: part.id,
+          locationId: location.id,
+          kind: 'return',
+          qtyMilli,
+          unitCostFen: part.costPriceFen,
+          workOrderId: w.id,
+          workOrderLineId: line.workOrderLineId,
+          actorName: actor.displayName,
+          at,
+        });
         await repo.updateWop(tx, line.workOrderLineId, { returnedMilli: locked.returnedMilli + qtyMilli });
         await audit(tx, actor, w, 'return', `退料 ${part.partNo} ×${input.qty} 至 ${location.code}`, input);
         await fulfilBackorders(tx, actor, part, stock, at);
@@ -156,9 +252,19 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
     async backorders(actor: Actor, servicePointId?: string): Promise<Backorder[]> {
       const pointIds = servicePointId ? [(await visiblePoint(db, actor, servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       return (await repo.listBackorders(db, pointIds)).map((r) => ({
-        workOrderId: r.wop.workOrderId, workOrderNumber: r.number, workOrderStatus: r.status, plate: r.plate, confirmedAt: r.confirmedAt?.toISOString() ?? null,
-        workOrderLineId: r.wop.workOrderLineId, partId: r.wop.partId, partNo: r.partNo, name: r.name,
-        requested: fromMilli(r.wop.requestedMilli), reserved: fromMilli(r.wop.reservedMilli), issued: fromMilli(r.wop.issuedMilli), short: fromMilli(shortOf(r.wop)),
+        workOrderId: r.wop.workOrderId,
+        workOrderNumber: r.number,
+        workOrderStatus: r.status,
+        plate: r.plate,
+        confirmedAt: r.confirmedAt?.toISOString() ?? null,
+        workOrderLineId: r.wop.workOrderLineId,
+        partId: r.wop.partId,
+        partNo: r.partNo,
+        name: r.name,
+        requested: fromMilli(r.wop.requestedMilli),
+        reserved: fromMilli(r.wop.reservedMilli),
+        issued: fromMilli(r.wop.issuedMilli),
+        short: fromMilli(shortOf(r.wop)),
       }));
     },
   };

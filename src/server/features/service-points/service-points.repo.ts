@@ -30,7 +30,13 @@ export async function findPointByCode(db: Db | Tx, code: string) {
 }
 /** Every point whose path starts with `scopePath` (the point itself and all below it). */
 export async function listPointsUnder(db: Db | Tx, scopePath: string) {
-  return (await db.select().from(servicePoints).where(like(servicePoints.path, `${scopePath}%`)).orderBy(asc(servicePoints.path))).map(usable);
+  return (
+    await db
+      .select()
+      .from(servicePoints)
+      .where(like(servicePoints.path, `${scopePath}%`))
+      .orderBy(asc(servicePoints.path))
+  ).map(usable);
 }
 export async function insertPoint(db: Db | Tx, row: typeof servicePoints.$inferInsert & { id: string }) {
   const [created] = await db.insert(servicePoints).values(row).returning();
@@ -51,7 +57,13 @@ export async function countPoints(db: Db | Tx) {
 }
 /** The points with these ids. */
 export const listPointsByIds = (db: Db | Tx, ids: string[]) =>
-  ids.length ? db.select().from(servicePoints).where(inArray(servicePoints.id, ids)).then((rows) => rows.map(usable)) : Promise.resolve([] as ServicePointRow[]);
+  ids.length
+    ? db
+        .select()
+        .from(servicePoints)
+        .where(inArray(servicePoints.id, ids))
+        .then((rows) => rows.map(usable))
+    : Promise.resolve([] as ServicePointRow[]);
 /** The first point (by tree path) of one of these kinds: the network's default for anonymous requests. */
 export async function firstPointOfKinds(db: Db | Tx, kinds: string[]) {
   const [row] = await db.select().from(servicePoints).where(inArray(servicePoints.kind, kinds)).orderBy(asc(servicePoints.path)).limit(1);

@@ -12,16 +12,29 @@ const depthOf = (path: string) => path.split('/').filter(Boolean).length - 1;
 
 /** API shape: an explicit whitelist of fields. */
 export const presentPoint = (p: repo.ServicePointRow): ServicePoint => ({
-  id: p.id, parentId: p.parentId, depth: depthOf(p.path), kind: p.kind as ServicePoint['kind'], code: p.code,
-  nameZh: p.nameZh, nameEn: p.nameEn, address: p.address, contactName: p.contactName, contactPhone: p.contactPhone,
-  regionCodes: p.regionCodes, timeZone: p.timeZone, version: p.version,
+  id: p.id,
+  parentId: p.parentId,
+  depth: depthOf(p.path),
+  kind: p.kind as ServicePoint['kind'],
+  code: p.code,
+  nameZh: p.nameZh,
+  nameEn: p.nameEn,
+  address: p.address,
+  contactName: p.contactName,
+  contactPhone: p.contactPhone,
+  regionCodes: p.regionCodes,
+  timeZone: p.timeZone,
+  version: p.version,
 });
 
 function checkRegions(codes: string[] | undefined) {
   const bad = (codes ?? []).map((c, i) => ({ c, i })).filter(({ c }) => !isKnownRegion(c));
   if (bad.length) {
-    throw new AppError('VALIDATION', '包含未知的行政区划代码',
-      bad.map(({ c, i }) => ({ path: `regionCodes.${i}`, message: `未知的行政区划代码 ${c}` })));
+    throw new AppError(
+      'VALIDATION',
+      '包含未知的行政区划代码',
+      bad.map(({ c, i }) => ({ path: `regionCodes.${i}`, message: `未知的行政区划代码 ${c}` })),
+    );
   }
 }
 
@@ -43,7 +56,14 @@ export function createServicePointService(deps: { db: Db; now: () => Date }) {
         }
         const id = randomUUID();
         const row = await repo.insertPoint(tx, { ...input, id, parentId: parent.id, path: `${parent.path}${id}/` });
-        await insertAudit(tx, actor, { servicePointId: id, action: 'service-point.create', entityType: 'service_point', entityId: id, summary: row.nameZh, after: presentPoint(row) });
+        await insertAudit(tx, actor, {
+          servicePointId: id,
+          action: 'service-point.create',
+          entityType: 'service_point',
+          entityId: id,
+          summary: row.nameZh,
+          after: presentPoint(row),
+        });
         return presentPoint(row);
       });
     },
@@ -57,7 +77,15 @@ export function createServicePointService(deps: { db: Db; now: () => Date }) {
         }
         const row = await repo.updatePoint(tx, id, version, patch, now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: id, action: 'service-point.update', entityType: 'service_point', entityId: id, summary: row.nameZh, before: presentPoint(before), after: presentPoint(row) });
+        await insertAudit(tx, actor, {
+          servicePointId: id,
+          action: 'service-point.update',
+          entityType: 'service_point',
+          entityId: id,
+          summary: row.nameZh,
+          before: presentPoint(before),
+          after: presentPoint(row),
+        });
         return presentPoint(row);
       });
     },

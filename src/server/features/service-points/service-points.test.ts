@@ -12,9 +12,11 @@ beforeAll(async () => {
   h = await createHarness();
   admin = await h.login('admin');
   station = (await admin.get('/api/service-points')).body.items[0];
-  child = (await admin.call('POST', '/api/service-points', {
-    body: { parentId: station.id, kind: 'franchise', code: 'FR-01', nameZh: '闵行特约服务商', regionCodes: ['310112'] },
-  })).body;
+  child = (
+    await admin.call('POST', '/api/service-points', {
+      body: { parentId: station.id, kind: 'franchise', code: 'FR-01', nameZh: '闵行特约服务商', regionCodes: ['310112'] },
+    })
+  ).body;
 });
 
 describe('service points', () => {
@@ -23,10 +25,14 @@ describe('service points', () => {
   });
 
   it('400 for unknown division codes and bad codes; 409 for a duplicate code', async () => {
-    const bad = await admin.call('POST', '/api/service-points', { body: { parentId: station.id, kind: 'station', code: 'X 1', nameZh: '', regionCodes: ['999999'] } });
+    const bad = await admin.call('POST', '/api/service-points', {
+      body: { parentId: station.id, kind: 'station', code: 'X 1', nameZh: '', regionCodes: ['999999'] },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['code', 'nameZh']);
-    const region = await admin.call('POST', '/api/service-points', { body: { parentId: station.id, kind: 'station', code: 'ST-9', nameZh: '某站', regionCodes: ['999999'] } });
+    const region = await admin.call('POST', '/api/service-points', {
+      body: { parentId: station.id, kind: 'station', code: 'ST-9', nameZh: '某站', regionCodes: ['999999'] },
+    });
     expect(region.status).toBe(400);
     expect(region.body.error.fields[0].path).toBe('regionCodes.0');
     const dup = await admin.call('POST', '/api/service-points', { body: { parentId: station.id, kind: 'station', code: 'FR-01', nameZh: '重复' } });
@@ -53,7 +59,9 @@ describe('data scope', () => {
   let stationPositionId: string;
 
   beforeAll(async () => {
-    await admin.call('POST', '/api/users', { body: { username: 'fr01', displayName: '服务商管理员', password: 'fr01-password', servicePointId: child.id, isSuperuser: false } });
+    await admin.call('POST', '/api/users', {
+      body: { username: 'fr01', displayName: '服务商管理员', password: 'fr01-password', servicePointId: child.id, isSuperuser: false },
+    });
     childAdmin = await h.login('fr01', 'fr01-password');
     stationPositionId = (await admin.get('/api/positions')).body.items[0].id;
   });
@@ -66,9 +74,13 @@ describe('data scope', () => {
   it('404 (not 403) for anything of a point above or beside theirs', async () => {
     expect((await childAdmin.get(`/api/service-points/${station.id}`)).status).toBe(404);
     // No positions of their own means no org.read either; grant it by a superuser-made position at their point.
-    const pos = await admin.call('POST', '/api/positions', { body: { servicePointId: child.id, titleZh: '服务商经理', superiorId: null, permissions: ['org.read', 'org.manage', 'employees.manage'] } });
+    const pos = await admin.call('POST', '/api/positions', {
+      body: { servicePointId: child.id, titleZh: '服务商经理', superiorId: null, permissions: ['org.read', 'org.manage', 'employees.manage'] },
+    });
     expect(pos.status).toBe(201);
-    const emp = await admin.call('POST', '/api/employees', { body: { servicePointId: child.id, name: '钱多多', phone: '13512345678', assignments: [{ positionId: pos.body.id }] } });
+    const emp = await admin.call('POST', '/api/employees', {
+      body: { servicePointId: child.id, name: '钱多多', phone: '13512345678', assignments: [{ positionId: pos.body.id }] },
+    });
     expect(emp.status).toBe(201);
     const users = (await admin.get('/api/users')).body.items;
     const fr = users.find((u: { username: string }) => u.username === 'fr01');
@@ -113,7 +125,13 @@ describe('time zone of a point', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields[0].path).toBe('timeZone');
     await h2.db.execute(sql`update service_points set time_zone = 'Not/AZone' where id = ${point.id}`);
-    for (const path of ['/api/tickets', '/api/ticket-stats', `/api/workshop/board?servicePointId=${point.id}`, `/api/home/today?servicePointId=${point.id}`, `/api/employees?servicePointId=${point.id}`]) {
+    for (const path of [
+      '/api/tickets',
+      '/api/ticket-stats',
+      `/api/workshop/board?servicePointId=${point.id}`,
+      `/api/home/today?servicePointId=${point.id}`,
+      `/api/employees?servicePointId=${point.id}`,
+    ]) {
       expect([path, (await admin.get(path)).status]).toEqual([path, 200]);
     }
   });

@@ -13,7 +13,12 @@ const OLD_PARTS: Record<string, string> = { 'customer-takes': '客户带走', 'c
  */
 export function settlementPrintHtml(o: WorkOrder, s: ReturnType<typeof presentSettlement>, point: { nameZh: string; timeZone: string }) {
   const section = (kind: 'labor' | 'parts') => {
-    const rows = o.lines.filter((l) => l.kind === kind).map((l) => html`<tr><td>${l.code}</td><td>${l.name}</td><td class="n">${kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(kind === 'labor' ? l.rateFen ?? 0 : l.unitPriceFen ?? 0)}</td><td class="n">${yuan(l.amountFen)}</td></tr>`);
+    const rows = o.lines
+      .filter((l) => l.kind === kind)
+      .map(
+        (l) =>
+          html`<tr><td>${l.code}</td><td>${l.name}</td><td class="n">${kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(kind === 'labor' ? (l.rateFen ?? 0) : (l.unitPriceFen ?? 0))}</td><td class="n">${yuan(l.amountFen)}</td></tr>`,
+      );
     return rows.length ? rows : html`<tr><td colspan="5">—</td></tr>`;
   };
   const localTime = (iso: string | null) => formatLocalDateTime(point.timeZone, iso);

@@ -19,7 +19,10 @@ export async function insertSettlement(q: Q, v: typeof settlements.$inferInsert)
 }
 /** Update when the version still matches; undefined when someone else changed it first. */
 export async function updateSettlement(q: Q, id: string, version: number | null, patch: Partial<typeof settlements.$inferInsert>, at: Date) {
-  const [row] = await q.update(settlements).set({ ...patch, updatedAt: at, version: sql`${settlements.version} + 1` })
-    .where(version === null ? eq(settlements.id, id) : and(eq(settlements.id, id), eq(settlements.version, version))).returning();
+  const [row] = await q
+    .update(settlements)
+    .set({ ...patch, updatedAt: at, version: sql`${settlements.version} + 1` })
+    .where(version === null ? eq(settlements.id, id) : and(eq(settlements.id, id), eq(settlements.version, version)))
+    .returning();
   return row;
 }

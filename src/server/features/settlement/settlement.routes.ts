@@ -13,18 +13,56 @@ const ROLES = ['cashier.settle', 'work-orders.manage'] as const;
 
 export function settlementRoutes(svc: SettlementService) {
   const r = newRouter();
-  r.openapi(createRoute({ method: 'get', path: '/work-orders/{id}/settlement', tags: [tag], summary: '工单的结算单', request: { params: IdParam }, responses: ok }),
-    async (c) => c.json(await svc.get(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id), 200));
-  r.openapi(createRoute({ method: 'post', path: '/work-orders/{id}/settlement', tags: [tag], summary: '开具结算单(优惠在本人权限内直接生效,超出则提交审批)', request: { params: IdParam, ...jsonBody(SettlementOpen) }, responses: { 201: jsonOk(Settlement), ...errorResponses } }),
-    async (c) => c.json(await svc.open(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id, c.req.valid('json')), 201));
-  r.openapi(createRoute({ method: 'post', path: '/settlements/{id}/decision', tags: [tag], summary: '审批优惠(须在审批人权限内)', request: { params: IdParam, ...jsonBody(SettlementDecision) }, responses: ok }),
-    async (c) => c.json(await svc.decide(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id, c.req.valid('json')), 200));
-  r.openapi(createRoute({ method: 'post', path: '/settlements/{id}/payment', tags: [tag], summary: '收款(各付款方式合计须等于应收)并开票', request: { params: IdParam, ...jsonBody(SettlementPayment) }, responses: ok }),
-    async (c) => c.json(await svc.pay(requireAnyPermission(c, ['cashier.settle']), c.req.valid('param').id, c.req.valid('json')), 200));
-  r.openapi(createRoute({ method: 'get', path: '/work-orders/{id}/settlement/print', tags: [tag], summary: '打印结算单(A4 HTML)', request: { params: IdParam }, responses: { 200: { description: 'HTML', content: { 'text/html': { schema: HtmlPage } } }, ...errorResponses } }),
+  r.openapi(
+    createRoute({ method: 'get', path: '/work-orders/{id}/settlement', tags: [tag], summary: '工单的结算单', request: { params: IdParam }, responses: ok }),
+    async (c) => c.json(await svc.get(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/work-orders/{id}/settlement',
+      tags: [tag],
+      summary: '开具结算单(优惠在本人权限内直接生效,超出则提交审批)',
+      request: { params: IdParam, ...jsonBody(SettlementOpen) },
+      responses: { 201: jsonOk(Settlement), ...errorResponses },
+    }),
+    async (c) => c.json(await svc.open(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id, c.req.valid('json')), 201),
+  );
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/settlements/{id}/decision',
+      tags: [tag],
+      summary: '审批优惠(须在审批人权限内)',
+      request: { params: IdParam, ...jsonBody(SettlementDecision) },
+      responses: ok,
+    }),
+    async (c) => c.json(await svc.decide(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/settlements/{id}/payment',
+      tags: [tag],
+      summary: '收款(各付款方式合计须等于应收)并开票',
+      request: { params: IdParam, ...jsonBody(SettlementPayment) },
+      responses: ok,
+    }),
+    async (c) => c.json(await svc.pay(requireAnyPermission(c, ['cashier.settle']), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/work-orders/{id}/settlement/print',
+      tags: [tag],
+      summary: '打印结算单(A4 HTML)',
+      request: { params: IdParam },
+      responses: { 200: { description: 'HTML', content: { 'text/html': { schema: HtmlPage } } }, ...errorResponses },
+    }),
     async (c) => {
       const { order, settlement, point } = await svc.printData(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id);
       return c.html(settlementPrintHtml(order, settlement, point));
-    });
+    },
+  );
   return r;
 }

@@ -17,9 +17,20 @@ type Row = repo.SettlementRow;
 export const discountPctOf = (discountFen: number, grossFen: number) => (grossFen ? Math.round((discountFen / grossFen) * 10000) / 100 : 0);
 
 export const presentSettlement = (s: Row): Settlement => ({
-  id: s.id, workOrderId: s.workOrderId, number: s.number, status: s.status as SettlementStatus, grossFen: s.grossFen, discountFen: s.discountFen,
-  discountPct: discountPctOf(s.discountFen, s.grossFen), payableFen: s.payableFen, payments: s.payments, invoiceNo: s.invoiceNo,
-  approvedByName: s.approvedByName, cashierName: s.cashierName, settledAt: s.settledAt?.toISOString() ?? null, version: s.version,
+  id: s.id,
+  workOrderId: s.workOrderId,
+  number: s.number,
+  status: s.status as SettlementStatus,
+  grossFen: s.grossFen,
+  discountFen: s.discountFen,
+  discountPct: discountPctOf(s.discountFen, s.grossFen),
+  payableFen: s.payableFen,
+  payments: s.payments,
+  invoiceNo: s.invoiceNo,
+  approvedByName: s.approvedByName,
+  cashierName: s.cashierName,
+  settledAt: s.settledAt?.toISOString() ?? null,
+  version: s.version,
 });
 
 /**
@@ -66,19 +77,44 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         const granted = isWithinAuthority(actor, 'discountPct', pct);
         const point = (await findPoint(tx, w.servicePointId))!;
         const values = {
-          status: granted ? 'approved' : 'pending_approval', grossFen: gross, discountFen: input.discountFen, payableFen: gross - input.discountFen, requestedBy: actor.userId,
-          approvedBy: granted && input.discountFen ? actor.userId : null, approvedByName: granted && input.discountFen ? actor.displayName : null,
+          status: granted ? 'approved' : 'pending_approval',
+          grossFen: gross,
+          discountFen: input.discountFen,
+          payableFen: gross - input.discountFen,
+          requestedBy: actor.userId,
+          approvedBy: granted && input.discountFen ? actor.userId : null,
+          approvedByName: granted && input.discountFen ? actor.displayName : null,
         };
         // A rejected discount request is reopened with the new terms (a settlement row is never deleted).
         const row = previous
           ? (await repo.updateSettlement(tx, previous.id, null, values, now()))!
-          : await repo.insertSettlement(tx, { ...values, servicePointId: w.servicePointId, workOrderId: w.id, number: await nextDocumentNumber(tx, point, 'settlement', now()) });
+          : await repo.insertSettlement(tx, {
+              ...values,
+              servicePointId: w.servicePointId,
+              workOrderId: w.id,
+              number: await nextDocumentNumber(tx, point, 'settlement', now()),
+            });
         if (!granted) {
           // The lowest position whose discount limit covers the request (closest to the front desk).
           const holder = await findApprover(tx, { point, key: 'discountPct', amount: pct });
-          if (holder) await notify(tx, { servicePointId: w.servicePointId, recipientEmployeeId: holder.employeeId, title: `待审批优惠:${w.number} ${pct}%(${yuan(input.discountFen)})`, body: input.reason, link: `/cashier?workOrderId=${w.id}`, dedupeKey: `discount:${row.id}:${row.version}` });
+          if (holder)
+            await notify(tx, {
+              servicePointId: w.servicePointId,
+              recipientEmployeeId: holder.employeeId,
+              title: `待审批优惠:${w.number} ${pct}%(${yuan(input.discountFen)})`,
+              body: input.reason,
+              link: `/cashier?workOrderId=${w.id}`,
+              dedupeKey: `discount:${row.id}:${row.version}`,
+            });
         }
-        await insertAudit(tx, actor, { servicePointId: w.servicePointId, action: granted ? 'settlement.open' : 'settlement.discount-request', entityType: 'settlement', entityId: row.id, summary: `${w.number} 优惠 ${pct}% ${input.reason}`, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: w.servicePointId,
+          action: granted ? 'settlement.open' : 'settlement.discount-request',
+          entityType: 'settlement',
+          entityId: row.id,
+          summary: `${w.number} 优惠 ${pct}% ${input.reason}`,
+          after: row,
+        });
         return presentSettlement(row);
       });
     },
@@ -91,10 +127,31 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         const pct = discountPctOf(s.discountFen, s.grossFen);
         const refusal = refuseApproval(actor, { key: 'discountPct', amount: pct, requestedBy: s.requestedBy });
         if (refusal) throw forbidden(refusalMessage(refusal, '优惠', (n) => `${n}%`, pct));
-        const row = await repo.updateSettlement(tx, id, input.version, input.approve ? { status: 'approved', approvedBy: actor.userId, approvedByName: actor.displayName } : { status: 'rejected' }, now());
+        const row = await repo.updateSettlement(
+          tx,
+          id,
+          input.version,
+          input.approve ? { status: 'approved', approvedBy: actor.userId, approvedByName: actor.displayName } : { status: 'rejected' },
+          now(),
+        );
         if (!row) throw staleVersion();
-        if (s.requestedBy) await notify(tx, { servicePointId: s.servicePointId, recipientUserId: s.requestedBy, title: `优惠 ${pct}% 已${input.approve ? '批准' : '驳回'}(${s.number})`, body: input.note, dedupeKey: `discount-decided:${s.id}` });
-        await insertAudit(tx, actor, { servicePointId: s.servicePointId, action: input.approve ? 'settlement.discount-approve' : 'settlement.discount-reject', entityType: 'settlement', entityId: id, summary: `${s.number} ${input.note}`, before: s, after: row });
+        if (s.requestedBy)
+          await notify(tx, {
+            servicePointId: s.servicePointId,
+            recipientUserId: s.requestedBy,
+            title: `优惠 ${pct}% 已${input.approve ? '批准' : '驳回'}(${s.number})`,
+            body: input.note,
+            dedupeKey: `discount-decided:${s.id}`,
+          });
+        await insertAudit(tx, actor, {
+          servicePointId: s.servicePointId,
+          action: input.approve ? 'settlement.discount-approve' : 'settlement.discount-reject',
+          entityType: 'settlement',
+          entityId: id,
+          summary: `${s.number} ${input.note}`,
+          before: s,
+          after: row,
+        });
         return presentSettlement(row);
       });
     },
@@ -107,13 +164,30 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         if (s.status === 'rejected') throw new AppError('ILLEGAL_TRANSITION', '优惠被驳回,请重新开具结算单');
         if (s.status !== 'approved') throw new AppError('ILLEGAL_TRANSITION', s.status === 'settled' ? '该结算单已收款' : '优惠尚待审批,暂不能收款');
         const paid = input.payments.reduce((sum, p) => sum + p.amountFen, 0);
-        if (paid !== s.payableFen) throw new AppError('VALIDATION', `收款合计 ${yuan(paid)} 与应收 ${yuan(s.payableFen)} 不符`, [{ path: 'payments', message: `应收 ${yuan(s.payableFen)}` }]);
+        if (paid !== s.payableFen)
+          throw new AppError('VALIDATION', `收款合计 ${yuan(paid)} 与应收 ${yuan(s.payableFen)} 不符`, [
+            { path: 'payments', message: `应收 ${yuan(s.payableFen)}` },
+          ]);
         const at = now();
-        const row = await repo.updateSettlement(tx, id, input.version, { status: 'settled', payments: input.payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at }, at);
+        const row = await repo.updateSettlement(
+          tx,
+          id,
+          input.version,
+          { status: 'settled', payments: input.payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at },
+          at,
+        );
         if (!row) throw staleVersion();
         const w = (await getWorkOrderRow(tx, s.workOrderId, { lock: true }))!;
         await workOrders.actInTx(tx, actor, w, 'settle', '');
-        await insertAudit(tx, actor, { servicePointId: s.servicePointId, action: 'settlement.pay', entityType: 'settlement', entityId: id, summary: `${s.number} ${yuan(paid)} 发票 ${input.invoiceNo}`, before: s, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: s.servicePointId,
+          action: 'settlement.pay',
+          entityType: 'settlement',
+          entityId: id,
+          summary: `${s.number} ${yuan(paid)} 发票 ${input.invoiceNo}`,
+          before: s,
+          after: row,
+        });
         return presentSettlement(row);
       });
     },

@@ -16,7 +16,10 @@ beforeAll(async () => {
   admin = await h.login('admin');
   const labor = await f.laborOperation({ code: 'EW-001', name: '二级维护', category: 'level2_maintenance', defaultHours: 3 });
   const part = await f.part({ partNo: '5Q0698151D', name: '前制动片(套)', retailPriceFen: 68000, costPriceFen: 43000 });
-  lines = [{ kind: 'labor', laborOperationId: labor.id }, { kind: 'parts', partId: part.id }];
+  lines = [
+    { kind: 'labor', laborOperationId: labor.id },
+    { kind: 'parts', partId: part.id },
+  ];
 });
 /** The maintenance orders of this file: 二级维护 with front brake pads (`lines`). */
 const maintenance = { type: 'maintenance', concerns: '二级维护' } as const;
@@ -41,10 +44,21 @@ describe('delivery and settlement', () => {
     expect(s.status).toBe(201);
     expect(s.body).toMatchObject({ status: 'approved', grossFen: gross, payableFen: gross - discount });
     expect((await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} })).status).toBe(409);
-    const wrong = await admin.call('POST', `/api/settlements/${s.body.id}/payment`, { body: { version: s.body.version, payments: [{ method: 'cash', amountFen: 1 }] } });
+    const wrong = await admin.call('POST', `/api/settlements/${s.body.id}/payment`, {
+      body: { version: s.body.version, payments: [{ method: 'cash', amountFen: 1 }] },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.fields[0].path).toBe('payments');
-    const paid = await admin.call('POST', `/api/settlements/${s.body.id}/payment`, { body: { version: s.body.version, payments: [{ method: 'wechat', amountFen: s.body.payableFen - 100 }, { method: 'cash', amountFen: 100 }], invoiceNo: 'No.31001' } });
+    const paid = await admin.call('POST', `/api/settlements/${s.body.id}/payment`, {
+      body: {
+        version: s.body.version,
+        payments: [
+          { method: 'wechat', amountFen: s.body.payableFen - 100 },
+          { method: 'cash', amountFen: 100 },
+        ],
+        invoiceNo: 'No.31001',
+      },
+    });
     expect(paid.body.status).toBe('settled');
     expect((await advisor.get<WorkOrder>(`/api/work-orders/${w.id}`)).body.status).toBe('settled');
     const html = await advisor.get(`/api/work-orders/${w.id}/settlement/print`);
@@ -64,7 +78,10 @@ describe('delivery and settlement', () => {
     const discount = Math.floor(w.quote.customerPayableFen * 0.08);
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: { discountFen: discount, reason: '质量问题补偿' } })).body;
     expect(s.status).toBe('pending_approval');
-    expect((await admin.call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments: [{ method: 'cash', amountFen: s.payableFen }] } })).status).toBe(409);
+    expect(
+      (await admin.call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments: [{ method: 'cash', amountFen: s.payableFen }] } }))
+        .status,
+    ).toBe(409);
     expect((await advisor.call('POST', `/api/settlements/${s.id}/decision`, { body: { version: s.version, approve: true } })).status).toBe(403);
     const supervisor = await h.login('frontdesk');
     const inbox = (await supervisor.get('/api/notifications')).body.items;
@@ -73,13 +90,19 @@ describe('delivery and settlement', () => {
     expect(approved.body).toMatchObject({ status: 'approved', approvedByName: '孙伟' });
     // A rejected request is reopened with new terms rather than leaving the order unsettleable.
     const other = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
-    const asked = (await advisor.call('POST', `/api/work-orders/${other.id}/settlement`, { body: { discountFen: Math.floor(other.quote.customerPayableFen * 0.09) } })).body;
-    const rejected = (await supervisor.call('POST', `/api/settlements/${asked.id}/decision`, { body: { version: asked.version, approve: false, note: '不符合政策' } })).body;
+    const asked = (
+      await advisor.call('POST', `/api/work-orders/${other.id}/settlement`, { body: { discountFen: Math.floor(other.quote.customerPayableFen * 0.09) } })
+    ).body;
+    const rejected = (
+      await supervisor.call('POST', `/api/settlements/${asked.id}/decision`, { body: { version: asked.version, approve: false, note: '不符合政策' } })
+    ).body;
     expect(rejected.status).toBe('rejected');
     const reopened = await advisor.call('POST', `/api/work-orders/${other.id}/settlement`, { body: { discountFen: 0 } });
     expect(reopened.body).toMatchObject({ id: asked.id, status: 'approved', discountFen: 0, payableFen: other.quote.customerPayableFen });
     const tooMuch = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
-    const over = (await advisor.call('POST', `/api/work-orders/${tooMuch.id}/settlement`, { body: { discountFen: Math.floor(tooMuch.quote.customerPayableFen * 0.15) } })).body;
+    const over = (
+      await advisor.call('POST', `/api/work-orders/${tooMuch.id}/settlement`, { body: { discountFen: Math.floor(tooMuch.quote.customerPayableFen * 0.15) } })
+    ).body;
     expect((await supervisor.call('POST', `/api/settlements/${over.id}/decision`, { body: { version: over.version, approve: true } })).status).toBe(403);
   });
 

@@ -34,7 +34,10 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
  * Refuses when the database already holds service points.
  */
 export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions) {
-  const violations = validateOrg(t.positions.map((p) => ({ id: p.key, superiorId: p.superiorKey, titleZh: p.titleZh, headOf: p.headOf ?? null })), []);
+  const violations = validateOrg(
+    t.positions.map((p) => ({ id: p.key, superiorId: p.superiorKey, titleZh: p.titleZh, headOf: p.headOf ?? null })),
+    [],
+  );
   if (violations.length) throw new Error(`Template ${t.key} is inconsistent: ${violations.map((v) => v.message).join('; ')}`);
   const adminHash = await hashPassword(o.adminPassword);
   const demoHash = o.withDemoEmployees ? await hashPassword(o.demoPassword ?? 'demo1234') : '';
@@ -49,9 +52,18 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
       pointIds.set(sp.key, id);
       paths.set(sp.key, `${parentPath}${id}/`);
       await repo.insertServicePoint(tx, {
-        id, parentId: sp.parentKey ? pointIds.get(sp.parentKey)! : null, path: `${parentPath}${id}/`, kind: sp.kind, code: sp.code,
-        nameZh: sp.nameZh, nameEn: sp.nameEn, address: sp.address, contactName: sp.contactName, contactPhone: sp.contactPhone,
-        regionCodes: sp.regionCodes, templateKey: t.key,
+        id,
+        parentId: sp.parentKey ? pointIds.get(sp.parentKey)! : null,
+        path: `${parentPath}${id}/`,
+        kind: sp.kind,
+        code: sp.code,
+        nameZh: sp.nameZh,
+        nameEn: sp.nameEn,
+        address: sp.address,
+        contactName: sp.contactName,
+        contactPhone: sp.contactPhone,
+        regionCodes: sp.regionCodes,
+        templateKey: t.key,
       });
     }
     const root = t.servicePoints.find((p) => p.parentKey === null)!;
@@ -62,16 +74,35 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
     for (const [i, d] of t.departments.entries()) {
       const id = randomUUID();
       deptIds.set(d.key, id);
-      await repo.insertDepartment(tx, { id, servicePointId: pointId, parentId: d.parentKey ? deptIds.get(d.parentKey)! : null, nameZh: d.nameZh, nameEn: d.nameEn, sortOrder: i });
+      await repo.insertDepartment(tx, {
+        id,
+        servicePointId: pointId,
+        parentId: d.parentKey ? deptIds.get(d.parentKey)! : null,
+        nameZh: d.nameZh,
+        nameEn: d.nameEn,
+        sortOrder: i,
+      });
     }
     const posIds = new Map(t.positions.map((p) => [p.key, randomUUID()]));
     // Insert tops first so superior ids always exist (no FK, but keeps the order readable).
     for (const [i, p] of t.positions.entries()) {
       await repo.insertPosition(tx, {
-        id: posIds.get(p.key)!, servicePointId: pointId, departmentId: deptIds.get(p.departmentKey) ?? null, templateKey: p.key,
-        titleZh: p.titleZh, titleEn: p.titleEn, superiorId: p.superiorKey ? posIds.get(p.superiorKey)! : null, grade: p.grade,
-        plannedHeadcount: p.plannedHeadcount, duties: p.duties, authorities: p.authorities, reportsUpward: p.reportsUpward,
-        permissions: p.permissions, limits: p.limits, headOf: p.headOf ?? null, sortOrder: i,
+        id: posIds.get(p.key)!,
+        servicePointId: pointId,
+        departmentId: deptIds.get(p.departmentKey) ?? null,
+        templateKey: p.key,
+        titleZh: p.titleZh,
+        titleEn: p.titleEn,
+        superiorId: p.superiorKey ? posIds.get(p.superiorKey)! : null,
+        grade: p.grade,
+        plannedHeadcount: p.plannedHeadcount,
+        duties: p.duties,
+        authorities: p.authorities,
+        reportsUpward: p.reportsUpward,
+        permissions: p.permissions,
+        limits: p.limits,
+        headOf: p.headOf ?? null,
+        sortOrder: i,
       });
     }
     const links = t.positions.flatMap((p) => p.collaboratesWith.map((o) => [posIds.get(p.key)!, posIds.get(o)!].sort()));
@@ -81,7 +112,14 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
     for (const tm of t.teams) {
       const id = randomUUID();
       teamIds.set(tm.key, id);
-      await repo.insertTeam(tx, { id, servicePointId: pointId, departmentId: deptIds.get(tm.departmentKey) ?? null, nameZh: tm.nameZh, nameEn: tm.nameEn, trade: tm.trade });
+      await repo.insertTeam(tx, {
+        id,
+        servicePointId: pointId,
+        departmentId: deptIds.get(tm.departmentKey) ?? null,
+        nameZh: tm.nameZh,
+        nameEn: tm.nameEn,
+        trade: tm.trade,
+      });
     }
 
     const employeeOfPosition = new Map<string, string>();
@@ -89,18 +127,39 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
       for (const [i, e] of t.demoEmployees.entries()) {
         const id = randomUUID();
         await repo.insertEmployee(tx, {
-          id, servicePointId: pointId, employeeNo: `E${String(i + 1).padStart(4, '0')}`, name: e.name, gender: e.gender, phone: e.phone,
-          trade: e.trade, skillGrade: e.skillGrade, hiredOn: e.hiredOn,
+          id,
+          servicePointId: pointId,
+          employeeNo: `E${String(i + 1).padStart(4, '0')}`,
+          name: e.name,
+          gender: e.gender,
+          phone: e.phone,
+          trade: e.trade,
+          skillGrade: e.skillGrade,
+          hiredOn: e.hiredOn,
         });
-        await repo.insertAssignment(tx, { servicePointId: pointId, employeeId: id, positionId: posIds.get(e.positionKey)!, teamId: e.teamKey ? teamIds.get(e.teamKey)! : null });
-        await repo.insertCertifications(tx, e.certifications.map((c) => ({ ...c, servicePointId: pointId, employeeId: id })));
+        await repo.insertAssignment(tx, {
+          servicePointId: pointId,
+          employeeId: id,
+          positionId: posIds.get(e.positionKey)!,
+          teamId: e.teamKey ? teamIds.get(e.teamKey)! : null,
+        });
+        await repo.insertCertifications(
+          tx,
+          e.certifications.map((c) => ({ ...c, servicePointId: pointId, employeeId: id })),
+        );
         if (!employeeOfPosition.has(e.positionKey)) employeeOfPosition.set(e.positionKey, id);
       }
       await repo.insertCounter(tx, { servicePointId: pointId, name: 'employee', value: t.demoEmployees.length });
     }
 
     const rootId = pointIds.get(root.key)!;
-    const admin = await repo.insertUser(tx, { username: 'admin', displayName: '系统管理员', passwordHash: adminHash, servicePointId: rootId, isSuperuser: true });
+    const admin = await repo.insertUser(tx, {
+      username: 'admin',
+      displayName: '系统管理员',
+      passwordHash: adminHash,
+      servicePointId: rootId,
+      isSuperuser: true,
+    });
     const demoUsers: string[] = [];
     if (o.withDemoEmployees) {
       for (const [username, keys] of Object.entries(DEMO_ACCOUNTS)) {
@@ -112,7 +171,14 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
         demoUsers.push(username);
       }
     }
-    await insertAudit(tx, null, { servicePointId: rootId, action: 'template.install', entityType: 'service_point', entityId: rootId, summary: `按模板「${t.nameZh}」初始化`, after: { template: t.key, demo: o.withDemoEmployees } });
+    await insertAudit(tx, null, {
+      servicePointId: rootId,
+      action: 'template.install',
+      entityType: 'service_point',
+      entityId: rootId,
+      summary: `按模板「${t.nameZh}」初始化`,
+      after: { template: t.key, demo: o.withDemoEmployees },
+    });
     return { rootPointId: rootId, orgPointId: pointId, adminUserId: admin.id, demoUsers };
   });
 }

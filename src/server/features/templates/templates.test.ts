@@ -36,11 +36,18 @@ describe('equipment-manufacturer template (init, no demo staff)', () => {
     await admin.call('POST', '/api/users', { body: { username: 'region1', displayName: '大区经理', password: 'region1-pw', servicePointId: r1.id } });
     const region = await h.login('region1', 'region1-pw');
     const visible = ((await region.get('/api/service-points')).body.items as ServicePoint[]).map((p) => p.id).sort();
-    expect(visible).toEqual(points.filter((p) => p.id === r1.id || p.parentId === r1.id).map((p) => p.id).sort());
+    expect(visible).toEqual(
+      points
+        .filter((p) => p.id === r1.id || p.parentId === r1.id)
+        .map((p) => p.id)
+        .sort(),
+    );
     expect((await region.get(`/api/service-points/${r2.id}`)).status).toBe(404);
   });
 
   it('refuses to install a template twice', async () => {
-    await expect(installTemplate(h.db, equipmentManufacturerTemplate, { adminPassword: 'x-password', withDemoEmployees: false })).rejects.toThrow(/已有服务网点/);
+    await expect(installTemplate(h.db, equipmentManufacturerTemplate, { adminPassword: 'x-password', withDemoEmployees: false })).rejects.toThrow(
+      /已有服务网点/,
+    );
   });
 });

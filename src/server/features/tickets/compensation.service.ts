@@ -11,7 +11,6 @@ import * as repo from './tickets.repo.js';
 import { addEvent } from './ticket-support.js';
 import { yuan } from '../../lib/text.js';
 
-
 /** Compensation (补偿) on complaints: within the offerer's authority limit it is granted, above it it waits for approval. */
 export function createCompensationService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
@@ -26,17 +25,46 @@ export function createCompensationService(deps: { db: Db; now: () => Date }) {
         const at = now();
         const granted = isWithinAuthority(actor, 'compensationFen', input.amountFen);
         const c = await repo.insertCompensation(tx, {
-          ticketId, servicePointId: t.servicePointId, amountFen: input.amountFen, reason: input.reason, status: granted ? 'approved' : 'pending',
-          requestedBy: actor.userId, requestedByName: actor.displayName, createdAt: at,
+          ticketId,
+          servicePointId: t.servicePointId,
+          amountFen: input.amountFen,
+          reason: input.reason,
+          status: granted ? 'approved' : 'pending',
+          requestedBy: actor.userId,
+          requestedByName: actor.displayName,
+          createdAt: at,
           ...(granted ? { decidedBy: actor.userId, decidedByName: actor.displayName, decidedAt: at, decisionNote: '权限内直接批准' } : {}),
         });
-        await addEvent(tx, t, { type: 'compensation', actor, at, body: granted ? `补偿 ${yuan(input.amountFen)}(权限内):${input.reason}` : `补偿 ${yuan(input.amountFen)} 超出权限(${yuan(actor.limits.compensationFen)}),已提交审批:${input.reason}`, data: { compensationId: c.id } });
+        await addEvent(tx, t, {
+          type: 'compensation',
+          actor,
+          at,
+          body: granted
+            ? `补偿 ${yuan(input.amountFen)}(权限内):${input.reason}`
+            : `补偿 ${yuan(input.amountFen)} 超出权限(${yuan(actor.limits.compensationFen)}),已提交审批:${input.reason}`,
+          data: { compensationId: c.id },
+        });
         if (!granted) {
           // Ask the first position up the chain whose limit covers the amount.
           const holder = await findApprover(tx, { point, key: 'compensationFen', amount: input.amountFen, fromPositionId: t.handlerPositionId });
-          if (holder) await notify(tx, { servicePointId: t.servicePointId, recipientEmployeeId: holder.employeeId, title: `待审批:工单 ${t.number} 补偿 ${yuan(input.amountFen)}`, body: input.reason, link: `/tickets/${t.id}`, dedupeKey: `compensation:${c.id}` });
+          if (holder)
+            await notify(tx, {
+              servicePointId: t.servicePointId,
+              recipientEmployeeId: holder.employeeId,
+              title: `待审批:工单 ${t.number} 补偿 ${yuan(input.amountFen)}`,
+              body: input.reason,
+              link: `/tickets/${t.id}`,
+              dedupeKey: `compensation:${c.id}`,
+            });
         }
-        await insertAudit(tx, actor, { servicePointId: t.servicePointId, action: granted ? 'compensation.grant' : 'compensation.request', entityType: 'compensation', entityId: c.id, summary: `${t.number} ${yuan(input.amountFen)}`, after: c });
+        await insertAudit(tx, actor, {
+          servicePointId: t.servicePointId,
+          action: granted ? 'compensation.grant' : 'compensation.request',
+          entityType: 'compensation',
+          entityId: c.id,
+          summary: `${t.number} ${yuan(input.amountFen)}`,
+          after: c,
+        });
         return c;
       });
     },
@@ -49,12 +77,38 @@ export function createCompensationService(deps: { db: Db; now: () => Date }) {
         const refusal = refuseApproval(actor, { key: 'compensationFen', amount: c.amountFen, requestedBy: c.requestedBy });
         if (refusal) throw forbidden(refusalMessage(refusal, '补偿', yuan, c.amountFen));
         const at = now();
-        const row = await repo.decideCompensation(tx, id, input.version, { status: input.approve ? 'approved' : 'rejected', decidedBy: actor.userId, decidedByName: actor.displayName, decisionNote: input.note, decidedAt: at });
+        const row = await repo.decideCompensation(tx, id, input.version, {
+          status: input.approve ? 'approved' : 'rejected',
+          decidedBy: actor.userId,
+          decidedByName: actor.displayName,
+          decisionNote: input.note,
+          decidedAt: at,
+        });
         if (!row) throw staleVersion();
         const t = (await repo.findTicket(tx, c.ticketId))!;
-        await addEvent(tx, t, { type: 'compensation-decision', actor, at, body: `${input.approve ? '批准' : '驳回'}补偿 ${yuan(c.amountFen)}${input.note ? `:${input.note}` : ''}` });
-        await notify(tx, { servicePointId: c.servicePointId, recipientUserId: c.requestedBy, title: `补偿 ${yuan(c.amountFen)} 已${input.approve ? '批准' : '驳回'}(工单 ${t.number})`, body: input.note, link: `/tickets/${t.id}`, dedupeKey: `compensation-decided:${c.id}` });
-        await insertAudit(tx, actor, { servicePointId: c.servicePointId, action: input.approve ? 'compensation.approve' : 'compensation.reject', entityType: 'compensation', entityId: id, summary: `${t.number} ${yuan(c.amountFen)}`, before: c, after: row });
+        await addEvent(tx, t, {
+          type: 'compensation-decision',
+          actor,
+          at,
+          body: `${input.approve ? '批准' : '驳回'}补偿 ${yuan(c.amountFen)}${input.note ? `:${input.note}` : ''}`,
+        });
+        await notify(tx, {
+          servicePointId: c.servicePointId,
+          recipientUserId: c.requestedBy,
+          title: `补偿 ${yuan(c.amountFen)} 已${input.approve ? '批准' : '驳回'}(工单 ${t.number})`,
+          body: input.note,
+          link: `/tickets/${t.id}`,
+          dedupeKey: `compensation-decided:${c.id}`,
+        });
+        await insertAudit(tx, actor, {
+          servicePointId: c.servicePointId,
+          action: input.approve ? 'compensation.approve' : 'compensation.reject',
+          entityType: 'compensation',
+          entityId: id,
+          summary: `${t.number} ${yuan(c.amountFen)}`,
+          before: c,
+          after: row,
+        });
         return row;
       });
     },
@@ -62,10 +116,19 @@ export function createCompensationService(deps: { db: Db; now: () => Date }) {
     async pending(actor: Actor) {
       const ids = (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       const rows = await repo.pendingCompensations(db, ids);
-      return rows.filter((r) => !refuseApproval(actor, { key: 'compensationFen', amount: r.c.amountFen, requestedBy: r.c.requestedBy })).map((r) => ({
-        id: r.c.id, ticketId: r.c.ticketId, ticketNumber: r.number, ticketTitle: r.title, amountFen: r.c.amountFen, reason: r.c.reason,
-        requestedByName: r.c.requestedByName, createdAt: r.c.createdAt.toISOString(), version: r.c.version,
-      }));
+      return rows
+        .filter((r) => !refuseApproval(actor, { key: 'compensationFen', amount: r.c.amountFen, requestedBy: r.c.requestedBy }))
+        .map((r) => ({
+          id: r.c.id,
+          ticketId: r.c.ticketId,
+          ticketNumber: r.number,
+          ticketTitle: r.title,
+          amountFen: r.c.amountFen,
+          reason: r.c.reason,
+          requestedByName: r.c.requestedByName,
+          createdAt: r.c.createdAt.toISOString(),
+          version: r.c.version,
+        }));
     },
   };
 }

@@ -38,16 +38,34 @@ export async function seedDemoTickets(db: Db, orgPointId: string, today: Date) {
   const point = (await findPoint(db, orgPointId))!;
   const admin = (await findUserByUsername(db, 'admin'))!;
   const actor: Actor = {
-    userId: admin.id, username: 'admin', displayName: '系统管理员', servicePointId: point.id, pointPath: point.path, isSuperuser: true,
-    employeeId: null, permissions: new Set(), limits: { discountPct: 100, goodwillFen: 1e9, compensationFen: 1e9 }, positionTitles: [], locale: 'zh-CN', via: 'session',
+    userId: admin.id,
+    username: 'admin',
+    displayName: '系统管理员',
+    servicePointId: point.id,
+    pointPath: point.path,
+    isSuperuser: true,
+    employeeId: null,
+    permissions: new Set(),
+    limits: { discountPct: 100, goodwillFen: 1e9, compensationFen: 1e9 },
+    positionTitles: [],
+    locale: 'zh-CN',
+    via: 'session',
   };
   const deadlines = { [DEADLINE_QUEUE]: createDeadlineHandler({ db, now }) };
   for (let i = 0; i < 36; i++) {
     const s = SAMPLES[i % SAMPLES.length];
     clock = new Date(today.getTime() - (27 - (i * 27) / 36) * 86400_000 + ((i * 7) % 9) * 3600_000);
     const t = await tickets.create(actor, {
-      channel: s.channel, kind: s.kind, title: s.title, description: s.text, customerName: NAMES[i % NAMES.length],
-      customerPhone: `139${String(10000000 + i * 7919).slice(0, 8)}`, customerEmail: '', isVip: i % 9 === 0, vehicleRef: `沪A${String(10000 + i * 37).slice(0, 5)}`, workOrderRef: '',
+      channel: s.channel,
+      kind: s.kind,
+      title: s.title,
+      description: s.text,
+      customerName: NAMES[i % NAMES.length],
+      customerPhone: `139${String(10000000 + i * 7919).slice(0, 8)}`,
+      customerEmail: '',
+      isVip: i % 9 === 0,
+      vehicleRef: `沪A${String(10000 + i * 37).slice(0, 5)}`,
+      workOrderRef: '',
     });
     await tickets.update(actor, t.id, { version: t.version, causeCategory: s.cause });
     if (i >= 33) continue; // the newest stay open
@@ -74,6 +92,13 @@ export async function seedDemoTickets(db: Db, orgPointId: string, today: Date) {
     { causeCategory: '配件供应', title: '常用配件安全库存复核', dueOn: 20 },
   ];
   for (const a of actions) {
-    await improvement.create(actor, { servicePointId: point.id, causeCategory: a.causeCategory, title: a.title, description: '', ownerEmployeeId: null, dueOn: addDays(localDate(usableTimeZone(point.timeZone), today), a.dueOn) });
+    await improvement.create(actor, {
+      servicePointId: point.id,
+      causeCategory: a.causeCategory,
+      title: a.title,
+      description: '',
+      ownerEmployeeId: null,
+      dueOn: addDays(localDate(usableTimeZone(point.timeZone), today), a.dueOn),
+    });
   }
 }

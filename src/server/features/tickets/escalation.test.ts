@@ -30,14 +30,29 @@ beforeAll(async () => {
 async function newTicketForAdvisor(receivedAt: string, title = '保养后异响') {
   h.setNow(receivedAt);
   clock = receivedAt;
-  return f.ticket({ channel: 'phone', kind: 'complaint', title, customerName: '刘先生', customerPhone: '13700001234', receivedAt, handlerEmployeeId: advisorEmployee.id });
+  return f.ticket({
+    channel: 'phone',
+    kind: 'complaint',
+    title,
+    customerName: '刘先生',
+    customerPhone: '13700001234',
+    receivedAt,
+    handlerEmployeeId: advisorEmployee.id,
+  });
 }
 
 describe('SLA deadlines on the working calendar (Mon–Fri 09:00–18:00, Asia/Shanghai)', () => {
   it('a complaint phoned in Friday 2025-09-26 17:00 is due on the make-up Sunday 2025-09-28', async () => {
     h.setNow('2025-09-29T10:00:00+08:00');
     const res = await admin.call<TicketDetail>('POST', '/api/tickets', {
-      body: { channel: 'phone', kind: 'fault', title: '仪表盘故障灯亮', customerName: '王女士', customerPhone: '13600001111', receivedAt: '2025-09-26T17:00:00+08:00' },
+      body: {
+        channel: 'phone',
+        kind: 'fault',
+        title: '仪表盘故障灯亮',
+        customerName: '王女士',
+        customerPhone: '13600001111',
+        receivedAt: '2025-09-26T17:00:00+08:00',
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.priority).toBe('normal');
@@ -50,7 +65,9 @@ describe('SLA deadlines on the working calendar (Mon–Fri 09:00–18:00, Asia/S
 
   it('refuses a receivedAt in the future', async () => {
     h.setNow('2026-11-22T02:00:00Z');
-    const res = await admin.call('POST', '/api/tickets', { body: { channel: 'phone', kind: 'fault', title: 'x', customerName: 'y', receivedAt: '2026-11-23T10:00:00+08:00' } });
+    const res = await admin.call('POST', '/api/tickets', {
+      body: { channel: 'phone', kind: 'fault', title: 'x', customerName: 'y', receivedAt: '2026-11-23T10:00:00+08:00' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].path).toBe('receivedAt');
   });
@@ -83,9 +100,13 @@ describe('breach → escalation up the reporting line → resolution', () => {
     expect(now.handlerName).toBe('周立新');
     // The service manager responds and resolves; no further escalation after that.
     const manager = await h.login('manager');
-    const responded = await manager.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, { body: { version: now.version, action: 'respond', note: '已致电客户' } });
+    const responded = await manager.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, {
+      body: { version: now.version, action: 'respond', note: '已致电客户' },
+    });
     expect(responded.status).toBe(200);
-    const resolved = await manager.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, { body: { version: responded.body.version, action: 'resolve', note: '更换减震器衬套,免费返修' } });
+    const resolved = await manager.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, {
+      body: { version: responded.body.version, action: 'resolve', note: '更换减震器衬套,免费返修' },
+    });
     expect(resolved.body.status).toBe('resolved');
     clock = '2026-11-25T07:10:00Z';
     h.setNow(clock);
@@ -113,7 +134,9 @@ describe('breach → escalation up the reporting line → resolution', () => {
     h.setNow('2026-11-25T01:30:00Z');
     const responded = await advisor.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, { body: { version: t.version, action: 'respond' } });
     h.setNow('2026-11-25T02:00:00Z'); // the pause starts after the first response was met (a 500 once)
-    const waiting = await advisor.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, { body: { version: responded.body.version, action: 'wait_customer', note: '等客户提供行车记录' } });
+    const waiting = await advisor.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, {
+      body: { version: responded.body.version, action: 'wait_customer', note: '等客户提供行车记录' },
+    });
     expect(waiting.body.resolution.isPaused).toBe(true);
     h.setNow('2026-11-25T04:00:00Z'); // two working hours later
     const resumed = await advisor.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, { body: { version: waiting.body.version, action: 'resume' } });

@@ -23,8 +23,16 @@ export type { TicketService } from './tickets.service.js';
 /** Per client and shared by all instances: 5 submissions per 10 minutes (tests may change it), 120 reads a minute. */
 function publicLimits(ctx: ModuleContext): PublicLimits {
   const trust = ctx.config.TRUST_PROXY;
-  const submit = createRateLimiter({ db: ctx.db, name: 'public-submit', limit: ctx.publicLimits?.submitLimit ?? 5, windowMs: ctx.publicLimits?.windowMs ?? 10 * 60_000 });
-  return { submit: limitByClient(submit, trust), read: limitByClient(createRateLimiter({ db: ctx.db, name: 'public-read', limit: 120, windowMs: 60_000 }), trust) };
+  const submit = createRateLimiter({
+    db: ctx.db,
+    name: 'public-submit',
+    limit: ctx.publicLimits?.submitLimit ?? 5,
+    windowMs: ctx.publicLimits?.windowMs ?? 10 * 60_000,
+  });
+  return {
+    submit: limitByClient(submit, trust),
+    read: limitByClient(createRateLimiter({ db: ctx.db, name: 'public-read', limit: 120, windowMs: 60_000 }), trust),
+  };
 }
 
 export function ticketsModule(ctx: ModuleContext): FeatureModule & { api: TicketService } {

@@ -30,7 +30,19 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
   }
 
   return {
-    async submit(input: { servicePointCode?: string; kind: 'consultation' | 'complaint' | 'fault' | 'suggestion'; title: string; description: string; customerName: string; customerPhone: string; customerEmail: string; vehicleRef: string }, attachments: { fileName: string; mimeType: string; content: Buffer }[]) {
+    async submit(
+      input: {
+        servicePointCode?: string;
+        kind: 'consultation' | 'complaint' | 'fault' | 'suggestion';
+        title: string;
+        description: string;
+        customerName: string;
+        customerPhone: string;
+        customerEmail: string;
+        vehicleRef: string;
+      },
+      attachments: { fileName: string; mimeType: string; content: Buffer }[],
+    ) {
       const point = await defaultPoint(input.servicePointCode);
       const { servicePointCode: _c, ...rest } = input;
       const t = await db.transaction((tx) => tickets.intake(tx, null, point, { ...rest, channel: 'web', isVip: false, workOrderRef: '', attachments }));
@@ -41,9 +53,15 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
       if (!t) throw notFoundTicket();
       const [events, point, survey] = await Promise.all([repo.listEvents(db, t.id), findPoint(db, t.servicePointId), findSurveyOf(db, 'ticket', t.id)]);
       return {
-        number: t.number, status: t.status as TicketStatus, title: t.title, receivedAt: t.receivedAt.toISOString(), servicePointName: point?.nameZh ?? '',
+        number: t.number,
+        status: t.status as TicketStatus,
+        title: t.title,
+        receivedAt: t.receivedAt.toISOString(),
+        servicePointName: point?.nameZh ?? '',
         events: events.filter((e) => e.isPublic).map((e) => ({ type: e.type, body: e.body, at: e.at.toISOString() })),
-        canConfirm: t.status === 'resolved', canEscalate: t.status !== 'closed', surveyToken: survey && !survey.submittedAt ? survey.token : null,
+        canConfirm: t.status === 'resolved',
+        canEscalate: t.status !== 'closed',
+        surveyToken: survey && !survey.submittedAt ? survey.token : null,
       };
     },
     /** The customer accepts the resolution (closes the ticket, survey follows) or rejects it (reopens). */
@@ -55,16 +73,32 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
         const next = nextStatus(t.status as TicketStatus, input.satisfied ? 'confirm' : 'reopen');
         if (!next.ok || t.status !== 'resolved') throw new AppError('ILLEGAL_TRANSITION', '工单尚未处理完毕,暂不能确认');
         const at = now();
-        const row = (await repo.updateTicket(tx, t.id, t.version, input.satisfied
-          ? { status: next.to, closedAt: at, customerConfirmed: true }
-          : { status: next.to, resolvedAt: null, customerConfirmed: false }, at))!;
-        await addEvent(tx, t, { type: input.satisfied ? 'confirm' : 'reopen', authorName: t.customerName, isPublic: true, at, body: input.satisfied ? `客户确认已解决${input.comment ? `:${input.comment}` : ''}` : `客户表示问题未解决:${input.comment || '(未填写)'}` });
+        const row = (await repo.updateTicket(
+          tx,
+          t.id,
+          t.version,
+          input.satisfied ? { status: next.to, closedAt: at, customerConfirmed: true } : { status: next.to, resolvedAt: null, customerConfirmed: false },
+          at,
+        ))!;
+        await addEvent(tx, t, {
+          type: input.satisfied ? 'confirm' : 'reopen',
+          authorName: t.customerName,
+          isPublic: true,
+          at,
+          body: input.satisfied ? `客户确认已解决${input.comment ? `:${input.comment}` : ''}` : `客户表示问题未解决:${input.comment || '(未填写)'}`,
+        });
         if (input.satisfied) await createTicketSurvey(tx, row, at);
         else {
           const point = (await findPoint(tx, t.servicePointId))!;
           await scheduleDeadline(tx, row, levelDeadline(await loadCalendar(tx, point), await policyFor(tx, t.servicePointId, t.priority as Priority), row, at));
         }
-        await insertAudit(tx, null, { servicePointId: t.servicePointId, action: input.satisfied ? 'ticket.customer-confirm' : 'ticket.customer-reopen', entityType: 'ticket', entityId: t.id, summary: t.number });
+        await insertAudit(tx, null, {
+          servicePointId: t.servicePointId,
+          action: input.satisfied ? 'ticket.customer-confirm' : 'ticket.customer-reopen',
+          entityType: 'ticket',
+          entityId: t.id,
+          summary: t.number,
+        });
       });
       return this.status(token);
     },
@@ -89,7 +123,12 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
       if (!s) throw notFound('问卷');
       if (s.submittedAt) throw new AppError('CONFLICT', '该问卷已提交,感谢您的评价');
       const missing = TICKET_SURVEY.filter((q) => ![1, 2, 3, 4, 5].includes(input.answers[q.key]));
-      if (missing.length) throw new AppError('VALIDATION', '请完成所有评分', missing.map((q) => ({ path: `answers.${q.key}`, message: `请为「${q.zh}」打分(1–5)` })));
+      if (missing.length)
+        throw new AppError(
+          'VALIDATION',
+          '请完成所有评分',
+          missing.map((q) => ({ path: `answers.${q.key}`, message: `请为「${q.zh}」打分(1–5)` })),
+        );
       const row = await submitSurvey(db, s.id, input.answers, input.comment, now());
       return { submitted: true, score: row.score };
     },

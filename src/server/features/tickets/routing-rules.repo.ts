@@ -15,9 +15,18 @@ export async function insertRule(q: Q, v: typeof routingRules.$inferInsert): Pro
   return row;
 }
 /** Update at `version` (optimistic lock); undefined when the version is stale. */
-export async function updateRule(q: Q, id: string, version: number, patch: Partial<typeof routingRules.$inferInsert>, at: Date): Promise<RoutingRuleRow | undefined> {
-  const [row] = await q.update(routingRules).set({ ...patch, updatedAt: at, version: sql`${routingRules.version} + 1` })
-    .where(and(eq(routingRules.id, id), eq(routingRules.version, version))).returning();
+export async function updateRule(
+  q: Q,
+  id: string,
+  version: number,
+  patch: Partial<typeof routingRules.$inferInsert>,
+  at: Date,
+): Promise<RoutingRuleRow | undefined> {
+  const [row] = await q
+    .update(routingRules)
+    .set({ ...patch, updatedAt: at, version: sql`${routingRules.version} + 1` })
+    .where(and(eq(routingRules.id, id), eq(routingRules.version, version)))
+    .returning();
   return row;
 }
 export async function deleteRule(q: Q, id: string) {

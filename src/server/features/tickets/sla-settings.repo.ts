@@ -10,7 +10,9 @@ export type PolicyRow = typeof slaPolicies.$inferSelect;
 export const listHolidayYears = (q: Q) => q.select().from(holidayYears);
 /** Store a year's holidays, replacing an earlier import of the same year. */
 export async function upsertHolidayYear(q: Q, year: number, data: unknown) {
-  await q.insert(holidayYears).values({ year, data })
+  await q
+    .insert(holidayYears)
+    .values({ year, data })
     .onConflictDoUpdate({ target: holidayYears.year, set: { data, importedAt: sql`now()` } });
 }
 
@@ -24,9 +26,18 @@ export async function insertCalendar(q: Q, v: typeof workCalendars.$inferInsert)
   return rows[0];
 }
 /** Optimistic update: undefined when `version` is stale. */
-export async function updateCalendar(q: Q, pointId: string, version: number, patch: Partial<typeof workCalendars.$inferInsert>, at: Date): Promise<CalendarRow | undefined> {
-  const [row] = await q.update(workCalendars).set({ ...patch, updatedAt: at, version: sql`${workCalendars.version} + 1` })
-    .where(and(eq(workCalendars.servicePointId, pointId), eq(workCalendars.version, version))).returning();
+export async function updateCalendar(
+  q: Q,
+  pointId: string,
+  version: number,
+  patch: Partial<typeof workCalendars.$inferInsert>,
+  at: Date,
+): Promise<CalendarRow | undefined> {
+  const [row] = await q
+    .update(workCalendars)
+    .set({ ...patch, updatedAt: at, version: sql`${workCalendars.version} + 1` })
+    .where(and(eq(workCalendars.servicePointId, pointId), eq(workCalendars.version, version)))
+    .returning();
   return row;
 }
 
@@ -37,8 +48,18 @@ export async function insertPolicy(q: Q, v: typeof slaPolicies.$inferInsert): Pr
   return rows[0];
 }
 /** Optimistic update of the point's policy of `priority`: undefined when `version` is stale. */
-export async function updatePolicy(q: Q, pointId: string, priority: string, version: number, patch: Partial<typeof slaPolicies.$inferInsert>, at: Date): Promise<PolicyRow | undefined> {
-  const [row] = await q.update(slaPolicies).set({ ...patch, updatedAt: at, version: sql`${slaPolicies.version} + 1` })
-    .where(and(eq(slaPolicies.servicePointId, pointId), eq(slaPolicies.priority, priority), eq(slaPolicies.version, version))).returning();
+export async function updatePolicy(
+  q: Q,
+  pointId: string,
+  priority: string,
+  version: number,
+  patch: Partial<typeof slaPolicies.$inferInsert>,
+  at: Date,
+): Promise<PolicyRow | undefined> {
+  const [row] = await q
+    .update(slaPolicies)
+    .set({ ...patch, updatedAt: at, version: sql`${slaPolicies.version} + 1` })
+    .where(and(eq(slaPolicies.servicePointId, pointId), eq(slaPolicies.priority, priority), eq(slaPolicies.version, version)))
+    .returning();
   return row;
 }

@@ -54,11 +54,27 @@ export async function loadPolicies(q: Q, pointId: string) {
   const rows = await repo.listPolicies(q, pointId);
   return PRIORITIES.map((p) => {
     const row = rows.find((r) => r.priority === p);
-    return { priority: p, ...(row ? { firstResponseMinutes: row.firstResponseMinutes, resolutionMinutes: row.resolutionMinutes, escalationMinutes: row.escalationMinutes, version: row.version } : { ...DEFAULT_POLICIES[p], version: 0 }) };
+    return {
+      priority: p,
+      ...(row
+        ? {
+            firstResponseMinutes: row.firstResponseMinutes,
+            resolutionMinutes: row.resolutionMinutes,
+            escalationMinutes: row.escalationMinutes,
+            version: row.version,
+          }
+        : { ...DEFAULT_POLICIES[p], version: 0 }),
+    };
   });
 }
 
-export async function savePolicy(q: Q, pointId: string, p: { priority: Priority; firstResponseMinutes: number; resolutionMinutes: number; escalationMinutes: number }, version: number, at: Date) {
+export async function savePolicy(
+  q: Q,
+  pointId: string,
+  p: { priority: Priority; firstResponseMinutes: number; resolutionMinutes: number; escalationMinutes: number },
+  version: number,
+  at: Date,
+) {
   if (version === 0) return repo.insertPolicy(q, { servicePointId: pointId, ...p });
   return repo.updatePolicy(q, pointId, p.priority, version, p, at);
 }

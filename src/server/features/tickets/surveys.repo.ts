@@ -11,7 +11,10 @@ export async function findSurveyByToken(q: Q, token: string): Promise<SurveyRow 
   return row;
 }
 export async function findSurveyOf(q: Q, subjectType: string, subjectId: string): Promise<SurveyRow | undefined> {
-  const [row] = await q.select().from(surveys).where(and(eq(surveys.subjectType, subjectType), eq(surveys.subjectId, subjectId)));
+  const [row] = await q
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.subjectType, subjectType), eq(surveys.subjectId, subjectId)));
   return row;
 }
 /** A new survey; undefined when the subject got one meanwhile. */
@@ -20,16 +23,26 @@ export async function insertSurvey(q: Q, v: typeof surveys.$inferInsert): Promis
   return row;
 }
 export async function updateSurvey(q: Q, id: string, patch: Partial<typeof surveys.$inferInsert>): Promise<SurveyRow | undefined> {
-  const rows = await q.update(surveys).set(patch).where(and(eq(surveys.id, id))).returning();
+  const rows = await q
+    .update(surveys)
+    .set(patch)
+    .where(and(eq(surveys.id, id)))
+    .returning();
   return rows[0];
 }
 /** Record the answers only if nobody has yet (the check and the write are one statement); undefined otherwise. */
 export async function answerSurveyOnce(q: Q, id: string, patch: Partial<typeof surveys.$inferInsert>): Promise<SurveyRow | undefined> {
-  const [row] = await q.update(surveys).set(patch).where(and(eq(surveys.id, id), isNull(surveys.submittedAt))).returning();
+  const [row] = await q
+    .update(surveys)
+    .set(patch)
+    .where(and(eq(surveys.id, id), isNull(surveys.submittedAt)))
+    .returning();
   return row;
 }
 /** Scores of the points' surveys submitted in [from, to], with the handler's name. */
 export const scoredSurveys = (q: Q, pointIds: string[], from: Date, to: Date) =>
-  q.select({ score: surveys.score, handler: employees.name, departmentId: surveys.departmentId, pointId: surveys.servicePointId })
-    .from(surveys).leftJoin(employees, eq(employees.id, surveys.handlerEmployeeId))
+  q
+    .select({ score: surveys.score, handler: employees.name, departmentId: surveys.departmentId, pointId: surveys.servicePointId })
+    .from(surveys)
+    .leftJoin(employees, eq(employees.id, surveys.handlerEmployeeId))
     .where(and(inArray(surveys.servicePointId, pointIds), isNotNull(surveys.score), gte(surveys.submittedAt, from), lte(surveys.submittedAt, to)));

@@ -27,11 +27,22 @@ export async function createTicketSurvey(q: Q, t: TicketRow, at: Date) {
   const existing = await repo.findSurveyOf(q, 'ticket', t.id);
   if (existing) return existing;
   const row = await repo.insertSurvey(q, {
-    servicePointId: t.servicePointId, subjectType: 'ticket', subjectId: t.id, token: randomBytes(15).toString('base64url'),
-    handlerEmployeeId: t.handlerEmployeeId, departmentId: t.departmentId, createdAt: at,
+    servicePointId: t.servicePointId,
+    subjectType: 'ticket',
+    subjectId: t.id,
+    token: randomBytes(15).toString('base64url'),
+    handlerEmployeeId: t.handlerEmployeeId,
+    departmentId: t.departmentId,
+    createdAt: at,
   });
   if (row && t.customerPhone) {
-    await notify(q, { servicePointId: t.servicePointId, channel: 'sms', title: `满意度回访 ${t.number}`, body: `${t.customerName}(${t.customerPhone}),请评价本次服务:/feedback/survey/${row.token}`, dedupeKey: `survey-sms:${row.id}` });
+    await notify(q, {
+      servicePointId: t.servicePointId,
+      channel: 'sms',
+      title: `满意度回访 ${t.number}`,
+      body: `${t.customerName}(${t.customerPhone}),请评价本次服务:/feedback/survey/${row.token}`,
+      dedupeKey: `survey-sms:${row.id}`,
+    });
   }
   return row;
 }

@@ -13,9 +13,16 @@ import { listRules } from './tickets.repo.js';
 import * as rules from './routing-rules.repo.js';
 
 const presentRule = (r: rules.RoutingRuleRow): RoutingRule => ({
-  id: r.id, servicePointId: r.servicePointId, name: r.name, sortOrder: r.sortOrder, isActive: r.isActive,
-  when: r.when as RoutingRule['when'], then: r.then as RoutingRule['then'],
-  version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+  id: r.id,
+  servicePointId: r.servicePointId,
+  name: r.name,
+  sortOrder: r.sortOrder,
+  isActive: r.isActive,
+  when: r.when as RoutingRule['when'],
+  then: r.then as RoutingRule['then'],
+  version: r.version,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
 });
 
 /** Ticket settings of a service point: working calendar, SLA policies, routing rules; holiday data for everyone. */
@@ -37,8 +44,15 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
       const row = await calendarRow(db, point.id);
       const year = Number(localDate(usableTimeZone(point.timeZone), now()).slice(0, 4));
       return {
-        calendar: { mode: cal.mode, hours: cal.hours as Hours, openOnHolidays: cal.openOnHolidays ?? false, timeZone: cal.timeZone, version: row?.version ?? 0 },
-        coverage: coverage(cal, { from: year, to: year + 1 }), holidayYears: cal.holidays.map((h) => h.year),
+        calendar: {
+          mode: cal.mode,
+          hours: cal.hours as Hours,
+          openOnHolidays: cal.openOnHolidays ?? false,
+          timeZone: cal.timeZone,
+          version: row?.version ?? 0,
+        },
+        coverage: coverage(cal, { from: year, to: year + 1 }),
+        holidayYears: cal.holidays.map((h) => h.year),
         policies: await loadPolicies(db, point.id),
         rules: (await listRules(db, point.id)).map(presentRule),
       };
@@ -46,9 +60,20 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
     async saveCalendar(actor: Actor, input: CalendarPut): Promise<VersionResult> {
       const point = await visiblePoint(db, actor, input.servicePointId);
       const problems = validateCalendar({ timeZone: point.timeZone, mode: input.mode, hours: input.hours as never, holidays: [] });
-      if (problems.length) throw new AppError('VALIDATION', problems.join(';'), problems.map((p) => ({ path: 'hours', message: p })));
+      if (problems.length)
+        throw new AppError(
+          'VALIDATION',
+          problems.join(';'),
+          problems.map((p) => ({ path: 'hours', message: p })),
+        );
       const row = await db.transaction(async (tx) => {
-        const saved = await saveCalendar(tx, point.id, { mode: input.mode, hours: input.hours as Hours, openOnHolidays: input.openOnHolidays }, input.version === 0 ? null : input.version, now());
+        const saved = await saveCalendar(
+          tx,
+          point.id,
+          { mode: input.mode, hours: input.hours as Hours, openOnHolidays: input.openOnHolidays },
+          input.version === 0 ? null : input.version,
+          now(),
+        );
         if (!saved) throw staleVersion();
         await insertAudit(tx, actor, { servicePointId: point.id, action: 'calendar.update', entityType: 'work_calendar', entityId: point.id, after: saved });
         return saved;
@@ -58,7 +83,8 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
     async savePolicy(actor: Actor, priority: Priority, input: SlaPolicyPut): Promise<VersionResult> {
       const { servicePointId, version, ...p } = input;
       const point = await visiblePoint(db, actor, servicePointId);
-      if (p.firstResponseMinutes > p.resolutionMinutes) throw new AppError('VALIDATION', '首次响应时限不能长于解决时限', [{ path: 'firstResponseMinutes', message: '不能长于解决时限' }]);
+      if (p.firstResponseMinutes > p.resolutionMinutes)
+        throw new AppError('VALIDATION', '首次响应时限不能长于解决时限', [{ path: 'firstResponseMinutes', message: '不能长于解决时限' }]);
       const row = await db.transaction(async (tx) => {
         const saved = await savePolicy(tx, point.id, { priority, ...p }, version, now());
         if (!saved) throw staleVersion();
@@ -72,7 +98,14 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
       const point = await visiblePoint(db, actor, servicePointId);
       const row = await db.transaction(async (tx) => {
         const created = await rules.insertRule(tx, { ...rule, servicePointId: point.id });
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'routing-rule.create', entityType: 'routing_rule', entityId: created.id, summary: created.name, after: created });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'routing-rule.create',
+          entityType: 'routing_rule',
+          entityId: created.id,
+          summary: created.name,
+          after: created,
+        });
         return created;
       });
       return { id: row.id };
@@ -83,7 +116,15 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
       const row = await db.transaction(async (tx) => {
         const updated = await rules.updateRule(tx, before.id, version, patch, now());
         if (!updated) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: before.servicePointId, action: 'routing-rule.update', entityType: 'routing_rule', entityId: before.id, summary: updated.name, before, after: updated });
+        await insertAudit(tx, actor, {
+          servicePointId: before.servicePointId,
+          action: 'routing-rule.update',
+          entityType: 'routing_rule',
+          entityId: before.id,
+          summary: updated.name,
+          before,
+          after: updated,
+        });
         return updated;
       });
       return { version: row.version };
@@ -92,16 +133,34 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
       const before = await ruleInScope(actor, id);
       await db.transaction(async (tx) => {
         await rules.deleteRule(tx, before.id);
-        await insertAudit(tx, actor, { servicePointId: before.servicePointId, action: 'routing-rule.delete', entityType: 'routing_rule', entityId: before.id, summary: before.name, before });
+        await insertAudit(tx, actor, {
+          servicePointId: before.servicePointId,
+          action: 'routing-rule.delete',
+          entityType: 'routing_rule',
+          entityId: before.id,
+          summary: before.name,
+          before,
+        });
       });
     },
     /** Import one year of official holidays (shared by every point); `json` is checked here. */
     async importHolidayYear(actor: Actor, json: unknown): Promise<{ year: number }> {
       const parsed = parseHolidayYear(json);
-      if (Array.isArray(parsed)) throw new AppError('VALIDATION', '节假日数据有误', parsed.map((m) => ({ path: 'holidays', message: m })));
+      if (Array.isArray(parsed))
+        throw new AppError(
+          'VALIDATION',
+          '节假日数据有误',
+          parsed.map((m) => ({ path: 'holidays', message: m })),
+        );
       await db.transaction(async (tx) => {
         await importHolidayYear(tx, parsed);
-        await insertAudit(tx, actor, { servicePointId: actor.servicePointId, action: 'holidays.import', entityType: 'holiday_year', entityId: String(parsed.year), after: parsed });
+        await insertAudit(tx, actor, {
+          servicePointId: actor.servicePointId,
+          action: 'holidays.import',
+          entityType: 'holiday_year',
+          entityId: String(parsed.year),
+          after: parsed,
+        });
       });
       return { year: parsed.year };
     },

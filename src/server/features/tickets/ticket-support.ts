@@ -32,13 +32,29 @@ export function levelDeadline(cal: WorkCalendar, policy: Policy, t: repo.TicketR
 /** Queue the deadline check; the key makes the same deadline one job however often it is scheduled. */
 export async function scheduleDeadline(q: Q, t: Pick<repo.TicketRow, 'id' | 'escalationLevel'>, due: Date | null) {
   if (!due) return;
-  await enqueue(q, { queue: DEADLINE_QUEUE, runAt: due, payload: { ticketId: t.id, level: t.escalationLevel }, dedupeKey: `${DEADLINE_QUEUE}:${t.id}:${t.escalationLevel}:${due.toISOString()}` });
+  await enqueue(q, {
+    queue: DEADLINE_QUEUE,
+    runAt: due,
+    payload: { ticketId: t.id, level: t.escalationLevel },
+    dedupeKey: `${DEADLINE_QUEUE}:${t.id}:${t.escalationLevel}:${due.toISOString()}`,
+  });
 }
 
-export async function addEvent(q: Q, t: Pick<repo.TicketRow, 'id' | 'servicePointId'>, e: { type: string; body?: string; actor?: Pick<Actor, 'userId' | 'displayName'> | null; authorName?: string; isPublic?: boolean; data?: unknown; at: Date }) {
+export async function addEvent(
+  q: Q,
+  t: Pick<repo.TicketRow, 'id' | 'servicePointId'>,
+  e: { type: string; body?: string; actor?: Pick<Actor, 'userId' | 'displayName'> | null; authorName?: string; isPublic?: boolean; data?: unknown; at: Date },
+) {
   await repo.insertEvent(q, {
-    ticketId: t.id, servicePointId: t.servicePointId, type: e.type, body: e.body ?? '', isPublic: e.isPublic ?? false,
-    authorName: e.authorName ?? e.actor?.displayName ?? '系统', authorUserId: e.actor?.userId ?? null, data: e.data ?? null, at: e.at,
+    ticketId: t.id,
+    servicePointId: t.servicePointId,
+    type: e.type,
+    body: e.body ?? '',
+    isPublic: e.isPublic ?? false,
+    authorName: e.authorName ?? e.actor?.displayName ?? '系统',
+    authorUserId: e.actor?.userId ?? null,
+    data: e.data ?? null,
+    at: e.at,
   });
 }
 

@@ -24,12 +24,24 @@ export async function findByTracking(q: Q, token: string) {
   return row;
 }
 export async function updateTicket(q: Q, id: string, version: number, patch: Partial<typeof tickets.$inferInsert>, at: Date) {
-  const [row] = await q.update(tickets).set({ ...patch, updatedAt: at, version: sql`${tickets.version} + 1` })
-    .where(and(eq(tickets.id, id), eq(tickets.version, version))).returning();
+  const [row] = await q
+    .update(tickets)
+    .set({ ...patch, updatedAt: at, version: sql`${tickets.version} + 1` })
+    .where(and(eq(tickets.id, id), eq(tickets.version, version)))
+    .returning();
   return row;
 }
 
-export interface TicketFilter { pointIds: string[]; statuses?: string[]; priority?: string; kind?: string; q?: string; handlerEmployeeId?: string; limit: number; offset: number }
+export interface TicketFilter {
+  pointIds: string[];
+  statuses?: string[];
+  priority?: string;
+  kind?: string;
+  q?: string;
+  handlerEmployeeId?: string;
+  limit: number;
+  offset: number;
+}
 export async function listTickets(q: Q, f: TicketFilter) {
   const conds: SQL[] = [inArray(tickets.servicePointId, f.pointIds)];
   if (f.statuses?.length) conds.push(inArray(tickets.status, f.statuses));
@@ -38,7 +50,15 @@ export async function listTickets(q: Q, f: TicketFilter) {
   if (f.handlerEmployeeId) conds.push(eq(tickets.handlerEmployeeId, f.handlerEmployeeId));
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
-    conds.push(or(ilike(tickets.number, like), ilike(tickets.title, like), ilike(tickets.customerName, like), ilike(tickets.customerPhone, like), ilike(tickets.vehicleRef, like))!);
+    conds.push(
+      or(
+        ilike(tickets.number, like),
+        ilike(tickets.title, like),
+        ilike(tickets.customerName, like),
+        ilike(tickets.customerPhone, like),
+        ilike(tickets.vehicleRef, like),
+      )!,
+    );
   }
   const where = and(...conds);
   const rows = await q.select().from(tickets).where(where).orderBy(desc(tickets.receivedAt)).limit(f.limit).offset(f.offset);
@@ -47,7 +67,9 @@ export async function listTickets(q: Q, f: TicketFilter) {
 }
 export async function countRecentComplaints(q: Q, pointId: string, phone: string, since: Date) {
   if (!phone) return 0;
-  const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(tickets)
+  const [row] = await q
+    .select({ n: sql<number>`count(*)::int` })
+    .from(tickets)
     .where(and(eq(tickets.servicePointId, pointId), eq(tickets.customerPhone, phone), eq(tickets.kind, 'complaint'), gte(tickets.receivedAt, since)));
   return row.n;
 }
@@ -57,8 +79,10 @@ export async function insertEvent(q: Q, e: typeof ticketEvents.$inferInsert) {
 }
 export const listEvents = (q: Q, ticketId: string) => q.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.at));
 export const listAttachments = (q: Q, ticketId: string) =>
-  q.select({ id: ticketAttachments.id, fileName: ticketAttachments.fileName, mimeType: ticketAttachments.mimeType, size: ticketAttachments.size })
-    .from(ticketAttachments).where(eq(ticketAttachments.ticketId, ticketId));
+  q
+    .select({ id: ticketAttachments.id, fileName: ticketAttachments.fileName, mimeType: ticketAttachments.mimeType, size: ticketAttachments.size })
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.ticketId, ticketId));
 export async function findAttachment(q: Q, id: string) {
   const [row] = await q.select().from(ticketAttachments).where(eq(ticketAttachments.id, id));
   return row;
@@ -68,7 +92,8 @@ export async function insertAttachment(q: Q, a: typeof ticketAttachments.$inferI
   return row;
 }
 
-export const listCompensations = (q: Q, ticketId: string) => q.select().from(compensations).where(eq(compensations.ticketId, ticketId)).orderBy(asc(compensations.createdAt));
+export const listCompensations = (q: Q, ticketId: string) =>
+  q.select().from(compensations).where(eq(compensations.ticketId, ticketId)).orderBy(asc(compensations.createdAt));
 export async function insertCompensation(q: Q, c: typeof compensations.$inferInsert) {
   const [row] = await q.insert(compensations).values(c).returning();
   return row;
@@ -78,20 +103,30 @@ export async function findCompensation(q: Q, id: string) {
   return row;
 }
 export async function decideCompensation(q: Q, id: string, version: number, patch: Partial<typeof compensations.$inferInsert>) {
-  const [row] = await q.update(compensations).set({ ...patch, version: sql`${compensations.version} + 1` })
-    .where(and(eq(compensations.id, id), eq(compensations.version, version), eq(compensations.status, 'pending'))).returning();
+  const [row] = await q
+    .update(compensations)
+    .set({ ...patch, version: sql`${compensations.version} + 1` })
+    .where(and(eq(compensations.id, id), eq(compensations.version, version), eq(compensations.status, 'pending')))
+    .returning();
   return row;
 }
 
-export const listRules = (q: Q, pointId: string) => q.select().from(routingRules).where(eq(routingRules.servicePointId, pointId)).orderBy(asc(routingRules.sortOrder), asc(routingRules.createdAt));
+export const listRules = (q: Q, pointId: string) =>
+  q.select().from(routingRules).where(eq(routingRules.servicePointId, pointId)).orderBy(asc(routingRules.sortOrder), asc(routingRules.createdAt));
 
 /** Employees of a point who may handle tickets (through a position with tickets.handle), with open-ticket load. */
 export async function handlerCandidates(q: Q, pointId: string) {
-  return q.select({
-    employeeId: employees.id, name: employees.name, positionId: positions.id, departmentId: positions.departmentId,
-    permissions: positions.permissions, headOf: positions.headOf,
-    load: sql<number>`(select count(*)::int from ${tickets} t where t.handler_employee_id = "employees"."id" and t.status not in ('resolved','closed'))`,
-  }).from(assignments)
+  return q
+    .select({
+      employeeId: employees.id,
+      name: employees.name,
+      positionId: positions.id,
+      departmentId: positions.departmentId,
+      permissions: positions.permissions,
+      headOf: positions.headOf,
+      load: sql<number>`(select count(*)::int from ${tickets} t where t.handler_employee_id = "employees"."id" and t.status not in ('resolved','closed'))`,
+    })
+    .from(assignments)
     .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
     .innerJoin(positions, eq(positions.id, assignments.positionId))
     .where(eq(assignments.servicePointId, pointId));
@@ -99,9 +134,13 @@ export async function handlerCandidates(q: Q, pointId: string) {
 
 /** First active holder of a position and the position's point. */
 export async function holderOf(q: Q, positionId: string) {
-  const [row] = await q.select({ employeeId: employees.id, name: employees.name }).from(assignments)
+  const [row] = await q
+    .select({ employeeId: employees.id, name: employees.name })
+    .from(assignments)
     .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
-    .where(eq(assignments.positionId, positionId)).orderBy(asc(employees.employeeNo)).limit(1);
+    .where(eq(assignments.positionId, positionId))
+    .orderBy(asc(employees.employeeNo))
+    .limit(1);
   return row;
 }
 export async function namesOf(q: Q, employeeIds: string[], departmentIds: string[]) {
@@ -114,13 +153,21 @@ export async function namesOf(q: Q, employeeIds: string[], departmentIds: string
 
 /** Compensation requests waiting for approval at the given points, with their ticket's number and title. */
 export const pendingCompensations = (q: Q, pointIds: string[]) =>
-  q.select({ c: compensations, number: tickets.number, title: tickets.title }).from(compensations)
+  q
+    .select({ c: compensations, number: tickets.number, title: tickets.title })
+    .from(compensations)
     .innerJoin(tickets, eq(tickets.id, compensations.ticketId))
     .where(and(inArray(compensations.servicePointId, pointIds), eq(compensations.status, 'pending')));
 
 /** The points' tickets received in [from, to]. */
 export const ticketsReceivedBetween = (q: Q, pointIds: string[], from: Date, to: Date) =>
-  q.select().from(tickets).where(and(inArray(tickets.servicePointId, pointIds), gte(tickets.receivedAt, from), lte(tickets.receivedAt, to)));
+  q
+    .select()
+    .from(tickets)
+    .where(and(inArray(tickets.servicePointId, pointIds), gte(tickets.receivedAt, from), lte(tickets.receivedAt, to)));
 /** The points' tickets neither resolved nor closed. */
 export const unresolvedTicketsOf = (q: Q, pointIds: string[]) =>
-  q.select().from(tickets).where(and(inArray(tickets.servicePointId, pointIds), sql`${tickets.status} not in ('resolved','closed')`));
+  q
+    .select()
+    .from(tickets)
+    .where(and(inArray(tickets.servicePointId, pointIds), sql`${tickets.status} not in ('resolved','closed')`));

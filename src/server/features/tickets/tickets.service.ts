@@ -24,7 +24,11 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
 
   async function present(q: Q, rows: repo.TicketRow[]) {
-    const names = await repo.namesOf(q, rows.flatMap((r) => (r.handlerEmployeeId ? [r.handlerEmployeeId] : [])), rows.flatMap((r) => (r.departmentId ? [r.departmentId] : [])));
+    const names = await repo.namesOf(
+      q,
+      rows.flatMap((r) => (r.handlerEmployeeId ? [r.handlerEmployeeId] : [])),
+      rows.flatMap((r) => (r.departmentId ? [r.departmentId] : [])),
+    );
     const cache = new Map<string, Awaited<ReturnType<typeof loadCalendar>>>();
     const out = [];
     for (const r of rows) {
@@ -45,49 +49,148 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
   }
 
   /** Create a ticket: classify and route by the point's rules, start the SLA clocks, notify the handler. */
-  async function intake(tx: Tx, actor: Actor | null, point: { id: string; timeZone: string; nameZh: string }, input: TicketIntake & { attachments?: { fileName: string; mimeType: string; content: Buffer }[] }) {
+  async function intake(
+    tx: Tx,
+    actor: Actor | null,
+    point: { id: string; timeZone: string; nameZh: string },
+    input: TicketIntake & { attachments?: { fileName: string; mimeType: string; content: Buffer }[] },
+  ) {
     const at = now();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : at;
     if (receivedAt.getTime() > at.getTime() + 60_000) {
       throw new AppError('VALIDATION', '受理时间不能晚于现在', [{ path: 'receivedAt', message: '不能是将来的时间' }]);
     }
-    const rules = (await repo.listRules(tx, point.id)).map((r) => ({ id: r.id, name: r.name, isActive: r.isActive, when: r.when, then: r.then }) as RoutingRule);
+    const rules = (await repo.listRules(tx, point.id)).map(
+      (r) => ({ id: r.id, name: r.name, isActive: r.isActive, when: r.when, then: r.then }) as RoutingRule,
+    );
     const recent = await repo.countRecentComplaints(tx, point.id, input.customerPhone, new Date(receivedAt.getTime() - 30 * 86400_000));
-    const routed = routeTicket({ kind: input.kind, category: input.category ?? null, text: `${input.title} ${input.description}`, isVip: input.isVip, recentComplaints: recent }, rules);
+    const routed = routeTicket(
+      { kind: input.kind, category: input.category ?? null, text: `${input.title} ${input.description}`, isVip: input.isVip, recentComplaints: recent },
+      rules,
+    );
     const priority = input.priority ?? routed.priority;
     const handler = routed.handlerEmployeeId ? await positionOf(tx, point.id, routed.handlerEmployeeId) : await pickHandler(tx, point.id, routed.departmentId);
     const t = await repo.insertTicket(tx, {
-      servicePointId: point.id, number: await nextDocumentNumber(tx, point, 'ticket', receivedAt), trackingToken: newTrackingToken(),
-      channel: input.channel, kind: input.kind, category: routed.category, priority, isPriorityOverridden: !!input.priority,
-      status: handler ? 'assigned' : 'new', title: input.title, description: input.description, customerName: input.customerName,
-      customerPhone: input.customerPhone, customerEmail: input.customerEmail, isVip: input.isVip, vehicleRef: input.vehicleRef, workOrderRef: input.workOrderRef,
-      receivedAt, departmentId: routed.departmentId ?? handler?.departmentId ?? null, handlerEmployeeId: handler?.employeeId ?? null, handlerPositionId: handler?.positionId ?? null,
+      servicePointId: point.id,
+      number: await nextDocumentNumber(tx, point, 'ticket', receivedAt),
+      trackingToken: newTrackingToken(),
+      channel: input.channel,
+      kind: input.kind,
+      category: routed.category,
+      priority,
+      isPriorityOverridden: !!input.priority,
+      status: handler ? 'assigned' : 'new',
+      title: input.title,
+      description: input.description,
+      customerName: input.customerName,
+      customerPhone: input.customerPhone,
+      customerEmail: input.customerEmail,
+      isVip: input.isVip,
+      vehicleRef: input.vehicleRef,
+      workOrderRef: input.workOrderRef,
+      receivedAt,
+      departmentId: routed.departmentId ?? handler?.departmentId ?? null,
+      handlerEmployeeId: handler?.employeeId ?? null,
+      handlerPositionId: handler?.positionId ?? null,
     });
     for (const a of input.attachments ?? []) {
-      await repo.insertAttachment(tx, { ticketId: t.id, servicePointId: point.id, fileName: a.fileName, mimeType: a.mimeType, size: a.content.length, content: a.content.toString('base64') });
+      await repo.insertAttachment(tx, {
+        ticketId: t.id,
+        servicePointId: point.id,
+        fileName: a.fileName,
+        mimeType: a.mimeType,
+        size: a.content.length,
+        content: a.content.toString('base64'),
+      });
     }
     const cal = await loadCalendar(tx, point);
     const policy = await policyFor(tx, point.id, priority);
     const clocks = ticketClocks(cal, policy, t, at);
-    const ready = await repo.updateTicket(tx, t.id, t.version, { firstResponseDueAt: clocks.firstResponse.dueAt ? new Date(clocks.firstResponse.dueAt) : null, resolutionDueAt: clocks.resolution.dueAt ? new Date(clocks.resolution.dueAt) : null }, at);
-    await addEvent(tx, t, { type: 'created', actor, authorName: actor ? undefined : input.customerName, body: `已受理,受理编号 ${t.number}`, isPublic: true, data: { routed, channel: input.channel, priority, recentComplaints: recent }, at });
+    const ready = await repo.updateTicket(
+      tx,
+      t.id,
+      t.version,
+      {
+        firstResponseDueAt: clocks.firstResponse.dueAt ? new Date(clocks.firstResponse.dueAt) : null,
+        resolutionDueAt: clocks.resolution.dueAt ? new Date(clocks.resolution.dueAt) : null,
+      },
+      at,
+    );
+    await addEvent(tx, t, {
+      type: 'created',
+      actor,
+      authorName: actor ? undefined : input.customerName,
+      body: `已受理,受理编号 ${t.number}`,
+      isPublic: true,
+      data: { routed, channel: input.channel, priority, recentComplaints: recent },
+      at,
+    });
     if (handler) await addEvent(tx, t, { type: 'assigned', body: `分派给 ${handler.name}`, data: { handlerEmployeeId: handler.employeeId }, at });
     await scheduleDeadline(tx, ready, levelDeadline(cal, policy, ready, at));
-    if (handler) await notify(tx, { servicePointId: point.id, recipientEmployeeId: handler.employeeId, title: `新工单 ${t.number}:${t.title}`, body: `客户 ${t.customerName},首次响应截止 ${clocks.firstResponse.dueAt ?? '-'}`, link: `/tickets/${t.id}`, dedupeKey: `ticket-assigned:${t.id}:${handler.employeeId}:0` });
-    await insertAudit(tx, actor, { servicePointId: point.id, action: 'ticket.create', entityType: 'ticket', entityId: t.id, summary: `${t.number} ${t.title}`, after: { ...ready, trackingToken: undefined } });
+    if (handler)
+      await notify(tx, {
+        servicePointId: point.id,
+        recipientEmployeeId: handler.employeeId,
+        title: `新工单 ${t.number}:${t.title}`,
+        body: `客户 ${t.customerName},首次响应截止 ${clocks.firstResponse.dueAt ?? '-'}`,
+        link: `/tickets/${t.id}`,
+        dedupeKey: `ticket-assigned:${t.id}:${handler.employeeId}:0`,
+      });
+    await insertAudit(tx, actor, {
+      servicePointId: point.id,
+      action: 'ticket.create',
+      entityType: 'ticket',
+      entityId: t.id,
+      summary: `${t.number} ${t.title}`,
+      after: { ...ready, trackingToken: undefined },
+    });
     return ready;
   }
 
   async function detail(q: Q, actor: Actor, t: repo.TicketRow): Promise<TicketDetail> {
     const [summary] = await present(q, [t]);
-    const [events, comps, atts, chain] = await Promise.all([repo.listEvents(q, t.id), repo.listCompensations(q, t.id), repo.listAttachments(q, t.id), chainOf(q, t)]);
+    const [events, comps, atts, chain] = await Promise.all([
+      repo.listEvents(q, t.id),
+      repo.listCompensations(q, t.id),
+      repo.listAttachments(q, t.id),
+      chainOf(q, t),
+    ]);
     const allowed = TICKET_ACTIONS.filter((a) => nextStatus(t.status as TicketStatus, a).ok);
     return {
-      ...summary, description: t.description, customerEmail: t.customerEmail, vehicleRef: t.vehicleRef, workOrderRef: t.workOrderRef, trackingToken: t.trackingToken,
-      plan: t.plan ?? null, resolutionNote: t.resolution, customerConfirmed: t.customerConfirmed, handlerPositionId: t.handlerPositionId,
-      events: events.map((e) => ({ id: e.id, type: e.type, authorName: e.authorName, body: e.body, isPublic: e.isPublic, data: e.data as JsonValue, at: e.at.toISOString() })),
-      compensations: comps.map((c) => ({ id: c.id, amountFen: c.amountFen, reason: c.reason, status: c.status as 'approved' | 'pending' | 'rejected', requestedByName: c.requestedByName, decidedByName: c.decidedByName, decisionNote: c.decisionNote, createdAt: c.createdAt.toISOString(), decidedAt: c.decidedAt?.toISOString() ?? null, version: c.version })),
-      attachments: atts, escalationChain: chain, allowedActions: actor ? allowed : [],
+      ...summary,
+      description: t.description,
+      customerEmail: t.customerEmail,
+      vehicleRef: t.vehicleRef,
+      workOrderRef: t.workOrderRef,
+      trackingToken: t.trackingToken,
+      plan: t.plan ?? null,
+      resolutionNote: t.resolution,
+      customerConfirmed: t.customerConfirmed,
+      handlerPositionId: t.handlerPositionId,
+      events: events.map((e) => ({
+        id: e.id,
+        type: e.type,
+        authorName: e.authorName,
+        body: e.body,
+        isPublic: e.isPublic,
+        data: e.data as JsonValue,
+        at: e.at.toISOString(),
+      })),
+      compensations: comps.map((c) => ({
+        id: c.id,
+        amountFen: c.amountFen,
+        reason: c.reason,
+        status: c.status as 'approved' | 'pending' | 'rejected',
+        requestedByName: c.requestedByName,
+        decidedByName: c.decidedByName,
+        decisionNote: c.decisionNote,
+        createdAt: c.createdAt.toISOString(),
+        decidedAt: c.decidedAt?.toISOString() ?? null,
+        version: c.version,
+      })),
+      attachments: atts,
+      escalationChain: chain,
+      allowedActions: actor ? allowed : [],
     };
   }
   async function chainOf(q: Q, t: repo.TicketRow) {
@@ -100,7 +203,20 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
   }
 
   /** Apply a change under the row lock with a version check, audit it, and reschedule the deadline. */
-  async function change(actor: Actor, id: string, version: number, fn: (tx: Tx, t: repo.TicketRow) => Promise<{ patch: Partial<repo.TicketRow>; event?: { type: string; body: string; isPublic?: boolean; data?: unknown }; action: string; after?: (tx: Tx, row: repo.TicketRow) => Promise<unknown> }>) {
+  async function change(
+    actor: Actor,
+    id: string,
+    version: number,
+    fn: (
+      tx: Tx,
+      t: repo.TicketRow,
+    ) => Promise<{
+      patch: Partial<repo.TicketRow>;
+      event?: { type: string; body: string; isPublic?: boolean; data?: unknown };
+      action: string;
+      after?: (tx: Tx, row: repo.TicketRow) => Promise<unknown>;
+    }>,
+  ) {
     return db.transaction(async (tx) => {
       const t = await inScope(tx, actor, id, true);
       if (t.version !== version) throw staleVersion();
@@ -112,7 +228,15 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
       if (after) await after(tx, row);
       const point = await visiblePoint(tx, actor, row.servicePointId);
       await scheduleDeadline(tx, row, levelDeadline(await loadCalendar(tx, point), await policyFor(tx, row.servicePointId, row.priority as Priority), row, at));
-      await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: `ticket.${action}`, entityType: 'ticket', entityId: id, summary: `${row.number} ${event?.body ?? action}`, before: t, after: row });
+      await insertAudit(tx, actor, {
+        servicePointId: row.servicePointId,
+        action: `ticket.${action}`,
+        entityType: 'ticket',
+        entityId: id,
+        summary: `${row.number} ${event?.body ?? action}`,
+        before: t,
+        after: row,
+      });
       return detail(tx, actor, row);
     });
   }
@@ -128,13 +252,40 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
       const row = await db.transaction(async (tx) => intake(tx, actor, await visiblePoint(tx, actor, input.servicePointId), input));
       return detail(db, actor, row);
     },
-    async list(actor: Actor, f: { servicePointId?: string; status?: string; priority?: string; kind?: string; q?: string; mine?: string; breached?: string; page: number; pageSize: number }) {
-      const pointIds = f.servicePointId ? [(await visiblePoint(db, actor, f.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
+    async list(
+      actor: Actor,
+      f: {
+        servicePointId?: string;
+        status?: string;
+        priority?: string;
+        kind?: string;
+        q?: string;
+        mine?: string;
+        breached?: string;
+        page: number;
+        pageSize: number;
+      },
+    ) {
+      const pointIds = f.servicePointId
+        ? [(await visiblePoint(db, actor, f.servicePointId)).id]
+        : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       const statuses = f.status?.split(',').filter(Boolean);
-      const base = { pointIds, statuses, priority: f.priority, kind: f.kind, q: f.q, handlerEmployeeId: f.mine === 'true' ? actor.employeeId ?? '00000000-0000-0000-0000-000000000000' : undefined };
+      const base = {
+        pointIds,
+        statuses,
+        priority: f.priority,
+        kind: f.kind,
+        q: f.q,
+        handlerEmployeeId: f.mine === 'true' ? (actor.employeeId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+      };
       if (f.breached === 'true') {
         // Breach is computed on the calendar, not stored: filter the open tickets first, then page.
-        const open = await repo.listTickets(db, { ...base, statuses: statuses ?? ['new', 'assigned', 'in_progress', 'waiting_customer'], limit: 5000, offset: 0 });
+        const open = await repo.listTickets(db, {
+          ...base,
+          statuses: statuses ?? ['new', 'assigned', 'in_progress', 'waiting_customer'],
+          limit: 5000,
+          offset: 0,
+        });
         const breached = (await present(db, open.rows)).filter((i) => i.firstResponse.isBreached || i.resolution.isBreached);
         return { items: breached.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), total: breached.length, page: f.page, pageSize: f.pageSize };
       }
@@ -153,19 +304,32 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
         const patch: Partial<repo.TicketRow> = { status: next.to };
         if (input.action === 'respond' && !t.firstRespondedAt) patch.firstRespondedAt = at;
         if (input.action === 'wait_customer') patch.pauses = [...t.pauses, { from: at.toISOString(), to: null }];
-        if (input.action === 'resume' || (t.status === 'waiting_customer' && next.to !== 'waiting_customer')) patch.pauses = t.pauses.map((p) => (p.to ? p : { ...p, to: at.toISOString() }));
+        if (input.action === 'resume' || (t.status === 'waiting_customer' && next.to !== 'waiting_customer'))
+          patch.pauses = t.pauses.map((p) => (p.to ? p : { ...p, to: at.toISOString() }));
         if (input.action === 'resolve') {
           if (!input.note && !t.resolution) throw new AppError('VALIDATION', '请填写处理结果', [{ path: 'note', message: '解决时须说明处理结果' }]);
           patch.resolvedAt = at;
           patch.resolution = input.note || t.resolution;
           if (!t.firstRespondedAt) patch.firstRespondedAt = at;
         }
-        if (input.action === 'reopen') { patch.resolvedAt = null; patch.closedAt = null; patch.customerConfirmed = null; }
-        if (input.action === 'confirm') { patch.closedAt = at; patch.customerConfirmed = true; }
+        if (input.action === 'reopen') {
+          patch.resolvedAt = null;
+          patch.closedAt = null;
+          patch.customerConfirmed = null;
+        }
+        if (input.action === 'confirm') {
+          patch.closedAt = at;
+          patch.customerConfirmed = true;
+        }
         if (input.action === 'close') patch.closedAt = at;
         return {
-          patch, action: input.action,
-          event: { type: input.action, body: input.note || `状态:${STATUS_LABEL_ZH[next.to]}`, isPublic: ['resolve', 'confirm', 'close', 'reopen', 'respond'].includes(input.action) },
+          patch,
+          action: input.action,
+          event: {
+            type: input.action,
+            body: input.note || `状态:${STATUS_LABEL_ZH[next.to]}`,
+            isPublic: ['resolve', 'confirm', 'close', 'reopen', 'respond'].includes(input.action),
+          },
           after: next.to === 'closed' ? (tx: Tx, row: repo.TicketRow) => createTicketSurvey(tx, row, at) : undefined,
         };
       });
@@ -175,23 +339,53 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
         if (!can(actor, 'tickets.supervise') && actor.employeeId !== t.handlerEmployeeId) throw forbidden('只有主管或当前处理人可以转派');
         if (!isOpen(t.status as TicketStatus)) throw new AppError('ILLEGAL_TRANSITION', '已解决或已关闭的工单不能转派');
         const h = await positionOf(tx, t.servicePointId, input.handlerEmployeeId);
-        if (!h || !h.permissions.includes('tickets.handle')) throw new AppError('VALIDATION', '处理人无效', [{ path: 'handlerEmployeeId', message: '该员工不在本网点或没有处理工单的岗位权限' }]);
-        await notify(tx, { servicePointId: t.servicePointId, recipientEmployeeId: h.employeeId, title: `工单 ${t.number} 转派给您`, body: t.title, link: `/tickets/${t.id}`, dedupeKey: `ticket-assigned:${t.id}:${h.employeeId}:${t.version}` });
+        if (!h || !h.permissions.includes('tickets.handle'))
+          throw new AppError('VALIDATION', '处理人无效', [{ path: 'handlerEmployeeId', message: '该员工不在本网点或没有处理工单的岗位权限' }]);
+        await notify(tx, {
+          servicePointId: t.servicePointId,
+          recipientEmployeeId: h.employeeId,
+          title: `工单 ${t.number} 转派给您`,
+          body: t.title,
+          link: `/tickets/${t.id}`,
+          dedupeKey: `ticket-assigned:${t.id}:${h.employeeId}:${t.version}`,
+        });
         return {
           action: 'assign',
-          patch: { handlerEmployeeId: h.employeeId, handlerPositionId: h.positionId, departmentId: input.departmentId ?? h.departmentId, status: t.status === 'new' ? 'assigned' : t.status },
+          patch: {
+            handlerEmployeeId: h.employeeId,
+            handlerPositionId: h.positionId,
+            departmentId: input.departmentId ?? h.departmentId,
+            status: t.status === 'new' ? 'assigned' : t.status,
+          },
           event: { type: 'assigned', body: `转派给 ${h.name}${input.note ? `:${input.note}` : ''}`, data: { handlerEmployeeId: h.employeeId } },
         };
       });
     },
-    async update(actor: Actor, id: string, input: { version: number; priority?: Priority; category?: string | null; causeCategory?: string | null; isVip?: boolean }) {
+    async update(
+      actor: Actor,
+      id: string,
+      input: { version: number; priority?: Priority; category?: string | null; causeCategory?: string | null; isVip?: boolean },
+    ) {
       return change(actor, id, input.version, async (_tx, t) => {
         requireHandlerOrSupervisor(actor, t);
         const { version: _v, ...patch } = input;
-        return { action: 'update', patch: { ...patch, ...(input.priority && input.priority !== t.priority ? { isPriorityOverridden: true } : {}) }, event: { type: 'updated', body: Object.entries(patch).map(([k, v]) => `${k}: ${v}`).join(',') } };
+        return {
+          action: 'update',
+          patch: { ...patch, ...(input.priority && input.priority !== t.priority ? { isPriorityOverridden: true } : {}) },
+          event: {
+            type: 'updated',
+            body: Object.entries(patch)
+              .map(([k, v]) => `${k}: ${v}`)
+              .join(','),
+          },
+        };
       });
     },
-    async plan(actor: Actor, id: string, input: { version: number; departmentId: string | null; deadline: string | null; steps: string; communication: string }) {
+    async plan(
+      actor: Actor,
+      id: string,
+      input: { version: number; departmentId: string | null; deadline: string | null; steps: string; communication: string },
+    ) {
       return change(actor, id, input.version, async (_tx, t) => {
         requireHandlerOrSupervisor(actor, t);
         if (!isOpen(t.status as TicketStatus)) throw new AppError('ILLEGAL_TRANSITION', '已解决或已关闭的工单不能修改处理方案');

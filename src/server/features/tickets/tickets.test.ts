@@ -10,7 +10,15 @@ import type { TicketDetail } from '../../../contracts/tickets.js';
 let h: Harness;
 let f: Factories;
 let admin: Awaited<ReturnType<Harness['login']>>;
-const form = { kind: 'complaint', title: '保养后车内有异味', description: '上周保养后空调有焦味', customerName: '赵女士', customerPhone: '13912345678', customerEmail: '', vehicleRef: '沪A12345' };
+const form = {
+  kind: 'complaint',
+  title: '保养后车内有异味',
+  description: '上周保养后空调有焦味',
+  customerName: '赵女士',
+  customerPhone: '13912345678',
+  customerEmail: '',
+  vehicleRef: '沪A12345',
+};
 
 beforeAll(async () => {
   h = await createHarness();
@@ -82,7 +90,9 @@ describe('public feedback form (no login)', () => {
     expect((await app.request('/api/public/tickets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":' })).status).toBe(429);
     // The count is in the database: a second instance on the same database shares it.
     const second = buildApp({ database: h.database, config: h.config, now: () => new Date(), publicLimits: { submitLimit: 2, windowMs: 60_000 } });
-    expect((await second.request('/api/public/tickets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(form) })).status).toBe(429);
+    expect(
+      (await second.request('/api/public/tickets', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(form) })).status,
+    ).toBe(429);
   });
 });
 
@@ -90,7 +100,9 @@ describe('resolution, customer confirmation and satisfaction', () => {
   it('resolve → the customer confirms → survey → CSI on the dashboard', async () => {
     const sub = (await h.call('POST', '/api/public/tickets', { body: { ...form, customerPhone: '13955550000', title: '等待时间过长' } })).body;
     const t = (await admin.get('/api/tickets?q=13955550000')).body.items[0];
-    const resolved = await admin.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, { body: { version: t.version, action: 'resolve', note: '已致歉并赠送保养券' } });
+    const resolved = await admin.call<TicketDetail>('POST', `/api/tickets/${t.id}/actions`, {
+      body: { version: t.version, action: 'resolve', note: '已致歉并赠送保养券' },
+    });
     expect(resolved.status).toBe(200);
     await admin.call('PATCH', `/api/tickets/${t.id}`, { body: { version: resolved.body.version, causeCategory: '等待时间' } });
     const confirmed = await h.call('POST', `/api/public/tickets/${sub.trackingToken}/confirm`, { body: { satisfied: true, comment: '满意' } });
@@ -100,9 +112,14 @@ describe('resolution, customer confirmation and satisfaction', () => {
     expect(survey.body.questions).toHaveLength(4);
     const missing = await h.call('POST', `/api/public/surveys/${confirmed.body.surveyToken}`, { body: { answers: { speed: 5 } } });
     expect(missing.status).toBe(400);
-    const answered = await h.call('POST', `/api/public/surveys/${confirmed.body.surveyToken}`, { body: { answers: { speed: 5, result: 5, attitude: 4, overall: 5 } } });
+    const answered = await h.call('POST', `/api/public/surveys/${confirmed.body.surveyToken}`, {
+      body: { answers: { speed: 5, result: 5, attitude: 4, overall: 5 } },
+    });
     expect(answered.body.score).toBe(94);
-    expect((await h.call('POST', `/api/public/surveys/${confirmed.body.surveyToken}`, { body: { answers: { speed: 1, result: 1, attitude: 1, overall: 1 } } })).status).toBe(409);
+    expect(
+      (await h.call('POST', `/api/public/surveys/${confirmed.body.surveyToken}`, { body: { answers: { speed: 1, result: 1, attitude: 1, overall: 1 } } }))
+        .status,
+    ).toBe(409);
     const dash = (await admin.get('/api/ticket-stats')).body;
     expect(dash.csi.overall).toBe(94);
     expect(dash.causePareto.find((p: { cause: string }) => p.cause === '等待时间').count).toBe(1);
@@ -115,7 +132,9 @@ describe('resolution, customer confirmation and satisfaction', () => {
     await admin.call('POST', `/api/tickets/${t.id}/actions`, { body: { version: t.version, action: 'resolve', note: '已处理' } });
     const token = (await h.call('POST', `/api/public/tickets/${sub.trackingToken}/confirm`, { body: { satisfied: true } })).body.surveyToken;
     const scores = [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5];
-    const results = await Promise.all(scores.map((v) => h.call('POST', `/api/public/surveys/${token}`, { body: { answers: { speed: v, result: v, attitude: v, overall: v } } })));
+    const results = await Promise.all(
+      scores.map((v) => h.call('POST', `/api/public/surveys/${token}`, { body: { answers: { speed: v, result: v, attitude: v, overall: v } } })),
+    );
     const won = results.filter((r) => r.status === 200);
     expect(won).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(scores.length - 1);
@@ -140,7 +159,14 @@ describe('compensation within and above authority', () => {
   it('grants within the advisor’s limit, asks for approval above it, and only a big-enough limit approves', async () => {
     const advisor = await h.login('advisor');
     const me = (await advisor.get('/api/auth/me')).body;
-    const t = await f.ticket({ channel: 'walk-in', kind: 'complaint', title: '漆面划伤', customerName: '钱先生', customerPhone: '13811112222', handlerEmployeeId: me.employeeId });
+    const t = await f.ticket({
+      channel: 'walk-in',
+      kind: 'complaint',
+      title: '漆面划伤',
+      customerName: '钱先生',
+      customerPhone: '13811112222',
+      handlerEmployeeId: me.employeeId,
+    });
     expect(t.handlerEmployeeId).toBe(me.employeeId);
     const small = await advisor.call('POST', `/api/tickets/${t.id}/compensations`, { body: { amountFen: 15000, reason: '赠送洗车卡' } });
     expect(small.body.status).toBe('approved');
@@ -151,12 +177,18 @@ describe('compensation within and above authority', () => {
     const supervisor = await h.login('frontdesk');
     const forSupervisor = (await supervisor.get('/api/compensations/pending')).body.items.find((p: { id: string }) => p.id === big.body.id);
     expect(forSupervisor.amountFen).toBe(80000);
-    expect((await advisor.call('POST', `/api/compensations/${big.body.id}/decision`, { body: { version: forSupervisor.version, approve: true } })).status).toBe(403);
+    expect((await advisor.call('POST', `/api/compensations/${big.body.id}/decision`, { body: { version: forSupervisor.version, approve: true } })).status).toBe(
+      403,
+    );
     const inbox = (await supervisor.get('/api/notifications')).body.items;
     expect(inbox.some((n: { title: string }) => n.title.includes('待审批'))).toBe(true);
-    const ok = await supervisor.call('POST', `/api/compensations/${big.body.id}/decision`, { body: { version: forSupervisor.version, approve: true, note: '同意' } });
+    const ok = await supervisor.call('POST', `/api/compensations/${big.body.id}/decision`, {
+      body: { version: forSupervisor.version, approve: true, note: '同意' },
+    });
     expect(ok.body.status).toBe('approved');
-    expect((await supervisor.call('POST', `/api/compensations/${big.body.id}/decision`, { body: { version: forSupervisor.version, approve: false } })).status).toBe(409);
+    expect(
+      (await supervisor.call('POST', `/api/compensations/${big.body.id}/decision`, { body: { version: forSupervisor.version, approve: false } })).status,
+    ).toBe(409);
     const tooBig = await supervisor.call('POST', `/api/tickets/${t.id}/compensations`, { body: { amountFen: 0, reason: 'x' } });
     expect(tooBig.status).toBe(400);
   });
@@ -166,7 +198,12 @@ describe('scope, permissions, settings, notifications', () => {
   it('404 for another point’s ticket; 403 for a role without ticket permissions', async () => {
     const child = await f.servicePoint({ kind: 'franchise', code: 'FR-T1', nameZh: '某特约店' });
     const pos = await f.position({ servicePointId: child.id, titleZh: '店长', permissions: ['tickets.handle', 'tickets.supervise'] });
-    const emp = await f.employee({ servicePointId: child.id, name: '孔店长', phone: '13512340000', assignments: [{ positionId: pos.id, teamId: null, isPrimary: true }] });
+    const emp = await f.employee({
+      servicePointId: child.id,
+      name: '孔店长',
+      phone: '13512340000',
+      assignments: [{ positionId: pos.id, teamId: null, isPrimary: true }],
+    });
     const other = await f.session({ username: 'frt1', displayName: '特约店', servicePointId: child.id, employeeId: emp.id });
     const stationTicket = (await admin.get('/api/tickets')).body.items[0];
     expect((await other.get(`/api/tickets/${stationTicket.id}`)).status).toBe(404);
@@ -180,7 +217,11 @@ describe('scope, permissions, settings, notifications', () => {
     const page1 = (await admin.get('/api/tickets?breached=true&pageSize=2')).body;
     expect(page1.total).toBeGreaterThan(2);
     expect(page1.items).toHaveLength(2);
-    expect(page1.items.every((i: { firstResponse: { isBreached: boolean }; resolution: { isBreached: boolean } }) => i.firstResponse.isBreached || i.resolution.isBreached)).toBe(true);
+    expect(
+      page1.items.every(
+        (i: { firstResponse: { isBreached: boolean }; resolution: { isBreached: boolean } }) => i.firstResponse.isBreached || i.resolution.isBreached,
+      ),
+    ).toBe(true);
     const all = (await admin.get('/api/tickets?breached=true&pageSize=200')).body;
     expect(all.items).toHaveLength(page1.total);
     h.setNow('2026-11-22T02:00:00Z');
@@ -189,21 +230,34 @@ describe('scope, permissions, settings, notifications', () => {
   it('a 24×7 calendar changes the deadlines of new tickets; bad settings are 400; stale 409', async () => {
     const s = (await admin.get('/api/ticket-settings')).body;
     expect(s.coverage.missingYears).toEqual([2027]);
-    const saved = await admin.call('PUT', '/api/ticket-settings/calendar', { body: { version: s.calendar.version, mode: '24x7', hours: {}, openOnHolidays: true } });
+    const saved = await admin.call('PUT', '/api/ticket-settings/calendar', {
+      body: { version: s.calendar.version, mode: '24x7', hours: {}, openOnHolidays: true },
+    });
     expect(saved.status).toBe(200);
     expect((await admin.call('PUT', '/api/ticket-settings/calendar', { body: { version: 0, mode: '24x7', hours: {} } })).status).toBe(409);
     h.setNow('2026-11-28T14:00:00Z'); // Saturday night in Shanghai
-    const t = (await admin.call<TicketDetail>('POST', '/api/tickets', { body: { channel: 'phone', kind: 'fault', title: '夜间救援', customerName: '孙先生' } })).body;
+    const t = (await admin.call<TicketDetail>('POST', '/api/tickets', { body: { channel: 'phone', kind: 'fault', title: '夜间救援', customerName: '孙先生' } }))
+      .body;
     expect(new Date(t.firstResponse.dueAt!).toISOString()).toBe('2026-11-28T18:00:00.000Z');
-    const bad = await admin.call('PUT', '/api/ticket-settings/policies/high', { body: { version: 0, firstResponseMinutes: 600, resolutionMinutes: 60, escalationMinutes: 30 } });
+    const bad = await admin.call('PUT', '/api/ticket-settings/policies/high', {
+      body: { version: 0, firstResponseMinutes: 600, resolutionMinutes: 60, escalationMinutes: 30 },
+    });
     expect(bad.status).toBe(400);
-    const badYear = await admin.call('POST', '/api/holiday-years', { body: { year: 2027, holidays: [{ name: '春节', from: '2027-02-30', to: '2027-02-01' }], workdays: [] } });
+    const badYear = await admin.call('POST', '/api/holiday-years', {
+      body: { year: 2027, holidays: [{ name: '春节', from: '2027-02-30', to: '2027-02-01' }], workdays: [] },
+    });
     expect(badYear.status).toBe(400);
   });
 
   it('delivers notifications at least once with retries and shows each once', async () => {
     let calls = 0;
-    const flaky: NotificationChannel = { name: 'inbox', deliver: async () => { calls++; if (calls === 1) throw new Error('gateway down'); } };
+    const flaky: NotificationChannel = {
+      name: 'inbox',
+      deliver: async () => {
+        calls++;
+        if (calls === 1) throw new Error('gateway down');
+      },
+    };
     const handlers = buildJobHandlers({ database: h.database, config: h.config, now: () => new Date(Date.now() + 10 * 86400_000), channels: { inbox: flaky } });
     await admin.call('POST', '/api/tickets', { body: { channel: 'email', kind: 'consultation', title: '保养周期咨询', customerName: '周先生' } });
     const later = () => new Date(Date.now() + 10 * 86400_000);

@@ -10,7 +10,9 @@ beforeAll(async () => {
 
 describe('users', () => {
   it('a new user linked to an employee gets that employee’s positions as authority', async () => {
-    const qc = (await admin.get('/api/employees?q=')).body.items.find((e: { assignments: { positionTitle: string }[] }) => e.assignments.some((a) => a.positionTitle === '质量检验员'));
+    const qc = (await admin.get('/api/employees?q=')).body.items.find((e: { assignments: { positionTitle: string }[] }) =>
+      e.assignments.some((a) => a.positionTitle === '质量检验员'),
+    );
     const res = await admin.call('POST', '/api/users', { body: { username: 'qc1', displayName: qc.name, password: 'qc1-password', employeeId: qc.id } });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ employeeName: qc.name, isSuperuser: false, isActive: true });

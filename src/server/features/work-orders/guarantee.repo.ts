@@ -11,7 +11,18 @@ export async function findGuaranteeSettings(q: Db | Tx, pointId: string): Promis
 }
 
 /** Save the point's guarantee settings; a point without workshop settings gets a row with `hours`. */
-export async function upsertGuaranteeSettings(q: Db | Tx, pointId: string, settings: GuaranteeSettings, hours: Record<string, { from: string; to: string }[]>, at: Date) {
-  await q.insert(workshopSettings).values({ servicePointId: pointId, hours, guarantee: settings })
-    .onConflictDoUpdate({ target: workshopSettings.servicePointId, set: { guarantee: settings, updatedAt: at, version: sql`${workshopSettings.version} + 1` } });
+export async function upsertGuaranteeSettings(
+  q: Db | Tx,
+  pointId: string,
+  settings: GuaranteeSettings,
+  hours: Record<string, { from: string; to: string }[]>,
+  at: Date,
+) {
+  await q
+    .insert(workshopSettings)
+    .values({ servicePointId: pointId, hours, guarantee: settings })
+    .onConflictDoUpdate({
+      target: workshopSettings.servicePointId,
+      set: { guarantee: settings, updatedAt: at, version: sql`${workshopSettings.version} + 1` },
+    });
 }

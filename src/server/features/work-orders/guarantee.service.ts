@@ -23,11 +23,23 @@ export function createGuaranteeService(deps: { db: Db; now: () => Date }) {
       const point = await visiblePoint(db, actor, input.servicePointId);
       const settings = input.settings as GuaranteeSettings;
       const problems = checkGuaranteeSettings(settings);
-      if (problems.length) throw new AppError('VALIDATION', problems.join(';'), problems.map((m) => ({ path: 'settings', message: m })));
+      if (problems.length)
+        throw new AppError(
+          'VALIDATION',
+          problems.join(';'),
+          problems.map((m) => ({ path: 'settings', message: m })),
+        );
       await db.transaction(async (tx) => {
         const before = await guaranteeSettingsOf(tx, point.id);
         await upsertGuaranteeSettings(tx, point.id, settings, DEFAULT_WORKSHOP.hours as Record<string, { from: string; to: string }[]>, now());
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'guarantee.update', entityType: 'workshop_settings', entityId: point.id, before, after: input.settings });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'guarantee.update',
+          entityType: 'workshop_settings',
+          entityId: point.id,
+          before,
+          after: input.settings,
+        });
       });
       return periodsOf(await guaranteeSettingsOf(db, point.id));
     },

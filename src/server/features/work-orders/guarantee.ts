@@ -16,7 +16,11 @@ export async function guaranteeSettingsOf(q: Q, pointId: string): Promise<Guaran
  * The repair quality-guarantee period a delivered work order carries (质量保证期): until a date or a mileage.
  * The last day is a local date in `timeZone`, the work order's point's zone.
  */
-export function guaranteeOf(w: Pick<WorkOrderRow, 'repairCategory' | 'deliveredAt' | 'mileageIn'>, settings: GuaranteeSettings, timeZone: string = DEFAULT_TIME_ZONE) {
+export function guaranteeOf(
+  w: Pick<WorkOrderRow, 'repairCategory' | 'deliveredAt' | 'mileageIn'>,
+  settings: GuaranteeSettings,
+  timeZone: string = DEFAULT_TIME_ZONE,
+) {
   const terms = guaranteeFor(w.repairCategory as RepairCategory, settings);
   const until = w.deliveredAt ? addDays(localDate(usableTimeZone(timeZone), w.deliveredAt), terms.days) : null;
   return { km: terms.km, days: terms.days, untilDate: until, untilKm: w.deliveredAt ? w.mileageIn + terms.km : null };
@@ -26,9 +30,12 @@ export function guaranteeOf(w: Pick<WorkOrderRow, 'repairCategory' | 'deliveredA
 export async function findComeback(q: Q, vehicleId: string, visit: { category: string; openedAt: Date; mileage: number }, settings: GuaranteeSettings) {
   const previous = await lastDeliveredOf(q, vehicleId, 5);
   const zoneOf = new Map((await listPointsByIds(q, [...new Set(previous.map((p) => p.servicePointId))])).map((p) => [p.id, usableTimeZone(p.timeZone)]));
-  return previous.find((p) => isComeback(
-    { vehicleId, deliveredAt: p.deliveredAt!, deliveredMileage: p.mileageIn, category: p.repairCategory as RepairCategory },
-    { vehicleId, category: visit.category as RepairCategory, openedAt: visit.openedAt, mileage: visit.mileage },
-    settings, zoneOf.get(p.servicePointId),
-  ));
+  return previous.find((p) =>
+    isComeback(
+      { vehicleId, deliveredAt: p.deliveredAt!, deliveredMileage: p.mileageIn, category: p.repairCategory as RepairCategory },
+      { vehicleId, category: visit.category as RepairCategory, openedAt: visit.openedAt, mileage: visit.mileage },
+      settings,
+      zoneOf.get(p.servicePointId),
+    ),
+  );
 }

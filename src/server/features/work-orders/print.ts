@@ -15,11 +15,16 @@ const when = (isoText: string | null, tz: string) => formatLocalDateTime(usableT
  * Built with hono's html`` template, which escapes every interpolated value.
  */
 export function workOrderPrintHtml(o: WorkOrder, point: { nameZh: string; address: string; contactPhone: string; timeZone: string }, signature: string | null) {
-  const rows = o.lines.map((l, i) => html`<tr><td>${i + 1}</td><td>${l.kind === 'labor' ? '工时' : '配件'}</td><td>${l.code}</td><td>${l.name}</td>
-    <td class="n">${l.kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(l.kind === 'labor' ? l.rateFen ?? 0 : l.unitPriceFen ?? 0)}</td>
-    <td>${PAYER[l.payer]}</td><td class="n">${l.discountPct ? `${l.discountPct}%` : ''}</td><td class="n">${yuan(l.amountFen)}</td></tr>`);
+  const rows = o.lines.map(
+    (l, i) => html`<tr><td>${i + 1}</td><td>${l.kind === 'labor' ? '工时' : '配件'}</td><td>${l.code}</td><td>${l.name}</td>
+    <td class="n">${l.kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(l.kind === 'labor' ? (l.rateFen ?? 0) : (l.unitPriceFen ?? 0))}</td>
+    <td>${PAYER[l.payer]}</td><td class="n">${l.discountPct ? `${l.discountPct}%` : ''}</td><td class="n">${yuan(l.amountFen)}</td></tr>`,
+  );
   const pc = o.preCheck;
-  const sig = signature && /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(signature) ? html`<img class="sig" src="${signature}" alt="客户签字">` : html`<span class="blank"></span>`;
+  const sig =
+    signature && /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(signature)
+      ? html`<img class="sig" src="${signature}" alt="客户签字">`
+      : html`<span class="blank"></span>`;
   const damage = pc.damageMarks.map((d) => `${d.area}${d.kind}${d.note ? `(${d.note})` : ''}`).join('、');
   return html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>任务委托书 ${o.number}</title>
 <style>

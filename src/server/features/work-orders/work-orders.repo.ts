@@ -17,12 +17,17 @@ export async function findWorkOrder(q: Q, id: string, lock = false) {
   return row;
 }
 export async function updateWorkOrder(q: Q, id: string, version: number, patch: Partial<typeof workOrders.$inferInsert>, at: Date) {
-  const [row] = await q.update(workOrders).set({ ...patch, updatedAt: at, version: sql`${workOrders.version} + 1` })
-    .where(and(eq(workOrders.id, id), eq(workOrders.version, version))).returning();
+  const [row] = await q
+    .update(workOrders)
+    .set({ ...patch, updatedAt: at, version: sql`${workOrders.version} + 1` })
+    .where(and(eq(workOrders.id, id), eq(workOrders.version, version)))
+    .returning();
   return row;
 }
 export const linesOf = (q: Q, ids: string[]) =>
-  ids.length ? q.select().from(workOrderLines).where(inArray(workOrderLines.workOrderId, ids)).orderBy(asc(workOrderLines.sortOrder)) : Promise.resolve([] as LineRow[]);
+  ids.length
+    ? q.select().from(workOrderLines).where(inArray(workOrderLines.workOrderId, ids)).orderBy(asc(workOrderLines.sortOrder))
+    : Promise.resolve([] as LineRow[]);
 export async function replaceLines(q: Q, workOrderId: string, rows: (typeof workOrderLines.$inferInsert)[]) {
   await q.delete(workOrderLines).where(eq(workOrderLines.workOrderId, workOrderId));
   if (rows.length) await q.insert(workOrderLines).values(rows);
@@ -32,13 +37,45 @@ export async function replaceLines(q: Q, workOrderId: string, rows: (typeof work
 export async function partiesOf(q: Q, rows: WorkOrderRow[]) {
   const comebackIds = rows.flatMap((r) => (r.comebackOfId ? [r.comebackOfId] : []));
   const [cs, vs, es, cb] = await Promise.all([
-    rows.length ? q.select({ id: customers.id, name: customers.name, phone: customers.phone }).from(customers).where(inArray(customers.id, rows.map((r) => r.customerId))) : [],
-    rows.length ? q.select({ id: vehicles.id, plate: vehicles.plate, vin: vehicles.vin, model: vehicles.model, modelFamily: vehicles.modelFamily }).from(vehicles).where(inArray(vehicles.id, rows.map((r) => r.vehicleId))) : [],
-    rows.some((r) => r.advisorEmployeeId) ? q.select({ id: employees.id, name: employees.name }).from(employees).where(inArray(employees.id, rows.flatMap((r) => (r.advisorEmployeeId ? [r.advisorEmployeeId] : [])))) : [],
+    rows.length
+      ? q
+          .select({ id: customers.id, name: customers.name, phone: customers.phone })
+          .from(customers)
+          .where(
+            inArray(
+              customers.id,
+              rows.map((r) => r.customerId),
+            ),
+          )
+      : [],
+    rows.length
+      ? q
+          .select({ id: vehicles.id, plate: vehicles.plate, vin: vehicles.vin, model: vehicles.model, modelFamily: vehicles.modelFamily })
+          .from(vehicles)
+          .where(
+            inArray(
+              vehicles.id,
+              rows.map((r) => r.vehicleId),
+            ),
+          )
+      : [],
+    rows.some((r) => r.advisorEmployeeId)
+      ? q
+          .select({ id: employees.id, name: employees.name })
+          .from(employees)
+          .where(
+            inArray(
+              employees.id,
+              rows.flatMap((r) => (r.advisorEmployeeId ? [r.advisorEmployeeId] : [])),
+            ),
+          )
+      : [],
     comebackIds.length ? q.select({ id: workOrders.id, number: workOrders.number }).from(workOrders).where(inArray(workOrders.id, comebackIds)) : [],
   ]);
   return {
-    customers: new Map(cs.map((c) => [c.id, c])), vehicles: new Map(vs.map((v) => [v.id, v])), employees: new Map(es.map((e) => [e.id, e.name])),
+    customers: new Map(cs.map((c) => [c.id, c])),
+    vehicles: new Map(vs.map((v) => [v.id, v])),
+    employees: new Map(es.map((e) => [e.id, e.name])),
     comebacks: new Map(cb.map((w) => [w.id, w.number])),
   };
 }
@@ -51,10 +88,21 @@ export async function listWorkOrders(q: Q, f: { pointIds: string[]; statuses?: s
     // Resolve the text to vehicles first (plate, VIN or its tail through the reverse-VIN index), then use the
     // (vehicle_id, received_at) index: never scan every work order for a plate.
     const t = f.q.toUpperCase().replace(/[\s·.-]/g, '');
-    const matches = await q.select({ id: vehicles.id }).from(vehicles).where(and(inArray(vehicles.servicePointId, f.pointIds), or(
-      eq(vehicles.plate, t), eq(vehicles.vin, t), ilike(vehicles.plate, `%${esc(t)}%`),
-      t.length >= 4 ? sql`reverse(${vehicles.vin}) like ${esc([...t].reverse().join('')) + '%'}` : sql`false`,
-    ))).limit(50);
+    const matches = await q
+      .select({ id: vehicles.id })
+      .from(vehicles)
+      .where(
+        and(
+          inArray(vehicles.servicePointId, f.pointIds),
+          or(
+            eq(vehicles.plate, t),
+            eq(vehicles.vin, t),
+            ilike(vehicles.plate, `%${esc(t)}%`),
+            t.length >= 4 ? sql`reverse(${vehicles.vin}) like ${esc([...t].reverse().join('')) + '%'}` : sql`false`,
+          ),
+        ),
+      )
+      .limit(50);
     const ids = matches.map((m) => m.id);
     conds.push(or(eq(workOrders.number, t), sql`${workOrders.number} like ${esc(t) + '%'}`, ...(ids.length ? [inArray(workOrders.vehicleId, ids)] : []))!);
   }
@@ -68,22 +116,42 @@ export const workOrdersByIds = (q: Q, ids: string[]) =>
   ids.length ? q.select().from(workOrders).where(inArray(workOrders.id, ids)) : Promise.resolve([] as WorkOrderRow[]);
 /** Number, delivery time, customer's name and phone and the plate of work orders (what a follow-up caller needs). */
 export const callSheetsOf = (q: Q, ids: string[]) =>
-  ids.length ? q.select({ id: workOrders.id, number: workOrders.number, deliveredAt: workOrders.deliveredAt, customerName: customers.name, phone: customers.phone, plate: vehicles.plate })
-    .from(workOrders).innerJoin(customers, eq(customers.id, workOrders.customerId)).innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
-    .where(inArray(workOrders.id, ids)) : Promise.resolve([]);
+  ids.length
+    ? q
+        .select({
+          id: workOrders.id,
+          number: workOrders.number,
+          deliveredAt: workOrders.deliveredAt,
+          customerName: customers.name,
+          phone: customers.phone,
+          plate: vehicles.plate,
+        })
+        .from(workOrders)
+        .innerJoin(customers, eq(customers.id, workOrders.customerId))
+        .innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
+        .where(inArray(workOrders.id, ids))
+    : Promise.resolve([]);
 /** Arrivals of a point in [from, to). */
 export const receivedBetween = (q: Q, pointId: string, from: Date, to: Date) =>
-  q.select({ receivedAt: workOrders.receivedAt, appointmentId: workOrders.appointmentId }).from(workOrders)
+  q
+    .select({ receivedAt: workOrders.receivedAt, appointmentId: workOrders.appointmentId })
+    .from(workOrders)
     .where(and(eq(workOrders.servicePointId, pointId), gte(workOrders.receivedAt, from), lt(workOrders.receivedAt, to)));
 /** How many work orders of a point are in each of `statuses`. */
 export const countByStatus = (q: Q, pointId: string, statuses: string[]) =>
-  q.select({ status: workOrders.status, n: sql<number>`count(*)::int` }).from(workOrders)
-    .where(and(eq(workOrders.servicePointId, pointId), inArray(workOrders.status, statuses))).groupBy(workOrders.status);
+  q
+    .select({ status: workOrders.status, n: sql<number>`count(*)::int` })
+    .from(workOrders)
+    .where(and(eq(workOrders.servicePointId, pointId), inArray(workOrders.status, statuses)))
+    .groupBy(workOrders.status);
 /** The last `limit` delivered (or settled, closed) work orders of a vehicle, newest first. */
 export const lastDeliveredOf = (q: Q, vehicleId: string, limit: number) =>
-  q.select().from(workOrders)
+  q
+    .select()
+    .from(workOrders)
     .where(and(eq(workOrders.vehicleId, vehicleId), isNotNull(workOrders.deliveredAt), inArray(workOrders.status, ['delivered', 'settled', 'closed'])))
-    .orderBy(desc(workOrders.deliveredAt)).limit(limit);
+    .orderBy(desc(workOrders.deliveredAt))
+    .limit(limit);
 
 // ---- what reception reads and writes of other areas, in the work order's transaction ----
 export async function findVehicle(q: Q, id: string, lock = false) {
@@ -95,9 +163,15 @@ export const setVehicleMileage = (q: Q, id: string, mileageKm: number, at: Date)
   q.update(vehicles).set({ mileageKm, updatedAt: at }).where(eq(vehicles.id, id));
 /** A booked appointment of the car becomes 'arrived' when its work order is opened. */
 export const markAppointmentArrived = (q: Q, appointmentId: string, vehicleId: string, at: Date) =>
-  q.update(appointments).set({ status: 'arrived', arrivedAt: at }).where(and(eq(appointments.id, appointmentId), eq(appointments.status, 'booked'), eq(appointments.vehicleId, vehicleId)));
+  q
+    .update(appointments)
+    .set({ status: 'arrived', arrivedAt: at })
+    .where(and(eq(appointments.id, appointmentId), eq(appointments.status, 'booked'), eq(appointments.vehicleId, vehicleId)));
 export const saleRatesOf = (q: Q, pointId: string, grade: string) =>
-  q.select().from(laborRates).where(and(eq(laborRates.servicePointId, pointId), eq(laborRates.skillGrade, grade)));
+  q
+    .select()
+    .from(laborRates)
+    .where(and(eq(laborRates.servicePointId, pointId), eq(laborRates.skillGrade, grade)));
 export async function findLaborOperation(q: Q, id: string) {
   const [row] = await q.select().from(laborOperations).where(eq(laborOperations.id, id));
   return row;

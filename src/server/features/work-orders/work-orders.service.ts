@@ -1,6 +1,13 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import { allowedActions, applyWorkOrderAction, defaultPayer, type WorkOrderAction, type WorkOrderStatus, type WorkOrderType } from '../../../domain/work-orders/status.js';
+import {
+  allowedActions,
+  applyWorkOrderAction,
+  defaultPayer,
+  type WorkOrderAction,
+  type WorkOrderStatus,
+  type WorkOrderType,
+} from '../../../domain/work-orders/status.js';
 import { quote, type QuoteLine } from '../../../domain/work-orders/quote.js';
 import type { WorkOrder, WorkOrderCreate } from '../../../contracts/work-orders.js';
 import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
@@ -20,9 +27,23 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 const SALE_GRADE = 'mid';
 
 function toQuoteLines(lines: repo.LineRow[]): QuoteLine[] {
-  return lines.map((l) => (l.kind === 'labor'
-    ? { kind: 'labor' as const, hours: (l.hoursMilli ?? 0) / 1000, rateFen: l.rateFen ?? 0, payer: l.payer as QuoteLine['payer'], discountPct: l.discountPct / 100 }
-    : { kind: 'parts' as const, qty: (l.qtyMilli ?? 0) / 1000, unitPriceFen: l.unitPriceFen ?? 0, payer: l.payer as QuoteLine['payer'], discountPct: l.discountPct / 100 }));
+  return lines.map((l) =>
+    l.kind === 'labor'
+      ? {
+          kind: 'labor' as const,
+          hours: (l.hoursMilli ?? 0) / 1000,
+          rateFen: l.rateFen ?? 0,
+          payer: l.payer as QuoteLine['payer'],
+          discountPct: l.discountPct / 100,
+        }
+      : {
+          kind: 'parts' as const,
+          qty: (l.qtyMilli ?? 0) / 1000,
+          unitPriceFen: l.unitPriceFen ?? 0,
+          payer: l.payer as QuoteLine['payer'],
+          discountPct: l.discountPct / 100,
+        },
+  );
 }
 
 /**
@@ -37,7 +58,13 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
   const hooks = deps.hooks ?? [];
 
   async function present(q: Q, rows: repo.WorkOrderRow[]): Promise<WorkOrder[]> {
-    const [lines, parties] = await Promise.all([repo.linesOf(q, rows.map((r) => r.id)), repo.partiesOf(q, rows)]);
+    const [lines, parties] = await Promise.all([
+      repo.linesOf(
+        q,
+        rows.map((r) => r.id),
+      ),
+      repo.partiesOf(q, rows),
+    ]);
     const settings = new Map<string, GuaranteeSettings>();
     const zones = new Map<string, string>();
     for (const pointId of new Set(rows.map((r) => r.servicePointId))) {
@@ -50,21 +77,67 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
       const c = parties.customers.get(w.customerId);
       const v = parties.vehicles.get(w.vehicleId);
       return {
-        id: w.id, servicePointId: w.servicePointId, number: w.number, type: w.type as WorkOrderType, status: w.status as WorkOrderStatus,
-        customerId: w.customerId, customerName: c?.name ?? '', customerPhone: c?.phone ?? '', vehicleId: w.vehicleId, plate: v?.plate ?? '', vin: v?.vin ?? '', model: v?.model ?? '',
-        advisorEmployeeId: w.advisorEmployeeId, advisorName: w.advisorEmployeeId ? parties.employees.get(w.advisorEmployeeId) ?? null : null,
-        receivedAt: w.receivedAt.toISOString(), mileageIn: w.mileageIn, fuelLevelPct: w.fuelLevelPct, preCheck: w.preCheck, concerns: w.concerns, diagnosis: w.diagnosis,
-        repairCategory: w.repairCategory, promisedAt: iso(w.promisedAt), isSigned: !!w.customerSignature, signedAt: iso(w.signedAt), confirmedAt: iso(w.confirmedAt),
-        completedAt: iso(w.completedAt), deliveredAt: iso(w.deliveredAt), towingFen: w.towingFen, hasLoanerCar: w.hasLoanerCar, transportAllowanceFen: w.transportAllowanceFen,
-        oldPartsDisposition: w.oldPartsDisposition, reworkCount: w.reworkCount, cancelReason: w.cancelReason,
-        comebackOfId: w.comebackOfId, comebackOfNumber: w.comebackOfId ? parties.comebacks.get(w.comebackOfId) ?? null : null,
+        id: w.id,
+        servicePointId: w.servicePointId,
+        number: w.number,
+        type: w.type as WorkOrderType,
+        status: w.status as WorkOrderStatus,
+        customerId: w.customerId,
+        customerName: c?.name ?? '',
+        customerPhone: c?.phone ?? '',
+        vehicleId: w.vehicleId,
+        plate: v?.plate ?? '',
+        vin: v?.vin ?? '',
+        model: v?.model ?? '',
+        advisorEmployeeId: w.advisorEmployeeId,
+        advisorName: w.advisorEmployeeId ? (parties.employees.get(w.advisorEmployeeId) ?? null) : null,
+        receivedAt: w.receivedAt.toISOString(),
+        mileageIn: w.mileageIn,
+        fuelLevelPct: w.fuelLevelPct,
+        preCheck: w.preCheck,
+        concerns: w.concerns,
+        diagnosis: w.diagnosis,
+        repairCategory: w.repairCategory,
+        promisedAt: iso(w.promisedAt),
+        isSigned: !!w.customerSignature,
+        signedAt: iso(w.signedAt),
+        confirmedAt: iso(w.confirmedAt),
+        completedAt: iso(w.completedAt),
+        deliveredAt: iso(w.deliveredAt),
+        towingFen: w.towingFen,
+        hasLoanerCar: w.hasLoanerCar,
+        transportAllowanceFen: w.transportAllowanceFen,
+        oldPartsDisposition: w.oldPartsDisposition,
+        reworkCount: w.reworkCount,
+        cancelReason: w.cancelReason,
+        comebackOfId: w.comebackOfId,
+        comebackOfNumber: w.comebackOfId ? (parties.comebacks.get(w.comebackOfId) ?? null) : null,
         guarantee: guaranteeOf(w, settings.get(w.servicePointId) ?? {}, zones.get(w.servicePointId)),
         lines: mine.map((l, i) => ({
-          id: l.id, kind: l.kind as 'labor' | 'parts', laborOperationId: l.laborOperationId, partId: l.partId, code: l.code, name: l.name, trade: l.trade, hours: l.hoursMilli === null ? null : l.hoursMilli / 1000, rateFen: l.rateFen,
-          qty: l.qtyMilli === null ? null : l.qtyMilli / 1000, unitPriceFen: l.unitPriceFen, payer: l.payer as QuoteLine['payer'], discountPct: l.discountPct / 100, amountFen: qt.lines[i].amountFen,
+          id: l.id,
+          kind: l.kind as 'labor' | 'parts',
+          laborOperationId: l.laborOperationId,
+          partId: l.partId,
+          code: l.code,
+          name: l.name,
+          trade: l.trade,
+          hours: l.hoursMilli === null ? null : l.hoursMilli / 1000,
+          rateFen: l.rateFen,
+          qty: l.qtyMilli === null ? null : l.qtyMilli / 1000,
+          unitPriceFen: l.unitPriceFen,
+          payer: l.payer as QuoteLine['payer'],
+          discountPct: l.discountPct / 100,
+          amountFen: qt.lines[i].amountFen,
         })),
-        quote: { total: qt.total, laborFen: qt.byKind.labor.amountFen, partsFen: qt.byKind.parts.amountFen, customerPayableFen: qt.customerPayableFen, byPayer: qt.byPayer },
-        allowedActions: allowedActions(w.status as WorkOrderStatus, w.type as WorkOrderType), version: w.version,
+        quote: {
+          total: qt.total,
+          laborFen: qt.byKind.labor.amountFen,
+          partsFen: qt.byKind.parts.amountFen,
+          customerPayableFen: qt.customerPayableFen,
+          byPayer: qt.byPayer,
+        },
+        allowedActions: allowedActions(w.status as WorkOrderStatus, w.type as WorkOrderType),
+        version: w.version,
       };
     });
   }
@@ -75,7 +148,15 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
     return w;
   }
   const audit = (tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: string, before: unknown, after: unknown, summary = '') =>
-    insertAudit(tx, actor, { servicePointId: w.servicePointId, action: `work-order.${action}`, entityType: 'work_order', entityId: w.id, summary: `${w.number} ${summary}`.trim(), before, after });
+    insertAudit(tx, actor, {
+      servicePointId: w.servicePointId,
+      action: `work-order.${action}`,
+      entityType: 'work_order',
+      entityId: w.id,
+      summary: `${w.number} ${summary}`.trim(),
+      before,
+      after,
+    });
 
   /**
    * Apply a status action to a work order already locked in `tx` (other features call this from their own
@@ -84,7 +165,12 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
   async function actInTx(tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: WorkOrderAction, reason: string) {
     if (action === 'deliver' && w.advisorEmployeeId && actor.employeeId !== w.advisorEmployeeId && !reason) {
       // 接车和交车要由同一个服务顾问执行 (seed 002): another advisor must say why.
-      throw new AppError('BUSINESS_RULE', '交车应由接车的服务顾问进行;由他人交车请填写原因', [{ path: 'reason', message: '请填写由他人交车的原因' }], 'DELIVERY_BY_OTHER');
+      throw new AppError(
+        'BUSINESS_RULE',
+        '交车应由接车的服务顾问进行;由他人交车请填写原因',
+        [{ path: 'reason', message: '请填写由他人交车的原因' }],
+        'DELIVERY_BY_OTHER',
+      );
     }
     if (action === 'confirm') {
       const lines = await repo.linesOf(tx, [w.id]);
@@ -110,15 +196,32 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
       const p = await suggestPromise(tx, row, at);
       result = (await repo.updateWorkOrder(tx, row.id, row.version, { promisedAt: new Date(p.suggestedAt) }, at))!;
     }
-    await audit(tx, actor, result, action, { status: w.status }, { status: result.status, reworkCount: result.reworkCount, promisedAt: result.promisedAt }, reason);
+    await audit(
+      tx,
+      actor,
+      result,
+      action,
+      { status: w.status },
+      { status: result.status, reworkCount: result.reworkCount, promisedAt: result.promisedAt },
+      reason,
+    );
     return result;
   }
 
   return {
     present,
     async list(actor: Actor, f: { servicePointId?: string; status?: string; q?: string; vehicleId?: string; page: number; pageSize: number }) {
-      const pointIds = f.servicePointId ? [(await visiblePoint(db, actor, f.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
-      const { rows, total } = await repo.listWorkOrders(db, { pointIds, statuses: f.status?.split(',').filter(Boolean), q: f.q, vehicleId: f.vehicleId, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+      const pointIds = f.servicePointId
+        ? [(await visiblePoint(db, actor, f.servicePointId)).id]
+        : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
+      const { rows, total } = await repo.listWorkOrders(db, {
+        pointIds,
+        statuses: f.status?.split(',').filter(Boolean),
+        q: f.q,
+        vehicleId: f.vehicleId,
+        limit: f.pageSize,
+        offset: (f.page - 1) * f.pageSize,
+      });
       return { items: await present(db, rows), total, page: f.page, pageSize: f.pageSize };
     },
     async get(actor: Actor, id: string) {
@@ -130,13 +233,35 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         const v = await repo.findVehicle(tx, input.vehicleId, true);
         if (!v) throw notFound('车辆');
         const point = await visiblePoint(tx, actor, v.servicePointId);
-        if (input.mileageIn < v.mileageKm) throw new AppError('BUSINESS_RULE', `进厂里程不能小于上次记录的 ${v.mileageKm} km`, [{ path: 'mileageIn', message: `不能小于 ${v.mileageKm} km` }], 'MILEAGE_DECREASE');
+        if (input.mileageIn < v.mileageKm)
+          throw new AppError(
+            'BUSINESS_RULE',
+            `进厂里程不能小于上次记录的 ${v.mileageKm} km`,
+            [{ path: 'mileageIn', message: `不能小于 ${v.mileageKm} km` }],
+            'MILEAGE_DECREASE',
+          );
         const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now();
-        const comeback = await findComeback(tx, v.id, { category: input.repairCategory, openedAt: receivedAt, mileage: input.mileageIn }, await guaranteeSettingsOf(tx, point.id));
+        const comeback = await findComeback(
+          tx,
+          v.id,
+          { category: input.repairCategory, openedAt: receivedAt, mileage: input.mileageIn },
+          await guaranteeSettingsOf(tx, point.id),
+        );
         const row = await repo.insertWorkOrder(tx, {
-          servicePointId: point.id, number: await nextDocumentNumber(tx, point, 'workOrder', receivedAt), type: input.type, customerId: v.customerId, vehicleId: v.id,
-          appointmentId: input.appointmentId, advisorEmployeeId: input.advisorEmployeeId ?? actor.employeeId, receivedAt, mileageIn: input.mileageIn, fuelLevelPct: input.fuelLevelPct,
-          preCheck: input.preCheck, concerns: input.concerns, repairCategory: input.repairCategory, comebackOfId: comeback?.id ?? null,
+          servicePointId: point.id,
+          number: await nextDocumentNumber(tx, point, 'workOrder', receivedAt),
+          type: input.type,
+          customerId: v.customerId,
+          vehicleId: v.id,
+          appointmentId: input.appointmentId,
+          advisorEmployeeId: input.advisorEmployeeId ?? actor.employeeId,
+          receivedAt,
+          mileageIn: input.mileageIn,
+          fuelLevelPct: input.fuelLevelPct,
+          preCheck: input.preCheck,
+          concerns: input.concerns,
+          repairCategory: input.repairCategory,
+          comebackOfId: comeback?.id ?? null,
         });
         await repo.setVehicleMileage(tx, v.id, input.mileageIn, now());
         if (input.appointmentId) {
@@ -147,12 +272,34 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         return out;
       });
     },
-    async update(actor: Actor, id: string, input: { version: number; diagnosis?: string; promisedAt?: string | null; repairCategory?: string; towingFen?: number; hasLoanerCar?: boolean; transportAllowanceFen?: number; oldPartsDisposition?: string; preCheck?: repo.WorkOrderRow['preCheck']; concerns?: string }) {
+    async update(
+      actor: Actor,
+      id: string,
+      input: {
+        version: number;
+        diagnosis?: string;
+        promisedAt?: string | null;
+        repairCategory?: string;
+        towingFen?: number;
+        hasLoanerCar?: boolean;
+        transportAllowanceFen?: number;
+        oldPartsDisposition?: string;
+        preCheck?: repo.WorkOrderRow['preCheck'];
+        concerns?: string;
+      },
+    ) {
       return db.transaction(async (tx) => {
         const before = await inScope(tx, actor, id, true);
-        if (['delivered', 'settled', 'closed', 'cancelled'].includes(before.status)) throw new AppError('ILLEGAL_TRANSITION', '已交车、结算、关闭或取消的工单不能修改(维修记录须保存原样)');
+        if (['delivered', 'settled', 'closed', 'cancelled'].includes(before.status))
+          throw new AppError('ILLEGAL_TRANSITION', '已交车、结算、关闭或取消的工单不能修改(维修记录须保存原样)');
         const { version, promisedAt, ...patch } = input;
-        const row = await repo.updateWorkOrder(tx, id, version, { ...patch, ...(promisedAt !== undefined ? { promisedAt: promisedAt ? new Date(promisedAt) : null } : {}) }, now());
+        const row = await repo.updateWorkOrder(
+          tx,
+          id,
+          version,
+          { ...patch, ...(promisedAt !== undefined ? { promisedAt: promisedAt ? new Date(promisedAt) : null } : {}) },
+          now(),
+        );
         if (!row) throw staleVersion();
         const [out] = await present(tx, [row]);
         await audit(tx, actor, row, 'update', before, out);
@@ -160,7 +307,22 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
       });
     },
     /** Replace the lines (draft only): labor hours by the car's model family, rate by trade, parts at retail price. */
-    async putLines(actor: Actor, id: string, input: { version: number; lines: { kind: 'labor' | 'parts'; laborOperationId?: string; partId?: string; hours?: number; qty?: number; payer?: QuoteLine['payer']; discountPct: number }[] }) {
+    async putLines(
+      actor: Actor,
+      id: string,
+      input: {
+        version: number;
+        lines: {
+          kind: 'labor' | 'parts';
+          laborOperationId?: string;
+          partId?: string;
+          hours?: number;
+          qty?: number;
+          payer?: QuoteLine['payer'];
+          discountPct: number;
+        }[];
+      },
+    ) {
       return db.transaction(async (tx) => {
         const w = await inScope(tx, actor, id, true);
         if (w.version !== input.version) throw staleVersion();
@@ -175,15 +337,32 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
           const base = { workOrderId: w.id, servicePointId: w.servicePointId, payer, discountPct: Math.round(l.discountPct * 100), sortOrder: i };
           if (l.kind === 'labor') {
             const op = await repo.findLaborOperation(tx, l.laborOperationId!);
-            if (!op || op.servicePointId !== w.servicePointId) { fields.push({ path: `lines.${i}.laborOperationId`, message: '工时项目不存在' }); continue; }
+            if (!op || op.servicePointId !== w.servicePointId) {
+              fields.push({ path: `lines.${i}.laborOperationId`, message: '工时项目不存在' });
+              continue;
+            }
             const rate = rates.find((r) => r.trade === op.trade);
-            if (!rate) { fields.push({ path: `lines.${i}.laborOperationId`, message: `未设置「${op.trade}」工种的工时单价` }); continue; }
-            const hoursMilli = l.hours !== undefined ? Math.round(l.hours * 1000) : op.hoursByFamilyMilli[v.modelFamily] ?? op.defaultHoursMilli;
+            if (!rate) {
+              fields.push({ path: `lines.${i}.laborOperationId`, message: `未设置「${op.trade}」工种的工时单价` });
+              continue;
+            }
+            const hoursMilli = l.hours !== undefined ? Math.round(l.hours * 1000) : (op.hoursByFamilyMilli[v.modelFamily] ?? op.defaultHoursMilli);
             rows.push({ ...base, kind: 'labor', laborOperationId: op.id, code: op.code, name: op.name, trade: op.trade, hoursMilli, rateFen: rate.rateFen });
           } else {
             const p = await repo.findPart(tx, l.partId!);
-            if (!p || p.servicePointId !== w.servicePointId) { fields.push({ path: `lines.${i}.partId`, message: '配件不存在' }); continue; }
-            rows.push({ ...base, kind: 'parts', partId: p.id, code: p.partNo, name: p.name, qtyMilli: Math.round((l.qty ?? 1) * 1000), unitPriceFen: p.retailPriceFen });
+            if (!p || p.servicePointId !== w.servicePointId) {
+              fields.push({ path: `lines.${i}.partId`, message: '配件不存在' });
+              continue;
+            }
+            rows.push({
+              ...base,
+              kind: 'parts',
+              partId: p.id,
+              code: p.partNo,
+              name: p.name,
+              qtyMilli: Math.round((l.qty ?? 1) * 1000),
+              unitPriceFen: p.retailPriceFen,
+            });
           }
         }
         if (fields.length) throw new AppError('VALIDATION', '维修项目有误', fields);

@@ -19,67 +19,89 @@ beforeAll(async () => {
 });
 
 describe('work-order lifecycle per type', () => {
-  it.each(WORK_ORDER_TYPES.map((t) => [t] as const))('%s: reception → lines → signature → confirm → repair → QC (one rework) → delivery → settlement → close', async (type) => {
-    let w = await f.workOrder({
-      type, mileageIn: 21_200, fuelLevelPct: 50, concerns: '例行保养,右前轮有异响',
-      preCheck: { damageMarks: [{ area: '前保险杠', kind: '划痕', note: '' }], valuables: '行车记录仪', warningLights: [], notes: '' },
-    });
-    expect(w.number).toMatch(/^WO\d{12}$/);
-    expect(w.status).toBe('draft');
-    const lines = await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id }, { kind: 'parts', partId: filter.id, qty: 1 }] } });
-    expect(lines.status).toBe(200);
-    w = lines.body;
-    const payer = { warranty: 'warranty', recall: 'warranty', accident: 'insurance', internal: 'internal' }[type as string] ?? 'customer';
-    expect(w.lines.every((l) => l.payer === payer)).toBe(true);
-    expect(w.quote.partsFen).toBe(filter.retailPriceFen);
-    expect(w.quote.customerPayableFen).toBe(payer === 'customer' ? w.quote.total.amountFen : 0);
-    const notReady = await f.act(w, 'confirm');
-    expect(notReady.status).toBe(422);
-    expect(notReady.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['signature']);
-    w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
-    h.setNow('2026-11-22T02:30:00Z');
-    w = (await f.act(w, 'confirm')).body;
-    expect(w.status).toBe('confirmed');
-    expect(w.confirmedAt).toBe('2026-11-22T02:30:00.000Z');
-    for (const a of ['start', 'finish', 'qc_fail', 'finish', 'qc_pass', 'deliver']) {
-      const r = await f.act(w, a);
-      expect(r.status, `${type} ${a}: ${JSON.stringify(r.body)}`).toBe(200);
-      w = r.body;
-    }
-    expect(w.reworkCount).toBe(1);
-    expect(w.completedAt).not.toBeNull();
-    expect(w.deliveredAt).not.toBeNull();
-    if (type === 'internal') {
-      expect((await f.act(w, 'settle')).status).toBe(409);
-    } else {
-      expect((await f.act(w, 'close')).body.error.message).toContain('结算');
-      expect((await f.act(w, 'settle')).status).toBe(409); // only through the cashier
-      const s = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} });
-      expect(s.body).toMatchObject({ status: 'approved', payableFen: w.quote.customerPayableFen });
-      const admin = await h.login('admin');
-      // Warranty, recall and insurance orders owe nothing at the counter: an empty payment list settles them.
-      const payments = s.body.payableFen ? [{ method: 'wechat', amountFen: s.body.payableFen }] : [];
-      const paid = await admin.call('POST', `/api/settlements/${s.body.id}/payment`, { body: { version: s.body.version, payments, invoiceNo: 'FP001' } });
-      expect(paid.body.status).toBe('settled');
-      w = (await advisor.get<WorkOrder>(`/api/work-orders/${w.id}`)).body;
-    }
-    w = (await f.act(w, 'close')).body;
-    expect(w.status).toBe('closed');
-    expect(w.allowedActions).toEqual([]);
-    // A delivered repair record stays as it is: no edits, no delete.
-    expect((await advisor.call('PATCH', `/api/work-orders/${w.id}`, { body: { version: w.version, diagnosis: 'x' } })).status).toBe(409);
-    expect((await advisor.call('DELETE', `/api/work-orders/${w.id}`)).status).toBe(404);
-    h.setNow('2026-11-22T02:00:00Z');
-  });
+  it.each(WORK_ORDER_TYPES.map((t) => [t] as const))(
+    '%s: reception → lines → signature → confirm → repair → QC (one rework) → delivery → settlement → close',
+    async (type) => {
+      let w = await f.workOrder({
+        type,
+        mileageIn: 21_200,
+        fuelLevelPct: 50,
+        concerns: '例行保养,右前轮有异响',
+        preCheck: { damageMarks: [{ area: '前保险杠', kind: '划痕', note: '' }], valuables: '行车记录仪', warningLights: [], notes: '' },
+      });
+      expect(w.number).toMatch(/^WO\d{12}$/);
+      expect(w.status).toBe('draft');
+      const lines = await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, {
+        body: {
+          version: w.version,
+          lines: [
+            { kind: 'labor', laborOperationId: oilChange.id },
+            { kind: 'parts', partId: filter.id, qty: 1 },
+          ],
+        },
+      });
+      expect(lines.status).toBe(200);
+      w = lines.body;
+      const payer = { warranty: 'warranty', recall: 'warranty', accident: 'insurance', internal: 'internal' }[type as string] ?? 'customer';
+      expect(w.lines.every((l) => l.payer === payer)).toBe(true);
+      expect(w.quote.partsFen).toBe(filter.retailPriceFen);
+      expect(w.quote.customerPayableFen).toBe(payer === 'customer' ? w.quote.total.amountFen : 0);
+      const notReady = await f.act(w, 'confirm');
+      expect(notReady.status).toBe(422);
+      expect(notReady.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['signature']);
+      w = (await advisor.call<WorkOrder>('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: SIG } })).body;
+      h.setNow('2026-11-22T02:30:00Z');
+      w = (await f.act(w, 'confirm')).body;
+      expect(w.status).toBe('confirmed');
+      expect(w.confirmedAt).toBe('2026-11-22T02:30:00.000Z');
+      for (const a of ['start', 'finish', 'qc_fail', 'finish', 'qc_pass', 'deliver']) {
+        const r = await f.act(w, a);
+        expect(r.status, `${type} ${a}: ${JSON.stringify(r.body)}`).toBe(200);
+        w = r.body;
+      }
+      expect(w.reworkCount).toBe(1);
+      expect(w.completedAt).not.toBeNull();
+      expect(w.deliveredAt).not.toBeNull();
+      if (type === 'internal') {
+        expect((await f.act(w, 'settle')).status).toBe(409);
+      } else {
+        expect((await f.act(w, 'close')).body.error.message).toContain('结算');
+        expect((await f.act(w, 'settle')).status).toBe(409); // only through the cashier
+        const s = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} });
+        expect(s.body).toMatchObject({ status: 'approved', payableFen: w.quote.customerPayableFen });
+        const admin = await h.login('admin');
+        // Warranty, recall and insurance orders owe nothing at the counter: an empty payment list settles them.
+        const payments = s.body.payableFen ? [{ method: 'wechat', amountFen: s.body.payableFen }] : [];
+        const paid = await admin.call('POST', `/api/settlements/${s.body.id}/payment`, { body: { version: s.body.version, payments, invoiceNo: 'FP001' } });
+        expect(paid.body.status).toBe('settled');
+        w = (await advisor.get<WorkOrder>(`/api/work-orders/${w.id}`)).body;
+      }
+      w = (await f.act(w, 'close')).body;
+      expect(w.status).toBe('closed');
+      expect(w.allowedActions).toEqual([]);
+      // A delivered repair record stays as it is: no edits, no delete.
+      expect((await advisor.call('PATCH', `/api/work-orders/${w.id}`, { body: { version: w.version, diagnosis: 'x' } })).status).toBe(409);
+      expect((await advisor.call('DELETE', `/api/work-orders/${w.id}`)).status).toBe(404);
+      h.setNow('2026-11-22T02:00:00Z');
+    },
+  );
 });
 
 describe('work-order rules', () => {
   it('standard hours follow the car’s model family; lines are fixed after confirmation', async () => {
     const v = await f.vehicle();
     const admin = await h.login('admin');
-    const op = (await admin.call('POST', '/api/labor-operations', { body: { code: 'T-FAM', name: '测试项目', trade: 'mechanical', defaultHours: 1, hoursByFamily: { [v.modelFamily]: 1.25 } } })).body;
+    const op = (
+      await admin.call('POST', '/api/labor-operations', {
+        body: { code: 'T-FAM', name: '测试项目', trade: 'mechanical', defaultHours: 1, hoursByFamily: { [v.modelFamily]: 1.25 } },
+      })
+    ).body;
     const w = await f.workOrder({ type: 'maintenance', vehicle: v, mileageIn: v.mileageKm + 10, concerns: '保养' });
-    const withLines = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: op.id }] } })).body;
+    const withLines = (
+      await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, {
+        body: { version: w.version, lines: [{ kind: 'labor', laborOperationId: op.id }] },
+      })
+    ).body;
     expect(withLines.lines[0].hours).toBe(1.25);
     expect(withLines.lines[0].amountFen).toBe(Math.round(1.25 * withLines.lines[0].rateFen!));
     const stale = await advisor.call('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines: [] } });
@@ -97,7 +119,10 @@ describe('work-order rules', () => {
     expect(low.status).toBe(422);
     expect(low.body.error.code).toBe('MILEAGE_DECREASE');
     const w = await f.workOrder({ vehicle: v, mileageIn: v.mileageKm, concerns: '发动机抖动' });
-    expect((await advisor.call('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: 'data:text/html;base64,PHNjcmlwdD4=' } })).status).toBe(400);
+    expect(
+      (await advisor.call('POST', `/api/work-orders/${w.id}/signature`, { body: { version: w.version, signature: 'data:text/html;base64,PHNjcmlwdD4=' } }))
+        .status,
+    ).toBe(400);
     const illegal = await f.act(w, 'deliver');
     expect(illegal.status).toBe(409);
     expect(illegal.body.error.message).toContain('不能执行');
@@ -111,7 +136,19 @@ describe('work-order rules', () => {
     const w = await f.workOrder({ concerns: '<script>alert(1)</script>空调不制冷', parts: [{ partId: filter.id, qty: 2 }] });
     const html = await advisor.get(`/api/work-orders/${w.id}/print`);
     expect(html.status).toBe(200);
-    for (const s of ['任务委托书', w.number, '进厂时间', '进厂里程', '客户描述', '检查结果', '工时费', '材料费', '客户签字', '&lt;script&gt;alert(1)&lt;/script&gt;空调不制冷']) expect(html.body).toContain(s);
+    for (const s of [
+      '任务委托书',
+      w.number,
+      '进厂时间',
+      '进厂里程',
+      '客户描述',
+      '检查结果',
+      '工时费',
+      '材料费',
+      '客户签字',
+      '&lt;script&gt;alert(1)&lt;/script&gt;空调不制冷',
+    ])
+      expect(html.body).toContain(s);
     expect(html.body).not.toContain('<script>alert(1)');
   });
 
@@ -128,12 +165,27 @@ describe('quality guarantee and comebacks (返修)', () => {
   it('a delivered order carries its guarantee; the car back within it for the same kind of repair is a free re-repair', async () => {
     const v = await f.vehicle();
     h.setNow('2026-11-22T02:00:00Z');
-    const w = await f.workOrder({ vehicle: v, mileageIn: v.mileageKm, concerns: '刹车异响', repairCategory: 'minor', lines: [{ kind: 'labor', laborOperationId: oilChange.id }], status: 'delivered' });
+    const w = await f.workOrder({
+      vehicle: v,
+      mileageIn: v.mileageKm,
+      concerns: '刹车异响',
+      repairCategory: 'minor',
+      lines: [{ kind: 'labor', laborOperationId: oilChange.id }],
+      status: 'delivered',
+    });
     expect(w.guarantee).toEqual({ km: 2000, days: 10, untilDate: '2026-12-02', untilKm: v.mileageKm + 2000 });
     h.setNow('2026-11-27T02:00:00Z'); // five days and 300 km later
-    const back = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 300, concerns: '刹车仍有异响', repairCategory: 'minor' } })).body;
+    const back = (
+      await advisor.call<WorkOrder>('POST', '/api/work-orders', {
+        body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 300, concerns: '刹车仍有异响', repairCategory: 'minor' },
+      })
+    ).body;
     expect(back).toMatchObject({ comebackOfId: w.id, comebackOfNumber: w.number });
-    const lines = (await advisor.call<WorkOrder>('PUT', `/api/work-orders/${back.id}/lines`, { body: { version: back.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id }] } })).body;
+    const lines = (
+      await advisor.call<WorkOrder>('PUT', `/api/work-orders/${back.id}/lines`, {
+        body: { version: back.version, lines: [{ kind: 'labor', laborOperationId: oilChange.id }] },
+      })
+    ).body;
     expect(lines.lines[0].payer).toBe('internal');
     expect(lines.quote.customerPayableFen).toBe(0);
     // The station may promise more than the legal minimum, never less.
@@ -144,7 +196,11 @@ describe('quality guarantee and comebacks (返修)', () => {
     expect((await advisor.get<WorkOrder>(`/api/work-orders/${w.id}`)).body.guarantee).toMatchObject({ days: 30, km: 3000, untilDate: '2026-12-22' });
     await admin.call('PUT', '/api/guarantee-settings', { body: { settings: {} } });
     h.setNow('2026-12-20T02:00:00Z'); // outside the 10 days
-    const later = (await advisor.call<WorkOrder>('POST', '/api/work-orders', { body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 900, concerns: '保养', repairCategory: 'minor' } })).body;
+    const later = (
+      await advisor.call<WorkOrder>('POST', '/api/work-orders', {
+        body: { type: 'repair', vehicleId: v.id, mileageIn: v.mileageKm + 900, concerns: '保养', repairCategory: 'minor' },
+      })
+    ).body;
     expect(later.comebackOfId).toBeNull();
     h.setNow('2026-11-22T02:00:00Z');
   });
@@ -154,7 +210,13 @@ describe('promised time and concurrent edits', () => {
   it('confirming promises a completion time from the board load; two users editing one order: the stale one gets 409', async () => {
     h.setNow('2026-11-23T01:00:00Z'); // Monday 09:00 in Shanghai
     const v = await f.vehicle();
-    let w = await f.workOrder({ vehicle: v, mileageIn: v.mileageKm, concerns: '异响', repairCategory: 'minor', lines: [{ kind: 'labor', laborOperationId: oilChange.id, hours: 2 }] });
+    let w = await f.workOrder({
+      vehicle: v,
+      mileageIn: v.mileageKm,
+      concerns: '异响',
+      repairCategory: 'minor',
+      lines: [{ kind: 'labor', laborOperationId: oilChange.id, hours: 2 }],
+    });
     const supervisor = await h.login('frontdesk');
     const [a, b] = await Promise.all([
       advisor.call('PATCH', `/api/work-orders/${w.id}`, { body: { version: w.version, diagnosis: '减震器衬套老化' } }),

@@ -61,7 +61,9 @@ async function openStream(app: { request: (path: string, init: RequestInit) => R
 
 describe('live board events (SSE)', () => {
   it('sends ready, then a board event after a job is assigned; refused and rolled-back changes send nothing', async () => {
-    const { jobs: [job] } = await f.jobs({ ops: ['BY-002'] });
+    const {
+      jobs: [job],
+    } = await f.jobs({ ops: ['BY-002'] });
     const sse = await openStream(h.app, dispatcher.cookie);
     try {
       expect(await sse.next()).toEqual({ event: 'ready', data: JSON.stringify({ servicePointId: pointId }) });
@@ -89,7 +91,10 @@ describe('live board events (SSE)', () => {
 
   it('keeps the connection alive with comments and removes its listener on disconnect', async () => {
     const events = createBoardEvents(h.database);
-    const app = createApp({ auth: createAuthService({ db: h.db, config: h.config, now: () => new Date() }), routers: [workshopEventRoutes(events, (actor, id) => visiblePoint(h.db, actor, id), { keepAliveMs: 50 })] });
+    const app = createApp({
+      auth: createAuthService({ db: h.db, config: h.config, now: () => new Date() }),
+      routers: [workshopEventRoutes(events, (actor, id) => visiblePoint(h.db, actor, id), { keepAliveMs: 50 })],
+    });
     const sse = await openStream(app, dispatcher.cookie);
     expect((await sse.next())?.event).toBe('ready');
     expect(events.listenerCount()).toBe(1);
@@ -107,7 +112,9 @@ describe('live board events (SSE)', () => {
     const second = inject('testDb') === 'postgres' ? await openPostgres(h.database.url!, 2) : null;
     const database2 = second ?? h.database;
     const app2 = buildApp({ database: database2, config: h.config, now: () => new Date() });
-    const { jobs: [job] } = await f.jobs({ ops: ['BY-003'] });
+    const {
+      jobs: [job],
+    } = await f.jobs({ ops: ['BY-003'] });
     const sse = await openStream(app2, dispatcher.cookie);
     try {
       expect((await sse.next())?.event).toBe('ready');

@@ -30,9 +30,15 @@ function listenPostgres(database: Database): Listen {
   return async (onPayload, onLost) => {
     const client = new pg.Client(pool.options);
     let closing = false;
-    client.on('notification', (m) => { if (m.channel === BOARD_CHANNEL && m.payload) onPayload(m.payload); });
-    client.on('error', (e) => { if (!closing) log.error({ error: errorFields(e) }, 'board-events listener lost'); });
-    client.on('end', () => { if (!closing) onLost(); });
+    client.on('notification', (m) => {
+      if (m.channel === BOARD_CHANNEL && m.payload) onPayload(m.payload);
+    });
+    client.on('error', (e) => {
+      if (!closing) log.error({ error: errorFields(e) }, 'board-events listener lost');
+    });
+    client.on('end', () => {
+      if (!closing) onLost();
+    });
     await client.connect();
     await client.query(`LISTEN ${BOARD_CHANNEL}`);
     return async () => {
@@ -58,18 +64,26 @@ export function createBoardEvents(database: Database): BoardEvents {
   const listen = database.kind === 'postgres' ? listenPostgres(database) : listenPglite(database);
   let running: Promise<Stop> | null = null;
   const count = () => [...listeners.values()].reduce((n, s) => n + s.size, 0);
-  const deliver = (pointId: string) => { for (const fn of listeners.get(pointId) ?? []) fn(); };
-  const everyone = () => { for (const set of listeners.values()) for (const fn of set) fn(); };
+  const deliver = (pointId: string) => {
+    for (const fn of listeners.get(pointId) ?? []) fn();
+  };
+  const everyone = () => {
+    for (const set of listeners.values()) for (const fn of set) fn();
+  };
 
   function ensureListening(): Promise<Stop> {
     if (!running) {
       const started = listen(deliver, () => {
         if (running === started) running = null;
         // Changes may have been missed while disconnected: reconnect, then tell every subscriber to reload.
-        setTimeout(() => { if (count() > 0) ensureListening().then(everyone, () => undefined); }, RETRY_MS);
+        setTimeout(() => {
+          if (count() > 0) ensureListening().then(everyone, () => undefined);
+        }, RETRY_MS);
       });
       running = started;
-      started.catch(() => { if (running === started) running = null; });
+      started.catch(() => {
+        if (running === started) running = null;
+      });
     }
     return running;
   }

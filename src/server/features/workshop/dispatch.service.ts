@@ -34,30 +34,56 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
       const date = f.date ?? localDate(point.timeZone, at);
       const { start, end } = dayRange(point.timeZone, date);
       const [rows, techs, counts, present, clocks] = await Promise.all([
-        repo.boardJobs(db, point.id, start, end), repo.techniciansOf(db, point.id), repo.orderCounts(db, point.id),
-        repo.attendanceBetween(db, point.id, date, date), repo.clocksBetween(db, point.id, start, end),
+        repo.boardJobs(db, point.id, start, end),
+        repo.techniciansOf(db, point.id),
+        repo.orderCounts(db, point.id),
+        repo.attendanceBetween(db, point.id, date, date),
+        repo.clocksBetween(db, point.id, start, end),
       ]);
       const cards = rows.map((r) => toCard(r, at));
       const lanes = new Map<string, Board['lanes'][number]>();
-      const sorted = [...techs].sort((a, b) => rank(TRADE_ORDER, a.teamTrade ?? a.trade) - rank(TRADE_ORDER, b.teamTrade ?? b.trade)
-        || teamKey(a.teamName).localeCompare(teamKey(b.teamName), 'zh-CN') || rank(GRADE_ORDER, a.skillGrade) - rank(GRADE_ORDER, b.skillGrade) || a.name.localeCompare(b.name, 'zh-CN'));
+      const sorted = [...techs].sort(
+        (a, b) =>
+          rank(TRADE_ORDER, a.teamTrade ?? a.trade) - rank(TRADE_ORDER, b.teamTrade ?? b.trade) ||
+          teamKey(a.teamName).localeCompare(teamKey(b.teamName), 'zh-CN') ||
+          rank(GRADE_ORDER, a.skillGrade) - rank(GRADE_ORDER, b.skillGrade) ||
+          a.name.localeCompare(b.name, 'zh-CN'),
+      );
       for (const t of sorted) {
         const key = t.teamId ?? '';
         if (!lanes.has(key)) lanes.set(key, { teamId: t.teamId, teamName: t.teamName ?? '未分组', trade: t.teamTrade ?? null, technicians: [] });
         const mine = cards.filter((c) => c.technicianEmployeeId === t.id);
         const att = present.filter((p) => p.employeeId === t.id);
         lanes.get(key)!.technicians.push({
-          employeeId: t.id, name: t.name, trade: t.trade, skillGrade: t.skillGrade, isPresent: att.some((p) => p.outAt === null), jobs: mine,
+          employeeId: t.id,
+          name: t.name,
+          trade: t.trade,
+          skillGrade: t.skillGrade,
+          isPresent: att.some((p) => p.outAt === null),
+          jobs: mine,
           capacity: {
             presentMinutes: Math.round(att.reduce((s, p) => s + overlapMinutes(p.inAt, p.outAt ?? at, start, end), 0)),
-            plannedMinutes: mine.filter((c) => c.plannedStartAt && c.plannedStartAt >= start.toISOString() && c.plannedStartAt < end.toISOString()).reduce((s, c) => s + c.standardMinutes, 0),
-            clockedMinutes: Math.round(clocks.filter((c) => c.employeeId === t.id).reduce((s, c) => s + overlapMinutes(c.startedAt, c.endedAt ?? at, start, end), 0)),
+            plannedMinutes: mine
+              .filter((c) => c.plannedStartAt && c.plannedStartAt >= start.toISOString() && c.plannedStartAt < end.toISOString())
+              .reduce((s, c) => s + c.standardMinutes, 0),
+            clockedMinutes: Math.round(
+              clocks.filter((c) => c.employeeId === t.id).reduce((s, c) => s + overlapMinutes(c.startedAt, c.endedAt ?? at, start, end), 0),
+            ),
           },
         });
       }
       return {
-        servicePointId: point.id, localDate: date, lanes: [...lanes.values()], unassigned: cards.filter((c) => !c.technicianEmployeeId),
-        columns: { pending: counts.get('confirmed') ?? 0, inProgress: counts.get('in_progress') ?? 0, waitingParts: counts.get('waiting_parts') ?? 0, qc: counts.get('qc') ?? 0, ready: counts.get('ready') ?? 0 },
+        servicePointId: point.id,
+        localDate: date,
+        lanes: [...lanes.values()],
+        unassigned: cards.filter((c) => !c.technicianEmployeeId),
+        columns: {
+          pending: counts.get('confirmed') ?? 0,
+          inProgress: counts.get('in_progress') ?? 0,
+          waitingParts: counts.get('waiting_parts') ?? 0,
+          qc: counts.get('qc') ?? 0,
+          ready: counts.get('ready') ?? 0,
+        },
       };
     },
 
@@ -66,22 +92,44 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
       const point = await visiblePoint(db, actor, f.servicePointId);
       const at = now();
       const today = localDate(point.timeZone, at);
-      const [open, techs, busy, hours] = await Promise.all([repo.openJobsOf(db, point.id), repo.techniciansOf(db, point.id), repo.busyUntil(db, point.id), repo.workshopHoursOf(db, point.id)]);
+      const [open, techs, busy, hours] = await Promise.all([
+        repo.openJobsOf(db, point.id),
+        repo.techniciansOf(db, point.id),
+        repo.busyUntil(db, point.id),
+        repo.workshopHoursOf(db, point.id),
+      ]);
       const jobs = open.filter((r) => !r.job.technicianEmployeeId);
       const dayEndAt = workdayEnd(point.timeZone, today, hours);
       const plan = suggestAssignments(
-        jobs.map((r) => ({ id: r.job.id, trade: r.job.trade, repairCategory: r.repairCategory, standardMinutes: r.job.standardMinutes, promisedAt: r.promisedAt })),
-        techs.map((t) => ({ ...t, availableAt: busy.get(t.id) ?? null })), { now: at, dayEnd: dayEndAt, today },
+        jobs.map((r) => ({
+          id: r.job.id,
+          trade: r.job.trade,
+          repairCategory: r.repairCategory,
+          standardMinutes: r.job.standardMinutes,
+          promisedAt: r.promisedAt,
+        })),
+        techs.map((t) => ({ ...t, availableAt: busy.get(t.id) ?? null })),
+        { now: at, dayEnd: dayEndAt, today },
       );
       const job = new Map(jobs.map((r) => [r.job.id, r]));
       const name = new Map(techs.map((t) => [t.id, t.name]));
       return {
         items: plan.assignments.map((a) => ({
-          jobId: a.jobId, workOrderNumber: job.get(a.jobId)!.number, plate: job.get(a.jobId)!.plate, lineName: job.get(a.jobId)!.lineName,
-          technicianEmployeeId: a.technicianId, technicianName: name.get(a.technicianId)!, plannedStartAt: a.plannedStartAt.toISOString(), plannedEndAt: a.plannedEndAt.toISOString(),
-          lateMinutes: a.lateMinutes, isPastDayEnd: a.isPastDayEnd,
+          jobId: a.jobId,
+          workOrderNumber: job.get(a.jobId)!.number,
+          plate: job.get(a.jobId)!.plate,
+          lineName: job.get(a.jobId)!.lineName,
+          technicianEmployeeId: a.technicianId,
+          technicianName: name.get(a.technicianId)!,
+          plannedStartAt: a.plannedStartAt.toISOString(),
+          plannedEndAt: a.plannedEndAt.toISOString(),
+          lateMinutes: a.lateMinutes,
+          isPastDayEnd: a.isPastDayEnd,
         })),
-        unassignable: plan.unassigned, makespanMinutes: plan.makespanMinutes, totalLatenessMinutes: plan.totalLatenessMinutes, dayEndAt: dayEndAt.toISOString(),
+        unassignable: plan.unassigned,
+        makespanMinutes: plan.makespanMinutes,
+        totalLatenessMinutes: plan.totalLatenessMinutes,
+        dayEndAt: dayEndAt.toISOString(),
       };
     },
 
@@ -103,14 +151,28 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
         if (!e.ok) throw ruleBroken(`${tech.name}不能承担该作业:${e.reason}`, field(e.reason), `NOT_ELIGIBLE_${e.code}`);
         const busy = (await repo.busyUntil(tx, point.id, id)).get(tech.id);
         const startAt = input.plannedStartAt ? new Date(input.plannedStartAt) : new Date(Math.max(at.getTime(), busy?.getTime() ?? 0));
-        const row = await repo.updateJob(tx, id, input.version, {
-          technicianEmployeeId: tech.id, teamId: tech.teamId, plannedStartAt: startAt, plannedEndAt: new Date(startAt.getTime() + job.standardMinutes * 60_000),
-        }, at);
+        const row = await repo.updateJob(
+          tx,
+          id,
+          input.version,
+          {
+            technicianEmployeeId: tech.id,
+            teamId: tech.teamId,
+            plannedStartAt: startAt,
+            plannedEndAt: new Date(startAt.getTime() + job.standardMinutes * 60_000),
+          },
+          at,
+        );
         if (!row) throw staleVersion();
         const [card] = (await repo.jobCards(tx, eq(workshopJobs.id, id))).map((r) => toCard(r, at));
         await insertAudit(tx, actor, {
-          servicePointId: point.id, action: 'workshop-job.assign', entityType: 'workshop_job', entityId: id, summary: `${card.workOrderNumber} ${card.lineName} → ${tech.name}`,
-          before: { technicianEmployeeId: job.technicianEmployeeId, plannedStartAt: job.plannedStartAt }, after: { technicianEmployeeId: tech.id, plannedStartAt: row.plannedStartAt },
+          servicePointId: point.id,
+          action: 'workshop-job.assign',
+          entityType: 'workshop_job',
+          entityId: id,
+          summary: `${card.workOrderNumber} ${card.lineName} → ${tech.name}`,
+          before: { technicianEmployeeId: job.technicianEmployeeId, plannedStartAt: job.plannedStartAt },
+          after: { technicianEmployeeId: tech.id, plannedStartAt: row.plannedStartAt },
         });
         await events.publish(tx, point.id);
         return card;

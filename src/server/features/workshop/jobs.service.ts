@@ -16,8 +16,13 @@ import * as repo from './workshop.repo.js';
 import { dayRange, localDate } from '../../../domain/time/index.js';
 import { toCard } from './workshop.support.js';
 
-const entry = (a: { id: string; employeeId: string; localDate: string; inAt: Date; outAt: Date | null }) =>
-  ({ id: a.id, employeeId: a.employeeId, localDate: a.localDate, inAt: a.inAt.toISOString(), outAt: a.outAt?.toISOString() ?? null });
+const entry = (a: { id: string; employeeId: string; localDate: string; inAt: Date; outAt: Date | null }) => ({
+  id: a.id,
+  employeeId: a.employeeId,
+  localDate: a.localDate,
+  inAt: a.inAt.toISOString(),
+  outAt: a.outAt?.toISOString() ?? null,
+});
 
 /** Job actions for the technician who holds the job (or a dispatcher); the first start and the last finish move the work order. */
 export function createJobService(deps: { db: Db; now: () => Date; events: BoardEvents; workOrders: WorkOrdersApi }) {
@@ -44,7 +49,13 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
   }
   async function done(tx: Tx, actor: Actor, pointId: string, id: string, action: string, summary: string) {
     const [card] = (await repo.jobCards(tx, eq(workshopJobs.id, id))).map((r) => toCard(r, now()));
-    await insertAudit(tx, actor, { servicePointId: pointId, action: `workshop-job.${action}`, entityType: 'workshop_job', entityId: id, summary: `${card.workOrderNumber} ${card.lineName} ${summary}` });
+    await insertAudit(tx, actor, {
+      servicePointId: pointId,
+      action: `workshop-job.${action}`,
+      entityType: 'workshop_job',
+      entityId: id,
+      summary: `${card.workOrderNumber} ${card.lineName} ${summary}`,
+    });
     await events.publish(tx, pointId);
     return card;
   }
@@ -54,7 +65,8 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
     async start(actor: Actor, id: string, input: { version: number }): Promise<JobCard> {
       return db.transaction(async (tx) => {
         const { point, order, job, technicianId } = await load(tx, actor, id, input.version, 'start');
-        if (!['confirmed', 'in_progress'].includes(order.status)) throw new AppError('ILLEGAL_TRANSITION', `工单状态为「${WORK_ORDER_STATUS_LABELS[order.status as WorkOrderStatus].zh}」,不能开工`);
+        if (!['confirmed', 'in_progress'].includes(order.status))
+          throw new AppError('ILLEGAL_TRANSITION', `工单状态为「${WORK_ORDER_STATUS_LABELS[order.status as WorkOrderStatus].zh}」,不能开工`);
         if (await repo.openClockOf(tx, technicianId)) throw ruleBroken('该技师正在进行另一项作业,请先暂停或完工', [], 'TECHNICIAN_BUSY');
         const at = now();
         await repo.insertClock(tx, { servicePointId: point.id, jobId: id, employeeId: technicianId, startedAt: at });
@@ -91,8 +103,13 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
       if (!actor.employeeId) return { items: [], isClockedIn: false, activeJobId: null };
       const point = await visiblePoint(db, actor, actor.servicePointId);
       const { start } = dayRange(point.timeZone, localDate(point.timeZone, now()));
-      const rows = await repo.jobCards(db, and(eq(workshopJobs.technicianEmployeeId, actor.employeeId), or(
-        inArray(workshopJobs.status, [...OPEN_JOB_STATUSES]), and(eq(workshopJobs.status, 'finished'), gte(workshopJobs.finishedAt, start)))));
+      const rows = await repo.jobCards(
+        db,
+        and(
+          eq(workshopJobs.technicianEmployeeId, actor.employeeId),
+          or(inArray(workshopJobs.status, [...OPEN_JOB_STATUSES]), and(eq(workshopJobs.status, 'finished'), gte(workshopJobs.finishedAt, start))),
+        ),
+      );
       const [open, clock] = await Promise.all([repo.openAttendanceOf(db, actor.employeeId), repo.openClockOf(db, actor.employeeId)]);
       return { items: rows.map((r) => toCard(r, now())), isClockedIn: !!open, activeJobId: clock?.jobId ?? null };
     },
@@ -104,7 +121,13 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
         if (await repo.openAttendanceOf(tx, employee.id)) throw new AppError('CONFLICT', '已签到,请勿重复签到');
         const at = now();
         const row = await repo.insertAttendance(tx, { servicePointId: point.id, employeeId: employee.id, localDate: localDate(point.timeZone, at), inAt: at });
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'attendance.clock-in', entityType: 'attendance', entityId: row.id, summary: `${employee.name} 签到` });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'attendance.clock-in',
+          entityType: 'attendance',
+          entityId: row.id,
+          summary: `${employee.name} 签到`,
+        });
         await events.publish(tx, point.id);
         return entry(row);
       });
@@ -125,7 +148,13 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
           await repo.updateJob(tx, job.id, job.version, { status: 'paused' }, at);
         }
         const row = await repo.closeAttendance(tx, open.id, at);
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'attendance.clock-out', entityType: 'attendance', entityId: row.id, summary: `${employee.name} 签退${clock ? ',进行中的作业已暂停' : ''}` });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'attendance.clock-out',
+          entityType: 'attendance',
+          entityId: row.id,
+          summary: `${employee.name} 签退${clock ? ',进行中的作业已暂停' : ''}`,
+        });
         await events.publish(tx, point.id);
         return entry(row);
       });

@@ -21,10 +21,15 @@ export function createKpiService(deps: { db: Db; now: () => Date }) {
       const { start, end } = periodRange(point.timeZone, f.from, f.to);
       const at = now();
       const [present, clocks, finished, inspections] = await Promise.all([
-        repo.attendanceBetween(db, point.id, f.from, f.to), repo.clocksBetween(db, point.id, start, end),
-        repo.finishedBetween(db, point.id, start, end), repo.inspectionsAround(db, point.id, start, end),
+        repo.attendanceBetween(db, point.id, f.from, f.to),
+        repo.clocksBetween(db, point.id, start, end),
+        repo.finishedBetween(db, point.id, start, end),
+        repo.inspectionsAround(db, point.id, start, end),
       ]);
-      const finishedClocks = await repo.clocksOfJobs(db, finished.map((j) => j.id));
+      const finishedClocks = await repo.clocksOfJobs(
+        db,
+        finished.map((j) => j.id),
+      );
       const m = {
         attendanceMinutes: Math.round(present.reduce((s, p) => s + minutes(p.inAt, p.outAt ?? at), 0)),
         clockedMinutes: Math.round(clocks.reduce((s, c) => s + overlapMinutes(c.startedAt, c.endedAt ?? at, start, end), 0)),

@@ -70,8 +70,15 @@ describe('QC (质检) and the workshop KPIs', () => {
     expect(kpis.status).toBe(200);
     // Present 2 × 180 min; clocked 150 + 20 + 10; finished: 180 + 12 standard minutes on 150 + 30 clocked.
     expect(kpis.body).toMatchObject({
-      attendanceMinutes: 360, clockedMinutes: 180, productivity: 0.5, finishedStandardMinutes: 192, finishedClockedMinutes: 180, efficiency: 1.0667,
-      inspectedOrders: 2, firstPassOrders: 1, firstTimeFixRate: 0.5,
+      attendanceMinutes: 360,
+      clockedMinutes: 180,
+      productivity: 0.5,
+      finishedStandardMinutes: 192,
+      finishedClockedMinutes: 180,
+      efficiency: 1.0667,
+      inspectedOrders: 2,
+      firstPassOrders: 1,
+      firstTimeFixRate: 0.5,
     });
     const before = await dispatcher.get('/api/workshop/kpis?from=2026-11-21&to=2026-11-21');
     expect(before.body).toMatchObject({ attendanceMinutes: 0, productivity: null, efficiency: null, firstTimeFixRate: null });

@@ -12,9 +12,27 @@ const tag = 'Workshop 车间';
 /** POST /work-orders/{id}/qc and GET /workshop/kpis. */
 export function qcRoutes(qc: QcService, kpis: KpiService) {
   const r = newRouter();
-  r.openapi(createRoute({ method: 'post', path: '/work-orders/{id}/qc', tags: [tag], summary: '质检:合格(二级维护/总成/整车修理出具竣工出厂合格证)或返工', request: { params: IdParam, ...jsonBody(QcRequest) }, responses: { 200: jsonOk(QcResult), ...errorResponses } }),
-    async (c) => c.json(await qc.inspect(requirePermission(c, 'qc.inspect'), c.req.valid('param').id, c.req.valid('json')), 200));
-  r.openapi(createRoute({ method: 'get', path: '/workshop/kpis', tags: [tag], summary: '生产率、效率、一次修复率', request: { query: KpiQuery }, responses: { 200: jsonOk(Kpis), ...errorResponses } }),
-    async (c) => c.json(await kpis.kpis(requireAnyPermission(c, ['workshop.dispatch', 'reports.read']), c.req.valid('query')), 200));
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/work-orders/{id}/qc',
+      tags: [tag],
+      summary: '质检:合格(二级维护/总成/整车修理出具竣工出厂合格证)或返工',
+      request: { params: IdParam, ...jsonBody(QcRequest) },
+      responses: { 200: jsonOk(QcResult), ...errorResponses },
+    }),
+    async (c) => c.json(await qc.inspect(requirePermission(c, 'qc.inspect'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/workshop/kpis',
+      tags: [tag],
+      summary: '生产率、效率、一次修复率',
+      request: { query: KpiQuery },
+      responses: { 200: jsonOk(Kpis), ...errorResponses },
+    }),
+    async (c) => c.json(await kpis.kpis(requireAnyPermission(c, ['workshop.dispatch', 'reports.read']), c.req.valid('query')), 200),
+  );
   return r;
 }

@@ -21,11 +21,16 @@ export function createQcService(deps: { db: Db; now: () => Date; workOrders: Wor
         if (!order) throw notFound('工单');
         const point = await visiblePoint(tx, actor, order.servicePointId);
         if (order.version !== input.version) throw staleVersion();
-        if (order.status !== 'qc') throw new AppError('ILLEGAL_TRANSITION', `工单状态为「${WORK_ORDER_STATUS_LABELS[order.status as WorkOrderStatus].zh}」,不在待质检状态`);
+        if (order.status !== 'qc')
+          throw new AppError('ILLEGAL_TRANSITION', `工单状态为「${WORK_ORDER_STATUS_LABELS[order.status as WorkOrderStatus].zh}」,不在待质检状态`);
         const needsCertificate = CERTIFICATE_CATEGORIES.includes(order.repairCategory);
         if (!input.passed && !input.notes) throw ruleBroken('返工须填写不合格原因', [{ path: 'notes', message: '请填写不合格原因' }]);
         if (input.passed && needsCertificate && !input.roadTested) {
-          throw ruleBroken('二级维护、总成修理、整车修理须经路试检验合格后方可出具竣工出厂合格证', [{ path: 'roadTested', message: '须路试' }], 'ROAD_TEST_REQUIRED');
+          throw ruleBroken(
+            '二级维护、总成修理、整车修理须经路试检验合格后方可出具竣工出厂合格证',
+            [{ path: 'roadTested', message: '须路试' }],
+            'ROAD_TEST_REQUIRED',
+          );
         }
         const at = now();
         let certificateNo: string | null = null;
@@ -33,15 +38,35 @@ export function createQcService(deps: { db: Db; now: () => Date; workOrders: Wor
           certificateNo = await nextDocumentNumber(tx, point, 'qcCertificate', at);
         }
         const row = await repo.insertInspection(tx, {
-          servicePointId: point.id, workOrderId: order.id, inspectorEmployeeId: actor.employeeId, inspectorName: actor.displayName,
-          isPassed: input.passed, isRoadTested: input.roadTested, notes: input.notes, certificateNo, at,
+          servicePointId: point.id,
+          workOrderId: order.id,
+          inspectorEmployeeId: actor.employeeId,
+          inspectorName: actor.displayName,
+          isPassed: input.passed,
+          isRoadTested: input.roadTested,
+          notes: input.notes,
+          certificateNo,
+          at,
         });
         const [workOrder] = await workOrders.present(tx, [await workOrders.actInTx(tx, actor, order, input.passed ? 'qc_pass' : 'qc_fail', input.notes)]);
         await insertAudit(tx, actor, {
-          servicePointId: point.id, action: input.passed ? 'qc.pass' : 'qc.fail', entityType: 'work_order', entityId: order.id,
-          summary: `${order.number} 质检${input.passed ? '合格' : '不合格,返工'}${certificateNo ? ` 合格证 ${certificateNo}` : ''}`, after: row,
+          servicePointId: point.id,
+          action: input.passed ? 'qc.pass' : 'qc.fail',
+          entityType: 'work_order',
+          entityId: order.id,
+          summary: `${order.number} 质检${input.passed ? '合格' : '不合格,返工'}${certificateNo ? ` 合格证 ${certificateNo}` : ''}`,
+          after: row,
         });
-        const inspection = { id: row.id, workOrderId: row.workOrderId, inspectorName: row.inspectorName, isPassed: row.isPassed, isRoadTested: row.isRoadTested, notes: row.notes, certificateNo: row.certificateNo, at: row.at.toISOString() };
+        const inspection = {
+          id: row.id,
+          workOrderId: row.workOrderId,
+          inspectorName: row.inspectorName,
+          isPassed: row.isPassed,
+          isRoadTested: row.isRoadTested,
+          notes: row.notes,
+          certificateNo: row.certificateNo,
+          at: row.at.toISOString(),
+        };
         return { inspection, workOrder };
       });
     },

@@ -12,21 +12,48 @@ export function createWorkshopHook(deps: { now: () => Date; events: BoardEvents 
       // One job per labor line; standard minutes from the sold hours (标准工时).
       const lines = await laborLinesOf(tx, order.id);
       if (lines.length) {
-        const rows = await insertJobs(tx, lines.map((l) => ({
-          servicePointId: order.servicePointId, workOrderId: order.id, workOrderLineId: l.id, trade: l.trade ?? 'mechanical',
-          standardMinutes: Math.round(((l.hoursMilli ?? 0) * 60) / 1000), status: 'pending',
-        })));
-        await insertAudit(tx, actor, { servicePointId: order.servicePointId, action: 'workshop-job.create', entityType: 'work_order', entityId: order.id, summary: `${order.number} 生成 ${rows.length} 项作业`, after: rows });
+        const rows = await insertJobs(
+          tx,
+          lines.map((l) => ({
+            servicePointId: order.servicePointId,
+            workOrderId: order.id,
+            workOrderLineId: l.id,
+            trade: l.trade ?? 'mechanical',
+            standardMinutes: Math.round(((l.hoursMilli ?? 0) * 60) / 1000),
+            status: 'pending',
+          })),
+        );
+        await insertAudit(tx, actor, {
+          servicePointId: order.servicePointId,
+          action: 'workshop-job.create',
+          entityType: 'work_order',
+          entityId: order.id,
+          summary: `${order.number} 生成 ${rows.length} 项作业`,
+          after: rows,
+        });
       }
     }
     if (action === 'cancel') {
       const rows = await setOrderJobsStatus(tx, order.id, ['pending'], { status: 'cancelled' }, at);
-      if (rows.length) await insertAudit(tx, actor, { servicePointId: order.servicePointId, action: 'workshop-job.cancel', entityType: 'work_order', entityId: order.id, summary: `${order.number} 取消 ${rows.length} 项作业` });
+      if (rows.length)
+        await insertAudit(tx, actor, {
+          servicePointId: order.servicePointId,
+          action: 'workshop-job.cancel',
+          entityType: 'work_order',
+          entityId: order.id,
+          summary: `${order.number} 取消 ${rows.length} 项作业`,
+        });
     }
     if (action === 'qc_fail') {
       // Rework (返工): the same technicians redo their jobs.
       const rows = await setOrderJobsStatus(tx, order.id, ['finished'], { status: 'rework', finishedAt: null }, at);
-      await insertAudit(tx, actor, { servicePointId: order.servicePointId, action: 'workshop-job.rework', entityType: 'work_order', entityId: order.id, summary: `${order.number} 返工 ${rows.length} 项作业` });
+      await insertAudit(tx, actor, {
+        servicePointId: order.servicePointId,
+        action: 'workshop-job.rework',
+        entityType: 'work_order',
+        entityId: order.id,
+        summary: `${order.number} 返工 ${rows.length} 项作业`,
+      });
     }
     await deps.events.publish(tx, order.servicePointId);
   };

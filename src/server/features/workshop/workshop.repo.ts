@@ -2,7 +2,19 @@
 import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
-  assignments, attendance, certifications, employees, jobClocks, positions, qcInspections, teams, vehicles, workOrderLines, workOrders, workshopJobs, workshopSettings,
+  assignments,
+  attendance,
+  certifications,
+  employees,
+  jobClocks,
+  positions,
+  qcInspections,
+  teams,
+  vehicles,
+  workOrderLines,
+  workOrders,
+  workshopJobs,
+  workshopSettings,
 } from '../../db/schema.js';
 import { OPEN_JOB_STATUSES } from '../../../domain/dispatch/job-status.js';
 
@@ -16,27 +28,44 @@ export async function findJob(q: Q, id: string, lock = false) {
 }
 /** Update a job if `version` is current (else undefined: stale); bumps the version. */
 export async function updateJob(q: Q, id: string, version: number, patch: Partial<typeof workshopJobs.$inferInsert>, at: Date) {
-  const [row] = await q.update(workshopJobs).set({ ...patch, updatedAt: at, version: sql`${workshopJobs.version} + 1` })
-    .where(and(eq(workshopJobs.id, id), eq(workshopJobs.version, version))).returning();
+  const [row] = await q
+    .update(workshopJobs)
+    .set({ ...patch, updatedAt: at, version: sql`${workshopJobs.version} + 1` })
+    .where(and(eq(workshopJobs.id, id), eq(workshopJobs.version, version)))
+    .returning();
   return row;
 }
 /** Move every job of an order in `from` to `status` (hook: cancel, rework). */
 export async function setOrderJobsStatus(q: Q, workOrderId: string, from: string[], patch: Partial<typeof workshopJobs.$inferInsert>, at: Date) {
-  return q.update(workshopJobs).set({ ...patch, updatedAt: at, version: sql`${workshopJobs.version} + 1` })
-    .where(and(eq(workshopJobs.workOrderId, workOrderId), inArray(workshopJobs.status, from))).returning();
+  return q
+    .update(workshopJobs)
+    .set({ ...patch, updatedAt: at, version: sql`${workshopJobs.version} + 1` })
+    .where(and(eq(workshopJobs.workOrderId, workOrderId), inArray(workshopJobs.status, from)))
+    .returning();
 }
 
 /** Job cards: the job with its work order, labor line, vehicle and technician name. */
 export function jobCards(q: Q, where: SQL | undefined) {
-  return q.select({
-    job: workshopJobs, number: workOrders.number, orderStatus: workOrders.status, repairCategory: workOrders.repairCategory, promisedAt: workOrders.promisedAt,
-    plate: vehicles.plate, model: vehicles.model, lineName: workOrderLines.name, lineCode: workOrderLines.code, technicianName: employees.name,
-  }).from(workshopJobs)
+  return q
+    .select({
+      job: workshopJobs,
+      number: workOrders.number,
+      orderStatus: workOrders.status,
+      repairCategory: workOrders.repairCategory,
+      promisedAt: workOrders.promisedAt,
+      plate: vehicles.plate,
+      model: vehicles.model,
+      lineName: workOrderLines.name,
+      lineCode: workOrderLines.code,
+      technicianName: employees.name,
+    })
+    .from(workshopJobs)
     .innerJoin(workOrders, eq(workOrders.id, workshopJobs.workOrderId))
     .innerJoin(workOrderLines, eq(workOrderLines.id, workshopJobs.workOrderLineId))
     .innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
     .leftJoin(employees, eq(employees.id, workshopJobs.technicianEmployeeId))
-    .where(where).orderBy(asc(workshopJobs.plannedStartAt), asc(workOrders.promisedAt), asc(workOrders.number), asc(workOrderLines.sortOrder));
+    .where(where)
+    .orderBy(asc(workshopJobs.plannedStartAt), asc(workOrders.promisedAt), asc(workOrders.number), asc(workOrderLines.sortOrder));
 }
 export type JobCardRow = Awaited<ReturnType<typeof jobCards>>[number];
 
@@ -44,39 +73,82 @@ const OPEN = [...OPEN_JOB_STATUSES];
 /** Open jobs count only while their work order is still in the workshop (an order moved on by hand leaves no ghost jobs). */
 const inWorkshop = sql`exists (select 1 from ${workOrders} w where w.id = "workshop_jobs"."work_order_id" and w.status in ('confirmed', 'in_progress', 'waiting_parts', 'qc'))`;
 /** The jobs of a board day: open jobs planned before its end (or unplanned), and jobs finished during it. */
-export const boardJobs = (q: Q, pointId: string, dayStart: Date, dayEnd: Date) => jobCards(q, and(eq(workshopJobs.servicePointId, pointId), or(
-  and(inArray(workshopJobs.status, OPEN), inWorkshop, or(isNull(workshopJobs.plannedStartAt), lt(workshopJobs.plannedStartAt, dayEnd))),
-  and(eq(workshopJobs.status, 'finished'), gte(workshopJobs.finishedAt, dayStart), lt(workshopJobs.finishedAt, dayEnd)),
-)));
+export const boardJobs = (q: Q, pointId: string, dayStart: Date, dayEnd: Date) =>
+  jobCards(
+    q,
+    and(
+      eq(workshopJobs.servicePointId, pointId),
+      or(
+        and(inArray(workshopJobs.status, OPEN), inWorkshop, or(isNull(workshopJobs.plannedStartAt), lt(workshopJobs.plannedStartAt, dayEnd))),
+        and(eq(workshopJobs.status, 'finished'), gte(workshopJobs.finishedAt, dayStart), lt(workshopJobs.finishedAt, dayEnd)),
+      ),
+    ),
+  );
 export const openJobsOf = (q: Q, pointId: string) => jobCards(q, and(eq(workshopJobs.servicePointId, pointId), inArray(workshopJobs.status, OPEN), inWorkshop));
 
 /** Work orders in the workshop by status. */
 export async function orderCounts(q: Q, pointId: string) {
-  const rows = await q.select({ status: workOrders.status, n: sql<number>`count(*)::int` }).from(workOrders)
-    .where(and(eq(workOrders.servicePointId, pointId), inArray(workOrders.status, ['confirmed', 'in_progress', 'waiting_parts', 'qc', 'ready']))).groupBy(workOrders.status);
+  const rows = await q
+    .select({ status: workOrders.status, n: sql<number>`count(*)::int` })
+    .from(workOrders)
+    .where(and(eq(workOrders.servicePointId, pointId), inArray(workOrders.status, ['confirmed', 'in_progress', 'waiting_parts', 'qc', 'ready'])))
+    .groupBy(workOrders.status);
   return new Map(rows.map((r) => [r.status, r.n]));
 }
 
 /** Active holders of positions with 'workshop.work' and a trade, with team and certificates. */
 export async function techniciansOf(q: Q, pointId: string, employeeId?: string) {
-  const rows = await q.selectDistinctOn([employees.id], {
-    id: employees.id, name: employees.name, trade: employees.trade, skillGrade: employees.skillGrade, teamId: assignments.teamId, teamName: teams.nameZh, teamTrade: teams.trade,
-  }).from(employees)
+  const rows = await q
+    .selectDistinctOn([employees.id], {
+      id: employees.id,
+      name: employees.name,
+      trade: employees.trade,
+      skillGrade: employees.skillGrade,
+      teamId: assignments.teamId,
+      teamName: teams.nameZh,
+      teamTrade: teams.trade,
+    })
+    .from(employees)
     .innerJoin(assignments, eq(assignments.employeeId, employees.id))
     .innerJoin(positions, eq(positions.id, assignments.positionId))
     .leftJoin(teams, eq(teams.id, assignments.teamId))
-    .where(and(eq(employees.servicePointId, pointId), eq(employees.isActive, true), sql`${employees.trade} is not null`, sql`${positions.permissions} ? 'workshop.work'`,
-      ...(employeeId ? [eq(employees.id, employeeId)] : [])))
+    .where(
+      and(
+        eq(employees.servicePointId, pointId),
+        eq(employees.isActive, true),
+        sql`${employees.trade} is not null`,
+        sql`${positions.permissions} ? 'workshop.work'`,
+        ...(employeeId ? [eq(employees.id, employeeId)] : []),
+      ),
+    )
     .orderBy(employees.id, sql`${assignments.teamId} nulls last`);
-  const certs = rows.length ? await q.select().from(certifications).where(inArray(certifications.employeeId, rows.map((r) => r.id))) : [];
+  const certs = rows.length
+    ? await q
+        .select()
+        .from(certifications)
+        .where(
+          inArray(
+            certifications.employeeId,
+            rows.map((r) => r.id),
+          ),
+        )
+    : [];
   return rows.map((r) => ({ ...r, certifications: certs.filter((c) => c.employeeId === r.id).map((c) => ({ name: c.name, expiresOn: c.expiresOn })) }));
 }
 
 /** When each technician's planned open work ends (latest planned end), for planning the next job. */
 export async function busyUntil(q: Q, pointId: string, exceptJobId?: string) {
-  const rows = await q.select({ id: workshopJobs.technicianEmployeeId, until: sql<string>`max(${workshopJobs.plannedEndAt})` }).from(workshopJobs)
-    .where(and(eq(workshopJobs.servicePointId, pointId), inArray(workshopJobs.status, OPEN), sql`${workshopJobs.technicianEmployeeId} is not null`,
-      ...(exceptJobId ? [sql`${workshopJobs.id} <> ${exceptJobId}`] : [])))
+  const rows = await q
+    .select({ id: workshopJobs.technicianEmployeeId, until: sql<string>`max(${workshopJobs.plannedEndAt})` })
+    .from(workshopJobs)
+    .where(
+      and(
+        eq(workshopJobs.servicePointId, pointId),
+        inArray(workshopJobs.status, OPEN),
+        sql`${workshopJobs.technicianEmployeeId} is not null`,
+        ...(exceptJobId ? [sql`${workshopJobs.id} <> ${exceptJobId}`] : []),
+      ),
+    )
     .groupBy(workshopJobs.technicianEmployeeId);
   return new Map(rows.map((r) => [r.id!, r.until ? new Date(r.until) : null]));
 }
@@ -85,25 +157,58 @@ export async function busyUntil(q: Q, pointId: string, exceptJobId?: string) {
 export const lockEmployee = async (q: Q, id: string) => (await q.select().from(employees).where(eq(employees.id, id)).for('no key update'))[0];
 /** The technician's running clock, if any (at most one). */
 export const openClockOf = async (q: Q, employeeId: string) =>
-  (await q.select().from(jobClocks).where(and(eq(jobClocks.employeeId, employeeId), isNull(jobClocks.endedAt))).limit(1))[0];
+  (
+    await q
+      .select()
+      .from(jobClocks)
+      .where(and(eq(jobClocks.employeeId, employeeId), isNull(jobClocks.endedAt)))
+      .limit(1)
+  )[0];
 export const insertClock = (q: Q, v: typeof jobClocks.$inferInsert) => q.insert(jobClocks).values(v);
-export const closeClocks = (q: Q, jobId: string, at: Date) => q.update(jobClocks).set({ endedAt: at }).where(and(eq(jobClocks.jobId, jobId), isNull(jobClocks.endedAt)));
+export const closeClocks = (q: Q, jobId: string, at: Date) =>
+  q
+    .update(jobClocks)
+    .set({ endedAt: at })
+    .where(and(eq(jobClocks.jobId, jobId), isNull(jobClocks.endedAt)));
 
 /** Clock entries of a point overlapping [from, to). */
-export const clocksBetween = (q: Q, pointId: string, from: Date, to: Date) => q.select().from(jobClocks)
-  .where(and(eq(jobClocks.servicePointId, pointId), lt(jobClocks.startedAt, to), or(isNull(jobClocks.endedAt), gte(jobClocks.endedAt, from))));
-export const clocksOfJobs = (q: Q, jobIds: string[]) => (jobIds.length ? q.select().from(jobClocks).where(inArray(jobClocks.jobId, jobIds)) : Promise.resolve([] as ClockRow[]));
+export const clocksBetween = (q: Q, pointId: string, from: Date, to: Date) =>
+  q
+    .select()
+    .from(jobClocks)
+    .where(and(eq(jobClocks.servicePointId, pointId), lt(jobClocks.startedAt, to), or(isNull(jobClocks.endedAt), gte(jobClocks.endedAt, from))));
+export const clocksOfJobs = (q: Q, jobIds: string[]) =>
+  jobIds.length ? q.select().from(jobClocks).where(inArray(jobClocks.jobId, jobIds)) : Promise.resolve([] as ClockRow[]);
 /** Jobs of a point finished in [from, to). */
-export const finishedBetween = (q: Q, pointId: string, from: Date, to: Date) => q.select().from(workshopJobs)
-  .where(and(eq(workshopJobs.servicePointId, pointId), eq(workshopJobs.status, 'finished'), gte(workshopJobs.finishedAt, from), lt(workshopJobs.finishedAt, to)));
+export const finishedBetween = (q: Q, pointId: string, from: Date, to: Date) =>
+  q
+    .select()
+    .from(workshopJobs)
+    .where(
+      and(eq(workshopJobs.servicePointId, pointId), eq(workshopJobs.status, 'finished'), gte(workshopJobs.finishedAt, from), lt(workshopJobs.finishedAt, to)),
+    );
 
 /** Every inspection of the work orders inspected in [from, to) (earlier ones too, to find each order's first). */
-export const inspectionsAround = (q: Q, pointId: string, from: Date, to: Date) => q.select({ workOrderId: qcInspections.workOrderId, isPassed: qcInspections.isPassed, at: qcInspections.at })
-  .from(qcInspections).where(sql`${qcInspections.workOrderId} in (select work_order_id from ${qcInspections} where service_point_id = ${pointId} and at >= ${from.toISOString()}::timestamptz and at < ${to.toISOString()}::timestamptz)`);
-export const attendanceBetween = (q: Q, pointId: string, fromDate: string, toDate: string) => q.select().from(attendance)
-  .where(and(eq(attendance.servicePointId, pointId), gte(attendance.localDate, fromDate), sql`${attendance.localDate} <= ${toDate}`));
+export const inspectionsAround = (q: Q, pointId: string, from: Date, to: Date) =>
+  q
+    .select({ workOrderId: qcInspections.workOrderId, isPassed: qcInspections.isPassed, at: qcInspections.at })
+    .from(qcInspections)
+    .where(
+      sql`${qcInspections.workOrderId} in (select work_order_id from ${qcInspections} where service_point_id = ${pointId} and at >= ${from.toISOString()}::timestamptz and at < ${to.toISOString()}::timestamptz)`,
+    );
+export const attendanceBetween = (q: Q, pointId: string, fromDate: string, toDate: string) =>
+  q
+    .select()
+    .from(attendance)
+    .where(and(eq(attendance.servicePointId, pointId), gte(attendance.localDate, fromDate), sql`${attendance.localDate} <= ${toDate}`));
 export const openAttendanceOf = async (q: Q, employeeId: string) =>
-  (await q.select().from(attendance).where(and(eq(attendance.employeeId, employeeId), isNull(attendance.outAt))).limit(1))[0];
+  (
+    await q
+      .select()
+      .from(attendance)
+      .where(and(eq(attendance.employeeId, employeeId), isNull(attendance.outAt)))
+      .limit(1)
+  )[0];
 export async function insertAttendance(q: Q, v: typeof attendance.$inferInsert) {
   const [row] = await q.insert(attendance).values(v).returning();
   return row;
@@ -117,8 +222,11 @@ export const workshopHoursOf = async (q: Q, pointId: string) =>
   (await q.select({ hours: workshopSettings.hours }).from(workshopSettings).where(eq(workshopSettings.servicePointId, pointId)))[0]?.hours ?? null;
 
 /** Open jobs excluding cancelled, for the all-finished check. */
-export const unfinishedOfOrder = (q: Q, workOrderId: string) => q.select({ id: workshopJobs.id }).from(workshopJobs)
-  .where(and(eq(workshopJobs.workOrderId, workOrderId), notInArray(workshopJobs.status, ['finished', 'cancelled'])));
+export const unfinishedOfOrder = (q: Q, workOrderId: string) =>
+  q
+    .select({ id: workshopJobs.id })
+    .from(workshopJobs)
+    .where(and(eq(workshopJobs.workOrderId, workOrderId), notInArray(workshopJobs.status, ['finished', 'cancelled'])));
 
 /** Which of these work orders a later visit came back for (返修), within the guarantee. */
 export async function comebacksOf(db: Db | Tx, workOrderIds: string[]) {
@@ -129,7 +237,10 @@ export async function comebacksOf(db: Db | Tx, workOrderIds: string[]) {
 
 /** The labor lines of a work order (one job each). */
 export const laborLinesOf = (q: Q, workOrderId: string) =>
-  q.select().from(workOrderLines).where(and(eq(workOrderLines.workOrderId, workOrderId), eq(workOrderLines.kind, 'labor')));
+  q
+    .select()
+    .from(workOrderLines)
+    .where(and(eq(workOrderLines.workOrderId, workOrderId), eq(workOrderLines.kind, 'labor')));
 /** New jobs; a line that already has its job is skipped. */
 export const insertJobs = (q: Q, rows: (typeof workshopJobs.$inferInsert)[]) =>
   q.insert(workshopJobs).values(rows).onConflictDoNothing().returning({ id: workshopJobs.id });

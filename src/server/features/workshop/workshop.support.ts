@@ -14,17 +14,40 @@ export function toCard(r: JobCardRow, now: Date): JobCard {
   const isOpen = OPEN_JOB_STATUSES.includes(j.status as JobStatus);
   const isLate = j.finishedAt ? j.finishedAt.getTime() > promised : isOpen && Math.max(now.getTime(), j.plannedEndAt?.getTime() ?? 0) > promised;
   return {
-    id: j.id, servicePointId: j.servicePointId, workOrderId: j.workOrderId, workOrderNumber: r.number, workOrderStatus: r.orderStatus as WorkOrderStatus,
-    plate: r.plate, model: r.model, lineName: r.lineName, lineCode: r.lineCode, trade: j.trade, repairCategory: r.repairCategory, standardMinutes: j.standardMinutes,
-    status: j.status as JobStatus, technicianEmployeeId: j.technicianEmployeeId, technicianName: r.technicianName, teamId: j.teamId,
-    plannedStartAt: iso(j.plannedStartAt), plannedEndAt: iso(j.plannedEndAt), startedAt: iso(j.startedAt), finishedAt: iso(j.finishedAt),
-    promisedAt: iso(r.promisedAt), isWaitingParts: r.orderStatus === 'waiting_parts', isLate, version: j.version,
+    id: j.id,
+    servicePointId: j.servicePointId,
+    workOrderId: j.workOrderId,
+    workOrderNumber: r.number,
+    workOrderStatus: r.orderStatus as WorkOrderStatus,
+    plate: r.plate,
+    model: r.model,
+    lineName: r.lineName,
+    lineCode: r.lineCode,
+    trade: j.trade,
+    repairCategory: r.repairCategory,
+    standardMinutes: j.standardMinutes,
+    status: j.status as JobStatus,
+    technicianEmployeeId: j.technicianEmployeeId,
+    technicianName: r.technicianName,
+    teamId: j.teamId,
+    plannedStartAt: iso(j.plannedStartAt),
+    plannedEndAt: iso(j.plannedEndAt),
+    startedAt: iso(j.startedAt),
+    finishedAt: iso(j.finishedAt),
+    promisedAt: iso(r.promisedAt),
+    isWaitingParts: r.orderStatus === 'waiting_parts',
+    isLate,
+    version: j.version,
   };
 }
 
 /** The end of the working day: the last opening interval of the weekday (workshop settings), else 18:00. */
 export function workdayEnd(timeZone: string, date: string, hours: Record<string, { from: string; to: string }[]> | null) {
-  const last = (hours?.[String(weekdayOf(date))] ?? []).map((iv) => iv.to).sort().at(-1) ?? '18:00';
+  const last =
+    (hours?.[String(weekdayOf(date))] ?? [])
+      .map((iv) => iv.to)
+      .sort()
+      .at(-1) ?? '18:00';
   return atLocalTime(timeZone, date, last);
 }
 

@@ -19,12 +19,16 @@ describe('the work-order hook', () => {
   it('confirm creates one pending job per labor line (standard minutes = hours × 60); cancel cancels them', async () => {
     const { order, jobs } = await f.jobs({ ops: ['BY-002', 'BJ-001', 'DQ-001'] });
     expect(jobs.map((j) => [j.lineCode, j.trade, j.standardMinutes, j.status, j.technicianEmployeeId])).toEqual([
-      ['BY-002', 'mechanical', 12, 'pending', null], ['BJ-001', 'body', 60, 'pending', null], ['DQ-001', 'electrical', 18, 'pending', null],
+      ['BY-002', 'mechanical', 12, 'pending', null],
+      ['BJ-001', 'body', 60, 'pending', null],
+      ['DQ-001', 'electrical', 18, 'pending', null],
     ]);
     expect(jobs[0]).toMatchObject({ workOrderNumber: order.number, plate: order.plate, lineName: '更换空气滤清器', isWaitingParts: false });
     const audit = await h.db.select().from(auditEntries).where(eq(auditEntries.entityId, order.id));
     expect(audit.map((a) => a.action)).toContain('workshop-job.create');
-    const cancelled = await advisor.call('POST', `/api/work-orders/${order.id}/actions`, { body: { version: order.version, action: 'cancel', reason: '客户取消' } });
+    const cancelled = await advisor.call('POST', `/api/work-orders/${order.id}/actions`, {
+      body: { version: order.version, action: 'cancel', reason: '客户取消' },
+    });
     expect(cancelled.status).toBe(200);
     const rows = await h.db.select().from(workshopJobs).where(eq(workshopJobs.workOrderId, order.id));
     expect(rows.map((r) => r.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
@@ -34,7 +38,9 @@ describe('the work-order hook', () => {
 
 describe('dispatch (派工)', () => {
   it('refuses ineligible technicians with a Chinese reason (422), stale versions (409), and non-dispatchers (403)', async () => {
-    const { jobs: [job] } = await f.jobs({ ops: ['ZD-001'] });
+    const {
+      jobs: [job],
+    } = await f.jobs({ ops: ['ZD-001'] });
     const wrongTrade = await f.assignJob(job, '姜德贵');
     expect(wrongTrade.status).toBe(422);
     expect(wrongTrade.body.error).toMatchObject({ code: 'NOT_ELIGIBLE_TRADE', message: expect.stringContaining('工种不符') });
@@ -48,12 +54,19 @@ describe('dispatch (派工)', () => {
     expect((await f.assignJob(job, '梁志勇', tech)).status).toBe(403);
     const ok = await f.assignJob(job, '梁志勇');
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ technicianEmployeeId: await f.employeeIdOf('梁志勇'), technicianName: '梁志勇', plannedStartAt: '2026-11-22T02:00:00.000Z', plannedEndAt: '2026-11-22T03:00:00.000Z' });
+    expect(ok.body).toMatchObject({
+      technicianEmployeeId: await f.employeeIdOf('梁志勇'),
+      technicianName: '梁志勇',
+      plannedStartAt: '2026-11-22T02:00:00.000Z',
+      plannedEndAt: '2026-11-22T03:00:00.000Z',
+    });
     expect((await f.assignJob(job, '高建平')).status).toBe(409);
   });
 
   it('keeps apprentices off assembly repairs', async () => {
-    const { jobs: [job] } = await f.jobs({ ops: ['BSX-01'], repairCategory: 'assembly' });
+    const {
+      jobs: [job],
+    } = await f.jobs({ ops: ['BSX-01'], repairCategory: 'assembly' });
     const res = await f.assignJob(job, '董子豪');
     expect(res.status).toBe(422);
     expect(res.body.error.message).toContain('学徒不能单独承担「总成修理」作业');
@@ -70,7 +83,9 @@ describe('dispatch (派工)', () => {
     expect(res.body.makespanMinutes).toBeGreaterThan(0);
     for (const s of res.body.items) {
       const job = board.unassigned.find((j) => j.id === s.jobId)!;
-      const applied = await dispatcher.call('POST', `/api/workshop/jobs/${job.id}/assign`, { body: { version: job.version, technicianEmployeeId: s.technicianEmployeeId, plannedStartAt: s.plannedStartAt } });
+      const applied = await dispatcher.call('POST', `/api/workshop/jobs/${job.id}/assign`, {
+        body: { version: job.version, technicianEmployeeId: s.technicianEmployeeId, plannedStartAt: s.plannedStartAt },
+      });
       expect(applied.status, JSON.stringify(applied.body)).toBe(200);
     }
     expect((await f.board()).unassigned).toEqual([]);
@@ -111,14 +126,18 @@ describe('repair (维修): clocking on and off', () => {
     const busy = await f.jobAction(yu, b, 'start');
     expect(busy.status).toBe(422);
     expect(busy.body.error.code).toBe('TECHNICIAN_BUSY');
-    const { jobs: [loose] } = await f.jobs({ ops: ['BY-002'] });
+    const {
+      jobs: [loose],
+    } = await f.jobs({ ops: ['BY-002'] });
     expect((await f.jobAction(dispatcher, loose, 'start')).status).toBe(422);
     expect((await f.jobAction(yu, loose, 'start')).status).toBe(403);
   });
 
   it('attendance: clock in once, clock out pauses the running job', async () => {
     const tian = await f.sessionOf('田俊');
-    const { jobs: [job] } = await f.jobs({ ops: ['BY-003'] });
+    const {
+      jobs: [job],
+    } = await f.jobs({ ops: ['BY-003'] });
     const assigned = (await f.assignJob(job, '田俊')).body;
     const inRes = await tian.call('POST', '/api/workshop/attendance/clock-in');
     expect(inRes.body).toMatchObject({ localDate: '2026-11-22', outAt: null });
@@ -128,7 +147,11 @@ describe('repair (维修): clocking on and off', () => {
     h.advance(30 * 60_000);
     expect((await tian.call('POST', '/api/workshop/attendance/clock-out')).body.outAt).toBe('2026-11-22T02:30:00.000Z');
     // Other tests of this file may have planned more of 田俊's jobs: only this one matters here.
-    expect((await tian.get('/api/workshop/my-jobs')).body).toMatchObject({ isClockedIn: false, activeJobId: null, items: expect.arrayContaining([expect.objectContaining({ id: job.id, status: 'paused' })]) });
+    expect((await tian.get('/api/workshop/my-jobs')).body).toMatchObject({
+      isClockedIn: false,
+      activeJobId: null,
+      items: expect.arrayContaining([expect.objectContaining({ id: job.id, status: 'paused' })]),
+    });
     expect((await tian.call('POST', '/api/workshop/attendance/clock-out')).status).toBe(409);
     const lane = (await f.board()).lanes.flatMap((l) => l.technicians).find((t) => t.name === '田俊')!;
     expect(lane.capacity).toMatchObject({ presentMinutes: 30, clockedMinutes: 30 });

@@ -34,7 +34,10 @@ export function AdvisorLists({ date, items, loading, onChanged }: { date: string
 
   useEffect(() => {
     if (printing === null) return;
-    const h = setTimeout(() => { window.print(); setPrinting(null); }, 50);
+    const h = setTimeout(() => {
+      window.print();
+      setPrinting(null);
+    }, 50);
     return () => clearTimeout(h);
   }, [printing]);
 
@@ -42,10 +45,18 @@ export function AdvisorLists({ date, items, loading, onChanged }: { date: string
     <div data-testid="advisor-lists">
       <style>{PRINT_CSS}</style>
       <Space className="appt-no-print" style={{ width: '100%', justifyContent: 'space-between', margin: '4px 0 8px' }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>{heading}</Typography.Title>
-        <Button icon={<PrinterOutlined />} disabled={groups.length === 0} onClick={() => setPrinting('*')} data-testid="appt-print-all">{t('appt.printAll')}</Button>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {heading}
+        </Typography.Title>
+        <Button icon={<PrinterOutlined />} disabled={groups.length === 0} onClick={() => setPrinting('*')} data-testid="appt-print-all">
+          {t('appt.printAll')}
+        </Button>
       </Space>
-      {groups.length === 0 && !loading && <Card size="small" className="appt-no-print"><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('appt.noAppointments')} /></Card>}
+      {groups.length === 0 && !loading && (
+        <Card size="small" className="appt-no-print">
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('appt.noAppointments')} />
+        </Card>
+      )}
       {groups.map((g) => {
         const active = g.items.filter((a) => a.status !== 'cancelled');
         const advisor = g.advisorName ?? t('appt.noAdvisor');
@@ -59,14 +70,24 @@ export function AdvisorLists({ date, items, loading, onChanged }: { date: string
               <Space>
                 <span>{t('appt.advisorTitle', { name: advisor })}</span>
                 <Tag>{t('appt.countN', { count: active.length })}</Tag>
-                <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>{t('appt.minutesTotal', { n: active.reduce((s, a) => s + a.estimatedMinutes, 0) })}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                  {t('appt.minutesTotal', { n: active.reduce((s, a) => s + a.estimatedMinutes, 0) })}
+                </Typography.Text>
               </Space>
             }
-            extra={<Button size="small" icon={<PrinterOutlined />} className="appt-no-print" onClick={() => setPrinting(g.key)}>{t('appt.print')}</Button>}
+            extra={
+              <Button size="small" icon={<PrinterOutlined />} className="appt-no-print" onClick={() => setPrinting(g.key)}>
+                {t('appt.print')}
+              </Button>
+            }
           >
             <div className="appt-print-only" style={{ marginBottom: 8 }}>
-              <Typography.Title level={4} style={{ margin: 0 }}>{pointName} · {heading}</Typography.Title>
-              <Typography.Text>{t('appt.printMeta', { name: advisor, date, count: active.length, printedAt: dayjs().format('YYYY-MM-DD HH:mm') })}</Typography.Text>
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {pointName} · {heading}
+              </Typography.Title>
+              <Typography.Text>
+                {t('appt.printMeta', { name: advisor, date, count: active.length, printedAt: dayjs().format('YYYY-MM-DD HH:mm') })}
+              </Typography.Text>
             </div>
             <Table<Appointment>
               size="small"
@@ -76,18 +97,49 @@ export function AdvisorLists({ date, items, loading, onChanged }: { date: string
               rowClassName={(a) => (a.status === 'cancelled' ? 'appt-row-cancelled' : '')}
               scroll={{ x: 900 }}
               columns={[
-                { title: t('appt.time'), dataIndex: 'slotStart', width: 80, render: (s: string, a) => <Space size={4}>{s}{a.isOverbooked && <Tooltip title={t('appt.overbookedTag')}><WarningOutlined style={{ color: '#f5222d' }} /></Tooltip>}</Space> },
+                {
+                  title: t('appt.time'),
+                  dataIndex: 'slotStart',
+                  width: 80,
+                  render: (s: string, a) => (
+                    <Space size={4}>
+                      {s}
+                      {a.isOverbooked && (
+                        <Tooltip title={t('appt.overbookedTag')}>
+                          <WarningOutlined style={{ color: '#f5222d' }} />
+                        </Tooltip>
+                      )}
+                    </Space>
+                  ),
+                },
                 { title: t('appt.plate'), dataIndex: 'plate', width: 100, render: (v: string) => <Typography.Text strong>{v || '—'}</Typography.Text> },
                 { title: t('appt.model'), dataIndex: 'model', width: 120, ellipsis: true },
-                { title: t('appt.customer'), key: 'cust', width: 170, render: (_, a) => <>{a.customerName} <Typography.Text type="secondary">{a.customerPhone}</Typography.Text></> },
+                {
+                  title: t('appt.customer'),
+                  key: 'cust',
+                  width: 170,
+                  render: (_, a) => (
+                    <>
+                      {a.customerName} <Typography.Text type="secondary">{a.customerPhone}</Typography.Text>
+                    </>
+                  ),
+                },
                 { title: t('appt.concern'), dataIndex: 'concern', ellipsis: true, render: (v: string) => v || '—' },
                 { title: t('appt.estimated'), dataIndex: 'estimatedMinutes', width: 100, align: 'right', render: (n: number) => t('appt.minutes', { n }) },
                 { title: t('appt.channelCol'), dataIndex: 'channel', width: 84, render: (c: string) => t(`appt.channels.${c}`) },
                 { title: t('common.status'), dataIndex: 'status', width: 80, render: (s: Appointment['status']) => <AppointmentStatusTag status={s} /> },
-                { title: t('common.actions'), key: 'a', width: 170, className: 'appt-no-print', render: (_, a) => <StatusActions a={a} onChanged={onChanged} /> },
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 170,
+                  className: 'appt-no-print',
+                  render: (_, a) => <StatusActions a={a} onChanged={onChanged} />,
+                },
               ]}
             />
-            <div className="appt-print-only" style={{ marginTop: 32, textAlign: 'right' }}>{t('appt.printSign')}</div>
+            <div className="appt-print-only" style={{ marginTop: 32, textAlign: 'right' }}>
+              {t('appt.printSign')}
+            </div>
           </Card>
         );
       })}

@@ -17,7 +17,10 @@ function WeekStats({ date }: { date: Dayjs }) {
   const { t } = useTranslation();
   const { pointId } = useSession();
   const [from, to] = weekOf(date);
-  const stats = useApiQuery('/appointment-stats', { query: { from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD'), servicePointId: pointId }, enabled: !!pointId });
+  const stats = useApiQuery('/appointment-stats', {
+    query: { from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD'), servicePointId: pointId },
+    enabled: !!pointId,
+  });
   const s = stats.data;
   const cards = [
     { key: 'appointments', value: s?.appointments ?? '—' },
@@ -34,7 +37,9 @@ function WeekStats({ date }: { date: Dayjs }) {
             <Tooltip title={t(`appt.statHints.${c.key}`)}>
               <Statistic title={t(`appt.stats.${c.key}`)} value={c.value} styles={{ content: { color: c.color, fontSize: 22 } }} />
             </Tooltip>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('appt.weekRange', { from: from.format('MM-DD'), to: to.format('MM-DD') })}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('appt.weekRange', { from: from.format('MM-DD'), to: to.format('MM-DD') })}
+            </Typography.Text>
           </Card>
         </Col>
       ))}
@@ -71,15 +76,26 @@ export default function AppointmentsPage() {
   return (
     <>
       <Space className="appt-no-print" style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.appointments')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('nav.appointments')}
+        </Typography.Title>
         <Space wrap>
           <Button icon={<LeftOutlined />} onClick={() => setDate(date.subtract(1, 'day'))} aria-label={t('appt.prevDay')} />
-          <DatePicker allowClear={false} value={date} onChange={(d) => d && setDate(d.startOf('day'))} format="YYYY-MM-DD dddd" style={{ width: 170 }} data-testid="appt-date" />
+          <DatePicker
+            allowClear={false}
+            value={date}
+            onChange={(d) => d && setDate(d.startOf('day'))}
+            format="YYYY-MM-DD dddd"
+            style={{ width: 170 }}
+            data-testid="appt-date"
+          />
           <Button icon={<RightOutlined />} onClick={() => setDate(date.add(1, 'day'))} aria-label={t('appt.nextDay')} />
           <Button onClick={() => setDate(dayjs().startOf('day'))}>{t('appt.today')}</Button>
           <Button onClick={() => setDate(dayjs().add(1, 'day').startOf('day'))}>{t('appt.tomorrow')}</Button>
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setBooking({ date })} data-testid="appt-new">{t('appt.new')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setBooking({ date })} data-testid="appt-new">
+            {t('appt.new')}
+          </Button>
         </Space>
       </Space>
       <WeekStats date={date} />
@@ -88,7 +104,10 @@ export default function AppointmentsPage() {
       <BookingDrawer
         preset={booking}
         onClose={() => setBooking(null)}
-        onBooked={(a) => { setBooking(null); if (a.localDate !== day) setDate(dayjs(a.localDate)); }}
+        onBooked={(a) => {
+          setBooking(null);
+          if (a.localDate !== day) setDate(dayjs(a.localDate));
+        }}
       />
     </>
   );

@@ -52,35 +52,72 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
   const initialValues = useMemo<Partial<Values> | undefined>(() => {
     if (!preset) return undefined;
     const mine = advisors.find((a) => a.value === me?.employeeId)?.value ?? null;
-    return { vehicleId: preset.vehicle?.value, channel: 'phone', advisorEmployeeId: mine, localDate: preset.date, slotStart: preset.slotStart, estimatedMinutes: 60, concern: '' };
+    return {
+      vehicleId: preset.vehicle?.value,
+      channel: 'phone',
+      advisorEmployeeId: mine,
+      localDate: preset.date,
+      slotStart: preset.slotStart,
+      estimatedMinutes: 60,
+      concern: '',
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preset]);
 
   // The advisor list may arrive after the drawer opened: default to the user when they are an advisor.
   useEffect(() => {
-    if (preset && form.getFieldValue('advisorEmployeeId') == null && advisors.some((a) => a.value === me?.employeeId)) form.setFieldValue('advisorEmployeeId', me?.employeeId);
+    if (preset && form.getFieldValue('advisorEmployeeId') == null && advisors.some((a) => a.value === me?.employeeId))
+      form.setFieldValue('advisorEmployeeId', me?.employeeId);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [advisors]);
 
-  const save = (v: Values, overbook: boolean) => callApi('post', '/appointments', {
-    body: {
-      vehicleId: v.vehicleId, channel: v.channel, advisorEmployeeId: v.advisorEmployeeId ?? null, localDate: v.localDate.format('YYYY-MM-DD'),
-      slotStart: v.slotStart, estimatedMinutes: v.estimatedMinutes, concern: v.concern ?? '', overbook,
-    },
-  });
+  const save = (v: Values, overbook: boolean) =>
+    callApi('post', '/appointments', {
+      body: {
+        vehicleId: v.vehicleId,
+        channel: v.channel,
+        advisorEmployeeId: v.advisorEmployeeId ?? null,
+        localDate: v.localDate.format('YYYY-MM-DD'),
+        slotStart: v.slotStart,
+        estimatedMinutes: v.estimatedMinutes,
+        concern: v.concern ?? '',
+        overbook,
+      },
+    });
 
   /** 422 OVERBOOKED: a dispatcher may confirm and book anyway; anyone else picks another slot. */
-  const onOverbooked = (e: unknown, { form: f, values, retry }: { form: typeof form; values: Values; retry: (fn: () => Promise<Appointment>) => Promise<void> }) => {
+  const onOverbooked = (
+    e: unknown,
+    { form: f, values, retry }: { form: typeof form; values: Values; retry: (fn: () => Promise<Appointment>) => Promise<void> },
+  ) => {
     if (!isApiError(e) || e.code !== 'OVERBOOKED') return false;
     void avail.refetch();
     if (canOverbook) {
       modal.confirm({
-        title: t('appt.overbookTitle'), content: <><p>{e.message}</p><p>{t('appt.overbookAsk')}</p></>,
-        okText: t('appt.overbookOk'), okButtonProps: { danger: true }, cancelText: t('appt.pickOtherSlot'), onOk: () => retry(() => save(values, true)),
+        title: t('appt.overbookTitle'),
+        content: (
+          <>
+            <p>{e.message}</p>
+            <p>{t('appt.overbookAsk')}</p>
+          </>
+        ),
+        okText: t('appt.overbookOk'),
+        okButtonProps: { danger: true },
+        cancelText: t('appt.pickOtherSlot'),
+        onOk: () => retry(() => save(values, true)),
       });
     } else {
       f.setFields([{ name: 'slotStart', errors: [t('appt.slotFull')] }]);
-      modal.warning({ title: t('appt.overbookTitle'), content: <><p>{e.message}</p><p>{t('appt.overbookNeedsDispatcher')}</p></>, okText: t('common.ok') });
+      modal.warning({
+        title: t('appt.overbookTitle'),
+        content: (
+          <>
+            <p>{e.message}</p>
+            <p>{t('appt.overbookNeedsDispatcher')}</p>
+          </>
+        ),
+        okText: t('common.ok'),
+      });
     }
     return true;
   };
@@ -90,7 +127,8 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
   const slotOptions = (avail.data?.slots ?? []).map((s) => {
     const past = isToday && channel !== 'walk-in' && s.start < now.format('HH:mm');
     return {
-      value: s.start, disabled: past,
+      value: s.start,
+      disabled: past,
       label: (
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
           <span>{s.start}</span>
@@ -132,10 +170,19 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
             <Select allowClear placeholder={t('appt.noAdvisor')} options={advisors} data-testid="booking-advisor" />
           </Form.Item>
         </Col>
-        {channel === 'walk-in' && <Col span={24}><Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('appt.walkInHint')} /></Col>}
+        {channel === 'walk-in' && (
+          <Col span={24}>
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('appt.walkInHint')} />
+          </Col>
+        )}
         <Col span={8}>
           <Form.Item name="localDate" label={t('appt.date')} rules={[{ required: true }]}>
-            <DatePicker allowClear={false} style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} onChange={() => form.setFieldValue('slotStart', undefined)} />
+            <DatePicker
+              allowClear={false}
+              style={{ width: '100%' }}
+              disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+              onChange={() => form.setFieldValue('slotStart', undefined)}
+            />
           </Form.Item>
         </Col>
         <Col span={9}>
@@ -152,7 +199,11 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
       <Form.Item name="concern" label={t('appt.concern')}>
         <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('appt.concernPlaceholder')} />
       </Form.Item>
-      {!canOverbook && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('appt.overbookRule')}</Typography.Paragraph>}
+      {!canOverbook && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {t('appt.overbookRule')}
+        </Typography.Paragraph>
+      )}
     </FormDrawer>
   );
 }

@@ -23,13 +23,17 @@ export function SlotGrid({ data, loading, onPick }: { data?: Availability; loadi
           {LEVELS.map((l) => (
             <Space key={l} size={4}>
               <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: SLOT_COLORS[l] }} />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`appt.level.${l}`)}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t(`appt.level.${l}`)}
+              </Typography.Text>
             </Space>
           ))}
         </Space>
       }
     >
-      {slots.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('appt.noSlots')} /> : (
+      {slots.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('appt.noSlots')} />
+      ) : (
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(138px, 1fr))', gap: 8 }} data-testid="slot-grid">
           {slots.map((s) => {
             const level = slotLevel(s);
@@ -44,13 +48,23 @@ export function SlotGrid({ data, loading, onPick }: { data?: Availability; loadi
                   data-testid={`slot-${s.start}`}
                   data-level={level}
                   style={{
-                    border: `1px solid ${SLOT_COLORS[level]}55`, borderInlineStart: `4px solid ${SLOT_COLORS[level]}`, borderRadius: 6,
-                    padding: '6px 8px', cursor: onPick ? 'pointer' : 'default', background: `${SLOT_COLORS[level]}0d`,
+                    border: `1px solid ${SLOT_COLORS[level]}55`,
+                    borderInlineStart: `4px solid ${SLOT_COLORS[level]}`,
+                    borderRadius: 6,
+                    padding: '6px 8px',
+                    cursor: onPick ? 'pointer' : 'default',
+                    background: `${SLOT_COLORS[level]}0d`,
                   }}
                 >
                   <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-                    <Typography.Text strong>{s.start}–{slotEnd(s.start, s.minutes)}</Typography.Text>
-                    {s.freeMinutes < 0 && <Tag color="error" style={{ marginInlineEnd: 0 }}>{t('appt.overbooked')}</Tag>}
+                    <Typography.Text strong>
+                      {s.start}–{slotEnd(s.start, s.minutes)}
+                    </Typography.Text>
+                    {s.freeMinutes < 0 && (
+                      <Tag color="error" style={{ marginInlineEnd: 0 }}>
+                        {t('appt.overbooked')}
+                      </Tag>
+                    )}
                   </Space>
                   <Progress percent={Math.min(pct, 100)} showInfo={false} strokeColor={SLOT_COLORS[level]} size="small" style={{ margin: '2px 0' }} />
                   <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>

@@ -20,7 +20,9 @@ export function StatusActions({ a, onChanged }: { a: Appointment; onChanged: () 
   const set = async (status: Target, reason = '') => {
     setBusy(true);
     try {
-      return await run(() => callApi('post', '/appointments/{id}/status', { params: { id: a.id }, body: { version: a.version, status, reason } }), { success: t(`appt.done.${status}`) });
+      return await run(() => callApi('post', '/appointments/{id}/status', { params: { id: a.id }, body: { version: a.version, status, reason } }), {
+        success: t(`appt.done.${status}`),
+      });
     } finally {
       setBusy(false);
     }
@@ -30,12 +32,25 @@ export function StatusActions({ a, onChanged }: { a: Appointment; onChanged: () 
   return (
     <Space size={0} className="appt-no-print">
       <Popconfirm title={t('appt.confirmArrived', { plate: a.plate })} onConfirm={() => set('arrived')}>
-        <Button size="small" type="link" loading={busy} data-testid={`appt-arrived-${a.id}`}>{t('appt.actions.arrived')}</Button>
+        <Button size="small" type="link" loading={busy} data-testid={`appt-arrived-${a.id}`}>
+          {t('appt.actions.arrived')}
+        </Button>
       </Popconfirm>
       <Popconfirm title={t('appt.confirmNoShow', { plate: a.plate })} onConfirm={() => set('no_show')} disabled={!started}>
-        <Button size="small" type="link" disabled={!started} title={started ? undefined : t('appt.noShowNotYet')}>{t('appt.actions.no_show')}</Button>
+        <Button size="small" type="link" disabled={!started} title={started ? undefined : t('appt.noShowNotYet')}>
+          {t('appt.actions.no_show')}
+        </Button>
       </Popconfirm>
-      <Button size="small" type="link" danger onClick={() => { form.resetFields(); setCancelOpen(true); }} data-testid={`appt-cancel-${a.id}`}>
+      <Button
+        size="small"
+        type="link"
+        danger
+        onClick={() => {
+          form.resetFields();
+          setCancelOpen(true);
+        }}
+        data-testid={`appt-cancel-${a.id}`}
+      >
         {t('appt.actions.cancelled')}
       </Button>
       <Modal

@@ -18,7 +18,12 @@ interface Props {
 }
 
 const vehicleHit = (c: Customer, v: Customer['vehicles'][number]): SearchItem => ({
-  type: 'vehicle', id: v.id, customerId: c.id, title: v.plate || v.vin, subtitle: `${c.name} ${c.phone} · ${v.brand} ${v.model} · ${v.vin}`, matched: '',
+  type: 'vehicle',
+  id: v.id,
+  customerId: c.id,
+  title: v.plate || v.vin,
+  subtitle: `${c.name} ${c.phone} · ${v.brand} ${v.model} · ${v.vin}`,
+  matched: '',
 });
 
 /** Finds a car through the global search (plate, VIN tail, phone, name); a customer hit lists that customer's cars. */
@@ -34,8 +39,10 @@ export function VehiclePicker({ value, onChange, initial }: Props) {
 
   const options = hits.map((i) => ({ value: `${i.type}:${i.id}`, label: hitLabel(i), item: i }));
   const selectedValue = value ? `vehicle:${value}` : undefined;
-  const withChosen = chosen && value && !options.some((o) => o.value === selectedValue)
-    ? [{ value: `vehicle:${value}`, label: chosen.label, item: undefined }, ...options] : options;
+  const withChosen =
+    chosen && value && !options.some((o) => o.value === selectedValue)
+      ? [{ value: `vehicle:${value}`, label: chosen.label, item: undefined }, ...options]
+      : options;
 
   const choose = (it: SearchItem) => {
     setChosen({ value: it.id, label: `${it.title} · ${it.subtitle}` });
@@ -61,14 +68,25 @@ export function VehiclePicker({ value, onChange, initial }: Props) {
 
   return (
     <Select
-      showSearch={{ filterOption: false, onSearch: (s) => { setQ(s); if (s) setOwner(null); } }}
+      showSearch={{
+        filterOption: false,
+        onSearch: (s) => {
+          setQ(s);
+          if (s) setOwner(null);
+        },
+      }}
       value={selectedValue}
       open={open}
-      onOpenChange={(o) => { setOpen(o); if (!o) setOwner(null); }}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) setOwner(null);
+      }}
       options={withChosen}
       onSelect={(v: string) => void pick(v)}
       placeholder={t('search.placeholder')}
-      notFoundContent={owner ? t('appt.ownerNoVehicles') : q.trim().length < 2 ? t('search.minChars') : loading || !searched ? <Spin size="small" /> : t('search.noResult')}
+      notFoundContent={
+        owner ? t('appt.ownerNoVehicles') : q.trim().length < 2 ? t('search.minChars') : loading || !searched ? <Spin size="small" /> : t('search.noResult')
+      }
       labelRender={() => chosen?.label ?? value}
       style={{ width: '100%' }}
       listHeight={320}

@@ -18,11 +18,16 @@ const dynamicKeys = [
   ...['appointments', 'arrivals', 'noShows', 'appointmentRate', 'successRate'].flatMap((s) => [`appt.stats.${s}`, `appt.statHints.${s}`]),
   ...TRADES.map((x) => `trade.${x}`),
   ...['master', 'mid', 'apprentice'].map((g) => `grade.${g}`),
-  ...['code', 'name', 'trade', 'category', 'defaultHours', 'partNo', 'unit', 'retailPriceFen', 'costPriceFen', 'isGenuine', 'brand'].map((c) => `catalog.columns.${c}`),
+  ...['code', 'name', 'trade', 'category', 'defaultHours', 'partNo', 'unit', 'retailPriceFen', 'costPriceFen', 'isGenuine', 'brand'].map(
+    (c) => `catalog.columns.${c}`,
+  ),
 ];
 
 describe('customer, appointment and catalog dictionaries', () => {
-  it.each([['zh-CN', zhCN], ['en-US', enUS]] as const)('%s has every run-time key', (_, dict) => {
+  it.each([
+    ['zh-CN', zhCN],
+    ['en-US', enUS],
+  ] as const)('%s has every run-time key', (_, dict) => {
     expect(dynamicKeys.filter((k) => typeof get(dict as unknown as Tree, k) !== 'string')).toEqual([]);
   });
 });

@@ -6,8 +6,12 @@ import type { FeatureManifest } from '../feature';
 export const appointmentsFeature: FeatureManifest = {
   key: 'appointments',
   i18n: ['appt'],
-  pages: [{
-    path: '/appointments', perms: ['appointments.manage', 'workshop.dispatch'], page: lazy(() => import('./AppointmentsPage')),
-    menu: { group: 'appointments', label: 'nav.appointments', icon: <ScheduleOutlined />, order: 10 },
-  }],
+  pages: [
+    {
+      path: '/appointments',
+      perms: ['appointments.manage', 'workshop.dispatch'],
+      page: lazy(() => import('./AppointmentsPage')),
+      menu: { group: 'appointments', label: 'nav.appointments', icon: <ScheduleOutlined />, order: 10 },
+    },
+  ],
 };

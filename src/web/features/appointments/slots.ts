@@ -42,7 +42,9 @@ export function groupByAdvisor(items: Appointment[]): AdvisorGroup[] {
   }
   const out = [...groups.values()];
   for (const g of out) g.items.sort((a, b) => a.slotStart.localeCompare(b.slotStart) || a.plate.localeCompare(b.plate));
-  return out.sort((a, b) => (a.advisorEmployeeId === null ? 1 : b.advisorEmployeeId === null ? -1 : (a.advisorName ?? '').localeCompare(b.advisorName ?? '', 'zh-CN')));
+  return out.sort((a, b) =>
+    a.advisorEmployeeId === null ? 1 : b.advisorEmployeeId === null ? -1 : (a.advisorName ?? '').localeCompare(b.advisorName ?? '', 'zh-CN'),
+  );
 }
 
 export const isTomorrow = (date: string) => date === dayjs().add(1, 'day').format('YYYY-MM-DD');

@@ -6,7 +6,11 @@ import { useSession } from '../../session/SessionContext';
 export function useAdvisors() {
   const { pointId } = useSession();
   const list = useApiQuery('/employees', { query: { servicePointId: pointId, pageSize: 500 }, enabled: !!pointId });
-  return useMemo(() => (list.data?.items ?? [])
-    .filter((e) => e.isActive !== false && e.assignments.some((a) => a.positionTitle.startsWith('服务顾问')))
-    .map((e) => ({ value: e.id, label: e.name })), [list.data]);
+  return useMemo(
+    () =>
+      (list.data?.items ?? [])
+        .filter((e) => e.isActive !== false && e.assignments.some((a) => a.positionTitle.startsWith('服务顾问')))
+        .map((e) => ({ value: e.id, label: e.name })),
+    [list.data],
+  );
 }

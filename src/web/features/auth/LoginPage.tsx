@@ -45,7 +45,9 @@ export default function LoginPage() {
       </div>
       <Card style={{ width: 380, boxShadow: '0 6px 24px rgba(22,104,220,0.08)' }}>
         <div style={{ textAlign: 'center', marginBottom: 24 }}>
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>{t('app.name')}</Typography.Title>
+          <Typography.Title level={3} style={{ marginBottom: 4 }}>
+            {t('app.name')}
+          </Typography.Title>
           <Typography.Text type="secondary">{t('auth.subtitle')}</Typography.Text>
         </div>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
@@ -61,7 +63,9 @@ export default function LoginPage() {
           </Button>
         </Form>
         <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Link to="/feedback" data-testid="login-feedback-link">{t('auth.customerFeedback')}</Link>
+          <Link to="/feedback" data-testid="login-feedback-link">
+            {t('auth.customerFeedback')}
+          </Link>
         </div>
       </Card>
     </div>

@@ -45,17 +45,31 @@ export default function CashierPage() {
   return (
     <>
       <Card
-        size="small" title={t('cashier.dueTitle')} style={{ marginBottom: 12 }}
+        size="small"
+        title={t('cashier.dueTitle')}
+        style={{ marginBottom: 12 }}
         extra={
           <Space>
-            <Input.Search allowClear placeholder={t('wo.searchPlaceholder')} style={{ width: 240 }} onSearch={(v) => setQ(v.trim())} data-testid="cashier-search" />
+            <Input.Search
+              allowClear
+              placeholder={t('wo.searchPlaceholder')}
+              style={{ width: 240 }}
+              onSearch={(v) => setQ(v.trim())}
+              data-testid="cashier-search"
+            />
             <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
           </Space>
         }
       >
         <Table<WorkOrder>
-          size="small" rowKey="id" loading={due.isFetching || dueSt.loading} dataSource={due.data?.items ?? []} pagination={false} scroll={{ x: 900 }}
-          locale={{ emptyText: t('cashier.noneDue') }} data-testid="cashier-due"
+          size="small"
+          rowKey="id"
+          loading={due.isFetching || dueSt.loading}
+          dataSource={due.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: t('cashier.noneDue') }}
+          data-testid="cashier-due"
           onRow={(r) => ({ onClick: () => open(r.id), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('wo.number'), dataIndex: 'number', width: 140, render: (v: string) => <Typography.Link>{v}</Typography.Link> },
@@ -65,21 +79,50 @@ export default function CashierPage() {
             { title: t('cashier.deliveredAt'), dataIndex: 'deliveredAt', width: 110, render: fmt },
             { title: t('wo.customerPayable'), key: 'p', width: 110, align: 'right', render: (_, r) => formatYuan(r.quote.customerPayableFen) },
             {
-              title: t('cashier.settlementStatus'), key: 's', width: 110,
+              title: t('cashier.settlementStatus'),
+              key: 's',
+              width: 110,
               render: (_, r) => {
                 const s = dueSt.map.get(r.id);
                 const k = s ? s.status : 'none';
                 return <Tag color={SETTLEMENT_STATUS_COLORS[k]}>{t(`cashier.status.${k}`)}</Tag>;
               },
             },
-            { title: t('common.actions'), key: 'a', width: 90, render: (_, r) => <Button size="small" type="primary" onClick={(e) => { e.stopPropagation(); open(r.id); }} data-testid={`settle-${r.number}`}>{t('cashier.settle')}</Button> },
+            {
+              title: t('common.actions'),
+              key: 'a',
+              width: 90,
+              render: (_, r) => (
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    open(r.id);
+                  }}
+                  data-testid={`settle-${r.number}`}
+                >
+                  {t('cashier.settle')}
+                </Button>
+              ),
+            },
           ]}
         />
       </Card>
-      <Card size="small" title={t('cashier.todayTitle')} extra={<Typography.Text>{t('cashier.todayTotal', { count: settledToday.length, amount: formatYuan(total) })}</Typography.Text>}>
+      <Card
+        size="small"
+        title={t('cashier.todayTitle')}
+        extra={<Typography.Text>{t('cashier.todayTotal', { count: settledToday.length, amount: formatYuan(total) })}</Typography.Text>}
+      >
         <Table
-          size="small" rowKey={(r) => r.s.id} loading={recent.isFetching || recentSt.loading} dataSource={settledToday} pagination={false} scroll={{ x: 900 }}
-          locale={{ emptyText: t('cashier.noneToday') }} data-testid="cashier-today"
+          size="small"
+          rowKey={(r) => r.s.id}
+          loading={recent.isFetching || recentSt.loading}
+          dataSource={settledToday}
+          pagination={false}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: t('cashier.noneToday') }}
+          data-testid="cashier-today"
           onRow={(r) => ({ onClick: () => open(r.w.id), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('cashier.settlementNoCol'), key: 'sn', width: 140, render: (_, r) => r.s.number },
@@ -87,12 +130,36 @@ export default function CashierPage() {
             { title: t('wo.plate'), key: 'pl', width: 100, render: (_, r) => r.w.plate },
             { title: t('wo.customer'), key: 'c', width: 100, ellipsis: true, render: (_, r) => r.w.customerName },
             { title: t('cashier.discount'), key: 'd', width: 100, align: 'right', render: (_, r) => (r.s.discountFen ? formatYuan(r.s.discountFen) : '—') },
-            { title: t('cashier.collected'), key: 'pay', width: 110, align: 'right', render: (_, r) => <Typography.Text strong>{formatYuan(r.s.payableFen)}</Typography.Text> },
-            { title: t('cashier.methodsCol'), key: 'm', ellipsis: true, render: (_, r) => r.s.payments.map((p) => t(`cashier.methods.${p.method}`, { defaultValue: p.method })).join('、') },
+            {
+              title: t('cashier.collected'),
+              key: 'pay',
+              width: 110,
+              align: 'right',
+              render: (_, r) => <Typography.Text strong>{formatYuan(r.s.payableFen)}</Typography.Text>,
+            },
+            {
+              title: t('cashier.methodsCol'),
+              key: 'm',
+              ellipsis: true,
+              render: (_, r) => r.s.payments.map((p) => t(`cashier.methods.${p.method}`, { defaultValue: p.method })).join('、'),
+            },
             { title: t('cashier.settledAt'), key: 't', width: 90, render: (_, r) => fmt(r.s.settledAt) },
             {
-              title: '', key: 'pr', width: 50,
-              render: (_, r) => <Button size="small" type="text" icon={<PrinterOutlined />} aria-label={t('cashier.print')} onClick={(e) => { e.stopPropagation(); openPrint(`/work-orders/${r.w.id}/settlement/print`); }} />,
+              title: '',
+              key: 'pr',
+              width: 50,
+              render: (_, r) => (
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<PrinterOutlined />}
+                  aria-label={t('cashier.print')}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    openPrint(`/work-orders/${r.w.id}/settlement/print`);
+                  }}
+                />
+              ),
             },
           ]}
         />

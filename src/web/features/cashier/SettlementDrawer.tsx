@@ -28,11 +28,14 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
   // undefined while loading, null when none was opened yet.
   const s = st.data;
   const reload = useInvalidate(...SETTLEMENT_QUERIES);
-  const done = useCallback((r: unknown) => {
-    // A change answered with the settlement shows it at once (the next step carries its version).
-    if (workOrderId && r && typeof r === 'object' && 'payableFen' in r) client.setQueryData(settlementQuery(workOrderId).queryKey, r as Settlement);
-    reload();
-  }, [client, workOrderId, reload]);
+  const done = useCallback(
+    (r: unknown) => {
+      // A change answered with the settlement shows it at once (the next step carries its version).
+      if (workOrderId && r && typeof r === 'object' && 'payableFen' in r) client.setQueryData(settlementQuery(workOrderId).queryKey, r as Settlement);
+      reload();
+    },
+    [client, workOrderId, reload],
+  );
   const run = useWoRun(done, reload);
   const order = wo.data && wo.data.id === workOrderId ? wo.data : undefined;
   const failed = wo.error ?? st.error;
@@ -41,17 +44,38 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
 
   return (
     <Drawer
-      open={workOrderId !== null} onClose={onClose} size={620} destroyOnHidden data-testid="settlement-drawer"
-      title={order ? <Space>{t('cashier.drawerTitle', { number: order.number })}<WorkOrderStatusTag status={order.status} /></Space> : t('nav.cashier')}
+      open={workOrderId !== null}
+      onClose={onClose}
+      size={620}
+      destroyOnHidden
+      data-testid="settlement-drawer"
+      title={
+        order ? (
+          <Space>
+            {t('cashier.drawerTitle', { number: order.number })}
+            <WorkOrderStatusTag status={order.status} />
+          </Space>
+        ) : (
+          t('nav.cashier')
+        )
+      }
       extra={
         <Space>
-          {s && <Button icon={<PrinterOutlined />} onClick={() => openPrint(`/work-orders/${workOrderId}/settlement/print`)} data-testid="settlement-print">{t('cashier.print')}</Button>}
+          {s && (
+            <Button icon={<PrinterOutlined />} onClick={() => openPrint(`/work-orders/${workOrderId}/settlement/print`)} data-testid="settlement-print">
+              {t('cashier.print')}
+            </Button>
+          )}
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
         </Space>
       }
     >
-      {failed ? <Result status="warning" title={t('common.loadFailed')} subTitle={(failed as Error).message} /> : !order || s === undefined ? (
-        <div style={{ display: 'grid', placeItems: 'center', minHeight: 200 }}><Spin /></div>
+      {failed ? (
+        <Result status="warning" title={t('common.loadFailed')} subTitle={(failed as Error).message} />
+      ) : !order || s === undefined ? (
+        <div style={{ display: 'grid', placeItems: 'center', minHeight: 200 }}>
+          <Spin />
+        </div>
       ) : (
         <>
           <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }}>
@@ -61,7 +85,9 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
             <Descriptions.Item label={t('wo.partsFee')}>{formatYuan(customer?.partsFen ?? 0)}</Descriptions.Item>
             <Descriptions.Item label={t('wo.tax')}>{formatYuan(customer?.taxFen ?? 0)}</Descriptions.Item>
             <Descriptions.Item label={<Typography.Text strong>{t('wo.customerPayable')}</Typography.Text>}>
-              <Typography.Text strong data-testid="settle-gross">{formatYuan(order.quote.customerPayableFen)}</Typography.Text>
+              <Typography.Text strong data-testid="settle-gross">
+                {formatYuan(order.quote.customerPayableFen)}
+              </Typography.Text>
             </Descriptions.Item>
             {others.length > 0 && (
               <Descriptions.Item label={t('cashier.otherPayers')} span={2}>
@@ -73,12 +99,27 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
           {s && (
             <Space style={{ marginBottom: 12 }} wrap>
               <Typography.Text strong>{t('cashier.settlementNo', { number: s.number })}</Typography.Text>
-              <Tag color={SETTLEMENT_STATUS_COLORS[s.status]} data-testid="settlement-status">{t(`cashier.status.${s.status}`)}</Tag>
-              {s.discountFen > 0 && <Typography.Text type="secondary">{t('cashier.discountLine', { amount: formatYuan(s.discountFen), pct: s.discountPct })}</Typography.Text>}
+              <Tag color={SETTLEMENT_STATUS_COLORS[s.status]} data-testid="settlement-status">
+                {t(`cashier.status.${s.status}`)}
+              </Tag>
+              {s.discountFen > 0 && (
+                <Typography.Text type="secondary">{t('cashier.discountLine', { amount: formatYuan(s.discountFen), pct: s.discountPct })}</Typography.Text>
+              )}
               <Typography.Text>{t('cashier.payableLine', { amount: formatYuan(s.payableFen) })}</Typography.Text>
             </Space>
           )}
-          {!s && order.status !== 'delivered' && <Alert type="warning" showIcon title={t('cashier.notDelivered')} action={<Button size="small" onClick={() => navigate(`/work-orders/${order.id}`)}>{t('cashier.openOrder')}</Button>} />}
+          {!s && order.status !== 'delivered' && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('cashier.notDelivered')}
+              action={
+                <Button size="small" onClick={() => navigate(`/work-orders/${order.id}`)}>
+                  {t('cashier.openOrder')}
+                </Button>
+              }
+            />
+          )}
           {(!s || s.status === 'rejected') && order.status === 'delivered' && (
             <>
               {s?.status === 'rejected' && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('cashier.rejectedHint')} />}
@@ -86,8 +127,8 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
             </>
           )}
           {s?.status === 'pending_approval' && <ApprovalBox settlement={s} run={run} />}
-          {s?.status === 'approved' && (can('cashier.settle') ? <PaymentForm settlement={s} run={run} />
-            : <Alert type="info" showIcon title={t('cashier.waitCashier')} />)}
+          {s?.status === 'approved' &&
+            (can('cashier.settle') ? <PaymentForm settlement={s} run={run} /> : <Alert type="info" showIcon title={t('cashier.waitCashier')} />)}
           {s?.status === 'settled' && <SettledSummary settlement={s} />}
         </>
       )}

@@ -18,22 +18,45 @@ export function ApprovalBox({ settlement: s, run }: { settlement: Settlement; ru
   const covers = coversDiscount(me, s.discountPct);
   return (
     <div data-testid="approval-box">
-      <Alert type="warning" showIcon style={{ marginBottom: 12 }}
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 12 }}
         title={t('cashier.pendingTitle', { pct: s.discountPct, amount: formatYuan(s.discountFen) })}
-        description={covers ? t('cashier.youMayApprove', { limit: me?.isSuperuser ? '∞' : me?.limits.discountPct }) : t('cashier.waitSupervisor')} />
+        description={covers ? t('cashier.youMayApprove', { limit: me?.isSuperuser ? '∞' : me?.limits.discountPct }) : t('cashier.waitSupervisor')}
+      />
       {covers && (
         <Space>
-          <Button type="primary" onClick={() => setDecision(true)} data-testid="discount-approve">{t('cashier.approve')}</Button>
-          <Button danger onClick={() => setDecision(false)} data-testid="discount-reject">{t('cashier.reject')}</Button>
+          <Button type="primary" onClick={() => setDecision(true)} data-testid="discount-approve">
+            {t('cashier.approve')}
+          </Button>
+          <Button danger onClick={() => setDecision(false)} data-testid="discount-reject">
+            {t('cashier.reject')}
+          </Button>
         </Space>
       )}
       <FormModal<{ note?: string }>
-        open={decision !== null} title={decision ? t('cashier.approve') : t('cashier.reject')} danger={decision === false}
-        onClose={() => setDecision(null)} testId="decision-modal"
-        onSubmit={async (v) => !!(await run(() => callApi('post', '/settlements/{id}/decision', { params: { id: s.id }, body: { version: s.version, approve: !!decision, note: v.note?.trim() ?? '' } }),
-          { success: decision ? t('cashier.approved') : t('cashier.rejected') }))}
+        open={decision !== null}
+        title={decision ? t('cashier.approve') : t('cashier.reject')}
+        danger={decision === false}
+        onClose={() => setDecision(null)}
+        testId="decision-modal"
+        onSubmit={async (v) =>
+          !!(await run(
+            () =>
+              callApi('post', '/settlements/{id}/decision', {
+                params: { id: s.id },
+                body: { version: s.version, approve: !!decision, note: v.note?.trim() ?? '' },
+              }),
+            { success: decision ? t('cashier.approved') : t('cashier.rejected') },
+          ))
+        }
       >
-        <Form.Item name="note" label={t('cashier.decisionNote')} rules={decision ? [] : [{ required: true, whitespace: true, message: t('cashier.rejectNoteRequired') }]}>
+        <Form.Item
+          name="note"
+          label={t('cashier.decisionNote')}
+          rules={decision ? [] : [{ required: true, whitespace: true, message: t('cashier.rejectNoteRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={300} />
         </Form.Item>
       </FormModal>

@@ -6,8 +6,12 @@ import type { FeatureManifest } from '../feature';
 export const cashierFeature: FeatureManifest = {
   key: 'cashier',
   i18n: ['cashier'],
-  pages: [{
-    path: '/cashier', perms: ['cashier.settle', 'work-orders.manage'], page: lazy(() => import('./CashierPage')),
-    menu: { group: 'cashier', label: 'nav.cashier', icon: <PayCircleOutlined />, order: 10 },
-  }],
+  pages: [
+    {
+      path: '/cashier',
+      perms: ['cashier.settle', 'work-orders.manage'],
+      page: lazy(() => import('./CashierPage')),
+      menu: { group: 'cashier', label: 'nav.cashier', icon: <PayCircleOutlined />, order: 10 },
+    },
+  ],
 };

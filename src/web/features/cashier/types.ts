@@ -7,5 +7,9 @@ export const PAYMENT_METHODS = ['cash', 'bank-card', 'wechat', 'alipay', 'transf
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const SETTLEMENT_STATUS_COLORS: Record<SettlementStatus | 'none', string> = {
-  none: 'default', pending_approval: 'warning', approved: 'processing', settled: 'success', rejected: 'error',
+  none: 'default',
+  pending_approval: 'warning',
+  approved: 'processing',
+  settled: 'success',
+  rejected: 'error',
 };

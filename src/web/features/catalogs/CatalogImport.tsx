@@ -18,8 +18,17 @@ export function CatalogImport({ path, templateName, testId }: Props) {
   const template = () => downloadFile(`${path}/import-template`, undefined, templateName).catch((e: Error) => message.error(e.message));
   return (
     <Space size={8}>
-      <XlsxImport url={`${path}/import`} ns="catalog" testId={`${testId}-import`} errorsTestId={`${testId}-import-errors`} invalidate={[path]} columnWidth={160} />
-      <Button icon={<DownloadOutlined />} onClick={template} data-testid={`${testId}-template`}>{t('catalog.downloadTemplate')}</Button>
+      <XlsxImport
+        url={`${path}/import`}
+        ns="catalog"
+        testId={`${testId}-import`}
+        errorsTestId={`${testId}-import-errors`}
+        invalidate={[path]}
+        columnWidth={160}
+      />
+      <Button icon={<DownloadOutlined />} onClick={template} data-testid={`${testId}-template`}>
+        {t('catalog.downloadTemplate')}
+      </Button>
     </Space>
   );
 }

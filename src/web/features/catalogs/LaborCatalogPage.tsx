@@ -33,7 +33,11 @@ export default function LaborCatalogPage() {
         style={{ marginBottom: 12 }}
         extra={
           <Space wrap>
-            {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="labor-new">{t('catalog.laborNew')}</Button>}
+            {canEdit && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="labor-new">
+                {t('catalog.laborNew')}
+              </Button>
+            )}
             {canEdit && <CatalogImport path="/labor-operations" templateName={t('catalog.laborTemplateName')} testId="labor" />}
             <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
           </Space>
@@ -41,8 +45,14 @@ export default function LaborCatalogPage() {
       >
         <Space wrap style={{ marginBottom: 12 }}>
           <Input.Search allowClear placeholder={t('catalog.laborSearch')} style={{ width: 240 }} onSearch={(v) => setQ(v.trim())} data-testid="labor-search" />
-          <Select allowClear placeholder={t('catalog.trade')} style={{ width: 130 }} value={trade} onChange={setTrade}
-            options={TRADES.map((x) => ({ value: x, label: t(`trade.${x}`) }))} />
+          <Select
+            allowClear
+            placeholder={t('catalog.trade')}
+            style={{ width: 130 }}
+            value={trade}
+            onChange={setTrade}
+            options={TRADES.map((x) => ({ value: x, label: t(`trade.${x}`) }))}
+          />
         </Space>
         <Table<LaborOperation>
           size="small"
@@ -56,29 +66,56 @@ export default function LaborCatalogPage() {
           columns={[
             { title: t('catalog.code'), dataIndex: 'code', width: 100, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
             {
-              title: t('catalog.laborName'), dataIndex: 'name', width: 200,
-              render: (v: string, r) => <Space size={4}>{canEdit ? <Typography.Link onClick={() => setEditing(r)}>{v}</Typography.Link> : v}{!r.isActive && <Tag>{t('catalog.inactive')}</Tag>}</Space>,
+              title: t('catalog.laborName'),
+              dataIndex: 'name',
+              width: 200,
+              render: (v: string, r) => (
+                <Space size={4}>
+                  {canEdit ? <Typography.Link onClick={() => setEditing(r)}>{v}</Typography.Link> : v}
+                  {!r.isActive && <Tag>{t('catalog.inactive')}</Tag>}
+                </Space>
+              ),
             },
             { title: t('catalog.trade'), dataIndex: 'trade', width: 90, render: (v: string) => t(`trade.${v}`) },
             { title: t('catalog.category'), dataIndex: 'category', width: 100, render: (v: string) => categoryLabel(v, lang) },
             { title: t('catalog.defaultHours'), dataIndex: 'defaultHours', width: 100, align: 'right', render: (h: number) => formatHours(h) },
             {
-              title: t('catalog.hoursByFamily'), dataIndex: 'hoursByFamily',
-              render: (m: Record<string, number>) => Object.keys(m).length === 0 ? <Typography.Text type="secondary">{t('catalog.sameForAll')}</Typography.Text> : (
-                <Space size={[0, 4]} wrap>{Object.entries(m).map(([f, h]) => <Tag key={f}>{f}: {formatHours(h)} h</Tag>)}</Space>
-              ),
+              title: t('catalog.hoursByFamily'),
+              dataIndex: 'hoursByFamily',
+              render: (m: Record<string, number>) =>
+                Object.keys(m).length === 0 ? (
+                  <Typography.Text type="secondary">{t('catalog.sameForAll')}</Typography.Text>
+                ) : (
+                  <Space size={[0, 4]} wrap>
+                    {Object.entries(m).map(([f, h]) => (
+                      <Tag key={f}>
+                        {f}: {formatHours(h)} h
+                      </Tag>
+                    ))}
+                  </Space>
+                ),
             },
-            ...(canEdit ? [{
-              title: t('common.actions'), key: 'a', width: 80,
-              render: (_: unknown, r: LaborOperation) => <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)}>{t('common.edit')}</Button>,
-            }] : []),
+            ...(canEdit
+              ? [
+                  {
+                    title: t('common.actions'),
+                    key: 'a',
+                    width: 80,
+                    render: (_: unknown, r: LaborOperation) => (
+                      <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)}>
+                        {t('common.edit')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
       <RatesMatrix canEdit={canEdit} />
       <LaborDrawer
         open={editing !== null}
-        op={editing === 'new' ? undefined : editing ?? undefined}
+        op={editing === 'new' ? undefined : (editing ?? undefined)}
         onClose={() => setEditing(null)}
         onSaved={() => setEditing(null)}
         onStale={() => setEditing(null)}

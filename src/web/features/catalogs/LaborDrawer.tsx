@@ -28,7 +28,16 @@ interface Props {
 }
 
 const toValues = (o?: LaborOperation): Partial<Values> =>
-  o ? { code: o.code, name: o.name, trade: o.trade, category: o.category, defaultHours: o.defaultHours, isActive: o.isActive, families: Object.entries(o.hoursByFamily ?? {}).map(([family, hours]) => ({ family, hours })) }
+  o
+    ? {
+        code: o.code,
+        name: o.name,
+        trade: o.trade,
+        category: o.category,
+        defaultHours: o.defaultHours,
+        isActive: o.isActive,
+        families: Object.entries(o.hoursByFamily ?? {}).map(([family, hours]) => ({ family, hours })),
+      }
     : { category: 'minor', isActive: true, families: [] };
 
 /** Create or edit a labor operation; hours per model family override the default hours. */
@@ -39,15 +48,21 @@ export function LaborDrawer({ open, op, onClose, onSaved, onStale }: Props) {
 
   const submit = (v: Values) => {
     const hoursByFamily = Object.fromEntries((v.families ?? []).filter((f) => f.family?.trim() && f.hours != null).map((f) => [f.family!.trim(), f.hours!]));
-    const body = { code: v.code, name: v.name, trade: v.trade, category: v.category, defaultHours: v.defaultHours, hoursByFamily, isActive: v.isActive ?? true };
+    const body = {
+      code: v.code,
+      name: v.name,
+      trade: v.trade,
+      category: v.category,
+      defaultHours: v.defaultHours,
+      hoursByFamily,
+      isActive: v.isActive ?? true,
+    };
     return op
       ? callApi('patch', '/labor-operations/{id}', { params: { id: op.id }, body: { ...body, version: op.version } })
       : callApi('post', '/labor-operations', { body: { ...body, servicePointId: pointId } });
   };
 
-  const hours = (
-    <InputNumber min={0.001} max={500} step={0.1} suffix="h" style={{ width: '100%' }} />
-  );
+  const hours = <InputNumber min={0.001} max={500} step={0.1} suffix="h" style={{ width: '100%' }} />;
   return (
     <FormDrawer<Values>
       open={open}
@@ -64,7 +79,14 @@ export function LaborDrawer({ open, op, onClose, onSaved, onStale }: Props) {
     >
       <Row gutter={12}>
         <Col span={8}>
-          <Form.Item name="code" label={t('catalog.code')} rules={[{ required: true, message: t('catalog.codeRequired') }, { pattern: /^[A-Za-z0-9._-]{1,30}$/, message: t('catalog.codeRule') }]}>
+          <Form.Item
+            name="code"
+            label={t('catalog.code')}
+            rules={[
+              { required: true, message: t('catalog.codeRequired') },
+              { pattern: /^[A-Za-z0-9._-]{1,30}$/, message: t('catalog.codeRule') },
+            ]}
+          >
             <Input maxLength={30} style={{ fontFamily: 'monospace' }} />
           </Form.Item>
         </Col>
@@ -84,16 +106,24 @@ export function LaborDrawer({ open, op, onClose, onSaved, onStale }: Props) {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="defaultHours" label={t('catalog.defaultHours')} rules={[{ required: true, message: t('catalog.hoursRequired') }]}>{hours}</Form.Item>
+          <Form.Item name="defaultHours" label={t('catalog.defaultHours')} rules={[{ required: true, message: t('catalog.hoursRequired') }]}>
+            {hours}
+          </Form.Item>
         </Col>
         {op && (
           <Col span={8}>
-            <Form.Item name="isActive" label={t('catalog.active')} valuePropName="checked"><Switch /></Form.Item>
+            <Form.Item name="isActive" label={t('catalog.active')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
           </Col>
         )}
       </Row>
-      <Divider titlePlacement="start" plain>{t('catalog.hoursByFamily')}</Divider>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('catalog.hoursByFamilyHint')}</Typography.Paragraph>
+      <Divider titlePlacement="start" plain>
+        {t('catalog.hoursByFamily')}
+      </Divider>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('catalog.hoursByFamilyHint')}
+      </Typography.Paragraph>
       <Form.List name="families">
         {(fields, { add, remove }) => (
           <>
@@ -105,14 +135,18 @@ export function LaborDrawer({ open, op, onClose, onSaved, onStale }: Props) {
                   </Form.Item>
                 </Col>
                 <Col span={9}>
-                  <Form.Item name={[f.name, 'hours']} rules={[{ required: true, message: t('catalog.hoursRequired') }]}>{hours}</Form.Item>
+                  <Form.Item name={[f.name, 'hours']} rules={[{ required: true, message: t('catalog.hoursRequired') }]}>
+                    {hours}
+                  </Form.Item>
                 </Col>
                 <Col span={2}>
                   <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Col>
               </Row>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block data-testid="labor-add-family">{t('catalog.addFamily')}</Button>
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block data-testid="labor-add-family">
+              {t('catalog.addFamily')}
+            </Button>
           </>
         )}
       </Form.List>

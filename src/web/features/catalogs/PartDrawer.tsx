@@ -28,9 +28,19 @@ interface Props {
 
 const RENAME = { retailPriceFen: 'retailYuan', costPriceFen: 'costYuan' };
 
-const toValues = (part?: Part): Partial<Values> => (part
-  ? { partNo: part.partNo, name: part.name, unit: part.unit, brand: part.brand, retailYuan: fenToYuan(part.retailPriceFen), costYuan: fenToYuan(part.costPriceFen), isGenuine: part.isGenuine, isActive: part.isActive }
-  : { unit: '个', isGenuine: true, isActive: true });
+const toValues = (part?: Part): Partial<Values> =>
+  part
+    ? {
+        partNo: part.partNo,
+        name: part.name,
+        unit: part.unit,
+        brand: part.brand,
+        retailYuan: fenToYuan(part.retailPriceFen),
+        costYuan: fenToYuan(part.costPriceFen),
+        isGenuine: part.isGenuine,
+        isActive: part.isActive,
+      }
+    : { unit: '个', isGenuine: true, isActive: true };
 
 /** Create or edit a part; prices are typed in yuan and sent in fen. */
 export function PartDrawer({ open, part, onClose, onSaved, onStale }: Props) {
@@ -40,8 +50,14 @@ export function PartDrawer({ open, part, onClose, onSaved, onStale }: Props) {
 
   const submit = (v: Values) => {
     const body = {
-      partNo: v.partNo, name: v.name, unit: v.unit, brand: v.brand ?? '', retailPriceFen: yuanToFen(v.retailYuan)!, costPriceFen: yuanToFen(v.costYuan)!,
-      isGenuine: v.isGenuine ?? true, isActive: v.isActive ?? true,
+      partNo: v.partNo,
+      name: v.name,
+      unit: v.unit,
+      brand: v.brand ?? '',
+      retailPriceFen: yuanToFen(v.retailYuan)!,
+      costPriceFen: yuanToFen(v.costYuan)!,
+      isGenuine: v.isGenuine ?? true,
+      isActive: v.isActive ?? true,
     };
     return part
       ? callApi('patch', '/parts/{id}', { params: { id: part.id }, body: { ...body, version: part.version } })
@@ -66,12 +82,21 @@ export function PartDrawer({ open, part, onClose, onSaved, onStale }: Props) {
     >
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item name="partNo" label={t('catalog.partNo')} rules={[{ required: true, message: t('catalog.partNoRequired') }, { pattern: /^[A-Za-z0-9./_-]{1,40}$/, message: t('catalog.partNoRule') }]}>
+          <Form.Item
+            name="partNo"
+            label={t('catalog.partNo')}
+            rules={[
+              { required: true, message: t('catalog.partNoRequired') },
+              { pattern: /^[A-Za-z0-9./_-]{1,40}$/, message: t('catalog.partNoRule') },
+            ]}
+          >
             <Input maxLength={40} style={{ fontFamily: 'monospace' }} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="brand" label={t('catalog.brand')}><Input maxLength={40} /></Form.Item>
+          <Form.Item name="brand" label={t('catalog.brand')}>
+            <Input maxLength={40} />
+          </Form.Item>
         </Col>
         <Col span={16}>
           <Form.Item name="name" label={t('catalog.partName')} rules={[{ required: true, whitespace: true, message: t('catalog.nameRequired') }]}>
@@ -84,17 +109,25 @@ export function PartDrawer({ open, part, onClose, onSaved, onStale }: Props) {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="retailYuan" label={t('catalog.retailPrice')} rules={[{ required: true, message: t('catalog.priceRequired') }]}>{money}</Form.Item>
+          <Form.Item name="retailYuan" label={t('catalog.retailPrice')} rules={[{ required: true, message: t('catalog.priceRequired') }]}>
+            {money}
+          </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="costYuan" label={t('catalog.costPrice')} rules={[{ required: true, message: t('catalog.priceRequired') }]}>{money}</Form.Item>
+          <Form.Item name="costYuan" label={t('catalog.costPrice')} rules={[{ required: true, message: t('catalog.priceRequired') }]}>
+            {money}
+          </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="isGenuine" label={t('catalog.genuine')} valuePropName="checked"><Switch /></Form.Item>
+          <Form.Item name="isGenuine" label={t('catalog.genuine')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
         </Col>
         {part && (
           <Col span={12}>
-            <Form.Item name="isActive" label={t('catalog.active')} valuePropName="checked"><Switch /></Form.Item>
+            <Form.Item name="isActive" label={t('catalog.active')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
           </Col>
         )}
       </Row>

@@ -27,7 +27,11 @@ export default function PartsCatalogPage() {
       title={t('nav.partsCatalog')}
       extra={
         <Space wrap>
-          {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="part-new">{t('catalog.partNew')}</Button>}
+          {canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="part-new">
+              {t('catalog.partNew')}
+            </Button>
+          )}
           {canEdit && <CatalogImport path="/parts" templateName={t('catalog.partsTemplateName')} testId="parts" />}
           <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
         </Space>
@@ -48,23 +52,46 @@ export default function PartsCatalogPage() {
         columns={[
           { title: t('catalog.partNo'), dataIndex: 'partNo', width: 140, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
           {
-            title: t('catalog.partName'), dataIndex: 'name',
-            render: (v: string, r) => <Space size={4}>{canEdit ? <Typography.Link onClick={() => setEditing(r)}>{v}</Typography.Link> : v}{!r.isActive && <Tag>{t('catalog.inactive')}</Tag>}</Space>,
+            title: t('catalog.partName'),
+            dataIndex: 'name',
+            render: (v: string, r) => (
+              <Space size={4}>
+                {canEdit ? <Typography.Link onClick={() => setEditing(r)}>{v}</Typography.Link> : v}
+                {!r.isActive && <Tag>{t('catalog.inactive')}</Tag>}
+              </Space>
+            ),
           },
           { title: t('catalog.brand'), dataIndex: 'brand', width: 100, render: (v: string) => v || '—' },
           { title: t('catalog.unit'), dataIndex: 'unit', width: 60 },
           { title: t('catalog.retailPrice'), dataIndex: 'retailPriceFen', width: 110, align: 'right', render: (f: number) => formatYuan(f) },
-          ...(canEdit ? [{ title: t('catalog.costPrice'), dataIndex: 'costPriceFen', width: 110, align: 'right' as const, render: (f: number) => formatYuan(f) }] : []),
-          { title: t('catalog.genuine'), dataIndex: 'isGenuine', width: 90, render: (g: boolean) => <Tag color={g ? 'blue' : 'default'}>{g ? t('catalog.genuineYes') : t('catalog.genuineNo')}</Tag> },
-          ...(canEdit ? [{
-            title: t('common.actions'), key: 'a', width: 80,
-            render: (_: unknown, r: Part) => <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)}>{t('common.edit')}</Button>,
-          }] : []),
+          ...(canEdit
+            ? [{ title: t('catalog.costPrice'), dataIndex: 'costPriceFen', width: 110, align: 'right' as const, render: (f: number) => formatYuan(f) }]
+            : []),
+          {
+            title: t('catalog.genuine'),
+            dataIndex: 'isGenuine',
+            width: 90,
+            render: (g: boolean) => <Tag color={g ? 'blue' : 'default'}>{g ? t('catalog.genuineYes') : t('catalog.genuineNo')}</Tag>,
+          },
+          ...(canEdit
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 80,
+                  render: (_: unknown, r: Part) => (
+                    <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)}>
+                      {t('common.edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <PartDrawer
         open={editing !== null}
-        part={editing === 'new' ? undefined : editing ?? undefined}
+        part={editing === 'new' ? undefined : (editing ?? undefined)}
         onClose={() => setEditing(null)}
         onSaved={() => setEditing(null)}
         onStale={() => setEditing(null)}

@@ -82,7 +82,11 @@ export function RatesMatrix({ canEdit }: { canEdit: boolean }) {
   const saved = (r: LaborRate) => setByKey((m) => new Map(m).set(keyOf(r.trade, r.skillGrade), r));
 
   return (
-    <Card size="small" title={t('catalog.ratesTitle')} extra={<Typography.Text type="secondary">{canEdit ? t('catalog.ratesHintEdit') : t('catalog.ratesHint')}</Typography.Text>}>
+    <Card
+      size="small"
+      title={t('catalog.ratesTitle')}
+      extra={<Typography.Text type="secondary">{canEdit ? t('catalog.ratesHintEdit') : t('catalog.ratesHint')}</Typography.Text>}
+    >
       <Table<{ trade: Trade }>
         size="small"
         rowKey="trade"
@@ -93,7 +97,9 @@ export function RatesMatrix({ canEdit }: { canEdit: boolean }) {
         columns={[
           { title: t('catalog.trade'), dataIndex: 'trade', width: 120, render: (v: Trade) => <Typography.Text strong>{t(`trade.${v}`)}</Typography.Text> },
           ...GRADES.map((g) => ({
-            title: t('catalog.ratePerHour', { grade: t(`grade.${g}`) }), key: g, width: 180,
+            title: t('catalog.ratePerHour', { grade: t(`grade.${g}`) }),
+            key: g,
+            width: 180,
             render: (_: unknown, r: { trade: Trade }) => (
               <RateCell trade={r.trade} grade={g} rate={byKey.get(keyOf(r.trade, g))} canEdit={canEdit} onSaved={saved} onStale={() => void rates.refetch()} />
             ),

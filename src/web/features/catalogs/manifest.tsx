@@ -12,11 +12,15 @@ export const catalogsFeature: FeatureManifest = {
   i18n: ['catalog'],
   pages: [
     {
-      path: '/settings/labor', perms: CATALOG_READERS, page: lazy(() => import('./LaborCatalogPage')),
+      path: '/settings/labor',
+      perms: CATALOG_READERS,
+      page: lazy(() => import('./LaborCatalogPage')),
       menu: { group: 'settings', label: 'nav.laborCatalog', icon: <ClockCircleOutlined />, order: 50 },
     },
     {
-      path: '/settings/parts', perms: CATALOG_READERS, page: lazy(() => import('./PartsCatalogPage')),
+      path: '/settings/parts',
+      perms: CATALOG_READERS,
+      page: lazy(() => import('./PartsCatalogPage')),
       menu: { group: 'settings', label: 'nav.partsCatalog', icon: <ToolOutlined />, order: 60 },
     },
   ],

@@ -19,11 +19,29 @@ export function DecisionModal({ target, onClose, run }: { target: DecisionTarget
   const label = target.approve ? t('ticket.compApprove') : t('ticket.compReject');
   return (
     <FormModal<{ note?: string }>
-      open onClose={onClose} title={`${label} ${formatYuan(target.amountFen)}`} okText={label} danger={!target.approve} testId="decision-modal"
-      onSubmit={(v, form) => run(() => callApi('post', '/compensations/{id}/decision', { params: { id: target.id }, body: { version: target.version, approve: target.approve, note: v.note ?? '' } }), { form, success: label })}
+      open
+      onClose={onClose}
+      title={`${label} ${formatYuan(target.amountFen)}`}
+      okText={label}
+      danger={!target.approve}
+      testId="decision-modal"
+      onSubmit={(v, form) =>
+        run(
+          () =>
+            callApi('post', '/compensations/{id}/decision', {
+              params: { id: target.id },
+              body: { version: target.version, approve: target.approve, note: v.note ?? '' },
+            }),
+          { form, success: label },
+        )
+      }
     >
       <Typography.Paragraph type="secondary">{target.approve ? t('ticket.compApproveHint') : t('ticket.compRejectHint')}</Typography.Paragraph>
-      <Form.Item name="note" label={t('ticket.compDecisionNote')} rules={target.approve ? [] : [{ required: true, whitespace: true, message: t('ticket.compRejectNoteRequired') }]}>
+      <Form.Item
+        name="note"
+        label={t('ticket.compDecisionNote')}
+        rules={target.approve ? [] : [{ required: true, whitespace: true, message: t('ticket.compRejectNoteRequired') }]}
+      >
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
     </FormModal>

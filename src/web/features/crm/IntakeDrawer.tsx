@@ -30,14 +30,24 @@ export function IntakeDrawer({ open, onClose, onCreated }: { open: boolean; onCl
   // Received now, unless the user says otherwise (a new time each time the drawer opens).
   const initialValues = useMemo<Partial<Values>>(() => ({ channel: 'phone', kind: 'complaint', receivedAt: dayjs(), isVip: false }), [open]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const submit = (v: Values) => callApi('post', '/tickets', {
-    body: {
-      servicePointId: pointId, channel: v.channel, kind: v.kind, receivedAt: v.receivedAt.format(),
-      customerName: v.customerName, customerPhone: v.customerPhone ?? '', customerEmail: v.customerEmail ?? '',
-      vehicleRef: v.vehicleRef ?? '', workOrderRef: v.workOrderRef ?? '', title: v.title, description: v.description ?? '',
-      isVip: !!v.isVip, ...(v.priority ? { priority: v.priority } : {}),
-    },
-  });
+  const submit = (v: Values) =>
+    callApi('post', '/tickets', {
+      body: {
+        servicePointId: pointId,
+        channel: v.channel,
+        kind: v.kind,
+        receivedAt: v.receivedAt.format(),
+        customerName: v.customerName,
+        customerPhone: v.customerPhone ?? '',
+        customerEmail: v.customerEmail ?? '',
+        vehicleRef: v.vehicleRef ?? '',
+        workOrderRef: v.workOrderRef ?? '',
+        title: v.title,
+        description: v.description ?? '',
+        isVip: !!v.isVip,
+        ...(v.priority ? { priority: v.priority } : {}),
+      },
+    });
 
   const opt = <T extends string>(list: readonly T[], prefix: string) => list.map((x) => ({ value: x, label: t(`${prefix}.${x}`) }));
   return (
@@ -72,7 +82,12 @@ export function IntakeDrawer({ open, onClose, onCreated }: { open: boolean; onCl
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="receivedAt" label={t('ticket.receivedAt')} extra={t('ticket.receivedAtHint')} rules={[{ required: true, message: t('ticket.receivedAtRequired') }]}>
+          <Form.Item
+            name="receivedAt"
+            label={t('ticket.receivedAt')}
+            extra={t('ticket.receivedAtHint')}
+            rules={[{ required: true, message: t('ticket.receivedAtRequired') }]}
+          >
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
         </Col>
@@ -82,7 +97,11 @@ export function IntakeDrawer({ open, onClose, onCreated }: { open: boolean; onCl
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="customerName" label={t('ticket.customerName')} rules={[{ required: true, whitespace: true, message: t('ticket.customerNameRequired') }]}>
+          <Form.Item
+            name="customerName"
+            label={t('ticket.customerName')}
+            rules={[{ required: true, whitespace: true, message: t('ticket.customerNameRequired') }]}
+          >
             <Input maxLength={40} />
           </Form.Item>
         </Col>

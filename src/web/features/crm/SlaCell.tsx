@@ -23,16 +23,28 @@ export function SlaCell({ clock, now = new Date() }: { clock: SlaClock | undefin
   let body;
   switch (state) {
     case 'met':
-      body = <Typography.Text type="success"><CheckOutlined /> {t('ticket.sla.met')}</Typography.Text>;
+      body = (
+        <Typography.Text type="success">
+          <CheckOutlined /> {t('ticket.sla.met')}
+        </Typography.Text>
+      );
       break;
     case 'late':
       body = <Typography.Text type="warning">{t('ticket.sla.metLate')}</Typography.Text>;
       break;
     case 'paused':
-      body = <Typography.Text type="secondary"><PauseCircleOutlined /> {t('ticket.sla.paused')}</Typography.Text>;
+      body = (
+        <Typography.Text type="secondary">
+          <PauseCircleOutlined /> {t('ticket.sla.paused')}
+        </Typography.Text>
+      );
       break;
     case 'breached':
-      body = <Typography.Text type="danger"><WarningOutlined /> {t('ticket.sla.overdue', { time: dur(overdueMinutes(clock, now)) })}</Typography.Text>;
+      body = (
+        <Typography.Text type="danger">
+          <WarningOutlined /> {t('ticket.sla.overdue', { time: dur(overdueMinutes(clock, now)) })}
+        </Typography.Text>
+      );
       break;
     default:
       body = (
@@ -43,7 +55,9 @@ export function SlaCell({ clock, now = new Date() }: { clock: SlaClock | undefin
   }
   return (
     <Tooltip title={state === 'met' || state === 'late' ? t('ticket.sla.metAt', { time: fmtTime(clock.metAt) }) : due}>
-      <span style={{ whiteSpace: 'nowrap' }} data-sla={state}>{body}</span>
+      <span style={{ whiteSpace: 'nowrap' }} data-sla={state}>
+        {body}
+      </span>
     </Tooltip>
   );
 }

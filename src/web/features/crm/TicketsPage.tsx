@@ -60,21 +60,54 @@ export default function TicketsPage() {
       title={t('nav.tickets')}
       extra={
         <Space>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIntake(true)} data-testid="ticket-new">{t('ticket.intake')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIntake(true)} data-testid="ticket-new">
+            {t('ticket.intake')}
+          </Button>
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('ticket.searchPlaceholder')} style={{ width: 240 }} onSearch={(v) => setQ(v.trim())} data-testid="ticket-search" />
-        <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={t('common.status')} style={{ width: 220 }} value={status}
-          onChange={setStatus} options={TICKET_STATUSES.map((s) => ({ value: s, label: t(`ticket.status.${s}`) }))} data-testid="ticket-status-filter" />
-        <Select allowClear placeholder={t('ticket.priorityLabel')} style={{ width: 110 }} value={priority} onChange={setPriority}
-          options={PRIORITIES.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))} />
-        <Select allowClear placeholder={t('ticket.kind')} style={{ width: 110 }} value={kind} onChange={setKind}
-          options={TICKET_KINDS.map((k) => ({ value: k, label: t(`ticket.kinds.${k}`) }))} />
-        <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} data-testid="ticket-mine">{t('ticket.mine')}</Checkbox>
-        <Checkbox checked={breached} onChange={(e) => setBreached(e.target.checked)} data-testid="ticket-breached">{t('ticket.breachedOnly')}</Checkbox>
+        <Input.Search
+          allowClear
+          placeholder={t('ticket.searchPlaceholder')}
+          style={{ width: 240 }}
+          onSearch={(v) => setQ(v.trim())}
+          data-testid="ticket-search"
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          maxTagCount="responsive"
+          placeholder={t('common.status')}
+          style={{ width: 220 }}
+          value={status}
+          onChange={setStatus}
+          options={TICKET_STATUSES.map((s) => ({ value: s, label: t(`ticket.status.${s}`) }))}
+          data-testid="ticket-status-filter"
+        />
+        <Select
+          allowClear
+          placeholder={t('ticket.priorityLabel')}
+          style={{ width: 110 }}
+          value={priority}
+          onChange={setPriority}
+          options={PRIORITIES.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('ticket.kind')}
+          style={{ width: 110 }}
+          value={kind}
+          onChange={setKind}
+          options={TICKET_KINDS.map((k) => ({ value: k, label: t(`ticket.kinds.${k}`) }))}
+        />
+        <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)} data-testid="ticket-mine">
+          {t('ticket.mine')}
+        </Checkbox>
+        <Checkbox checked={breached} onChange={(e) => setBreached(e.target.checked)} data-testid="ticket-breached">
+          {t('ticket.breachedOnly')}
+        </Checkbox>
       </Space>
       <Table<TicketSummary>
         size="small"
@@ -88,7 +121,14 @@ export default function TicketsPage() {
         locale={{ emptyText: filtered ? t('ticket.noMatch') : t('ticket.empty') }}
         pagination={table.pagination}
       />
-      <IntakeDrawer open={intake} onClose={() => setIntake(false)} onCreated={(id) => { setIntake(false); setOpenId(id); }} />
+      <IntakeDrawer
+        open={intake}
+        onClose={() => setIntake(false)}
+        onCreated={(id) => {
+          setIntake(false);
+          setOpenId(id);
+        }}
+      />
       <TicketDrawer id={openId} onClose={closeDrawer} />
     </Card>
   );

@@ -30,7 +30,10 @@ const dynamicKeys = [
 ];
 
 describe('ticket dictionaries', () => {
-  it.each([['zh-CN', zhCN], ['en-US', enUS]] as const)('%s has every run-time key', (_, dict) => {
+  it.each([
+    ['zh-CN', zhCN],
+    ['en-US', enUS],
+  ] as const)('%s has every run-time key', (_, dict) => {
     expect(dynamicKeys.filter((k) => typeof get(dict as unknown as Tree, k) !== 'string')).toEqual([]);
   });
 });

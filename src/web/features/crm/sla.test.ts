@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { clockState, durationParts, formatDuration, overdueMinutes, usedPercent } from './sla';
 
 const clock = (o: Partial<Parameters<typeof clockState>[0] & object> = {}) => ({
-  dueAt: '2026-11-23T03:00:00.000Z', remainingMinutes: 120, isBreached: false, isPaused: false, metAt: null, ...o,
+  dueAt: '2026-11-23T03:00:00.000Z',
+  remainingMinutes: 120,
+  isBreached: false,
+  isPaused: false,
+  metAt: null,
+  ...o,
 });
 const zh = (u: 'd' | 'h' | 'm') => ({ d: '天', h: '小时', m: '分' })[u];
 
@@ -19,7 +24,10 @@ describe('durationParts', () => {
     expect(formatDuration(m, zh)).toBe(text);
   });
   it('keeps at most two units', () => {
-    expect(durationParts(1440 + 61)).toEqual([{ unit: 'd', value: 1 }, { unit: 'h', value: 1 }]);
+    expect(durationParts(1440 + 61)).toEqual([
+      { unit: 'd', value: 1 },
+      { unit: 'h', value: 1 },
+    ]);
   });
 });
 

@@ -22,7 +22,9 @@ export function durationParts(minutes: number): DurationPart[] {
 
 /** Formats parts with unit labels: ('zh') 2 小时 15 分. */
 export function formatDuration(minutes: number, label: (u: Unit) => string): string {
-  return durationParts(minutes).map((p) => `${p.value} ${label(p.unit)}`).join(' ');
+  return durationParts(minutes)
+    .map((p) => `${p.value} ${label(p.unit)}`)
+    .join(' ');
 }
 
 export type ClockState = 'met' | 'late' | 'paused' | 'breached' | 'running' | 'none';

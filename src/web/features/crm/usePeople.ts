@@ -10,12 +10,15 @@ export function usePeople(pointId: string | undefined, enabled = true) {
   const employees = useApiQuery('/employees', { query: { servicePointId: pointId, pageSize: 500 }, enabled: on });
   const departments = useApiQuery('/departments', { query: { servicePointId: pointId }, enabled: on });
   const lang = i18n.language;
-  return useMemo(() => ({
-    loading: employees.isFetching || departments.isFetching,
-    employeeOptions: (employees.data?.items ?? []).map((e) => ({
-      value: e.id,
-      label: e.assignments[0] ? `${e.name} · ${e.assignments.map((a) => a.positionTitle).join('、')}` : e.name,
-    })),
-    departmentOptions: (departments.data?.items ?? []).map((d) => ({ value: d.id, label: nameOf(d, lang) })),
-  }), [employees.data, departments.data, employees.isFetching, departments.isFetching, lang]);
+  return useMemo(
+    () => ({
+      loading: employees.isFetching || departments.isFetching,
+      employeeOptions: (employees.data?.items ?? []).map((e) => ({
+        value: e.id,
+        label: e.assignments[0] ? `${e.name} · ${e.assignments.map((a) => a.positionTitle).join('、')}` : e.name,
+      })),
+      departmentOptions: (departments.data?.items ?? []).map((d) => ({ value: d.id, label: nameOf(d, lang) })),
+    }),
+    [employees.data, departments.data, employees.isFetching, departments.isFetching, lang],
+  );
 }

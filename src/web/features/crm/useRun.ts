@@ -14,20 +14,23 @@ export function useRun(refresh: () => void): Run {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const report = useReportError();
-  return useCallback<Run>(async (fn, o = {}) => {
-    try {
-      await fn();
-      message.success((typeof o.success === 'function' ? o.success() : o.success) ?? t('common.saved'));
-      refresh();
-      return true;
-    } catch (e) {
-      if (isConflict(e)) {
-        message.error(t('common.staleVersion'));
+  return useCallback<Run>(
+    async (fn, o = {}) => {
+      try {
+        await fn();
+        message.success((typeof o.success === 'function' ? o.success() : o.success) ?? t('common.saved'));
         refresh();
         return true;
+      } catch (e) {
+        if (isConflict(e)) {
+          message.error(t('common.staleVersion'));
+          refresh();
+          return true;
+        }
+        report(e, o.form);
+        return false;
       }
-      report(e, o.form);
-      return false;
-    }
-  }, [message, t, refresh, report]);
+    },
+    [message, t, refresh, report],
+  );
 }

@@ -31,9 +31,15 @@ export function CustomerDetailDrawer({ id, vehicleId, onClose }: Props) {
     <Space size={8} wrap>
       <span data-testid="customer-title">{customer.name}</span>
       <Tag color={customer.kind === 'company' ? 'purple' : undefined}>{t(`cust.kinds.${customer.kind}`)}</Tag>
-      {customer.isVip && <Tag color="gold" icon={<CrownOutlined />}>VIP</Tag>}
+      {customer.isVip && (
+        <Tag color="gold" icon={<CrownOutlined />}>
+          VIP
+        </Tag>
+      )}
     </Space>
-  ) : t('cust.detail');
+  ) : (
+    t('cust.detail')
+  );
 
   return (
     <Drawer
@@ -46,38 +52,64 @@ export function CustomerDetailDrawer({ id, vehicleId, onClose }: Props) {
       styles={{ body: { paddingTop: 12 } }}
       extra={
         <Space>
-          {canEdit && customer && <Button icon={<EditOutlined />} onClick={() => setEditCustomer(true)} data-testid="customer-edit">{t('common.edit')}</Button>}
-          {canEdit && customer && <Button type="primary" icon={<PlusOutlined />} onClick={() => setVehicle('new')} data-testid="vehicle-new">{t('vehicle.add')}</Button>}
+          {canEdit && customer && (
+            <Button icon={<EditOutlined />} onClick={() => setEditCustomer(true)} data-testid="customer-edit">
+              {t('common.edit')}
+            </Button>
+          )}
+          {canEdit && customer && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setVehicle('new')} data-testid="vehicle-new">
+              {t('vehicle.add')}
+            </Button>
+          )}
           <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
-      {error ? <Result status="warning" title={t('common.loadFailed')} subTitle={(error as Error).message} /> : !customer ? (
-        <div style={{ display: 'grid', placeItems: 'center', minHeight: 200 }}><Spin spinning={loading} /></div>
+      {error ? (
+        <Result status="warning" title={t('common.loadFailed')} subTitle={(error as Error).message} />
+      ) : !customer ? (
+        <div style={{ display: 'grid', placeItems: 'center', minHeight: 200 }}>
+          <Spin spinning={loading} />
+        </div>
       ) : (
         <>
           <Descriptions size="small" column={3} bordered style={{ marginBottom: 12 }}>
             <Descriptions.Item label={t('cust.phone')}>{customer.phone || '—'}</Descriptions.Item>
             {customer.kind === 'company' && (
-              <Descriptions.Item label={t('cust.uscc')}><Typography.Text code>{customer.uscc ?? '—'}</Typography.Text></Descriptions.Item>
+              <Descriptions.Item label={t('cust.uscc')}>
+                <Typography.Text code>{customer.uscc ?? '—'}</Typography.Text>
+              </Descriptions.Item>
             )}
-            <Descriptions.Item label={t('cust.address')} span={customer.kind === 'company' ? 1 : 2}>{customer.address || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('cust.address')} span={customer.kind === 'company' ? 1 : 2}>
+              {customer.address || '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('cust.contacts')} span={3}>
-              {customer.contacts.length === 0 ? <Typography.Text type="secondary">{t('cust.noContacts')}</Typography.Text> : (
+              {customer.contacts.length === 0 ? (
+                <Typography.Text type="secondary">{t('cust.noContacts')}</Typography.Text>
+              ) : (
                 <Space wrap size={[16, 0]}>
                   {customer.contacts.map((p, i) => (
-                    <span key={i}>{p.name}{p.role && <Typography.Text type="secondary"> ({p.role})</Typography.Text>} {p.phone}</span>
+                    <span key={i}>
+                      {p.name}
+                      {p.role && <Typography.Text type="secondary"> ({p.role})</Typography.Text>} {p.phone}
+                    </span>
                   ))}
                 </Space>
               )}
             </Descriptions.Item>
-            {customer.notes ? <Descriptions.Item label={t('cust.notes')} span={3}><span style={{ whiteSpace: 'pre-wrap' }}>{customer.notes}</span></Descriptions.Item> : null}
+            {customer.notes ? (
+              <Descriptions.Item label={t('cust.notes')} span={3}>
+                <span style={{ whiteSpace: 'pre-wrap' }}>{customer.notes}</span>
+              </Descriptions.Item>
+            ) : null}
           </Descriptions>
           <Tabs
             size="small"
             items={[
               {
-                key: 'vehicles', label: t('cust.vehiclesTab', { count: customer.vehicles.length }),
+                key: 'vehicles',
+                label: t('cust.vehiclesTab', { count: customer.vehicles.length }),
                 children: <VehicleTable vehicles={customer.vehicles} highlightId={vehicleId} canEdit={canEdit} onEdit={setVehicle} />,
               },
               { key: 'history', label: t('cust.history'), children: <RepairHistory vehicles={customer.vehicles} /> },
@@ -93,7 +125,7 @@ export function CustomerDetailDrawer({ id, vehicleId, onClose }: Props) {
           <VehicleDrawer
             open={vehicle !== null}
             customer={customer}
-            vehicle={vehicle === 'new' ? undefined : vehicle ?? undefined}
+            vehicle={vehicle === 'new' ? undefined : (vehicle ?? undefined)}
             onClose={() => setVehicle(null)}
             onSaved={() => setVehicle(null)}
             onStale={() => setVehicle(null)}

@@ -27,7 +27,8 @@ interface Props {
 }
 
 const toValues = (c?: Customer): Values =>
-  c ? { kind: c.kind, name: c.name, uscc: c.uscc, phone: c.phone, address: c.address, isVip: c.isVip, notes: c.notes, contacts: c.contacts }
+  c
+    ? { kind: c.kind, name: c.name, uscc: c.uscc, phone: c.phone, address: c.address, isVip: c.isVip, notes: c.notes, contacts: c.contacts }
     : { kind: 'person', name: '', uscc: null, phone: '', address: '', isVip: false, notes: '', contacts: [] };
 
 /** Create or edit a customer: a person or a company (companies carry their unified social credit code). */
@@ -40,8 +41,13 @@ export function CustomerDrawer({ open, customer, onClose, onSaved, onStale }: Pr
 
   const submit = (v: Values) => {
     const body = {
-      kind: v.kind, name: v.name, uscc: v.kind === 'company' ? (v.uscc ?? '').trim().toUpperCase() || null : null, phone: v.phone ?? '',
-      address: v.address ?? '', isVip: !!v.isVip, notes: v.notes ?? '',
+      kind: v.kind,
+      name: v.name,
+      uscc: v.kind === 'company' ? (v.uscc ?? '').trim().toUpperCase() || null : null,
+      phone: v.phone ?? '',
+      address: v.address ?? '',
+      isVip: !!v.isVip,
+      notes: v.notes ?? '',
       contacts: (v.contacts ?? []).filter((c) => c?.name).map((c) => ({ name: c.name!, phone: c.phone ?? '', role: c.role ?? '' })),
     };
     return customer
@@ -76,14 +82,25 @@ export function CustomerDrawer({ open, customer, onClose, onSaved, onStale }: Pr
           </Form.Item>
         </Col>
         <Col span={kind === 'company' ? 24 : 12}>
-          <Form.Item name="name" label={kind === 'company' ? t('cust.companyName') : t('cust.name')} rules={[{ required: true, whitespace: true, message: t('cust.nameRequired') }]}>
+          <Form.Item
+            name="name"
+            label={kind === 'company' ? t('cust.companyName') : t('cust.name')}
+            rules={[{ required: true, whitespace: true, message: t('cust.nameRequired') }]}
+          >
             <Input maxLength={80} />
           </Form.Item>
         </Col>
         {kind === 'company' && (
           <Col span={12}>
-            <Form.Item name="uscc" label={t('cust.uscc')} normalize={(s: string) => s?.toUpperCase()}
-              rules={[{ required: true, whitespace: true, message: t('cust.usccRequired') }, { len: 18, message: t('cust.usccLength') }]}>
+            <Form.Item
+              name="uscc"
+              label={t('cust.uscc')}
+              normalize={(s: string) => s?.toUpperCase()}
+              rules={[
+                { required: true, whitespace: true, message: t('cust.usccRequired') },
+                { len: 18, message: t('cust.usccLength') },
+              ]}
+            >
               <Input maxLength={18} style={{ fontFamily: 'monospace' }} data-testid="customer-uscc" />
             </Form.Item>
           </Col>
@@ -99,7 +116,9 @@ export function CustomerDrawer({ open, customer, onClose, onSaved, onStale }: Pr
           </Form.Item>
         </Col>
       </Row>
-      <Divider titlePlacement="start" plain>{t('cust.contacts')}</Divider>
+      <Divider titlePlacement="start" plain>
+        {t('cust.contacts')}
+      </Divider>
       <Form.List name="contacts">
         {(fields, { add, remove }) => (
           <>
@@ -112,17 +131,25 @@ export function CustomerDrawer({ open, customer, onClose, onSaved, onStale }: Pr
                   </Form.Item>
                 </Col>
                 <Col span={8}>
-                  <Form.Item name={[f.name, 'phone']}><Input placeholder={t('cust.contactPhone')} maxLength={20} inputMode="tel" /></Form.Item>
+                  <Form.Item name={[f.name, 'phone']}>
+                    <Input placeholder={t('cust.contactPhone')} maxLength={20} inputMode="tel" />
+                  </Form.Item>
                 </Col>
                 <Col span={7}>
-                  <Form.Item name={[f.name, 'role']}><Input placeholder={t('cust.contactRole')} maxLength={20} /></Form.Item>
+                  <Form.Item name={[f.name, 'role']}>
+                    <Input placeholder={t('cust.contactRole')} maxLength={20} />
+                  </Form.Item>
                 </Col>
                 <Col span={2}>
                   <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Col>
               </Row>
             ))}
-            {fields.length < 10 && <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', phone: '', role: '' })} block>{t('cust.addContact')}</Button>}
+            {fields.length < 10 && (
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', phone: '', role: '' })} block>
+                {t('cust.addContact')}
+              </Button>
+            )}
           </>
         )}
       </Form.List>

@@ -47,14 +47,23 @@ export default function CustomersPage() {
       title={t('nav.customers')}
       extra={
         <Space>
-          {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="customer-new">{t('cust.new')}</Button>}
+          {canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="customer-new">
+              {t('cust.new')}
+            </Button>
+          )}
           <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('cust.searchPlaceholder')} style={{ width: 280 }} data-testid="customer-search"
-          onSearch={(v) => setQ(v.trim())} />
+        <Input.Search
+          allowClear
+          placeholder={t('cust.searchPlaceholder')}
+          style={{ width: 280 }}
+          data-testid="customer-search"
+          onSearch={(v) => setQ(v.trim())}
+        />
       </Space>
       <Table<Customer>
         size="small"
@@ -68,47 +77,91 @@ export default function CustomersPage() {
         pagination={table.pagination}
         columns={[
           {
-            title: t('cust.name'), dataIndex: 'name', width: 200, fixed: 'left',
+            title: t('cust.name'),
+            dataIndex: 'name',
+            width: 200,
+            fixed: 'left',
             render: (v: string, c) => (
               <Space size={4}>
                 <Typography.Link>{v}</Typography.Link>
-                {c.isVip && <Tag color="gold" icon={<CrownOutlined />} style={{ marginInlineEnd: 0 }}>VIP</Tag>}
+                {c.isVip && (
+                  <Tag color="gold" icon={<CrownOutlined />} style={{ marginInlineEnd: 0 }}>
+                    VIP
+                  </Tag>
+                )}
               </Space>
             ),
           },
-          { title: t('cust.kind'), dataIndex: 'kind', width: 72, render: (k: string) => <Tag color={k === 'company' ? 'purple' : undefined}>{t(`cust.kinds.${k}`)}</Tag> },
+          {
+            title: t('cust.kind'),
+            dataIndex: 'kind',
+            width: 72,
+            render: (k: string) => <Tag color={k === 'company' ? 'purple' : undefined}>{t(`cust.kinds.${k}`)}</Tag>,
+          },
           { title: t('cust.phone'), dataIndex: 'phone', width: 130, render: (v: string) => v || '—' },
           {
-            title: t('cust.vehicles'), key: 'vehicles',
-            render: (_, c) => c.vehicles.length === 0 ? <Typography.Text type="secondary">{t('cust.noVehicles')}</Typography.Text> : (
-              <Space size={[0, 4]} wrap>
-                {c.vehicles.slice(0, 4).map((v) => <PlateTag key={v.id} plate={v.plate || v.vin.slice(-6)} kind={v.plateKind} />)}
-                {c.vehicles.length > 4 && <Tag>+{c.vehicles.length - 4}</Tag>}
-              </Space>
-            ),
+            title: t('cust.vehicles'),
+            key: 'vehicles',
+            render: (_, c) =>
+              c.vehicles.length === 0 ? (
+                <Typography.Text type="secondary">{t('cust.noVehicles')}</Typography.Text>
+              ) : (
+                <Space size={[0, 4]} wrap>
+                  {c.vehicles.slice(0, 4).map((v) => (
+                    <PlateTag key={v.id} plate={v.plate || v.vin.slice(-6)} kind={v.plateKind} />
+                  ))}
+                  {c.vehicles.length > 4 && <Tag>+{c.vehicles.length - 4}</Tag>}
+                </Space>
+              ),
           },
-          { title: t('cust.models'), key: 'models', width: 200, ellipsis: true, render: (_, c) => c.vehicles.map((v) => `${v.brand} ${v.model}`.trim()).filter(Boolean).join('、') || '—' },
+          {
+            title: t('cust.models'),
+            key: 'models',
+            width: 200,
+            ellipsis: true,
+            render: (_, c) =>
+              c.vehicles
+                .map((v) => `${v.brand} ${v.model}`.trim())
+                .filter(Boolean)
+                .join('、') || '—',
+          },
           { title: t('cust.warranty'), key: 'warranty', width: 150, render: (_, c) => <WarrantySummary c={c} /> },
-          ...(canEdit ? [{
-            title: t('common.actions'), key: 'a', width: 80,
-            render: (_: unknown, c: Customer) => (
-              <Button size="small" type="link" icon={<EditOutlined />} onClick={(e) => { e.stopPropagation(); setEditing(c); }}>{t('common.edit')}</Button>
-            ),
-          }] : []),
+          ...(canEdit
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 80,
+                  render: (_: unknown, c: Customer) => (
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<EditOutlined />}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        setEditing(c);
+                      }}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <CustomerDrawer
         open={editing !== null}
-        customer={editing === 'new' ? undefined : editing ?? undefined}
+        customer={editing === 'new' ? undefined : (editing ?? undefined)}
         onClose={() => setEditing(null)}
-        onSaved={(c) => { const isNew = editing === 'new'; setEditing(null); if (isNew) open(c); }}
+        onSaved={(c) => {
+          const isNew = editing === 'new';
+          setEditing(null);
+          if (isNew) open(c);
+        }}
         onStale={() => setEditing(null)}
       />
-      <CustomerDetailDrawer
-        id={routeId ?? null}
-        vehicleId={params.get('vehicle')}
-        onClose={() => navigate('/customers')}
-      />
+      <CustomerDetailDrawer id={routeId ?? null} vehicleId={params.get('vehicle')} onClose={() => navigate('/customers')} />
     </Card>
   );
 }

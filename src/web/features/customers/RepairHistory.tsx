@@ -30,7 +30,10 @@ export function RepairHistory({ vehicles }: { vehicles: Vehicle[] }) {
   const { rows, error } = useQueries({
     queries: vehicles.map((v) => {
       const o = apiQueryOptions('/work-orders', { query: { vehicleId: v.id, pageSize: 100 } });
-      return { ...o, queryFn: (c: { signal: AbortSignal }) => o.queryFn(c).catch((e: unknown) => (isApiError(e) && e.status === 404 ? { items: [] } : Promise.reject(e))) };
+      return {
+        ...o,
+        queryFn: (c: { signal: AbortSignal }) => o.queryFn(c).catch((e: unknown) => (isApiError(e) && e.status === 404 ? { items: [] } : Promise.reject(e))),
+      };
     }),
     combine: newestFirst,
   });
@@ -38,14 +41,26 @@ export function RepairHistory({ vehicles }: { vehicles: Vehicle[] }) {
   const receive = canOpen && vehicles.length > 0 && (
     <Space wrap size={[6, 6]} style={{ marginBottom: 8 }}>
       {vehicles.map((v) => (
-        <Button key={v.id} size="small" icon={<FileAddOutlined />} onClick={() => navigate(`/work-orders/new?vehicleId=${v.id}`)} data-testid={`receive-${v.id}`}>
+        <Button
+          key={v.id}
+          size="small"
+          icon={<FileAddOutlined />}
+          onClick={() => navigate(`/work-orders/new?vehicleId=${v.id}`)}
+          data-testid={`receive-${v.id}`}
+        >
           {t('wo.receiveCar', { plate: v.plate || v.vin.slice(-6) })}
         </Button>
       ))}
     </Space>
   );
   if (error) return <Alert type="warning" showIcon title={t('common.loadFailed')} description={error} />;
-  if (rows !== null && rows.length === 0) return <>{receive}<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cust.noHistory')} data-testid="history-empty" /></>;
+  if (rows !== null && rows.length === 0)
+    return (
+      <>
+        {receive}
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cust.noHistory')} data-testid="history-empty" />
+      </>
+    );
 
   return (
     <>

@@ -9,7 +9,12 @@ export function PlateTag({ plate, kind }: { plate: string; kind: string | null }
   const ne = kind === 'new-energy';
   return (
     <Tooltip title={ne ? t('vehicle.newEnergy') : undefined}>
-      <Tag color={ne ? 'green' : 'blue'} icon={ne ? <ThunderboltOutlined /> : undefined} style={{ fontFamily: 'monospace', fontWeight: 600 }} data-plate-kind={kind ?? ''}>
+      <Tag
+        color={ne ? 'green' : 'blue'}
+        icon={ne ? <ThunderboltOutlined /> : undefined}
+        style={{ fontFamily: 'monospace', fontWeight: 600 }}
+        data-plate-kind={kind ?? ''}
+      >
         {plate}
       </Tag>
     </Tooltip>
@@ -21,7 +26,9 @@ export function VinText({ vin, valid, copyable }: { vin: string; valid: boolean;
   const { t } = useTranslation();
   return (
     <Space size={4}>
-      <Typography.Text code copyable={copyable} style={{ fontSize: 12 }}>{vin}</Typography.Text>
+      <Typography.Text code copyable={copyable} style={{ fontSize: 12 }}>
+        {vin}
+      </Typography.Text>
       {!valid && (
         <Tooltip title={t('vehicle.vinCheckInvalid')}>
           <WarningFilled style={{ color: '#d48806' }} aria-label={t('vehicle.vinCheckInvalid')} data-testid="vin-check-warning" />

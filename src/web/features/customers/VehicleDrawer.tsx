@@ -50,7 +50,9 @@ export function VehicleDrawer({ open, customer, vehicle, onClose, onSaved, onSta
           title: t('vehicle.vinConfirmTitle'),
           content: (
             <>
-              <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{e.message}</Typography.Paragraph>
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+                {e.message}
+              </Typography.Paragraph>
               <Typography.Paragraph style={{ marginBottom: 0 }}>{t('vehicle.vinConfirmContent')}</Typography.Paragraph>
             </>
           ),
@@ -66,8 +68,16 @@ export function VehicleDrawer({ open, customer, vehicle, onClose, onSaved, onSta
     >
       <Row gutter={12}>
         <Col span={14}>
-          <Form.Item name="vin" label={t('vehicle.vin')} normalize={normalizeCode} extra={t('vehicle.vinHint')}
-            rules={[{ required: true, message: t('vehicle.vinRequired') }, { pattern: /^[A-HJ-NPR-Z0-9]{17}$/, message: t('vehicle.vinRule') }]}>
+          <Form.Item
+            name="vin"
+            label={t('vehicle.vin')}
+            normalize={normalizeCode}
+            extra={t('vehicle.vinHint')}
+            rules={[
+              { required: true, message: t('vehicle.vinRequired') },
+              { pattern: /^[A-HJ-NPR-Z0-9]{17}$/, message: t('vehicle.vinRule') },
+            ]}
+          >
             <Input maxLength={17} style={{ fontFamily: 'monospace' }} data-testid="vehicle-vin" />
           </Form.Item>
         </Col>
@@ -77,13 +87,19 @@ export function VehicleDrawer({ open, customer, vehicle, onClose, onSaved, onSta
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="brand" label={t('vehicle.brand')}><Input maxLength={40} /></Form.Item>
+          <Form.Item name="brand" label={t('vehicle.brand')}>
+            <Input maxLength={40} />
+          </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="model" label={t('vehicle.model')}><Input maxLength={60} /></Form.Item>
+          <Form.Item name="model" label={t('vehicle.model')}>
+            <Input maxLength={60} />
+          </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="modelFamily" label={t('vehicle.modelFamily')} tooltip={t('vehicle.modelFamilyHint')}><Input maxLength={40} /></Form.Item>
+          <Form.Item name="modelFamily" label={t('vehicle.modelFamily')} tooltip={t('vehicle.modelFamilyHint')}>
+            <Input maxLength={40} />
+          </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name="modelYear" label={t('vehicle.modelYear')}>

@@ -34,12 +34,16 @@ export function VehicleTable({ vehicles, highlightId, canEdit, onEdit }: Props) 
       columns={[
         { title: t('vehicle.plate'), dataIndex: 'plate', width: 120, render: (p: string, v) => <PlateTag plate={p} kind={v.plateKind} /> },
         {
-          title: t('vehicle.model'), key: 'model', width: 170,
+          title: t('vehicle.model'),
+          key: 'model',
+          width: 170,
           render: (_, v) => (
             <>
               <div>{`${v.brand} ${v.model}`.trim() || '—'}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {[v.modelFamily && v.modelFamily !== v.model ? v.modelFamily : '', v.modelYear ? t('vehicle.yearN', { year: v.modelYear }) : ''].filter(Boolean).join(' · ')}
+                {[v.modelFamily && v.modelFamily !== v.model ? v.modelFamily : '', v.modelYear ? t('vehicle.yearN', { year: v.modelYear }) : '']
+                  .filter(Boolean)
+                  .join(' · ')}
               </Typography.Text>
             </>
           ),
@@ -47,27 +51,44 @@ export function VehicleTable({ vehicles, highlightId, canEdit, onEdit }: Props) 
         { title: t('vehicle.vin'), dataIndex: 'vin', width: 210, render: (vin: string, v) => <VinText vin={vin} valid={v.isVinCheckValid} copyable /> },
         { title: t('vehicle.mileage'), dataIndex: 'mileageKm', width: 100, align: 'right', render: (km: number) => formatKm(km) },
         {
-          title: t('vehicle.warranty'), key: 'warranty', width: 200,
+          title: t('vehicle.warranty'),
+          key: 'warranty',
+          width: 200,
           render: (_, v) => (
             <Space size={4} align="start">
               <WarrantyTag value={v.isUnderWarranty} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {v.warrantyUntil ?? '—'}<br />{v.warrantyKm != null ? formatKm(v.warrantyKm) : '—'}
+                {v.warrantyUntil ?? '—'}
+                <br />
+                {v.warrantyKm != null ? formatKm(v.warrantyKm) : '—'}
               </Typography.Text>
             </Space>
           ),
         },
-        ...(canEdit || canBook ? [{
-          title: t('common.actions'), key: 'a', width: 150, fixed: 'right' as const,
-          render: (_: unknown, v: Vehicle) => (
-            <Space size={0}>
-              {canEdit && <Button size="small" type="link" icon={<EditOutlined />} onClick={() => onEdit(v)}>{t('common.edit')}</Button>}
-              {canBook && (
-                <Button size="small" type="link" icon={<CalendarOutlined />} onClick={() => navigate(`/appointments?vehicle=${v.id}`)}>{t('vehicle.book')}</Button>
-              )}
-            </Space>
-          ),
-        }] : []),
+        ...(canEdit || canBook
+          ? [
+              {
+                title: t('common.actions'),
+                key: 'a',
+                width: 150,
+                fixed: 'right' as const,
+                render: (_: unknown, v: Vehicle) => (
+                  <Space size={0}>
+                    {canEdit && (
+                      <Button size="small" type="link" icon={<EditOutlined />} onClick={() => onEdit(v)}>
+                        {t('common.edit')}
+                      </Button>
+                    )}
+                    {canBook && (
+                      <Button size="small" type="link" icon={<CalendarOutlined />} onClick={() => navigate(`/appointments?vehicle=${v.id}`)}>
+                        {t('vehicle.book')}
+                      </Button>
+                    )}
+                  </Space>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );

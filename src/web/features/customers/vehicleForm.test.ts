@@ -4,14 +4,33 @@ import { toVehicleBody, toVehicleValues } from './vehicleForm';
 import type { Vehicle } from './types';
 
 const existing: Vehicle = {
-  id: 'v1', servicePointId: 'p', customerId: 'c', customerName: '张三', vin: 'LSVAU2180N2183294', isVinCheckValid: false, plate: '沪A12345',
-  plateKind: 'standard', brand: '上汽大众', model: '朗逸', modelFamily: '朗逸', modelYear: 2020, mileageKm: 1000, purchasedOn: '2020-01-02',
-  warrantyUntil: null, warrantyKm: null, isUnderWarranty: null, version: 3,
+  id: 'v1',
+  servicePointId: 'p',
+  customerId: 'c',
+  customerName: '张三',
+  vin: 'LSVAU2180N2183294',
+  isVinCheckValid: false,
+  plate: '沪A12345',
+  plateKind: 'standard',
+  brand: '上汽大众',
+  model: '朗逸',
+  modelFamily: '朗逸',
+  modelYear: 2020,
+  mileageKm: 1000,
+  purchasedOn: '2020-01-02',
+  warrantyUntil: null,
+  warrantyKm: null,
+  isUnderWarranty: null,
+  version: 3,
 };
 
 describe('vehicle form', () => {
   it('creates with the VIN in capitals and the override flag', () => {
-    const body = toVehicleBody({ ...toVehicleValues(), vin: ' lsvau2180n2183294 ', plate: '沪a 12345', model: 'ID.3', purchasedOn: dayjs('2024-05-06') }, undefined, true);
+    const body = toVehicleBody(
+      { ...toVehicleValues(), vin: ' lsvau2180n2183294 ', plate: '沪a 12345', model: 'ID.3', purchasedOn: dayjs('2024-05-06') },
+      undefined,
+      true,
+    );
     expect(body).toMatchObject({ vin: 'LSVAU2180N2183294', vinCheckOverride: true, plate: '沪A12345', modelFamily: 'ID.3', purchasedOn: '2024-05-06' });
     expect(body).not.toHaveProperty('version');
   });
@@ -24,6 +43,9 @@ describe('vehicle form', () => {
   });
 
   it('sends a changed VIN on update', () => {
-    expect(toVehicleBody({ ...toVehicleValues(existing), vin: 'LSVAU2180N2183295' }, existing, false)).toMatchObject({ vin: 'LSVAU2180N2183295', vinCheckOverride: false });
+    expect(toVehicleBody({ ...toVehicleValues(existing), vin: 'LSVAU2180N2183295' }, existing, false)).toMatchObject({
+      vin: 'LSVAU2180N2183295',
+      vinCheckOverride: false,
+    });
   });
 });

@@ -20,10 +20,30 @@ const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null)
 export const normalizeCode = (s: string | undefined) => (s ?? '').replace(/\s+/g, '').toUpperCase();
 
 export function toVehicleValues(v?: Vehicle): VehicleValues {
-  if (!v) return { vin: '', plate: '', brand: '', model: '', modelFamily: '', modelYear: null, mileageKm: 0, purchasedOn: null, warrantyUntil: null, warrantyKm: null };
+  if (!v)
+    return {
+      vin: '',
+      plate: '',
+      brand: '',
+      model: '',
+      modelFamily: '',
+      modelYear: null,
+      mileageKm: 0,
+      purchasedOn: null,
+      warrantyUntil: null,
+      warrantyKm: null,
+    };
   return {
-    vin: v.vin, plate: v.plate, brand: v.brand, model: v.model, modelFamily: v.modelFamily, modelYear: v.modelYear, mileageKm: v.mileageKm,
-    purchasedOn: day(v.purchasedOn), warrantyUntil: day(v.warrantyUntil), warrantyKm: v.warrantyKm,
+    vin: v.vin,
+    plate: v.plate,
+    brand: v.brand,
+    model: v.model,
+    modelFamily: v.modelFamily,
+    modelYear: v.modelYear,
+    mileageKm: v.mileageKm,
+    purchasedOn: day(v.purchasedOn),
+    warrantyUntil: day(v.warrantyUntil),
+    warrantyKm: v.warrantyKm,
   };
 }
 
@@ -32,17 +52,32 @@ export function toVehicleValues(v?: Vehicle): VehicleValues {
  * bad check digit would otherwise be questioned again); `vinCheckOverride` goes with the VIN.
  */
 export interface VehicleBody {
-  plate: string; brand: string; model: string; modelFamily: string; modelYear: number | null; mileageKm: number;
-  purchasedOn: string | null; warrantyUntil: string | null; warrantyKm: number | null;
-  vin?: string; vinCheckOverride?: boolean; version?: number;
+  plate: string;
+  brand: string;
+  model: string;
+  modelFamily: string;
+  modelYear: number | null;
+  mileageKm: number;
+  purchasedOn: string | null;
+  warrantyUntil: string | null;
+  warrantyKm: number | null;
+  vin?: string;
+  vinCheckOverride?: boolean;
+  version?: number;
 }
 
 export function toVehicleBody(v: VehicleValues, before: Vehicle | undefined, vinCheckOverride: boolean): VehicleBody {
   const vin = normalizeCode(v.vin);
   const body: VehicleBody = {
-    plate: normalizeCode(v.plate), brand: (v.brand ?? '').trim(), model: (v.model ?? '').trim(),
-    modelFamily: (v.modelFamily ?? '').trim() || (v.model ?? '').trim(), modelYear: v.modelYear ?? null, mileageKm: v.mileageKm ?? 0,
-    purchasedOn: iso(v.purchasedOn), warrantyUntil: iso(v.warrantyUntil), warrantyKm: v.warrantyKm ?? null,
+    plate: normalizeCode(v.plate),
+    brand: (v.brand ?? '').trim(),
+    model: (v.model ?? '').trim(),
+    modelFamily: (v.modelFamily ?? '').trim() || (v.model ?? '').trim(),
+    modelYear: v.modelYear ?? null,
+    mileageKm: v.mileageKm ?? 0,
+    purchasedOn: iso(v.purchasedOn),
+    warrantyUntil: iso(v.warrantyUntil),
+    warrantyKm: v.warrantyKm ?? null,
   };
   if (!before || vin !== before.vin) Object.assign(body, { vin, vinCheckOverride });
   if (before) body.version = before.version;

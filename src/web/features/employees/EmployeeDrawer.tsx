@@ -37,10 +37,25 @@ const day = (s: string | null | undefined) => (s ? dayjs(s) : null);
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
 function toValues(e?: Employee): EmployeeValues {
-  if (!e) return { name: '', gender: 'M', phone: '', trade: null, skillGrade: 'staff', certifications: [], assignments: [{ positionId: undefined as unknown as string, teamId: null, isPrimary: true }] };
+  if (!e)
+    return {
+      name: '',
+      gender: 'M',
+      phone: '',
+      trade: null,
+      skillGrade: 'staff',
+      certifications: [],
+      assignments: [{ positionId: undefined as unknown as string, teamId: null, isPrimary: true }],
+    };
   return {
-    employeeNo: e.employeeNo, name: e.name, gender: e.gender, phone: e.phone, trade: e.trade, skillGrade: e.skillGrade,
-    hiredOn: day(e.hiredOn), isActive: e.isActive,
+    employeeNo: e.employeeNo,
+    name: e.name,
+    gender: e.gender,
+    phone: e.phone,
+    trade: e.trade,
+    skillGrade: e.skillGrade,
+    hiredOn: day(e.hiredOn),
+    isActive: e.isActive,
     certifications: e.certifications.map((c) => ({ name: c.name, number: c.number, expiresOn: day(c.expiresOn) })),
     assignments: e.assignments.map((a) => ({ positionId: a.positionId, teamId: a.teamId, isPrimary: a.isPrimary })),
   };
@@ -55,7 +70,12 @@ export function EmployeeDrawer({ open, employee, teams, positions, onClose, onSa
 
   const submit = (v: EmployeeValues) => {
     const body = {
-      name: v.name, gender: v.gender, phone: v.phone, trade: v.trade ?? null, skillGrade: v.skillGrade, hiredOn: iso(v.hiredOn),
+      name: v.name,
+      gender: v.gender,
+      phone: v.phone,
+      trade: v.trade ?? null,
+      skillGrade: v.skillGrade,
+      hiredOn: iso(v.hiredOn),
       certifications: (v.certifications ?? []).map((c) => ({ name: c.name, number: c.number ?? '', expiresOn: iso(c.expiresOn) })),
       assignments: (v.assignments ?? []).map((a, i) => ({ positionId: a.positionId, teamId: a.teamId ?? null, isPrimary: a.isPrimary ?? i === 0 })),
     };
@@ -95,7 +115,14 @@ export function EmployeeDrawer({ open, employee, teams, positions, onClose, onSa
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="phone" label={t('employees.phone')} rules={[{ required: true, message: t('employees.phoneRequired') }, { pattern: /^1[3-9]\d{9}$/, message: t('employees.phoneRule') }]}>
+          <Form.Item
+            name="phone"
+            label={t('employees.phone')}
+            rules={[
+              { required: true, message: t('employees.phoneRequired') },
+              { pattern: /^1[3-9]\d{9}$/, message: t('employees.phoneRule') },
+            ]}
+          >
             <Input maxLength={11} inputMode="numeric" />
           </Form.Item>
         </Col>
@@ -122,12 +149,16 @@ export function EmployeeDrawer({ open, employee, teams, positions, onClose, onSa
           </Col>
         )}
       </Row>
-      <Divider titlePlacement="start" plain>{t('employees.assignments')}</Divider>
+      <Divider titlePlacement="start" plain>
+        {t('employees.assignments')}
+      </Divider>
       <AssignmentsList
         positions={positions.map((p) => ({ value: p.id, label: lang === 'en-US' && p.titleEn ? p.titleEn : p.titleZh }))}
         teams={teams.map((x) => ({ value: x.id, label: nameOf(x, lang) }))}
       />
-      <Divider titlePlacement="start" plain>{t('employees.certifications')}</Divider>
+      <Divider titlePlacement="start" plain>
+        {t('employees.certifications')}
+      </Divider>
       <CertificationsList />
     </FormDrawer>
   );

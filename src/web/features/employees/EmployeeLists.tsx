@@ -65,7 +65,11 @@ export function CertificationsList() {
                 <DatePicker placeholder={t('employees.expiresOn')} />
               </Form.Item>
               <Form.Item noStyle shouldUpdate>
-                {({ getFieldValue }) => <div style={{ paddingTop: 5 }}><CertTag status={certStatus(getFieldValue(['certifications', name, 'expiresOn']))} /></div>}
+                {({ getFieldValue }) => (
+                  <div style={{ paddingTop: 5 }}>
+                    <CertTag status={certStatus(getFieldValue(['certifications', name, 'expiresOn']))} />
+                  </div>
+                )}
               </Form.Item>
               <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(name)} aria-label={t('common.delete')} />
             </Space>

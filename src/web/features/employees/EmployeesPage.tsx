@@ -44,20 +44,47 @@ export default function EmployeesPage() {
       title={t('nav.employees')}
       extra={
         <Space wrap>
-          {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="employee-new">{t('employees.new')}</Button>}
-          {canEdit && <XlsxImport url="/employees/import" ns="employees" testId="employee-import" errorsTestId="import-errors" invalidate={['/employees', '/org', '/positions', '/staffing']} />}
-          {canEdit && <Button icon={<DownloadOutlined />} href={apiUrl('/employees/import-template')} data-testid="employee-template">{t('employees.downloadTemplate')}</Button>}
+          {canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="employee-new">
+              {t('employees.new')}
+            </Button>
+          )}
+          {canEdit && (
+            <XlsxImport
+              url="/employees/import"
+              ns="employees"
+              testId="employee-import"
+              errorsTestId="import-errors"
+              invalidate={['/employees', '/org', '/positions', '/staffing']}
+            />
+          )}
+          {canEdit && (
+            <Button icon={<DownloadOutlined />} href={apiUrl('/employees/import-template')} data-testid="employee-template">
+              {t('employees.downloadTemplate')}
+            </Button>
+          )}
           <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('employees.searchPlaceholder')} style={{ width: 260 }} data-testid="employee-search"
-          onSearch={(v) => setQ(v.trim())} />
-        <Select allowClear placeholder={t('employees.team')} style={{ width: 170 }} options={teamOptions} value={teamId}
-          onChange={setTeamId} />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('employees.position')} style={{ width: 200 }} options={positionOptions} value={positionId}
-          onChange={setPositionId} />
+        <Input.Search
+          allowClear
+          placeholder={t('employees.searchPlaceholder')}
+          style={{ width: 260 }}
+          data-testid="employee-search"
+          onSearch={(v) => setQ(v.trim())}
+        />
+        <Select allowClear placeholder={t('employees.team')} style={{ width: 170 }} options={teamOptions} value={teamId} onChange={setTeamId} />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('employees.position')}
+          style={{ width: 200 }}
+          options={positionOptions}
+          value={positionId}
+          onChange={setPositionId}
+        />
       </Space>
       <Table<Employee>
         size="small"
@@ -71,7 +98,10 @@ export default function EmployeesPage() {
         columns={[
           { title: t('employees.employeeNo'), dataIndex: 'employeeNo', width: 100, fixed: 'left' },
           {
-            title: t('employees.name'), dataIndex: 'name', width: 110, fixed: 'left',
+            title: t('employees.name'),
+            dataIndex: 'name',
+            width: 110,
+            fixed: 'left',
             render: (v: string, e) => (
               <Space size={4}>
                 {canEdit ? <Typography.Link onClick={() => setEditing(e)}>{v}</Typography.Link> : v}
@@ -82,35 +112,47 @@ export default function EmployeesPage() {
           { title: t('employees.gender'), dataIndex: 'gender', width: 76, render: (g: string) => t(`employees.genders.${g}`) },
           { title: t('employees.phone'), dataIndex: 'phone', width: 120 },
           {
-            title: t('employees.position'), key: 'positions',
-            render: (_, e) => e.assignments.map((a) => (
-              <div key={a.positionId + (a.teamId ?? '')}>
-                {positionTitles.get(a.positionId) ?? a.positionTitle}
-                {a.teamName && <Typography.Text type="secondary"> · {a.teamName}</Typography.Text>}
-                {!a.isPrimary && <Tag style={{ marginInlineStart: 4 }}>{t('employees.secondary')}</Tag>}
-              </div>
-            )),
+            title: t('employees.position'),
+            key: 'positions',
+            render: (_, e) =>
+              e.assignments.map((a) => (
+                <div key={a.positionId + (a.teamId ?? '')}>
+                  {positionTitles.get(a.positionId) ?? a.positionTitle}
+                  {a.teamName && <Typography.Text type="secondary"> · {a.teamName}</Typography.Text>}
+                  {!a.isPrimary && <Tag style={{ marginInlineStart: 4 }}>{t('employees.secondary')}</Tag>}
+                </div>
+              )),
           },
           { title: t('employees.trade'), dataIndex: 'trade', width: 80, render: (v: string | null) => (v ? t(`trade.${v}`) : '—') },
           { title: t('employees.skillGrade'), dataIndex: 'skillGrade', width: 80, render: (v: string) => t(`grade.${v}`) },
           { title: t('employees.hiredOn'), dataIndex: 'hiredOn', width: 110, render: (v: string | null) => v ?? '—' },
           {
-            title: t('employees.certifications'), key: 'certs', width: 260,
-            render: (_, e) => e.certifications.length === 0 ? <Typography.Text type="secondary">—</Typography.Text> : (
-              <Space size={[0, 4]} wrap>
-                {e.certifications.map((c) => (
-                  <Tooltip key={c.id} title={`${c.name} ${c.number}${c.expiresOn ? ` · ${t('employees.expiresOn')} ${c.expiresOn}` : ''} · ${t(`status.cert.${c.status}`)}`}>
-                    <span><CertTag status={c.status}>{c.name}</CertTag></span>
-                  </Tooltip>
-                ))}
-              </Space>
-            ),
+            title: t('employees.certifications'),
+            key: 'certs',
+            width: 260,
+            render: (_, e) =>
+              e.certifications.length === 0 ? (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ) : (
+                <Space size={[0, 4]} wrap>
+                  {e.certifications.map((c) => (
+                    <Tooltip
+                      key={c.id}
+                      title={`${c.name} ${c.number}${c.expiresOn ? ` · ${t('employees.expiresOn')} ${c.expiresOn}` : ''} · ${t(`status.cert.${c.status}`)}`}
+                    >
+                      <span>
+                        <CertTag status={c.status}>{c.name}</CertTag>
+                      </span>
+                    </Tooltip>
+                  ))}
+                </Space>
+              ),
           },
         ]}
       />
       <EmployeeDrawer
         open={editing !== null}
-        employee={editing === 'new' ? undefined : editing ?? undefined}
+        employee={editing === 'new' ? undefined : (editing ?? undefined)}
         teams={teams.data?.items ?? []}
         positions={positions.data?.items ?? []}
         onClose={() => setEditing(null)}

@@ -6,8 +6,12 @@ import type { FeatureManifest } from '../feature';
 export const employeesFeature: FeatureManifest = {
   key: 'employees',
   i18n: ['employees'],
-  pages: [{
-    path: '/org/employees', perms: ['org.read'], page: lazy(() => import('./EmployeesPage')),
-    menu: { group: 'org', label: 'nav.employees', icon: <IdcardOutlined />, order: 40 },
-  }],
+  pages: [
+    {
+      path: '/org/employees',
+      perms: ['org.read'],
+      page: lazy(() => import('./EmployeesPage')),
+      menu: { group: 'org', label: 'nav.employees', icon: <IdcardOutlined />, order: 40 },
+    },
+  ],
 };

@@ -25,8 +25,12 @@ export function EscalateCard({ token, onDone }: { token: string; onDone: (s: Pub
   if (!open) {
     return (
       <Card size="small" style={{ marginTop: 12 }}>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('feedback.escalateIntro')}</Typography.Paragraph>
-        <Button icon={<RiseOutlined />} onClick={() => setOpen(true)} data-testid="public-escalate-open">{t('feedback.escalate')}</Button>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t('feedback.escalateIntro')}
+        </Typography.Paragraph>
+        <Button icon={<RiseOutlined />} onClick={() => setOpen(true)} data-testid="public-escalate-open">
+          {t('feedback.escalate')}
+        </Button>
       </Card>
     );
   }
@@ -34,13 +38,26 @@ export function EscalateCard({ token, onDone }: { token: string; onDone: (s: Pub
     <Card size="small" title={t('feedback.escalate')} style={{ marginTop: 12 }} data-testid="public-escalate">
       <Form layout="vertical" onFinish={submit} initialValues={{ to: 'superior' }}>
         <Form.Item name="to" label={t('feedback.escalateTo')}>
-          <Radio.Group options={[{ value: 'superior', label: t('feedback.toSuperior') }, { value: 'leadership', label: t('feedback.toLeadership') }]} />
+          <Radio.Group
+            options={[
+              { value: 'superior', label: t('feedback.toSuperior') },
+              { value: 'leadership', label: t('feedback.toLeadership') },
+            ]}
+          />
         </Form.Item>
-        <Form.Item name="reason" label={t('feedback.escalateReason')} rules={[{ required: true, whitespace: true, message: t('feedback.escalateReasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('feedback.escalateReason')}
+          rules={[{ required: true, whitespace: true, message: t('feedback.escalateReasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>
-        <Button onClick={() => setOpen(false)} style={{ marginInlineEnd: 8 }}>{t('common.cancel')}</Button>
-        <Button type="primary" danger htmlType="submit" loading={busy} data-testid="public-escalate-submit">{t('feedback.escalateSubmit')}</Button>
+        <Button onClick={() => setOpen(false)} style={{ marginInlineEnd: 8 }}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="primary" danger htmlType="submit" loading={busy} data-testid="public-escalate-submit">
+          {t('feedback.escalateSubmit')}
+        </Button>
       </Form>
     </Card>
   );

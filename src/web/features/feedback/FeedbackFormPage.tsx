@@ -33,8 +33,16 @@ export default function FeedbackFormPage() {
   const [done, setDone] = useState<{ number: string; trackingToken: string } | null>(null);
 
   const submit = async (v: Values) => {
-    const fields = { kind: v.kind, title: v.title, description: v.description, customerName: v.customerName, customerPhone: v.customerPhone,
-      customerEmail: v.customerEmail ?? '', vehicleRef: v.vehicleRef ?? '', website };
+    const fields = {
+      kind: v.kind,
+      title: v.title,
+      description: v.description,
+      customerName: v.customerName,
+      customerPhone: v.customerPhone,
+      customerEmail: v.customerEmail ?? '',
+      vehicleRef: v.vehicleRef ?? '',
+      website,
+    };
     let body: unknown = fields;
     const chosen = v.attachments ?? [];
     if (chosen.length) {
@@ -63,10 +71,26 @@ export default function FeedbackFormPage() {
     return (
       <PublicShell>
         <Card>
-          <Result status="success" title={t('feedback.thanks')} subTitle={t('feedback.numberIs', { number: done.number })}
-            extra={<Link to={link}><Button type="primary" size="large" data-testid="feedback-status-link">{t('feedback.viewStatus')}</Button></Link>}>
-            <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>{t('feedback.keepLink')}</Typography.Paragraph>
-            <Typography.Paragraph copyable={{ text: window.location.origin + link }} style={{ textAlign: 'center', wordBreak: 'break-all' }} data-testid="feedback-number">
+          <Result
+            status="success"
+            title={t('feedback.thanks')}
+            subTitle={t('feedback.numberIs', { number: done.number })}
+            extra={
+              <Link to={link}>
+                <Button type="primary" size="large" data-testid="feedback-status-link">
+                  {t('feedback.viewStatus')}
+                </Button>
+              </Link>
+            }
+          >
+            <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+              {t('feedback.keepLink')}
+            </Typography.Paragraph>
+            <Typography.Paragraph
+              copyable={{ text: window.location.origin + link }}
+              style={{ textAlign: 'center', wordBreak: 'break-all' }}
+              data-testid="feedback-number"
+            >
               {window.location.origin + link}
             </Typography.Paragraph>
           </Result>
@@ -78,22 +102,41 @@ export default function FeedbackFormPage() {
   return (
     <PublicShell>
       <Card>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>{t('feedback.title')}</Typography.Title>
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {t('feedback.title')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t('feedback.intro')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'complaint' }} requiredMark="optional" data-testid="feedback-form" scrollToFirstError>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ kind: 'complaint' }}
+          requiredMark="optional"
+          data-testid="feedback-form"
+          scrollToFirstError
+        >
           <Form.Item name="kind" label={t('feedback.kind')} rules={[{ required: true }]}>
             <Radio.Group optionType="button" buttonStyle="solid" options={TICKET_KINDS.map((k) => ({ value: k, label: t(`ticket.kinds.${k}`) }))} />
           </Form.Item>
           <Form.Item name="title" label={t('feedback.subject')} rules={[{ required: true, whitespace: true, message: t('ticket.titleRequired') }]}>
             <Input maxLength={120} placeholder={t('feedback.subjectPlaceholder')} />
           </Form.Item>
-          <Form.Item name="description" label={t('feedback.description')} rules={[{ required: true, whitespace: true, message: t('feedback.descriptionRequired') }]}>
+          <Form.Item
+            name="description"
+            label={t('feedback.description')}
+            rules={[{ required: true, whitespace: true, message: t('feedback.descriptionRequired') }]}
+          >
             <Input.TextArea rows={5} maxLength={3000} showCount placeholder={t('feedback.descriptionPlaceholder')} />
           </Form.Item>
           <Form.Item name="customerName" label={t('feedback.name')} rules={[{ required: true, whitespace: true, message: t('feedback.nameRequired') }]}>
             <Input maxLength={40} autoComplete="name" />
           </Form.Item>
-          <Form.Item name="customerPhone" label={t('feedback.mobile')} extra={t('feedback.mobileHint')} rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('feedback.mobileRule') }]}>
+          <Form.Item
+            name="customerPhone"
+            label={t('feedback.mobile')}
+            extra={t('feedback.mobileHint')}
+            rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('feedback.mobileRule') }]}
+          >
             <Input maxLength={11} inputMode="numeric" autoComplete="tel" />
           </Form.Item>
           <Form.Item name="customerEmail" label={t('feedback.email')} rules={[{ type: 'email', message: t('ticket.emailRule') }]}>
@@ -102,24 +145,44 @@ export default function FeedbackFormPage() {
           <Form.Item name="vehicleRef" label={t('feedback.vehicle')}>
             <Input maxLength={40} placeholder={t('ticket.vehiclePlaceholder')} />
           </Form.Item>
-          <Form.Item label={t('feedback.attachments')} extra={t('feedback.attachmentsHint')} name="attachments" valuePropName="fileList"
-            getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(0, MAX_ATTACHMENTS)}>
+          <Form.Item
+            label={t('feedback.attachments')}
+            extra={t('feedback.attachmentsHint')}
+            name="attachments"
+            valuePropName="fileList"
+            getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(0, MAX_ATTACHMENTS)}
+          >
             <Upload
-              accept="image/jpeg,image/png,image/webp,application/pdf" multiple maxCount={MAX_ATTACHMENTS} listType="text"
+              accept="image/jpeg,image/png,image/webp,application/pdf"
+              multiple
+              maxCount={MAX_ATTACHMENTS}
+              listType="text"
               beforeUpload={(f) => {
                 const problem = attachmentProblem(f);
-                if (problem) { message.error(t(`feedback.attachment.${problem}`, { name: f.name })); return Upload.LIST_IGNORE; }
+                if (problem) {
+                  message.error(t(`feedback.attachment.${problem}`, { name: f.name }));
+                  return Upload.LIST_IGNORE;
+                }
                 return false;
               }}
             >
-              <Button icon={<UploadOutlined />} disabled={files.length >= MAX_ATTACHMENTS}>{t('feedback.chooseFiles')}</Button>
+              <Button icon={<UploadOutlined />} disabled={files.length >= MAX_ATTACHMENTS}>
+                {t('feedback.chooseFiles')}
+              </Button>
             </Upload>
           </Form.Item>
           <div style={hidden} aria-hidden="true">
-            <label>Website<input type="text" name="website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} /></label>
+            <label>
+              Website
+              <input type="text" name="website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
+            </label>
           </div>
-          <Button type="primary" htmlType="submit" size="large" block loading={busy} data-testid="feedback-submit">{t('feedback.submit')}</Button>
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12, marginBottom: 0 }}>{t('feedback.privacy')}</Typography.Paragraph>
+          <Button type="primary" htmlType="submit" size="large" block loading={busy} data-testid="feedback-submit">
+            {t('feedback.submit')}
+          </Button>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12, marginBottom: 0 }}>
+            {t('feedback.privacy')}
+          </Typography.Paragraph>
         </Form>
       </Card>
     </PublicShell>

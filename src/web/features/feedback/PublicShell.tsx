@@ -15,7 +15,9 @@ export function PublicShell({ children }: { children: ReactNode }) {
           <path d="M9 21l7-12 7 12z" fill="#fff" />
         </svg>
         <Link to="/feedback" style={{ color: 'inherit' }}>
-          <Typography.Text strong style={{ fontSize: 16 }}>{t('feedback.brand')}</Typography.Text>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            {t('feedback.brand')}
+          </Typography.Text>
         </Link>
         <div style={{ flex: 1 }} />
         <LangSwitch />

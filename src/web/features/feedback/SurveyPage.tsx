@@ -16,7 +16,10 @@ export default function SurveyPage() {
   const en = i18n.language === 'en-US';
 
   useEffect(() => {
-    publicApi.get<PublicSurvey>(`/public/surveys/${encodeURIComponent(token)}`).then(setSurvey).catch((e: Error) => setError(e.message));
+    publicApi
+      .get<PublicSurvey>(`/public/surveys/${encodeURIComponent(token)}`)
+      .then(setSurvey)
+      .catch((e: Error) => setError(e.message));
   }, [token]);
 
   const submit = async (v: { answers: Record<string, number>; comment?: string }) => {
@@ -31,14 +34,37 @@ export default function SurveyPage() {
     }
   };
 
-  if (error) return <PublicShell><Card><Result status="warning" title={t('feedback.surveyNotFound')} subTitle={error} /></Card></PublicShell>;
-  if (!survey) return <PublicShell><Card><Skeleton active /></Card></PublicShell>;
-  if (survey.submitted) return <PublicShell><Card><Result status="success" title={t('feedback.surveyThanks')} subTitle={t('feedback.surveyThanksHint')} data-testid="survey-thanks" /></Card></PublicShell>;
+  if (error)
+    return (
+      <PublicShell>
+        <Card>
+          <Result status="warning" title={t('feedback.surveyNotFound')} subTitle={error} />
+        </Card>
+      </PublicShell>
+    );
+  if (!survey)
+    return (
+      <PublicShell>
+        <Card>
+          <Skeleton active />
+        </Card>
+      </PublicShell>
+    );
+  if (survey.submitted)
+    return (
+      <PublicShell>
+        <Card>
+          <Result status="success" title={t('feedback.surveyThanks')} subTitle={t('feedback.surveyThanksHint')} data-testid="survey-thanks" />
+        </Card>
+      </PublicShell>
+    );
 
   return (
     <PublicShell>
       <Card>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>{t('feedback.surveyTitle')}</Typography.Title>
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {t('feedback.surveyTitle')}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">{t('feedback.surveyIntro')}</Typography.Paragraph>
         <Form layout="vertical" onFinish={submit} data-testid="survey-form">
           {(survey.questions ?? []).map((q) => (
@@ -49,7 +75,9 @@ export default function SurveyPage() {
           <Form.Item name="comment" label={t('feedback.surveyComment')}>
             <Input.TextArea rows={3} maxLength={1000} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" size="large" block loading={busy} data-testid="survey-submit">{t('feedback.surveySubmit')}</Button>
+          <Button type="primary" htmlType="submit" size="large" block loading={busy} data-testid="survey-submit">
+            {t('feedback.surveySubmit')}
+          </Button>
         </Form>
       </Card>
     </PublicShell>

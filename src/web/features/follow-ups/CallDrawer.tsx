@@ -24,30 +24,59 @@ export function CallDrawer({ item, onClose, onDone, onReload }: { item: FollowUp
     const v = reached ? await form.validateFields().catch(() => null) : form.getFieldsValue();
     if (!v) return;
     setBusy(true);
-    const r = await run(() => callApi('post', '/follow-ups/{id}/result', {
-      params: { id: item.id },
-      body: {
-        version: item.version, reached, note: v.note?.trim() ?? '',
-        ...(reached ? { answers: { quality: v.quality!, fixed: v.fixed!, attitude: v.attitude!, fee: v.fee!, overall: v.overall! } } : {}),
-      },
-}), { form, success: reached ? t('fu.recorded') : t('fu.unreachableRecorded') });
+    const r = await run(
+      () =>
+        callApi('post', '/follow-ups/{id}/result', {
+          params: { id: item.id },
+          body: {
+            version: item.version,
+            reached,
+            note: v.note?.trim() ?? '',
+            ...(reached ? { answers: { quality: v.quality!, fixed: v.fixed!, attitude: v.attitude!, fee: v.fee!, overall: v.overall! } } : {}),
+          },
+        }),
+      { form, success: reached ? t('fu.recorded') : t('fu.unreachableRecorded') },
+    );
     setBusy(false);
     if (r?.isFlagged && r.ticketId) {
-      modal.warning({ title: t('fu.flaggedTitle'), content: <span>{t('fu.flaggedBody')} <Link to={`/tickets/${r.ticketId}`} onClick={() => Modal.destroyAll()}>{t('fu.openTicket')}</Link></span> });
+      modal.warning({
+        title: t('fu.flaggedTitle'),
+        content: (
+          <span>
+            {t('fu.flaggedBody')}{' '}
+            <Link to={`/tickets/${r.ticketId}`} onClick={() => Modal.destroyAll()}>
+              {t('fu.openTicket')}
+            </Link>
+          </span>
+        ),
+      });
     }
   };
 
   return (
-    <Drawer open={item !== null} onClose={onClose} size={520} destroyOnHidden title={item ? t('fu.callTitle', { name: item.customerName }) : ''} data-testid="call-drawer"
+    <Drawer
+      open={item !== null}
+      onClose={onClose}
+      size={520}
+      destroyOnHidden
+      title={item ? t('fu.callTitle', { name: item.customerName }) : ''}
+      data-testid="call-drawer"
       footer={
         <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={() => void send(false)} loading={busy} data-testid="fu-unreachable">{t('fu.unreachable')}</Button>
-          <Button type="primary" onClick={() => void send(true)} loading={busy} data-testid="fu-submit">{t('fu.submit')}</Button>
+          <Button onClick={() => void send(false)} loading={busy} data-testid="fu-unreachable">
+            {t('fu.unreachable')}
+          </Button>
+          <Button type="primary" onClick={() => void send(true)} loading={busy} data-testid="fu-submit">
+            {t('fu.submit')}
+          </Button>
         </Space>
-      }>
+      }
+    >
       {item && (
         <>
-          <Typography.Link href={`tel:${item.customerPhone}`} style={{ fontSize: 22 }} data-testid="fu-phone"><PhoneOutlined /> {item.customerPhone}</Typography.Link>
+          <Typography.Link href={`tel:${item.customerPhone}`} style={{ fontSize: 22 }} data-testid="fu-phone">
+            <PhoneOutlined /> {item.customerPhone}
+          </Typography.Link>
           <Descriptions size="small" column={2} style={{ margin: '12px 0' }}>
             <Descriptions.Item label={t('wo.plate')}>{item.plate}</Descriptions.Item>
             <Descriptions.Item label={t('wo.number')}>{item.workOrderNumber}</Descriptions.Item>
@@ -62,7 +91,14 @@ export function CallDrawer({ item, onClose, onDone, onReload }: { item: FollowUp
               </Form.Item>
             ))}
             <Form.Item name="fixed" label={t('fu.questions.fixed')} rules={[{ required: true, message: t('fu.fixedRequired') }]}>
-              <Radio.Group optionType="button" options={[{ value: true, label: t('fu.yes') }, { value: false, label: t('fu.no') }]} data-testid="fu-fixed" />
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: true, label: t('fu.yes') },
+                  { value: false, label: t('fu.no') },
+                ]}
+                data-testid="fu-fixed"
+              />
             </Form.Item>
             {SCORE_QUESTIONS.slice(1).map((q) => (
               <Form.Item key={q} name={q} label={t(`fu.questions.${q}`)} rules={[{ required: true, message: t('fu.scoreRequired') }]}>
@@ -73,7 +109,9 @@ export function CallDrawer({ item, onClose, onDone, onReload }: { item: FollowUp
               <Input.TextArea rows={3} maxLength={1000} placeholder={t('fu.notePlaceholder')} />
             </Form.Item>
           </Form>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('fu.flagRule')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('fu.flagRule')}
+          </Typography.Text>
         </>
       )}
     </Drawer>

@@ -27,7 +27,11 @@ export default function FollowUpsPage() {
 
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
   const cards = [
-    { key: 'followUpRate', value: s ? percent(s.followUpRate) : '—', hint: t('fu.statHints.followUpRate', { reached: s?.reached ?? 0, delivered: s?.delivered ?? 0 }) },
+    {
+      key: 'followUpRate',
+      value: s ? percent(s.followUpRate) : '—',
+      hint: t('fu.statHints.followUpRate', { reached: s?.reached ?? 0, delivered: s?.delivered ?? 0 }),
+    },
     { key: 'csi', value: s?.csi ?? '—', hint: t('fu.statHints.csi') },
     { key: 'flagged', value: s?.flagged ?? '—', color: s?.flagged ? '#cf1322' : undefined, hint: t('fu.statHints.flagged') },
   ];
@@ -38,34 +42,56 @@ export default function FollowUpsPage() {
         {cards.map((c) => (
           <Col key={c.key} flex="1 1 180px">
             <Card size="small" loading={stats.isLoading} data-testid={`fu-stat-${c.key}`}>
-              <Tooltip title={c.hint}><Statistic title={t(`fu.stats.${c.key}`)} value={c.value} styles={{ content: { color: c.color, fontSize: 22 } }} /></Tooltip>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('fu.last30')}</Typography.Text>
+              <Tooltip title={c.hint}>
+                <Statistic title={t(`fu.stats.${c.key}`)} value={c.value} styles={{ content: { color: c.color, fontSize: 22 } }} />
+              </Tooltip>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('fu.last30')}
+              </Typography.Text>
             </Card>
           </Col>
         ))}
       </Row>
       <Card size="small" title={t('nav.followUps')} extra={<Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />}>
-        <Tabs size="small" activeKey={tab} onChange={(k) => setTab(k as typeof tab)} items={FOLLOW_UP_TABS.map((k) => ({ key: k, label: t(`fu.tabs.${k}`) }))} />
+        <Tabs
+          size="small"
+          activeKey={tab}
+          onChange={(k) => setTab(k as typeof tab)}
+          items={FOLLOW_UP_TABS.map((k) => ({ key: k, label: t(`fu.tabs.${k}`) }))}
+        />
         <Table<FollowUp>
-          size="small" rowKey="id" loading={list.isFetching} dataSource={list.data?.items ?? []} scroll={{ x: 980 }}
+          size="small"
+          rowKey="id"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          scroll={{ x: 980 }}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.totalItems', { count: n }) }}
-          locale={{ emptyText: t(`fu.empty.${tab}`) }} data-testid="fu-table"
+          locale={{ emptyText: t(`fu.empty.${tab}`) }}
+          data-testid="fu-table"
           columns={[
             { title: t('wo.customer'), dataIndex: 'customerName', width: 100 },
             { title: t('fu.phone'), dataIndex: 'customerPhone', width: 130, render: (v: string) => <Typography.Link href={`tel:${v}`}>{v}</Typography.Link> },
             { title: t('wo.plate'), dataIndex: 'plate', width: 100 },
             {
-              title: t('wo.number'), dataIndex: 'workOrderNumber', width: 140,
+              title: t('wo.number'),
+              dataIndex: 'workOrderNumber',
+              width: 140,
               render: (v: string, r) => (can('work-orders.manage') ? <Link to={`/work-orders/${r.workOrderId}`}>{v}</Link> : v),
             },
             { title: t('fu.deliveredAt'), dataIndex: 'deliveredAt', width: 100, render: fmt },
             {
-              title: t('fu.dueAt'), dataIndex: 'dueAt', width: 100,
-              render: (v: string, r) => <Typography.Text type={r.status === 'pending' && dayjs(v).isBefore(dayjs()) ? 'warning' : undefined}>{fmt(v)}</Typography.Text>,
+              title: t('fu.dueAt'),
+              dataIndex: 'dueAt',
+              width: 100,
+              render: (v: string, r) => (
+                <Typography.Text type={r.status === 'pending' && dayjs(v).isBefore(dayjs()) ? 'warning' : undefined}>{fmt(v)}</Typography.Text>
+              ),
             },
             { title: t('fu.attempts'), dataIndex: 'attempts', width: 80, align: 'right' },
             {
-              title: t('fu.result'), key: 'result', width: 250,
+              title: t('fu.result'),
+              key: 'result',
+              width: 250,
               render: (_, r) => (
                 <span>
                   <Tag color={FOLLOW_UP_STATUS_COLORS[r.status]}>{t(`fu.status.${r.status}`, { defaultValue: r.status })}</Tag>
@@ -79,15 +105,30 @@ export default function FollowUpsPage() {
               ),
             },
             {
-              title: t('common.actions'), key: 'a', width: 90, fixed: 'right',
-              render: (_, r) => r.status === 'pending' && canCall && (
-                <Button size="small" type="primary" icon={<PhoneOutlined />} onClick={() => setCalling(r)} data-testid={`fu-call-${r.id}`}>{t('fu.call')}</Button>
-              ),
+              title: t('common.actions'),
+              key: 'a',
+              width: 90,
+              fixed: 'right',
+              render: (_, r) =>
+                r.status === 'pending' &&
+                canCall && (
+                  <Button size="small" type="primary" icon={<PhoneOutlined />} onClick={() => setCalling(r)} data-testid={`fu-call-${r.id}`}>
+                    {t('fu.call')}
+                  </Button>
+                ),
             },
           ]}
         />
       </Card>
-      <CallDrawer item={calling} onClose={() => setCalling(null)} onDone={() => { setCalling(null); reload(); }} onReload={reload} />
+      <CallDrawer
+        item={calling}
+        onClose={() => setCalling(null)}
+        onDone={() => {
+          setCalling(null);
+          reload();
+        }}
+        onReload={reload}
+      />
     </>
   );
 }

@@ -6,8 +6,12 @@ import type { FeatureManifest } from '../feature';
 export const followUpsFeature: FeatureManifest = {
   key: 'follow-ups',
   i18n: ['fu'],
-  pages: [{
-    path: '/follow-ups', perms: ['followups.call', 'tickets.supervise'], page: lazy(() => import('./FollowUpsPage')),
-    menu: { group: 'crm', label: 'nav.followUps', icon: <PhoneOutlined />, order: 40 },
-  }],
+  pages: [
+    {
+      path: '/follow-ups',
+      perms: ['followups.call', 'tickets.supervise'],
+      page: lazy(() => import('./FollowUpsPage')),
+      menu: { group: 'crm', label: 'nav.followUps', icon: <PhoneOutlined />, order: 40 },
+    },
+  ],
 };

@@ -30,17 +30,46 @@ export default function HomePage() {
 
   const welcome = (
     <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
-      {t('home.welcome', { name: me?.displayName ?? '' })}<Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>{pointName}</Typography.Text>
+      {t('home.welcome', { name: me?.displayName ?? '' })}
+      <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>
+        {pointName}
+      </Typography.Text>
     </Typography.Title>
   );
-  if (!allowed && !seesToday) return <>{welcome}<Card><Empty description={t('home.nothingForRole')} /></Card></>;
-  if (!allowed) return <>{welcome}<TodayPanel /></>;
+  if (!allowed && !seesToday)
+    return (
+      <>
+        {welcome}
+        <Card>
+          <Empty description={t('home.nothingForRole')} />
+        </Card>
+      </>
+    );
+  if (!allowed)
+    return (
+      <>
+        {welcome}
+        <TodayPanel />
+      </>
+    );
 
   const cards = [
     { key: 'positions', value: chart.data?.positions.length ?? 0, to: '/org/chart' },
-    { key: 'headcount', value: totals?.actual ?? 0, suffix: `/ ${totals?.planned ?? 0}`, to: '/org/staffing', color: totals && totals.actual < totals.planned ? HEADCOUNT_COLORS.under.main : undefined },
+    {
+      key: 'headcount',
+      value: totals?.actual ?? 0,
+      suffix: `/ ${totals?.planned ?? 0}`,
+      to: '/org/staffing',
+      color: totals && totals.actual < totals.planned ? HEADCOUNT_COLORS.under.main : undefined,
+    },
     { key: 'vacant', value: totals?.vacantPositions ?? 0, to: '/org/staffing', color: totals?.vacantPositions ? HEADCOUNT_COLORS.vacant.main : undefined },
-    { key: 'certs', value: certs.length - expired, suffix: expired ? t('home.expiredSuffix', { count: expired }) : undefined, to: '/org/employees', color: certs.length ? HEADCOUNT_COLORS.under.main : undefined },
+    {
+      key: 'certs',
+      value: certs.length - expired,
+      suffix: expired ? t('home.expiredSuffix', { count: expired }) : undefined,
+      to: '/org/employees',
+      color: certs.length ? HEADCOUNT_COLORS.under.main : undefined,
+    },
   ];
   const noPositions = chart.data && chart.data.positions.length === 0;
 
@@ -60,14 +89,26 @@ export default function HomePage() {
           <Card size="small" title={t('home.headcountByDept')}>
             {noPositions || byDept.length === 0 ? (
               <Empty description={can('org.manage') ? t('home.noPositionsCanEdit') : t('home.noPositions')}>
-                {can('org.manage') && <Button type="primary" onClick={() => navigate('/org/chart')}>{t('home.goChart')}</Button>}
+                {can('org.manage') && (
+                  <Button type="primary" onClick={() => navigate('/org/chart')}>
+                    {t('home.goChart')}
+                  </Button>
+                )}
               </Empty>
-            ) : <HeadcountChart data={byDept} />}
+            ) : (
+              <HeadcountChart data={byDept} />
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={8}>
-          <Card size="small" title={t('home.certAlerts')} extra={<Typography.Link onClick={() => navigate('/org/employees')}>{t('home.viewAll')}</Typography.Link>}>
-            {certs.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noCertAlerts')} /> : (
+          <Card
+            size="small"
+            title={t('home.certAlerts')}
+            extra={<Typography.Link onClick={() => navigate('/org/employees')}>{t('home.viewAll')}</Typography.Link>}
+          >
+            {certs.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noCertAlerts')} />
+            ) : (
               <List
                 size="small"
                 dataSource={certs.slice(0, 8)}

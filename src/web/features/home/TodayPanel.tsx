@@ -19,44 +19,64 @@ export function TodayPanel() {
   // The route does not declare its answer yet (z.any()): typed here until the OpenAPI document does.
   const d = today.data;
 
-  const options = useMemo(() => d && {
-    week: weekOption(d.week, { labor: t('today.labor'), parts: t('today.parts'), arrivals: t('today.arrivalsSeries') }),
-    status: statusOption(d.workOrdersByStatus, labels.status, WORK_ORDER_STATUS_HEX),
-  }, [d, t, labels.status]);
+  const options = useMemo(
+    () =>
+      d && {
+        week: weekOption(d.week, { labor: t('today.labor'), parts: t('today.parts'), arrivals: t('today.arrivalsSeries') }),
+        status: statusOption(d.workOrdersByStatus, labels.status, WORK_ORDER_STATUS_HEX),
+      },
+    [d, t, labels.status],
+  );
 
   if (today.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(today.error as Error).message} />;
   const money = (fen: number) => (fen / 100).toFixed(2);
-  const cards = d ? [
-    { key: 'arrivals', value: d.arrivals, to: '/work-orders' },
-    { key: 'withAppointment', value: d.arrivalsWithAppointment, suffix: d.arrivals ? `/ ${d.arrivals}` : undefined },
-    { key: 'appointments', value: d.appointmentsToday, to: '/appointments' },
-    { key: 'inRepair', value: inRepairCount(d.workOrdersByStatus), to: '/work-orders' },
-    { key: 'labor', value: money(d.revenueToday.laborFen), prefix: '¥' },
-    { key: 'parts', value: money(d.revenueToday.partsFen), prefix: '¥' },
-    { key: 'collected', value: money(d.revenueToday.collectedFen), prefix: '¥', to: '/cashier' },
-  ] : [];
+  const cards = d
+    ? [
+        { key: 'arrivals', value: d.arrivals, to: '/work-orders' },
+        { key: 'withAppointment', value: d.arrivalsWithAppointment, suffix: d.arrivals ? `/ ${d.arrivals}` : undefined },
+        { key: 'appointments', value: d.appointmentsToday, to: '/appointments' },
+        { key: 'inRepair', value: inRepairCount(d.workOrdersByStatus), to: '/work-orders' },
+        { key: 'labor', value: money(d.revenueToday.laborFen), prefix: '¥' },
+        { key: 'parts', value: money(d.revenueToday.partsFen), prefix: '¥' },
+        { key: 'collected', value: money(d.revenueToday.collectedFen), prefix: '¥', to: '/cashier' },
+      ]
+    : [];
   const hasWeek = !!d && d.week.some((w) => w.arrivals || w.laborFen || w.partsFen);
   const hasStatus = !!d && Object.values(d.workOrdersByStatus).some((n) => n);
 
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 12 }} data-testid="home-today">
-      {(d ? cards : Array.from({ length: 7 }, (_, i) => ({ key: String(i), value: 0 }))).map((c: { key: string; value: number | string; to?: string; suffix?: string; prefix?: string }) => (
-        <Col key={c.key} flex="1 1 140px">
-          <Card size="small" hoverable={!!c.to} loading={!d} onClick={c.to ? () => navigate(c.to!) : undefined} data-testid={`today-card-${c.key}`}>
-            <Statistic title={t(`today.cards.${c.key}`, { defaultValue: '' })} value={c.value} prefix={c.prefix} suffix={c.suffix} styles={{ content: { fontSize: 22 } }} />
-          </Card>
-        </Col>
-      ))}
+      {(d ? cards : Array.from({ length: 7 }, (_, i) => ({ key: String(i), value: 0 }))).map(
+        (c: { key: string; value: number | string; to?: string; suffix?: string; prefix?: string }) => (
+          <Col key={c.key} flex="1 1 140px">
+            <Card size="small" hoverable={!!c.to} loading={!d} onClick={c.to ? () => navigate(c.to!) : undefined} data-testid={`today-card-${c.key}`}>
+              <Statistic
+                title={t(`today.cards.${c.key}`, { defaultValue: '' })}
+                value={c.value}
+                prefix={c.prefix}
+                suffix={c.suffix}
+                styles={{ content: { fontSize: 22 } }}
+              />
+            </Card>
+          </Col>
+        ),
+      )}
       <Col xs={24} xl={14}>
         <Card size="small" title={t('today.weekTitle')} styles={{ body: { height: 260 } }}>
-          {options && hasWeek ? <EChart option={options.week} style={{ height: 236 }} data-testid="chart-week" />
-            : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('today.noWeek')} style={{ marginTop: 60 }} />}
+          {options && hasWeek ? (
+            <EChart option={options.week} style={{ height: 236 }} data-testid="chart-week" />
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('today.noWeek')} style={{ marginTop: 60 }} />
+          )}
         </Card>
       </Col>
       <Col xs={24} xl={10}>
         <Card size="small" title={t('today.statusTitle')} styles={{ body: { height: 260 } }}>
-          {options && hasStatus ? <EChart option={options.status} style={{ height: 236 }} data-testid="chart-wo-status" />
-            : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('today.noOrders')} style={{ marginTop: 60 }} />}
+          {options && hasStatus ? (
+            <EChart option={options.status} style={{ height: 236 }} data-testid="chart-wo-status" />
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('today.noOrders')} style={{ marginTop: 60 }} />
+          )}
         </Card>
       </Col>
     </Row>

@@ -34,10 +34,14 @@ export function statusOption(byStatus: HomeToday['workOrdersByStatus'], label: (
     grid: { left: 8, right: 8, top: 16, bottom: 4, containLabel: true },
     xAxis: { type: 'category', data: rows.map(label), axisLabel: { interval: 0, fontSize: 11 } },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [{
-      type: 'bar', barMaxWidth: 32, label: { show: true, position: 'top', fontSize: 11 },
-      data: rows.map((s) => ({ value: byStatus[s], itemStyle: { color: color[s] } })),
-    }],
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 32,
+        label: { show: true, position: 'top', fontSize: 11 },
+        data: rows.map((s) => ({ value: byStatus[s], itemStyle: { color: color[s] } })),
+      },
+    ],
   };
 }
 

@@ -84,10 +84,26 @@ export function ServicePointDrawer({ open, point, parentId, points, regions, reg
             <Input maxLength={80} />
           </Form.Item>
         </Col>
-        <Col span={12}><Form.Item name="nameEn" label={t('points.nameEn')}><Input maxLength={120} /></Form.Item></Col>
-        <Col span={24}><Form.Item name="address" label={t('points.address')}><Input maxLength={200} /></Form.Item></Col>
-        <Col span={12}><Form.Item name="contactName" label={t('points.contactName')}><Input maxLength={40} /></Form.Item></Col>
-        <Col span={12}><Form.Item name="contactPhone" label={t('points.contactPhone')}><Input maxLength={20} /></Form.Item></Col>
+        <Col span={12}>
+          <Form.Item name="nameEn" label={t('points.nameEn')}>
+            <Input maxLength={120} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="address" label={t('points.address')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="contactName" label={t('points.contactName')}>
+            <Input maxLength={40} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="contactPhone" label={t('points.contactPhone')}>
+            <Input maxLength={20} />
+          </Form.Item>
+        </Col>
         <Col span={24}>
           <Form.Item name="regions" label={t('points.regions')} extra={t('points.regionsHint')}>
             <Cascader
@@ -101,7 +117,11 @@ export function ServicePointDrawer({ open, point, parentId, points, regions, reg
             />
           </Form.Item>
         </Col>
-        <Col span={12}><Form.Item name="timeZone" label={t('points.timeZone')}><Input /></Form.Item></Col>
+        <Col span={12}>
+          <Form.Item name="timeZone" label={t('points.timeZone')}>
+            <Input />
+          </Form.Item>
+        </Col>
       </Row>
     </FormDrawer>
   );

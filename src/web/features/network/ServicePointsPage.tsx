@@ -46,7 +46,9 @@ export default function ServicePointsPage() {
       extra={
         <Space>
           {canEdit && tree.length > 0 && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ parentId: tree[0].id })}>{t('points.new')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ parentId: tree[0].id })}>
+              {t('points.new')}
+            </Button>
           )}
           <Button icon={<ReloadOutlined />} onClick={() => void points.refetch()} aria-label={t('common.refresh')} />
         </Space>
@@ -64,26 +66,53 @@ export default function ServicePointsPage() {
         columns={[
           { title: t('points.name'), key: 'name', render: (_, p) => <Typography.Text strong={p.depth === 0}>{nameOf(p, lang)}</Typography.Text> },
           { title: t('points.code'), dataIndex: 'code', width: 110 },
-          { title: t('points.kind'), dataIndex: 'kind', width: 110, render: (k: ServicePoint['kind']) => <Tag color={KIND_COLORS[k]}>{t(`points.kinds.${k}`)}</Tag> },
+          {
+            title: t('points.kind'),
+            dataIndex: 'kind',
+            width: 110,
+            render: (k: ServicePoint['kind']) => <Tag color={KIND_COLORS[k]}>{t(`points.kinds.${k}`)}</Tag>,
+          },
           { title: t('points.contact'), key: 'contact', width: 170, render: (_, p) => [p.contactName, p.contactPhone].filter(Boolean).join(' ') || '—' },
           { title: t('points.address'), dataIndex: 'address', ellipsis: true, render: (v: string) => v || '—' },
           {
-            title: t('points.regions'), dataIndex: 'regionCodes', width: 220,
-            render: (codes: string[]) => codes.length === 0 ? <Typography.Text type="secondary">—</Typography.Text> : (
-              <Tooltip title={codes.map((c) => idx.label.get(c) ?? c).join('; ')}>
-                <span>{codes.slice(0, 2).map((c) => (idx.label.get(c) ?? c).split(' / ').pop()).join('、')}{codes.length > 2 ? ` ${t('points.moreRegions', { count: codes.length })}` : ''}</span>
-              </Tooltip>
-            ),
+            title: t('points.regions'),
+            dataIndex: 'regionCodes',
+            width: 220,
+            render: (codes: string[]) =>
+              codes.length === 0 ? (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ) : (
+                <Tooltip title={codes.map((c) => idx.label.get(c) ?? c).join('; ')}>
+                  <span>
+                    {codes
+                      .slice(0, 2)
+                      .map((c) => (idx.label.get(c) ?? c).split(' / ').pop())
+                      .join('、')}
+                    {codes.length > 2 ? ` ${t('points.moreRegions', { count: codes.length })}` : ''}
+                  </span>
+                </Tooltip>
+              ),
           },
-          ...(canEdit ? [{
-            title: t('common.actions'), key: 'actions', width: 170, fixed: 'right' as const,
-            render: (_: unknown, p: TreeRow) => (
-              <Space size={0}>
-                <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing({ point: p })}>{t('common.edit')}</Button>
-                <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setEditing({ parentId: p.id })}>{t('points.addChild')}</Button>
-              </Space>
-            ),
-          }] : []),
+          ...(canEdit
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 170,
+                  fixed: 'right' as const,
+                  render: (_: unknown, p: TreeRow) => (
+                    <Space size={0}>
+                      <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing({ point: p })}>
+                        {t('common.edit')}
+                      </Button>
+                      <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => setEditing({ parentId: p.id })}>
+                        {t('points.addChild')}
+                      </Button>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <ServicePointDrawer

@@ -6,8 +6,12 @@ import type { FeatureManifest } from '../feature';
 export const networkFeature: FeatureManifest = {
   key: 'network',
   i18n: ['points'],
-  pages: [{
-    path: '/network/points', perms: ['service-points.manage', 'org.read'], page: lazy(() => import('./ServicePointsPage')),
-    menu: { group: 'network', label: 'nav.servicePoints', icon: <ShopOutlined />, order: 10 },
-  }],
+  pages: [
+    {
+      path: '/network/points',
+      perms: ['service-points.manage', 'org.read'],
+      page: lazy(() => import('./ServicePointsPage')),
+      menu: { group: 'network', label: 'nav.servicePoints', icon: <ShopOutlined />, order: 10 },
+    },
+  ],
 };

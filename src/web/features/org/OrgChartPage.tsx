@@ -80,19 +80,46 @@ export default function OrgChartPage() {
     }
   };
 
-  if (error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(error as Error).message} extra={<Button onClick={reload}>{t('common.retry')}</Button>} />;
+  if (error)
+    return (
+      <Result
+        status="warning"
+        title={t('common.loadFailed')}
+        subTitle={(error as Error).message}
+        extra={<Button onClick={reload}>{t('common.retry')}</Button>}
+      />
+    );
   const empty = chart && chart.positions.length === 0;
 
   return (
     <Card
       size="small"
-      title={<Space>{t('nav.orgChart')}{chart && <Typography.Text type="secondary" style={{ fontWeight: 400 }}>{pointName || chart.servicePointName} · {t('org.positionCount', { count: chart.positions.length })}</Typography.Text>}</Space>}
+      title={
+        <Space>
+          {t('nav.orgChart')}
+          {chart && (
+            <Typography.Text type="secondary" style={{ fontWeight: 400 }}>
+              {pointName || chart.servicePointName} · {t('org.positionCount', { count: chart.positions.length })}
+            </Typography.Text>
+          )}
+        </Space>
+      }
       extra={
         <Space wrap>
-          {editor.canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={editor.openCreate} data-testid="position-new">{t('org.newPosition')}</Button>}
-          <Button icon={<CompressOutlined />} onClick={() => setFitTick((n) => n + 1)} disabled={!chart || empty}>{t('org.fitView')}</Button>
-          <Button icon={<FileImageOutlined />} loading={exporting} onClick={() => doExport('png')} disabled={!chart || empty} data-testid="export-png">{t('org.exportPng')}</Button>
-          <Button icon={<FileImageOutlined />} loading={exporting} onClick={() => doExport('svg')} disabled={!chart || empty} data-testid="export-svg">{t('org.exportSvg')}</Button>
+          {editor.canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={editor.openCreate} data-testid="position-new">
+              {t('org.newPosition')}
+            </Button>
+          )}
+          <Button icon={<CompressOutlined />} onClick={() => setFitTick((n) => n + 1)} disabled={!chart || empty}>
+            {t('org.fitView')}
+          </Button>
+          <Button icon={<FileImageOutlined />} loading={exporting} onClick={() => doExport('png')} disabled={!chart || empty} data-testid="export-png">
+            {t('org.exportPng')}
+          </Button>
+          <Button icon={<FileImageOutlined />} loading={exporting} onClick={() => doExport('svg')} disabled={!chart || empty} data-testid="export-svg">
+            {t('org.exportSvg')}
+          </Button>
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
         </Space>
       }
@@ -104,13 +131,23 @@ export default function OrgChartPage() {
           showIcon
           style={{ marginBottom: 12 }}
           title={t('org.violationsTitle', { count: chart.violations.length })}
-          description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{chart.violations.map((v, i) => <li key={i}>{v.message}</li>)}</ul>}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {chart.violations.map((v, i) => (
+                <li key={i}>{v.message}</li>
+              ))}
+            </ul>
+          }
           data-testid="org-violations"
         />
       )}
       {empty ? (
         <Empty description={editor.canEdit ? t('org.emptyChartCanEdit') : t('org.emptyChart')} style={{ padding: 48 }}>
-          {editor.canEdit && <Button type="primary" onClick={editor.openCreate}>{t('org.newPosition')}</Button>}
+          {editor.canEdit && (
+            <Button type="primary" onClick={editor.openCreate}>
+              {t('org.newPosition')}
+            </Button>
+          )}
         </Empty>
       ) : (
         <Spin spinning={loading && !chart}>
@@ -120,7 +157,10 @@ export default function OrgChartPage() {
                 option={option}
                 style={{ height: '100%' }}
                 data-testid="org-chart"
-                onReady={(c) => { instance.current = c; window.__orgChart = c; }}
+                onReady={(c) => {
+                  instance.current = c;
+                  window.__orgChart = c;
+                }}
                 onResize={(width, height) => setSize((s) => (s && s.width === width && s.height === height ? s : { width, height }))}
                 onEvents={{
                   graphroam: () => {
@@ -130,7 +170,7 @@ export default function OrgChartPage() {
                     if (c && zoom) c.setOption({ series: [{ id: 'org', label: labelAtZoom(zoom) }] }, { lazyUpdate: true, silent: true });
                   },
                   click: (p) => {
-                    const d = (p as { dataType?: string; data?: { positionId?: string } });
+                    const d = p as { dataType?: string; data?: { positionId?: string } };
                     if (d.dataType === 'node' && d.data?.positionId) openPosition(d.data.positionId);
                   },
                 }}
@@ -139,7 +179,11 @@ export default function OrgChartPage() {
           </div>
         </Spin>
       )}
-      {!empty && <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>{t('org.chartHint')}</Typography.Paragraph>}
+      {!empty && (
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>
+          {t('org.chartHint')}
+        </Typography.Paragraph>
+      )}
       {editor.elements}
     </Card>
   );

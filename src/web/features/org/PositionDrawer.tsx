@@ -19,7 +19,9 @@ interface Props {
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <div style={{ marginTop: 20 }}>
-      <Typography.Title level={5} style={{ marginBottom: 8 }}>{title}</Typography.Title>
+      <Typography.Title level={5} style={{ marginBottom: 8 }}>
+        {title}
+      </Typography.Title>
       {children}
     </div>
   );
@@ -29,7 +31,11 @@ function Numbered({ items, empty }: { items: string[]; empty: string }) {
   if (items.length === 0) return <Typography.Text type="secondary">{empty}</Typography.Text>;
   return (
     <ol style={{ paddingInlineStart: 22, margin: 0 }}>
-      {items.map((d, i) => <li key={i} style={{ marginBottom: 4 }}>{d}</li>)}
+      {items.map((d, i) => (
+        <li key={i} style={{ marginBottom: 4 }}>
+          {d}
+        </li>
+      ))}
     </ol>
   );
 }
@@ -40,7 +46,9 @@ export function PositionDrawer({ position: p, positions, open, canEdit, onClose,
   const lang = i18n.language;
   const byId = new Map(positions.map((x) => [x.id, x]));
   const link = (x: Position) => (
-    <Typography.Link key={x.id} onClick={() => onOpen(x.id)}>{titleOf(x, lang)}</Typography.Link>
+    <Typography.Link key={x.id} onClick={() => onOpen(x.id)}>
+      {titleOf(x, lang)}
+    </Typography.Link>
   );
   const title = p ? titleOf(p, lang) : '';
   const other = p ? (lang === 'en-US' ? p.titleZh : p.titleEn) : '';
@@ -56,13 +64,27 @@ export function PositionDrawer({ position: p, positions, open, canEdit, onClose,
       onClose={onClose}
       size={560}
       destroyOnHidden
-      title={<span data-testid="position-drawer-title">{t('org.jobDescription')}:{title}</span>}
-      extra={canEdit && p ? <Button type="primary" icon={<EditOutlined />} onClick={onEdit} data-testid="position-edit">{t('common.edit')}</Button> : null}
+      title={
+        <span data-testid="position-drawer-title">
+          {t('org.jobDescription')}:{title}
+        </span>
+      }
+      extra={
+        canEdit && p ? (
+          <Button type="primary" icon={<EditOutlined />} onClick={onEdit} data-testid="position-edit">
+            {t('common.edit')}
+          </Button>
+        ) : null
+      }
     >
-      {!p ? <Empty /> : (
+      {!p ? (
+        <Empty />
+      ) : (
         <div data-testid="position-drawer">
           <Space align="baseline" wrap style={{ marginBottom: 12 }}>
-            <Typography.Title level={4} style={{ margin: 0 }}>{title}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {title}
+            </Typography.Title>
             {other && other !== title && <Typography.Text type="secondary">{other}</Typography.Text>}
             <HeadcountTag status={p.headcountStatus} />
             {p.headOf && <Tag color="blue">{t(`org.headOf.${p.headOf}`)}</Tag>}
@@ -78,12 +100,26 @@ export function PositionDrawer({ position: p, positions, open, canEdit, onClose,
           <Descriptions size="small" column={2} bordered styles={{ label: { width: 96, whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('org.department')}>{p.departmentName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('org.grade')}>{p.grade || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('org.superior')} span={2}>{superior ? link(superior) : t('org.noSuperior')}</Descriptions.Item>
+            <Descriptions.Item label={t('org.superior')} span={2}>
+              {superior ? link(superior) : t('org.noSuperior')}
+            </Descriptions.Item>
             <Descriptions.Item label={t('org.subordinates')} span={2}>
-              {subordinates.length ? <Space wrap size={[12, 4]}>{subordinates.map(link)}</Space> : '—'}
+              {subordinates.length ? (
+                <Space wrap size={[12, 4]}>
+                  {subordinates.map(link)}
+                </Space>
+              ) : (
+                '—'
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('org.collaborators')} span={2}>
-              {collaborators.length ? <Space wrap size={[12, 4]}>{collaborators.map(link)}</Space> : '—'}
+              {collaborators.length ? (
+                <Space wrap size={[12, 4]}>
+                  {collaborators.map(link)}
+                </Space>
+              ) : (
+                '—'
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('org.planned')}>{p.plannedHeadcount}</Descriptions.Item>
             <Descriptions.Item label={t('org.actual')}>{p.actualHeadcount}</Descriptions.Item>
@@ -95,9 +131,15 @@ export function PositionDrawer({ position: p, positions, open, canEdit, onClose,
           <Section title={t('org.authorities')}>
             <Numbered items={p.authorities} empty={t('org.noneYet')} />
             <Space wrap style={{ marginTop: 8 }}>
-              <Tag>{t('org.limitDiscount')}: {limits.discountPct ? `≤ ${limits.discountPct}%` : t('org.limitNone')}</Tag>
-              <Tag>{t('org.limitGoodwill')}: {limits.goodwillFen ? `≤ ${formatYuan(limits.goodwillFen)}` : t('org.limitNone')}</Tag>
-              <Tag>{t('org.limitCompensation')}: {limits.compensationFen ? `≤ ${formatYuan(limits.compensationFen)}` : t('org.limitNone')}</Tag>
+              <Tag>
+                {t('org.limitDiscount')}: {limits.discountPct ? `≤ ${limits.discountPct}%` : t('org.limitNone')}
+              </Tag>
+              <Tag>
+                {t('org.limitGoodwill')}: {limits.goodwillFen ? `≤ ${formatYuan(limits.goodwillFen)}` : t('org.limitNone')}
+              </Tag>
+              <Tag>
+                {t('org.limitCompensation')}: {limits.compensationFen ? `≤ ${formatYuan(limits.compensationFen)}` : t('org.limitNone')}
+              </Tag>
             </Space>
           </Section>
           <Section title={t('org.reportsUpward')}>
@@ -119,8 +161,14 @@ export function PositionDrawer({ position: p, positions, open, canEdit, onClose,
           </Section>
           <Section title={t('org.permissions')}>
             {p.permissions.length ? (
-              <Space wrap size={[4, 4]}>{p.permissions.map((x) => <Tag key={x}>{t(`perm.${x}`, { defaultValue: x })}</Tag>)}</Space>
-            ) : <Typography.Text type="secondary">{t('org.noneYet')}</Typography.Text>}
+              <Space wrap size={[4, 4]}>
+                {p.permissions.map((x) => (
+                  <Tag key={x}>{t(`perm.${x}`, { defaultValue: x })}</Tag>
+                ))}
+              </Space>
+            ) : (
+              <Typography.Text type="secondary">{t('org.noneYet')}</Typography.Text>
+            )}
           </Section>
         </div>
       )}

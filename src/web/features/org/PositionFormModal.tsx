@@ -84,17 +84,33 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
     if (v.goodwillYuan != null) limits.goodwillFen = yuanToFen(v.goodwillYuan)!;
     if (v.compensationYuan != null) limits.compensationFen = yuanToFen(v.compensationYuan)!;
     const body = {
-      titleZh: v.titleZh, titleEn: v.titleEn ?? '', departmentId: v.departmentId ?? null, superiorId: v.superiorId ?? null,
-      collaboratorIds: v.collaboratorIds ?? [], grade: v.grade ?? '', plannedHeadcount: v.plannedHeadcount,
-      duties: toLines(v.duties), authorities: toLines(v.authorities), reportsUpward: toLines(v.reportsUpward),
-      permissions: v.permissions ?? [], limits, headOf: v.headOf ?? null,
+      titleZh: v.titleZh,
+      titleEn: v.titleEn ?? '',
+      departmentId: v.departmentId ?? null,
+      superiorId: v.superiorId ?? null,
+      collaboratorIds: v.collaboratorIds ?? [],
+      grade: v.grade ?? '',
+      plannedHeadcount: v.plannedHeadcount,
+      duties: toLines(v.duties),
+      authorities: toLines(v.authorities),
+      reportsUpward: toLines(v.reportsUpward),
+      permissions: v.permissions ?? [],
+      limits,
+      headOf: v.headOf ?? null,
     };
     return position
       ? callApi('patch', '/positions/{id}', { params: { id: position.id }, body: { ...body, version: position.version } })
       : callApi('post', '/positions', { body: { ...body, servicePointId: pointId } });
   };
   const { busy, submit: ok } = useFormSubmit<Values, Position>({
-    form, open, initialValues, submit, onSaved, onStale, rename: renameField, invalidate: ORG_QUERIES,
+    form,
+    open,
+    initialValues,
+    submit,
+    onSaved,
+    onStale,
+    rename: renameField,
+    invalidate: ORG_QUERIES,
   });
 
   const lines = (name: keyof Values, label: string) => (
@@ -123,7 +139,11 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
               <Input maxLength={60} />
             </Form.Item>
           </Col>
-          <Col span={12}><Form.Item name="titleEn" label={t('org.titleEn')}><Input maxLength={100} /></Form.Item></Col>
+          <Col span={12}>
+            <Form.Item name="titleEn" label={t('org.titleEn')}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
           <Col span={12}>
             <Form.Item name="departmentId" label={t('org.department')}>
               <Select allowClear options={chart.departments.map((d) => ({ value: d.id, label: nameOf(d, lang) }))} />
@@ -139,7 +159,11 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
               <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={others} />
             </Form.Item>
           </Col>
-          <Col span={8}><Form.Item name="grade" label={t('org.grade')}><Input maxLength={20} placeholder="M3 / S2" /></Form.Item></Col>
+          <Col span={8}>
+            <Form.Item name="grade" label={t('org.grade')}>
+              <Input maxLength={20} placeholder="M3 / S2" />
+            </Form.Item>
+          </Col>
           <Col span={8}>
             <Form.Item name="plannedHeadcount" label={t('org.planned')} rules={[{ required: true, message: t('org.plannedRequired') }]}>
               <InputNumber min={0} max={999} precision={0} style={{ width: '100%' }} />
@@ -172,7 +196,12 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
           </Col>
         </Row>
         <Form.Item name="permissions" label={t('org.permissions')}>
-          <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={PERMISSIONS.map((p) => ({ value: p, label: t(`perm.${p}`) }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={PERMISSIONS.map((p) => ({ value: p, label: t(`perm.${p}`) }))}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -52,17 +52,33 @@ export default function PositionsPage() {
       title={t('nav.positions')}
       extra={
         <Space>
-          {editor.canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={editor.openCreate}>{t('org.newPosition')}</Button>}
+          {editor.canEdit && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={editor.openCreate}>
+              {t('org.newPosition')}
+            </Button>
+          )}
           <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder={t('org.searchTitle')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('org.department')} value={dept} onChange={setDept} style={{ width: 180 }}
-          options={(chart?.departments ?? []).map((d) => ({ value: d.id, label: nameOf(d, lang) }))} />
-        <Select allowClear placeholder={t('common.status')} value={status} onChange={setStatus} style={{ width: 140 }}
-          options={HEADCOUNT_ORDER.map((s) => ({ value: s, label: t(`status.headcount.${s}`) }))} />
+        <Select
+          allowClear
+          placeholder={t('org.department')}
+          value={dept}
+          onChange={setDept}
+          style={{ width: 180 }}
+          options={(chart?.departments ?? []).map((d) => ({ value: d.id, label: nameOf(d, lang) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('common.status')}
+          value={status}
+          onChange={setStatus}
+          style={{ width: 140 }}
+          options={HEADCOUNT_ORDER.map((s) => ({ value: s, label: t(`status.headcount.${s}`) }))}
+        />
       </Space>
       <Table<Position>
         size="small"
@@ -75,26 +91,47 @@ export default function PositionsPage() {
         locale={{ emptyText: editor.canEdit ? t('org.emptyChartCanEdit') : t('org.emptyChart') }}
         columns={[
           {
-            title: t('org.title'), key: 'title', sorter: (a, b) => titleOf(a, lang).localeCompare(titleOf(b, lang), lang),
+            title: t('org.title'),
+            key: 'title',
+            sorter: (a, b) => titleOf(a, lang).localeCompare(titleOf(b, lang), lang),
             render: (_, p) => <Typography.Link onClick={() => editor.openPosition(p.id)}>{titleOf(p, lang)}</Typography.Link>,
           },
           { title: t('org.department'), dataIndex: 'departmentName', render: (v: string | null) => v ?? '—' },
-          { title: t('org.superior'), key: 'superior', render: (_, p) => (p.superiorId && byId.get(p.superiorId) ? titleOf(byId.get(p.superiorId)!, lang) : '—') },
+          {
+            title: t('org.superior'),
+            key: 'superior',
+            render: (_, p) => (p.superiorId && byId.get(p.superiorId) ? titleOf(byId.get(p.superiorId)!, lang) : '—'),
+          },
           { title: t('org.grade'), dataIndex: 'grade', width: 80 },
           {
-            title: t('org.actualPlanned'), key: 'hc', width: 110, align: 'center',
+            title: t('org.actualPlanned'),
+            key: 'hc',
+            width: 110,
+            align: 'center',
             sorter: (a, b) => a.actualHeadcount - a.plannedHeadcount - (b.actualHeadcount - b.plannedHeadcount),
             render: (_, p) => `${p.actualHeadcount} / ${p.plannedHeadcount}`,
           },
           { title: t('common.status'), dataIndex: 'headcountStatus', width: 100, render: (s: Position['headcountStatus']) => <HeadcountTag status={s} /> },
           {
-            title: t('common.actions'), key: 'actions', width: 150, fixed: 'right',
+            title: t('common.actions'),
+            key: 'actions',
+            width: 150,
+            fixed: 'right',
             render: (_, p) => (
               <Space size={4}>
-                <Button size="small" type="link" onClick={() => editor.openPosition(p.id)}>{t('common.view')}</Button>
-                {editor.canEdit && <Button size="small" type="link" icon={<EditOutlined />} onClick={() => editor.openEdit(p.id)} aria-label={t('common.edit')} />}
+                <Button size="small" type="link" onClick={() => editor.openPosition(p.id)}>
+                  {t('common.view')}
+                </Button>
                 {editor.canEdit && (
-                  <Popconfirm title={t('org.deleteConfirm', { title: titleOf(p, lang) })} okText={t('common.delete')} okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
+                  <Button size="small" type="link" icon={<EditOutlined />} onClick={() => editor.openEdit(p.id)} aria-label={t('common.edit')} />
+                )}
+                {editor.canEdit && (
+                  <Popconfirm
+                    title={t('org.deleteConfirm', { title: titleOf(p, lang) })}
+                    okText={t('common.delete')}
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() => remove(p)}
+                  >
                     <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
                   </Popconfirm>
                 )}

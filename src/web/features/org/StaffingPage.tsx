@@ -58,7 +58,9 @@ export default function StaffingPage() {
         title={t('nav.staffing')}
         extra={
           <Space>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx} data-testid="staffing-export">{t('staffing.exportExcel')}</Button>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportXlsx} data-testid="staffing-export">
+              {t('staffing.exportExcel')}
+            </Button>
             <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
           </Space>
         }
@@ -73,29 +75,59 @@ export default function StaffingPage() {
           scroll={{ x: 900 }}
           locale={{ emptyText: <Empty description={t('staffing.empty')} /> }}
           columns={[
-            { title: t('org.department'), dataIndex: 'departmentName', width: 140, render: (v: string | null) => v ?? '—',
-              filters: depts.map((d) => ({ text: d, value: d })), onFilter: (v, r) => r.departmentName === v },
+            {
+              title: t('org.department'),
+              dataIndex: 'departmentName',
+              width: 140,
+              render: (v: string | null) => v ?? '—',
+              filters: depts.map((d) => ({ text: d, value: d })),
+              onFilter: (v, r) => r.departmentName === v,
+            },
             { title: t('org.title'), key: 'title', render: (_, r) => titleOf(r, lang) },
             { title: t('org.grade'), dataIndex: 'grade', width: 70 },
             { title: t('org.planned'), dataIndex: 'plannedHeadcount', width: 80, align: 'right' },
             { title: t('org.actual'), dataIndex: 'actualHeadcount', width: 80, align: 'right' },
             {
-              title: t('staffing.gap'), dataIndex: 'gap', width: 80, align: 'right', sorter: (a, b) => a.gap - b.gap,
+              title: t('staffing.gap'),
+              dataIndex: 'gap',
+              width: 80,
+              align: 'right',
+              sorter: (a, b) => a.gap - b.gap,
               // gap = actual − planned: negative is short of the plan, positive is over it
-              render: (g: number) => <span style={{ color: g < 0 ? HEADCOUNT_COLORS.under.main : g > 0 ? HEADCOUNT_COLORS.over.main : undefined }}>{g > 0 ? `+${g}` : g}</span>,
+              render: (g: number) => (
+                <span style={{ color: g < 0 ? HEADCOUNT_COLORS.under.main : g > 0 ? HEADCOUNT_COLORS.over.main : undefined }}>{g > 0 ? `+${g}` : g}</span>
+              ),
             },
-            { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: Row['status']) => <HeadcountTag status={s} />,
-              filters: HEADCOUNT_ORDER.map((s) => ({ text: t(`status.headcount.${s}`), value: s })), onFilter: (v, r) => r.status === v },
-            { title: t('org.holders'), dataIndex: 'holders', render: (h: string[]) => (h.length ? h.join('、') : <Typography.Text type="secondary">—</Typography.Text>) },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              width: 90,
+              render: (s: Row['status']) => <HeadcountTag status={s} />,
+              filters: HEADCOUNT_ORDER.map((s) => ({ text: t(`status.headcount.${s}`), value: s })),
+              onFilter: (v, r) => r.status === v,
+            },
+            {
+              title: t('org.holders'),
+              dataIndex: 'holders',
+              render: (h: string[]) => (h.length ? h.join('、') : <Typography.Text type="secondary">—</Typography.Text>),
+            },
           ]}
           summary={() =>
             totals ? (
               <Table.Summary fixed>
                 <Table.Summary.Row style={{ fontWeight: 600, background: '#fafafa' }}>
-                  <Table.Summary.Cell index={0} colSpan={3}>{t('staffing.total')}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={3} align="right">{totals.planned}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={4} align="right">{totals.actual}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={5} align="right">{totals.actual - totals.planned > 0 ? `+${totals.actual - totals.planned}` : totals.actual - totals.planned}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={0} colSpan={3}>
+                    {t('staffing.total')}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={3} align="right">
+                    {totals.planned}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={4} align="right">
+                    {totals.actual}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={5} align="right">
+                    {totals.actual - totals.planned > 0 ? `+${totals.actual - totals.planned}` : totals.actual - totals.planned}
+                  </Table.Summary.Cell>
                   <Table.Summary.Cell index={6} colSpan={2}>
                     {t('staffing.summaryLine', { vacant: totals.vacantPositions, over: totals.overPositions })}
                   </Table.Summary.Cell>

@@ -11,14 +11,24 @@ export const NODE_W = 150;
 export const NODE_H = 52;
 /** Supervisors' teams are stacked in columns so a station's chart fits a 1366×768 screen. */
 export const LAYOUT_OPTS: LayoutOptions = {
-  nodeWidth: NODE_W, nodeHeight: NODE_H, siblingGap: 18, levelGap: 48, stackLeavesFrom: 2, stackFromDepth: 2, stackGap: 12, spineInset: 10,
+  nodeWidth: NODE_W,
+  nodeHeight: NODE_H,
+  siblingGap: 18,
+  levelGap: 48,
+  stackLeavesFrom: 2,
+  stackFromDepth: 2,
+  stackGap: 12,
+  spineInset: 10,
 };
 const PAD = 24;
 const LEGEND_H = 36;
 
 /** Lays out the positions by direct superior, in department order then chart order. */
 export function layoutPositions(positions: Position[]): TreeLayout {
-  return layoutTree(positions.map((p) => ({ id: p.id, parentId: p.superiorId })), LAYOUT_OPTS);
+  return layoutTree(
+    positions.map((p) => ({ id: p.id, parentId: p.superiorId })),
+    LAYOUT_OPTS,
+  );
 }
 
 /** The rich-text label of a box: the title on one line (or two smaller ones), then actual/planned and the holder. */
@@ -64,7 +74,8 @@ export const fullSize = (layout: TreeLayout) => ({
 /** The ECharts option: a `graph` series with layout 'none', our own coordinates and fit. */
 export function buildOrgChartOption({ chart, layout, lang, t, viewport }: ChartOptionInput) {
   const vp = viewport === 'full' ? fullSize(layout) : viewport;
-  const zoom = viewport === 'full' ? 1 : Math.min((vp.width - PAD * 2) / Math.max(layout.width, 1), (vp.height - PAD * 2 - LEGEND_H) / Math.max(layout.height, 1), 1.1);
+  const zoom =
+    viewport === 'full' ? 1 : Math.min((vp.width - PAD * 2) / Math.max(layout.width, 1), (vp.height - PAD * 2 - LEGEND_H) / Math.max(layout.height, 1), 1.1);
   const byId = new Map(chart.positions.map((p) => [p.id, p]));
   const catIndex = new Map(HEADCOUNT_ORDER.map((s, i) => [s, i]));
 
@@ -73,7 +84,12 @@ export function buildOrgChartOption({ chart, layout, lang, t, viewport }: ChartO
     const p = byId.get(id)!;
     const c = HEADCOUNT_COLORS[p.headcountStatus];
     nodes.push({
-      id, name: id, x: n.x, y: n.y, category: catIndex.get(p.headcountStatus), positionId: id,
+      id,
+      name: id,
+      x: n.x,
+      y: n.y,
+      category: catIndex.get(p.headcountStatus),
+      positionId: id,
       symbolSize: [NODE_W, NODE_H],
       itemStyle: { color: c.fill, borderColor: c.main, borderWidth: 1.2 },
       text: nodeLabel(titleOf(p, lang), `${p.actualHeadcount}/${p.plannedHeadcount}`, p.holders.length === 1 ? p.holders[0].name : ''),
@@ -84,8 +100,26 @@ export function buildOrgChartOption({ chart, layout, lang, t, viewport }: ChartO
   layout.connectors.forEach((pl, i) => {
     pl.forEach(([x, y], k) => {
       const jid = `_j${i}_${k}`;
-      nodes.push({ id: jid, name: jid, x, y, symbolSize: 0, symbol: 'none', label: { show: false }, silent: true, tooltip: { show: false }, emphasis: { disabled: true } });
-      if (k > 0) edges.push({ source: `_j${i}_${k - 1}`, target: jid, lineStyle: { color: '#8c8c8c', width: 1.4, type: 'solid', opacity: 1, curveness: 0 }, emphasis: { disabled: true }, tooltip: { show: false } });
+      nodes.push({
+        id: jid,
+        name: jid,
+        x,
+        y,
+        symbolSize: 0,
+        symbol: 'none',
+        label: { show: false },
+        silent: true,
+        tooltip: { show: false },
+        emphasis: { disabled: true },
+      });
+      if (k > 0)
+        edges.push({
+          source: `_j${i}_${k - 1}`,
+          target: jid,
+          lineStyle: { color: '#8c8c8c', width: 1.4, type: 'solid', opacity: 1, curveness: 0 },
+          emphasis: { disabled: true },
+          tooltip: { show: false },
+        });
     });
   });
   for (const { a, b } of chart.links) {
@@ -95,9 +129,15 @@ export function buildOrgChartOption({ chart, layout, lang, t, viewport }: ChartO
 
   // ECharts fits the bounding box of all node points (junctions included) into the series rect; we make
   // that rect exactly the box's size (scale 1), place it so the whole drawing is centred, and zoom.
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (const n of nodes as { x: number; y: number }[]) {
-    minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x); minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
+    minX = Math.min(minX, n.x);
+    maxX = Math.max(maxX, n.x);
+    minY = Math.min(minY, n.y);
+    maxY = Math.max(maxY, n.y);
   }
   const cw = Math.max(maxX - minX, 2);
   const ch = Math.max(maxY - minY, 2);
@@ -108,35 +148,58 @@ export function buildOrgChartOption({ chart, layout, lang, t, viewport }: ChartO
     animation: viewport !== 'full',
     backgroundColor: viewport === 'full' ? '#fff' : 'transparent',
     tooltip: { trigger: 'item', confine: true, formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
-    legend: [{
-      left: PAD, top: 8, selectedMode: false, itemWidth: 18, itemHeight: 12,
-      data: HEADCOUNT_ORDER.map((s) => ({ name: t(`status.headcount.${s}`), icon: 'rect' })),
-    }],
-    graphic: [{
-      type: 'group', right: PAD, top: 12,
-      children: [
-        { type: 'line', shape: { x1: 0, y1: 6, x2: 28, y2: 6 }, style: { stroke: '#8c8c8c', lineWidth: 1.4 } },
-        { type: 'text', left: 34, top: 0, style: { text: t('org.legendSuperior'), fill: '#595959', font: '12px sans-serif' } },
-        { type: 'line', shape: { x1: 120, y1: 6, x2: 148, y2: 6 }, style: { stroke: '#1668dc', lineWidth: 1.2, lineDash: [5, 4] } },
-        { type: 'text', left: 154, top: 0, style: { text: t('org.legendCollab'), fill: '#595959', font: '12px sans-serif' } },
-      ],
-    }],
-    series: [{
-      id: 'org', type: 'graph', layout: 'none',
-      left: vp.width / 2 + offX - cw / 2, top: LEGEND_H + (vp.height - LEGEND_H) / 2 + offY - ch / 2, width: cw, height: ch,
-      zoom, roam: viewport !== 'full', scaleLimit: { min: 0.15, max: 4 }, nodeScaleRatio: 1,
-      symbol: 'rect', edgeSymbol: ['none', 'none'], draggable: false, cursor: 'pointer',
-      categories: HEADCOUNT_ORDER.map((s) => ({
-        name: t(`status.headcount.${s}`),
-        itemStyle: { color: HEADCOUNT_COLORS[s].fill, borderColor: HEADCOUNT_COLORS[s].main, borderWidth: 1.5 },
-      })),
-      label: { position: 'inside', color: '#262626', formatter: (p: { data?: { text?: string } }) => p.data?.text ?? '', ...labelAtZoom(zoom) },
-      emphasis: { focus: 'none', scale: false, itemStyle: { borderWidth: 2.5 } },
-      selectedMode: viewport === 'full' ? false : 'single',
-      select: { itemStyle: { borderWidth: 3, borderColor: '#1668dc', shadowBlur: 10, shadowColor: 'rgba(22,104,220,0.35)' }, label: { show: true } },
-      data: nodes,
-      edges,
-      z: 2,
-    }],
+    legend: [
+      {
+        left: PAD,
+        top: 8,
+        selectedMode: false,
+        itemWidth: 18,
+        itemHeight: 12,
+        data: HEADCOUNT_ORDER.map((s) => ({ name: t(`status.headcount.${s}`), icon: 'rect' })),
+      },
+    ],
+    graphic: [
+      {
+        type: 'group',
+        right: PAD,
+        top: 12,
+        children: [
+          { type: 'line', shape: { x1: 0, y1: 6, x2: 28, y2: 6 }, style: { stroke: '#8c8c8c', lineWidth: 1.4 } },
+          { type: 'text', left: 34, top: 0, style: { text: t('org.legendSuperior'), fill: '#595959', font: '12px sans-serif' } },
+          { type: 'line', shape: { x1: 120, y1: 6, x2: 148, y2: 6 }, style: { stroke: '#1668dc', lineWidth: 1.2, lineDash: [5, 4] } },
+          { type: 'text', left: 154, top: 0, style: { text: t('org.legendCollab'), fill: '#595959', font: '12px sans-serif' } },
+        ],
+      },
+    ],
+    series: [
+      {
+        id: 'org',
+        type: 'graph',
+        layout: 'none',
+        left: vp.width / 2 + offX - cw / 2,
+        top: LEGEND_H + (vp.height - LEGEND_H) / 2 + offY - ch / 2,
+        width: cw,
+        height: ch,
+        zoom,
+        roam: viewport !== 'full',
+        scaleLimit: { min: 0.15, max: 4 },
+        nodeScaleRatio: 1,
+        symbol: 'rect',
+        edgeSymbol: ['none', 'none'],
+        draggable: false,
+        cursor: 'pointer',
+        categories: HEADCOUNT_ORDER.map((s) => ({
+          name: t(`status.headcount.${s}`),
+          itemStyle: { color: HEADCOUNT_COLORS[s].fill, borderColor: HEADCOUNT_COLORS[s].main, borderWidth: 1.5 },
+        })),
+        label: { position: 'inside', color: '#262626', formatter: (p: { data?: { text?: string } }) => p.data?.text ?? '', ...labelAtZoom(zoom) },
+        emphasis: { focus: 'none', scale: false, itemStyle: { borderWidth: 2.5 } },
+        selectedMode: viewport === 'full' ? false : 'single',
+        select: { itemStyle: { borderWidth: 3, borderColor: '#1668dc', shadowBlur: 10, shadowColor: 'rgba(22,104,220,0.35)' }, label: { show: true } },
+        data: nodes,
+        edges,
+        z: 2,
+      },
+    ],
   };
 }

@@ -7,10 +7,32 @@ const DEEP: LayoutOptions = { ...OPTS, stackLeavesFrom: 2, stackFromDepth: 2, st
 
 /** The station template of DOMAIN.md, roughly. */
 const STATION: TreeItem[] = [
-  ['gm', null], ['sm', 'gm'], ['front', 'sm'], ['sa1', 'front'], ['sa2', 'front'], ['rc', 'sa2'], ['claims', 'front'],
-  ['ws', 'sm'], ['mech-m', 'ws'], ['mech-mid', 'ws'], ['mech-a', 'ws'], ['body', 'ws'], ['paint', 'ws'], ['qc', 'ws'], ['tools', 'ws'],
-  ['tech', 'sm'], ['parts', 'sm'], ['wh', 'parts'], ['planner', 'parts'], ['cr', 'sm'], ['cs', 'cr'], ['fu', 'cr'], ['appt', 'cr'],
-  ['ins', 'sm'], ['info', 'sm'], ['sales', 'gm'],
+  ['gm', null],
+  ['sm', 'gm'],
+  ['front', 'sm'],
+  ['sa1', 'front'],
+  ['sa2', 'front'],
+  ['rc', 'sa2'],
+  ['claims', 'front'],
+  ['ws', 'sm'],
+  ['mech-m', 'ws'],
+  ['mech-mid', 'ws'],
+  ['mech-a', 'ws'],
+  ['body', 'ws'],
+  ['paint', 'ws'],
+  ['qc', 'ws'],
+  ['tools', 'ws'],
+  ['tech', 'sm'],
+  ['parts', 'sm'],
+  ['wh', 'parts'],
+  ['planner', 'parts'],
+  ['cr', 'sm'],
+  ['cs', 'cr'],
+  ['fu', 'cr'],
+  ['appt', 'cr'],
+  ['ins', 'sm'],
+  ['info', 'sm'],
+  ['sales', 'gm'],
 ].map(([id, parentId]) => ({ id: id!, parentId }));
 
 function overlaps(layout: TreeLayout, o: LayoutOptions) {
@@ -18,7 +40,8 @@ function overlaps(layout: TreeLayout, o: LayoutOptions) {
   const bad: string[] = [];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
-      const a = list[i], b = list[j];
+      const a = list[i],
+        b = list[j];
       if (Math.abs(a.x - b.x) < o.nodeWidth && Math.abs(a.y - b.y) < o.nodeHeight) bad.push(`${a.id}/${b.id}`);
     }
   }
@@ -98,14 +121,17 @@ describe('layoutTree edge cases', () => {
     );
     expect(l.nodes.size).toBe(4);
     expect(overlaps(l, OPTS)).toEqual([]);
-    const roots = [...l.nodes.values()].filter((n) => n.parentId === null).map((n) => n.id).sort();
+    const roots = [...l.nodes.values()]
+      .filter((n) => n.parentId === null)
+      .map((n) => n.id)
+      .sort();
     expect(roots).toEqual(['a', 'c', 'd']);
     expect(l.nodes.get('b')!.y).toBeGreaterThan(l.nodes.get('a')!.y);
   });
 
   it('packs a small subtree next to a deep one without collisions in a wide random forest', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const items: TreeItem[] = [];
     for (let i = 0; i < 300; i++) items.push({ id: `n${i}`, parentId: i === 0 || rnd() < 0.03 ? null : `n${Math.floor(rnd() * i)}` });
     for (const o of [OPTS, STACKED, DEEP, { ...DEEP, stackFromDepth: 1 }]) {
@@ -116,7 +142,11 @@ describe('layoutTree edge cases', () => {
   });
 
   it('keeps stacking off unless asked for, and stacks only all-leaf children', () => {
-    const items = [{ id: 'p', parentId: null }, { id: 'a', parentId: 'p' }, { id: 'b', parentId: 'p' }];
+    const items = [
+      { id: 'p', parentId: null },
+      { id: 'a', parentId: 'p' },
+      { id: 'b', parentId: 'p' },
+    ];
     const tidy = layoutTree(items, OPTS);
     expect(tidy.nodes.get('a')!.y).toBe(tidy.nodes.get('b')!.y);
     const stacked = layoutTree(items, STACKED);

@@ -147,14 +147,22 @@ export function layoutTree(items: TreeItem[], opts: LayoutOptions): TreeLayout {
       for (const sh of shapes) {
         const placed = shiftShape(sh, 0, y);
         nodes.push(...placed.nodes);
-        lines.push(...placed.lines, [[spineX, y], [-w / 2, y]]);
+        lines.push(...placed.lines, [
+          [spineX, y],
+          [-w / 2, y],
+        ]);
         mergeRows(rows, placed.rows);
         lastY = y;
         y = Math.max(...placed.rows.keys()) + h + stackGap;
       }
       for (const [ry, [l, r]] of rows) if (ry > 0 && ry <= lastY) rows.set(ry, [Math.min(l, spineX), r]);
       mergeRows(rows, new Map([[busY, [spineX, 0]]]));
-      lines.unshift([[0, h / 2], [0, busY], [spineX, busY], [spineX, lastY]]);
+      lines.unshift([
+        [0, h / 2],
+        [0, busY],
+        [spineX, busY],
+        [spineX, lastY],
+      ]);
       return { nodes, rows, lines };
     }
 
@@ -180,10 +188,26 @@ export function layoutTree(items: TreeItem[], opts: LayoutOptions): TreeLayout {
     const first = xs[0] - mid;
     const last = xs[xs.length - 1] - mid;
     if (kids.length === 1) {
-      lines.unshift([[0, h / 2], [0, step - h / 2]]);
+      lines.unshift([
+        [0, h / 2],
+        [0, step - h / 2],
+      ]);
     } else {
-      lines.unshift([[0, h / 2], [0, busY]], [[first, busY], [last, busY]]);
-      for (const x of xs) lines.push([[x - mid, busY], [x - mid, step - h / 2]]);
+      lines.unshift(
+        [
+          [0, h / 2],
+          [0, busY],
+        ],
+        [
+          [first, busY],
+          [last, busY],
+        ],
+      );
+      for (const x of xs)
+        lines.push([
+          [x - mid, busY],
+          [x - mid, step - h / 2],
+        ]);
     }
     return { nodes, rows, lines };
   };
@@ -200,7 +224,9 @@ export function layoutTree(items: TreeItem[], opts: LayoutOptions): TreeLayout {
 
   const flat = all.flatMap((s) => s.nodes);
   if (flat.length === 0) return { nodes: new Map(), connectors: [], width: 0, height: 0 };
-  let minX = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const [, [l, r]] of acc) {
     minX = Math.min(minX, l);
     maxX = Math.max(maxX, r);

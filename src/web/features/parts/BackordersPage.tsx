@@ -19,14 +19,29 @@ export default function BackordersPage() {
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.backorders')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('nav.backorders')}
+        </Typography.Title>
         <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
       </Space>
       <StatsCards />
-      <Table size="small" rowKey="workOrderLineId" loading={list.isFetching} dataSource={list.data?.items ?? []} pagination={false} data-testid="backorders"
+      <Table
+        size="small"
+        rowKey="workOrderLineId"
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        pagination={false}
+        data-testid="backorders"
         locale={{ emptyText: <Empty description={t('parts.noBackorders')} /> }}
         columns={[
-          { title: t('parts.workOrder'), render: (_, r) => <><Link to={`/work-orders/${r.workOrderId}`}>{r.workOrderNumber}</Link> <WorkOrderStatusTag status={r.workOrderStatus as WorkOrderStatus} /></> },
+          {
+            title: t('parts.workOrder'),
+            render: (_, r) => (
+              <>
+                <Link to={`/work-orders/${r.workOrderId}`}>{r.workOrderNumber}</Link> <WorkOrderStatusTag status={r.workOrderStatus as WorkOrderStatus} />
+              </>
+            ),
+          },
           { title: t('parts.plate'), dataIndex: 'plate' },
           { title: t('parts.confirmedAt'), dataIndex: 'confirmedAt', render: (v: string | null) => (v ? dayjs(v).format('MM-DD HH:mm') : '—') },
           { title: t('parts.cols.partNo'), dataIndex: 'partNo' },
@@ -34,8 +49,18 @@ export default function BackordersPage() {
           { title: t('parts.requested'), dataIndex: 'requested', align: 'right', render: qty },
           { title: t('parts.cols.reserved'), dataIndex: 'reserved', align: 'right', render: qty },
           { title: t('parts.issued'), dataIndex: 'issued', align: 'right', render: qty },
-          { title: t('parts.short'), dataIndex: 'short', align: 'right', render: (v: number) => <Typography.Text type="danger" strong>{qty(v)}</Typography.Text> },
-        ]} />
+          {
+            title: t('parts.short'),
+            dataIndex: 'short',
+            align: 'right',
+            render: (v: number) => (
+              <Typography.Text type="danger" strong>
+                {qty(v)}
+              </Typography.Text>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

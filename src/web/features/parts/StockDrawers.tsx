@@ -8,23 +8,36 @@ import { qty, type Location, type StockLevel } from './types';
 
 export type StockDrawerMode = { kind: 'receipt' | 'adjust'; part: StockLevel };
 
-interface Values { locationId: string; qty?: number; unitCostYuan?: number; countedQty?: number; reason?: string }
+interface Values {
+  locationId: string;
+  qty?: number;
+  unitCostYuan?: number;
+  countedQty?: number;
+  reason?: string;
+}
 
 /** 入库 (qty, unit cost in yuan) and 盘点调整 (counted qty, reason) for one part at one location. */
 export function StockDrawer({ mode, locations, onClose }: { mode: StockDrawerMode | null; locations: Location[]; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const part = mode?.part;
-  const initialValues = useMemo<Partial<Values> | undefined>(() => part && {
-    locationId: part.locations[0]?.locationId ?? locations[0]?.id, unitCostYuan: part.costPriceFen / 100, countedQty: part.locations[0]?.onHand,
-  }, [part, locations]);
+  const initialValues = useMemo<Partial<Values> | undefined>(
+    () =>
+      part && {
+        locationId: part.locations[0]?.locationId ?? locations[0]?.id,
+        unitCostYuan: part.costPriceFen / 100,
+        countedQty: part.locations[0]?.onHand,
+      },
+    [part, locations],
+  );
   if (!mode || !part) return <Drawer open={false} />;
   const isReceipt = mode.kind === 'receipt';
   const onHandAt = (id: string) => part.locations.find((l) => l.locationId === id);
 
-  const submit = (v: Values) => (isReceipt
-    ? callApi('post', '/stock/receipts', { body: { partId: part.partId, locationId: v.locationId, qty: v.qty!, unitCostFen: yuanToFen(v.unitCostYuan)! } })
-    : callApi('post', '/stock/adjustments', { body: { partId: part.partId, locationId: v.locationId, countedQty: v.countedQty!, reason: v.reason! } }));
+  const submit = (v: Values) =>
+    isReceipt
+      ? callApi('post', '/stock/receipts', { body: { partId: part.partId, locationId: v.locationId, qty: v.qty!, unitCostFen: yuanToFen(v.unitCostYuan)! } })
+      : callApi('post', '/stock/adjustments', { body: { partId: part.partId, locationId: v.locationId, countedQty: v.countedQty!, reason: v.reason! } });
 
   return (
     <FormDrawer<Values>
@@ -41,18 +54,37 @@ export function StockDrawer({ mode, locations, onClose }: { mode: StockDrawerMod
       invalidate={['/stock', '/parts-stats', '/backorders', '/work-orders']}
       buttonsIn="extra"
       saveTestId="stock-submit"
-      formProps={{ onValuesChange: (c: Partial<Values>) => { if (!isReceipt && c.locationId) form.setFieldValue('countedQty', onHandAt(c.locationId)?.onHand ?? 0); } }}
+      formProps={{
+        onValuesChange: (c: Partial<Values>) => {
+          if (!isReceipt && c.locationId) form.setFieldValue('countedQty', onHandAt(c.locationId)?.onHand ?? 0);
+        },
+      }}
     >
-      <Typography.Paragraph type="secondary">{part.partNo} · {t('parts.cols.onHand')} {qty(part.onHand)} {part.unit} · {t('parts.cols.reserved')} {qty(part.reserved)} · {t('parts.avgCost')} {formatYuan(part.costPriceFen)}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {part.partNo} · {t('parts.cols.onHand')} {qty(part.onHand)} {part.unit} · {t('parts.cols.reserved')} {qty(part.reserved)} · {t('parts.avgCost')}{' '}
+        {formatYuan(part.costPriceFen)}
+      </Typography.Paragraph>
       <Form.Item name="locationId" label={t('parts.location')} rules={[{ required: true, message: t('parts.locationRequired') }]}>
-        <Select showSearch optionFilterProp="label" options={locations.map((l) => ({ value: l.id, label: `${l.code}${l.name ? ` ${l.name}` : ''}${onHandAt(l.id) ? ` (${qty(onHandAt(l.id)!.onHand)})` : ''}` }))} />
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={locations.map((l) => ({
+            value: l.id,
+            label: `${l.code}${l.name ? ` ${l.name}` : ''}${onHandAt(l.id) ? ` (${qty(onHandAt(l.id)!.onHand)})` : ''}`,
+          }))}
+        />
       </Form.Item>
       {isReceipt ? (
         <>
           <Form.Item name="qty" label={`${t('parts.qty')}(${part.unit})`} rules={[{ required: true, message: t('parts.qtyRequired') }]}>
             <InputNumber min={0.001} step={1} precision={3} style={{ width: '100%' }} autoFocus />
           </Form.Item>
-          <Form.Item name="unitCostYuan" label={t('parts.unitCost')} rules={[{ required: true, message: t('parts.costRequired') }]} extra={t('parts.unitCostHint')}>
+          <Form.Item
+            name="unitCostYuan"
+            label={t('parts.unitCost')}
+            rules={[{ required: true, message: t('parts.costRequired') }]}
+            extra={t('parts.unitCostHint')}
+          >
             <InputNumber min={0} step={1} precision={2} prefix="¥" style={{ width: '100%' }} />
           </Form.Item>
         </>

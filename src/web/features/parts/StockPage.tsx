@@ -25,27 +25,87 @@ export default function StockPage() {
   const table = (
     <>
       <Space style={{ marginBottom: 12 }} wrap>
-        <Input.Search allowClear placeholder={t('parts.searchPlaceholder')} onSearch={(v) => setQ(v.trim())} style={{ width: 280 }} data-testid="stock-search" />
+        <Input.Search
+          allowClear
+          placeholder={t('parts.searchPlaceholder')}
+          onSearch={(v) => setQ(v.trim())}
+          style={{ width: 280 }}
+          data-testid="stock-search"
+        />
         <Button icon={<ReloadOutlined />} onClick={() => void stock.refetch()} aria-label={t('common.refresh')} />
       </Space>
       <Table
-        size="small" rowKey="partId" loading={stock.isFetching} dataSource={paged.items} scroll={{ x: 1000 }} data-testid="stock-table"
+        size="small"
+        rowKey="partId"
+        loading={stock.isFetching}
+        dataSource={paged.items}
+        scroll={{ x: 1000 }}
+        data-testid="stock-table"
         pagination={paged.pagination}
         columns={[
           { title: t('parts.cols.partNo'), dataIndex: 'partNo', width: 130, fixed: 'left' },
-          { title: t('parts.cols.name'), dataIndex: 'name', render: (v: string, r) => <>{v}{!r.isActive && <Tag style={{ marginLeft: 4 }}>{t('parts.inactive')}</Tag>}</> },
-          { title: t('parts.cols.locations'), render: (_, r) => r.locations.map((l) => <Tag key={l.locationId} bordered={false}>{l.code} · {qty(l.onHand)}</Tag>) },
+          {
+            title: t('parts.cols.name'),
+            dataIndex: 'name',
+            render: (v: string, r) => (
+              <>
+                {v}
+                {!r.isActive && <Tag style={{ marginLeft: 4 }}>{t('parts.inactive')}</Tag>}
+              </>
+            ),
+          },
+          {
+            title: t('parts.cols.locations'),
+            render: (_, r) =>
+              r.locations.map((l) => (
+                <Tag key={l.locationId} bordered={false}>
+                  {l.code} · {qty(l.onHand)}
+                </Tag>
+              )),
+          },
           { title: t('parts.cols.onHand'), dataIndex: 'onHand', align: 'right', width: 80, render: (v: number, r) => `${qty(v)} ${r.unit}` },
           { title: t('parts.cols.reserved'), dataIndex: 'reserved', align: 'right', width: 70, render: qty },
-          { title: t('parts.cols.available'), dataIndex: 'available', align: 'right', width: 70, render: (v: number) => <Typography.Text type={v <= 0 ? 'danger' : undefined}>{qty(v)}</Typography.Text> },
-          { title: t('parts.cols.backordered'), dataIndex: 'backordered', align: 'right', width: 70, render: (v: number) => (v > 0 ? <Typography.Text type="danger" strong>{qty(v)}</Typography.Text> : '—') },
+          {
+            title: t('parts.cols.available'),
+            dataIndex: 'available',
+            align: 'right',
+            width: 70,
+            render: (v: number) => <Typography.Text type={v <= 0 ? 'danger' : undefined}>{qty(v)}</Typography.Text>,
+          },
+          {
+            title: t('parts.cols.backordered'),
+            dataIndex: 'backordered',
+            align: 'right',
+            width: 70,
+            render: (v: number) =>
+              v > 0 ? (
+                <Typography.Text type="danger" strong>
+                  {qty(v)}
+                </Typography.Text>
+              ) : (
+                '—'
+              ),
+          },
           { title: t('parts.cols.value'), dataIndex: 'valueFen', align: 'right', width: 110, render: (v: number) => formatYuan(v) },
-          ...(canManage ? [{ title: t('common.actions'), key: 'a', width: 120, render: (_: unknown, r: StockLevel) => (
-            <Space size={0}>
-              <Button type="link" size="small" onClick={() => setDrawer({ kind: 'receipt', part: r })} data-testid={`receipt-${r.partNo}`}>{t('parts.receipt')}</Button>
-              <Button type="link" size="small" onClick={() => setDrawer({ kind: 'adjust', part: r })}>{t('parts.adjust')}</Button>
-            </Space>
-          ) }] : []),
+          ...(canManage
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  width: 120,
+                  render: (_: unknown, r: StockLevel) => (
+                    <Space size={0}>
+                      <Button type="link" size="small" onClick={() => setDrawer({ kind: 'receipt', part: r })} data-testid={`receipt-${r.partNo}`}>
+                        {t('parts.receipt')}
+                      </Button>
+                      <Button type="link" size="small" onClick={() => setDrawer({ kind: 'adjust', part: r })}>
+                        {t('parts.adjust')}
+                      </Button>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </>
@@ -53,11 +113,19 @@ export default function StockPage() {
 
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>{t('nav.stock')}</Typography.Title>
-      <Tabs items={[
-        { key: 'stock', label: t('parts.tabStock'), children: table },
-        { key: 'locations', label: t('parts.tabLocations'), children: <LocationsPanel items={locs.data?.items ?? []} loading={locs.isFetching} canManage={canManage} /> },
-      ]} />
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('nav.stock')}
+      </Typography.Title>
+      <Tabs
+        items={[
+          { key: 'stock', label: t('parts.tabStock'), children: table },
+          {
+            key: 'locations',
+            label: t('parts.tabLocations'),
+            children: <LocationsPanel items={locs.data?.items ?? []} loading={locs.isFetching} canManage={canManage} />,
+          },
+        ]}
+      />
       <StockDrawer mode={drawer} locations={locs.data?.items ?? []} onClose={() => setDrawer(null)} />
     </>
   );

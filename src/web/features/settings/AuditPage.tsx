@@ -11,7 +11,9 @@ function Diff({ entry }: { entry: AuditEntry }) {
   const rows = changedKeys(entry.before, entry.after);
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.noChanges')} />;
   const cell = (v: unknown, color: string) => (
-    <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12, background: color, padding: '2px 6px', borderRadius: 4 }}>{show(v) || '—'}</pre>
+    <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12, background: color, padding: '2px 6px', borderRadius: 4 }}>
+      {show(v) || '—'}
+    </pre>
   );
   return (
     <Table<DiffRow>
@@ -40,8 +42,7 @@ export default function AuditPage() {
   return (
     <Card size="small" title={t('nav.audit')}>
       <Space style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('audit.entityTypePlaceholder')} style={{ width: 240 }}
-          onSearch={(v) => setEntityType(v.trim())} />
+        <Input.Search allowClear placeholder={t('audit.entityTypePlaceholder')} style={{ width: 240 }} onSearch={(v) => setEntityType(v.trim())} />
       </Space>
       <Table<AuditEntry>
         size="small"
@@ -53,7 +54,12 @@ export default function AuditPage() {
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (v: string | null) => v ?? t('audit.system') },
-          { title: t('audit.action'), dataIndex: 'action', width: 150, render: (v: string) => <Tag title={v}>{t(`audit.actions.${v.split('.').pop()}`, { defaultValue: v })}</Tag> },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 150,
+            render: (v: string) => <Tag title={v}>{t(`audit.actions.${v.split('.').pop()}`, { defaultValue: v })}</Tag>,
+          },
           { title: t('audit.entityType'), dataIndex: 'entityType', width: 140, render: (v: string) => t(`audit.entities.${v}`, { defaultValue: v }) },
           { title: t('audit.summary'), dataIndex: 'summary', render: (v: string) => <Typography.Text>{v}</Typography.Text> },
         ]}

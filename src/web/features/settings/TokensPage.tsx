@@ -58,7 +58,15 @@ export default function TokensPage() {
   if (list.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
 
   return (
-    <Card size="small" title={t('nav.tokens')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="token-new">{t('tokens.new')}</Button>}>
+    <Card
+      size="small"
+      title={t('nav.tokens')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="token-new">
+          {t('tokens.new')}
+        </Button>
+      }
+    >
       <Typography.Paragraph type="secondary">{t('tokens.intro')}</Typography.Paragraph>
       <Table<ApiToken>
         size="small"
@@ -74,22 +82,41 @@ export default function TokensPage() {
           { title: t('tokens.expiresAt'), dataIndex: 'expiresAt', render: (v: string | null) => (v ? fmt(v) : t('tokens.never')) },
           { title: t('tokens.lastUsedAt'), dataIndex: 'lastUsedAt', render: fmt },
           {
-            title: t('common.status'), key: 's',
-            render: (_, r) => r.revokedAt ? <Tag>{t('tokens.statusRevoked')}</Tag>
-              : r.expiresAt && dayjs(r.expiresAt).isBefore(dayjs()) ? <Tag color="error">{t('tokens.statusExpired')}</Tag>
-              : <Tag color="success">{t('tokens.statusActive')}</Tag>,
+            title: t('common.status'),
+            key: 's',
+            render: (_, r) =>
+              r.revokedAt ? (
+                <Tag>{t('tokens.statusRevoked')}</Tag>
+              ) : r.expiresAt && dayjs(r.expiresAt).isBefore(dayjs()) ? (
+                <Tag color="error">{t('tokens.statusExpired')}</Tag>
+              ) : (
+                <Tag color="success">{t('tokens.statusActive')}</Tag>
+              ),
           },
           {
-            title: t('common.actions'), key: 'a', width: 90,
-            render: (_, r) => !r.revokedAt && (
-              <Popconfirm title={t('tokens.revokeConfirm', { name: r.name })} okButtonProps={{ danger: true }} onConfirm={() => revoke(r.id)}>
-                <Button size="small" type="link" danger>{t('tokens.revoke')}</Button>
-              </Popconfirm>
-            ),
+            title: t('common.actions'),
+            key: 'a',
+            width: 90,
+            render: (_, r) =>
+              !r.revokedAt && (
+                <Popconfirm title={t('tokens.revokeConfirm', { name: r.name })} okButtonProps={{ danger: true }} onConfirm={() => revoke(r.id)}>
+                  <Button size="small" type="link" danger>
+                    {t('tokens.revoke')}
+                  </Button>
+                </Popconfirm>
+              ),
           },
         ]}
       />
-      <Modal open={creating} title={t('tokens.new')} onCancel={() => setCreating(false)} onOk={create} confirmLoading={createToken.isPending} okText={t('tokens.create')} destroyOnHidden>
+      <Modal
+        open={creating}
+        title={t('tokens.new')}
+        onCancel={() => setCreating(false)}
+        onOk={create}
+        confirmLoading={createToken.isPending}
+        okText={t('tokens.create')}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" preserve={false}>
           <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, whitespace: true, message: t('tokens.nameRequired') }]}>
             <Input maxLength={80} placeholder={t('tokens.namePlaceholder')} />
@@ -99,8 +126,20 @@ export default function TokensPage() {
           </Form.Item>
         </Form>
       </Modal>
-      <Modal open={secret !== null} title={t('tokens.createdTitle')} onCancel={() => setSecret(null)} closable
-        footer={<Space><Button onClick={copy}>{t('tokens.copy')}</Button><Button type="primary" onClick={() => setSecret(null)}>{t('tokens.done')}</Button></Space>}>
+      <Modal
+        open={secret !== null}
+        title={t('tokens.createdTitle')}
+        onCancel={() => setSecret(null)}
+        closable
+        footer={
+          <Space>
+            <Button onClick={copy}>{t('tokens.copy')}</Button>
+            <Button type="primary" onClick={() => setSecret(null)}>
+              {t('tokens.done')}
+            </Button>
+          </Space>
+        }
+      >
         <Alert type="warning" showIcon title={t('tokens.shownOnce')} style={{ marginBottom: 12 }} />
         <Input.TextArea readOnly value={secret ?? ''} autoSize data-testid="token-secret" style={{ fontFamily: 'monospace' }} />
       </Modal>

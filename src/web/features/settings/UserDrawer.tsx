@@ -36,18 +36,34 @@ export function UserDrawer({ open, user, onClose, onSaved }: Props) {
     [user, me],
   );
 
-  const submit = (v: Values) => (user
-    ? callApi('patch', '/users/{id}', {
-      params: { id: user.id },
-      body: { version: user.version, displayName: v.displayName, isActive: v.isActive, employeeId: v.employeeId ?? null, ...(v.password ? { password: v.password } : {}) },
-    })
-    : callApi('post', '/users', {
-      body: { username: v.username, displayName: v.displayName, password: v.password!, servicePointId: v.servicePointId, employeeId: v.employeeId ?? null, isSuperuser: !!v.isSuperuser },
-    }));
+  const submit = (v: Values) =>
+    user
+      ? callApi('patch', '/users/{id}', {
+          params: { id: user.id },
+          body: {
+            version: user.version,
+            displayName: v.displayName,
+            isActive: v.isActive,
+            employeeId: v.employeeId ?? null,
+            ...(v.password ? { password: v.password } : {}),
+          },
+        })
+      : callApi('post', '/users', {
+          body: {
+            username: v.username,
+            displayName: v.displayName,
+            password: v.password!,
+            servicePointId: v.servicePointId,
+            employeeId: v.employeeId ?? null,
+            isSuperuser: !!v.isSuperuser,
+          },
+        });
 
   const pointOptions = points.length
     ? points.map((p) => ({ value: p.id, label: `${'\u3000'.repeat(p.depth)}${nameOf(p, i18n.language)}` }))
-    : me ? [{ value: me.servicePointId, label: me.servicePointName }] : [];
+    : me
+      ? [{ value: me.servicePointId, label: me.servicePointName }]
+      : [];
 
   return (
     <FormDrawer<Values>
@@ -73,7 +89,10 @@ export function UserDrawer({ open, user, onClose, onSaved }: Props) {
         name="password"
         label={user ? t('users.newPassword') : t('users.password')}
         extra={user ? t('users.passwordKeep') : undefined}
-        rules={[{ required: !user, message: t('users.passwordRequired') }, { min: 8, message: t('layout.newPasswordRule') }]}
+        rules={[
+          { required: !user, message: t('users.passwordRequired') },
+          { min: 8, message: t('layout.newPasswordRule') },
+        ]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

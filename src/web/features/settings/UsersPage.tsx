@@ -20,7 +20,9 @@ export default function UsersPage() {
       title={t('nav.users')}
       extra={
         <Space>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="user-new">{t('users.new')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="user-new">
+            {t('users.new')}
+          </Button>
           <Button icon={<ReloadOutlined />} onClick={() => void users.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
@@ -35,18 +37,38 @@ export default function UsersPage() {
           { title: t('users.username'), dataIndex: 'username', render: (v: string, u) => <Typography.Link onClick={() => setEditing(u)}>{v}</Typography.Link> },
           { title: t('users.displayName'), dataIndex: 'displayName' },
           { title: t('users.servicePoint'), dataIndex: 'servicePointName' },
-          { title: t('users.employee'), dataIndex: 'employeeName', render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('users.noEmployee')}</Typography.Text> },
-          { title: t('users.role'), dataIndex: 'isSuperuser', width: 110, render: (v: boolean) => (v ? <Tag color="gold">{t('layout.superuser')}</Tag> : <Tag>{t('users.byPositions')}</Tag>) },
           {
-            title: t('common.status'), dataIndex: 'isActive', width: 90,
+            title: t('users.employee'),
+            dataIndex: 'employeeName',
+            render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('users.noEmployee')}</Typography.Text>,
+          },
+          {
+            title: t('users.role'),
+            dataIndex: 'isSuperuser',
+            width: 110,
+            render: (v: boolean) => (v ? <Tag color="gold">{t('layout.superuser')}</Tag> : <Tag>{t('users.byPositions')}</Tag>),
+          },
+          {
+            title: t('common.status'),
+            dataIndex: 'isActive',
+            width: 90,
             render: (v: boolean) => <Badge status={v ? 'success' : 'default'} text={v ? t('users.active') : t('users.disabled')} />,
           },
-          { title: t('common.actions'), key: 'a', width: 90, render: (_, u) => <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(u)}>{t('common.edit')}</Button> },
+          {
+            title: t('common.actions'),
+            key: 'a',
+            width: 90,
+            render: (_, u) => (
+              <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(u)}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
         ]}
       />
       <UserDrawer
         open={editing !== null}
-        user={editing === 'new' ? undefined : editing ?? undefined}
+        user={editing === 'new' ? undefined : (editing ?? undefined)}
         onClose={() => setEditing(null)}
         onSaved={() => setEditing(null)}
       />

@@ -29,7 +29,9 @@ export function PreCheckFields() {
                   <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Space>
               ))}
-              <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ note: '' })} data-testid="damage-add">{t('wo.addDamage')}</Button>
+              <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ note: '' })} data-testid="damage-add">
+                {t('wo.addDamage')}
+              </Button>
             </>
           )}
         </Form.List>

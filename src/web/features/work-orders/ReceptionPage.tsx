@@ -46,7 +46,10 @@ export default function ReceptionPage() {
   const appointmentId = params.get('appointmentId');
 
   const loadVehicle = async (id: string | undefined, prefill: boolean) => {
-    if (!id) { setVehicle(null); return; }
+    if (!id) {
+      setVehicle(null);
+      return;
+    }
     try {
       const v = await callApi('get', '/vehicles/{id}', { params: { id } });
       setVehicle(v);
@@ -81,8 +84,14 @@ export default function ReceptionPage() {
     try {
       const wo = await callApi('post', '/work-orders', {
         body: {
-          ...v, appointmentId: appointment?.id ?? appointmentId ?? null,
-          preCheck: { damageMarks: v.preCheck?.damageMarks ?? [], warningLights: v.preCheck?.warningLights ?? [], valuables: v.preCheck?.valuables ?? '', notes: v.preCheck?.notes ?? '' },
+          ...v,
+          appointmentId: appointment?.id ?? appointmentId ?? null,
+          preCheck: {
+            damageMarks: v.preCheck?.damageMarks ?? [],
+            warningLights: v.preCheck?.warningLights ?? [],
+            valuables: v.preCheck?.valuables ?? '',
+            notes: v.preCheck?.notes ?? '',
+          },
         },
       });
       refresh();
@@ -95,15 +104,37 @@ export default function ReceptionPage() {
   };
 
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ type: 'maintenance', repairCategory: 'minor', fuelLevelPct: 50, preCheck: { damageMarks: [], warningLights: [], valuables: '', notes: '' } }} data-testid="reception-form">
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{
+        type: 'maintenance',
+        repairCategory: 'minor',
+        fuelLevelPct: 50,
+        preCheck: { damageMarks: [], warningLights: [], valuables: '', notes: '' },
+      }}
+      data-testid="reception-form"
+    >
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.reception')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('nav.reception')}
+        </Typography.Title>
         <Space>
           <Button onClick={() => navigate('/work-orders')}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={busy} data-testid="reception-save">{t('wo.createOrder')}</Button>
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={busy} data-testid="reception-save">
+            {t('wo.createOrder')}
+          </Button>
         </Space>
       </Space>
-      {appointment && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('wo.fromAppointment', { time: `${appointment.localDate} ${appointment.slotStart}`, advisor: appointment.advisorName ?? '—' })} />}
+      {appointment && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('wo.fromAppointment', { time: `${appointment.localDate} ${appointment.slotStart}`, advisor: appointment.advisorName ?? '—' })}
+        />
+      )}
       <Row gutter={12}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('wo.carAndConcerns')} style={{ height: '100%' }}>
@@ -114,7 +145,9 @@ export default function ReceptionPage() {
               <Space wrap size={[12, 0]} style={{ margin: '-8px 0 12px' }} data-testid="reception-vehicle">
                 <Typography.Text>{vehicle.customerName}</Typography.Text>
                 <Typography.Text type="secondary">{`${vehicle.brand} ${vehicle.model}`}</Typography.Text>
-                <Typography.Text type="secondary" code>{vehicle.vin}</Typography.Text>
+                <Typography.Text type="secondary" code>
+                  {vehicle.vin}
+                </Typography.Text>
                 <WarrantyTag value={vehicle.isUnderWarranty} />
               </Space>
             )}
@@ -130,8 +163,12 @@ export default function ReceptionPage() {
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name="mileageIn" label={t('wo.mileageIn')} rules={[{ required: true, message: t('wo.mileageRequired') }]}
-                  extra={vehicle ? t('wo.lastMileage', { km: vehicle.mileageKm.toLocaleString('zh-CN') }) : undefined}>
+                <Form.Item
+                  name="mileageIn"
+                  label={t('wo.mileageIn')}
+                  rules={[{ required: true, message: t('wo.mileageRequired') }]}
+                  extra={vehicle ? t('wo.lastMileage', { km: vehicle.mileageKm.toLocaleString('zh-CN') }) : undefined}
+                >
                   <InputNumber min={0} max={3_000_000} precision={0} suffix="km" style={{ width: '100%' }} data-testid="reception-mileage" />
                 </Form.Item>
               </Col>
@@ -141,7 +178,12 @@ export default function ReceptionPage() {
                 </Form.Item>
               </Col>
             </Row>
-            <Form.Item name="concerns" label={t('wo.concerns')} rules={[{ required: true, whitespace: true, message: t('wo.concernsRequired') }]} style={{ marginBottom: 0 }}>
+            <Form.Item
+              name="concerns"
+              label={t('wo.concerns')}
+              rules={[{ required: true, whitespace: true, message: t('wo.concernsRequired') }]}
+              style={{ marginBottom: 0 }}
+            >
               <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('wo.concernsPlaceholder')} data-testid="reception-concerns" />
             </Form.Item>
           </Card>

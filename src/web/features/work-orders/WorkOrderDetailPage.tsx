@@ -26,16 +26,29 @@ export default function WorkOrderDetailPage() {
 
   if (error) {
     const missing = isApiError(error) && error.status === 404;
-    return <Result status={missing ? '404' : 'warning'} title={missing ? t('wo.notFound') : t('common.loadFailed')} subTitle={(error as Error).message}
-      extra={<Button onClick={() => navigate('/work-orders')}>{t('wo.backToList')}</Button>} />;
+    return (
+      <Result
+        status={missing ? '404' : 'warning'}
+        title={missing ? t('wo.notFound') : t('common.loadFailed')}
+        subTitle={(error as Error).message}
+        extra={<Button onClick={() => navigate('/work-orders')}>{t('wo.backToList')}</Button>}
+      />
+    );
   }
-  if (!wo) return <div style={{ display: 'grid', placeItems: 'center', minHeight: 240 }}><Spin /></div>;
+  if (!wo)
+    return (
+      <div style={{ display: 'grid', placeItems: 'center', minHeight: 240 }}>
+        <Spin />
+      </div>
+    );
 
   const ctx = { wo, run, canEdit: can('work-orders.manage') };
   const q = wo.quote;
   return (
     <div data-testid="wo-detail">
-      <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate('/work-orders')} style={{ padding: 0, marginBottom: 4, height: 'auto' }}>{t('wo.backToList')}</Button>
+      <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate('/work-orders')} style={{ padding: 0, marginBottom: 4, height: 'auto' }}>
+        {t('wo.backToList')}
+      </Button>
       <Header {...ctx} onReload={reload}>
         <ActionsBar {...ctx} onNotReady={(fields) => setTab(fields.includes('lines') ? 'lines' : 'sign')} />
       </Header>
@@ -50,7 +63,12 @@ export default function WorkOrderDetailPage() {
                 { key: 'lines', label: t('wo.tabs.lines', { count: wo.lines.length }), children: <LinesEditor {...ctx} /> },
                 {
                   key: 'sign',
-                  label: <span data-testid="tab-sign">{t('wo.tabs.sign')}{wo.isSigned && <CheckCircleFilled style={{ color: '#389e0d', marginInlineStart: 6 }} />}</span>,
+                  label: (
+                    <span data-testid="tab-sign">
+                      {t('wo.tabs.sign')}
+                      {wo.isSigned && <CheckCircleFilled style={{ color: '#389e0d', marginInlineStart: 6 }} />}
+                    </span>
+                  ),
                   children: <SignaturePanel {...ctx} />,
                 },
                 { key: 'record', label: t('wo.tabs.record'), children: <RecordFields {...ctx} /> },
@@ -66,7 +84,9 @@ export default function WorkOrderDetailPage() {
               <Descriptions.Item label={t('wo.total')}>{formatYuan(q.total.amountFen)}</Descriptions.Item>
               <Descriptions.Item label={t('wo.tax')}>{formatYuan(q.total.taxFen)}</Descriptions.Item>
               <Descriptions.Item label={<Typography.Text strong>{t('wo.customerPayable')}</Typography.Text>}>
-                <Typography.Text strong style={{ fontSize: 18, color: '#cf1322' }} data-testid="wo-payable">{formatYuan(q.customerPayableFen)}</Typography.Text>
+                <Typography.Text strong style={{ fontSize: 18, color: '#cf1322' }} data-testid="wo-payable">
+                  {formatYuan(q.customerPayableFen)}
+                </Typography.Text>
               </Descriptions.Item>
             </Descriptions>
           </Card>

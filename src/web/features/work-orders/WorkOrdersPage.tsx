@@ -37,7 +37,11 @@ export default function WorkOrdersPage() {
       title={t('nav.workOrders')}
       extra={
         <Space>
-          {can('work-orders.manage') && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/work-orders/new')} data-testid="wo-new">{t('nav.reception')}</Button>}
+          {can('work-orders.manage') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/work-orders/new')} data-testid="wo-new">
+              {t('nav.reception')}
+            </Button>
+          )}
           <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
         </Space>
       }
@@ -48,8 +52,7 @@ export default function WorkOrdersPage() {
         onChange={(k) => setParams({ tab: k }, { replace: true })}
         items={TABS.map((k) => ({ key: k, label: k === 'open' ? t('wo.tabOpen') : k === 'all' ? t('wo.tabAll') : labels.status(k) }))}
         tabBarExtraContent={
-          <Input.Search allowClear placeholder={t('wo.searchPlaceholder')} style={{ width: 260 }} data-testid="wo-search"
-            onSearch={(v) => setQ(v.trim())} />
+          <Input.Search allowClear placeholder={t('wo.searchPlaceholder')} style={{ width: 260 }} data-testid="wo-search" onSearch={(v) => setQ(v.trim())} />
         }
       />
       <Table<WorkOrder>
@@ -71,8 +74,14 @@ export default function WorkOrdersPage() {
           { title: t('wo.advisor'), dataIndex: 'advisorName', width: 90, render: (v: string | null) => v ?? '—' },
           { title: t('wo.receivedAt'), dataIndex: 'receivedAt', width: 100, render: fmt },
           {
-            title: t('wo.promisedAt'), dataIndex: 'promisedAt', width: 100,
-            render: (v: string | null, r) => <Typography.Text type={isLate(r) ? 'danger' : undefined} title={isLate(r) ? t('wo.late') : undefined}>{fmt(v)}</Typography.Text>,
+            title: t('wo.promisedAt'),
+            dataIndex: 'promisedAt',
+            width: 100,
+            render: (v: string | null, r) => (
+              <Typography.Text type={isLate(r) ? 'danger' : undefined} title={isLate(r) ? t('wo.late') : undefined}>
+                {fmt(v)}
+              </Typography.Text>
+            ),
           },
           { title: t('wo.customerPayable'), key: 'payable', width: 110, align: 'right', render: (_, r) => formatYuan(r.quote.customerPayableFen) },
         ]}

@@ -3,8 +3,21 @@ import { patchLine, refKey, toEditLines, toLineInputs, unresolved, type EditLine
 import type { WorkOrderLine } from './types';
 
 const line = (o: Partial<WorkOrderLine>): WorkOrderLine => ({
-  id: 'l1', kind: 'labor', laborOperationId: null, partId: null, code: 'A01', name: '更换机油机滤', trade: 'mechanical', hours: 0.5, rateFen: 12000, qty: null, unitPriceFen: null,
-  payer: 'customer', discountPct: 0, amountFen: 6000, ...o,
+  id: 'l1',
+  kind: 'labor',
+  laborOperationId: null,
+  partId: null,
+  code: 'A01',
+  name: '更换机油机滤',
+  trade: 'mechanical',
+  hours: 0.5,
+  rateFen: 12000,
+  qty: null,
+  unitPriceFen: null,
+  payer: 'customer',
+  discountPct: 0,
+  amountFen: 6000,
+  ...o,
 });
 
 describe('work-order lines', () => {
@@ -24,12 +37,31 @@ describe('work-order lines', () => {
   });
 
   it.each([
-    ['labor with hours', { kind: 'labor', code: 'A01', hours: 1.2, payer: 'warranty', discountPct: 5 }, { kind: 'labor', laborOperationId: 'op1', hours: 1.2, payer: 'warranty', discountPct: 5 }],
-    ['labor at catalog hours', { kind: 'labor', code: 'A01', payer: 'customer', discountPct: 0 }, { kind: 'labor', laborOperationId: 'op1', payer: 'customer', discountPct: 0 }],
-    ['parts', { kind: 'parts', code: 'P-9', qty: 2, payer: 'insurance', discountPct: 0 }, { kind: 'parts', partId: 'p9', qty: 2, payer: 'insurance', discountPct: 0 }],
-    ['parts without qty', { kind: 'parts', code: 'P-9', payer: 'customer', discountPct: 0 }, { kind: 'parts', partId: 'p9', qty: 1, payer: 'customer', discountPct: 0 }],
+    [
+      'labor with hours',
+      { kind: 'labor', code: 'A01', hours: 1.2, payer: 'warranty', discountPct: 5 },
+      { kind: 'labor', laborOperationId: 'op1', hours: 1.2, payer: 'warranty', discountPct: 5 },
+    ],
+    [
+      'labor at catalog hours',
+      { kind: 'labor', code: 'A01', payer: 'customer', discountPct: 0 },
+      { kind: 'labor', laborOperationId: 'op1', payer: 'customer', discountPct: 0 },
+    ],
+    [
+      'parts',
+      { kind: 'parts', code: 'P-9', qty: 2, payer: 'insurance', discountPct: 0 },
+      { kind: 'parts', partId: 'p9', qty: 2, payer: 'insurance', discountPct: 0 },
+    ],
+    [
+      'parts without qty',
+      { kind: 'parts', code: 'P-9', payer: 'customer', discountPct: 0 },
+      { kind: 'parts', partId: 'p9', qty: 1, payer: 'customer', discountPct: 0 },
+    ],
   ] as const)('builds the PUT body: %s', (_name, l, body) => {
-    const refs = new Map([[refKey('labor', 'A01'), 'op1'], [refKey('parts', 'P-9'), 'p9']]);
+    const refs = new Map([
+      [refKey('labor', 'A01'), 'op1'],
+      [refKey('parts', 'P-9'), 'p9'],
+    ]);
     expect(toLineInputs([{ name: 'n', ...l } as EditLine], refs)).toEqual([body]);
   });
 
@@ -38,7 +70,10 @@ describe('work-order lines', () => {
   });
 
   it('patches one line', () => {
-    const lines: EditLine[] = [{ kind: 'labor', code: 'A', name: 'a', payer: 'customer', discountPct: 0 }, { kind: 'labor', code: 'B', name: 'b', payer: 'customer', discountPct: 0 }];
+    const lines: EditLine[] = [
+      { kind: 'labor', code: 'A', name: 'a', payer: 'customer', discountPct: 0 },
+      { kind: 'labor', code: 'B', name: 'b', payer: 'customer', discountPct: 0 },
+    ];
     expect(patchLine(lines, 1, { discountPct: 10 })[1].discountPct).toBe(10);
     expect(patchLine(lines, 1, { discountPct: 10 })[0]).toBe(lines[0]);
   });

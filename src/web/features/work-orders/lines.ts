@@ -26,15 +26,20 @@ export function toEditLines(lines: WorkOrderLine[]): EditLine[] {
   return lines.map((l) => {
     const ids = l as WorkOrderLine & { laborOperationId?: string | null; partId?: string | null };
     return {
-      kind: l.kind, refId: (l.kind === 'labor' ? ids.laborOperationId : ids.partId) ?? undefined, code: l.code, name: l.name,
-      hours: l.hours ?? undefined, qty: l.qty ?? undefined, payer: l.payer, discountPct: l.discountPct,
+      kind: l.kind,
+      refId: (l.kind === 'labor' ? ids.laborOperationId : ids.partId) ?? undefined,
+      code: l.code,
+      name: l.name,
+      hours: l.hours ?? undefined,
+      qty: l.qty ?? undefined,
+      payer: l.payer,
+      discountPct: l.discountPct,
     };
   });
 }
 
 /** Lines whose catalog item is neither on the line nor among the known refs. */
-export const unresolved = (lines: EditLine[], refs: ReadonlyMap<string, string>) =>
-  lines.filter((l) => !l.refId && !refs.has(refKey(l.kind, l.code)));
+export const unresolved = (lines: EditLine[], refs: ReadonlyMap<string, string>) => lines.filter((l) => !l.refId && !refs.has(refKey(l.kind, l.code)));
 
 /** The PUT body's lines; throws when a line's catalog item is unknown (call `unresolved` first). */
 export function toLineInputs(lines: EditLine[], refs: ReadonlyMap<string, string>): LineInput[] {
@@ -48,5 +53,4 @@ export function toLineInputs(lines: EditLine[], refs: ReadonlyMap<string, string
 }
 
 /** Replace line `index` with `patch` applied (immutably). */
-export const patchLine = (lines: EditLine[], index: number, patch: Partial<EditLine>) =>
-  lines.map((l, i) => (i === index ? { ...l, ...patch } : l));
+export const patchLine = (lines: EditLine[], index: number, patch: Partial<EditLine>) => lines.map((l, i) => (i === index ? { ...l, ...patch } : l));

@@ -8,11 +8,15 @@ export const workOrdersFeature: FeatureManifest = {
   i18n: ['wo'],
   pages: [
     {
-      path: '/work-orders', perms: ['work-orders.manage'], page: lazy(() => import('./WorkOrdersPage')),
+      path: '/work-orders',
+      perms: ['work-orders.manage'],
+      page: lazy(() => import('./WorkOrdersPage')),
       menu: { group: 'reception', label: 'nav.workOrders', icon: <FileTextOutlined />, order: 10 },
     },
     {
-      path: '/work-orders/new', perms: ['work-orders.manage'], page: lazy(() => import('./ReceptionPage')),
+      path: '/work-orders/new',
+      perms: ['work-orders.manage'],
+      page: lazy(() => import('./ReceptionPage')),
       menu: { group: 'reception', label: 'nav.reception', icon: <FileAddOutlined />, order: 20 },
     },
     { path: '/work-orders/:id', perms: ['work-orders.manage'], page: lazy(() => import('./WorkOrderDetailPage')), under: '/work-orders' },

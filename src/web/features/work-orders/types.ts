@@ -13,8 +13,29 @@ export type PreCheck = WorkOrder['preCheck'];
 
 /** Pre-check vocabularies: stored in Chinese (as printed on the 任务委托书), shown through i18n keys. */
 export const DAMAGE_KINDS = { scratch: '划痕', dent: '凹陷', broken: '破损', paint: '掉漆' } as const;
-export const WARNING_LIGHTS = { engine: '发动机故障灯', abs: 'ABS', airbag: '安全气囊', tpms: '胎压', oil: '机油压力', brake: '刹车', charging: '充电' } as const;
-export const DAMAGE_AREAS = ['frontBumper', 'rearBumper', 'hood', 'roof', 'trunk', 'leftFront', 'rightFront', 'leftRear', 'rightRear', 'wheels', 'glass', 'interior'] as const;
+export const WARNING_LIGHTS = {
+  engine: '发动机故障灯',
+  abs: 'ABS',
+  airbag: '安全气囊',
+  tpms: '胎压',
+  oil: '机油压力',
+  brake: '刹车',
+  charging: '充电',
+} as const;
+export const DAMAGE_AREAS = [
+  'frontBumper',
+  'rearBumper',
+  'hood',
+  'roof',
+  'trunk',
+  'leftFront',
+  'rightFront',
+  'leftRear',
+  'rightRear',
+  'wheels',
+  'glass',
+  'interior',
+] as const;
 /** The i18n key of a stored Chinese word (undefined for free text). */
 export const keyOfWord = (dict: Record<string, string>, word: string) => Object.entries(dict).find(([, zh]) => zh === word)?.[0];
 export const OLD_PARTS = ['customer-takes', 'customer-waives', 'none'] as const;

@@ -21,24 +21,27 @@ export function useWoRun(done: (result: unknown) => void, reload: () => void): W
   const { t } = useTranslation();
   const { message } = App.useApp();
   const report = useReportError();
-  return useCallback(async (fn, o = {}) => {
-    try {
-      const r = await fn();
-      if (o.success !== false) message.success(o.success ?? t('common.saved'));
-      done(r);
-      return r;
-    } catch (e) {
-      if (isApiError(e) && o.onError?.(e)) return undefined;
-      if (isApiError(e) && e.status === 409 && (e.code === 'ILLEGAL_TRANSITION' || e.code === 'CONFLICT')) {
-        message.error(e.message);
-        reload();
-      } else if (isConflict(e)) {
-        message.error(t('common.staleVersion'));
-        reload();
-      } else {
-        report(e, o.form);
+  return useCallback(
+    async (fn, o = {}) => {
+      try {
+        const r = await fn();
+        if (o.success !== false) message.success(o.success ?? t('common.saved'));
+        done(r);
+        return r;
+      } catch (e) {
+        if (isApiError(e) && o.onError?.(e)) return undefined;
+        if (isApiError(e) && e.status === 409 && (e.code === 'ILLEGAL_TRANSITION' || e.code === 'CONFLICT')) {
+          message.error(e.message);
+          reload();
+        } else if (isConflict(e)) {
+          message.error(t('common.staleVersion'));
+          reload();
+        } else {
+          report(e, o.form);
+        }
+        return undefined;
       }
-      return undefined;
-    }
-  }, [message, t, done, reload, report]);
+    },
+    [message, t, done, reload, report],
+  );
 }

@@ -26,7 +26,14 @@ function Capacity({ tech }: { tech: Technician }) {
   return (
     <Tooltip title={t('ws.capacityTip', { planned, present, clocked })}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
-        <Progress percent={Math.min(ratio, 100)} size="small" showInfo={false} status={ratio > 100 ? 'exception' : 'normal'} style={{ margin: 0, flex: 1 }} data-testid="capacity-bar" />
+        <Progress
+          percent={Math.min(ratio, 100)}
+          size="small"
+          showInfo={false}
+          status={ratio > 100 ? 'exception' : 'normal'}
+          style={{ margin: 0, flex: 1 }}
+          data-testid="capacity-bar"
+        />
         <span style={{ fontSize: 10, color: '#8c8c8c', whiteSpace: 'nowrap' }}>{t('ws.capacityShort', { planned, present })}</span>
       </div>
     </Tooltip>
@@ -46,7 +53,16 @@ export function BoardLanes({ board, canDispatch, onDropJob }: { board: Board; ca
         <div style={{ width: NAME_W, flex: 'none', fontSize: 12, color: '#8c8c8c', padding: '2px 4px' }}>{t('ws.technician')}</div>
         <div style={{ flex: 1, position: 'relative', height: 20 }}>
           {HOURS.map((h, i) => (
-            <span key={h} style={{ position: 'absolute', left: `${(i / (HOURS.length - 1)) * 100}%`, transform: i === 0 ? undefined : i === HOURS.length - 1 ? 'translateX(-100%)' : 'translateX(-50%)', fontSize: 11, color: '#8c8c8c' }}>
+            <span
+              key={h}
+              style={{
+                position: 'absolute',
+                left: `${(i / (HOURS.length - 1)) * 100}%`,
+                transform: i === 0 ? undefined : i === HOURS.length - 1 ? 'translateX(-100%)' : 'translateX(-50%)',
+                fontSize: 11,
+                color: '#8c8c8c',
+              }}
+            >
               {String(h).padStart(2, '0')}:00
             </span>
           ))}
@@ -55,7 +71,12 @@ export function BoardLanes({ board, canDispatch, onDropJob }: { board: Board; ca
       {board.lanes.map((lane) => (
         <div key={lane.teamId ?? 'none'} data-testid="team-lane">
           <div style={{ background: '#fafafa', padding: '2px 6px', fontSize: 12, fontWeight: 600, borderBottom: '1px solid #f0f0f0' }}>
-            {lane.teamName}{lane.trade ? <Tag bordered={false} style={{ marginLeft: 6, fontSize: 11 }}>{t(`trade.${lane.trade}`, { defaultValue: lane.trade })}</Tag> : null}
+            {lane.teamName}
+            {lane.trade ? (
+              <Tag bordered={false} style={{ marginLeft: 6, fontSize: 11 }}>
+                {t(`trade.${lane.trade}`, { defaultValue: lane.trade })}
+              </Tag>
+            ) : null}
           </div>
           {lane.technicians.map((tech) => {
             const { placed, rows } = place(tech.jobs, board.localDate);
@@ -65,25 +86,56 @@ export function BoardLanes({ board, canDispatch, onDropJob }: { board: Board; ca
                 key={tech.employeeId}
                 data-testid="tech-row"
                 data-tech-id={tech.employeeId}
-                style={{ display: 'flex', borderBottom: '1px solid #f0f0f0', background: over === tech.employeeId ? '#e6f4ff' : tech.isPresent ? undefined : '#fcfcfc' }}
-                onDragOver={(e) => { if (!canDispatch) return; e.preventDefault(); e.dataTransfer.dropEffect = 'move'; setOver(tech.employeeId); }}
+                style={{
+                  display: 'flex',
+                  borderBottom: '1px solid #f0f0f0',
+                  background: over === tech.employeeId ? '#e6f4ff' : tech.isPresent ? undefined : '#fcfcfc',
+                }}
+                onDragOver={(e) => {
+                  if (!canDispatch) return;
+                  e.preventDefault();
+                  e.dataTransfer.dropEffect = 'move';
+                  setOver(tech.employeeId);
+                }}
                 onDragLeave={() => setOver((o) => (o === tech.employeeId ? null : o))}
-                onDrop={(e) => { e.preventDefault(); setOver(null); const id = e.dataTransfer.getData(DRAG_TYPE); if (id) onDropJob(id, tech.employeeId); }}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  setOver(null);
+                  const id = e.dataTransfer.getData(DRAG_TYPE);
+                  if (id) onDropJob(id, tech.employeeId);
+                }}
               >
                 <div style={{ width: NAME_W, flex: 'none', padding: '2px 6px', borderRight: '1px solid #f0f0f0' }}>
                   <div style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
-                    <Typography.Text strong ellipsis style={{ fontSize: 12, maxWidth: 80 }} type={tech.isPresent ? undefined : 'secondary'}>{tech.name}</Typography.Text>
-                    <Tag color={GRADE_COLORS[tech.skillGrade]} style={{ fontSize: 10, lineHeight: '16px', padding: '0 3px', margin: 0 }}>{t(`grade.${tech.skillGrade}`, { defaultValue: tech.skillGrade })}</Tag>
+                    <Typography.Text strong ellipsis style={{ fontSize: 12, maxWidth: 80 }} type={tech.isPresent ? undefined : 'secondary'}>
+                      {tech.name}
+                    </Typography.Text>
+                    <Tag color={GRADE_COLORS[tech.skillGrade]} style={{ fontSize: 10, lineHeight: '16px', padding: '0 3px', margin: 0 }}>
+                      {t(`grade.${tech.skillGrade}`, { defaultValue: tech.skillGrade })}
+                    </Tag>
                     {!tech.isPresent && <Tag style={{ fontSize: 10, lineHeight: '16px', padding: '0 3px', margin: 0 }}>{t('ws.absent')}</Tag>}
                   </div>
                   <Capacity tech={tech} />
                 </div>
                 <div style={{ flex: 1, position: 'relative', height: h }}>
                   <Grid />
-                  {now !== null && <div style={{ position: 'absolute', top: 0, bottom: 0, left: `${now}%`, borderLeft: '2px solid #ff4d4f', opacity: 0.5, zIndex: 1 }} />}
+                  {now !== null && (
+                    <div style={{ position: 'absolute', top: 0, bottom: 0, left: `${now}%`, borderLeft: '2px solid #ff4d4f', opacity: 0.5, zIndex: 1 }} />
+                  )}
                   {placed.map((p) => (
-                    <JobCardView key={p.job.id} job={p.job} canDrag={canDispatch}
-                      style={{ position: 'absolute', top: 2 + p.row * ROW_H, left: `${p.left}%`, width: `calc(${p.width}% - 2px)`, height: ROW_H - 3, zIndex: 2 }} />
+                    <JobCardView
+                      key={p.job.id}
+                      job={p.job}
+                      canDrag={canDispatch}
+                      style={{
+                        position: 'absolute',
+                        top: 2 + p.row * ROW_H,
+                        left: `${p.left}%`,
+                        width: `calc(${p.width}% - 2px)`,
+                        height: ROW_H - 3,
+                        zIndex: 2,
+                      }}
+                    />
                   ))}
                 </div>
               </div>

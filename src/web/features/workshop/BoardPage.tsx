@@ -15,8 +15,11 @@ import type { JobCard } from './types';
 
 const OPEN_ORDER: string[] = ['confirmed', 'in_progress', 'waiting_parts'];
 const COUNTS = [
-  { key: 'pending', color: 'default' }, { key: 'inProgress', color: 'green' }, { key: 'waitingParts', color: 'purple' },
-  { key: 'qc', color: 'gold' }, { key: 'ready', color: 'cyan' },
+  { key: 'pending', color: 'default' },
+  { key: 'inProgress', color: 'green' },
+  { key: 'waitingParts', color: 'purple' },
+  { key: 'qc', color: 'gold' },
+  { key: 'ready', color: 'cyan' },
 ] as const;
 
 /** 维修管理看板: technician swim lanes on the day's time axis, unassigned jobs, dispatch by drag and drop; live. */
@@ -34,20 +37,23 @@ export default function BoardPage() {
   const live = useBoardEvents(pointId, reload);
   const { message } = App.useApp();
 
-  const assign = useCallback(async (job: JobCard, techId: string) => {
-    const tech = board.data?.lanes.flatMap((l) => l.technicians).find((x) => x.employeeId === techId);
-    try {
-      await callApi('post', '/workshop/jobs/{id}/assign', { params: { id: job.id }, body: { version: job.version, technicianEmployeeId: techId } });
-      message.success(t('ws.assigned', { plate: job.plate, name: tech?.name ?? '' }));
-      reload();
-      return true;
-    } catch (e) {
-      // 422: the server's Chinese reason (工种不符 / 从业资格 / 学徒…), as is.
-      message.error(isConflict(e) ? t('common.staleVersion') : (e as Error).message, 5);
-      reload();
-      return false;
-    }
-  }, [board.data, message, reload, t]);
+  const assign = useCallback(
+    async (job: JobCard, techId: string) => {
+      const tech = board.data?.lanes.flatMap((l) => l.technicians).find((x) => x.employeeId === techId);
+      try {
+        await callApi('post', '/workshop/jobs/{id}/assign', { params: { id: job.id }, body: { version: job.version, technicianEmployeeId: techId } });
+        message.success(t('ws.assigned', { plate: job.plate, name: tech?.name ?? '' }));
+        reload();
+        return true;
+      } catch (e) {
+        // 422: the server's Chinese reason (工种不符 / 从业资格 / 学徒…), as is.
+        message.error(isConflict(e) ? t('common.staleVersion') : (e as Error).message, 5);
+        reload();
+        return false;
+      }
+    },
+    [board.data, message, reload, t],
+  );
 
   const onDropJob = (jobId: string, techId: string) => {
     const all = [...(board.data?.unassigned ?? []), ...(board.data?.lanes.flatMap((l) => l.technicians.flatMap((x) => x.jobs)) ?? [])];
@@ -55,7 +61,15 @@ export default function BoardPage() {
     if (job && job.technicianEmployeeId !== techId) void assign(job, techId);
   };
 
-  if (board.error && !board.data) return <Result status="warning" title={t('common.loadFailed')} subTitle={(board.error as Error).message} extra={<Button onClick={reload}>{t('common.retry')}</Button>} />;
+  if (board.error && !board.data)
+    return (
+      <Result
+        status="warning"
+        title={t('common.loadFailed')}
+        subTitle={(board.error as Error).message}
+        extra={<Button onClick={reload}>{t('common.retry')}</Button>}
+      />
+    );
   const b = board.data;
   // Jobs of orders already through the workshop (delivered, settled…) are not for dispatch.
   const unassigned = (b?.unassigned ?? []).filter((j) => OPEN_ORDER.includes(j.workOrderStatus));
@@ -64,16 +78,29 @@ export default function BoardPage() {
     <div style={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 96px)', minHeight: 420 }}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap size={[8, 4]}>
         <Space size={8} wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.board')}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('nav.board')}
+          </Typography.Title>
           <LiveBadge live={live} />
         </Space>
         <Space size={4} wrap>
           <Button icon={<LeftOutlined />} onClick={() => setDate(date.subtract(1, 'day'))} aria-label={t('ws.prevDay')} />
-          <DatePicker allowClear={false} value={date} onChange={(d) => d && setDate(d.startOf('day'))} format="YYYY-MM-DD dddd" style={{ width: 160 }} data-testid="board-date" />
+          <DatePicker
+            allowClear={false}
+            value={date}
+            onChange={(d) => d && setDate(d.startOf('day'))}
+            format="YYYY-MM-DD dddd"
+            style={{ width: 160 }}
+            data-testid="board-date"
+          />
           <Button icon={<RightOutlined />} onClick={() => setDate(date.add(1, 'day'))} aria-label={t('ws.nextDay')} />
           <Button onClick={() => setDate(dayjs().startOf('day'))}>{t('ws.today')}</Button>
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
-          {canDispatch && <Button type="primary" icon={<BulbOutlined />} onClick={() => setSuggestOpen(true)} disabled={!unassigned.length} data-testid="suggest">{t('ws.suggestions')}</Button>}
+          {canDispatch && (
+            <Button type="primary" icon={<BulbOutlined />} onClick={() => setSuggestOpen(true)} disabled={!unassigned.length} data-testid="suggest">
+              {t('ws.suggestions')}
+            </Button>
+          )}
         </Space>
       </Space>
       <Space size={6} wrap style={{ marginBottom: 8 }} data-testid="board-counts">
@@ -83,7 +110,12 @@ export default function BoardPage() {
           </Tag>
         ))}
         <Space size={4} style={{ marginLeft: 8, fontSize: 11, color: '#8c8c8c' }} wrap>
-          {(['assigned', 'in_progress', 'paused', 'waiting_parts', 'finished', 'rework'] as const).map((s) => <span key={s}><span className={`ws-dot ws-dot-${s}`} />{t(`ws.cardState.${s}`)}</span>)}
+          {(['assigned', 'in_progress', 'paused', 'waiting_parts', 'finished', 'rework'] as const).map((s) => (
+            <span key={s}>
+              <span className={`ws-dot ws-dot-${s}`} />
+              {t(`ws.cardState.${s}`)}
+            </span>
+          ))}
         </Space>
       </Space>
       <Spin spinning={board.isLoading}>
@@ -91,7 +123,19 @@ export default function BoardPage() {
           <div style={{ flex: 1, minWidth: 0, overflow: 'auto', border: '1px solid #f0f0f0', borderRadius: 6, background: '#fff' }}>
             {b && <BoardLanes board={b} canDispatch={canDispatch} onDropJob={onDropJob} />}
           </div>
-          <div style={{ width: 200, flex: 'none', display: 'flex', flexDirection: 'column', border: '1px solid #f0f0f0', borderRadius: 6, padding: 6, background: '#fff', overflow: 'hidden' }}>
+          <div
+            style={{
+              width: 200,
+              flex: 'none',
+              display: 'flex',
+              flexDirection: 'column',
+              border: '1px solid #f0f0f0',
+              borderRadius: 6,
+              padding: 6,
+              background: '#fff',
+              overflow: 'hidden',
+            }}
+          >
             <UnassignedList jobs={unassigned} canDispatch={canDispatch} onPick={setPicked} />
           </div>
         </div>

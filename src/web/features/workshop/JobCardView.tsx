@@ -16,12 +16,30 @@ export function JobCardView({ job, style, extra, canDrag }: { job: JobCard; styl
   const draggable = canDrag && canAssign(job);
   const tip = (
     <div style={{ fontSize: 12 }}>
-      <div><b>{job.workOrderNumber}</b> · {job.plate} · {job.model}</div>
-      <div>{job.lineName}({job.standardMinutes} {t('ws.minutes')})</div>
-      <div>{t(`ws.cardState.${state}`)}{job.technicianName ? ` · ${job.technicianName}` : ''}</div>
-      <div>{t('ws.planned')}: {hhmm(job.plannedStartAt)}–{hhmm(job.plannedEndAt)}</div>
-      {job.startedAt && <div>{t('ws.started')}: {hhmm(job.startedAt)}</div>}
-      {job.promisedAt && <div>{t('ws.promised')}: {hhmm(job.promisedAt)}{risk ? ` · ${t('ws.atRisk')}` : ''}</div>}
+      <div>
+        <b>{job.workOrderNumber}</b> · {job.plate} · {job.model}
+      </div>
+      <div>
+        {job.lineName}({job.standardMinutes} {t('ws.minutes')})
+      </div>
+      <div>
+        {t(`ws.cardState.${state}`)}
+        {job.technicianName ? ` · ${job.technicianName}` : ''}
+      </div>
+      <div>
+        {t('ws.planned')}: {hhmm(job.plannedStartAt)}–{hhmm(job.plannedEndAt)}
+      </div>
+      {job.startedAt && (
+        <div>
+          {t('ws.started')}: {hhmm(job.startedAt)}
+        </div>
+      )}
+      {job.promisedAt && (
+        <div>
+          {t('ws.promised')}: {hhmm(job.promisedAt)}
+          {risk ? ` · ${t('ws.atRisk')}` : ''}
+        </div>
+      )}
     </div>
   );
   return (
@@ -32,19 +50,37 @@ export function JobCardView({ job, style, extra, canDrag }: { job: JobCard; styl
         data-state={state}
         data-at-risk={risk || undefined}
         draggable={draggable}
-        onDragStart={(e) => { e.dataTransfer.setData(DRAG_TYPE, job.id); e.dataTransfer.effectAllowed = 'move'; }}
+        onDragStart={(e) => {
+          e.dataTransfer.setData(DRAG_TYPE, job.id);
+          e.dataTransfer.effectAllowed = 'move';
+        }}
         style={{
-          background: c.bg, borderLeft: `4px solid ${c.border}`, border: risk ? '2px solid #f5222d' : `1px solid ${c.border}55`,
-          borderLeftWidth: 4, borderLeftColor: c.border, borderRadius: 4, padding: '1px 4px', fontSize: 11, lineHeight: '14px',
-          overflow: 'hidden', whiteSpace: 'nowrap', cursor: draggable ? 'grab' : 'default', opacity: state === 'finished' ? 0.7 : 1,
-          textDecoration: state === 'cancelled' ? 'line-through' : undefined, ...style,
+          background: c.bg,
+          borderLeft: `4px solid ${c.border}`,
+          border: risk ? '2px solid #f5222d' : `1px solid ${c.border}55`,
+          borderLeftWidth: 4,
+          borderLeftColor: c.border,
+          borderRadius: 4,
+          padding: '1px 4px',
+          fontSize: 11,
+          lineHeight: '14px',
+          overflow: 'hidden',
+          whiteSpace: 'nowrap',
+          cursor: draggable ? 'grab' : 'default',
+          opacity: state === 'finished' ? 0.7 : 1,
+          textDecoration: state === 'cancelled' ? 'line-through' : undefined,
+          ...style,
         }}
       >
         <div style={{ display: 'flex', justifyContent: 'space-between', gap: 4 }}>
-          <Typography.Text strong style={{ fontSize: 11 }} ellipsis>{job.plate || job.workOrderNumber}</Typography.Text>
+          <Typography.Text strong style={{ fontSize: 11 }} ellipsis>
+            {job.plate || job.workOrderNumber}
+          </Typography.Text>
           {risk && <WarningFilled style={{ color: '#f5222d' }} />}
         </div>
-        <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', color: '#595959' }}>{job.workOrderNumber} · {job.lineName}</div>
+        <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', color: '#595959' }}>
+          {job.workOrderNumber} · {job.lineName}
+        </div>
         {extra}
       </div>
     </Tooltip>

@@ -12,4 +12,3 @@ export function LiveBadge({ live }: { live: boolean }) {
     </Tooltip>
   );
 }
-

@@ -29,25 +29,73 @@ function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: strin
   const c = CARD_COLORS[state];
   const big = { size: 'large' as const, block: true, style: { height: 52, fontSize: 17 } };
   return (
-    <Card size="small" data-testid="my-job" data-job-id={job.id} style={{ borderLeft: `6px solid ${c.border}`, borderColor: isAtRisk(job) ? '#f5222d' : undefined }}>
+    <Card
+      size="small"
+      data-testid="my-job"
+      data-job-id={job.id}
+      style={{ borderLeft: `6px solid ${c.border}`, borderColor: isAtRisk(job) ? '#f5222d' : undefined }}
+    >
       <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
         <div>
-          <Typography.Title level={4} style={{ margin: 0 }}>{job.plate || job.workOrderNumber}</Typography.Title>
-          <Typography.Text type="secondary">{job.workOrderNumber} · {job.model}</Typography.Text>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {job.plate || job.workOrderNumber}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {job.workOrderNumber} · {job.model}
+          </Typography.Text>
         </div>
-        <Tag color={state === 'in_progress' ? 'green' : state === 'paused' ? 'orange' : state === 'rework' ? 'red' : state === 'waiting_parts' ? 'purple' : 'blue'} style={{ fontSize: 14, padding: '2px 8px' }}>{t(`ws.cardState.${state}`)}</Tag>
+        <Tag
+          color={state === 'in_progress' ? 'green' : state === 'paused' ? 'orange' : state === 'rework' ? 'red' : state === 'waiting_parts' ? 'purple' : 'blue'}
+          style={{ fontSize: 14, padding: '2px 8px' }}
+        >
+          {t(`ws.cardState.${state}`)}
+        </Tag>
       </Space>
-      <Typography.Paragraph strong style={{ fontSize: 17, margin: '8px 0 4px' }}>{job.lineName}</Typography.Paragraph>
+      <Typography.Paragraph strong style={{ fontSize: 17, margin: '8px 0 4px' }}>
+        {job.lineName}
+      </Typography.Paragraph>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('ws.planned')} {hhmm(job.plannedStartAt)}–{hhmm(job.plannedEndAt)} · {job.standardMinutes} {t('ws.minutes')}
         {job.promisedAt ? ` · ${t('ws.promised')} ${hhmm(job.promisedAt)}` : ''}
       </Typography.Paragraph>
-      {concerns && <Typography.Paragraph style={{ background: '#fafafa', padding: 8, borderRadius: 4, margin: '8px 0', whiteSpace: 'pre-wrap' }}>{t('ws.concerns')}:{concerns}</Typography.Paragraph>}
+      {concerns && (
+        <Typography.Paragraph style={{ background: '#fafafa', padding: 8, borderRadius: 4, margin: '8px 0', whiteSpace: 'pre-wrap' }}>
+          {t('ws.concerns')}:{concerns}
+        </Typography.Paragraph>
+      )}
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 8, marginTop: 8 }}>
-        <Button {...big} type="primary" icon={<PlayCircleOutlined />} disabled={!ALLOWED.start.includes(job.status)} loading={busy} onClick={() => onAct('start')} data-testid="job-start">{t('ws.start')}</Button>
-        <Button {...big} icon={<PauseOutlined />} disabled={!ALLOWED.pause.includes(job.status)} loading={busy} onClick={() => onAct('pause')} data-testid="job-pause">{t('ws.pause')}</Button>
+        <Button
+          {...big}
+          type="primary"
+          icon={<PlayCircleOutlined />}
+          disabled={!ALLOWED.start.includes(job.status)}
+          loading={busy}
+          onClick={() => onAct('start')}
+          data-testid="job-start"
+        >
+          {t('ws.start')}
+        </Button>
+        <Button
+          {...big}
+          icon={<PauseOutlined />}
+          disabled={!ALLOWED.pause.includes(job.status)}
+          loading={busy}
+          onClick={() => onAct('pause')}
+          data-testid="job-pause"
+        >
+          {t('ws.pause')}
+        </Button>
         <Popconfirm title={t('ws.finishConfirm', { line: job.lineName })} onConfirm={() => onAct('finish')} disabled={!ALLOWED.finish.includes(job.status)}>
-          <Button {...big} icon={<CheckOutlined />} disabled={!ALLOWED.finish.includes(job.status)} loading={busy} style={{ ...big.style, ...(ALLOWED.finish.includes(job.status) ? { background: '#389e0d', color: '#fff' } : {}) }} data-testid="job-finish">{t('ws.finish')}</Button>
+          <Button
+            {...big}
+            icon={<CheckOutlined />}
+            disabled={!ALLOWED.finish.includes(job.status)}
+            loading={busy}
+            style={{ ...big.style, ...(ALLOWED.finish.includes(job.status) ? { background: '#389e0d', color: '#fff' } : {}) }}
+            data-testid="job-finish"
+          >
+            {t('ws.finish')}
+          </Button>
         </Popconfirm>
       </div>
     </Card>
@@ -68,11 +116,15 @@ export default function MyJobsPage() {
 
   const act = async (job: JobCard, a: Act) => {
     setBusy(job.id);
-    await run(() => callApi('post', `/workshop/jobs/{id}/${a}`, { params: { id: job.id }, body: { version: job.version } }), { success: t(`ws.done.${a}`) }).finally(() => setBusy(null));
+    await run(() => callApi('post', `/workshop/jobs/{id}/${a}`, { params: { id: job.id }, body: { version: job.version } }), {
+      success: t(`ws.done.${a}`),
+    }).finally(() => setBusy(null));
   };
   const clock = async (dir: 'in' | 'out') => {
     setBusy('clock');
-    await run(() => callApi('post', `/workshop/attendance/clock-${dir}`), { success: t(dir === 'in' ? 'ws.clockedIn' : 'ws.clockedOut') }).finally(() => setBusy(null));
+    await run(() => callApi('post', `/workshop/attendance/clock-${dir}`), { success: t(dir === 'in' ? 'ws.clockedIn' : 'ws.clockedOut') }).finally(() =>
+      setBusy(null),
+    );
   };
 
   if (mine.error && !mine.data) return <Result status="warning" title={t('common.loadFailed')} subTitle={(mine.error as Error).message} />;
@@ -83,23 +135,45 @@ export default function MyJobsPage() {
   return (
     <div style={{ maxWidth: 560, margin: '0 auto' }} data-testid="my-jobs">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.myJobs')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('nav.myJobs')}
+        </Typography.Title>
         <LiveBadge live={live} />
       </Space>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Tag color={inNow ? 'green' : 'default'} style={{ fontSize: 14, padding: '4px 8px' }} data-testid="clock-state">{inNow ? t('ws.onDuty') : t('ws.offDuty')}</Tag>
+          <Tag color={inNow ? 'green' : 'default'} style={{ fontSize: 14, padding: '4px 8px' }} data-testid="clock-state">
+            {inNow ? t('ws.onDuty') : t('ws.offDuty')}
+          </Tag>
           <Space>
-            <Button size="large" type="primary" icon={<LoginOutlined />} disabled={inNow} loading={busy === 'clock'} onClick={() => clock('in')} data-testid="clock-in">{t('ws.clockIn')}</Button>
-            <Button size="large" icon={<LogoutOutlined />} disabled={!inNow} loading={busy === 'clock'} onClick={() => clock('out')} data-testid="clock-out">{t('ws.clockOut')}</Button>
+            <Button
+              size="large"
+              type="primary"
+              icon={<LoginOutlined />}
+              disabled={inNow}
+              loading={busy === 'clock'}
+              onClick={() => clock('in')}
+              data-testid="clock-in"
+            >
+              {t('ws.clockIn')}
+            </Button>
+            <Button size="large" icon={<LogoutOutlined />} disabled={!inNow} loading={busy === 'clock'} onClick={() => clock('out')} data-testid="clock-out">
+              {t('ws.clockOut')}
+            </Button>
           </Space>
         </Space>
       </Card>
       <Spin spinning={mine.isLoading}>
         <Space orientation="vertical" style={{ width: '100%' }} size={12}>
           {open.length === 0 && !mine.isLoading && <Empty description={t('ws.noJobs')} />}
-          {open.map((j) => <JobBig key={j.id} job={j} concerns={concerns[j.workOrderId]} busy={busy === j.id} onAct={(a) => act(j, a)} />)}
-          {done.length > 0 && <Typography.Text type="secondary">{t('ws.finishedToday', { count: done.length })}:{done.map((j) => `${j.plate} ${j.lineName}`).join('、')}</Typography.Text>}
+          {open.map((j) => (
+            <JobBig key={j.id} job={j} concerns={concerns[j.workOrderId]} busy={busy === j.id} onAct={(a) => act(j, a)} />
+          ))}
+          {done.length > 0 && (
+            <Typography.Text type="secondary">
+              {t('ws.finishedToday', { count: done.length })}:{done.map((j) => `${j.plate} ${j.lineName}`).join('、')}
+            </Typography.Text>
+          )}
         </Space>
       </Spin>
     </div>

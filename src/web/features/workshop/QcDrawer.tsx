@@ -19,12 +19,20 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<QcResult | null>(null);
   const [notesError, setNotesError] = useState(false);
-  useEffect(() => { setRoadTested(false); setNotes(''); setResult(null); setNotesError(false); }, [order?.id]);
+  useEffect(() => {
+    setRoadTested(false);
+    setNotes('');
+    setResult(null);
+    setNotesError(false);
+  }, [order?.id]);
   if (!order) return <Drawer open={false} />;
   const needsRoad = ROAD_TEST_CATEGORIES.includes(order.repairCategory);
 
   const submit = async (passed: boolean) => {
-    if (!passed && !notes.trim()) { setNotesError(true); return; }
+    if (!passed && !notes.trim()) {
+      setNotesError(true);
+      return;
+    }
     setBusy(true);
     try {
       const r = await sendQc(order, { passed, roadTested, notes });
@@ -32,7 +40,11 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
       message.success(passed ? t('ws.qcPassed') : t('ws.qcFailed'));
       onDone();
     } catch (e) {
-      if (isConflict(e)) { message.error(t('common.staleVersion')); onDone(); onClose(); } else report(e);
+      if (isConflict(e)) {
+        message.error(t('common.staleVersion'));
+        onDone();
+        onClose();
+      } else report(e);
     } finally {
       setBusy(false);
     }
@@ -42,37 +54,91 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
     <Drawer open width={560} onClose={onClose} destroyOnHidden title={t('ws.qcTitle', { number: order.number, plate: order.plate })}>
       {result ? (
         <Result
-          status={result.inspection.isPassed ? 'success' : 'warning'} data-testid="qc-result"
+          status={result.inspection.isPassed ? 'success' : 'warning'}
+          data-testid="qc-result"
           title={result.inspection.isPassed ? t('ws.qcPassed') : t('ws.qcFailed')}
-          subTitle={result.inspection.certificateNo ? <span data-testid="certificate-no">{t('ws.certificate', { no: result.inspection.certificateNo })}</span> : result.inspection.isPassed ? t('ws.noCertificate') : t('ws.reworkHint')}
-          extra={<Button type="primary" onClick={onClose}>{t('ws.close')}</Button>}
+          subTitle={
+            result.inspection.certificateNo ? (
+              <span data-testid="certificate-no">{t('ws.certificate', { no: result.inspection.certificateNo })}</span>
+            ) : result.inspection.isPassed ? (
+              t('ws.noCertificate')
+            ) : (
+              t('ws.reworkHint')
+            )
+          }
+          extra={
+            <Button type="primary" onClick={onClose}>
+              {t('ws.close')}
+            </Button>
+          }
         />
       ) : (
         <>
-          <Descriptions size="small" column={2} bordered style={{ marginBottom: 12 }} items={[
-            { key: 'm', label: t('ws.model'), children: order.model },
-            { key: 'c', label: t('ws.category'), children: categoryLabel(order.repairCategory, i18n.language) },
-            { key: 'a', label: t('ws.advisor'), children: order.advisorName ?? '—' },
-            { key: 'r', label: t('ws.rework'), children: order.reworkCount },
-            { key: 'q', label: t('ws.concerns'), span: 2, children: <span style={{ whiteSpace: 'pre-wrap' }}>{order.concerns}</span> },
-            ...(order.diagnosis ? [{ key: 'd', label: t('ws.diagnosis'), span: 2, children: order.diagnosis }] : []),
-          ]} />
-          <Table size="small" rowKey="id" pagination={false} dataSource={order.lines} style={{ marginBottom: 16 }}
+          <Descriptions
+            size="small"
+            column={2}
+            bordered
+            style={{ marginBottom: 12 }}
+            items={[
+              { key: 'm', label: t('ws.model'), children: order.model },
+              { key: 'c', label: t('ws.category'), children: categoryLabel(order.repairCategory, i18n.language) },
+              { key: 'a', label: t('ws.advisor'), children: order.advisorName ?? '—' },
+              { key: 'r', label: t('ws.rework'), children: order.reworkCount },
+              { key: 'q', label: t('ws.concerns'), span: 2, children: <span style={{ whiteSpace: 'pre-wrap' }}>{order.concerns}</span> },
+              ...(order.diagnosis ? [{ key: 'd', label: t('ws.diagnosis'), span: 2, children: order.diagnosis }] : []),
+            ]}
+          />
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={order.lines}
+            style={{ marginBottom: 16 }}
             columns={[
-              { title: t('ws.kind'), dataIndex: 'kind', width: 70, render: (k: string) => <Tag color={k === 'labor' ? 'blue' : 'green'}>{t(`ws.kinds.${k}`)}</Tag> },
-              { title: t('ws.line'), render: (_, l) => <>{l.name} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{l.code}</Typography.Text></> },
+              {
+                title: t('ws.kind'),
+                dataIndex: 'kind',
+                width: 70,
+                render: (k: string) => <Tag color={k === 'labor' ? 'blue' : 'green'}>{t(`ws.kinds.${k}`)}</Tag>,
+              },
+              {
+                title: t('ws.line'),
+                render: (_, l) => (
+                  <>
+                    {l.name}{' '}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {l.code}
+                    </Typography.Text>
+                  </>
+                ),
+              },
               { title: t('ws.qty'), width: 90, render: (_, l) => (l.kind === 'labor' ? `${l.hours ?? 0} h` : l.qty) },
-            ]} />
+            ]}
+          />
           {needsRoad && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('ws.roadTestNeeded')} />}
           <Space style={{ marginBottom: 12 }}>
             <Switch checked={roadTested} onChange={setRoadTested} data-testid="qc-road" /> <span>{t('ws.roadTested')}</span>
           </Space>
-          <Input.TextArea rows={3} maxLength={1000} value={notes} status={notesError ? 'error' : undefined} placeholder={t('ws.qcNotesPlaceholder')}
-            onChange={(e) => { setNotes(e.target.value); setNotesError(false); }} data-testid="qc-notes" />
+          <Input.TextArea
+            rows={3}
+            maxLength={1000}
+            value={notes}
+            status={notesError ? 'error' : undefined}
+            placeholder={t('ws.qcNotesPlaceholder')}
+            onChange={(e) => {
+              setNotes(e.target.value);
+              setNotesError(false);
+            }}
+            data-testid="qc-notes"
+          />
           {notesError && <Typography.Text type="danger">{t('ws.failNeedsNotes')}</Typography.Text>}
           <div style={{ display: 'flex', gap: 12, marginTop: 16 }}>
-            <Button type="primary" size="large" style={{ flex: 1, background: '#389e0d' }} loading={busy} onClick={() => submit(true)} data-testid="qc-pass">{t('ws.pass')}</Button>
-            <Button danger size="large" style={{ flex: 1 }} loading={busy} onClick={() => submit(false)} data-testid="qc-fail">{t('ws.fail')}</Button>
+            <Button type="primary" size="large" style={{ flex: 1, background: '#389e0d' }} loading={busy} onClick={() => submit(true)} data-testid="qc-pass">
+              {t('ws.pass')}
+            </Button>
+            <Button danger size="large" style={{ flex: 1 }} loading={busy} onClick={() => submit(false)} data-testid="qc-fail">
+              {t('ws.fail')}
+            </Button>
           </div>
         </>
       )}

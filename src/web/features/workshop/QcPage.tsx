@@ -24,21 +24,68 @@ export default function QcPage() {
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Space><Typography.Title level={4} style={{ margin: 0 }}>{t('nav.qc')}</Typography.Title><LiveBadge live={live} /></Space>
+        <Space>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('nav.qc')}
+          </Typography.Title>
+          <LiveBadge live={live} />
+        </Space>
         <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
       </Space>
       <Table
-        size="middle" rowKey="id" loading={list.isFetching} dataSource={list.data?.items ?? []} pagination={false} data-testid="qc-list"
+        size="middle"
+        rowKey="id"
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        pagination={false}
+        data-testid="qc-list"
         locale={{ emptyText: <Empty description={t('ws.qcEmpty')} /> }}
         onRow={(r) => ({ onClick: () => setOpen(r), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('ws.workOrder'), dataIndex: 'number', render: (v: string, r) => <><b>{v}</b> <WorkOrderTypeTag type={r.type} /></> },
-          { title: t('ws.plate'), render: (_, r) => <>{r.plate}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.model}</Typography.Text></> },
-          { title: t('ws.category'), dataIndex: 'repairCategory', render: (c: string) => <Tag color={ROAD_TEST_CATEGORIES.includes(c) ? 'gold' : undefined}>{categoryLabel(c, i18n.language)}</Tag> },
+          {
+            title: t('ws.workOrder'),
+            dataIndex: 'number',
+            render: (v: string, r) => (
+              <>
+                <b>{v}</b> <WorkOrderTypeTag type={r.type} />
+              </>
+            ),
+          },
+          {
+            title: t('ws.plate'),
+            render: (_, r) => (
+              <>
+                {r.plate}
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.model}
+                </Typography.Text>
+              </>
+            ),
+          },
+          {
+            title: t('ws.category'),
+            dataIndex: 'repairCategory',
+            render: (c: string) => <Tag color={ROAD_TEST_CATEGORIES.includes(c) ? 'gold' : undefined}>{categoryLabel(c, i18n.language)}</Tag>,
+          },
           { title: t('ws.advisor'), dataIndex: 'advisorName' },
           { title: t('ws.promised'), dataIndex: 'promisedAt', render: (v: string | null) => (v ? dayjs(v).format('MM-DD HH:mm') : '—') },
           { title: t('ws.rework'), dataIndex: 'reworkCount', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : '—') },
-          { title: t('common.actions'), render: (_, r) => <Button type="link" onClick={(e) => { e.stopPropagation(); setOpen(r); }} data-testid={`qc-open-${r.id}`}>{t('ws.inspect')}</Button> },
+          {
+            title: t('common.actions'),
+            render: (_, r) => (
+              <Button
+                type="link"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  setOpen(r);
+                }}
+                data-testid={`qc-open-${r.id}`}
+              >
+                {t('ws.inspect')}
+              </Button>
+            ),
+          },
         ]}
       />
       <QcDrawer order={open} onClose={() => setOpen(null)} onDone={reload} />

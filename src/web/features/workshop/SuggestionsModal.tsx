@@ -6,7 +6,19 @@ import { hhmm } from './timeline';
 import type { Board } from './types';
 
 /** 派工建议: the proposed plan for the unassigned jobs; 全部采纳 assigns them one by one, showing progress. */
-export function SuggestionsModal({ open, pointId, board, onClose, onApplied }: { open: boolean; pointId: string | undefined; board: Board | undefined; onClose: () => void; onApplied: () => void }) {
+export function SuggestionsModal({
+  open,
+  pointId,
+  board,
+  onClose,
+  onApplied,
+}: {
+  open: boolean;
+  pointId: string | undefined;
+  board: Board | undefined;
+  onClose: () => void;
+  onApplied: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const s = useApiQuery('/workshop/suggestions', { query: { servicePointId: pointId }, enabled: open && !!pointId });
@@ -19,10 +31,14 @@ export function SuggestionsModal({ open, pointId, board, onClose, onApplied }: {
     setProgress({ done: 0, total: items.length, failed });
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
-      const job = board?.unassigned.find((j) => j.id === it.jobId) ?? board?.lanes.flatMap((l) => l.technicians.flatMap((x) => x.jobs)).find((j) => j.id === it.jobId);
+      const job =
+        board?.unassigned.find((j) => j.id === it.jobId) ?? board?.lanes.flatMap((l) => l.technicians.flatMap((x) => x.jobs)).find((j) => j.id === it.jobId);
       try {
         if (!job) throw new Error(t('ws.jobGone'));
-        await callApi('post', '/workshop/jobs/{id}/assign', { params: { id: it.jobId }, body: { version: job.version, technicianEmployeeId: it.technicianEmployeeId, plannedStartAt: it.plannedStartAt } });
+        await callApi('post', '/workshop/jobs/{id}/assign', {
+          params: { id: it.jobId },
+          body: { version: job.version, technicianEmployeeId: it.technicianEmployeeId, plannedStartAt: it.plannedStartAt },
+        });
       } catch (e) {
         failed.push(`${it.workOrderNumber} ${it.lineName}: ${(e as Error).message}`);
       }
@@ -33,16 +49,28 @@ export function SuggestionsModal({ open, pointId, board, onClose, onApplied }: {
     onApplied();
   };
 
-  const close = () => { if (running) return; setProgress(null); onClose(); };
+  const close = () => {
+    if (running) return;
+    setProgress(null);
+    onClose();
+  };
   return (
     <Modal
-      open={open} width={860} title={t('ws.suggestions')} onCancel={close} destroyOnHidden
-      footer={(
+      open={open}
+      width={860}
+      title={t('ws.suggestions')}
+      onCancel={close}
+      destroyOnHidden
+      footer={
         <Space>
-          <Button onClick={close} disabled={running}>{t('ws.close')}</Button>
-          <Button type="primary" onClick={applyAll} loading={running} disabled={items.length === 0 || (!!progress && !running)} data-testid="apply-all">{t('ws.applyAll')}</Button>
+          <Button onClick={close} disabled={running}>
+            {t('ws.close')}
+          </Button>
+          <Button type="primary" onClick={applyAll} loading={running} disabled={items.length === 0 || (!!progress && !running)} data-testid="apply-all">
+            {t('ws.applyAll')}
+          </Button>
         </Space>
-      )}
+      }
     >
       {s.error ? <Alert type="error" showIcon title={(s.error as Error).message} /> : null}
       {s.data && (
@@ -52,23 +80,64 @@ export function SuggestionsModal({ open, pointId, board, onClose, onApplied }: {
       )}
       {progress && (
         <div style={{ marginBottom: 12 }} data-testid="apply-progress">
-          <Progress percent={Math.round((progress.done / Math.max(progress.total, 1)) * 100)} status={progress.failed.length ? 'exception' : running ? 'active' : 'success'} format={() => `${progress.done}/${progress.total}`} />
-          {progress.failed.map((f) => <Typography.Text key={f} type="danger" style={{ display: 'block', fontSize: 12 }}>{f}</Typography.Text>)}
+          <Progress
+            percent={Math.round((progress.done / Math.max(progress.total, 1)) * 100)}
+            status={progress.failed.length ? 'exception' : running ? 'active' : 'success'}
+            format={() => `${progress.done}/${progress.total}`}
+          />
+          {progress.failed.map((f) => (
+            <Typography.Text key={f} type="danger" style={{ display: 'block', fontSize: 12 }}>
+              {f}
+            </Typography.Text>
+          ))}
         </div>
       )}
       <Table
-        size="small" rowKey="jobId" loading={s.isFetching} dataSource={items} pagination={false} scroll={{ y: 360 }}
+        size="small"
+        rowKey="jobId"
+        loading={s.isFetching}
+        dataSource={items}
+        pagination={false}
+        scroll={{ y: 360 }}
         columns={[
-          { title: t('ws.workOrder'), render: (_, r) => <>{r.workOrderNumber}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.plate}</Typography.Text></> },
+          {
+            title: t('ws.workOrder'),
+            render: (_, r) => (
+              <>
+                {r.workOrderNumber}
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.plate}
+                </Typography.Text>
+              </>
+            ),
+          },
           { title: t('ws.line'), dataIndex: 'lineName' },
           { title: t('ws.technician'), dataIndex: 'technicianName' },
           { title: t('ws.planned'), render: (_, r) => `${hhmm(r.plannedStartAt)}–${hhmm(r.plannedEndAt)}` },
-          { title: t('ws.lateness'), render: (_, r) => (<Space size={2}>{r.lateMinutes > 0 ? <Tag color="red">{t('ws.lateBy', { min: r.lateMinutes })}</Tag> : <Tag color="green">{t('ws.onTime')}</Tag>}{r.isPastDayEnd && <Tag color="orange">{t('ws.pastDayEnd')}</Tag>}</Space>) },
+          {
+            title: t('ws.lateness'),
+            render: (_, r) => (
+              <Space size={2}>
+                {r.lateMinutes > 0 ? <Tag color="red">{t('ws.lateBy', { min: r.lateMinutes })}</Tag> : <Tag color="green">{t('ws.onTime')}</Tag>}
+                {r.isPastDayEnd && <Tag color="orange">{t('ws.pastDayEnd')}</Tag>}
+              </Space>
+            ),
+          },
         ]}
       />
       {(s.data?.unassignable.length ?? 0) > 0 && (
-        <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('ws.unassignable')}
-          description={s.data!.unassignable.map((u) => <div key={u.jobId}>{board?.unassigned.find((j) => j.id === u.jobId)?.workOrderNumber ?? u.jobId}: {u.reason}</div>)} />
+        <Alert
+          style={{ marginTop: 12 }}
+          type="warning"
+          showIcon
+          title={t('ws.unassignable')}
+          description={s.data!.unassignable.map((u) => (
+            <div key={u.jobId}>
+              {board?.unassigned.find((j) => j.id === u.jobId)?.workOrderNumber ?? u.jobId}: {u.reason}
+            </div>
+          ))}
+        />
       )}
     </Modal>
   );

@@ -13,26 +13,56 @@ export function technicianOptions(board: Board | undefined, gradeLabel: (g: stri
 }
 
 /** 派工 with a technician Select (the keyboard / touch alternative to drag and drop). */
-export function AssignModal({ job, board, onClose, onAssign }: { job: JobCard | null; board: Board | undefined; onClose: () => void; onAssign: (job: JobCard, techId: string) => Promise<boolean> }) {
+export function AssignModal({
+  job,
+  board,
+  onClose,
+  onAssign,
+}: {
+  job: JobCard | null;
+  board: Board | undefined;
+  onClose: () => void;
+  onAssign: (job: JobCard, techId: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const [tech, setTech] = useState<string>();
   const [busy, setBusy] = useState(false);
   return (
     <Modal
-      open={!!job} destroyOnHidden title={job ? t('ws.assignTitle', { number: job.workOrderNumber, line: job.lineName }) : ''}
-      okText={t('ws.assign')} cancelText={t('common.cancel')} okButtonProps={{ disabled: !tech, loading: busy, id: 'assign-ok' }}
-      onCancel={() => { setTech(undefined); onClose(); }}
+      open={!!job}
+      destroyOnHidden
+      title={job ? t('ws.assignTitle', { number: job.workOrderNumber, line: job.lineName }) : ''}
+      okText={t('ws.assign')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ disabled: !tech, loading: busy, id: 'assign-ok' }}
+      onCancel={() => {
+        setTech(undefined);
+        onClose();
+      }}
       onOk={async () => {
         if (!job || !tech) return;
         setBusy(true);
         const ok = await onAssign(job, tech).finally(() => setBusy(false));
-        if (ok) { setTech(undefined); onClose(); }
+        if (ok) {
+          setTech(undefined);
+          onClose();
+        }
       }}
     >
-      {job && <Typography.Paragraph type="secondary">{job.plate} · {job.model} · {t(`trade.${job.trade}`, { defaultValue: job.trade })} · {job.standardMinutes} {t('ws.minutes')}</Typography.Paragraph>}
+      {job && (
+        <Typography.Paragraph type="secondary">
+          {job.plate} · {job.model} · {t(`trade.${job.trade}`, { defaultValue: job.trade })} · {job.standardMinutes} {t('ws.minutes')}
+        </Typography.Paragraph>
+      )}
       <Select
-        style={{ width: '100%' }} showSearch optionFilterProp="label" placeholder={t('ws.pickTechnician')} value={tech} onChange={setTech}
-        options={technicianOptions(board, (g) => t(`grade.${g}`, { defaultValue: g }), t('ws.absent'))} data-testid="assign-select"
+        style={{ width: '100%' }}
+        showSearch
+        optionFilterProp="label"
+        placeholder={t('ws.pickTechnician')}
+        value={tech}
+        onChange={setTech}
+        options={technicianOptions(board, (g) => t(`grade.${g}`, { defaultValue: g }), t('ws.absent'))}
+        data-testid="assign-select"
       />
     </Modal>
   );
@@ -46,18 +76,31 @@ export function UnassignedList({ jobs, canDispatch, onPick }: { jobs: JobCard[];
       <Typography.Text strong>
         {t('ws.unassigned')} <Badge count={jobs.length} showZero color={jobs.length ? '#8c8c8c' : '#d9d9d9'} />
       </Typography.Text>
-      {canDispatch && jobs.length > 0 && <Typography.Text type="secondary" style={{ fontSize: 11 }}>{t('ws.dragHint')}</Typography.Text>}
+      {canDispatch && jobs.length > 0 && (
+        <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+          {t('ws.dragHint')}
+        </Typography.Text>
+      )}
       <div style={{ overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: 4, paddingRight: 2 }}>
         {jobs.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ws.allAssigned')} />}
         {jobs.map((j) => (
           <JobCardView
-            key={j.id} job={j} canDrag={canDispatch} style={{ padding: '3px 6px', flex: 'none' }}
-            extra={canDispatch ? (
-              <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-                <span style={{ color: '#8c8c8c' }}>{t(`trade.${j.trade}`, { defaultValue: j.trade })} · {j.standardMinutes}′</span>
-                <Button size="small" type="link" style={{ padding: 0, height: 18, fontSize: 11 }} onClick={() => onPick(j)} data-testid={`assign-${j.id}`}>{t('ws.assign')}</Button>
-              </div>
-            ) : null}
+            key={j.id}
+            job={j}
+            canDrag={canDispatch}
+            style={{ padding: '3px 6px', flex: 'none' }}
+            extra={
+              canDispatch ? (
+                <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+                  <span style={{ color: '#8c8c8c' }}>
+                    {t(`trade.${j.trade}`, { defaultValue: j.trade })} · {j.standardMinutes}′
+                  </span>
+                  <Button size="small" type="link" style={{ padding: 0, height: 18, fontSize: 11 }} onClick={() => onPick(j)} data-testid={`assign-${j.id}`}>
+                    {t('ws.assign')}
+                  </Button>
+                </div>
+              ) : null
+            }
           />
         ))}
       </div>

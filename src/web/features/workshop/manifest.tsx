@@ -8,19 +8,27 @@ export const workshopFeature: FeatureManifest = {
   i18n: ['ws'],
   pages: [
     {
-      path: '/workshop/board', perms: ['workshop.dispatch', 'workshop.work', 'qc.inspect'], page: lazy(() => import('./BoardPage')),
+      path: '/workshop/board',
+      perms: ['workshop.dispatch', 'workshop.work', 'qc.inspect'],
+      page: lazy(() => import('./BoardPage')),
       menu: { group: 'workshop', label: 'nav.board', icon: <DashboardOutlined />, order: 10 },
     },
     {
-      path: '/workshop/my-jobs', perms: ['workshop.work'], page: lazy(() => import('./MyJobsPage')),
+      path: '/workshop/my-jobs',
+      perms: ['workshop.work'],
+      page: lazy(() => import('./MyJobsPage')),
       menu: { group: 'workshop', label: 'nav.myJobs', icon: <MobileOutlined />, order: 20 },
     },
     {
-      path: '/workshop/qc', perms: ['qc.inspect'], page: lazy(() => import('./QcPage')),
+      path: '/workshop/qc',
+      perms: ['qc.inspect'],
+      page: lazy(() => import('./QcPage')),
       menu: { group: 'workshop', label: 'nav.qc', icon: <SafetyCertificateOutlined />, order: 30 },
     },
     {
-      path: '/workshop/kpis', perms: ['workshop.dispatch', 'reports.read'], page: lazy(() => import('./KpisPage')),
+      path: '/workshop/kpis',
+      perms: ['workshop.dispatch', 'reports.read'],
+      page: lazy(() => import('./KpisPage')),
       menu: { group: 'workshop', label: 'nav.workshopKpis', icon: <FundOutlined />, order: 40 },
     },
   ],

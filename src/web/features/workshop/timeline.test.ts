@@ -4,9 +4,30 @@ import type { JobCard } from './types';
 
 const at = (h: number, m = 0) => new Date(2025, 5, 2, h, m).toISOString();
 const job = (id: string, s: number, e: number): JobCard => ({
-  id, servicePointId: 'p', workOrderId: 'w', workOrderNumber: 'WO1', workOrderStatus: 'confirmed', plate: '京A1', model: 'x', lineName: 'l', lineCode: 'c',
-  trade: 'mechanical', repairCategory: 'minor', standardMinutes: 60, status: 'pending', technicianEmployeeId: 't', technicianName: 'T', teamId: null,
-  plannedStartAt: at(s), plannedEndAt: at(e), startedAt: null, finishedAt: null, promisedAt: null, isWaitingParts: false, isLate: false, version: 1,
+  id,
+  servicePointId: 'p',
+  workOrderId: 'w',
+  workOrderNumber: 'WO1',
+  workOrderStatus: 'confirmed',
+  plate: '京A1',
+  model: 'x',
+  lineName: 'l',
+  lineCode: 'c',
+  trade: 'mechanical',
+  repairCategory: 'minor',
+  standardMinutes: 60,
+  status: 'pending',
+  technicianEmployeeId: 't',
+  technicianName: 'T',
+  teamId: null,
+  plannedStartAt: at(s),
+  plannedEndAt: at(e),
+  startedAt: null,
+  finishedAt: null,
+  promisedAt: null,
+  isWaitingParts: false,
+  isLate: false,
+  version: 1,
 });
 
 describe('board timeline', () => {

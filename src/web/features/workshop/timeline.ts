@@ -13,7 +13,14 @@ function minutesOfDay(iso: string, day: string): number {
   return (d.getTime() - midnight) / 60_000;
 }
 
-export interface Placed { job: JobCard; left: number; width: number; row: number; startMin: number; endMin: number }
+export interface Placed {
+  job: JobCard;
+  left: number;
+  width: number;
+  row: number;
+  startMin: number;
+  endMin: number;
+}
 
 /** Start and end (minutes of the day) of a job: plan first, else what really happened, else now + standard time. */
 export function span(job: JobCard, day: string, nowIso = new Date().toISOString()): [number, number] {
@@ -27,12 +34,18 @@ export function span(job: JobCard, day: string, nowIso = new Date().toISOString(
 /** Left / width in % of the axis, and a row index so that overlapping jobs do not cover each other. */
 export function place(jobs: JobCard[], day: string, nowIso?: string): { placed: Placed[]; rows: number } {
   const items = jobs
-    .map((job) => { const [startMin, endMin] = span(job, day, nowIso); return { job, startMin, endMin }; })
+    .map((job) => {
+      const [startMin, endMin] = span(job, day, nowIso);
+      return { job, startMin, endMin };
+    })
     .sort((a, b) => a.startMin - b.startMin);
   const rowEnds: number[] = [];
   const placed = items.map(({ job, startMin, endMin }) => {
     let row = rowEnds.findIndex((end) => end <= startMin);
-    if (row < 0) { row = rowEnds.length; rowEnds.push(endMin); } else rowEnds[row] = endMin;
+    if (row < 0) {
+      row = rowEnds.length;
+      rowEnds.push(endMin);
+    } else rowEnds[row] = endMin;
     const a = Math.min(Math.max(startMin - DAY_START_H * 60, 0), DAY_MIN);
     const b = Math.min(Math.max(endMin - DAY_START_H * 60, 0), DAY_MIN);
     return { job, startMin, endMin, row, left: (a / DAY_MIN) * 100, width: Math.max(((b - a) / DAY_MIN) * 100, 2.5) };

@@ -51,4 +51,3 @@ export const categoryLabel = (c: string, lang: string) => {
 };
 /** Categories whose pass needs a road test and earns a 竣工出厂合格证. */
 export const ROAD_TEST_CATEGORIES = ['overhaul', 'assembly', 'level2_maintenance'];
-

@@ -19,15 +19,25 @@ export function useBoardEvents(pointId: string | undefined, onBoard: () => void)
     es.addEventListener('ready', () => {
       setLive(true);
       // After a reconnect, changes may have been missed while down.
-      if (wasDown) { wasDown = false; cb.current(); }
+      if (wasDown) {
+        wasDown = false;
+        cb.current();
+      }
     });
     es.addEventListener('board', () => {
       setLive(true);
       clearTimeout(timer);
       timer = setTimeout(() => cb.current(), 200);
     });
-    es.onerror = () => { setLive(false); wasDown = true; };
-    return () => { clearTimeout(timer); es.close(); setLive(false); };
+    es.onerror = () => {
+      setLive(false);
+      wasDown = true;
+    };
+    return () => {
+      clearTimeout(timer);
+      es.close();
+      setLive(false);
+    };
   }, [pointId]);
 
   return live;

@@ -31,33 +31,52 @@ export default function DashboardPage() {
   const stats = useApiQuery('/ticket-stats', { query: q, enabled: !!pointId });
   const s = stats.data;
 
-  const options = useMemo(() => s && {
-    pareto: paretoOption(s.causePareto, { count: t('crm.complaintCount'), cumulative: t('crm.cumulativeShare'), cause: causeLabel }),
-    backlog: backlogOption(s.backlogByDepartment),
-    channel: channelOption(s.byChannel, (c) => t(`ticket.channels.${c}`, { defaultValue: c })),
-    csi: csiOption(s.csi.byHandler, { csi: t('crm.csi'), responses: t('crm.responses') }),
-  }, [s, t, causeLabel]);
+  const options = useMemo(
+    () =>
+      s && {
+        pareto: paretoOption(s.causePareto, { count: t('crm.complaintCount'), cumulative: t('crm.cumulativeShare'), cause: causeLabel }),
+        backlog: backlogOption(s.backlogByDepartment),
+        channel: channelOption(s.byChannel, (c) => t(`ticket.channels.${c}`, { defaultValue: c })),
+        csi: csiOption(s.csi.byHandler, { csi: t('crm.csi'), responses: t('crm.responses') }),
+      },
+    [s, t, causeLabel],
+  );
 
   if (stats.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(stats.error as Error).message} />;
   const danger = '#cf1322';
-  const cards = s ? [
-    { key: 'received', value: s.received },
-    { key: 'complaints', value: s.complaints },
-    { key: 'open', value: s.openCount },
-    { key: 'breachedOpen', value: s.breachedOpen, color: s.breachedOpen ? danger : undefined },
-    { key: 'responseCompliance', value: percent(s.responseCompliance), color: s.responseCompliance !== null && s.responseCompliance < 0.9 ? danger : undefined },
-    { key: 'resolutionCompliance', value: percent(s.resolutionCompliance), color: s.resolutionCompliance !== null && s.resolutionCompliance < 0.9 ? danger : undefined },
-    { key: 'csi', value: s.csi.overall ?? '—' },
-  ] : [];
+  const cards = s
+    ? [
+        { key: 'received', value: s.received },
+        { key: 'complaints', value: s.complaints },
+        { key: 'open', value: s.openCount },
+        { key: 'breachedOpen', value: s.breachedOpen, color: s.breachedOpen ? danger : undefined },
+        {
+          key: 'responseCompliance',
+          value: percent(s.responseCompliance),
+          color: s.responseCompliance !== null && s.responseCompliance < 0.9 ? danger : undefined,
+        },
+        {
+          key: 'resolutionCompliance',
+          value: percent(s.resolutionCompliance),
+          color: s.resolutionCompliance !== null && s.resolutionCompliance < 0.9 ? danger : undefined,
+        },
+        { key: 'csi', value: s.csi.overall ?? '—' },
+      ]
+    : [];
 
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('nav.crmDashboard')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('nav.crmDashboard')}
+        </Typography.Title>
         <Space>
           <Typography.Text type="secondary">{t('crm.period')}</Typography.Text>
           <DatePicker.RangePicker
-            allowClear={false} value={range} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            allowClear={false}
+            value={range}
+            onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             presets={[
               { label: t('crm.last7'), value: [dayjs().subtract(6, 'day'), dayjs()] },
               { label: t('crm.last30'), value: last30() },
@@ -80,16 +99,24 @@ export default function DashboardPage() {
       {options && s && (
         <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
           <Col xs={24} xl={12}>
-            <ChartCard title={t('crm.paretoTitle')} empty={s.causePareto.length === 0}><EChart option={options.pareto} style={{ height: 236 }} data-testid="chart-pareto" /></ChartCard>
+            <ChartCard title={t('crm.paretoTitle')} empty={s.causePareto.length === 0}>
+              <EChart option={options.pareto} style={{ height: 236 }} data-testid="chart-pareto" />
+            </ChartCard>
           </Col>
           <Col xs={24} xl={12}>
-            <ChartCard title={t('crm.backlogTitle')} empty={s.backlogByDepartment.length === 0}><EChart option={options.backlog} style={{ height: 236 }} data-testid="chart-backlog" /></ChartCard>
+            <ChartCard title={t('crm.backlogTitle')} empty={s.backlogByDepartment.length === 0}>
+              <EChart option={options.backlog} style={{ height: 236 }} data-testid="chart-backlog" />
+            </ChartCard>
           </Col>
           <Col xs={24} xl={12}>
-            <ChartCard title={t('crm.channelTitle')} empty={Object.values(s.byChannel).every((n) => !n)}><EChart option={options.channel} style={{ height: 236 }} data-testid="chart-channel" /></ChartCard>
+            <ChartCard title={t('crm.channelTitle')} empty={Object.values(s.byChannel).every((n) => !n)}>
+              <EChart option={options.channel} style={{ height: 236 }} data-testid="chart-channel" />
+            </ChartCard>
           </Col>
           <Col xs={24} xl={12}>
-            <ChartCard title={t('crm.csiTitle')} empty={s.csi.byHandler.length === 0}><EChart option={options.csi} style={{ height: 236 }} data-testid="chart-csi" /></ChartCard>
+            <ChartCard title={t('crm.csiTitle')} empty={s.csi.byHandler.length === 0}>
+              <EChart option={options.csi} style={{ height: 236 }} data-testid="chart-csi" />
+            </ChartCard>
           </Col>
         </Row>
       )}

@@ -20,21 +20,36 @@ export function PendingCompensations() {
   return (
     <Card size="small" title={t('crm.pendingTitle')} style={{ marginTop: 12 }} data-testid="pending-compensations">
       <Table<PendingCompensation>
-        size="small" rowKey="id" loading={list.isFetching} dataSource={list.data?.items ?? []} pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        size="small"
+        rowKey="id"
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
         locale={{ emptyText: t('crm.pendingEmpty') }}
         columns={[
-          { title: t('ticket.number'), dataIndex: 'ticketNumber', width: 140, render: (v: string, r) => <Typography.Link onClick={() => navigate(`/tickets/${r.ticketId}`)}>{v}</Typography.Link> },
+          {
+            title: t('ticket.number'),
+            dataIndex: 'ticketNumber',
+            width: 140,
+            render: (v: string, r) => <Typography.Link onClick={() => navigate(`/tickets/${r.ticketId}`)}>{v}</Typography.Link>,
+          },
           { title: t('ticket.title'), dataIndex: 'ticketTitle', ellipsis: true },
           { title: t('ticket.compAmount'), dataIndex: 'amountFen', width: 110, align: 'right', render: (v: number) => formatYuan(v) },
           { title: t('ticket.compReason'), dataIndex: 'reason', ellipsis: true },
           { title: t('crm.requestedBy'), dataIndex: 'requestedByName', width: 100 },
           { title: t('crm.requestedAt'), dataIndex: 'createdAt', width: 130, render: (v: string) => fmtTime(v) },
           {
-            title: t('common.actions'), key: 'a', width: 140,
+            title: t('common.actions'),
+            key: 'a',
+            width: 140,
             render: (_, r) => (
               <Space size={4}>
-                <Button size="small" type="primary" onClick={() => setTarget({ ...r, approve: true })}>{t('ticket.compApprove')}</Button>
-                <Button size="small" danger onClick={() => setTarget({ ...r, approve: false })}>{t('ticket.compReject')}</Button>
+                <Button size="small" type="primary" onClick={() => setTarget({ ...r, approve: true })}>
+                  {t('ticket.compApprove')}
+                </Button>
+                <Button size="small" danger onClick={() => setTarget({ ...r, approve: false })}>
+                  {t('ticket.compReject')}
+                </Button>
               </Space>
             ),
           },

@@ -24,9 +24,21 @@ export function paretoOption(rows: TicketStats['causePareto'], l: ParetoLabels) 
       { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },
     ],
     series: [
-      { name: l.count, type: 'bar', data: rows.map((r) => r.count), itemStyle: { color: BLUE }, barMaxWidth: 32, label: { show: true, position: 'top', fontSize: 11 } },
       {
-        name: l.cumulative, type: 'line', yAxisIndex: 1, smooth: false, symbolSize: 6, itemStyle: { color: RED },
+        name: l.count,
+        type: 'bar',
+        data: rows.map((r) => r.count),
+        itemStyle: { color: BLUE },
+        barMaxWidth: 32,
+        label: { show: true, position: 'top', fontSize: 11 },
+      },
+      {
+        name: l.cumulative,
+        type: 'line',
+        yAxisIndex: 1,
+        smooth: false,
+        symbolSize: 6,
+        itemStyle: { color: RED },
         data: rows.map((r) => Math.round(r.cumulativeShare * 1000) / 10),
         tooltip: { valueFormatter: (v: number) => `${v}%` },
         markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#faad14' }, label: { show: false }, data: [{ yAxis: 80 }] },
@@ -43,13 +55,23 @@ export function backlogOption(rows: TicketStats['backlogByDepartment']) {
     grid: { left: 8, right: 24, top: 8, bottom: 4, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: sorted.map((r) => r.department), axisLabel: { fontSize: 11, width: 110, overflow: 'truncate' } },
-    series: [{ type: 'bar', data: sorted.map((r) => r.count), itemStyle: { color: '#fa8c16' }, barMaxWidth: 20, label: { show: true, position: 'right', fontSize: 11 } }],
+    series: [
+      {
+        type: 'bar',
+        data: sorted.map((r) => r.count),
+        itemStyle: { color: '#fa8c16' },
+        barMaxWidth: 20,
+        label: { show: true, position: 'right', fontSize: 11 },
+      },
+    ],
   };
 }
 
 /** Tickets received by channel as a ring. */
 export function channelOption(byChannel: Record<string, number>, label: (ch: string) => string) {
-  const data = Object.entries(byChannel).filter(([, n]) => n > 0).map(([ch, n]) => ({ name: label(ch), value: n }));
+  const data = Object.entries(byChannel)
+    .filter(([, n]) => n > 0)
+    .map(([ch, n]) => ({ name: label(ch), value: n }));
   return {
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
     legend: { orient: 'vertical', right: 0, top: 'middle' },
@@ -61,7 +83,8 @@ export function channelOption(byChannel: Record<string, number>, label: (ch: str
 export function csiOption(rows: CsiRow[], l: { csi: string; responses: string }) {
   return {
     tooltip: {
-      trigger: 'axis', axisPointer: { type: 'shadow' },
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
       formatter: (p: { dataIndex: number }[]) => {
         const r = rows[p[0]?.dataIndex ?? 0];
         return r ? `${escapeHtml(r.name)}<br/>${l.csi}: ${r.csi}<br/>${l.responses}: ${r.responses}` : '';
@@ -70,10 +93,14 @@ export function csiOption(rows: CsiRow[], l: { csi: string; responses: string })
     grid: { left: 8, right: 8, top: 16, bottom: 4, containLabel: true },
     xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, fontSize: 11, rotate: rows.length > 6 ? 30 : 0 } },
     yAxis: { type: 'value', min: 0, max: 100 },
-    series: [{
-      type: 'bar', barMaxWidth: 28, label: { show: true, position: 'top', fontSize: 11 },
-      data: rows.map((r) => ({ value: r.csi, itemStyle: { color: r.csi >= 85 ? '#389e0d' : r.csi >= 70 ? '#d48806' : RED } })),
-    }],
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 28,
+        label: { show: true, position: 'top', fontSize: 11 },
+        data: rows.map((r) => ({ value: r.csi, itemStyle: { color: r.csi >= 85 ? '#389e0d' : r.csi >= 70 ? '#d48806' : RED } })),
+      },
+    ],
   };
 }
 

@@ -32,11 +32,29 @@ export function ActionBar({ ticket, run }: { ticket: TicketDetail; run: Run }) {
             {t(`ticket.actions.${a}`)}
           </Button>
         ))}
-        {allowed.has('assign') && <Button icon={<SwapOutlined />} onClick={() => setExtra('assign')} data-testid="action-assign">{t('ticket.assign')}</Button>}
-        {open && <Button icon={<RiseOutlined />} danger onClick={() => setExtra('escalate')} data-testid="action-escalate">{t('ticket.escalate')}</Button>}
-        {open && <Button icon={<ScheduleOutlined />} onClick={() => setExtra('plan')} data-testid="action-plan">{t('ticket.plan')}</Button>}
-        {open && <Button icon={<GiftOutlined />} onClick={() => setExtra('compensate')} data-testid="action-compensate">{t('ticket.compensate')}</Button>}
-        <Button icon={<EditOutlined />} onClick={() => setExtra('classify')} data-testid="action-classify">{t('ticket.classify')}</Button>
+        {allowed.has('assign') && (
+          <Button icon={<SwapOutlined />} onClick={() => setExtra('assign')} data-testid="action-assign">
+            {t('ticket.assign')}
+          </Button>
+        )}
+        {open && (
+          <Button icon={<RiseOutlined />} danger onClick={() => setExtra('escalate')} data-testid="action-escalate">
+            {t('ticket.escalate')}
+          </Button>
+        )}
+        {open && (
+          <Button icon={<ScheduleOutlined />} onClick={() => setExtra('plan')} data-testid="action-plan">
+            {t('ticket.plan')}
+          </Button>
+        )}
+        {open && (
+          <Button icon={<GiftOutlined />} onClick={() => setExtra('compensate')} data-testid="action-compensate">
+            {t('ticket.compensate')}
+          </Button>
+        )}
+        <Button icon={<EditOutlined />} onClick={() => setExtra('classify')} data-testid="action-classify">
+          {t('ticket.classify')}
+        </Button>
       </Space>
       <ActionModal ticket={ticket} action={action} open={action !== null} onClose={() => setAction(null)} run={run} />
       <AssignModal {...props} open={extra === 'assign'} />

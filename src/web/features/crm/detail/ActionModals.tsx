@@ -27,7 +27,11 @@ export function ActionModal({ ticket, action, open, onClose, run }: Base & { act
       okText={t(`ticket.actions.${action}`)}
       onClose={onClose}
       testId="action-modal"
-      onSubmit={(v, form) => run(() => callApi('post', '/tickets/{id}/actions', { params: { id: ticket.id }, body: { version: ticket.version, action, note: v.note ?? '' } }), { form })}
+      onSubmit={(v, form) =>
+        run(() => callApi('post', '/tickets/{id}/actions', { params: { id: ticket.id }, body: { version: ticket.version, action, note: v.note ?? '' } }), {
+          form,
+        })
+      }
     >
       {hint && <Alert type={action === 'wait_customer' ? 'warning' : 'info'} showIcon title={hint} style={{ marginBottom: 12 }} />}
       <Form.Item
@@ -48,11 +52,25 @@ export function EscalateModal({ ticket, open, onClose, run }: Base) {
   const next = ticket.escalationChain[0];
   return (
     <FormModal<{ reason: string }>
-      open={open} title={t('ticket.escalate')} okText={t('ticket.escalate')} danger onClose={onClose} testId="escalate-modal"
-      onSubmit={(v, form) => run(() => callApi('post', '/tickets/{id}/escalate', { params: { id: ticket.id }, body: { version: ticket.version, reason: v.reason } }), { form, success: t('ticket.escalated') })}
+      open={open}
+      title={t('ticket.escalate')}
+      okText={t('ticket.escalate')}
+      danger
+      onClose={onClose}
+      testId="escalate-modal"
+      onSubmit={(v, form) =>
+        run(() => callApi('post', '/tickets/{id}/escalate', { params: { id: ticket.id }, body: { version: ticket.version, reason: v.reason } }), {
+          form,
+          success: t('ticket.escalated'),
+        })
+      }
     >
-      <Alert type="warning" showIcon style={{ marginBottom: 12 }}
-        title={next ? t('ticket.escalateTo', { title: next.title, point: next.servicePointName }) : t('ticket.escalateTop')} />
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={next ? t('ticket.escalateTo', { title: next.title, point: next.servicePointName }) : t('ticket.escalateTop')}
+      />
       <Form.Item name="reason" label={t('ticket.escalateReason')} rules={[{ required: true, whitespace: true, message: t('ticket.escalateReasonRequired') }]}>
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
@@ -66,12 +84,27 @@ export function ClassifyModal({ ticket, open, onClose, run }: Base) {
   const causeLabel = useCauseLabel();
   return (
     <FormModal<{ priority: Priority; category?: string; causeCategory?: string; isVip: boolean }>
-      open={open} title={t('ticket.classify')} onClose={onClose} testId="classify-modal"
+      open={open}
+      title={t('ticket.classify')}
+      onClose={onClose}
+      testId="classify-modal"
       initialValues={{ priority: ticket.priority, category: ticket.category ?? '', causeCategory: ticket.causeCategory ?? undefined, isVip: ticket.isVip }}
-      onSubmit={(v, form) => run(() => callApi('patch', '/tickets/{id}', {
-        params: { id: ticket.id },
-        body: { version: ticket.version, priority: v.priority, category: v.category?.trim() || null, causeCategory: v.causeCategory || null, isVip: v.isVip },
-      }), { form })}
+      onSubmit={(v, form) =>
+        run(
+          () =>
+            callApi('patch', '/tickets/{id}', {
+              params: { id: ticket.id },
+              body: {
+                version: ticket.version,
+                priority: v.priority,
+                category: v.category?.trim() || null,
+                causeCategory: v.causeCategory || null,
+                isVip: v.isVip,
+              },
+            }),
+          { form },
+        )
+      }
     >
       <Form.Item name="priority" label={t('ticket.priorityLabel')}>
         <Select options={PRIORITIES.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))} />
@@ -80,7 +113,13 @@ export function ClassifyModal({ ticket, open, onClose, run }: Base) {
         <Input maxLength={40} allowClear />
       </Form.Item>
       <Form.Item name="causeCategory" label={t('ticket.causeCategory')} extra={t('ticket.causeHint')}>
-        <Select allowClear options={[...new Set([...CAUSE_CATEGORIES, ...(ticket.causeCategory ? [ticket.causeCategory] : [])])].map((c) => ({ value: c, label: causeLabel(c) }))} />
+        <Select
+          allowClear
+          options={[...new Set([...CAUSE_CATEGORIES, ...(ticket.causeCategory ? [ticket.causeCategory] : [])])].map((c) => ({
+            value: c,
+            label: causeLabel(c),
+          }))}
+        />
       </Form.Item>
       <Form.Item name="isVip" label={t('ticket.vip')} valuePropName="checked">
         <Switch />

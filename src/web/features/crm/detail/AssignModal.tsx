@@ -18,14 +18,28 @@ export function AssignModal({ ticket, open, onClose, run }: { ticket: TicketDeta
   const people = usePeople(ticket.servicePointId, open);
   return (
     <FormModal<Values>
-      open={open} title={t('ticket.assign')} onClose={onClose} testId="assign-modal"
+      open={open}
+      title={t('ticket.assign')}
+      onClose={onClose}
+      testId="assign-modal"
       initialValues={{ handlerEmployeeId: ticket.handlerEmployeeId ?? undefined, departmentId: ticket.departmentId ?? undefined }}
-      onSubmit={(v, form) => run(() => callApi('post', '/tickets/{id}/assign', {
-        params: { id: ticket.id },
-        body: { version: ticket.version, handlerEmployeeId: v.handlerEmployeeId, departmentId: v.departmentId ?? null, note: v.note ?? '' },
-      }), { form, success: t('ticket.assigned') })}
+      onSubmit={(v, form) =>
+        run(
+          () =>
+            callApi('post', '/tickets/{id}/assign', {
+              params: { id: ticket.id },
+              body: { version: ticket.version, handlerEmployeeId: v.handlerEmployeeId, departmentId: v.departmentId ?? null, note: v.note ?? '' },
+            }),
+          { form, success: t('ticket.assigned') },
+        )
+      }
     >
-      <Form.Item name="handlerEmployeeId" label={t('ticket.handler')} rules={[{ required: true, message: t('ticket.handlerRequired') }]} extra={t('ticket.handlerHint')}>
+      <Form.Item
+        name="handlerEmployeeId"
+        label={t('ticket.handler')}
+        rules={[{ required: true, message: t('ticket.handlerRequired') }]}
+        extra={t('ticket.handlerHint')}
+      >
         <Select showSearch={{ optionFilterProp: 'label' }} loading={people.loading} options={people.employeeOptions} />
       </Form.Item>
       <Form.Item name="departmentId" label={t('ticket.department')}>

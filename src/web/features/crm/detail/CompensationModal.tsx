@@ -17,7 +17,15 @@ function OverLimit({ limitFen, superuser }: { limitFen: number; superuser: boole
   const amount = Form.useWatch<number | undefined>('amountYuan');
   const fen = yuanToFen(amount) ?? 0;
   if (superuser || fen <= limitFen) return null;
-  return <Alert type="warning" showIcon title={t('ticket.compOverLimit', { limit: formatYuan(limitFen) })} style={{ marginBottom: 12 }} data-testid="comp-over-limit" />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={t('ticket.compOverLimit', { limit: formatYuan(limitFen) })}
+      style={{ marginBottom: 12 }}
+      data-testid="comp-over-limit"
+    />
+  );
 }
 
 /** 补偿: an amount within the user's authority is granted at once; above it, it goes for approval. */
@@ -29,17 +37,30 @@ export function CompensationModal({ ticket, open, onClose, run }: { ticket: Tick
   const hint = superuser ? t('ticket.compLimitUnlimited') : t('ticket.compLimit', { limit: formatYuan(limitFen) });
   return (
     <FormModal<Values>
-      open={open} title={t('ticket.compensate')} onClose={onClose} testId="comp-modal"
+      open={open}
+      title={t('ticket.compensate')}
+      onClose={onClose}
+      testId="comp-modal"
       onSubmit={async (v, form) => {
         let pending = false;
-        return run(async () => {
-          const r = await callApi('post', '/tickets/{id}/compensations', { params: { id: ticket.id }, body: { amountFen: yuanToFen(v.amountYuan)!, reason: v.reason } });
-          pending = r.status === 'pending';
-        }, { form, success: () => (pending ? t('ticket.compPending') : t('ticket.compGranted')) });
+        return run(
+          async () => {
+            const r = await callApi('post', '/tickets/{id}/compensations', {
+              params: { id: ticket.id },
+              body: { amountFen: yuanToFen(v.amountYuan)!, reason: v.reason },
+            });
+            pending = r.status === 'pending';
+          },
+          { form, success: () => (pending ? t('ticket.compPending') : t('ticket.compGranted')) },
+        );
       }}
     >
-      <Form.Item name="amountYuan" label={t('ticket.compAmount')} extra={<span data-testid="comp-limit">{hint}</span>}
-        rules={[{ required: true, message: t('ticket.compAmountRequired') }]}>
+      <Form.Item
+        name="amountYuan"
+        label={t('ticket.compAmount')}
+        extra={<span data-testid="comp-limit">{hint}</span>}
+        rules={[{ required: true, message: t('ticket.compAmountRequired') }]}
+      >
         <InputNumber min={0.01} max={1_000_000} precision={2} prefix="¥" style={{ width: 200 }} />
       </Form.Item>
       <OverLimit limitFen={limitFen} superuser={superuser} />

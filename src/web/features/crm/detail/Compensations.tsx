@@ -31,14 +31,23 @@ export function Compensations({ items, run }: { items: Compensation[]; run: Run 
             {c.decidedByName && ` · ${t('ticket.compDecided', { name: c.decidedByName, time: fmtTime(c.decidedAt) })}`}
             {c.decisionNote && `:${c.decisionNote}`}
           </Typography.Text>
-          {c.status === 'pending' && (
-            covers(c.amountFen) ? (
+          {c.status === 'pending' &&
+            (covers(c.amountFen) ? (
               <Space style={{ display: 'flex', marginTop: 4 }}>
-                <Button size="small" type="primary" onClick={() => setTarget({ ...c, approve: true })} data-testid="comp-approve">{t('ticket.compApprove')}</Button>
-                <Button size="small" danger onClick={() => setTarget({ ...c, approve: false })}>{t('ticket.compReject')}</Button>
+                <Button size="small" type="primary" onClick={() => setTarget({ ...c, approve: true })} data-testid="comp-approve">
+                  {t('ticket.compApprove')}
+                </Button>
+                <Button size="small" danger onClick={() => setTarget({ ...c, approve: false })}>
+                  {t('ticket.compReject')}
+                </Button>
               </Space>
-            ) : <div><Typography.Text type="warning" style={{ fontSize: 12 }}>{t('ticket.compAwaiting')}</Typography.Text></div>
-          )}
+            ) : (
+              <div>
+                <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                  {t('ticket.compAwaiting')}
+                </Typography.Text>
+              </div>
+            ))}
         </div>
       ))}
       <DecisionModal target={target} onClose={() => setTarget(null)} run={run} />

@@ -8,8 +8,16 @@ import type { TicketEvent } from '../types';
 import type { Run } from './useTicket';
 
 const COLOR: Record<string, string> = {
-  escalated: 'red', 'escalation-exhausted': 'red', resolve: 'green', confirm: 'green', close: 'gray', reopen: 'orange',
-  compensation: 'orange', 'compensation-decision': 'orange', reply: 'blue', note: 'gray',
+  escalated: 'red',
+  'escalation-exhausted': 'red',
+  resolve: 'green',
+  confirm: 'green',
+  close: 'gray',
+  reopen: 'orange',
+  compensation: 'orange',
+  'compensation-decision': 'orange',
+  reply: 'blue',
+  note: 'gray',
 };
 
 const STATUS_BODY = /^状态 → ([a-z_]+)$/;
@@ -36,15 +44,22 @@ export function Conversation({ ticketId, events, run }: { ticketId: string; even
   const send = async () => {
     if (!body.trim()) return;
     setBusy(true);
-    const ok = await run(() => callApi('post', '/tickets/{id}/notes', { params: { id: ticketId }, body: { body: body.trim(), isPublic } }), { success: isPublic ? t('ticket.replySent') : t('ticket.noteSaved') });
+    const ok = await run(() => callApi('post', '/tickets/{id}/notes', { params: { id: ticketId }, body: { body: body.trim(), isPublic } }), {
+      success: isPublic ? t('ticket.replySent') : t('ticket.noteSaved'),
+    });
     setBusy(false);
-    if (ok) { setBody(''); setIsPublic(false); }
+    if (ok) {
+      setBody('');
+      setIsPublic(false);
+    }
   };
 
   const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at));
   return (
     <div data-testid="conversation">
-      {sorted.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : (
+      {sorted.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : (
         <Timeline
           items={sorted.map((e) => ({
             key: e.id,
@@ -54,10 +69,18 @@ export function Conversation({ ticketId, events, run }: { ticketId: string; even
                 <Space size={6} wrap>
                   <Typography.Text strong>{e.authorName}</Typography.Text>
                   <Tag style={{ marginInlineEnd: 0 }}>{label(e.type)}</Tag>
-                  {e.isPublic && <Tag color="blue" icon={<EyeOutlined />} style={{ marginInlineEnd: 0 }}>{t('ticket.publicMark')}</Tag>}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{fmtTime(e.at)}</Typography.Text>
+                  {e.isPublic && (
+                    <Tag color="blue" icon={<EyeOutlined />} style={{ marginInlineEnd: 0 }}>
+                      {t('ticket.publicMark')}
+                    </Tag>
+                  )}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {fmtTime(e.at)}
+                  </Typography.Text>
                 </Space>
-                {e.body && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{bodyOf(e.body)}</Typography.Paragraph>}
+                {e.body && (
+                  <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{bodyOf(e.body)}</Typography.Paragraph>
+                )}
               </div>
             ),
           }))}
@@ -65,11 +88,17 @@ export function Conversation({ ticketId, events, run }: { ticketId: string; even
       )}
       <div style={{ background: '#fafafa', padding: 8, borderRadius: 6 }}>
         <Input.TextArea
-          value={body} onChange={(e) => setBody(e.target.value)} rows={3} maxLength={3000}
-          placeholder={isPublic ? t('ticket.replyPlaceholder') : t('ticket.notePlaceholder')} data-testid="note-body"
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          rows={3}
+          maxLength={3000}
+          placeholder={isPublic ? t('ticket.replyPlaceholder') : t('ticket.notePlaceholder')}
+          data-testid="note-body"
         />
         <Space style={{ marginTop: 8, width: '100%', justifyContent: 'space-between' }}>
-          <Checkbox checked={isPublic} onChange={(e) => setIsPublic(e.target.checked)} data-testid="note-public">{t('ticket.replyToCustomer')}</Checkbox>
+          <Checkbox checked={isPublic} onChange={(e) => setIsPublic(e.target.checked)} data-testid="note-public">
+            {t('ticket.replyToCustomer')}
+          </Checkbox>
           <Button type="primary" icon={<SendOutlined />} loading={busy} disabled={!body.trim()} onClick={send} data-testid="note-send">
             {isPublic ? t('ticket.sendReply') : t('ticket.saveNote')}
           </Button>

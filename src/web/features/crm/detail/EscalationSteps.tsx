@@ -21,13 +21,20 @@ export function EscalationSteps({ ticket }: { ticket: TicketDetail }) {
         items={[
           {
             title: ticket.handlerName ?? t('ticket.unassigned'),
-            content: [ticket.departmentName, ticket.escalationLevel ? t('ticket.levelN', { n: ticket.escalationLevel }) : t('ticket.levelHandler')].filter(Boolean).join(' · '),
+            content: [ticket.departmentName, ticket.escalationLevel ? t('ticket.levelN', { n: ticket.escalationLevel }) : t('ticket.levelHandler')]
+              .filter(Boolean)
+              .join(' · '),
             status: 'process',
           },
           ...chain.map((c, i) => ({
             key: c.positionId,
             title: <Typography.Text type="secondary">{c.title}</Typography.Text>,
-            content: <Typography.Text type="secondary" style={{ fontSize: 12 }}>{`${c.servicePointName} · ${t('ticket.levelN', { n: ticket.escalationLevel + i + 1 })}`}</Typography.Text>,
+            content: (
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 12 }}
+              >{`${c.servicePointName} · ${t('ticket.levelN', { n: ticket.escalationLevel + i + 1 })}`}</Typography.Text>
+            ),
             status: 'wait' as const,
           })),
         ]}

@@ -21,15 +21,33 @@ export function PlanModal({ ticket, open, onClose, run }: { ticket: TicketDetail
   const p = ticket.plan;
   return (
     <FormModal<Values>
-      open={open} title={t('ticket.plan')} onClose={onClose} width={600} testId="plan-modal"
+      open={open}
+      title={t('ticket.plan')}
+      onClose={onClose}
+      width={600}
+      testId="plan-modal"
       initialValues={{
-        departmentId: p?.departmentId ?? ticket.departmentId ?? undefined, deadline: p?.deadline ? dayjs(p.deadline) : null,
-        steps: p?.steps ?? '', communication: p?.communication ?? '',
+        departmentId: p?.departmentId ?? ticket.departmentId ?? undefined,
+        deadline: p?.deadline ? dayjs(p.deadline) : null,
+        steps: p?.steps ?? '',
+        communication: p?.communication ?? '',
       }}
-      onSubmit={(v, form) => run(() => callApi('post', '/tickets/{id}/plan', {
-        params: { id: ticket.id },
-        body: { version: ticket.version, departmentId: v.departmentId ?? null, deadline: v.deadline ? v.deadline.format() : null, steps: v.steps, communication: v.communication ?? '' },
-      }), { form })}
+      onSubmit={(v, form) =>
+        run(
+          () =>
+            callApi('post', '/tickets/{id}/plan', {
+              params: { id: ticket.id },
+              body: {
+                version: ticket.version,
+                departmentId: v.departmentId ?? null,
+                deadline: v.deadline ? v.deadline.format() : null,
+                steps: v.steps,
+                communication: v.communication ?? '',
+              },
+            }),
+          { form },
+        )
+      }
     >
       <Form.Item name="departmentId" label={t('ticket.planDepartment')}>
         <Select allowClear showSearch={{ optionFilterProp: 'label' }} loading={people.loading} options={people.departmentOptions} />

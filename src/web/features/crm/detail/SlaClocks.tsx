@@ -18,14 +18,28 @@ function ClockRow({ label, clock, target }: { label: string; clock: SlaClock | u
       </Space>
       <Progress percent={pct} size="small" status={status} strokeColor={color} showInfo={false} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {clock?.metAt ? t('ticket.sla.metAt', { time: fmtTime(clock.metAt) }) : clock?.dueAt ? t('ticket.sla.dueAt', { time: fmtTime(clock.dueAt) }) : state === 'paused' ? t('ticket.sla.pausedHint') : '—'}
+        {clock?.metAt
+          ? t('ticket.sla.metAt', { time: fmtTime(clock.metAt) })
+          : clock?.dueAt
+            ? t('ticket.sla.dueAt', { time: fmtTime(clock.dueAt) })
+            : state === 'paused'
+              ? t('ticket.sla.pausedHint')
+              : '—'}
       </Typography.Text>
     </div>
   );
 }
 
 /** First-response and resolution clocks with how much of the time is used. */
-export function SlaClocks({ firstResponse, resolution, targets }: { firstResponse: SlaClock; resolution: SlaClock | undefined; targets: { firstResponse?: number; resolution?: number } }) {
+export function SlaClocks({
+  firstResponse,
+  resolution,
+  targets,
+}: {
+  firstResponse: SlaClock;
+  resolution: SlaClock | undefined;
+  targets: { firstResponse?: number; resolution?: number };
+}) {
   const { t } = useTranslation();
   return (
     <>

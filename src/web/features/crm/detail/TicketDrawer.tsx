@@ -24,17 +24,34 @@ export function TicketDrawer({ id, onClose }: { id: string | null; onClose: () =
       <span data-testid="ticket-number">{ticket.number}</span>
       <TicketStatusTag status={ticket.status} />
       <PriorityTag priority={ticket.priority} />
-      {ticket.isVip && <Tag color="gold" icon={<CrownOutlined />}>VIP</Tag>}
+      {ticket.isVip && (
+        <Tag color="gold" icon={<CrownOutlined />}>
+          VIP
+        </Tag>
+      )}
       {ticket.escalationLevel > 0 && <LevelBadge level={ticket.escalationLevel} />}
     </Space>
-  ) : t('ticket.detail');
+  ) : (
+    t('ticket.detail')
+  );
 
   return (
-    <Drawer open={id !== null} onClose={onClose} size={1000} title={title} destroyOnHidden
-      extra={<Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />} data-testid="ticket-drawer"
-      styles={{ body: { paddingTop: 12 } }}>
-      {error ? <Result status="warning" title={t('common.loadFailed')} subTitle={(error as Error).message} /> : !ticket ? (
-        <div style={{ display: 'grid', placeItems: 'center', minHeight: 200 }}><Spin spinning={loading} /></div>
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={1000}
+      title={title}
+      destroyOnHidden
+      extra={<Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />}
+      data-testid="ticket-drawer"
+      styles={{ body: { paddingTop: 12 } }}
+    >
+      {error ? (
+        <Result status="warning" title={t('common.loadFailed')} subTitle={(error as Error).message} />
+      ) : !ticket ? (
+        <div style={{ display: 'grid', placeItems: 'center', minHeight: 200 }}>
+          <Spin spinning={loading} />
+        </div>
       ) : (
         <>
           <ActionBar ticket={ticket} run={run} />
@@ -55,8 +72,14 @@ export function TicketDrawer({ id, onClose }: { id: string | null; onClose: () =
                 <Compensations items={ticket.compensations} run={run} />
               </Card>
               <Card size="small" title={t('ticket.trackingLink')}>
-                <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>{t('ticket.trackingHint')}</Typography.Paragraph>
-                <Typography.Text copyable={{ text: trackingUrl(ticket.trackingToken) }} style={{ wordBreak: 'break-all', fontSize: 12 }} data-testid="tracking-link">
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>
+                  {t('ticket.trackingHint')}
+                </Typography.Paragraph>
+                <Typography.Text
+                  copyable={{ text: trackingUrl(ticket.trackingToken) }}
+                  style={{ wordBreak: 'break-all', fontSize: 12 }}
+                  data-testid="tracking-link"
+                >
                   {trackingUrl(ticket.trackingToken)}
                 </Typography.Text>
               </Card>

@@ -27,7 +27,11 @@ export function useTicket(id: string | null): TicketState {
   const run = useRun(useInvalidate(...TICKET_QUERIES));
 
   return {
-    ticket, loading: detail.isFetching, error: detail.error, reload: () => void detail.refetch(), run,
+    ticket,
+    loading: detail.isFetching,
+    error: detail.error,
+    reload: () => void detail.refetch(),
+    run,
     targets: { firstResponse: policy?.firstResponseMinutes, resolution: policy?.resolutionMinutes },
   };
 }

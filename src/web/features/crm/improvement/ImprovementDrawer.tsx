@@ -27,7 +27,10 @@ export function ImprovementDrawer({ open, item, onClose, onSaved }: { open: bool
 
   const submit = (v: Values) => {
     const body = {
-      causeCategory: v.causeCategory, title: v.title, description: v.description ?? '', ownerEmployeeId: v.ownerEmployeeId ?? null,
+      causeCategory: v.causeCategory,
+      title: v.title,
+      description: v.description ?? '',
+      ownerEmployeeId: v.ownerEmployeeId ?? null,
       dueOn: v.dueOn ? v.dueOn.format('YYYY-MM-DD') : null,
     };
     return item

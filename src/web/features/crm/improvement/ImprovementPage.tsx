@@ -31,51 +31,127 @@ export default function ImprovementPage() {
   const overdue = (list.data?.items ?? []).filter((a) => a.isOverdue).length;
 
   return (
-    <Card size="small" title={t('nav.improvement')}
-      extra={<Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="improvement-new">{t('crm.improvement.new')}</Button>
-        <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
-      </Space>}>
+    <Card
+      size="small"
+      title={t('nav.improvement')}
+      extra={
+        <Space>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="improvement-new">
+            {t('crm.improvement.new')}
+          </Button>
+          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} aria-label={t('common.refresh')} />
+        </Space>
+      }
+    >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select allowClear placeholder={t('common.status')} style={{ width: 140 }} value={status} onChange={setStatus}
-          options={IMPROVEMENT_STATUSES.map((s) => ({ value: s, label: t(`crm.improvement.status.${s}`) }))} />
+        <Select
+          allowClear
+          placeholder={t('common.status')}
+          style={{ width: 140 }}
+          value={status}
+          onChange={setStatus}
+          options={IMPROVEMENT_STATUSES.map((s) => ({ value: s, label: t(`crm.improvement.status.${s}`) }))}
+        />
         {overdue > 0 && <Tag color="error">{t('crm.improvement.overdueCount', { count: overdue })}</Tag>}
       </Space>
       <Table<ImprovementAction>
-        size="small" rowKey="id" loading={list.isFetching} dataSource={items} pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        size="small"
+        rowKey="id"
+        loading={list.isFetching}
+        dataSource={items}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: t('crm.improvement.empty') }}
         onRow={(a) => ({ style: a.isOverdue ? { background: '#fff1f0' } : undefined })}
         columns={[
           { title: t('ticket.causeCategory'), dataIndex: 'causeCategory', width: 110, render: (v: string) => causeLabel(v) },
           {
-            title: t('crm.improvement.title'), dataIndex: 'title',
-            render: (v: string, a) => <Tooltip title={a.description || undefined}><Typography.Link onClick={() => setEditing(a)}>{v}</Typography.Link></Tooltip>,
+            title: t('crm.improvement.title'),
+            dataIndex: 'title',
+            render: (v: string, a) => (
+              <Tooltip title={a.description || undefined}>
+                <Typography.Link onClick={() => setEditing(a)}>{v}</Typography.Link>
+              </Tooltip>
+            ),
           },
           { title: t('crm.improvement.owner'), dataIndex: 'ownerName', width: 100, render: (v: string | null) => v ?? '—' },
           {
-            title: t('crm.improvement.dueOn'), dataIndex: 'dueOn', width: 140,
-            render: (v: string | null, a) => <Space size={4}><Typography.Text type={a.isOverdue ? 'danger' : undefined}>{v ?? '—'}</Typography.Text>{a.isOverdue && <Tag color="error">{t('crm.improvement.overdue')}</Tag>}</Space>,
+            title: t('crm.improvement.dueOn'),
+            dataIndex: 'dueOn',
+            width: 140,
+            render: (v: string | null, a) => (
+              <Space size={4}>
+                <Typography.Text type={a.isOverdue ? 'danger' : undefined}>{v ?? '—'}</Typography.Text>
+                {a.isOverdue && <Tag color="error">{t('crm.improvement.overdue')}</Tag>}
+              </Space>
+            ),
           },
-          { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: ImprovementStatus) => <Tag color={IMPROVEMENT_COLORS[s]}>{t(`crm.improvement.status.${s}`)}</Tag> },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            width: 90,
+            render: (s: ImprovementStatus) => <Tag color={IMPROVEMENT_COLORS[s]}>{t(`crm.improvement.status.${s}`)}</Tag>,
+          },
           { title: t('crm.improvement.review'), dataIndex: 'reviewNote', ellipsis: true, render: (v: string) => v || '—' },
           {
-            title: t('common.actions'), key: 'a', width: 190,
+            title: t('common.actions'),
+            key: 'a',
+            width: 190,
             render: (_, a) => (
               <Space size={4}>
-                {a.status === 'open' && <Button size="small" onClick={() => void setItemStatus(a, 'in_progress')}>{t('crm.improvement.start')}</Button>}
-                {(a.status === 'open' || a.status === 'in_progress') && <Button size="small" onClick={() => void setItemStatus(a, 'done')}>{t('crm.improvement.markDone')}</Button>}
-                {a.status === 'done' && <Button size="small" type="primary" icon={<CheckCircleOutlined />} onClick={() => setReviewing(a)} data-testid="improvement-review">{t('crm.improvement.reviewAction')}</Button>}
-                {a.status === 'done' && <Button size="small" onClick={() => void setItemStatus(a, 'in_progress')}>{t('crm.improvement.reopen')}</Button>}
+                {a.status === 'open' && (
+                  <Button size="small" onClick={() => void setItemStatus(a, 'in_progress')}>
+                    {t('crm.improvement.start')}
+                  </Button>
+                )}
+                {(a.status === 'open' || a.status === 'in_progress') && (
+                  <Button size="small" onClick={() => void setItemStatus(a, 'done')}>
+                    {t('crm.improvement.markDone')}
+                  </Button>
+                )}
+                {a.status === 'done' && (
+                  <Button size="small" type="primary" icon={<CheckCircleOutlined />} onClick={() => setReviewing(a)} data-testid="improvement-review">
+                    {t('crm.improvement.reviewAction')}
+                  </Button>
+                )}
+                {a.status === 'done' && (
+                  <Button size="small" onClick={() => void setItemStatus(a, 'in_progress')}>
+                    {t('crm.improvement.reopen')}
+                  </Button>
+                )}
               </Space>
             ),
           },
         ]}
       />
-      <ImprovementDrawer open={editing !== null} item={editing === 'new' ? undefined : editing ?? undefined} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />
+      <ImprovementDrawer
+        open={editing !== null}
+        item={editing === 'new' ? undefined : (editing ?? undefined)}
+        onClose={() => setEditing(null)}
+        onSaved={() => setEditing(null)}
+      />
       {reviewing && (
-        <FormModal<{ reviewNote: string }> open title={t('crm.improvement.reviewTitle', { title: reviewing.title })} onClose={() => setReviewing(null)} testId="review-modal"
-          onSubmit={(v, form) => run(() => callApi('patch', '/improvement-actions/{id}', { params: { id: reviewing.id }, body: { version: reviewing.version, status: 'reviewed', reviewNote: v.reviewNote } }), { form })}>
-          <Form.Item name="reviewNote" label={t('crm.improvement.reviewNote')} extra={t('crm.improvement.reviewHint')} rules={[{ required: true, whitespace: true, message: t('crm.improvement.reviewNoteRequired') }]}>
+        <FormModal<{ reviewNote: string }>
+          open
+          title={t('crm.improvement.reviewTitle', { title: reviewing.title })}
+          onClose={() => setReviewing(null)}
+          testId="review-modal"
+          onSubmit={(v, form) =>
+            run(
+              () =>
+                callApi('patch', '/improvement-actions/{id}', {
+                  params: { id: reviewing.id },
+                  body: { version: reviewing.version, status: 'reviewed', reviewNote: v.reviewNote },
+                }),
+              { form },
+            )
+          }
+        >
+          <Form.Item
+            name="reviewNote"
+            label={t('crm.improvement.reviewNote')}
+            extra={t('crm.improvement.reviewHint')}
+            rules={[{ required: true, whitespace: true, message: t('crm.improvement.reviewNoteRequired') }]}
+          >
             <Input.TextArea rows={4} maxLength={2000} />
           </Form.Item>
         </FormModal>

@@ -37,21 +37,66 @@ export function HolidayImport({ settings, run }: { settings: TicketSettings; run
   return (
     <>
       {missing.length > 0 && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="holiday-missing"
-          title={t('tset.missingYears', { years: missing.join('、') })} description={t('tset.missingYearsHint')}
-          action={can('settings.manage') ? <Button size="small" onClick={() => setOpen(true)}>{t('tset.importHolidays')}</Button> : undefined} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="holiday-missing"
+          title={t('tset.missingYears', { years: missing.join('、') })}
+          description={t('tset.missingYearsHint')}
+          action={
+            can('settings.manage') ? (
+              <Button size="small" onClick={() => setOpen(true)}>
+                {t('tset.importHolidays')}
+              </Button>
+            ) : undefined
+          }
+        />
       )}
       <Space wrap style={{ marginBottom: 8 }}>
         <Typography.Text type="secondary">{t('tset.holidayYears')}</Typography.Text>
-        {settings.holidayYears.map((y) => <Tag key={y} color="green">{y}</Tag>)}
-        {can('settings.manage') && <Button size="small" icon={<UploadOutlined />} onClick={() => setOpen(true)} data-testid="holiday-import">{t('tset.importHolidays')}</Button>}
+        {settings.holidayYears.map((y) => (
+          <Tag key={y} color="green">
+            {y}
+          </Tag>
+        ))}
+        {can('settings.manage') && (
+          <Button size="small" icon={<UploadOutlined />} onClick={() => setOpen(true)} data-testid="holiday-import">
+            {t('tset.importHolidays')}
+          </Button>
+        )}
       </Space>
-      <Modal open={open} title={t('tset.importHolidays')} onCancel={() => setOpen(false)} onOk={submit} okText={t('tset.import')} okButtonProps={{ disabled: !text.trim() }} destroyOnHidden width={600}>
+      <Modal
+        open={open}
+        title={t('tset.importHolidays')}
+        onCancel={() => setOpen(false)}
+        onOk={submit}
+        okText={t('tset.import')}
+        okButtonProps={{ disabled: !text.trim() }}
+        destroyOnHidden
+        width={600}
+      >
         <Typography.Paragraph type="secondary">{t('tset.importHint')}</Typography.Paragraph>
-        <Upload accept=".json,application/json" showUploadList={false} beforeUpload={(f) => { void f.text().then(setText); return false; }}>
-          <Button icon={<UploadOutlined />} style={{ marginBottom: 8 }}>{t('tset.chooseJson')}</Button>
+        <Upload
+          accept=".json,application/json"
+          showUploadList={false}
+          beforeUpload={(f) => {
+            void f.text().then(setText);
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />} style={{ marginBottom: 8 }}>
+            {t('tset.chooseJson')}
+          </Button>
         </Upload>
-        <Input.TextArea rows={10} value={text} onChange={(e) => setText(e.target.value)} placeholder={SAMPLE} style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="holiday-json" />
+        <Input.TextArea
+          rows={10}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={SAMPLE}
+          style={{ fontFamily: 'monospace', fontSize: 12 }}
+          data-testid="holiday-json"
+        />
         {parseError && <Alert type="error" showIcon title={parseError} style={{ marginTop: 8 }} />}
       </Modal>
     </>

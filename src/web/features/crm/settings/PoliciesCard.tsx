@@ -23,32 +23,69 @@ export function PoliciesCard({ policies, run }: { policies: Policy[]; run: Run }
   };
   const save = async (p: Policy) => {
     setBusy(p.priority);
-    await run(() => callApi('put', '/ticket-settings/policies/{priority}', {
-      params: { priority: p.priority },
-      body: { version: p.version, firstResponseMinutes: p.firstResponseMinutes, resolutionMinutes: p.resolutionMinutes, escalationMinutes: p.escalationMinutes },
-    }));
+    await run(() =>
+      callApi('put', '/ticket-settings/policies/{priority}', {
+        params: { priority: p.priority },
+        body: {
+          version: p.version,
+          firstResponseMinutes: p.firstResponseMinutes,
+          resolutionMinutes: p.resolutionMinutes,
+          escalationMinutes: p.escalationMinutes,
+        },
+      }),
+    );
     setBusy(undefined);
   };
   const cell = (f: Field) => (_: unknown, p: Policy) => (
     <Space size={6}>
-      <InputNumber size="small" min={1} max={129600} step={30} value={p[f]} onChange={(v) => edit(p, f, v)} style={{ width: 96 }} suffix={t('tset.min')} data-testid={`policy-${p.priority}-${f}`} />
-      <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>= {t('tset.workHours', { n: Math.round((p[f] / 60) * 10) / 10 })}</Typography.Text>
+      <InputNumber
+        size="small"
+        min={1}
+        max={129600}
+        step={30}
+        value={p[f]}
+        onChange={(v) => edit(p, f, v)}
+        style={{ width: 96 }}
+        suffix={t('tset.min')}
+        data-testid={`policy-${p.priority}-${f}`}
+      />
+      <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+        = {t('tset.workHours', { n: Math.round((p[f] / 60) * 10) / 10 })}
+      </Typography.Text>
     </Space>
   );
 
   return (
     <Card size="small" title={t('tset.policiesTitle')}>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('tset.policiesHint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('tset.policiesHint')}
+      </Typography.Paragraph>
       <Table<Policy>
-        size="small" rowKey="priority" dataSource={rows} pagination={false}
+        size="small"
+        rowKey="priority"
+        dataSource={rows}
+        pagination={false}
         columns={[
           { title: t('ticket.priorityLabel'), dataIndex: 'priority', width: 80, render: (v: Policy['priority']) => <PriorityTag priority={v} /> },
           { title: t('tset.firstResponse'), key: 'fr', render: cell('firstResponseMinutes') },
           { title: t('tset.resolution'), key: 'rs', render: cell('resolutionMinutes') },
           { title: t('tset.escalation'), key: 'es', render: cell('escalationMinutes') },
           {
-            title: t('common.actions'), key: 'a', width: 80,
-            render: (_, p) => <Button size="small" type="primary" disabled={!dirty(p)} loading={busy === p.priority} onClick={() => void save(p)} data-testid={`policy-save-${p.priority}`}>{t('common.save')}</Button>,
+            title: t('common.actions'),
+            key: 'a',
+            width: 80,
+            render: (_, p) => (
+              <Button
+                size="small"
+                type="primary"
+                disabled={!dirty(p)}
+                loading={busy === p.priority}
+                onClick={() => void save(p)}
+                data-testid={`policy-save-${p.priority}`}
+              >
+                {t('common.save')}
+              </Button>
+            ),
           },
         ]}
       />

@@ -26,14 +26,22 @@ interface Values {
 
 const nonEmpty = <T,>(v: T[] | undefined) => (v && v.length ? v : undefined);
 const toBody = (v: Values) => ({
-  name: v.name, sortOrder: v.sortOrder ?? 0, isActive: v.isActive,
+  name: v.name,
+  sortOrder: v.sortOrder ?? 0,
+  isActive: v.isActive,
   when: {
-    kinds: nonEmpty(v.kinds), keywords: nonEmpty(v.keywords?.map((k) => k.trim()).filter(Boolean)), categories: nonEmpty(v.categories),
-    vip: v.vip === 'yes' ? true : v.vip === 'no' ? false : undefined, repeatAtLeast: v.repeatAtLeast ?? undefined,
+    kinds: nonEmpty(v.kinds),
+    keywords: nonEmpty(v.keywords?.map((k) => k.trim()).filter(Boolean)),
+    categories: nonEmpty(v.categories),
+    vip: v.vip === 'yes' ? true : v.vip === 'no' ? false : undefined,
+    repeatAtLeast: v.repeatAtLeast ?? undefined,
   },
   then: {
-    priority: v.priority || undefined, raise: v.raise ?? undefined, departmentId: v.departmentId || undefined,
-    handlerEmployeeId: v.handlerEmployeeId || undefined, category: v.category?.trim() || undefined,
+    priority: v.priority || undefined,
+    raise: v.raise ?? undefined,
+    departmentId: v.departmentId || undefined,
+    handlerEmployeeId: v.handlerEmployeeId || undefined,
+    category: v.category?.trim() || undefined,
   },
 });
 
@@ -46,14 +54,22 @@ export function RuleDrawer({ open, rule, onClose, onSaved }: { open: boolean; ru
     if (!rule) return { sortOrder: 0, isActive: true, vip: 'any' };
     const w = rule.when ?? {};
     return {
-      name: rule.name, sortOrder: rule.sortOrder, isActive: rule.isActive, kinds: w.kinds, keywords: w.keywords, categories: w.categories,
-      vip: w.vip === true ? 'yes' : w.vip === false ? 'no' : 'any', repeatAtLeast: w.repeatAtLeast ?? null, ...rule.then,
+      name: rule.name,
+      sortOrder: rule.sortOrder,
+      isActive: rule.isActive,
+      kinds: w.kinds,
+      keywords: w.keywords,
+      categories: w.categories,
+      vip: w.vip === true ? 'yes' : w.vip === false ? 'no' : 'any',
+      repeatAtLeast: w.repeatAtLeast ?? null,
+      ...rule.then,
     };
   }, [rule]);
 
-  const submit = (v: Values) => (rule
-    ? callApi('patch', '/routing-rules/{id}', { params: { id: rule.id }, body: { ...toBody(v), version: rule.version } })
-    : callApi('post', '/routing-rules', { body: { ...toBody(v), servicePointId: pointId } }));
+  const submit = (v: Values) =>
+    rule
+      ? callApi('patch', '/routing-rules/{id}', { params: { id: rule.id }, body: { ...toBody(v), version: rule.version } })
+      : callApi('post', '/routing-rules', { body: { ...toBody(v), servicePointId: pointId } });
   const tags = { mode: 'tags' as const, tokenSeparators: [',', ',', ' '], open: false, suffixIcon: null };
 
   return (
@@ -70,25 +86,75 @@ export function RuleDrawer({ open, rule, onClose, onSaved }: { open: boolean; ru
       saveTestId="rule-save"
     >
       <Row gutter={12}>
-        <Col span={14}><Form.Item name="name" label={t('tset.ruleName')} rules={[{ required: true, whitespace: true, message: t('tset.ruleNameRequired') }]}><Input maxLength={60} /></Form.Item></Col>
-        <Col span={5}><Form.Item name="sortOrder" label={t('tset.sortOrder')}><InputNumber style={{ width: '100%' }} /></Form.Item></Col>
-        <Col span={5}><Form.Item name="isActive" label={t('tset.active')} valuePropName="checked"><Switch /></Form.Item></Col>
+        <Col span={14}>
+          <Form.Item name="name" label={t('tset.ruleName')} rules={[{ required: true, whitespace: true, message: t('tset.ruleNameRequired') }]}>
+            <Input maxLength={60} />
+          </Form.Item>
+        </Col>
+        <Col span={5}>
+          <Form.Item name="sortOrder" label={t('tset.sortOrder')}>
+            <InputNumber style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={5}>
+          <Form.Item name="isActive" label={t('tset.active')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
       </Row>
-      <Divider titlePlacement="start" plain>{t('tset.when')}</Divider>
-      <Form.Item name="keywords" label={t('tset.keywords')} extra={t('tset.keywordsHint')}><Select {...tags} placeholder={t('tset.keywordsPlaceholder')} /></Form.Item>
-      <Form.Item name="kinds" label={t('ticket.kind')}><Select mode="multiple" allowClear options={TICKET_KINDS.map((k) => ({ value: k, label: t(`ticket.kinds.${k}`) }))} /></Form.Item>
+      <Divider titlePlacement="start" plain>
+        {t('tset.when')}
+      </Divider>
+      <Form.Item name="keywords" label={t('tset.keywords')} extra={t('tset.keywordsHint')}>
+        <Select {...tags} placeholder={t('tset.keywordsPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="kinds" label={t('ticket.kind')}>
+        <Select mode="multiple" allowClear options={TICKET_KINDS.map((k) => ({ value: k, label: t(`ticket.kinds.${k}`) }))} />
+      </Form.Item>
       <Row gutter={12}>
-        <Col span={12}><Form.Item name="vip" label={t('ticket.vip')}><Select options={(['any', 'yes', 'no'] as const).map((x) => ({ value: x, label: t(`tset.vip.${x}`) }))} /></Form.Item></Col>
-        <Col span={12}><Form.Item name="repeatAtLeast" label={t('tset.repeatAtLeast')} extra={t('tset.repeatHint')}><InputNumber min={1} style={{ width: '100%' }} /></Form.Item></Col>
+        <Col span={12}>
+          <Form.Item name="vip" label={t('ticket.vip')}>
+            <Select options={(['any', 'yes', 'no'] as const).map((x) => ({ value: x, label: t(`tset.vip.${x}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="repeatAtLeast" label={t('tset.repeatAtLeast')} extra={t('tset.repeatHint')}>
+            <InputNumber min={1} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
       </Row>
-      <Form.Item name="categories" label={t('tset.categories')}><Select {...tags} /></Form.Item>
-      <Divider titlePlacement="start" plain>{t('tset.then')}</Divider>
+      <Form.Item name="categories" label={t('tset.categories')}>
+        <Select {...tags} />
+      </Form.Item>
+      <Divider titlePlacement="start" plain>
+        {t('tset.then')}
+      </Divider>
       <Row gutter={12}>
-        <Col span={12}><Form.Item name="priority" label={t('tset.setPriority')}><Select allowClear options={PRIORITIES.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))} /></Form.Item></Col>
-        <Col span={12}><Form.Item name="raise" label={t('tset.raise')} extra={t('tset.raiseHint')}><InputNumber min={1} max={3} style={{ width: '100%' }} /></Form.Item></Col>
-        <Col span={12}><Form.Item name="departmentId" label={t('ticket.department')}><Select allowClear showSearch={{ optionFilterProp: 'label' }} options={people.departmentOptions} /></Form.Item></Col>
-        <Col span={12}><Form.Item name="handlerEmployeeId" label={t('ticket.handler')}><Select allowClear showSearch={{ optionFilterProp: 'label' }} options={people.employeeOptions} /></Form.Item></Col>
-        <Col span={12}><Form.Item name="category" label={t('tset.setCategory')}><Input maxLength={40} /></Form.Item></Col>
+        <Col span={12}>
+          <Form.Item name="priority" label={t('tset.setPriority')}>
+            <Select allowClear options={PRIORITIES.map((p) => ({ value: p, label: t(`ticket.priority.${p}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="raise" label={t('tset.raise')} extra={t('tset.raiseHint')}>
+            <InputNumber min={1} max={3} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="departmentId" label={t('ticket.department')}>
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={people.departmentOptions} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="handlerEmployeeId" label={t('ticket.handler')}>
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={people.employeeOptions} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="category" label={t('tset.setCategory')}>
+            <Input maxLength={40} />
+          </Form.Item>
+        </Col>
       </Row>
     </FormDrawer>
   );

@@ -18,25 +18,39 @@ export default function TicketSettingsPage() {
   const refresh = useInvalidate('/ticket-settings', '/routing-rules', '/holiday-years');
   const run = useRun(refresh);
   const people = usePeople(pointId);
-  const names = useMemo(() => ({
-    employee: new Map(people.employeeOptions.map((o) => [o.value, o.label.split(' · ')[0]])),
-    department: new Map(people.departmentOptions.map((o) => [o.value, o.label])),
-  }), [people]);
+  const names = useMemo(
+    () => ({
+      employee: new Map(people.employeeOptions.map((o) => [o.value, o.label.split(' · ')[0]])),
+      department: new Map(people.departmentOptions.map((o) => [o.value, o.label])),
+    }),
+    [people],
+  );
 
   if (settings.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(settings.error as Error).message} />;
   const s = settings.data;
   return (
     <>
       <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('nav.ticketSettings')}<Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>{pointName}</Typography.Text>
+        {t('nav.ticketSettings')}
+        <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12 }}>
+          {pointName}
+        </Typography.Text>
       </Typography.Title>
-      {!s ? <Skeleton active /> : (
+      {!s ? (
+        <Skeleton active />
+      ) : (
         <>
           <HolidayImport settings={s} run={run} />
           <Row gutter={[12, 12]}>
-            <Col xs={24} xxl={10}><CalendarCard settings={s} run={run} /></Col>
-            <Col xs={24} xxl={14}><PoliciesCard policies={s.policies} run={run} /></Col>
-            <Col span={24}><RulesCard rules={s.rules} run={run} names={names} /></Col>
+            <Col xs={24} xxl={10}>
+              <CalendarCard settings={s} run={run} />
+            </Col>
+            <Col xs={24} xxl={14}>
+              <PoliciesCard policies={s.policies} run={run} />
+            </Col>
+            <Col span={24}>
+              <RulesCard rules={s.rules} run={run} names={names} />
+            </Col>
           </Row>
         </>
       )}

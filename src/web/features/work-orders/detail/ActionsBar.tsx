@@ -18,12 +18,14 @@ export function ActionsBar({ wo, run, canEdit, onNotReady }: WoCtx & { onNotRead
   const actions = wo.allowedActions.filter((a) => a !== 'settle');
   if (!canEdit || actions.length === 0) return null;
 
-  const act = (action: WorkOrderAction, reason = '') => run(
-    () => callApi('post', '/work-orders/{id}/actions', { params: { id: wo.id }, body: { version: wo.version, action, reason } }),
-    {
+  const act = (action: WorkOrderAction, reason = '') =>
+    run(() => callApi('post', '/work-orders/{id}/actions', { params: { id: wo.id }, body: { version: wo.version, action, reason } }), {
       success: t('wo.actionDone', { action: labels.action(action) }),
       onError: (e) => {
-        if (e.code === 'DELIVERY_BY_OTHER') { setReasonFor('deliver'); return true; }
+        if (e.code === 'DELIVERY_BY_OTHER') {
+          setReasonFor('deliver');
+          return true;
+        }
         if (e.code === 'WORK_ORDER_NOT_READY') {
           modal.warning({ title: t('wo.notReadyTitle'), content: e.fields.map((f) => f.message).join(';') || e.message });
           onNotReady(e.fields.map((f) => f.path));
@@ -31,11 +33,13 @@ export function ActionsBar({ wo, run, canEdit, onNotReady }: WoCtx & { onNotRead
         }
         return false;
       },
-    },
-  );
+    });
 
   const ask = (action: WorkOrderAction) => {
-    if (action === 'cancel') { setReasonFor('cancel'); return; }
+    if (action === 'cancel') {
+      setReasonFor('cancel');
+      return;
+    }
     modal.confirm({
       title: t('wo.confirmAction', { action: labels.action(action), number: wo.number }),
       content: t(`wo.actionHints.${action}`),
@@ -64,9 +68,14 @@ export function ActionsBar({ wo, run, canEdit, onNotReady }: WoCtx & { onNotRead
         testId="wo-reason"
         onSubmit={async (v) => !!(await act(reasonFor!, v.reason.trim()))}
       >
-        {reasonFor === 'deliver' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('wo.deliverByOtherHint', { advisor: wo.advisorName ?? '—' })} />}
-        <Form.Item name="reason" label={reasonFor === 'cancel' ? t('wo.cancelReason') : t('wo.deliverReason')}
-          rules={[{ required: true, whitespace: true, message: t('wo.reasonRequired') }]}>
+        {reasonFor === 'deliver' && (
+          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('wo.deliverByOtherHint', { advisor: wo.advisorName ?? '—' })} />
+        )}
+        <Form.Item
+          name="reason"
+          label={reasonFor === 'cancel' ? t('wo.cancelReason') : t('wo.deliverReason')}
+          rules={[{ required: true, whitespace: true, message: t('wo.reasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={500} autoFocus />
         </Form.Item>
       </FormModal>

@@ -13,11 +13,13 @@ const pathOf = (kind: EditLine['kind']) => (kind === 'labor' ? '/labor-operation
 
 /** Finds the catalog ids of lines known only by code (the server's lines name the code, not the id). */
 export async function resolveRefs(lines: EditLine[], refs: Map<string, string>, servicePointId?: string) {
-  await Promise.all(lines.map(async (l) => {
-    const r = await callApi('get', pathOf(l.kind), { query: { q: l.code, servicePointId, pageSize: 20 } });
-    const hit = (r.items as (LaborOperation | Part)[]).find((i) => ('partNo' in i ? i.partNo : i.code) === l.code);
-    if (hit) refs.set(refKey(l.kind, l.code), hit.id);
-  }));
+  await Promise.all(
+    lines.map(async (l) => {
+      const r = await callApi('get', pathOf(l.kind), { query: { q: l.code, servicePointId, pageSize: 20 } });
+      const hit = (r.items as (LaborOperation | Part)[]).find((i) => ('partNo' in i ? i.partNo : i.code) === l.code);
+      if (hit) refs.set(refKey(l.kind, l.code), hit.id);
+    }),
+  );
 }
 
 /** A search box over the labor-time catalog (标准工时) or the parts catalog; picking an item hands it over and clears. */
@@ -33,9 +35,10 @@ export function CatalogSelect({ kind, onPick, disabled }: { kind: EditLine['kind
   const items = current ? ((found.data?.items ?? []) as (LaborOperation | Part)[]) : [];
   const loading = open && !(current && (found.data !== undefined || found.isError));
 
-  const label = (i: LaborOperation | Part) => ('partNo' in i
-    ? `${i.partNo} ${i.name} · ${formatYuan(i.retailPriceFen)}/${i.unit}`
-    : `${i.code} ${i.name} · ${t(`trade.${i.trade}`, { defaultValue: i.trade })} · ${i.defaultHours} h`);
+  const label = (i: LaborOperation | Part) =>
+    'partNo' in i
+      ? `${i.partNo} ${i.name} · ${formatYuan(i.retailPriceFen)}/${i.unit}`
+      : `${i.code} ${i.name} · ${t(`trade.${i.trade}`, { defaultValue: i.trade })} · ${i.defaultHours} h`;
 
   return (
     <Select

@@ -17,7 +17,10 @@ export function Header({ wo, run, canEdit, onReload, children }: WoCtx & { onRel
   const { t } = useTranslation();
   const navigate = useNavigate();
   const locked = LOCKED.includes(wo.status) || !canEdit;
-  const setPromised = (d: dayjs.Dayjs | null) => run(() => callApi('patch', '/work-orders/{id}', { params: { id: wo.id }, body: { version: wo.version, promisedAt: d ? d.second(0).format() : null } }), { success: t('wo.promisedSaved') });
+  const setPromised = (d: dayjs.Dayjs | null) =>
+    run(() => callApi('patch', '/work-orders/{id}', { params: { id: wo.id }, body: { version: wo.version, promisedAt: d ? d.second(0).format() : null } }), {
+      success: t('wo.promisedSaved'),
+    });
   const late = wo.promisedAt && !LOCKED.includes(wo.status) && dayjs(wo.promisedAt).isBefore(dayjs());
 
   return (
@@ -26,7 +29,9 @@ export function Header({ wo, run, canEdit, onReload, children }: WoCtx & { onRel
       style={{ marginBottom: 12 }}
       title={
         <Space size={8} wrap>
-          <Typography.Text strong style={{ fontSize: 16 }} data-testid="wo-number">{wo.number}</Typography.Text>
+          <Typography.Text strong style={{ fontSize: 16 }} data-testid="wo-number">
+            {wo.number}
+          </Typography.Text>
           <WorkOrderStatusTag status={wo.status} />
           <WorkOrderTypeTag type={wo.type} />
           {wo.reworkCount > 0 && <Tag color="red">{t('wo.reworkN', { count: wo.reworkCount })}</Tag>}
@@ -35,31 +40,56 @@ export function Header({ wo, run, canEdit, onReload, children }: WoCtx & { onRel
       extra={
         <Space>
           {(wo.status === 'delivered' || wo.status === 'settled') && wo.type !== 'internal' && (
-            <Button type={wo.status === 'delivered' ? 'primary' : 'default'} icon={<DollarOutlined />} onClick={() => navigate(`/cashier?workOrderId=${wo.id}`)} data-testid="wo-go-cashier">
+            <Button
+              type={wo.status === 'delivered' ? 'primary' : 'default'}
+              icon={<DollarOutlined />}
+              onClick={() => navigate(`/cashier?workOrderId=${wo.id}`)}
+              data-testid="wo-go-cashier"
+            >
               {wo.status === 'delivered' ? t('wo.goSettle') : t('wo.viewSettlement')}
             </Button>
           )}
-          <Button icon={<PrinterOutlined />} onClick={() => openPrint(`/work-orders/${wo.id}/print`)} data-testid="wo-print">{t('wo.printOrder')}</Button>
+          <Button icon={<PrinterOutlined />} onClick={() => openPrint(`/work-orders/${wo.id}/print`)} data-testid="wo-print">
+            {t('wo.printOrder')}
+          </Button>
           <Button icon={<ReloadOutlined />} onClick={onReload} aria-label={t('common.refresh')} />
         </Space>
       }
     >
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }} style={{ marginBottom: children ? 8 : 0 }}>
-        <Descriptions.Item label={t('wo.plate')}><PlateTag plate={wo.plate} kind={null} /></Descriptions.Item>
+        <Descriptions.Item label={t('wo.plate')}>
+          <PlateTag plate={wo.plate} kind={null} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('wo.customer')}>
-          <Space size={6}>{wo.customerName}<Typography.Link href={`tel:${wo.customerPhone}`}>{wo.customerPhone}</Typography.Link></Space>
+          <Space size={6}>
+            {wo.customerName}
+            <Typography.Link href={`tel:${wo.customerPhone}`}>{wo.customerPhone}</Typography.Link>
+          </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('wo.model')}>{wo.model || '—'}</Descriptions.Item>
-        <Descriptions.Item label="VIN"><Typography.Text code style={{ fontSize: 12 }}>{wo.vin}</Typography.Text></Descriptions.Item>
+        <Descriptions.Item label="VIN">
+          <Typography.Text code style={{ fontSize: 12 }}>
+            {wo.vin}
+          </Typography.Text>
+        </Descriptions.Item>
         <Descriptions.Item label={t('wo.advisor')}>{wo.advisorName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('wo.receivedAt')}>{fmt(wo.receivedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('wo.mileageIn')}>{`${wo.mileageIn.toLocaleString('zh-CN')} km`}</Descriptions.Item>
         <Descriptions.Item label={t('wo.promisedAt')}>
-          {locked ? <Typography.Text type={late ? 'danger' : undefined}>{fmt(wo.promisedAt)}</Typography.Text> : (
+          {locked ? (
+            <Typography.Text type={late ? 'danger' : undefined}>{fmt(wo.promisedAt)}</Typography.Text>
+          ) : (
             <DatePicker
-              size="small" showTime={{ format: 'HH:mm', minuteStep: 15 }} format="YYYY-MM-DD HH:mm" placeholder={t('wo.promisedPlaceholder')}
-              value={wo.promisedAt ? dayjs(wo.promisedAt) : null} onChange={(d) => void setPromised(d)} status={late ? 'error' : undefined}
-              disabledDate={(d) => d.isBefore(dayjs(wo.receivedAt), 'day')} style={{ width: 170 }} data-testid="wo-promised"
+              size="small"
+              showTime={{ format: 'HH:mm', minuteStep: 15 }}
+              format="YYYY-MM-DD HH:mm"
+              placeholder={t('wo.promisedPlaceholder')}
+              value={wo.promisedAt ? dayjs(wo.promisedAt) : null}
+              onChange={(d) => void setPromised(d)}
+              status={late ? 'error' : undefined}
+              disabledDate={(d) => d.isBefore(dayjs(wo.receivedAt), 'day')}
+              style={{ width: 170 }}
+              data-testid="wo-promised"
             />
           )}
         </Descriptions.Item>

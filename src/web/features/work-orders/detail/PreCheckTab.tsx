@@ -29,48 +29,115 @@ export function PreCheckTab({ wo, run, canEdit }: WoCtx) {
 
   return (
     <div data-testid="wo-precheck">
-      <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }}
-        extra={editable && <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="precheck-edit">{t('wo.editPreCheck')}</Button>}>
+      <Descriptions
+        size="small"
+        bordered
+        column={2}
+        style={{ marginBottom: 12 }}
+        extra={
+          editable && (
+            <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="precheck-edit">
+              {t('wo.editPreCheck')}
+            </Button>
+          )
+        }
+      >
         <Descriptions.Item label={t('wo.mileageIn')}>{`${wo.mileageIn.toLocaleString('zh-CN')} km`}</Descriptions.Item>
         <Descriptions.Item label={t('wo.fuelLevel')}>
           {wo.fuelLevelPct == null ? '—' : <Progress percent={wo.fuelLevelPct} size="small" style={{ width: 160, margin: 0 }} />}
         </Descriptions.Item>
         <Descriptions.Item label={t('wo.damageMarks')} span={2}>
-          {pc.damageMarks.length === 0 ? <Typography.Text type="secondary">{t('wo.noDamage')}</Typography.Text> : (
+          {pc.damageMarks.length === 0 ? (
+            <Typography.Text type="secondary">{t('wo.noDamage')}</Typography.Text>
+          ) : (
             <Space wrap size={[6, 4]}>
-              {pc.damageMarks.map((d, i) => <Tag key={i} color="orange">{`${d.area} · ${word(DAMAGE_KINDS, 'wo.damageKinds', d.kind)}${d.note ? `(${d.note})` : ''}`}</Tag>)}
+              {pc.damageMarks.map((d, i) => (
+                <Tag key={i} color="orange">{`${d.area} · ${word(DAMAGE_KINDS, 'wo.damageKinds', d.kind)}${d.note ? `(${d.note})` : ''}`}</Tag>
+              ))}
             </Space>
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('wo.warningLights')}>
-          {pc.warningLights.length === 0 ? <Typography.Text type="secondary">{t('wo.noWarningLights')}</Typography.Text>
-            : pc.warningLights.map((w) => <Tag key={w} color="red">{word(WARNING_LIGHTS, 'wo.lights', w)}</Tag>)}
+          {pc.warningLights.length === 0 ? (
+            <Typography.Text type="secondary">{t('wo.noWarningLights')}</Typography.Text>
+          ) : (
+            pc.warningLights.map((w) => (
+              <Tag key={w} color="red">
+                {word(WARNING_LIGHTS, 'wo.lights', w)}
+              </Tag>
+            ))
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('wo.valuables')}>{pc.valuables || '—'}</Descriptions.Item>
-        {pc.notes ? <Descriptions.Item label={t('wo.preCheckNotes')} span={2}>{pc.notes}</Descriptions.Item> : null}
-        <Descriptions.Item label={t('wo.concerns')} span={2}><span style={{ whiteSpace: 'pre-wrap' }}>{wo.concerns}</span></Descriptions.Item>
+        {pc.notes ? (
+          <Descriptions.Item label={t('wo.preCheckNotes')} span={2}>
+            {pc.notes}
+          </Descriptions.Item>
+        ) : null}
+        <Descriptions.Item label={t('wo.concerns')} span={2}>
+          <span style={{ whiteSpace: 'pre-wrap' }}>{wo.concerns}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('wo.repairCategory')} span={2}>
           {editable ? (
-            <Select size="small" value={wo.repairCategory} style={{ width: 160 }} onChange={(v) => void patch({ repairCategory: v as RepairCategory })}
-              options={REPAIR_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))} />
-          ) : labels.category(wo.repairCategory)}
+            <Select
+              size="small"
+              value={wo.repairCategory}
+              style={{ width: 160 }}
+              onChange={(v) => void patch({ repairCategory: v as RepairCategory })}
+              options={REPAIR_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
+            />
+          ) : (
+            labels.category(wo.repairCategory)
+          )}
         </Descriptions.Item>
       </Descriptions>
       <Typography.Text strong>{t('wo.diagnosis')}</Typography.Text>
-      <Input.TextArea rows={3} maxLength={3000} value={diagnosis} onChange={(e) => setDiagnosis(e.target.value)} disabled={!editable}
-        placeholder={t('wo.diagnosisPlaceholder')} style={{ margin: '6px 0 8px' }} data-testid="wo-diagnosis" />
+      <Input.TextArea
+        rows={3}
+        maxLength={3000}
+        value={diagnosis}
+        onChange={(e) => setDiagnosis(e.target.value)}
+        disabled={!editable}
+        placeholder={t('wo.diagnosisPlaceholder')}
+        style={{ margin: '6px 0 8px' }}
+        data-testid="wo-diagnosis"
+      />
       {editable && (
-        <Button icon={<SaveOutlined />} disabled={diagnosis === wo.diagnosis} onClick={() => void patch({ diagnosis }, t('wo.diagnosisSaved'))} data-testid="wo-diagnosis-save">
+        <Button
+          icon={<SaveOutlined />}
+          disabled={diagnosis === wo.diagnosis}
+          onClick={() => void patch({ diagnosis }, t('wo.diagnosisSaved'))}
+          data-testid="wo-diagnosis-save"
+        >
           {t('wo.saveDiagnosis')}
         </Button>
       )}
       <FormModal<{ concerns: string; preCheck: PreCheck }>
-        open={editing} title={t('wo.editPreCheck')} width={640} onClose={() => setEditing(false)} testId="precheck-modal"
+        open={editing}
+        title={t('wo.editPreCheck')}
+        width={640}
+        onClose={() => setEditing(false)}
+        testId="precheck-modal"
         initialValues={{ concerns: wo.concerns, preCheck: pc }}
-        onSubmit={async (v, form) => !!(await run(() => callApi('patch', '/work-orders/{id}', {
-          params: { id: wo.id },
-          body: { version: wo.version, concerns: v.concerns, preCheck: { damageMarks: v.preCheck.damageMarks ?? [], warningLights: v.preCheck.warningLights ?? [], valuables: v.preCheck.valuables ?? '', notes: v.preCheck.notes ?? '' } },
-        }), { form }))}
+        onSubmit={async (v, form) =>
+          !!(await run(
+            () =>
+              callApi('patch', '/work-orders/{id}', {
+                params: { id: wo.id },
+                body: {
+                  version: wo.version,
+                  concerns: v.concerns,
+                  preCheck: {
+                    damageMarks: v.preCheck.damageMarks ?? [],
+                    warningLights: v.preCheck.warningLights ?? [],
+                    valuables: v.preCheck.valuables ?? '',
+                    notes: v.preCheck.notes ?? '',
+                  },
+                },
+              }),
+            { form },
+          ))
+        }
       >
         <Form.Item name="concerns" label={t('wo.concerns')} rules={[{ required: true, whitespace: true, message: t('wo.concernsRequired') }]}>
           <Input.TextArea rows={3} maxLength={2000} />

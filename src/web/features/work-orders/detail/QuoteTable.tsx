@@ -27,16 +27,30 @@ export function QuoteTable({ quote }: { quote: WorkOrder['quote'] }) {
         { title: t('wo.total'), dataIndex: 'amountFen', align: 'right', render: (v: number) => <Typography.Text strong>{money(v)}</Typography.Text> },
         { title: t('wo.tax'), dataIndex: 'taxFen', align: 'right', render: money },
       ]}
-      summary={() => rows.length === 0 ? null : (
-        <Table.Summary.Row style={{ background: '#fafafa' }}>
-          <Table.Summary.Cell index={0}><Typography.Text strong>{t('wo.grandTotal')}</Typography.Text></Table.Summary.Cell>
-          <Table.Summary.Cell index={1} align="right">{money(quote.laborFen)}</Table.Summary.Cell>
-          <Table.Summary.Cell index={2} align="right">{money(quote.partsFen)}</Table.Summary.Cell>
-          <Table.Summary.Cell index={3} align="right">{quote.total.discountFen ? `-${money(quote.total.discountFen)}` : '—'}</Table.Summary.Cell>
-          <Table.Summary.Cell index={4} align="right"><Typography.Text strong>{money(quote.total.amountFen)}</Typography.Text></Table.Summary.Cell>
-          <Table.Summary.Cell index={5} align="right">{money(quote.total.taxFen)}</Table.Summary.Cell>
-        </Table.Summary.Row>
-      )}
+      summary={() =>
+        rows.length === 0 ? null : (
+          <Table.Summary.Row style={{ background: '#fafafa' }}>
+            <Table.Summary.Cell index={0}>
+              <Typography.Text strong>{t('wo.grandTotal')}</Typography.Text>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {money(quote.laborFen)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">
+              {money(quote.partsFen)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={3} align="right">
+              {quote.total.discountFen ? `-${money(quote.total.discountFen)}` : '—'}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={4} align="right">
+              <Typography.Text strong>{money(quote.total.amountFen)}</Typography.Text>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={5} align="right">
+              {money(quote.total.taxFen)}
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )
+      }
     />
   );
 }

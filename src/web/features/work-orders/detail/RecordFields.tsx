@@ -16,8 +16,10 @@ interface Values {
 
 const LOCKED = ['delivered', 'settled', 'closed', 'cancelled'];
 const valuesOf = (wo: WorkOrder): Values => ({
-  towingYuan: fenToYuan(wo.towingFen) ?? 0, hasLoanerCar: wo.hasLoanerCar,
-  transportAllowanceYuan: fenToYuan(wo.transportAllowanceFen) ?? 0, oldPartsDisposition: wo.oldPartsDisposition as Values['oldPartsDisposition'],
+  towingYuan: fenToYuan(wo.towingFen) ?? 0,
+  hasLoanerCar: wo.hasLoanerCar,
+  transportAllowanceYuan: fenToYuan(wo.transportAllowanceFen) ?? 0,
+  oldPartsDisposition: wo.oldPartsDisposition as Values['oldPartsDisposition'],
 });
 
 /** 维修记录: towing fee, loaner car, transport allowance and what happens to the old parts (旧件). */
@@ -27,13 +29,21 @@ export function RecordFields({ wo, run, canEdit }: WoCtx) {
   const disabled = !canEdit || LOCKED.includes(wo.status);
   useEffect(() => form.setFieldsValue(valuesOf(wo)), [wo, form]);
 
-  const save = (v: Values) => run(() => callApi('patch', '/work-orders/{id}', {
-    params: { id: wo.id },
-    body: {
-      version: wo.version, towingFen: yuanToFen(v.towingYuan) ?? 0, hasLoanerCar: v.hasLoanerCar,
-      transportAllowanceFen: yuanToFen(v.transportAllowanceYuan) ?? 0, oldPartsDisposition: v.oldPartsDisposition,
-    },
-}), { form, success: t('wo.recordSaved') });
+  const save = (v: Values) =>
+    run(
+      () =>
+        callApi('patch', '/work-orders/{id}', {
+          params: { id: wo.id },
+          body: {
+            version: wo.version,
+            towingFen: yuanToFen(v.towingYuan) ?? 0,
+            hasLoanerCar: v.hasLoanerCar,
+            transportAllowanceFen: yuanToFen(v.transportAllowanceYuan) ?? 0,
+            oldPartsDisposition: v.oldPartsDisposition,
+          },
+        }),
+      { form, success: t('wo.recordSaved') },
+    );
 
   return (
     <Form<Values> form={form} layout="vertical" initialValues={valuesOf(wo)} onFinish={(v) => void save(v)} disabled={disabled} data-testid="wo-record">
@@ -59,7 +69,11 @@ export function RecordFields({ wo, run, canEdit }: WoCtx) {
           </Form.Item>
         </Col>
       </Row>
-      {!disabled && <Button htmlType="submit" icon={<SaveOutlined />}>{t('wo.saveRecord')}</Button>}
+      {!disabled && (
+        <Button htmlType="submit" icon={<SaveOutlined />}>
+          {t('wo.saveRecord')}
+        </Button>
+      )}
     </Form>
   );
 }

@@ -9,20 +9,34 @@ const fmt = (iso: string) => dayjs(iso).format('MM-DD HH:mm');
 export function RepairTimeline({ wo }: { wo: WorkOrder }) {
   const { t } = useTranslation();
   const steps: [string, string | null][] = [
-    ['received', wo.receivedAt], ['signed', wo.signedAt], ['confirmed', wo.confirmedAt], ['completed', wo.completedAt], ['delivered', wo.deliveredAt],
+    ['received', wo.receivedAt],
+    ['signed', wo.signedAt],
+    ['confirmed', wo.confirmedAt],
+    ['completed', wo.completedAt],
+    ['delivered', wo.deliveredAt],
   ];
   const items = steps.map(([k, at]) => ({
     key: k,
     color: at ? 'green' : 'gray',
     content: (
       <div>
-        <Typography.Text strong={!!at} type={at ? undefined : 'secondary'}>{t(`wo.steps.${k}`)}</Typography.Text>
-        <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{at ? fmt(at) : k === 'completed' && wo.promisedAt ? t('wo.promisedShort', { time: fmt(wo.promisedAt) }) : '—'}</Typography.Text></div>
+        <Typography.Text strong={!!at} type={at ? undefined : 'secondary'}>
+          {t(`wo.steps.${k}`)}
+        </Typography.Text>
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {at ? fmt(at) : k === 'completed' && wo.promisedAt ? t('wo.promisedShort', { time: fmt(wo.promisedAt) }) : '—'}
+          </Typography.Text>
+        </div>
       </div>
     ),
   }));
   if (wo.status === 'cancelled') {
-    items.push({ key: 'cancelled', color: 'red', content: <Typography.Text type="danger">{t('wo.cancelledWith', { reason: wo.cancelReason || '—' })}</Typography.Text> });
+    items.push({
+      key: 'cancelled',
+      color: 'red',
+      content: <Typography.Text type="danger">{t('wo.cancelledWith', { reason: wo.cancelReason || '—' })}</Typography.Text>,
+    });
   }
   return <Timeline items={items} data-testid="wo-timeline" style={{ marginBottom: -16 }} />;
 }

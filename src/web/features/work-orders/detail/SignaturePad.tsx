@@ -50,7 +50,9 @@ function Pad({ onSave, busy }: { onSave: (png: string) => void; busy: boolean })
     ctx.stroke();
     setHasInk(true);
   };
-  const up = () => { drawing.current = false; };
+  const up = () => {
+    drawing.current = false;
+  };
   const clear = () => {
     const c = ref.current!;
     c.getContext('2d')!.clearRect(0, 0, c.width, c.height);
@@ -61,15 +63,40 @@ function Pad({ onSave, busy }: { onSave: (png: string) => void; busy: boolean })
     <div>
       <canvas
         ref={ref}
-        onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={up} onPointerLeave={up}
-        style={{ width: '100%', maxWidth: 640, height: HEIGHT, border: '1px dashed #bfbfbf', borderRadius: 6, background: '#fff', touchAction: 'none', cursor: 'crosshair', display: 'block' }}
+        onPointerDown={down}
+        onPointerMove={move}
+        onPointerUp={up}
+        onPointerCancel={up}
+        onPointerLeave={up}
+        style={{
+          width: '100%',
+          maxWidth: 640,
+          height: HEIGHT,
+          border: '1px dashed #bfbfbf',
+          borderRadius: 6,
+          background: '#fff',
+          touchAction: 'none',
+          cursor: 'crosshair',
+          display: 'block',
+        }}
         aria-label={t('wo.signHere')}
         data-testid="signature-canvas"
       />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('wo.signHere')}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('wo.signHere')}
+      </Typography.Text>
       <Space style={{ display: 'flex', marginTop: 8 }}>
-        <Button icon={<ClearOutlined />} onClick={clear} disabled={!hasInk}>{t('wo.clearSignature')}</Button>
-        <Button type="primary" icon={<SaveOutlined />} disabled={!hasInk} loading={busy} onClick={() => onSave(ref.current!.toDataURL('image/png'))} data-testid="signature-save">
+        <Button icon={<ClearOutlined />} onClick={clear} disabled={!hasInk}>
+          {t('wo.clearSignature')}
+        </Button>
+        <Button
+          type="primary"
+          icon={<SaveOutlined />}
+          disabled={!hasInk}
+          loading={busy}
+          onClick={() => onSave(ref.current!.toDataURL('image/png'))}
+          data-testid="signature-save"
+        >
           {t('wo.saveSignature')}
         </Button>
       </Space>
@@ -85,7 +112,9 @@ export function SignaturePanel({ wo, run, canEdit }: WoCtx) {
   const canSign = canEdit && wo.status === 'draft';
   const save = async (signature: string) => {
     setBusy(true);
-    const r = await run(() => callApi('post', '/work-orders/{id}/signature', { params: { id: wo.id }, body: { version: wo.version, signature } }), { success: t('wo.signatureSaved') });
+    const r = await run(() => callApi('post', '/work-orders/{id}/signature', { params: { id: wo.id }, body: { version: wo.version, signature } }), {
+      success: t('wo.signatureSaved'),
+    });
     setBusy(false);
     if (r) setResign(false);
   };
@@ -93,11 +122,28 @@ export function SignaturePanel({ wo, run, canEdit }: WoCtx) {
   return (
     <div data-testid="wo-signature">
       {wo.isSigned ? (
-        <Alert type="success" showIcon icon={<CheckCircleFilled />} style={{ marginBottom: 12 }} data-testid="signature-state"
+        <Alert
+          type="success"
+          showIcon
+          icon={<CheckCircleFilled />}
+          style={{ marginBottom: 12 }}
+          data-testid="signature-state"
           title={t('wo.signedAt', { time: wo.signedAt ? dayjs(wo.signedAt).format('YYYY-MM-DD HH:mm') : '—' })}
-          action={canSign && !resign ? <Button size="small" icon={<EditOutlined />} onClick={() => setResign(true)}>{t('wo.resign')}</Button> : undefined} />
+          action={
+            canSign && !resign ? (
+              <Button size="small" icon={<EditOutlined />} onClick={() => setResign(true)}>
+                {t('wo.resign')}
+              </Button>
+            ) : undefined
+          }
+        />
       ) : (
-        <Alert type={canSign ? 'info' : 'warning'} showIcon style={{ marginBottom: 12 }} title={canSign ? t('wo.signIntro', { amount: (wo.quote.customerPayableFen / 100).toFixed(2) }) : t('wo.notSigned')} />
+        <Alert
+          type={canSign ? 'info' : 'warning'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={canSign ? t('wo.signIntro', { amount: (wo.quote.customerPayableFen / 100).toFixed(2) }) : t('wo.notSigned')}
+        />
       )}
       {canSign && (!wo.isSigned || resign) && <Pad onSave={(png) => void save(png)} busy={busy} />}
     </div>

@@ -21,10 +21,13 @@ export function useWorkOrder(id: string) {
   const client = useQueryClient();
   const res = useApiQuery('/work-orders/{id}', { params: { id } });
   const refresh = useInvalidate(...WORK_ORDER_QUERIES);
-  const done = useCallback((r: unknown) => {
-    if (isWorkOrder(r)) client.setQueryData(apiKey('/work-orders/{id}', { id: r.id }), r);
-    refresh();
-  }, [client, refresh]);
+  const done = useCallback(
+    (r: unknown) => {
+      if (isWorkOrder(r)) client.setQueryData(apiKey('/work-orders/{id}', { id: r.id }), r);
+      refresh();
+    },
+    [client, refresh],
+  );
   const run = useWoRun(done, refresh);
   const current = res.data;
   return { wo: current && current.id === id ? current : undefined, loading: res.isFetching, error: res.error, reload: () => void res.refetch(), run };
