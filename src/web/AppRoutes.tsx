@@ -69,7 +69,7 @@ export function AppRoutes() {
       >
         {staffPages.map(({ path, perms, page: Page }) => {
           const element = (
-            <Guarded perms={perms}>
+            <Guarded key={path} perms={perms}>
               <Page />
             </Guarded>
           );

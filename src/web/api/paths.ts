@@ -17,8 +17,8 @@ type Item<P extends ApiPath> = Doc[`/api${P}` & keyof Doc];
 export type PathOf<M extends Method> = { [P in ApiPath]: Item<P> extends Record<M, unknown> ? P : never }[ApiPath];
 export type Operation<M extends Method, P extends PathOf<M>> = Item<P>[M & keyof Item<P>];
 
-type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : R extends { content: never } ? void : unknown;
-type SuccessOf<Rs> = 200 extends keyof Rs ? JsonOf<Rs[200]> : 201 extends keyof Rs ? JsonOf<Rs[201]> : 204 extends keyof Rs ? void : unknown;
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : R extends { content: never } ? undefined : unknown;
+type SuccessOf<Rs> = 200 extends keyof Rs ? JsonOf<Rs[200]> : 201 extends keyof Rs ? JsonOf<Rs[201]> : 204 extends keyof Rs ? undefined : unknown;
 
 /** The JSON of the success answer (200, 201; void for 204). */
 export type ResponseOf<M extends Method, P extends PathOf<M>> = Operation<M, P> extends { responses: infer Rs } ? SuccessOf<Rs> : unknown;

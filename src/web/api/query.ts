@@ -60,7 +60,8 @@ export function useApiQuery<P extends PathOf<'get'>>(path: P, ...[opts]: Args<P>
 }
 
 type CallArgs<M extends Method, P extends PathOf<M>> = [ParamsOf<M, P>] extends [never]
-  ? {} extends CallInit<M, P>
+  ? // biome-ignore lint/complexity/noBannedTypes: `{} extends X` asks whether every field of X is optional
+    {} extends CallInit<M, P>
     ? [init?: CallInit<M, P>]
     : [init: CallInit<M, P>]
   : [init: CallInit<M, P>];

@@ -26,6 +26,7 @@ export default function EChartView({ option, style, className, renderer = 'canva
   const resizeCb = useRef(onResize);
   resizeCb.current = onResize;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the chart is created once per element; onReady is read at that moment only
   useEffect(() => {
     const el = ref.current!;
     const chart = echarts.init(el, undefined, { renderer });
@@ -41,7 +42,6 @@ export default function EChartView({ option, style, className, renderer = 'canva
       chart.dispose();
       chartRef.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [renderer]);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../domain/auth/permissions';
 import { useSession } from '../session/SessionContext';
@@ -43,7 +43,9 @@ export function AppLayout() {
         theme="dark"
         style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
       >
-        <div
+        <Link
+          to="/"
+          aria-label={t('app.shortName')}
           style={{
             height: 56,
             display: 'flex',
@@ -57,14 +59,13 @@ export function AppLayout() {
             overflow: 'hidden',
             cursor: 'pointer',
           }}
-          onClick={() => navigate('/')}
         >
           <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden>
             <rect width="32" height="32" rx="6" fill="#1668dc" />
             <path d="M9 21l7-12 7 12z" fill="#fff" />
           </svg>
           {!collapsed && <span>{t('app.shortName')}</span>}
-        </div>
+        </Link>
         <Menu
           theme="dark"
           mode="inline"

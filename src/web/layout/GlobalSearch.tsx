@@ -47,12 +47,12 @@ export function GlobalSearch() {
   };
 
   // Enter pressed before the answer came: open the first hit when it arrives.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: opens the first hit when the answer to an early Enter arrives
   useEffect(() => {
     if (pendingEnter.current && searched) {
       pendingEnter.current = false;
       if (items[0]) go(items[0]);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [searched, items]);
 
   const options = useMemo(() => {

@@ -66,17 +66,21 @@ export function NotificationBell() {
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('layout.noNotifications')} style={{ padding: 16 }} />
       ) : (
         inbox.items.slice(0, 20).map((n) => (
-          <div
+          <button
+            type="button"
             key={n.id}
-            role="button"
-            tabIndex={0}
             onClick={() => void click(n)}
-            onKeyDown={(e) => e.key === 'Enter' && void click(n)}
             style={{
+              display: 'block',
+              width: '100%',
+              textAlign: 'left',
+              border: 'none',
+              font: 'inherit',
+              color: 'inherit',
               padding: '8px 12px',
               cursor: 'pointer',
               borderBottom: `1px solid ${token.colorBorderSecondary}`,
-              background: n.readAt ? undefined : token.colorPrimaryBg,
+              background: n.readAt ? 'transparent' : token.colorPrimaryBg,
               lineHeight: 1.5,
             }}
           >
@@ -91,7 +95,7 @@ export function NotificationBell() {
             <Typography.Text type="secondary" style={{ fontSize: 11 }}>
               {dayjs(n.createdAt).format('MM-DD HH:mm')}
             </Typography.Text>
-          </div>
+          </button>
         ))
       )}
     </div>

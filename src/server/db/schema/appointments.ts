@@ -1,5 +1,5 @@
 /** Appointments (预约) and the workshop settings they are booked against. */
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { id, ts, audited } from './columns.js';
 import { customers, vehicles } from './customers.js';
 import { servicePoints } from './network.js';

@@ -1,6 +1,6 @@
 /** Accounts, sessions, login attempts and API tokens. */
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, ts, audited } from './columns.js';
 import { servicePoints } from './network.js';
 

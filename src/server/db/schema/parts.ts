@@ -1,6 +1,6 @@
 /** Parts stock (配件库存): locations, stock, movements, the parts side of work orders. */
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, ts, audited } from './columns.js';
 import { parts } from './catalogs.js';
 import { servicePoints } from './network.js';

@@ -1,5 +1,5 @@
 /** Customer feedback and complaints (客户反馈/投诉): calendars, SLA policies, routing, tickets, compensation, surveys. */
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, ts, audited } from './columns.js';
 import { servicePoints } from './network.js';
 

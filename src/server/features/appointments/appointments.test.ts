@@ -4,7 +4,7 @@ import { createFactories } from '../../test/factories.js';
 
 let h: Harness;
 let advisor: Awaited<ReturnType<Harness['login']>>;
-let vehicleIds: string[] = [];
+const vehicleIds: string[] = [];
 const TOMORROW = '2026-11-23'; // Monday; the harness clock is 2026-11-22 10:00 Asia/Shanghai
 
 beforeAll(async () => {

@@ -7,7 +7,6 @@ import { requireActor, requirePermission, SESSION_COOKIE } from '../../http/auth
 import { ApiToken, ApiTokenCreate, ApiTokenCreated, ChangePasswordRequest, LocaleRequest, LoginRequest, LoginResult, Me } from '../../../contracts/auth.js';
 import { itemsOf } from '../../../contracts/common.js';
 import type { AuthService } from './auth.service.js';
-import type { Context } from 'hono';
 
 const tag = 'Auth 登录与令牌';
 

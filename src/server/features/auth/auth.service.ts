@@ -23,7 +23,7 @@ export function createAuthService(deps: AuthDeps) {
   /** Build the request's actor from a user id (positions → permissions and limits). */
   async function loadActor(userId: string, via: Actor['via']): Promise<Actor | null> {
     const found = await repo.findUserWithPoint(db, userId);
-    if (!found || !found.user.isActive) return null;
+    if (!found?.user.isActive) return null;
     const { user, pointPath } = found;
     const held = user.employeeId ? await repo.positionsOfEmployee(db, user.employeeId) : [];
     const { permissions, limits } = derivePowers(held);

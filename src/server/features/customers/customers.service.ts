@@ -77,7 +77,7 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
       vin: v.vin,
       isVinCheckValid: v.isVinCheckValid,
       plate: v.plate,
-      plateKind: plate && plate.ok ? plate.kind : null,
+      plateKind: plate?.ok ? plate.kind : null,
       brand: v.brand,
       model: v.model,
       modelFamily: v.modelFamily,

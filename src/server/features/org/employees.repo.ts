@@ -1,6 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { assignments, certifications, counters, employees, positions, teams } from '../../db/schema.js';
+import { assignments, certifications, employees, positions, teams } from '../../db/schema.js';
 import { escapeLike } from '../../lib/text.js';
 
 type Q = Db | Tx;

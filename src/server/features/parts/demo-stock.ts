@@ -44,19 +44,17 @@ export async function seedDemoStock(db: Db, pointId: string, at = new Date()) {
         .onConflictDoNothing()
         .returning();
       if (!row || qty === 0) continue;
-      await tx
-        .insert(stockMovements)
-        .values({
-          servicePointId: pointId,
-          partId: p.id,
-          locationId,
-          kind: 'receive',
-          qtyMilli: qty * 1000,
-          unitCostFen: p.costPriceFen,
-          actorName: '系统',
-          note: '期初库存',
-          at,
-        });
+      await tx.insert(stockMovements).values({
+        servicePointId: pointId,
+        partId: p.id,
+        locationId,
+        kind: 'receive',
+        qtyMilli: qty * 1000,
+        unitCostFen: p.costPriceFen,
+        actorName: '系统',
+        note: '期初库存',
+        at,
+      });
     }
   });
 }

@@ -18,7 +18,11 @@ beforeAll(async () => {
 const receive = (partId: string, locationId: string, qty: number, unitCostFen: number) =>
   keeper.call('POST', '/api/stock/receipts', { body: { partId, locationId, qty, unitCostFen } });
 const ledger = (partId: string) => stockLedger(h.db, partId);
-const countBy = <T>(xs: T[], key: (x: T) => string | number) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [key(x)]: (m[key(x)] ?? 0) + 1 }), {});
+const countBy = <T>(xs: T[], key: (x: T) => string | number) => {
+  const m: Record<string, number> = {};
+  for (const x of xs) m[key(x)] = (m[key(x)] ?? 0) + 1;
+  return m;
+};
 
 describe('concurrent reservations and picks', () => {
   it('stock of 5, 12 orders of 1 each confirmed and picked at once: exactly 5 reserved and issued, never negative, nothing twice', async () => {

@@ -4,7 +4,7 @@ import { fromMilli, lineStatus, shortOf, toMilli } from '../../../domain/parts/s
 import { WORK_ORDER_STATUS_LABELS } from '../../../domain/work-orders/labels.js';
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
 import type { Backorder, PartsReturn, PickingList, PickRequest } from '../../../contracts/parts.js';
-import { AppError, invalid, notFound, ruleBroken, type FieldError } from '../../http/errors.js';
+import { AppError, invalid, ruleBroken, type FieldError } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { listPointsUnder } from '../service-points/index.js';

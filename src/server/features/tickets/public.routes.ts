@@ -1,5 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, jsonBody, jsonOk } from '../../http/openapi.js';
 import { AppError } from '../../http/errors.js';

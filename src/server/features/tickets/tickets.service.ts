@@ -339,7 +339,7 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
         if (!can(actor, 'tickets.supervise') && actor.employeeId !== t.handlerEmployeeId) throw forbidden('只有主管或当前处理人可以转派');
         if (!isOpen(t.status as TicketStatus)) throw new AppError('ILLEGAL_TRANSITION', '已解决或已关闭的工单不能转派');
         const h = await positionOf(tx, t.servicePointId, input.handlerEmployeeId);
-        if (!h || !h.permissions.includes('tickets.handle'))
+        if (!h?.permissions.includes('tickets.handle'))
           throw new AppError('VALIDATION', '处理人无效', [{ path: 'handlerEmployeeId', message: '该员工不在本网点或没有处理工单的岗位权限' }]);
         await notify(tx, {
           servicePointId: t.servicePointId,

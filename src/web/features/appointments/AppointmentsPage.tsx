@@ -61,13 +61,13 @@ export default function AppointmentsPage() {
 
   // /appointments?vehicle=… (from the customer's drawer): open the booking with that car.
   const vehicleParam = params.get('vehicle');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the ?vehicle= link changes, not on every date or params change
   useEffect(() => {
     if (!vehicleParam) return;
     callApi('get', '/vehicles/{id}', { params: { id: vehicleParam } })
       .then((v) => setBooking({ date, vehicle: { value: v.id, label: `${v.plate || v.vin} · ${v.customerName} · ${v.brand} ${v.model}` } }))
       .catch(() => setBooking({ date }))
       .finally(() => setParams({}, { replace: true }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [vehicleParam]);
 
   const error = avail.error ?? list.error;

@@ -49,6 +49,7 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
   const avail = useApiQuery('/appointments/availability', { query: { date: day, servicePointId: pointId }, enabled: !!preset && !!day });
   const canOverbook = can('workshop.dispatch');
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the defaults are taken when the drawer opens with a preset; later list changes must not reset the form
   const initialValues = useMemo<Partial<Values> | undefined>(() => {
     if (!preset) return undefined;
     const mine = advisors.find((a) => a.value === me?.employeeId)?.value ?? null;
@@ -61,14 +62,13 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
       estimatedMinutes: 60,
       concern: '',
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preset]);
 
   // The advisor list may arrive after the drawer opened: default to the user when they are an advisor.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fills the advisor in once the advisor list arrives, never overwriting a choice
   useEffect(() => {
     if (preset && form.getFieldValue('advisorEmployeeId') == null && advisors.some((a) => a.value === me?.employeeId))
       form.setFieldValue('advisorEmployeeId', me?.employeeId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [advisors]);
 
   const save = (v: Values, overbook: boolean) =>

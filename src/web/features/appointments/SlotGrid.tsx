@@ -40,6 +40,7 @@ export function SlotGrid({ data, loading, onPick }: { data?: Availability; loadi
             const pct = s.capacityMinutes > 0 ? Math.round((s.bookedMinutes / s.capacityMinutes) * 100) : 100;
             return (
               <Tooltip key={s.start} title={`${t('appt.capacityHint', { capacity: s.capacityMinutes })}${onPick ? ` · ${t('appt.slotBookHint')}` : ''}`}>
+                {/* biome-ignore lint/a11y/noStaticElementInteractions: a button (role, tab stop, Enter) whenever it can be picked, plain text otherwise */}
                 <div
                   role={onPick ? 'button' : undefined}
                   tabIndex={onPick ? 0 : undefined}

@@ -20,7 +20,7 @@ export default function LoginPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const next = params.get('next');
-  const target = next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
+  const target = next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 
   if (me) return <Navigate to={target} replace />;
 

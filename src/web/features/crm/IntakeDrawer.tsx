@@ -28,7 +28,8 @@ export function IntakeDrawer({ open, onClose, onCreated }: { open: boolean; onCl
   const { t } = useTranslation();
   const { pointId } = useSession();
   // Received now, unless the user says otherwise (a new time each time the drawer opens).
-  const initialValues = useMemo<Partial<Values>>(() => ({ channel: 'phone', kind: 'complaint', receivedAt: dayjs(), isVip: false }), [open]); // eslint-disable-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new received-at time each time the drawer opens
+  const initialValues = useMemo<Partial<Values>>(() => ({ channel: 'phone', kind: 'complaint', receivedAt: dayjs(), isVip: false }), [open]);
 
   const submit = (v: Values) =>
     callApi('post', '/tickets', {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Tooltip, Typography } from 'antd';
 import { CheckOutlined, ClockCircleOutlined, PauseCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -20,7 +21,7 @@ export function SlaCell({ clock, now = new Date() }: { clock: SlaClock | undefin
   const state = clockState(clock);
   if (!clock || state === 'none') return <Typography.Text type="secondary">—</Typography.Text>;
   const due = clock.dueAt ? t('ticket.sla.dueAt', { time: fmtTime(clock.dueAt) }) : undefined;
-  let body;
+  let body: ReactNode;
   switch (state) {
     case 'met':
       body = (

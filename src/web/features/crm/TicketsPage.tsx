@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, Card, Checkbox, Input, Result, Select, Space, Table } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -41,10 +41,11 @@ export default function TicketsPage() {
   const list = table.query;
   const reload = () => void list.refetch();
   // The SLA cells count down from the time of the last answer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the SLA cells count down from the time of the last answer
   useEffect(() => setNow(new Date()), [list.dataUpdatedAt]);
 
-  const open = (r: TicketSummary) => setOpenId(r.id);
-  const columns = useMemo(() => ticketColumns(t, open, now), [t, now]);
+  const open = useCallback((r: TicketSummary) => setOpenId(r.id), []);
+  const columns = useMemo(() => ticketColumns(t, open, now), [t, open, now]);
   const closeDrawer = () => {
     setOpenId(null);
     if (routeId) navigate('/crm/tickets', { replace: true });

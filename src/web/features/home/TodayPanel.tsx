@@ -7,7 +7,7 @@ import { WORK_ORDER_STATUS_HEX } from '../../components/StatusTags';
 import { useApiQuery } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { useWoLabels } from '../work-orders/types';
-import { inRepairCount, statusOption, weekOption, type HomeToday } from './todayCharts';
+import { inRepairCount, statusOption, weekOption } from './todayCharts';
 
 /** Today at the station: arrivals, appointments, cars in repair, revenue; the week's trend and work orders by status. */
 export function TodayPanel() {

@@ -35,11 +35,11 @@ export default function OrgChartPage() {
   const lang = i18n.language;
 
   const layout = useMemo(() => (chart ? layoutPositions(chart.positions) : null), [chart]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fitTick: a new option object resets zoom and pan to the fitted view
   const option = useMemo(() => {
     if (!chart || !layout || !size) return null;
     return buildOrgChartOption({ chart, layout, lang, t, viewport: size });
     // fitTick: a new option object resets zoom/pan to the fitted view
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [chart, layout, lang, t, size, fitTick]);
 
   // Mark the position whose drawer is open (without rebuilding the option, so zoom/pan stay).
@@ -62,6 +62,7 @@ export default function OrgChartPage() {
     };
   }, [openPosition]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-measures the box when the chart data arrives and the box is laid out
   useEffect(() => {
     const el = boxRef.current;
     if (el) setSize({ width: el.clientWidth, height: el.clientHeight });

@@ -9,7 +9,7 @@ import { HeadcountTag, HEADCOUNT_COLORS, HEADCOUNT_ORDER } from '../../component
 import { titleOf } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
 
-type Row = Answer<'/staffing'>['rows'][number];
+type StaffingRow = Answer<'/staffing'>['rows'][number];
 
 /** 编制表: planned headcount per position against who actually holds it. */
 export default function StaffingPage() {
@@ -65,7 +65,7 @@ export default function StaffingPage() {
           </Space>
         }
       >
-        <Table<Row>
+        <Table<StaffingRow>
           size="small"
           rowKey="positionId"
           loading={loading}
@@ -102,7 +102,7 @@ export default function StaffingPage() {
               title: t('common.status'),
               dataIndex: 'status',
               width: 90,
-              render: (s: Row['status']) => <HeadcountTag status={s} />,
+              render: (s: StaffingRow['status']) => <HeadcountTag status={s} />,
               filters: HEADCOUNT_ORDER.map((s) => ({ text: t(`status.headcount.${s}`), value: s })),
               onFilter: (v, r) => r.status === v,
             },

@@ -85,7 +85,7 @@ export default function PickingPage() {
           <Card
             size="small"
             loading={list.isLoading}
-            title={woId && list.data ? <>{t('parts.pickingTitle', { number: list.data.workOrderNumber, plate: list.data.plate })}</> : t('parts.pickingList')}
+            title={woId && list.data ? t('parts.pickingTitle', { number: list.data.workOrderNumber, plate: list.data.plate }) : t('parts.pickingList')}
             extra={
               woId && (
                 <Popconfirm

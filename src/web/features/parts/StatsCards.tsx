@@ -24,7 +24,7 @@ export function StatsCards() {
       size="small"
       style={{ marginBottom: 12 }}
       title={t('parts.statsTitle')}
-      extra={<DatePicker.RangePicker size="small" allowClear={false} value={range} onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])} />}
+      extra={<DatePicker.RangePicker size="small" allowClear={false} value={range} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} />}
     >
       <Row gutter={[12, 12]}>
         <Col flex="1 1 200px" data-testid="fill-rate">

@@ -61,6 +61,7 @@ export default function ReceptionPage() {
   };
 
   // ?vehicleId= (customer drawer) and ?appointmentId= (appointment board's 到店): start from that car and its concern.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: starts from the linked car or appointment once, when the page opens with them
   useEffect(() => {
     const vid = params.get('vehicleId');
     if (vid) void loadVehicle(vid, true);
@@ -76,7 +77,6 @@ export default function ReceptionPage() {
         if (!vid) void loadVehicle(a.vehicleId, true);
       })
       .catch(() => undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [params, pointId]);
 
   const submit = async (v: Values) => {

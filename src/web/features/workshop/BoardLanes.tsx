@@ -82,6 +82,7 @@ export function BoardLanes({ board, canDispatch, onDropJob }: { board: Board; ca
             const { placed, rows } = place(tech.jobs, board.localDate);
             const h = Math.max(rows * ROW_H + 4, 40);
             return (
+              // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for dragging with the mouse; the keyboard assigns through the card's 派工 dialog
               <div
                 key={tech.employeeId}
                 data-testid="tech-row"

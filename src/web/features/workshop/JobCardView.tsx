@@ -44,6 +44,7 @@ export function JobCardView({ job, style, extra, canDrag }: { job: JobCard; styl
   );
   return (
     <Tooltip title={tip} mouseEnterDelay={0.4}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dragging is the mouse's shortcut; the keyboard assigns through the 派工 dialog */}
       <div
         data-testid="job-card"
         data-job-id={job.id}

@@ -73,7 +73,7 @@ export default function KpisPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('nav.workshopKpis')}
         </Typography.Title>
-        <DatePicker.RangePicker allowClear={false} value={range} onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])} data-testid="kpi-range" />
+        <DatePicker.RangePicker allowClear={false} value={range} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} data-testid="kpi-range" />
       </Space>
       <Row gutter={[12, 12]}>
         {cards.map((c) => (

@@ -19,6 +19,7 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<QcResult | null>(null);
   const [notesError, setNotesError] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: clears the form when another order is opened
   useEffect(() => {
     setRoadTested(false);
     setNotes('');

@@ -24,7 +24,7 @@ interface Values {
   category?: string;
 }
 
-const nonEmpty = <T,>(v: T[] | undefined) => (v && v.length ? v : undefined);
+const nonEmpty = <T,>(v: T[] | undefined) => (v?.length ? v : undefined);
 const toBody = (v: Values) => ({
   name: v.name,
   sortOrder: v.sortOrder ?? 0,
