@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client.js';
+import { holderOf } from '../org/index.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { addWorkingTime } from '../../../domain/sla/index.js';
 import { nextEscalation, type EscalationPosition } from '../../../domain/tickets/escalation.js';
@@ -59,7 +60,7 @@ export async function escalateTicket(tx: Tx, t: repo.TicketRow, o: { kind: Escal
     await addEvent(tx, t, { type: 'escalation-exhausted', body: `已到最高层级,无法继续升级(${o.reason})`, actor: o.actor, at: o.at });
     return row;
   }
-  const holder = await repo.holderOf(tx, target.positionId);
+  const holder = await holderOf(tx, target.positionId);
   const cal = await loadCalendar(tx, point);
   const policy = await policyFor(tx, t.servicePointId, t.priority as Priority);
   const row = (await repo.updateTicket(

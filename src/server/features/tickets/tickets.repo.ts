@@ -132,17 +132,6 @@ export async function handlerCandidates(q: Q, pointId: string) {
     .where(eq(assignments.servicePointId, pointId));
 }
 
-/** First active holder of a position and the position's point. */
-export async function holderOf(q: Q, positionId: string) {
-  const [row] = await q
-    .select({ employeeId: employees.id, name: employees.name })
-    .from(assignments)
-    .innerJoin(employees, and(eq(employees.id, assignments.employeeId), eq(employees.isActive, true)))
-    .where(eq(assignments.positionId, positionId))
-    .orderBy(asc(employees.employeeNo))
-    .limit(1);
-  return row;
-}
 export async function namesOf(q: Q, employeeIds: string[], departmentIds: string[]) {
   const [emps, depts] = await Promise.all([
     employeeIds.length ? q.select({ id: employees.id, name: employees.name }).from(employees).where(inArray(employees.id, employeeIds)) : [],
