@@ -33,7 +33,7 @@ export const LaborOperation = LaborOperationCreate.omit({ servicePointId: true }
 export type LaborOperation = z.infer<typeof LaborOperation>;
 
 export const LaborRate = z
-  .object({ trade: z.enum(TRADES), skillGrade: z.enum(SKILL_GRADES), rateFen: z.number().int().min(0).max(10_000_000), version: z.number().int() })
+  .object({ trade: z.enum(TRADES), skillGrade: z.enum(SKILL_GRADES), rateFen: z.int32().min(0).max(10_000_000), version: z.int32() })
   .openapi('LaborRate');
 export type LaborRate = z.infer<typeof LaborRate>;
 export const LaborRatePut = z.object({
@@ -41,7 +41,7 @@ export const LaborRatePut = z.object({
   trade: z.enum(TRADES, { message: '请选择工种' }),
   skillGrade: z.enum(SKILL_GRADES, { message: '请选择技术等级' }),
   rateFen: z.number().int('单价以分为单位,须为整数').min(0).max(10_000_000),
-  version: z.number().int().min(0),
+  version: z.int32().min(0),
 });
 export type LaborRatePut = z.infer<typeof LaborRatePut>;
 

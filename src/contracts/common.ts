@@ -1,4 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { zhCN } from 'zod/v4/locales';
+
+// Every default validation message in Chinese, the users' language (a field's own message still wins).
+z.config(zhCN());
 import { validatePhone } from '../domain/identifiers/phone.js';
 
 export const Version = z.number({ message: '缺少版本号 version' }).int().min(1);
@@ -9,8 +13,7 @@ export const Page = z.object({
 export const PointQuery = z.object({
   servicePointId: z.uuid({ message: '无效的服务网点编号' }).optional(),
 });
-export const paged = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const paged = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.int32(), page: z.int32(), pageSize: z.int32() });
 
 /** Any phone field (optional): the one phone rule of src/domain — mobile, landline with area code, or 400/800. */
 export const Phone = z

@@ -36,7 +36,7 @@ export const ImprovementActionCreate = z
 export type ImprovementActionCreate = z.infer<typeof ImprovementActionCreate>;
 export const ImprovementActionUpdate = z
   .object({
-    version: z.number().int().min(1),
+    version: z.int32().min(1),
     causeCategory: z.string().trim().min(1).max(40).optional(),
     title: z.string().trim().min(1).max(120).optional(),
     description: z.string().max(2000).optional(),

@@ -38,11 +38,11 @@ export const VehicleCreate = z
     brand: z.string().trim().max(40).default(''),
     model: z.string().trim().max(60).default(''),
     modelFamily: z.string().trim().max(40).default(''),
-    modelYear: z.number().int().min(1950, '年款不正确').max(2100, '年款不正确').nullable().default(null),
-    mileageKm: z.number().int().min(0, '里程不能为负').max(3_000_000).default(0),
+    modelYear: z.int32().min(1950, '年款不正确').max(2100, '年款不正确').nullable().default(null),
+    mileageKm: z.int32().min(0, '里程不能为负').max(3_000_000).default(0),
     purchasedOn: IsoDate.nullable().default(null),
     warrantyUntil: IsoDate.nullable().default(null),
-    warrantyKm: z.number().int().min(0).max(3_000_000).nullable().default(null),
+    warrantyKm: z.int32().min(0).max(3_000_000).nullable().default(null),
   })
   .openapi('VehicleCreate');
 export type VehicleCreate = z.infer<typeof VehicleCreate>;
@@ -98,7 +98,7 @@ export type Customer = z.infer<typeof Customer>;
 /** An erasure request (删除个人信息): contact data is anonymized; the repair record stays. */
 export const CustomerErase = z.object({ version: Version, reason: z.string().trim().min(1, '请填写删除请求的来源或原因').max(300) }).openapi('CustomerErase');
 export type CustomerErase = z.infer<typeof CustomerErase>;
-export const CustomerErased = z.object({ erasedAt: z.string(), anonymizedTickets: z.number().int() }).openapi('CustomerErased');
+export const CustomerErased = z.object({ erasedAt: z.string(), anonymizedTickets: z.int32() }).openapi('CustomerErased');
 /** What the system holds about a customer (个人信息查阅、复制), as JSON; `format=xlsx` gives the same as a workbook. */
 export const CustomerDataExport = z
   .object({

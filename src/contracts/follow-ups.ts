@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { Version } from './common.js';
 
-const Score = z.number().int().min(1, '1–5 分').max(5, '1–5 分');
+const Score = z.int32().min(1, '1–5 分').max(5, '1–5 分');
 export const FollowUpAnswers = z.object({ quality: Score, fixed: z.boolean(), attitude: Score, fee: Score, overall: Score });
 export type FollowUpAnswers = z.infer<typeof FollowUpAnswers>;
 

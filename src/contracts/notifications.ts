@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 
 export const Inbox = z
   .object({
-    unread: z.number().int(),
+    unread: z.int32(),
     items: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), link: z.string(), createdAt: z.string(), readAt: z.string().nullable() })),
   })
   .openapi('Inbox');

@@ -13,7 +13,7 @@ export const ServicePoint = z
   .object({
     id: z.string(),
     parentId: z.string().nullable(),
-    depth: z.number().int(),
+    depth: z.int32(),
     kind: z.enum(SERVICE_POINT_KINDS),
     code: z.string(),
     nameZh: z.string(),
@@ -23,7 +23,7 @@ export const ServicePoint = z
     contactPhone: z.string(),
     regionCodes: z.array(z.string()),
     timeZone: z.string(),
-    version: z.number().int(),
+    version: z.int32(),
   })
   .openapi('ServicePoint');
 export type ServicePoint = z.infer<typeof ServicePoint>;
@@ -60,7 +60,7 @@ export type Division = z.infer<typeof Division>;
 
 /** A built-in organization template (内置组织模板). */
 export const TemplateSummary = z
-  .object({ key: z.string(), nameZh: z.string(), nameEn: z.string(), positions: z.number().int(), servicePoints: z.number().int() })
+  .object({ key: z.string(), nameZh: z.string(), nameEn: z.string(), positions: z.int32(), servicePoints: z.int32() })
   .openapi('TemplateSummary');
 
 // ---- departments ----------------------------------------------------------
@@ -71,8 +71,8 @@ export const Department = z
     parentId: z.string().nullable(),
     nameZh: z.string(),
     nameEn: z.string(),
-    sortOrder: z.number().int(),
-    version: z.number().int(),
+    sortOrder: z.int32(),
+    version: z.int32(),
   })
   .openapi('Department');
 export type Department = z.infer<typeof Department>;
@@ -82,7 +82,7 @@ export const DepartmentCreate = z
     parentId: z.uuid().nullable().default(null),
     nameZh: Text(60, '部门名称'),
     nameEn: z.string().trim().max(100).default(''),
-    sortOrder: z.number().int().default(0),
+    sortOrder: z.int32().default(0),
   })
   .openapi('DepartmentCreate');
 export const DepartmentUpdate = patchOf(DepartmentCreate.omit({ servicePointId: true })).extend({ version: Version });
@@ -100,8 +100,8 @@ export const Position = z
     titleEn: z.string(),
     superiorId: z.string().nullable(),
     grade: z.string(),
-    plannedHeadcount: z.number().int(),
-    actualHeadcount: z.number().int(),
+    plannedHeadcount: z.int32(),
+    actualHeadcount: z.int32(),
     headcountStatus: HeadcountStatus,
     duties: z.array(z.string()),
     authorities: z.array(z.string()),
@@ -111,7 +111,7 @@ export const Position = z
     headOf: z.enum(['customer-service', 'sales']).nullable(),
     collaboratorIds: z.array(z.string()),
     holders: z.array(Holder),
-    version: z.number().int(),
+    version: z.int32(),
   })
   .openapi('Position');
 export type Position = z.infer<typeof Position>;
@@ -149,8 +149,8 @@ export const Team = z
     nameZh: z.string(),
     nameEn: z.string(),
     trade: z.enum(TRADES),
-    memberCount: z.number().int(),
-    version: z.number().int(),
+    memberCount: z.int32(),
+    version: z.int32(),
   })
   .openapi('Team');
 export type Team = z.infer<typeof Team>;
@@ -196,7 +196,7 @@ export const Employee = z
     assignments: z.array(
       z.object({ positionId: z.string(), positionTitle: z.string(), teamId: z.string().nullable(), teamName: z.string().nullable(), isPrimary: z.boolean() }),
     ),
-    version: z.number().int(),
+    version: z.int32(),
   })
   .openapi('Employee');
 export type Employee = z.infer<typeof Employee>;
@@ -249,18 +249,18 @@ export const StaffingRow = z.object({
   titleZh: z.string(),
   titleEn: z.string(),
   grade: z.string(),
-  plannedHeadcount: z.number().int(),
-  actualHeadcount: z.number().int(),
-  gap: z.number().int(),
+  plannedHeadcount: z.int32(),
+  actualHeadcount: z.int32(),
+  gap: z.int32(),
   status: HeadcountStatus,
   holders: z.array(z.string()),
 });
 export const Staffing = z
   .object({
     rows: z.array(StaffingRow),
-    totals: z.object({ planned: z.number().int(), actual: z.number().int(), vacantPositions: z.number().int(), overPositions: z.number().int() }),
+    totals: z.object({ planned: z.int32(), actual: z.int32(), vacantPositions: z.int32(), overPositions: z.int32() }),
   })
   .openapi('Staffing');
 export type Staffing = z.infer<typeof Staffing>;
-export const ImportRowError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
-export const ImportResult = z.object({ imported: z.number().int() }).openapi('ImportResult');
+export const ImportRowError = z.object({ row: z.int32(), column: z.string(), message: z.string() });
+export const ImportResult = z.object({ imported: z.int32() }).openapi('ImportResult');

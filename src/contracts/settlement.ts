@@ -39,7 +39,7 @@ export type SettlementDecision = z.infer<typeof SettlementDecision>;
 export const SettlementPayment = z
   .object({
     version: Version,
-    payments: z.array(z.object({ method: z.enum(PAYMENT_METHODS, { message: '未知的付款方式' }), amountFen: z.number().int().min(1) })).max(5),
+    payments: z.array(z.object({ method: z.enum(PAYMENT_METHODS, { message: '未知的付款方式' }), amountFen: z.int32().min(1) })).max(5),
     invoiceNo: z.string().trim().max(40).default(''),
   })
   .openapi('SettlementPayment');

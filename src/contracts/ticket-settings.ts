@@ -14,7 +14,7 @@ export const HoursInterval = z.object({
 export const CalendarPut = z
   .object({
     servicePointId: z.uuid().optional(),
-    version: z.number().int().min(0),
+    version: z.int32().min(0),
     mode: z.enum(CALENDAR_MODES, { message: '模式须为 workdays / everyday / 24x7' }),
     hours: z.partialRecord(z.enum(WEEKDAYS), z.array(HoursInterval).max(4)),
     openOnHolidays: z.boolean().default(false),
@@ -27,7 +27,7 @@ export const SlaPolicyParams = z.object({ priority: z.enum(PRIORITIES) });
 export const SlaPolicyPut = z
   .object({
     servicePointId: z.uuid().optional(),
-    version: z.number().int().min(0),
+    version: z.int32().min(0),
     firstResponseMinutes: z
       .number()
       .int()
@@ -52,12 +52,12 @@ const RuleWhen = z.object({
   categories: z.array(z.string().max(40)).optional(),
   keywords: z.array(z.string().trim().min(1).max(20)).max(50).optional(),
   vip: z.boolean().optional(),
-  repeatAtLeast: z.number().int().min(1).optional(),
+  repeatAtLeast: z.int32().min(1).optional(),
 });
 const RuleThen = z.object({
   category: z.string().max(40).optional(),
   priority: z.enum(PRIORITIES).optional(),
-  raise: z.number().int().min(1).max(3).optional(),
+  raise: z.int32().min(1).max(3).optional(),
   departmentId: z.uuid().optional(),
   handlerEmployeeId: z.uuid().optional(),
 });
@@ -65,7 +65,7 @@ export const RoutingRuleCreate = z
   .object({
     servicePointId: z.uuid().optional(),
     name: z.string().trim().min(1, '请填写规则名称').max(60),
-    sortOrder: z.number().int().default(0),
+    sortOrder: z.int32().default(0),
     isActive: z.boolean().default(true),
     when: RuleWhen,
     then: RuleThen,
@@ -74,7 +74,7 @@ export const RoutingRuleCreate = z
 export type RoutingRuleCreate = z.infer<typeof RoutingRuleCreate>;
 export const RoutingRuleUpdate = RoutingRuleCreate.omit({ servicePointId: true })
   .partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: z.int32().min(1) })
   .openapi('RoutingRuleUpdate');
 export type RoutingRuleUpdate = z.infer<typeof RoutingRuleUpdate>;
 export const RoutingRule = z

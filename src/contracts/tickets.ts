@@ -75,10 +75,10 @@ export const TicketSummary = z
     departmentName: z.string().nullable(),
     handlerEmployeeId: z.string().nullable(),
     handlerName: z.string().nullable(),
-    escalationLevel: z.number().int(),
+    escalationLevel: z.int32(),
     firstResponse: SlaClock,
     resolution: SlaClock,
-    version: z.number().int(),
+    version: z.int32(),
   })
   .openapi('TicketSummary');
 export type TicketSummary = z.infer<typeof TicketSummary>;
@@ -96,7 +96,7 @@ export const TicketEvent = z.object({
 export const Compensation = z
   .object({
     id: z.string(),
-    amountFen: z.number().int(),
+    amountFen: z.int32(),
     reason: z.string(),
     status: z.enum(['approved', 'pending', 'rejected']),
     requestedByName: z.string(),
@@ -104,7 +104,7 @@ export const Compensation = z
     decisionNote: z.string(),
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
-    version: z.number().int(),
+    version: z.int32(),
   })
   .openapi('Compensation');
 export const TicketDetail = TicketSummary.extend({
@@ -119,7 +119,7 @@ export const TicketDetail = TicketSummary.extend({
   handlerPositionId: z.string().nullable(),
   events: z.array(TicketEvent),
   compensations: z.array(Compensation),
-  attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number().int() })),
+  attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), size: z.int32() })),
   escalationChain: z.array(z.object({ positionId: z.string(), title: z.string(), servicePointName: z.string() })),
   allowedActions: z.array(z.enum(TICKET_ACTIONS)),
 }).openapi('TicketDetail');
@@ -245,6 +245,6 @@ export const Survey = z
 export type Survey = z.infer<typeof Survey>;
 /** Answers 1–5 by question key. */
 export const SurveyAnswer = z
-  .object({ answers: z.record(z.string(), z.number().int().min(1).max(5)), comment: z.string().trim().max(1000).default('') })
+  .object({ answers: z.record(z.string(), z.int32().min(1).max(5)), comment: z.string().trim().max(1000).default('') })
   .openapi('SurveyAnswer');
 export type SurveyAnswer = z.infer<typeof SurveyAnswer>;

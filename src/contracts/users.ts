@@ -13,7 +13,7 @@ export const User = z
     isSuperuser: z.boolean(),
     isActive: z.boolean(),
     locale: z.string(),
-    version: z.number().int(),
+    version: z.int32(),
   })
   .openapi('User');
 export type User = z.infer<typeof User>;
@@ -34,7 +34,7 @@ export type UserCreate = z.infer<typeof UserCreate>;
 /** Rename, relink, reset the password or deactivate (which ends the user's sessions). */
 export const UserUpdate = z
   .object({
-    version: z.number().int().min(1),
+    version: z.int32().min(1),
     displayName: z.string().trim().min(1).max(40).optional(),
     isActive: z.boolean().optional(),
     employeeId: z.uuid().nullable().optional(),

@@ -23,7 +23,7 @@ export const WorkOrderCreate = z
     advisorEmployeeId: z.uuid().nullable().default(null),
     receivedAt: Iso.optional(),
     mileageIn: z.number({ message: '请填写进厂里程' }).int().min(0).max(3_000_000),
-    fuelLevelPct: z.number().int().min(0).max(100).nullable().default(null),
+    fuelLevelPct: z.int32().min(0).max(100).nullable().default(null),
     preCheck: PreCheck.default({ damageMarks: [], valuables: '', warningLights: [], notes: '' }),
     concerns: z.string().trim().min(1, '请记录客户描述的问题或需求').max(2000),
     repairCategory: z.enum(REPAIR_CATEGORIES).default('minor'),
@@ -52,9 +52,9 @@ export const WorkOrderUpdate = z
     diagnosis: z.string().trim().max(3000).optional(),
     promisedAt: Iso.nullable().optional(),
     repairCategory: z.enum(REPAIR_CATEGORIES).optional(),
-    towingFen: z.number().int().min(0).optional(),
+    towingFen: z.int32().min(0).optional(),
     hasLoanerCar: z.boolean().optional(),
-    transportAllowanceFen: z.number().int().min(0).optional(),
+    transportAllowanceFen: z.int32().min(0).optional(),
     oldPartsDisposition: z.enum(['customer-takes', 'customer-waives', 'none']).optional(),
     preCheck: PreCheck.optional(),
     concerns: z.string().trim().min(1).max(2000).optional(),
@@ -162,7 +162,7 @@ export const WorkOrderPromise = z
 export type WorkOrderPromise = z.infer<typeof WorkOrderPromise>;
 
 // ---- repair quality-guarantee periods (质量保证期) ---------------------------
-const GuaranteeTerms = z.object({ km: z.number().int().min(0).optional(), days: z.number().int().min(0).optional() });
+const GuaranteeTerms = z.object({ km: z.int32().min(0).optional(), days: z.int32().min(0).optional() });
 /** The station's promised periods per repair category (absent = the legal minimum). */
 export const GuaranteeSettingsPut = z
   .object({ servicePointId: z.uuid().optional(), settings: z.partialRecord(z.enum(REPAIR_CATEGORIES), GuaranteeTerms) })

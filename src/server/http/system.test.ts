@@ -126,3 +126,13 @@ describe('contact numbers by role (PIPL)', () => {
     expect((await advisor.get('/api/work-orders')).body.items.some((w: { customerPhone: string }) => w.customerPhone === '13912347514')).toBe(true);
   });
 });
+
+describe('numbers and messages', () => {
+  it('an integer beyond its column is a 400 on that field, with the message in Chinese', async () => {
+    const admin = await h.login('admin');
+    const res = await admin.call('POST', '/api/routing-rules', { body: { name: '溢出', sortOrder: -2147483649, when: {}, then: {} } });
+    expect(res.status).toBe(400);
+    const field = res.body.error.fields.find((f: { path: string }) => f.path === 'sortOrder');
+    expect(field.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
