@@ -25,14 +25,56 @@ export async function openBrowser(viewport = { width: 1366, height: 768 }): Prom
     viewport,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // axe-core is injected as a script, which our own CSP (tested in the API suite) would refuse.
+    bypassCSP: true,
   });
 }
 
 export const url = (p: string) => `${inject('baseUrl')}${p}`;
 
+/** A screenshot of what the person sees, and an accessibility check of the same state. */
 export async function shot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  await expectAccessible(page, name);
+}
+
+const AXE = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+/** WCAG 2.1 A/AA rules (and axe's best practices) whose serious or critical violations fail a journey. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+/**
+ * Third-party widgets we cannot fix, with the reason. Empty: everything on our pages passes.
+ * Entry shape: { rule: 'color-contrast', selector: '.some-widget', why: '…' }.
+ */
+const ALLOWED: { rule: string; selector: string; why: string }[] = [];
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+}
+
+/** Run axe-core on the page as it is now; fail on any serious or critical violation, listing where. */
+export async function expectAccessible(page: Page, name: string) {
+  // Let opening drawers and modals finish their fade (antd's motion, 0.3 s): mid-fade colours are not what is seen.
+  await page.waitForTimeout(400);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const result = (await page.evaluate(async (tags) => {
+    const w = window as unknown as { axe: { run: (ctx: Document | { include: Element[][] }, o: object) => Promise<unknown> } };
+    // With a dialog or drawer open, the page behind it is inert for the person (focus stays in the dialog, a mask
+    // dims it): check what they can reach, the open dialogs.
+    const dialogs = [...document.querySelectorAll('.ant-drawer-content-wrapper, .ant-modal-wrap')].filter(
+      (d) => (d as HTMLElement).offsetParent !== null || getComputedStyle(d).position === 'fixed',
+    );
+    const open = dialogs.filter((d) => getComputedStyle(d).display !== 'none' && getComputedStyle(d).visibility !== 'hidden');
+    return w.axe.run(open.length ? { include: open.map((d) => [d]) } : document, { runOnly: { type: 'tag', values: tags } });
+  }, AXE_TAGS)) as AxeResult;
+  const problems = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes
+        .filter((n) => !ALLOWED.some((a) => a.rule === v.id && n.target.join(' ').includes(a.selector)))
+        .map((n) => `${v.id} (${v.impact}) ${n.target.join(' ')}: ${v.help}`),
+    );
+  if (problems.length) throw new Error(`accessibility (axe) on ${name}:\n${problems.slice(0, 20).join('\n')}`);
 }
 
 export async function login(page: Page, username: string, password: string) {

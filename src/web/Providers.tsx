@@ -9,6 +9,7 @@ import 'dayjs/locale/en';
 import { useTranslation } from 'react-i18next';
 import { createQueryClient } from './api/query';
 import { SessionProvider } from './session/SessionContext';
+import { THEME } from './theme';
 
 /** antd theme, antd + dayjs locale following the i18n language, the query cache, the session. */
 export function Providers({ children }: { children: ReactNode }) {
@@ -20,7 +21,7 @@ export function Providers({ children }: { children: ReactNode }) {
     document.documentElement.lang = en ? 'en' : 'zh-CN';
   }, [en]);
   return (
-    <ConfigProvider locale={en ? enUS : zhCN} theme={{ token: { colorPrimary: '#1668dc', borderRadius: 6 } }} table={{ className: 'dense-table' }}>
+    <ConfigProvider locale={en ? enUS : zhCN} theme={THEME} table={{ className: 'dense-table' }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <SessionProvider>{children}</SessionProvider>

@@ -10,7 +10,7 @@ export type CertStatus = 'valid' | 'expiring' | 'expired' | 'no-expiry';
 /** One colour per state, everywhere (chart, tables, tags). */
 export const HEADCOUNT_COLORS: Record<HeadcountStatus, { main: string; fill: string; tag: string }> = {
   ok: { main: '#389e0d', fill: '#f6ffed', tag: 'success' },
-  under: { main: '#d48806', fill: '#fffbe6', tag: 'warning' },
+  under: { main: '#874d00', fill: '#fffbe6', tag: 'warning' },
   vacant: { main: '#cf1322', fill: '#fff1f0', tag: 'error' },
   over: { main: '#531dab', fill: '#f9f0ff', tag: 'purple' },
 };

@@ -112,7 +112,11 @@ export function NotificationBell() {
       popupRender={() => panel}
       placement="bottomRight"
     >
-      <Button type="text" aria-label={t('layout.notifications')} data-testid="notification-bell">
+      <Button
+        type="text"
+        aria-label={inbox.unread ? `${t('layout.notifications')} ${inbox.unread}` : t('layout.notifications')}
+        data-testid="notification-bell"
+      >
         <Badge count={inbox.unread} size="small" offset={[4, -2]}>
           <BellOutlined style={{ fontSize: 16 }} />
         </Badge>

@@ -167,7 +167,7 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
         </Col>
         <Col span={12}>
           <Form.Item name="advisorEmployeeId" label={t('appt.advisor')}>
-            <Select allowClear placeholder={t('appt.noAdvisor')} options={advisors} data-testid="booking-advisor" />
+            <Select allowClear placeholder={t('appt.noAdvisor')} options={advisors} data-testid="booking-advisor" aria-label={t('appt.noAdvisor')} />
           </Form.Item>
         </Col>
         {channel === 'walk-in' && (
@@ -197,7 +197,7 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
         </Col>
       </Row>
       <Form.Item name="concern" label={t('appt.concern')}>
-        <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('appt.concernPlaceholder')} />
+        <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('appt.concernPlaceholder')} aria-label={t('appt.concernPlaceholder')} />
       </Form.Item>
       {!canOverbook && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>

@@ -1,6 +1,6 @@
 import { Card, Empty, Progress, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SLOT_COLORS, slotEnd, slotLevel, type SlotLevel } from './slots';
+import { SLOT_COLORS, SLOT_TEXT_COLORS, slotEnd, slotLevel, type SlotLevel } from './slots';
 import type { Availability } from './types';
 
 const LEVELS: SlotLevel[] = ['free', 'low', 'full'];
@@ -67,11 +67,18 @@ export function SlotGrid({ data, loading, onPick }: { data?: Availability; loadi
                       </Tag>
                     )}
                   </Space>
-                  <Progress percent={Math.min(pct, 100)} showInfo={false} strokeColor={SLOT_COLORS[level]} size="small" style={{ margin: '2px 0' }} />
+                  <Progress
+                    percent={Math.min(pct, 100)}
+                    showInfo={false}
+                    strokeColor={SLOT_COLORS[level]}
+                    size="small"
+                    style={{ margin: '2px 0' }}
+                    aria-label={t('appt.bookedOfCapacity', { booked: s.bookedMinutes, capacity: s.capacityMinutes })}
+                  />
                   <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                     {t('appt.bookedOfCapacity', { booked: s.bookedMinutes, capacity: s.capacityMinutes })}
                   </Typography.Text>
-                  <Typography.Text style={{ fontSize: 12, color: SLOT_COLORS[level] }}>
+                  <Typography.Text style={{ fontSize: 12, color: SLOT_TEXT_COLORS[level] }}>
                     {s.freeMinutes >= 0 ? t('appt.freeMinutes', { n: s.freeMinutes }) : t('appt.overMinutes', { n: -s.freeMinutes })}
                   </Typography.Text>
                 </div>

@@ -68,7 +68,7 @@ export function StatusActions({ a, onChanged }: { a: Appointment; onChanged: () 
       >
         <Form form={form} layout="vertical">
           <Form.Item name="reason" label={t('appt.cancelReason')} rules={[{ required: true, whitespace: true, message: t('appt.cancelReasonRequired') }]}>
-            <Input.TextArea rows={3} maxLength={200} placeholder={t('appt.cancelReasonPlaceholder')} autoFocus />
+            <Input.TextArea rows={3} maxLength={200} placeholder={t('appt.cancelReasonPlaceholder')} autoFocus aria-label={t('appt.cancelReasonPlaceholder')} />
           </Form.Item>
         </Form>
       </Modal>

@@ -91,6 +91,7 @@ export function VehiclePicker({ value, onChange, initial }: Props) {
       style={{ width: '100%' }}
       listHeight={320}
       data-testid="booking-vehicle"
+      aria-label={t('search.placeholder')}
     />
   );
 }

@@ -4,6 +4,8 @@ import type { Appointment, SlotLoad } from './types';
 /** How full a slot is: free (green), low = under 20 % left (orange), full or overbooked (red). */
 export type SlotLevel = 'free' | 'low' | 'full';
 export const SLOT_COLORS: Record<SlotLevel, string> = { free: '#52c41a', low: '#fa8c16', full: '#f5222d' };
+/** The same states as text (≥ 4.5:1 on the slot's tinted background). */
+export const SLOT_TEXT_COLORS: Record<SlotLevel, string> = { free: '#237804', low: '#ad4e00', full: '#a8071a' };
 
 export function slotLevel(s: Pick<SlotLoad, 'capacityMinutes' | 'freeMinutes'>): SlotLevel {
   if (s.freeMinutes <= 0 || s.capacityMinutes <= 0) return 'full';

@@ -53,7 +53,14 @@ export default function LoginPage() {
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
         <Form<LoginForm> layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
           <Form.Item name="username" rules={[{ required: true, message: t('auth.usernameRequired') }]}>
-            <Input name="username" prefix={<UserOutlined />} placeholder={t('auth.username')} autoComplete="username" autoFocus />
+            <Input
+              name="username"
+              prefix={<UserOutlined />}
+              placeholder={t('auth.username')}
+              autoComplete="username"
+              autoFocus
+              aria-label={t('auth.username')}
+            />
           </Form.Item>
           <Form.Item name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
             <Input.Password name="password" prefix={<LockOutlined />} placeholder={t('auth.password')} autoComplete="current-password" />

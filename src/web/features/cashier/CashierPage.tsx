@@ -56,6 +56,7 @@ export default function CashierPage() {
               style={{ width: 240 }}
               onSearch={(v) => setQ(v.trim())}
               data-testid="cashier-search"
+              aria-label={t('wo.searchPlaceholder')}
             />
             <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
           </Space>

@@ -62,7 +62,7 @@ export function DiscountForm({ workOrderId, grossFen, run }: { workOrderId: stri
         label={t('cashier.discountReason')}
         rules={[{ required: discountFen > 0, whitespace: true, message: t('cashier.discountReasonRequired') }]}
       >
-        <Input.TextArea rows={2} maxLength={300} placeholder={t('cashier.discountReasonPlaceholder')} />
+        <Input.TextArea rows={2} maxLength={300} placeholder={t('cashier.discountReasonPlaceholder')} aria-label={t('cashier.discountReasonPlaceholder')} />
       </Form.Item>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('cashier.openHint')}

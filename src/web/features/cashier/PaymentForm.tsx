@@ -47,11 +47,19 @@ export function PaymentForm({ settlement, run }: { settlement: Settlement; run: 
                     <Select
                       style={{ width: 140 }}
                       options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`cashier.methods.${m}`) }))}
+                      aria-label={`${t('cashier.payments')} ${i + 1}`}
                       data-testid={`payment-method-${i}`}
                     />
                   </Form.Item>
                   <Form.Item name={[f.name, 'amountYuan']} noStyle rules={[{ required: true, message: t('cashier.amountRequired') }]}>
-                    <InputNumber min={0.01} precision={2} prefix="¥" style={{ width: 160 }} data-testid={`payment-amount-${i}`} />
+                    <InputNumber
+                      min={0.01}
+                      precision={2}
+                      prefix="¥"
+                      style={{ width: 160 }}
+                      aria-label={`${t('cashier.payments')} ${i + 1} ¥`}
+                      data-testid={`payment-amount-${i}`}
+                    />
                   </Form.Item>
                   {fields.length > 1 && <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />}
                 </Space>

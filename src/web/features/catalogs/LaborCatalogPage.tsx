@@ -44,7 +44,14 @@ export default function LaborCatalogPage() {
         }
       >
         <Space wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear placeholder={t('catalog.laborSearch')} style={{ width: 240 }} onSearch={(v) => setQ(v.trim())} data-testid="labor-search" />
+          <Input.Search
+            allowClear
+            placeholder={t('catalog.laborSearch')}
+            style={{ width: 240 }}
+            onSearch={(v) => setQ(v.trim())}
+            data-testid="labor-search"
+            aria-label={t('catalog.laborSearch')}
+          />
           <Select
             allowClear
             placeholder={t('catalog.trade')}
@@ -52,6 +59,7 @@ export default function LaborCatalogPage() {
             value={trade}
             onChange={setTrade}
             options={TRADES.map((x) => ({ value: x, label: t(`trade.${x}`) }))}
+            aria-label={t('catalog.trade')}
           />
         </Space>
         <Table<LaborOperation>

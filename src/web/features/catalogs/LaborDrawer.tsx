@@ -131,7 +131,7 @@ export function LaborDrawer({ open, op, onClose, onSaved, onStale }: Props) {
               <Row key={f.key} gutter={8}>
                 <Col span={13}>
                   <Form.Item name={[f.name, 'family']} rules={[{ required: true, whitespace: true, message: t('catalog.familyRequired') }]}>
-                    <Input placeholder={t('catalog.family')} maxLength={40} />
+                    <Input placeholder={t('catalog.family')} maxLength={40} aria-label={t('catalog.family')} />
                   </Form.Item>
                 </Col>
                 <Col span={9}>

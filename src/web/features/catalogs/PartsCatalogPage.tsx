@@ -38,7 +38,14 @@ export default function PartsCatalogPage() {
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('catalog.partSearch')} style={{ width: 260 }} onSearch={(v) => setQ(v.trim())} data-testid="part-search" />
+        <Input.Search
+          allowClear
+          placeholder={t('catalog.partSearch')}
+          style={{ width: 260 }}
+          onSearch={(v) => setQ(v.trim())}
+          data-testid="part-search"
+          aria-label={t('catalog.partSearch')}
+        />
       </Space>
       <Table<Part>
         size="small"

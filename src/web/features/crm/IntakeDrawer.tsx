@@ -79,7 +79,7 @@ export function IntakeDrawer({ open, onClose, onCreated }: { open: boolean; onCl
         </Col>
         <Col span={8}>
           <Form.Item name="priority" label={t('ticket.priorityOverride')} extra={t('ticket.priorityOverrideHint')}>
-            <Select allowClear placeholder={t('ticket.priorityAuto')} options={opt(PRIORITIES, 'ticket.priority')} />
+            <Select allowClear placeholder={t('ticket.priorityAuto')} options={opt(PRIORITIES, 'ticket.priority')} aria-label={t('ticket.priorityAuto')} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -118,7 +118,7 @@ export function IntakeDrawer({ open, onClose, onCreated }: { open: boolean; onCl
         </Col>
         <Col span={12}>
           <Form.Item name="vehicleRef" label={t('ticket.vehicle')}>
-            <Input maxLength={40} placeholder={t('ticket.vehiclePlaceholder')} />
+            <Input maxLength={40} placeholder={t('ticket.vehiclePlaceholder')} aria-label={t('ticket.vehiclePlaceholder')} />
           </Form.Item>
         </Col>
         <Col span={12}>

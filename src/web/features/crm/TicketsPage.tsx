@@ -72,6 +72,7 @@ export default function TicketsPage() {
         <Input.Search
           allowClear
           placeholder={t('ticket.searchPlaceholder')}
+          aria-label={t('ticket.searchPlaceholder')}
           style={{ width: 240 }}
           onSearch={(v) => setQ(v.trim())}
           data-testid="ticket-search"
@@ -81,6 +82,7 @@ export default function TicketsPage() {
           allowClear
           maxTagCount="responsive"
           placeholder={t('common.status')}
+          aria-label={t('common.status')}
           style={{ width: 220 }}
           value={status}
           onChange={setStatus}
@@ -90,6 +92,7 @@ export default function TicketsPage() {
         <Select
           allowClear
           placeholder={t('ticket.priorityLabel')}
+          aria-label={t('ticket.priorityLabel')}
           style={{ width: 110 }}
           value={priority}
           onChange={setPriority}
@@ -98,6 +101,7 @@ export default function TicketsPage() {
         <Select
           allowClear
           placeholder={t('ticket.kind')}
+          aria-label={t('ticket.kind')}
           style={{ width: 110 }}
           value={kind}
           onChange={setKind}

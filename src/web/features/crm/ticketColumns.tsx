@@ -9,7 +9,7 @@ import type { TicketSummary } from './types';
 /** The escalation level as a small red badge (0 = not escalated). */
 export function LevelBadge({ level }: { level: number }) {
   if (!level) return <Typography.Text type="secondary">—</Typography.Text>;
-  return <Badge count={`L${level}`} style={{ background: level >= 2 ? '#cf1322' : '#fa8c16' }} />;
+  return <Badge count={`L${level}`} style={{ background: level >= 2 ? '#cf1322' : '#ad4e00' }} />;
 }
 
 /** Columns of the ticket list; `open` shows a ticket in the drawer. */

@@ -127,17 +127,17 @@ export function CustomerDrawer({ open, customer, onClose, onSaved, onStale }: Pr
               <Row key={f.key} gutter={8} align="top">
                 <Col span={7}>
                   <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: t('cust.contactNameRequired') }]}>
-                    <Input placeholder={t('cust.contactName')} maxLength={30} />
+                    <Input placeholder={t('cust.contactName')} maxLength={30} aria-label={t('cust.contactName')} />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
                   <Form.Item name={[f.name, 'phone']}>
-                    <Input placeholder={t('cust.contactPhone')} maxLength={20} inputMode="tel" />
+                    <Input placeholder={t('cust.contactPhone')} maxLength={20} inputMode="tel" aria-label={t('cust.contactPhone')} />
                   </Form.Item>
                 </Col>
                 <Col span={7}>
                   <Form.Item name={[f.name, 'role']}>
-                    <Input placeholder={t('cust.contactRole')} maxLength={20} />
+                    <Input placeholder={t('cust.contactRole')} maxLength={20} aria-label={t('cust.contactRole')} />
                   </Form.Item>
                 </Col>
                 <Col span={2}>

@@ -63,6 +63,7 @@ export default function CustomersPage() {
           style={{ width: 280 }}
           data-testid="customer-search"
           onSearch={(v) => setQ(v.trim())}
+          aria-label={t('cust.searchPlaceholder')}
         />
       </Space>
       <Table<Customer>

@@ -16,10 +16,15 @@ export function AssignmentsList({ positions, teams }: { positions: Option[]; tea
           {fields.map(({ key, name }) => (
             <Space key={key} align="start" style={{ display: 'flex', marginBottom: 4 }}>
               <Form.Item name={[name, 'positionId']} rules={[{ required: true, message: t('employees.positionRequired') }]} style={{ width: 230 }}>
-                <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('employees.position')} options={positions} />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  placeholder={t('employees.position')}
+                  options={positions}
+                  aria-label={t('employees.position')}
+                />
               </Form.Item>
               <Form.Item name={[name, 'teamId']} style={{ width: 170 }}>
-                <Select allowClear placeholder={t('employees.teamOptional')} options={teams} />
+                <Select allowClear placeholder={t('employees.teamOptional')} options={teams} aria-label={t('employees.teamOptional')} />
               </Form.Item>
               <Form.Item name={[name, 'isPrimary']} valuePropName="checked">
                 <Checkbox>{t('employees.primary')}</Checkbox>
@@ -56,13 +61,13 @@ export function CertificationsList() {
           {fields.map(({ key, name }) => (
             <Space key={key} align="start" style={{ display: 'flex', marginBottom: 4 }}>
               <Form.Item name={[name, 'name']} rules={[{ required: true, whitespace: true, message: t('employees.certNameRequired') }]} style={{ width: 190 }}>
-                <Input placeholder={t('employees.certName')} maxLength={80} />
+                <Input placeholder={t('employees.certName')} maxLength={80} aria-label={t('employees.certName')} />
               </Form.Item>
               <Form.Item name={[name, 'number']} style={{ width: 150 }}>
-                <Input placeholder={t('employees.certNumber')} maxLength={60} />
+                <Input placeholder={t('employees.certNumber')} maxLength={60} aria-label={t('employees.certNumber')} />
               </Form.Item>
               <Form.Item name={[name, 'expiresOn']} style={{ width: 140 }}>
-                <DatePicker placeholder={t('employees.expiresOn')} />
+                <DatePicker placeholder={t('employees.expiresOn')} aria-label={t('employees.expiresOn')} />
               </Form.Item>
               <Form.Item noStyle shouldUpdate>
                 {({ getFieldValue }) => (

@@ -74,8 +74,17 @@ export default function EmployeesPage() {
           style={{ width: 260 }}
           data-testid="employee-search"
           onSearch={(v) => setQ(v.trim())}
+          aria-label={t('employees.searchPlaceholder')}
         />
-        <Select allowClear placeholder={t('employees.team')} style={{ width: 170 }} options={teamOptions} value={teamId} onChange={setTeamId} />
+        <Select
+          allowClear
+          placeholder={t('employees.team')}
+          style={{ width: 170 }}
+          options={teamOptions}
+          value={teamId}
+          onChange={setTeamId}
+          aria-label={t('employees.team')}
+        />
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
@@ -84,6 +93,7 @@ export default function EmployeesPage() {
           options={positionOptions}
           value={positionId}
           onChange={setPositionId}
+          aria-label={t('employees.position')}
         />
       </Space>
       <Table<Employee>

@@ -119,14 +119,20 @@ export default function FeedbackFormPage() {
             <Radio.Group optionType="button" buttonStyle="solid" options={TICKET_KINDS.map((k) => ({ value: k, label: t(`ticket.kinds.${k}`) }))} />
           </Form.Item>
           <Form.Item name="title" label={t('feedback.subject')} rules={[{ required: true, whitespace: true, message: t('ticket.titleRequired') }]}>
-            <Input maxLength={120} placeholder={t('feedback.subjectPlaceholder')} />
+            <Input maxLength={120} placeholder={t('feedback.subjectPlaceholder')} aria-label={t('feedback.subjectPlaceholder')} />
           </Form.Item>
           <Form.Item
             name="description"
             label={t('feedback.description')}
             rules={[{ required: true, whitespace: true, message: t('feedback.descriptionRequired') }]}
           >
-            <Input.TextArea rows={5} maxLength={3000} showCount placeholder={t('feedback.descriptionPlaceholder')} />
+            <Input.TextArea
+              rows={5}
+              maxLength={3000}
+              showCount
+              placeholder={t('feedback.descriptionPlaceholder')}
+              aria-label={t('feedback.descriptionPlaceholder')}
+            />
           </Form.Item>
           <Form.Item name="customerName" label={t('feedback.name')} rules={[{ required: true, whitespace: true, message: t('feedback.nameRequired') }]}>
             <Input maxLength={40} autoComplete="name" />
@@ -143,7 +149,7 @@ export default function FeedbackFormPage() {
             <Input maxLength={120} inputMode="email" autoComplete="email" />
           </Form.Item>
           <Form.Item name="vehicleRef" label={t('feedback.vehicle')}>
-            <Input maxLength={40} placeholder={t('ticket.vehiclePlaceholder')} />
+            <Input maxLength={40} placeholder={t('ticket.vehiclePlaceholder')} aria-label={t('ticket.vehiclePlaceholder')} />
           </Form.Item>
           <Form.Item
             label={t('feedback.attachments')}

@@ -106,7 +106,7 @@ export function CallDrawer({ item, onClose, onDone, onReload }: { item: FollowUp
               </Form.Item>
             ))}
             <Form.Item name="note" label={t('fu.note')} labelCol={{ span: 24 }} wrapperCol={{ span: 24 }}>
-              <Input.TextArea rows={3} maxLength={1000} placeholder={t('fu.notePlaceholder')} />
+              <Input.TextArea rows={3} maxLength={1000} placeholder={t('fu.notePlaceholder')} aria-label={t('fu.notePlaceholder')} />
             </Form.Item>
           </Form>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -15,7 +15,7 @@ export function HeadcountChart({ data }: { data: DeptHeadcount[] }) {
       xAxis: { type: 'category', data: data.map((d) => d.department), axisLabel: { interval: 0, fontSize: 11, rotate: data.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: t('home.planned'), type: 'bar', data: data.map((d) => d.planned), itemStyle: { color: '#bfbfbf' }, barMaxWidth: 22 },
+        { name: t('home.planned'), type: 'bar', data: data.map((d) => d.planned), itemStyle: { color: 'rgba(0, 0, 0, 0.65)' }, barMaxWidth: 22 },
         {
           name: t('home.actual'),
           type: 'bar',

@@ -114,6 +114,7 @@ export function ServicePointDrawer({ open, point, parentId, points, regions, reg
               fieldNames={{ label: 'name', value: 'code', children: 'children' }}
               placeholder={t('points.regionsPlaceholder')}
               data-testid="regions-cascader"
+              aria-label={t('points.regionsPlaceholder')}
             />
           </Form.Item>
         </Col>

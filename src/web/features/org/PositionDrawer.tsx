@@ -80,7 +80,13 @@ export function PositionDrawer({ position: p, positions, open, canEdit, onClose,
       {!p ? (
         <Empty />
       ) : (
-        <div data-testid="position-drawer">
+        <section
+          data-testid="position-drawer"
+          aria-label={title}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a long job description scrolls; the keyboard must reach it (WCAG 2.1.1)
+          tabIndex={0}
+          style={{ outline: 'none' }}
+        >
           <Space align="baseline" wrap style={{ marginBottom: 12 }}>
             <Typography.Title level={4} style={{ margin: 0 }}>
               {title}
@@ -170,7 +176,7 @@ export function PositionDrawer({ position: p, positions, open, canEdit, onClose,
               <Typography.Text type="secondary">{t('org.noneYet')}</Typography.Text>
             )}
           </Section>
-        </div>
+        </section>
       )}
     </Drawer>
   );

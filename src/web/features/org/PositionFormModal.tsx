@@ -151,7 +151,13 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
           </Col>
           <Col span={12}>
             <Form.Item name="superiorId" label={t('org.superior')}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={others} placeholder={t('org.noSuperior')} />
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={others}
+                placeholder={t('org.noSuperior')}
+                aria-label={t('org.noSuperior')}
+              />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -161,7 +167,7 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
           </Col>
           <Col span={8}>
             <Form.Item name="grade" label={t('org.grade')}>
-              <Input maxLength={20} placeholder="M3 / S2" />
+              <Input maxLength={20} placeholder="M3 / S2" aria-label="M3 / S2" />
             </Form.Item>
           </Col>
           <Col span={8}>

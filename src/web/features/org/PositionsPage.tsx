@@ -62,7 +62,14 @@ export default function PositionsPage() {
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('org.searchTitle')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ width: 220 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('org.searchTitle')}
+          onSearch={setQ}
+          onChange={(e) => !e.target.value && setQ('')}
+          style={{ width: 220 }}
+          aria-label={t('org.searchTitle')}
+        />
         <Select
           allowClear
           placeholder={t('org.department')}
@@ -70,6 +77,7 @@ export default function PositionsPage() {
           onChange={setDept}
           style={{ width: 180 }}
           options={(chart?.departments ?? []).map((d) => ({ value: d.id, label: nameOf(d, lang) }))}
+          aria-label={t('org.department')}
         />
         <Select
           allowClear
@@ -78,6 +86,7 @@ export default function PositionsPage() {
           onChange={setStatus}
           style={{ width: 140 }}
           options={HEADCOUNT_ORDER.map((s) => ({ value: s, label: t(`status.headcount.${s}`) }))}
+          aria-label={t('common.status')}
         />
       </Space>
       <Table<Position>

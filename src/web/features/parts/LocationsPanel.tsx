@@ -86,7 +86,7 @@ export function LocationsPanel({ items, loading, canManage }: { items: Location[
           label={t('parts.locationCode')}
           rules={[{ required: true, pattern: /^[A-Za-z0-9-]{1,20}$/, message: t('parts.locationCodeRule') }]}
         >
-          <Input placeholder="A-01-01" maxLength={20} autoFocus />
+          <Input placeholder="A-01-01" maxLength={20} autoFocus aria-label="A-01-01" />
         </Form.Item>
         <Form.Item name="name" label={t('parts.locationName')}>
           <Input maxLength={40} />

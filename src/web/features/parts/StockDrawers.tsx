@@ -94,7 +94,7 @@ export function StockDrawer({ mode, locations, onClose }: { mode: StockDrawerMod
             <InputNumber min={0} precision={3} style={{ width: '100%' }} autoFocus />
           </Form.Item>
           <Form.Item name="reason" label={t('parts.reason')} rules={[{ required: true, whitespace: true, message: t('parts.reasonRequired') }]}>
-            <Input.TextArea rows={2} maxLength={200} placeholder={t('parts.reasonPlaceholder')} />
+            <Input.TextArea rows={2} maxLength={200} placeholder={t('parts.reasonPlaceholder')} aria-label={t('parts.reasonPlaceholder')} />
           </Form.Item>
         </>
       )}

@@ -31,6 +31,7 @@ export default function StockPage() {
           onSearch={(v) => setQ(v.trim())}
           style={{ width: 280 }}
           data-testid="stock-search"
+          aria-label={t('parts.searchPlaceholder')}
         />
         <Button icon={<ReloadOutlined />} onClick={() => void stock.refetch()} aria-label={t('common.refresh')} />
       </Space>

@@ -42,7 +42,13 @@ export default function AuditPage() {
   return (
     <Card size="small" title={t('nav.audit')}>
       <Space style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('audit.entityTypePlaceholder')} style={{ width: 240 }} onSearch={(v) => setEntityType(v.trim())} />
+        <Input.Search
+          allowClear
+          placeholder={t('audit.entityTypePlaceholder')}
+          style={{ width: 240 }}
+          onSearch={(v) => setEntityType(v.trim())}
+          aria-label={t('audit.entityTypePlaceholder')}
+        />
       </Space>
       <Table<AuditEntry>
         size="small"

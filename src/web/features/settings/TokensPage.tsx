@@ -119,7 +119,7 @@ export default function TokensPage() {
       >
         <Form form={form} layout="vertical" preserve={false}>
           <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, whitespace: true, message: t('tokens.nameRequired') }]}>
-            <Input maxLength={80} placeholder={t('tokens.namePlaceholder')} />
+            <Input maxLength={80} placeholder={t('tokens.namePlaceholder')} aria-label={t('tokens.namePlaceholder')} />
           </Form.Item>
           <Form.Item name="expiresAt" label={t('tokens.expiresAt')} extra={t('tokens.expiresHint')}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />

@@ -18,13 +18,19 @@ export function PreCheckFields() {
               {fields.map((f) => (
                 <Space key={f.key} align="start" size={6} style={{ display: 'flex', marginBottom: 6 }} data-testid="damage-row">
                   <Form.Item name={[f.name, 'area']} noStyle rules={[{ required: true, whitespace: true, message: t('wo.areaRequired') }]}>
-                    <AutoComplete options={areas} placeholder={t('wo.area')} style={{ width: 130 }} filterOption={(i, o) => !!o?.value.includes(i)} />
+                    <AutoComplete
+                      options={areas}
+                      placeholder={t('wo.area')}
+                      style={{ width: 130 }}
+                      filterOption={(i, o) => !!o?.value.includes(i)}
+                      aria-label={t('wo.area')}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'kind']} noStyle rules={[{ required: true, message: t('wo.kindRequired') }]}>
-                    <Select options={kinds} placeholder={t('wo.damageKind')} style={{ width: 96 }} />
+                    <Select options={kinds} placeholder={t('wo.damageKind')} style={{ width: 96 }} aria-label={t('wo.damageKind')} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'note']} noStyle>
-                    <Input placeholder={t('wo.damageNote')} maxLength={100} style={{ width: 170 }} />
+                    <Input placeholder={t('wo.damageNote')} maxLength={100} style={{ width: 170 }} aria-label={t('wo.damageNote')} />
                   </Form.Item>
                   <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Space>
@@ -37,10 +43,17 @@ export function PreCheckFields() {
         </Form.List>
       </Form.Item>
       <Form.Item name={['preCheck', 'warningLights']} label={t('wo.warningLights')}>
-        <Select mode="multiple" allowClear options={lights} placeholder={t('wo.noWarningLights')} data-testid="warning-lights" />
+        <Select
+          mode="multiple"
+          allowClear
+          options={lights}
+          placeholder={t('wo.noWarningLights')}
+          data-testid="warning-lights"
+          aria-label={t('wo.noWarningLights')}
+        />
       </Form.Item>
       <Form.Item name={['preCheck', 'valuables']} label={t('wo.valuables')}>
-        <Input maxLength={300} placeholder={t('wo.valuablesPlaceholder')} />
+        <Input maxLength={300} placeholder={t('wo.valuablesPlaceholder')} aria-label={t('wo.valuablesPlaceholder')} />
       </Form.Item>
       <Form.Item name={['preCheck', 'notes']} label={t('wo.preCheckNotes')} style={{ marginBottom: 0 }}>
         <Input.TextArea rows={2} maxLength={1000} />

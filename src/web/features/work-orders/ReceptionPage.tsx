@@ -174,7 +174,7 @@ export default function ReceptionPage() {
               </Col>
               <Col span={12}>
                 <Form.Item name="fuelLevelPct" label={t('wo.fuelLevel')}>
-                  <Slider marks={FUEL_MARKS} step={5} tooltip={{ formatter: (v) => `${v}%` }} />
+                  <Slider marks={FUEL_MARKS} step={5} tooltip={{ formatter: (v) => `${v}%` }} ariaLabelForHandle={t('wo.fuelLevel')} />
                 </Form.Item>
               </Col>
             </Row>
@@ -184,7 +184,14 @@ export default function ReceptionPage() {
               rules={[{ required: true, whitespace: true, message: t('wo.concernsRequired') }]}
               style={{ marginBottom: 0 }}
             >
-              <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('wo.concernsPlaceholder')} data-testid="reception-concerns" />
+              <Input.TextArea
+                rows={4}
+                maxLength={2000}
+                showCount
+                placeholder={t('wo.concernsPlaceholder')}
+                data-testid="reception-concerns"
+                aria-label={t('wo.concernsPlaceholder')}
+              />
             </Form.Item>
           </Card>
         </Col>

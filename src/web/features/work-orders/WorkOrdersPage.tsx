@@ -51,9 +51,14 @@ export default function WorkOrdersPage() {
         activeKey={tab}
         onChange={(k) => setParams({ tab: k }, { replace: true })}
         items={TABS.map((k) => ({ key: k, label: k === 'open' ? t('wo.tabOpen') : k === 'all' ? t('wo.tabAll') : labels.status(k) }))}
-        tabBarExtraContent={
-          <Input.Search allowClear placeholder={t('wo.searchPlaceholder')} style={{ width: 260 }} data-testid="wo-search" onSearch={(v) => setQ(v.trim())} />
-        }
+      />
+      <Input.Search
+        allowClear
+        placeholder={t('wo.searchPlaceholder')}
+        aria-label={t('wo.searchPlaceholder')}
+        style={{ width: 260, marginBottom: 12 }}
+        data-testid="wo-search"
+        onSearch={(v) => setQ(v.trim())}
       />
       <Table<WorkOrder>
         size="small"

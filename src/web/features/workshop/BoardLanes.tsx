@@ -32,9 +32,10 @@ function Capacity({ tech }: { tech: Technician }) {
           showInfo={false}
           status={ratio > 100 ? 'exception' : 'normal'}
           style={{ margin: 0, flex: 1 }}
+          aria-label={t('ws.capacityTip', { planned, present, clocked })}
           data-testid="capacity-bar"
         />
-        <span style={{ fontSize: 10, color: '#8c8c8c', whiteSpace: 'nowrap' }}>{t('ws.capacityShort', { planned, present })}</span>
+        <span style={{ fontSize: 10, color: 'rgba(0, 0, 0, 0.65)', whiteSpace: 'nowrap' }}>{t('ws.capacityShort', { planned, present })}</span>
       </div>
     </Tooltip>
   );
@@ -50,7 +51,7 @@ export function BoardLanes({ board, canDispatch, onDropJob }: { board: Board; ca
   return (
     <div style={{ minWidth: 640 }}>
       <div style={{ display: 'flex', position: 'sticky', top: 0, zIndex: 2, background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
-        <div style={{ width: NAME_W, flex: 'none', fontSize: 12, color: '#8c8c8c', padding: '2px 4px' }}>{t('ws.technician')}</div>
+        <div style={{ width: NAME_W, flex: 'none', fontSize: 12, color: 'rgba(0, 0, 0, 0.65)', padding: '2px 4px' }}>{t('ws.technician')}</div>
         <div style={{ flex: 1, position: 'relative', height: 20 }}>
           {HOURS.map((h, i) => (
             <span
@@ -60,7 +61,7 @@ export function BoardLanes({ board, canDispatch, onDropJob }: { board: Board; ca
                 left: `${(i / (HOURS.length - 1)) * 100}%`,
                 transform: i === 0 ? undefined : i === HOURS.length - 1 ? 'translateX(-100%)' : 'translateX(-50%)',
                 fontSize: 11,
-                color: '#8c8c8c',
+                color: 'rgba(0, 0, 0, 0.65)',
               }}
             >
               {String(h).padStart(2, '0')}:00

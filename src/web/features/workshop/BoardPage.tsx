@@ -109,7 +109,7 @@ export default function BoardPage() {
             {t(`ws.counts.${c.key}`)} <b>{b?.columns[c.key] ?? '—'}</b>
           </Tag>
         ))}
-        <Space size={4} style={{ marginLeft: 8, fontSize: 11, color: '#8c8c8c' }} wrap>
+        <Space size={4} style={{ marginLeft: 8, fontSize: 11, color: 'rgba(0, 0, 0, 0.65)' }} wrap>
           {(['assigned', 'in_progress', 'paused', 'waiting_parts', 'finished', 'rework'] as const).map((s) => (
             <span key={s}>
               <span className={`ws-dot ws-dot-${s}`} />
@@ -120,9 +120,15 @@ export default function BoardPage() {
       </Space>
       <Spin spinning={board.isLoading}>
         <div data-testid="workshop-board" style={{ display: 'flex', gap: 8, height: 'calc(100vh - 190px)', minHeight: 320 }}>
-          <div style={{ flex: 1, minWidth: 0, overflow: 'auto', border: '1px solid #f0f0f0', borderRadius: 6, background: '#fff' }}>
+          {/* A scrolling region the keyboard can reach (Tab, then the arrow keys). */}
+          <section
+            aria-label={t('nav.board')}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+            tabIndex={0}
+            style={{ flex: 1, minWidth: 0, overflow: 'auto', border: '1px solid #f0f0f0', borderRadius: 6, background: '#fff' }}
+          >
             {b && <BoardLanes board={b} canDispatch={canDispatch} onDropJob={onDropJob} />}
-          </div>
+          </section>
           <div
             style={{
               width: 200,

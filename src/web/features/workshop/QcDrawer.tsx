@@ -131,6 +131,7 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
               setNotesError(false);
             }}
             data-testid="qc-notes"
+            aria-label={t('ws.qcNotesPlaceholder')}
           />
           {notesError && <Typography.Text type="danger">{t('ws.failNeedsNotes')}</Typography.Text>}
           <div style={{ display: 'flex', gap: 12, marginTop: 16 }}>

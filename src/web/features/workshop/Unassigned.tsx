@@ -63,6 +63,7 @@ export function AssignModal({
         onChange={setTech}
         options={technicianOptions(board, (g) => t(`grade.${g}`, { defaultValue: g }), t('ws.absent'))}
         data-testid="assign-select"
+        aria-label={t('ws.pickTechnician')}
       />
     </Modal>
   );
@@ -74,7 +75,7 @@ export function UnassignedList({ jobs, canDispatch, onPick }: { jobs: JobCard[];
   return (
     <div data-testid="unassigned" style={{ display: 'flex', flexDirection: 'column', gap: 6, minHeight: 0 }}>
       <Typography.Text strong>
-        {t('ws.unassigned')} <Badge count={jobs.length} showZero color={jobs.length ? '#8c8c8c' : '#d9d9d9'} />
+        {t('ws.unassigned')} <Badge count={jobs.length} showZero color={jobs.length ? '#595959' : '#d9d9d9'} />
       </Typography.Text>
       {canDispatch && jobs.length > 0 && (
         <Typography.Text type="secondary" style={{ fontSize: 11 }}>
@@ -92,7 +93,7 @@ export function UnassignedList({ jobs, canDispatch, onPick }: { jobs: JobCard[];
             extra={
               canDispatch ? (
                 <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-                  <span style={{ color: '#8c8c8c' }}>
+                  <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>
                     {t(`trade.${j.trade}`, { defaultValue: j.trade })} · {j.standardMinutes}′
                   </span>
                   <Button size="small" type="link" style={{ padding: 0, height: 18, fontSize: 11 }} onClick={() => onPick(j)} data-testid={`assign-${j.id}`}>

@@ -94,6 +94,7 @@ export function Conversation({ ticketId, events, run }: { ticketId: string; even
           maxLength={3000}
           placeholder={isPublic ? t('ticket.replyPlaceholder') : t('ticket.notePlaceholder')}
           data-testid="note-body"
+          aria-label={isPublic ? t('ticket.replyPlaceholder') : t('ticket.notePlaceholder')}
         />
         <Space style={{ marginTop: 8, width: '100%', justifyContent: 'space-between' }}>
           <Checkbox checked={isPublic} onChange={(e) => setIsPublic(e.target.checked)} data-testid="note-public">

@@ -56,10 +56,15 @@ export function PlanModal({ ticket, open, onClose, run }: { ticket: TicketDetail
         <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="steps" label={t('ticket.planSteps')} rules={[{ required: true, whitespace: true, message: t('ticket.planStepsRequired') }]}>
-        <Input.TextArea rows={4} maxLength={3000} placeholder={t('ticket.planStepsPlaceholder')} />
+        <Input.TextArea rows={4} maxLength={3000} placeholder={t('ticket.planStepsPlaceholder')} aria-label={t('ticket.planStepsPlaceholder')} />
       </Form.Item>
       <Form.Item name="communication" label={t('ticket.planCommunication')}>
-        <Input.TextArea rows={2} maxLength={1000} placeholder={t('ticket.planCommunicationPlaceholder')} />
+        <Input.TextArea
+          rows={2}
+          maxLength={1000}
+          placeholder={t('ticket.planCommunicationPlaceholder')}
+          aria-label={t('ticket.planCommunicationPlaceholder')}
+        />
       </Form.Item>
     </FormModal>
   );

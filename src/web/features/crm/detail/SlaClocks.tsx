@@ -16,7 +16,7 @@ function ClockRow({ label, clock, target }: { label: string; clock: SlaClock | u
         <Typography.Text type="secondary">{label}</Typography.Text>
         <SlaCell clock={clock} />
       </Space>
-      <Progress percent={pct} size="small" status={status} strokeColor={color} showInfo={false} />
+      <Progress percent={pct} size="small" status={status} strokeColor={color} showInfo={false} aria-label={`${label} ${pct}%`} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {clock?.metAt
           ? t('ticket.sla.metAt', { time: fmtTime(clock.metAt) })

@@ -57,7 +57,7 @@ export function ImprovementDrawer({ open, item, onClose, onSaved }: { open: bool
         <Select options={causes.map((c) => ({ value: c, label: causeLabel(c) }))} />
       </Form.Item>
       <Form.Item name="title" label={t('crm.improvement.title')} rules={[{ required: true, whitespace: true, message: t('crm.improvement.titleRequired') }]}>
-        <Input maxLength={120} placeholder={t('crm.improvement.titlePlaceholder')} />
+        <Input maxLength={120} placeholder={t('crm.improvement.titlePlaceholder')} aria-label={t('crm.improvement.titlePlaceholder')} />
       </Form.Item>
       <Form.Item name="description" label={t('crm.improvement.description')}>
         <Input.TextArea rows={4} maxLength={2000} />

@@ -51,6 +51,7 @@ export default function ImprovementPage() {
           value={status}
           onChange={setStatus}
           options={IMPROVEMENT_STATUSES.map((s) => ({ value: s, label: t(`crm.improvement.status.${s}`) }))}
+          aria-label={t('common.status')}
         />
         {overdue > 0 && <Tag color="error">{t('crm.improvement.overdueCount', { count: overdue })}</Tag>}
       </Space>

@@ -118,7 +118,7 @@ export function CalendarCard({ settings, run }: { settings: TicketSettings; run:
         })}
       </div>
       <Space style={{ marginTop: 12 }}>
-        <Switch checked={openOnHolidays} onChange={setOpenOnHolidays} data-testid="calendar-holidays" />
+        <Switch checked={openOnHolidays} onChange={setOpenOnHolidays} aria-label={t('tset.openOnHolidays')} data-testid="calendar-holidays" />
         <span>{t('tset.openOnHolidays')}</span>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('tset.openOnHolidaysHint')}

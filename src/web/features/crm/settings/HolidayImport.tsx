@@ -96,6 +96,7 @@ export function HolidayImport({ settings, run }: { settings: TicketSettings; run
           placeholder={SAMPLE}
           style={{ fontFamily: 'monospace', fontSize: 12 }}
           data-testid="holiday-json"
+          aria-label={SAMPLE}
         />
         {parseError && <Alert type="error" showIcon title={parseError} style={{ marginTop: 8 }} />}
       </Modal>

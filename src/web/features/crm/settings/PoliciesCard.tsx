@@ -7,6 +7,11 @@ import type { Run } from '../useRun';
 import type { Policy } from './types';
 
 type Field = 'firstResponseMinutes' | 'resolutionMinutes' | 'escalationMinutes';
+const FIELD_LABELS: Record<Field, string> = {
+  firstResponseMinutes: 'tset.firstResponse',
+  resolutionMinutes: 'tset.resolution',
+  escalationMinutes: 'tset.escalation',
+};
 const FIELDS: Field[] = ['firstResponseMinutes', 'resolutionMinutes', 'escalationMinutes'];
 
 /** SLA time limits per priority, in working minutes (shown also as hours); each row saves on its own. */
@@ -47,6 +52,7 @@ export function PoliciesCard({ policies, run }: { policies: Policy[]; run: Run }
         onChange={(v) => edit(p, f, v)}
         style={{ width: 96 }}
         suffix={t('tset.min')}
+        aria-label={`${t(`ticket.priority.${p.priority}`)} ${t(FIELD_LABELS[f])}`}
         data-testid={`policy-${p.priority}-${f}`}
       />
       <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>

@@ -98,7 +98,7 @@ export function RuleDrawer({ open, rule, onClose, onSaved }: { open: boolean; ru
         </Col>
         <Col span={5}>
           <Form.Item name="isActive" label={t('tset.active')} valuePropName="checked">
-            <Switch />
+            <Switch aria-label={t('tset.active')} />
           </Form.Item>
         </Col>
       </Row>
@@ -106,7 +106,7 @@ export function RuleDrawer({ open, rule, onClose, onSaved }: { open: boolean; ru
         {t('tset.when')}
       </Divider>
       <Form.Item name="keywords" label={t('tset.keywords')} extra={t('tset.keywordsHint')}>
-        <Select {...tags} placeholder={t('tset.keywordsPlaceholder')} />
+        <Select {...tags} placeholder={t('tset.keywordsPlaceholder')} aria-label={t('tset.keywordsPlaceholder')} />
       </Form.Item>
       <Form.Item name="kinds" label={t('ticket.kind')}>
         <Select mode="multiple" allowClear options={TICKET_KINDS.map((k) => ({ value: k, label: t(`ticket.kinds.${k}`) }))} />

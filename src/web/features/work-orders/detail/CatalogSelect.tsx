@@ -60,6 +60,7 @@ export function CatalogSelect({ kind, onPick, disabled }: { kind: EditLine['kind
       style={{ width: 340 }}
       popupMatchSelectWidth={440}
       data-testid={`wo-add-${kind}`}
+      aria-label={kind === 'labor' ? t('wo.addLabor') : t('wo.addParts')}
     />
   );
 }

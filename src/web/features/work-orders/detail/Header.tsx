@@ -90,6 +90,7 @@ export function Header({ wo, run, canEdit, onReload, children }: WoCtx & { onRel
               disabledDate={(d) => d.isBefore(dayjs(wo.receivedAt), 'day')}
               style={{ width: 170 }}
               data-testid="wo-promised"
+              aria-label={t('wo.promisedPlaceholder')}
             />
           )}
         </Descriptions.Item>

@@ -101,6 +101,7 @@ export function PreCheckTab({ wo, run, canEdit }: WoCtx) {
         placeholder={t('wo.diagnosisPlaceholder')}
         style={{ margin: '6px 0 8px' }}
         data-testid="wo-diagnosis"
+        aria-label={t('wo.diagnosisPlaceholder')}
       />
       {editable && (
         <Button
