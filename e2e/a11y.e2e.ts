@@ -54,7 +54,24 @@ describe('accessibility of every page (axe-core, WCAG 2.1 AA)', () => {
       await settle(page);
       await expectAccessible(page, p);
     }
-  });
+  }, 600_000);
+
+  it('the main pages in English', async () => {
+    await page.goto(url('/'));
+    await settle(page);
+    await page.getByTestId('lang-switch').click();
+    await page.locator('html[lang="en"]').waitFor();
+    try {
+      for (const p of ['/', '/work-orders', '/work-orders/new', '/workshop/board', '/cashier', '/crm/tickets', '/customers', '/org/chart']) {
+        await page.goto(url(p));
+        await settle(page);
+        await expectAccessible(page, `en ${p}`);
+      }
+    } finally {
+      await page.getByTestId('lang-switch').click();
+      await page.locator('html[lang="zh-CN"]').waitFor();
+    }
+  }, 300_000);
 
   it('the technician’s pages on a phone', async () => {
     const phone = await openBrowser({ width: 390, height: 844 });

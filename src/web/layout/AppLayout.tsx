@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useState } from 'react';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,19 @@ import { groupOf, isGroup, menuKeyOf, NAV } from './nav';
 import { TopBar } from './TopBar';
 
 const { Sider, Content } = Layout;
+
+/** Read by screen readers, not drawn. */
+export const VISUALLY_HIDDEN: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0, 0, 0, 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
 
 /** The admin frame: left menu by workspace, top bar, the page. */
 export function AppLayout() {
@@ -29,6 +42,12 @@ export function AppLayout() {
   }, [t, can]);
 
   const group = groupOf(pathname);
+  // The page's name is its one level-one heading (for screen readers and the window title).
+  const current = NAV.flatMap((n) => (isGroup(n) ? n.items : [n])).find((i) => i.path === menuKeyOf(pathname));
+  const pageName = current ? t(current.label) : t('app.name');
+  useEffect(() => {
+    document.title = `${pageName} · ${t('app.name')}`;
+  }, [pageName, t]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider
@@ -79,6 +98,7 @@ export function AppLayout() {
       <Layout>
         <TopBar />
         <Content style={{ padding: 16, minWidth: 0 }}>
+          <h1 style={VISUALLY_HIDDEN}>{pageName}</h1>
           <Outlet />
         </Content>
       </Layout>

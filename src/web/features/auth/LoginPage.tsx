@@ -45,7 +45,7 @@ export default function LoginPage() {
       </div>
       <Card style={{ width: 380, boxShadow: '0 6px 24px rgba(22,104,220,0.08)' }}>
         <div style={{ textAlign: 'center', marginBottom: 24 }}>
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>
+          <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 24 }}>
             {t('app.name')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('auth.subtitle')}</Typography.Text>

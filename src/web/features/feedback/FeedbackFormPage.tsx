@@ -102,7 +102,7 @@ export default function FeedbackFormPage() {
   return (
     <PublicShell>
       <Card>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>
           {t('feedback.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('feedback.intro')}</Typography.Paragraph>

@@ -68,7 +68,7 @@ export default function FeedbackStatusPage() {
     <PublicShell>
       <Card data-testid="public-status">
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
             {t('feedback.statusTitle')}
           </Typography.Title>
           <TicketStatusTag status={data.status} />

@@ -62,7 +62,7 @@ export default function SurveyPage() {
   return (
     <PublicShell>
       <Card>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>
           {t('feedback.surveyTitle')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('feedback.surveyIntro')}</Typography.Paragraph>
