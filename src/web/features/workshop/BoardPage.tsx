@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { App, Button, DatePicker, Result, Space, Spin, Tag, Typography } from 'antd';
 import { BulbOutlined, LeftOutlined, ReloadOutlined, RightOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
@@ -27,11 +27,14 @@ export default function BoardPage() {
   const { t } = useTranslation();
   const { pointId, can } = useSession();
   const canDispatch = can('workshop.dispatch');
-  const [date, setDate] = useState<Dayjs>(() => dayjs().startOf('day'));
+  // null = today at the station: the server picks the day in the point's time zone, never the browser's clock.
+  const [chosenDay, setDate] = useState<string | null>(null);
   const [picked, setPicked] = useState<JobCard | null>(null);
   const [suggestOpen, setSuggestOpen] = useState(false);
-  const day = date.format('YYYY-MM-DD');
-  const board = useApiQuery('/workshop/board', { query: { date: day, servicePointId: pointId }, enabled: !!pointId });
+  const board = useApiQuery('/workshop/board', { query: { date: chosenDay ?? undefined, servicePointId: pointId }, enabled: !!pointId });
+  const day = chosenDay ?? board.data?.localDate ?? '';
+  const date = day ? dayjs(day) : null;
+  const shift = (n: number) => date && setDate(date.add(n, 'day').format('YYYY-MM-DD'));
   // The board, my jobs, QC and the orders' statuses follow a change of a job.
   const reload = useInvalidate('/workshop', '/work-orders');
   const live = useBoardEvents(pointId, reload);
@@ -84,17 +87,17 @@ export default function BoardPage() {
           <LiveBadge live={live} />
         </Space>
         <Space size={4} wrap>
-          <Button icon={<LeftOutlined />} onClick={() => setDate(date.subtract(1, 'day'))} aria-label={t('ws.prevDay')} />
+          <Button icon={<LeftOutlined />} onClick={() => shift(-1)} aria-label={t('ws.prevDay')} />
           <DatePicker
             allowClear={false}
             value={date}
-            onChange={(d) => d && setDate(d.startOf('day'))}
+            onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))}
             format="YYYY-MM-DD dddd"
             style={{ width: 160 }}
             data-testid="board-date"
           />
-          <Button icon={<RightOutlined />} onClick={() => setDate(date.add(1, 'day'))} aria-label={t('ws.nextDay')} />
-          <Button onClick={() => setDate(dayjs().startOf('day'))}>{t('ws.today')}</Button>
+          <Button icon={<RightOutlined />} onClick={() => shift(1)} aria-label={t('ws.nextDay')} />
+          <Button onClick={() => setDate(null)}>{t('ws.today')}</Button>
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
           {canDispatch && (
             <Button type="primary" icon={<BulbOutlined />} onClick={() => setSuggestOpen(true)} disabled={!unassigned.length} data-testid="suggest">
