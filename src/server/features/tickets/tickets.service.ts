@@ -1,21 +1,20 @@
 import type { Db, Tx } from '../../db/client.js';
 import { can, type Actor } from '../../../domain/auth/actor.js';
 import { routeTicket, type RoutingRule } from '../../../domain/tickets/routing.js';
-import { isOpen, nextStatus, STATUS_LABEL_ZH, TICKET_ACTIONS, type Priority, type TicketAction, type TicketStatus } from '../../../domain/tickets/status.js';
-import { escalationChain } from '../../../domain/tickets/escalation.js';
-import type { TicketDetail, TicketIntake } from '../../../contracts/tickets.js';
-import type { JsonValue } from '../../../contracts/common.js';
+import { isOpen, nextStatus, STATUS_LABEL_ZH, type Priority, type TicketAction, type TicketStatus } from '../../../domain/tickets/status.js';
+import type { TicketIntake } from '../../../contracts/tickets.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
-import { findPoint, listPointsUnder } from '../service-points/index.js';
+import { listPointsUnder } from '../service-points/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import { notify } from '../notifications/index.js';
 import * as repo from './tickets.repo.js';
 import { loadCalendar } from './sla-settings.js';
-import { presentSummary, ticketClocks } from './tickets.present.js';
+import { createTicketViews } from './ticket-views.js';
+import { ticketClocks } from './tickets.present.js';
 import { addEvent, levelDeadline, newTrackingToken, pickHandler, policyFor, positionOf, scheduleDeadline } from './ticket-support.js';
-import { escalateTicket, escalationContext } from './ticket-escalation.js';
+import { escalateTicket } from './ticket-escalation.js';
 import { createTicketSurvey } from './surveys.js';
 
 type Q = Db | Tx;
@@ -23,22 +22,7 @@ type Q = Db | Tx;
 export function createTicketService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
 
-  async function present(q: Q, rows: repo.TicketRow[]) {
-    const names = await repo.namesOf(
-      q,
-      rows.flatMap((r) => (r.handlerEmployeeId ? [r.handlerEmployeeId] : [])),
-      rows.flatMap((r) => (r.departmentId ? [r.departmentId] : [])),
-    );
-    const cache = new Map<string, Awaited<ReturnType<typeof loadCalendar>>>();
-    const out = [];
-    for (const r of rows) {
-      const point = await visiblePointRow(q, r.servicePointId);
-      if (!cache.has(point.id)) cache.set(point.id, await loadCalendar(q, point));
-      out.push(presentSummary(r, ticketClocks(cache.get(point.id)!, await policyFor(q, r.servicePointId, r.priority as Priority), r, now()), names));
-    }
-    return out;
-  }
-  const visiblePointRow = async (q: Q, id: string) => (await findPoint(q, id))!;
+  const { present, detail } = createTicketViews({ now });
 
   /** The ticket if the actor's scope covers its point (404 otherwise). */
   async function inScope(q: Q, actor: Actor, id: string, lock = false) {
@@ -145,61 +129,6 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
       after: { ...ready, trackingToken: undefined },
     });
     return ready;
-  }
-
-  async function detail(q: Q, actor: Actor, t: repo.TicketRow): Promise<TicketDetail> {
-    const [summary] = await present(q, [t]);
-    const [events, comps, atts, chain] = await Promise.all([
-      repo.listEvents(q, t.id),
-      repo.listCompensations(q, t.id),
-      repo.listAttachments(q, t.id),
-      chainOf(q, t),
-    ]);
-    const allowed = TICKET_ACTIONS.filter((a) => nextStatus(t.status as TicketStatus, a).ok);
-    return {
-      ...summary,
-      description: t.description,
-      customerEmail: t.customerEmail,
-      vehicleRef: t.vehicleRef,
-      workOrderRef: t.workOrderRef,
-      trackingToken: t.trackingToken,
-      plan: t.plan ?? null,
-      resolutionNote: t.resolution,
-      customerConfirmed: t.customerConfirmed,
-      handlerPositionId: t.handlerPositionId,
-      events: events.map((e) => ({
-        id: e.id,
-        type: e.type,
-        authorName: e.authorName,
-        body: e.body,
-        isPublic: e.isPublic,
-        data: e.data as JsonValue,
-        at: e.at.toISOString(),
-      })),
-      compensations: comps.map((c) => ({
-        id: c.id,
-        amountFen: c.amountFen,
-        reason: c.reason,
-        status: c.status as 'approved' | 'pending' | 'rejected',
-        requestedByName: c.requestedByName,
-        decidedByName: c.decidedByName,
-        decisionNote: c.decisionNote,
-        createdAt: c.createdAt.toISOString(),
-        decidedAt: c.decidedAt?.toISOString() ?? null,
-        version: c.version,
-      })),
-      attachments: atts,
-      escalationChain: chain,
-      allowedActions: actor ? allowed : [],
-    };
-  }
-  async function chainOf(q: Q, t: repo.TicketRow) {
-    if (!t.handlerPositionId) return [];
-    const ctx = await escalationContext(q);
-    return escalationChain(t.handlerPositionId, ctx.positions, ctx.points).map((id) => {
-      const p = ctx.positions.find((x) => x.id === id)!;
-      return { positionId: id, title: p.title, servicePointName: ctx.pointNames.get(p.servicePointId) ?? '' };
-    });
   }
 
   /** Apply a change under the row lock with a version check, audit it, and reschedule the deadline. */
