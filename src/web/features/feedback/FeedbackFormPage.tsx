@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { TICKET_KINDS, type TicketKind } from '../../../domain/tickets/status';
 import { isApiError, request } from '../../api/client';
 import { applyFieldErrors } from '../../api/form-errors';
-import { PublicShell } from './PublicShell';
+import { PublicShell, ResultTitle } from './PublicShell';
 import { attachmentProblem, MAX_ATTACHMENTS } from './publicApi';
 
 interface Values {
@@ -73,7 +73,7 @@ export default function FeedbackFormPage() {
         <Card>
           <Result
             status="success"
-            title={t('feedback.thanks')}
+            title={<ResultTitle>{t('feedback.thanks')}</ResultTitle>}
             subTitle={t('feedback.numberIs', { number: done.number })}
             extra={
               <Link to={link}>

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { TicketStatusTag } from '../../components/StatusTags';
 import { EscalateCard } from './EscalateCard';
-import { PublicShell } from './PublicShell';
+import { PublicShell, ResultTitle } from './PublicShell';
 import { publicApi, type PublicStatus } from './publicApi';
 
 const fmt = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
@@ -50,7 +50,12 @@ export default function FeedbackStatusPage() {
     return (
       <PublicShell>
         <Card>
-          <Result status="warning" title={t('feedback.notFound')} subTitle={error} extra={<Link to="/feedback">{t('feedback.newFeedback')}</Link>} />
+          <Result
+            status="warning"
+            title={<ResultTitle>{t('feedback.notFound')}</ResultTitle>}
+            subTitle={error}
+            extra={<Link to="/feedback">{t('feedback.newFeedback')}</Link>}
+          />
         </Card>
       </PublicShell>
     );

@@ -26,3 +26,8 @@ export function PublicShell({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+/** A result page's title as the page's level-one heading (antd's Result draws its title as a plain div). */
+export function ResultTitle({ children }: { children: ReactNode }) {
+  return <h1 style={{ fontSize: 24, margin: 0, fontWeight: 400, lineHeight: 1.33, color: 'rgba(0, 0, 0, 0.88)' }}>{children}</h1>;
+}

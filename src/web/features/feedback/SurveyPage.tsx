@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { App, Button, Card, Form, Input, Rate, Result, Skeleton, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PublicShell } from './PublicShell';
+import { PublicShell, ResultTitle } from './PublicShell';
 import { publicApi, type PublicSurvey } from './publicApi';
 
 /** 满意度评价: four 1–5 ratings and a comment; a thank-you once submitted. */
@@ -38,7 +38,7 @@ export default function SurveyPage() {
     return (
       <PublicShell>
         <Card>
-          <Result status="warning" title={t('feedback.surveyNotFound')} subTitle={error} />
+          <Result status="warning" title={<ResultTitle>{t('feedback.surveyNotFound')}</ResultTitle>} subTitle={error} />
         </Card>
       </PublicShell>
     );
@@ -54,7 +54,12 @@ export default function SurveyPage() {
     return (
       <PublicShell>
         <Card>
-          <Result status="success" title={t('feedback.surveyThanks')} subTitle={t('feedback.surveyThanksHint')} data-testid="survey-thanks" />
+          <Result
+            status="success"
+            title={<ResultTitle>{t('feedback.surveyThanks')}</ResultTitle>}
+            subTitle={t('feedback.surveyThanksHint')}
+            data-testid="survey-thanks"
+          />
         </Card>
       </PublicShell>
     );
