@@ -3,7 +3,7 @@
  * a 422, a check violation a 422, bad input the database refused a 400. Both drivers (node-postgres and PGlite)
  * report the SQLSTATE as `code`, possibly wrapped in Drizzle's error as `cause`.
  */
-import { getTableColumns, is, type SQL } from 'drizzle-orm';
+import { Column, getTableColumns, is, SQL } from 'drizzle-orm';
 import { getTableConfig, PgTable, type PgColumn } from 'drizzle-orm/pg-core';
 import * as schema from './schema.js';
 
@@ -37,7 +37,10 @@ const UNIQUE_FIELDS: ReadonlyMap<string, string> = (() => {
     const keyOf = new Map(Object.entries(getTableColumns(t)).map(([key, col]) => [col.name, key]));
     for (const index of getTableConfig(t).indexes) {
       if (!index.config.unique || !index.config.name) continue;
-      const cols = (index.config.columns as (PgColumn | SQL)[]).flatMap((c) => ('name' in c && typeof c.name === 'string' ? [c.name] : []));
+      // A column, or an expression over columns such as lower(username): the columns it reads.
+      const cols = (index.config.columns as (PgColumn | SQL)[]).flatMap((c) =>
+        is(c, SQL) ? c.queryChunks.flatMap((q) => (is(q, Column) ? [q.name] : [])) : 'name' in c && typeof c.name === 'string' ? [c.name] : [],
+      );
       const field = cols.filter((c) => c !== 'service_point_id').at(-1) ?? cols.at(-1);
       if (field) map.set(index.config.name, keyOf.get(field) ?? field);
     }
