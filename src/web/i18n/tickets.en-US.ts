@@ -279,6 +279,7 @@ export const ticketsEn = {
     ruleNameRequired: 'Enter a name',
     sortOrder: 'Order',
     active: 'Active',
+    inactive: 'Off',
     when: 'When',
     then: 'Then',
     keywords: 'Keywords',

@@ -279,6 +279,7 @@ export const ticketsZh = {
     ruleNameRequired: '请填写规则名称',
     sortOrder: '顺序',
     active: '启用',
+    inactive: '停用',
     when: '条件',
     then: '处理',
     keywords: '关键词',

@@ -76,8 +76,10 @@ export function RulesCard({
             width: 160,
             render: (v: string, r) => (
               <Space size={4}>
+                {/* The state in words as well as the dot's colour (WCAG 1.4.1). */}
                 <Badge status={r.isActive ? 'success' : 'default'} />
                 {v}
+                {!r.isActive && <Typography.Text type="secondary">({t('tset.inactive')})</Typography.Text>}
               </Space>
             ),
           },
