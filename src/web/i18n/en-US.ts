@@ -134,6 +134,8 @@ export const enUS: Translation<Dictionary> = {
     'qc.inspect': 'Quality inspection',
     'parts.manage': 'Parts',
     'cashier.settle': 'Cashier settlement',
+    'settlement.on_account': 'Put orders on account',
+    'release.gate': 'Gate release',
     'followups.call': 'Follow-up calls',
     'tickets.handle': 'Handle feedback',
     'tickets.supervise': 'Supervise feedback',

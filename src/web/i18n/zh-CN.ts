@@ -122,6 +122,8 @@ export const zhCN = {
     'qc.inspect': '质量检验',
     'parts.manage': '配件管理',
     'cashier.settle': '收银结算',
+    'settlement.on_account': '挂账审批',
+    'release.gate': '门卫放行',
     'followups.call': '客户回访',
     'tickets.handle': '处理客户反馈',
     'tickets.supervise': '督办客户反馈',
