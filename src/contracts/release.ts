@@ -34,7 +34,5 @@ export const GatePassQuery = z.object({
 });
 
 /** The gate lets the car out: the plate seen at the gate, when typed, must match the pass. */
-export const GateCheck = z
-  .object({ version: Version, plate: z.string().trim().max(20).optional() })
-  .openapi('GateCheck');
+export const GateCheck = z.object({ version: Version, plate: z.string().trim().max(20).optional() }).openapi('GateCheck');
 export type GateCheck = z.infer<typeof GateCheck>;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { billedQtyMilli, hasBackorder, partsGateRefusal, unissuedOf, waitingPartsAction, type GateLine } from './gate.js';
 
-const line = (o: Partial<GateLine>): GateLine => ({ partNo: 'P1', name: '机油滤清器', status: 'reserved', requestedMilli: 1000, reservedMilli: 1000, issuedMilli: 0, ...o });
+const line = (o: Partial<GateLine>): GateLine => ({
+  partNo: 'P1',
+  name: '机油滤清器',
+  status: 'reserved',
+  requestedMilli: 1000,
+  reservedMilli: 1000,
+  issuedMilli: 0,
+  ...o,
+});
 
 describe('unissuedOf', () => {
   it.each([

@@ -42,4 +42,4 @@ export function gateCheckRefusal(pass: { status: GatePassStatus; plate: string }
 }
 
 /** A plate as typed at the gate: no spaces or separators, upper case (沪A·12345 = 沪a12345). */
-export const normalizePlate = (p: string): string => p.replace(/[\s·.\-]/g, '').toUpperCase();
+export const normalizePlate = (p: string): string => p.replace(/[\s·.-]/g, '').toUpperCase();

@@ -123,6 +123,7 @@ export const workOrdersEn = {
     receiveCar: 'Receive {{plate}}',
     goSettle: 'Go to settlement',
     viewSettlement: 'View settlement',
+    printGatePass: 'Print exit pass',
     confirmAction: '{{action}}: {{number}}?',
     actionDone: 'Done: {{action}}',
     notReadyTitle: 'Cannot confirm yet',

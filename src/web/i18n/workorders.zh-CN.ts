@@ -122,6 +122,7 @@ export const workOrdersZh = {
     receiveCar: '接车开单 {{plate}}',
     goSettle: '去结算',
     viewSettlement: '查看结算',
+    printGatePass: '打印出门证',
     confirmAction: '{{action}}:{{number}}?',
     actionDone: '已完成「{{action}}」',
     notReadyTitle: '还不能确认维修',

@@ -20,7 +20,10 @@ export function partsModule(ctx: ModuleContext, deps: { workOrders: () => WorkOr
   const gate = createPartsGate({ db, now, workOrders: deps.workOrders });
   const orders = createWorkOrderPartsService({ db, now, syncWaiting: gate.syncWaiting });
   return {
-    routers: [partsRoutes(createStockService({ db, now, syncWaiting: gate.syncWaiting }), orders, createPartsStatsService({ db })), partsGateRoutes(gate, orders)],
+    routers: [
+      partsRoutes(createStockService({ db, now, syncWaiting: gate.syncWaiting }), orders, createPartsStatsService({ db })),
+      partsGateRoutes(gate, orders),
+    ],
     // The work-order hook: reserve parts on confirm, release them on cancel; the parts gate and 待料 on the other actions.
     hook: async (tx, order, action, actor) => {
       await orders.hook(tx, order, action, actor);

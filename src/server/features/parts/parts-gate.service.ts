@@ -85,7 +85,12 @@ export function createPartsGate(deps: { db: Db; now: () => Date; workOrders: () 
         const stock = await repo.lockStock(tx, [known.partId]);
         const line = (await repo.wopOfOrder(tx, w.id, true)).find((l) => l.workOrderLineId === input.workOrderLineId)!;
         if (unissuedOf(line) === 0)
-          throw new AppError('CONFLICT', '该行没有待领的配件(已领完或已释放)', [{ path: 'workOrderLineId', message: '没有可释放的数量' }], 'NOTHING_TO_RELEASE');
+          throw new AppError(
+            'CONFLICT',
+            '该行没有待领的配件(已领完或已释放)',
+            [{ path: 'workOrderLineId', message: '没有可释放的数量' }],
+            'NOTHING_TO_RELEASE',
+          );
         await releaseFrom(tx, stock, line.reservedMilli, at);
         await repo.updateWop(tx, line.workOrderLineId, { reservedMilli: 0, status: 'released', releaseReason: input.reason });
         const [part] = await repo.partsByIds(tx, [line.partId]);

@@ -28,7 +28,13 @@ async function stocked(partNo: string, qty: number, retailPriceFen = 10_000) {
 describe('the parts gate (领料控制)', () => {
   it('the job completing an order cannot be finished until its parts are issued; the picking queue shows the order whatever its status', async () => {
     const p = await stocked('GATE-1', 2);
-    const { order, jobs } = await f.jobs({ ops: ['BY-001'], parts: [{ partId: p.id, qty: 2 }] });
+    const op = await f.laborOperation();
+    const { order, jobs } = await f.jobs({
+      lines: [
+        { kind: 'labor', laborOperationId: op.id },
+        { kind: 'parts', partId: p.id, qty: 2 },
+      ],
+    });
     expect(await inQueue(order.id)).toMatchObject({ workOrderStatus: 'confirmed', unissuedLines: 1, shortLines: 0, partLines: 1 });
     const job = (await f.assignJob(jobs[0], '高建平')).body;
     const gao = await f.sessionOf('高建平');
@@ -46,11 +52,17 @@ describe('the parts gate (领料控制)', () => {
     expect((await f.reload(order.id)).status).toBe('qc');
     // Issued parts may still come back before settlement: the order stays listed, nothing left to issue.
     expect(await inQueue(order.id)).toMatchObject({ workOrderStatus: 'qc', unissuedLines: 0 });
-  });
+  }, 90_000); // several orders through the whole flow: slow on a busy machine
 
   it('a part not needed is released with a reason (audited): the reservation goes back to stock and the order may finish', async () => {
     const [a, b] = [await stocked('REL-A', 1), await stocked('REL-B', 5)];
-    const w = await f.workOrder({ status: 'in_progress', parts: [{ partId: a.id, qty: 1 }, { partId: b.id, qty: 3 }] });
+    const w = await f.workOrder({
+      status: 'in_progress',
+      parts: [
+        { partId: a.id, qty: 1 },
+        { partId: b.id, qty: 3 },
+      ],
+    });
     const lineB = w.lines.find((l) => l.partId === b.id)!;
     const noReason = await release(w.id, lineB.id, ' ');
     expect(noReason.status).toBe(400);
@@ -71,7 +83,7 @@ describe('the parts gate (领料控制)', () => {
     expect((await f.act(await f.reload(w.id), 'finish')).body.error.message).toContain('×1'); // part A still owed
     expect((await pick(w.id)).status).toBe(200);
     expect((await f.act(await f.reload(w.id), 'finish')).status).toBe(200);
-  });
+  }, 90_000); // several orders through the whole flow: slow on a busy machine
 
   it('待料 is set when a started order misses parts and cleared when they arrive or are released; the 待料 page agrees with the queue', async () => {
     const p = await stocked('WAIT-1', 0);
@@ -92,7 +104,7 @@ describe('the parts gate (领料控制)', () => {
     expect(v.status).toBe('waiting_parts');
     expect((await release(v.id, v.lines[0].id, '改用替代件', advisor)).status).toBe(200);
     expect((await f.reload(v.id)).status).toBe('in_progress');
-  });
+  }, 90_000); // several orders through the whole flow: slow on a busy machine
 });
 
 describe('settlement bills what was issued', () => {
@@ -109,7 +121,9 @@ describe('settlement bills what was issued', () => {
     const [oilLine, filterLine] = w.lines.filter((l) => l.kind === 'parts');
     expect((await release(w.id, filterLine.id, '滤清器上次已换')).status).toBe(200);
     expect((await pick(w.id)).status).toBe(200);
-    expect((await keeper.call('POST', `/api/work-orders/${w.id}/returns`, { body: { workOrderLineId: oilLine.id, qty: 1, locationId: loc.id } })).status).toBe(200);
+    expect((await keeper.call('POST', `/api/work-orders/${w.id}/returns`, { body: { workOrderLineId: oilLine.id, qty: 1, locationId: loc.id } })).status).toBe(
+      200,
+    );
     let ready = await f.reload(w.id);
     for (const a of ['finish', 'qc_pass']) ready = (await f.act(ready, a)).body;
     expect(ready.status).toBe('ready');
@@ -121,18 +135,26 @@ describe('settlement bills what was issued', () => {
       { workOrderLineId: filterLine.id, code: 'BILL-FLT', name: expect.any(String), plannedQty: 1, billedQty: 0 },
     ]);
     // One more litre comes back after the settlement was opened: payment refuses the stale bill, reopening fixes it.
-    expect((await keeper.call('POST', `/api/work-orders/${w.id}/returns`, { body: { workOrderLineId: oilLine.id, qty: 1, locationId: loc.id } })).status).toBe(200);
+    expect((await keeper.call('POST', `/api/work-orders/${w.id}/returns`, { body: { workOrderLineId: oilLine.id, qty: 1, locationId: loc.id } })).status).toBe(
+      200,
+    );
     const admin = await h.login('admin');
-    const stale = await admin.call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments: [{ method: 'cash', amountFen: s.payableFen }] } });
+    const stale = await admin.call('POST', `/api/settlements/${s.id}/payment`, {
+      body: { version: s.version, payments: [{ method: 'cash', amountFen: s.payableFen }] },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('BILL_CHANGED');
     const again = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} })).body;
     expect(again).toMatchObject({ id: s.id, grossFen: labor + 3 * 9000 });
-    const paid = await admin.call('POST', `/api/settlements/${s.id}/payment`, { body: { version: again.version, payments: [{ method: 'cash', amountFen: again.payableFen }] } });
+    const paid = await admin.call('POST', `/api/settlements/${s.id}/payment`, {
+      body: { version: again.version, payments: [{ method: 'cash', amountFen: again.payableFen }] },
+    });
     expect(paid.body.status).toBe('settled');
     const html = (await advisor.get(`/api/work-orders/${w.id}/settlement/print`)).body as string;
     expect(html).toContain('<td class="n">3</td>');
     // Settled: nothing more is issued or returned.
-    expect((await keeper.call('POST', `/api/work-orders/${w.id}/returns`, { body: { workOrderLineId: oilLine.id, qty: 1, locationId: loc.id } })).status).toBe(409);
-  });
+    expect((await keeper.call('POST', `/api/work-orders/${w.id}/returns`, { body: { workOrderLineId: oilLine.id, qty: 1, locationId: loc.id } })).status).toBe(
+      409,
+    );
+  }, 90_000); // several orders through the whole flow: slow on a busy machine
 });

@@ -26,7 +26,14 @@ export function releaseRoutes(svc: ReleaseService) {
     async (c) => c.json({ items: await svc.list(requireAnyPermission(c, READERS), c.req.valid('query')) }, 200),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/gate-passes/{id}', tags: [tag], summary: '出门证', request: { params: IdParam }, responses: { 200: jsonOk(GatePass), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/gate-passes/{id}',
+      tags: [tag],
+      summary: '出门证',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(GatePass), ...errorResponses },
+    }),
     async (c) => c.json(await svc.get(requireAnyPermission(c, READERS), c.req.valid('param').id), 200),
   );
   r.openapi(
@@ -62,6 +69,21 @@ export function releaseRoutes(svc: ReleaseService) {
     }),
     async (c) => {
       const { pass, point } = await svc.printData(requireAnyPermission(c, READERS), c.req.valid('param').id);
+      return c.html(gatePassPrintHtml(pass, point));
+    },
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/work-orders/{id}/gate-pass/print',
+      tags: [tag],
+      summary: '打印工单的出门证(A5 HTML)',
+      request: { params: IdParam },
+      responses: { 200: { description: 'HTML', content: { 'text/html': { schema: HtmlPage } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireAnyPermission(c, READERS);
+      const { pass, point } = await svc.printData(actor, (await svc.ofOrder(actor, c.req.valid('param').id)).id);
       return c.html(gatePassPrintHtml(pass, point));
     },
   );

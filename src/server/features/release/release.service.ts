@@ -69,7 +69,9 @@ export function createReleaseService(deps: { db: Db; now: () => Date }) {
   return {
     hook,
     async list(actor: Actor, f: { servicePointId?: string; q?: string; status?: GatePassStatus }) {
-      const pointIds = f.servicePointId ? [(await visiblePoint(db, actor, f.servicePointId)).id] : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
+      const pointIds = f.servicePointId
+        ? [(await visiblePoint(db, actor, f.servicePointId)).id]
+        : (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
       return (await repo.listPasses(db, { pointIds, text: f.q, status: f.status })).map(present);
     },
     async get(actor: Actor, id: string) {

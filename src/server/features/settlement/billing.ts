@@ -14,7 +14,8 @@ export function billedOrder(o: WorkOrder, issued: Issued): { order: WorkOrder; b
     if (l.kind !== 'parts') return l;
     const planned = toMilli(l.qty ?? 0);
     const billed = billedQtyMilli(planned, issued.get(l.id));
-    if (billed !== planned) billedParts.push({ workOrderLineId: l.id, code: l.code, name: l.name, plannedQty: fromMilli(planned), billedQty: fromMilli(billed) });
+    if (billed !== planned)
+      billedParts.push({ workOrderLineId: l.id, code: l.code, name: l.name, plannedQty: fromMilli(planned), billedQty: fromMilli(billed) });
     return { ...l, qty: fromMilli(billed) };
   });
   const qt = quote(

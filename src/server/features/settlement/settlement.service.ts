@@ -86,7 +86,8 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         const previous = await findFor(tx, w.id);
         const { order, billedParts } = await billOf(tx, w);
         const gross = order.quote.customerPayableFen;
-        const reopen = previous?.status === 'rejected' || (!!previous && ['approved', 'pending_approval'].includes(previous.status) && previous.grossFen !== gross);
+        const reopen =
+          previous?.status === 'rejected' || (!!previous && ['approved', 'pending_approval'].includes(previous.status) && previous.grossFen !== gross);
         if (previous && !reopen) throw new AppError('CONFLICT', '该工单已有结算单');
         if (input.discountFen > gross) throw new AppError('VALIDATION', '优惠不能超过应付金额', [{ path: 'discountFen', message: `不能超过 ${yuan(gross)}` }]);
         const pct = discountPctOf(input.discountFen, gross);
@@ -178,7 +179,8 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         if (!s) throw notFound('结算单');
         await visiblePoint(tx, actor, s.servicePointId);
         if (s.status === 'rejected') throw new AppError('ILLEGAL_TRANSITION', '优惠被驳回,请重新开具结算单');
-        if (s.status !== 'approved') throw new AppError('ILLEGAL_TRANSITION', s.status === 'settled' || s.status === 'on_account' ? '该结算单已收款或已挂账' : '优惠尚待审批,暂不能收款');
+        if (s.status !== 'approved')
+          throw new AppError('ILLEGAL_TRANSITION', s.status === 'settled' || s.status === 'on_account' ? '该结算单已收款或已挂账' : '优惠尚待审批,暂不能收款');
         const w = (await getWorkOrderRow(tx, s.workOrderId, { lock: true }))!;
         if ((await billOf(tx, w)).order.quote.customerPayableFen !== s.grossFen) throw billChanged();
         const paid = input.payments.reduce((sum, p) => sum + p.amountFen, 0);

@@ -252,3 +252,27 @@ describe('promised time and concurrent edits', () => {
     h.setNow('2026-11-22T02:00:00Z');
   });
 });
+
+describe('the same part twice', () => {
+  it('raises the quantity of the line already there instead of adding a second line', async () => {
+    let w = await f.workOrder({});
+    const put = await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, {
+      body: {
+        version: w.version,
+        lines: [
+          { kind: 'parts', partId: filter.id, qty: 1 },
+          { kind: 'labor', laborOperationId: oilChange.id },
+          { kind: 'parts', partId: filter.id, qty: 2 },
+          { kind: 'parts', partId: filter.id }, // no quantity: one more
+        ],
+      },
+    });
+    expect(put.status).toBe(200);
+    w = put.body;
+    expect(w.lines.map((l) => [l.kind, l.qty])).toEqual([
+      ['parts', 4],
+      ['labor', null],
+    ]);
+    expect(w.quote.partsFen).toBe(4 * filter.retailPriceFen);
+  });
+});
