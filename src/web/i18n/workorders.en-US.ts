@@ -133,9 +133,10 @@ export const workOrdersEn = {
       wait_parts: 'Parts are missing; the car waits for them.',
       parts_arrived: 'The parts are here; work resumes.',
       finish: 'Work is finished and goes to quality inspection.',
-      qc_pass: 'Quality inspection passed; the car is ready for delivery.',
+      qc_pass: 'Quality inspection passed; the car is settled (or put on account) before it is handed over.',
       qc_fail: 'Quality inspection failed; the car goes back for rework (counted).',
-      deliver: 'Explain the work and the bill to the customer and hand over the car. The order can no longer change.',
+      deliver:
+        'Settled or on account: explain the work and the bill, hand over the car and its exit pass (checked at the gate). The order can no longer change.',
       settle: 'Settlement is done at the cashier.',
       close: 'Close the order after the follow-up call.',
       cancel: 'Cancel the order.',

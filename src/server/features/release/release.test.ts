@@ -108,5 +108,19 @@ describe('release control (放行)', () => {
     );
     expect(entries).toHaveLength(1);
   }, 90_000); // several orders through the whole flow: slow on a busy machine
+
+  it('two deliveries of one settled order at once: one hands the car over, one exit pass', async () => {
+    const w = await f.workOrder({ status: 'settled' });
+    const frontdesk = await h.login('frontdesk');
+    const results = await Promise.all([
+      f.act(w, 'deliver'),
+      frontdesk.call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: w.version, action: 'deliver', reason: '顾问外出' } }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const passes = (await gate.get<{ items: GatePass[] }>(`/api/gate-passes?q=${encodeURIComponent(w.plate)}`)).body.items.filter(
+      (p) => p.workOrderId === w.id,
+    );
+    expect(passes).toHaveLength(1);
+  }, 90_000);
 });
 const admin = () => h.login('admin');
