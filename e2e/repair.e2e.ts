@@ -44,7 +44,7 @@ afterAll(async () => {
   await admin?.context().close();
 });
 
-describe('a car through the station: reception → board → QC → delivery → cashier', () => {
+describe('a car through the station: reception → board → parts → QC → cashier → delivery → gate', () => {
   it('the advisor writes the work order, the customer signs on the screen, and the 任务委托书 prints', async () => {
     const res = await api(advisor, 'GET', '/api/customers?pageSize=50');
     expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
@@ -125,21 +125,47 @@ describe('a car through the station: reception → board → QC → delivery →
     await shot(boardB, 'repair-3-board-live');
   });
 
-  it('the technician works it, QC passes it, the advisor delivers, the cashier settles, and the 结算单 prints', async () => {
+  it('the technician cannot finish before the parts are issued; the keeper picks them; QC passes it', async () => {
     const board = (await api(admin, 'GET', '/api/workshop/board')).body;
     const job = board.lanes
       .flatMap((l: { technicians: { jobs: { workOrderId: string; id: string; version: number }[] }[] }) => l.technicians.flatMap((t) => t.jobs))
       .find((j: { workOrderId: string }) => j.workOrderId === wo.id);
-    let j = (await api(admin, 'POST', `/api/workshop/jobs/${job.id}/start`, { version: job.version })).body;
-    j = (await api(admin, 'POST', `/api/workshop/jobs/${job.id}/finish`, { version: j.version })).body;
+    const j = (await api(admin, 'POST', `/api/workshop/jobs/${job.id}/start`, { version: job.version })).body;
+    // The parts gate: the brake pads are reserved but not issued yet.
+    const gated = await api(admin, 'POST', `/api/workshop/jobs/${job.id}/finish`, { version: j.version });
+    expect(gated.status).toBe(422);
+    expect(gated.body.error.code).toBe('PARTS_NOT_ISSUED');
+    const keeperCtx = await openBrowser();
+    const keeper = await keeperCtx.newPage();
+    await login(keeper, 'keeper', 'demo1234');
+    await keeper.goto(url('/parts/picking'));
+    await keeper.getByTestId('picking-orders').getByText(wo.number).click();
+    await keeper.getByTestId('picking-lines').waitFor();
+    await shot(keeper, 'repair-4-picking');
+    await keeper.getByTestId('pick-all').click();
+    await keeper
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s?定|OK/ })
+      .click();
+    await expect
+      .poll(async () => (await api(keeper, 'GET', `/api/work-orders/${wo.id}/picking-list`)).body.lines.every((l: { toPick: number }) => l.toPick === 0))
+      .toBe(true);
+    await keeperCtx.close();
+    const finished = await api(admin, 'POST', `/api/workshop/jobs/${job.id}/finish`, { version: j.version });
+    expect(finished.status).toBe(200);
     let order = (await api(admin, 'GET', `/api/work-orders/${wo.id}`)).body;
     expect(order.status).toBe('qc');
     const qc = await api(admin, 'POST', `/api/work-orders/${wo.id}/qc`, { version: order.version, passed: true, roadTested: true, notes: '路试正常' });
     expect(qc.status).toBe(200);
     order = (await api(advisor, 'GET', `/api/work-orders/${wo.id}`)).body;
     expect(order.status).toBe('ready');
-    order = (await api(advisor, 'POST', `/api/work-orders/${wo.id}/actions`, { version: order.version, action: 'deliver', reason: '' })).body;
-    expect(order.status).toBe('delivered');
+  });
+
+  it('the car is not handed over unpaid; the cashier settles, the 结算单 prints, the advisor delivers with an exit pass', async () => {
+    let order = (await api(advisor, 'GET', `/api/work-orders/${wo.id}`)).body;
+    const early = await api(advisor, 'POST', `/api/work-orders/${wo.id}/actions`, { version: order.version, action: 'deliver', reason: '' });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toContain('须先结算或挂账');
     const s = (
       await api(advisor, 'POST', `/api/work-orders/${wo.id}/settlement`, { discountFen: Math.floor(order.quote.customerPayableFen * 0.03), reason: '老客户' })
     ).body;
@@ -147,9 +173,12 @@ describe('a car through the station: reception → board → QC → delivery →
     const cashierCtx = await openBrowser();
     const cashier = await cashierCtx.newPage();
     await login(cashier, 'cashier', 'demo1234');
+    await cashier.goto(url('/cashier'));
+    await cashier.getByTestId('cashier-due').getByText(wo.number).waitFor();
     await cashier.goto(url(`/cashier?workOrderId=${wo.id}`));
     await cashier.getByTestId('settlement-drawer').waitFor();
-    await shot(cashier, 'repair-4-cashier');
+    await cashier.getByTestId('payment-form').waitFor();
+    await shot(cashier, 'repair-5-cashier');
     const paid = await api(cashier, 'POST', `/api/settlements/${s.id}/payment`, {
       version: s.version,
       payments: [{ method: 'wechat', amountFen: s.payableFen }],
@@ -158,8 +187,40 @@ describe('a car through the station: reception → board → QC → delivery →
     expect(paid.body.status).toBe('settled');
     await cashier.goto(url(`/api/work-orders/${wo.id}/settlement/print`));
     await expect.poll(() => cashier.locator('body').textContent()).toContain('材料费小计');
-    await shot(cashier, 'repair-5-settlement-print');
-    expect((await api(advisor, 'GET', `/api/work-orders/${wo.id}`)).body.status).toBe('settled');
+    await shot(cashier, 'repair-6-settlement-print');
     await cashierCtx.close();
+    order = (await api(advisor, 'GET', `/api/work-orders/${wo.id}`)).body;
+    expect(order.status).toBe('settled');
+    order = (await api(advisor, 'POST', `/api/work-orders/${wo.id}/actions`, { version: order.version, action: 'deliver', reason: '' })).body;
+    expect(order.status).toBe('delivered');
+    const print = await advisor.context().newPage();
+    await print.goto(url(`/api/work-orders/${wo.id}/gate-pass/print`));
+    await expect.poll(() => print.locator('body').textContent()).toContain('出门证');
+    expect(await print.locator('body').textContent()).toContain(order.plate);
+    await shot(print, 'repair-7-gate-pass-print');
+    await print.close();
+  });
+
+  it('the gate finds the pass by plate and lets the car out once', async () => {
+    const pass = (await api(advisor, 'GET', `/api/work-orders/${wo.id}/gate-pass`)).body;
+    const gateCtx = await openBrowser();
+    const gate = await gateCtx.newPage();
+    await login(gate, 'gate', 'demo1234');
+    await gate.goto(url('/gate'));
+    await gate.getByTestId('gate-search').locator('input').fill(pass.plate);
+    await gate.getByTestId('gate-search').locator('input').press('Enter');
+    await gate.getByTestId(`gate-exit-${pass.number}`).waitFor();
+    await shot(gate, 'repair-8-gate');
+    await gate.getByTestId(`gate-exit-${pass.number}`).click();
+    await gate.getByTestId('gate-plate').fill(pass.plate);
+    await gate
+      .locator('.ant-modal')
+      .getByRole('button', { name: /放\s?行/ })
+      .click();
+    await expect.poll(async () => (await api(gate, 'GET', `/api/gate-passes/${pass.id}`)).body.status).toBe('exited');
+    const out = (await api(gate, 'GET', `/api/gate-passes/${pass.id}`)).body;
+    expect(out.gateKeeperName).toBeTruthy();
+    expect((await api(gate, 'POST', `/api/gate-passes/${pass.id}/exit`, { version: out.version })).status).toBe(409);
+    await gateCtx.close();
   });
 });

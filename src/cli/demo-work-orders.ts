@@ -8,14 +8,19 @@ import { attendance } from '../server/db/schema.js';
 import { addDays, atLocalTime, localDate, usableTimeZone } from '../domain/time/index.js';
 
 const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+/**
+ * Today's orders in every open state. Besides the status actions: 'pick' (the keeper issues what is reserved),
+ * 'receive' (short parts are bought in first), 'settle' (the cashier is paid), 'exit' (the gate lets the car out).
+ * A started order whose parts are short waits for them (待料) by itself.
+ */
 const OPEN_STEPS: string[][] = [
   [],
   ['confirm'],
   ['confirm', 'start'],
-  ['confirm', 'start', 'wait_parts'],
-  ['confirm', 'start', 'finish'],
-  ['confirm', 'start', 'finish', 'qc_pass'],
-  ['confirm', 'start', 'finish', 'qc_pass', 'deliver'],
+  ['confirm', 'pick', 'start'],
+  ['confirm', 'pick', 'start', 'finish'],
+  ['confirm', 'receive', 'pick', 'start', 'finish', 'qc_pass'],
+  ['confirm', 'receive', 'pick', 'start', 'finish', 'qc_pass', 'settle', 'deliver'],
 ];
 
 export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today: Date, adminPassword: string, count = 34) {
@@ -43,6 +48,8 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
     advisor: await login('advisor', 'demo1234'),
     admin: await login('admin', adminPassword),
     crm: await login('crm', 'demo1234'),
+    keeper: await login('keeper', 'demo1234'),
+    gate: await login('gate', 'demo1234'),
   });
   let s = await sessions();
   // Days and opening times are the station's local ones.
@@ -53,7 +60,8 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
     (c) => c.vehicles,
   );
   const ops = (await call(s.advisor, 'GET', '/api/labor-operations?pageSize=100')).body.items as { id: string; code: string }[];
-  const parts = (await call(s.advisor, 'GET', '/api/parts?pageSize=100')).body.items as { id: string; partNo: string }[];
+  const parts = (await call(s.advisor, 'GET', '/api/parts?pageSize=100')).body.items as { id: string; partNo: string; costPriceFen: number }[];
+  const shelf = ((await call(s.keeper, 'GET', '/api/warehouse-locations')).body?.items ?? [])[0] as { id: string } | undefined;
   const op = (code: string) => ops.find((o) => o.code === code)!.id;
   const part = (no: string) => parts.find((p) => p.partNo === no)!.id;
   const recipes = [
@@ -105,6 +113,39 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
       ],
     },
   ];
+  /** One step of an order's day (see OPEN_STEPS); false when it was refused (the order stays where it is). */
+  async function step(action: string, id: string, i: number): Promise<boolean> {
+    if (action === 'receive' || action === 'pick') {
+      const list = (await call(s.keeper, 'GET', `/api/work-orders/${id}/picking-list`)).body as { lines: { partId: string; short: number; toPick: number }[] };
+      if (action === 'receive') {
+        for (const l of list.lines.filter((x) => x.short > 0 && shelf)) {
+          const unitCostFen = parts.find((p) => p.id === l.partId)?.costPriceFen ?? 0;
+          await call(s.keeper, 'POST', '/api/stock/receipts', { partId: l.partId, locationId: shelf!.id, qty: l.short, unitCostFen, note: '待料到货' });
+        }
+        return true;
+      }
+      return !list.lines.some((l) => l.toPick > 0) || (await call(s.keeper, 'POST', `/api/work-orders/${id}/pick`, {})).status === 200;
+    }
+    if (action === 'settle') {
+      const w = (await call(s.advisor, 'GET', `/api/work-orders/${id}`)).body;
+      if (w.type === 'internal') return true;
+      const discountFen = i % 4 === 0 ? Math.floor(w.quote.customerPayableFen * 0.03) : 0;
+      const settlement = (await call(s.advisor, 'POST', `/api/work-orders/${id}/settlement`, { discountFen, reason: '老客户' })).body;
+      const payments = settlement.payableFen ? [{ method: ['wechat', 'alipay', 'bank-card', 'cash'][i % 4], amountFen: settlement.payableFen }] : [];
+      const paid = await call(s.admin, 'POST', `/api/settlements/${settlement.id}/payment`, {
+        version: settlement.version,
+        payments,
+        invoiceNo: `No.${31000 + i}`,
+      });
+      return paid.status === 200;
+    }
+    if (action === 'exit') {
+      const pass = (await call(s.gate, 'GET', `/api/work-orders/${id}/gate-pass`)).body;
+      return !!pass?.id && (await call(s.gate, 'POST', `/api/gate-passes/${pass.id}/exit`, { version: pass.version })).status === 200;
+    }
+    const w = (await call(s.advisor, 'GET', `/api/work-orders/${id}`)).body;
+    return (await call(s.advisor, 'POST', `/api/work-orders/${id}/actions`, { version: w.version, action, reason: '' })).status === 200;
+  }
   let lastDay = '';
   for (let i = 0; i < count; i++) {
     const openIndex = i - (count - OPEN_STEPS.length * 2);
@@ -132,23 +173,14 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
     w = (await call(s.advisor, 'PUT', `/api/work-orders/${w.id}/lines`, { version: w.version, lines: r.lines })).body;
     const steps = isToday
       ? OPEN_STEPS[openIndex % OPEN_STEPS.length]
-      : ['confirm', 'start', 'finish', ...(i % 9 === 4 ? ['qc_fail', 'finish'] : []), 'qc_pass', 'deliver'];
+      : ['confirm', 'receive', 'pick', 'start', 'finish', ...(i % 9 === 4 ? ['qc_fail', 'finish'] : []), 'qc_pass', 'settle', 'deliver', 'exit'];
     if (steps.length) w = (await call(s.advisor, 'POST', `/api/work-orders/${w.id}/signature`, { version: w.version, signature: SIG })).body;
     for (const action of steps) {
       clock = new Date(clock.getTime() + 50 * 60_000);
-      const res = await call(s.advisor, 'POST', `/api/work-orders/${w.id}/actions`, { version: w.version, action, reason: '' });
-      if (res.status !== 200) break;
-      w = res.body;
+      const ok = await step(action, w.id, i);
+      if (!ok) break;
+      w = (await call(s.advisor, 'GET', `/api/work-orders/${w.id}`)).body;
     }
-    if (isToday || w.status !== 'delivered') continue;
-    const settlement = (
-      await call(s.advisor, 'POST', `/api/work-orders/${w.id}/settlement`, {
-        discountFen: i % 4 === 0 ? Math.floor(w.quote.customerPayableFen * 0.03) : 0,
-        reason: '老客户',
-      })
-    ).body;
-    const payments = settlement.payableFen ? [{ method: ['wechat', 'alipay', 'bank-card', 'cash'][i % 4], amountFen: settlement.payableFen }] : [];
-    await call(s.admin, 'POST', `/api/settlements/${settlement.id}/payment`, { version: settlement.version, payments, invoiceNo: `No.${31000 + i}` });
   }
   // Today's workshop: technicians clocked in at 08:00 and the open jobs dispatched as the suggestion proposes.
   clock = new Date(today);

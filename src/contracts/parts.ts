@@ -92,6 +92,8 @@ export const PickingLine = z.object({
   status: z.enum(PART_LINE_STATUSES),
   isFilledAtPick: z.boolean().nullable(),
   locationCodes: z.array(z.string()),
+  /** Why the line was released as not needed; empty otherwise. */
+  releaseReason: z.string(),
 });
 export const PickingList = z
   .object({ workOrderId: z.string(), workOrderNumber: z.string(), workOrderStatus: z.string(), plate: z.string(), lines: z.array(PickingLine) })
@@ -109,6 +111,33 @@ export const PickRequest = z
   })
   .openapi('PickRequest');
 export type PickRequest = z.infer<typeof PickRequest>;
+
+/** Release a reserved or short line as not needed (释放:不需要): the reservation goes back to stock, the reason is audited. */
+export const PartsRelease = z
+  .object({
+    workOrderLineId: z.uuid({ message: '无效的工单行' }),
+    reason: z.string({ message: '请填写释放原因' }).trim().min(2, '请填写释放原因(至少 2 个字)').max(200, '原因不能超过 200 字'),
+  })
+  .openapi('PartsRelease');
+export type PartsRelease = z.infer<typeof PartsRelease>;
+
+/** A work order on the picking queue (领料): parts still to issue whatever its status, or issued parts that may come back. */
+export const PickingQueueItem = z
+  .object({
+    workOrderId: z.string(),
+    workOrderNumber: z.string(),
+    workOrderStatus: z.string(),
+    plate: z.string(),
+    model: z.string(),
+    confirmedAt: z.string().nullable(),
+    /** Lines reserved or short, not yet issued. */
+    unissuedLines: z.number(),
+    /** Lines short of stock (待料). */
+    shortLines: z.number(),
+    partLines: z.number(),
+  })
+  .openapi('PickingQueueItem');
+export type PickingQueueItem = z.infer<typeof PickingQueueItem>;
 
 export const PartsReturn = z
   .object({

@@ -1,10 +1,12 @@
 /** Settlement (结算) API shapes: the settlement sheet, discount approval and payment. */
 import { z } from '@hono/zod-openapi';
+import { ON_ACCOUNT_PAYERS } from '../domain/release/index.js';
 import { Version } from './common.js';
 
 export const PAYMENT_METHODS = ['cash', 'bank-card', 'wechat', 'alipay', 'transfer', 'member-card'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export const SETTLEMENT_STATUSES = ['pending_approval', 'approved', 'settled', 'rejected'] as const;
+/** on_account: put on account (挂账) instead of paid; the car may leave like a settled one. */
+export const SETTLEMENT_STATUSES = ['pending_approval', 'approved', 'settled', 'on_account', 'rejected'] as const;
 export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
 
 export const Settlement = z
@@ -22,6 +24,9 @@ export const Settlement = z
     approvedByName: z.string().nullable(),
     cashierName: z.string().nullable(),
     settledAt: z.string().nullable(),
+    onAccount: z.object({ payer: z.enum(ON_ACCOUNT_PAYERS), accountName: z.string(), byName: z.string() }).nullable(),
+    /** Parts lines billed at another quantity than planned: what was issued less what came back (领料 − 退料). */
+    billedParts: z.array(z.object({ workOrderLineId: z.string(), code: z.string(), name: z.string(), plannedQty: z.number(), billedQty: z.number() })),
     version: z.number(),
   })
   .openapi('Settlement');
@@ -44,3 +49,14 @@ export const SettlementPayment = z
   })
   .openapi('SettlementPayment');
 export type SettlementPayment = z.infer<typeof SettlementPayment>;
+
+/** 挂账: the customer's part is carried by a fleet customer, the insurer or the manufacturer (needs settlement.on_account). */
+export const SettlementOnAccount = z
+  .object({
+    version: Version,
+    payer: z.enum(ON_ACCOUNT_PAYERS, { message: '请选择挂账单位类型' }),
+    accountName: z.string({ message: '请填写挂账单位' }).trim().min(2, '请填写挂账单位').max(80),
+    note: z.string().trim().max(300).default(''),
+  })
+  .openapi('SettlementOnAccount');
+export type SettlementOnAccount = z.infer<typeof SettlementOnAccount>;

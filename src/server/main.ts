@@ -24,6 +24,7 @@ import { homeModule } from './features/home/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
 import { partsModule } from './features/parts/index.js';
+import { releaseModule } from './features/release/index.js';
 import { findPoint, servicePointsModule } from './features/service-points/index.js';
 import { settlementModule } from './features/settlement/index.js';
 import { templatesModule } from './features/templates/index.js';
@@ -71,12 +72,15 @@ export interface Services {
 /** Every feature module, in the order their routers mount and their demo data is made. */
 export function buildModules(services: Services) {
   const ctx: ModuleContext = { ...services, db: services.database.db };
-  const parts = partsModule(ctx);
+  // The parts gate moves orders to and from 待料 through the work-order service built below (asked for lazily).
+  const parts = partsModule(ctx, { workOrders: () => workOrders.api });
+  const release = releaseModule(ctx);
   // Work-order hooks run inside the work order's transaction after each status action (ADR 006), in this order.
   const hooks = [
-    parts.hook, // reserve parts on confirm, release on cancel / delivery
+    parts.hook, // reserve parts on confirm, release on cancel; the parts gate (finish … deliver) and 待料
     workshopHook(ctx), // jobs on the board
     followUpHook(ctx), // the follow-up call after delivery
+    release.hook, // the exit pass (出门证) at delivery, after settlement or 挂账
   ];
   const workOrders = workOrdersModule(ctx, { hooks });
   const tickets = ticketsModule(ctx);
@@ -101,6 +105,7 @@ export function buildModules(services: Services) {
     workshopModule(ctx, { workOrders: workOrders.api }),
     parts,
     settlementModule(ctx, { workOrders: workOrders.api }),
+    release,
     followUpsModule(ctx, { tickets: tickets.api }),
     homeModule(ctx, { workOrders: workOrders.api }),
   ];

@@ -17,6 +17,10 @@ export const PERMISSIONS = [
   'qc.inspect',
   'parts.manage',
   'cashier.settle',
+  /** Put an order on account (挂账) for a fleet customer, the insurer or the manufacturer: the car may leave unpaid. */
+  'settlement.on_account',
+  /** The gate (门卫): check exit passes (出门证) and record that a car left. */
+  'release.gate',
   'followups.call',
   'tickets.handle',
   'tickets.supervise',

@@ -9,6 +9,8 @@ export const DOCUMENTS = {
   ticket: { prefix: 'TS', period: 'day', width: 4 },
   settlement: { prefix: 'JS', period: 'day', width: 4 },
   qcCertificate: { prefix: 'QC', period: 'year', width: 5 },
+  /** 出门证 / 放行条, issued at delivery and used once at the gate. */
+  gatePass: { prefix: 'CM', period: 'day', width: 4 },
   employee: { prefix: 'E', period: 'none', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;

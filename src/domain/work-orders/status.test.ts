@@ -25,17 +25,18 @@ const common: [WorkOrderStatus, WorkOrderAction, WorkOrderStatus][] = [
   ['in_progress', 'finish', 'qc'],
   ['qc', 'qc_pass', 'ready'],
   ['qc', 'qc_fail', 'in_progress'],
-  ['ready', 'deliver', 'delivered'],
+  ['delivered', 'close', 'closed'],
   ['draft', 'cancel', 'cancelled'],
   ['confirmed', 'cancel', 'cancelled'],
 ];
+/** Release control (放行): the car is handed over only after settlement or 挂账. */
 const settledOnly: [WorkOrderStatus, WorkOrderAction, WorkOrderStatus][] = [
-  ['delivered', 'settle', 'settled'],
-  ['settled', 'close', 'closed'],
+  ['ready', 'settle', 'settled'],
+  ['settled', 'deliver', 'delivered'],
 ];
 const internalOnly: [WorkOrderStatus, WorkOrderAction, WorkOrderStatus][] = [
-  ['delivered', 'close', 'closed'],
-  ['settled', 'close', 'closed'], // only if re-typed after settlement: not stranded
+  ['ready', 'deliver', 'delivered'],
+  ['settled', 'deliver', 'delivered'], // only if re-typed after settlement: not stranded
 ];
 
 const legalFor = (type: WorkOrderType) => [...common, ...(type === 'internal' ? internalOnly : settledOnly)];
@@ -57,9 +58,10 @@ describe('nextWorkOrderStatus', () => {
   });
 
   it.each([
-    ['internal', 'delivered', 'settle', '内部工单不向客户结算'],
-    ['repair', 'delivered', 'close', '须先结算'],
-    ['warranty', 'delivered', 'close', '须先结算'],
+    ['internal', 'ready', 'settle', '内部工单不向客户结算'],
+    ['repair', 'ready', 'deliver', '须先结算或挂账'],
+    ['warranty', 'ready', 'deliver', '须先结算或挂账'],
+    ['repair', 'settled', 'close', '须先交车'],
     ['repair', 'in_progress', 'cancel', '已开工的工单不能取消'],
     ['repair', 'closed', 'start', '工单已终结'],
     ['repair', 'qc', 'deliver', '可执行:质检合格、质检不合格返工'],
@@ -71,12 +73,14 @@ describe('nextWorkOrderStatus', () => {
 });
 
 describe('settlement by type', () => {
-  it.each(CUSTOMER_TYPES)('%s orders must settle before closing', (type) => {
+  it.each(CUSTOMER_TYPES)('%s orders must settle before delivery', (type) => {
     expect(requiresSettlement(type)).toBe(true);
-    expect(allowedActions('delivered', type)).toEqual(['settle']);
+    expect(allowedActions('ready', type)).toEqual(['settle']);
+    expect(allowedActions('settled', type)).toEqual(['deliver']);
   });
-  it('internal orders close straight after delivery', () => {
+  it('internal orders are delivered straight after QC and closed after delivery', () => {
     expect(requiresSettlement('internal')).toBe(false);
+    expect(allowedActions('ready', 'internal')).toEqual(['deliver']);
     expect(allowedActions('delivered', 'internal')).toEqual(['close']);
   });
   it.each([
@@ -96,8 +100,9 @@ describe('allowedActions', () => {
     ['in_progress', ['wait_parts', 'finish']],
     ['waiting_parts', ['parts_arrived']],
     ['qc', ['qc_pass', 'qc_fail']],
-    ['ready', ['deliver']],
-    ['settled', ['close']],
+    ['ready', ['settle']],
+    ['settled', ['deliver']],
+    ['delivered', ['close']],
     ['closed', []],
     ['cancelled', []],
   ] as const)('%s → %j', (status, actions) => expect(allowedActions(status, 'repair')).toEqual(actions));

@@ -45,20 +45,20 @@ const SETTLED_FLOW: Record<WorkOrderAction, Transition> = {
   finish: { from: ['in_progress'], to: 'qc' }, // every job is finished
   qc_pass: { from: ['qc'], to: 'ready' },
   qc_fail: { from: ['qc'], to: 'in_progress' }, // rework (返工), counted
-  deliver: { from: ['ready'], to: 'delivered' },
-  settle: { from: ['delivered'], to: 'settled' },
-  close: { from: ['settled'], to: 'closed' }, // after the follow-up call
+  settle: { from: ['ready'], to: 'settled' }, // paid at the counter or put on account (挂账)
+  deliver: { from: ['settled'], to: 'delivered' }, // the car is handed over with its exit pass (出门证)
+  close: { from: ['delivered'], to: 'closed' }, // after the follow-up call
   cancel: { from: ['draft', 'confirmed'], to: 'cancelled' },
 };
 
 /**
- * Internal orders (the station's own cars, used-car preparation) bill nobody: delivered → closed.
- * One already settled (re-typed after settlement) may still be closed rather than stranded.
+ * Internal orders (the station's own cars, used-car preparation) bill nobody: ready → delivered → closed.
+ * One already settled (re-typed after settlement) may still be delivered rather than stranded.
  */
 const INTERNAL_FLOW: Record<WorkOrderAction, Transition> = {
   ...SETTLED_FLOW,
   settle: { from: [], to: 'settled' },
-  close: { from: ['delivered', 'settled'], to: 'closed' },
+  deliver: { from: ['ready', 'settled'], to: 'delivered' },
 };
 
 const flowOf = (type: WorkOrderType) => (type === 'internal' ? INTERNAL_FLOW : SETTLED_FLOW);
@@ -105,7 +105,8 @@ export function nextWorkOrderStatus(current: WorkOrderStatus, action: WorkOrderA
 function refusal(current: WorkOrderStatus, action: WorkOrderAction, type: WorkOrderType): string {
   const head = `工单状态为「${WORK_ORDER_STATUS_LABELS[current].zh}」,不能执行「${WORK_ORDER_ACTION_LABELS[action].zh}」`;
   if (action === 'settle' && !requiresSettlement(type)) return `${head}:${WORK_ORDER_TYPE_LABELS[type].zh}不向客户结算,交车后直接关闭`;
-  if (action === 'close' && current === 'delivered') return `${head}:须先结算`;
+  if (action === 'deliver' && current === 'ready') return `${head}:须先结算或挂账,才能交车放行`;
+  if (action === 'close' && (current === 'settled' || current === 'ready')) return `${head}:须先交车`;
   if (action === 'cancel' && !isTerminalWorkOrderStatus(current)) return `${head}:已开工的工单不能取消`;
   if (isTerminalWorkOrderStatus(current)) return `${head}:工单已终结`;
   const next = allowedActions(current, type).map((a) => WORK_ORDER_ACTION_LABELS[a].zh);

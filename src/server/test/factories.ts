@@ -9,7 +9,7 @@ import type { WorkOrderAction, WorkOrderStatus, WorkOrderType } from '../../doma
 import type { Customer, CustomerCreate, Vehicle, VehicleCreate } from '../../contracts/customers.js';
 import type { WorkOrder } from '../../contracts/work-orders.js';
 import type { LaborOperation, LaborOperationCreate, Part, PartCreate } from '../../contracts/catalogs.js';
-import type { Location, StockChangeResult } from '../../contracts/parts.js';
+import type { Location, PickingList, StockChangeResult } from '../../contracts/parts.js';
 import type { Employee, EmployeeCreate, Position, PositionCreate, ServicePoint } from '../../contracts/org.js';
 import type { TicketDetail, TicketIntake } from '../../contracts/tickets.js';
 import type { Appointment } from '../../contracts/appointments.js';
@@ -32,13 +32,17 @@ export function ok<T>(res: Res<T>, what: string): T {
 }
 
 const FACTORY_PASSWORD = 'factory-pass-1';
-/** The order of the repair flow: the actions that take a draft to each status. */
-const FLOW: WorkOrderAction[] = ['confirm', 'start', 'finish', 'qc_pass', 'deliver'];
-const FLOW_TO: Partial<Record<WorkOrderStatus, number>> = { draft: 0, confirmed: 1, in_progress: 2, qc: 3, ready: 4, delivered: 5, settled: 5, closed: 5 };
+/** The order of the repair flow in the workshop: the actions that take a draft to each status (then settle, deliver, close). */
+const FLOW: WorkOrderAction[] = ['confirm', 'start', 'finish', 'qc_pass'];
+const FLOW_TO: Partial<Record<WorkOrderStatus, number>> = { draft: 0, confirmed: 1, in_progress: 2, qc: 3, ready: 4, delivered: 4, settled: 4, closed: 4 };
 
 type LineInput = { kind: 'labor' | 'parts'; laborOperationId?: string; partId?: string; hours?: number; qty?: number; payer?: string; discountPct?: number };
 export interface WorkOrderOptions {
-  /** Default 'draft'; 'waiting_parts' and 'cancelled' are reached from in_progress and draft. */
+  /**
+   * Default 'draft'; 'cancelled' is reached from draft; 'waiting_parts' needs a part short of stock (待料 is automatic).
+   * Past in_progress the keeper issues every reserved part (the parts gate); a customer's order is settled (paid in
+   * cash) before 'delivered' (release control).
+   */
   status?: WorkOrderStatus;
   /** Who receives the car and moves the order (default: the demo service advisor). */
   as?: Session;
@@ -242,7 +246,7 @@ export function createFactories(h: Harness) {
    */
   async function workOrder(o: WorkOrderOptions = {}): Promise<WorkOrder> {
     const status = o.status ?? 'draft';
-    const path = status === 'waiting_parts' ? [...FLOW.slice(0, 2), 'wait_parts' as const] : FLOW.slice(0, FLOW_TO[status] ?? 0);
+    const path = status === 'waiting_parts' ? FLOW.slice(0, 2) : FLOW.slice(0, FLOW_TO[status] ?? 0);
     if (FLOW_TO[status] === undefined && status !== 'waiting_parts' && status !== 'cancelled') throw new Error(`factory workOrder: status ${status}`);
     const as = o.as ?? (await login('advisor'));
     const v = o.vehicle ?? (await vehicle({ customerId: o.customer?.id }));
@@ -271,15 +275,34 @@ export function createFactories(h: Harness) {
         'workOrder signature',
       );
     if (status === 'cancelled') return ok(await act(w, 'cancel', '客户取消', as), 'workOrder cancel');
-    for (const a of path) w = ok(await act(w, a, '', as), `workOrder ${a}`);
-    if (status === 'settled' || (status === 'closed' && w.type !== 'internal')) {
-      const s = ok(await as.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} }), 'workOrder settlement');
-      const payments = s.payableFen ? [{ method: 'cash', amountFen: s.payableFen }] : [];
-      ok(await (await login('admin')).call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments } }), 'workOrder payment');
-      w = ok(await as.get<WorkOrder>(`/api/work-orders/${w.id}`), 'workOrder');
+    for (const a of path) {
+      if (a === 'finish' && w.lines.some((l) => l.kind === 'parts')) {
+        await issueAll(w.id);
+        w = ok(await as.get<WorkOrder>(`/api/work-orders/${w.id}`), 'workOrder');
+      }
+      w = ok(await act(w, a, '', as), `workOrder ${a}`);
     }
+    const past = ['settled', 'delivered', 'closed'].includes(status);
+    if (past && w.type !== 'internal') w = await settle(w);
+    if (past && status !== 'settled') w = ok(await act(w, 'deliver', '', as), 'workOrder deliver');
     if (status === 'closed') w = ok(await act(w, 'close', '', as), 'workOrder close');
     return w;
+  }
+  /** The parts gate as the warehouse passes it: what is short is received (filling the backorder), then everything reserved is issued. */
+  async function issueAll(workOrderId: string) {
+    const keeper = await login('keeper');
+    const list = ok(await keeper.get<PickingList>(`/api/work-orders/${workOrderId}/picking-list`), 'picking list');
+    for (const l of list.lines.filter((x) => x.short > 0)) await receipt({ partId: l.partId, qty: l.short });
+    if (list.lines.some((l) => l.toPick > 0 || l.short > 0))
+      ok(await keeper.call('POST', `/api/work-orders/${workOrderId}/pick`, { body: {} }), 'workOrder pick');
+  }
+  /** Settle a ready order at the counter: the bill as issued, paid in cash by the admin. */
+  async function settle(w: Pick<WorkOrder, 'id'>): Promise<WorkOrder> {
+    const as = await login('advisor');
+    const s = ok(await as.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} }), 'workOrder settlement');
+    const payments = s.payableFen ? [{ method: 'cash', amountFen: s.payableFen }] : [];
+    ok(await (await login('admin')).call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments } }), 'workOrder payment');
+    return ok(await as.get<WorkOrder>(`/api/work-orders/${w.id}`), 'workOrder');
   }
   /** A work order (confirmed unless told otherwise) with its workshop jobs, one per labor line, as on the board. */
   async function jobs(o: WorkOrderOptions = {}) {
@@ -368,6 +391,7 @@ export function createFactories(h: Harness) {
     receipt,
     act,
     workOrder,
+    settle,
     reload,
     jobs,
     board,

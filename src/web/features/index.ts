@@ -8,6 +8,7 @@ export { customersFeature } from './customers/manifest';
 export { appointmentsFeature } from './appointments/manifest';
 export { workOrdersFeature } from './work-orders/manifest';
 export { cashierFeature } from './cashier/manifest';
+export { releaseFeature } from './release/manifest';
 export { workshopFeature } from './workshop/manifest';
 export { partsFeature } from './parts/manifest';
 export { crmFeature } from './crm/manifest';

@@ -9,6 +9,7 @@ import { cashierEn } from './cashier.en-US';
 import { todayEn } from './today.en-US';
 import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
+import { releaseEn } from './release.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -44,6 +45,7 @@ export const enUS: Translation<Dictionary> = {
     reception: 'Receive a car',
     cashierGroup: 'Cashier',
     cashier: 'Settlement',
+    gate: 'Gate',
     followUps: 'Follow-up calls',
     workshopGroup: 'Workshop',
     board: 'Repair board',
@@ -134,6 +136,8 @@ export const enUS: Translation<Dictionary> = {
     'qc.inspect': 'Quality inspection',
     'parts.manage': 'Parts',
     'cashier.settle': 'Cashier settlement',
+    'settlement.on_account': 'Put orders on account',
+    'release.gate': 'Gate release',
     'followups.call': 'Follow-up calls',
     'tickets.handle': 'Handle feedback',
     'tickets.supervise': 'Supervise feedback',
@@ -399,4 +403,5 @@ export const enUS: Translation<Dictionary> = {
   ...todayEn,
   ...workshopEn,
   ...partsEn,
+  ...releaseEn,
 };

@@ -9,6 +9,7 @@ import { cashierZh } from './cashier.zh-CN';
 import { todayZh } from './today.zh-CN';
 import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
+import { releaseZh } from './release.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -41,6 +42,7 @@ export const zhCN = {
     reception: '接车开单',
     cashierGroup: '结算',
     cashier: '收银结算',
+    gate: '门卫放行',
     followUps: '回访',
     workshopGroup: '车间',
     board: '维修看板',
@@ -122,6 +124,8 @@ export const zhCN = {
     'qc.inspect': '质量检验',
     'parts.manage': '配件管理',
     'cashier.settle': '收银结算',
+    'settlement.on_account': '挂账审批',
+    'release.gate': '门卫放行',
     'followups.call': '客户回访',
     'tickets.handle': '处理客户反馈',
     'tickets.supervise': '督办客户反馈',
@@ -376,6 +380,7 @@ export const zhCN = {
   ...todayZh,
   ...workshopZh,
   ...partsZh,
+  ...releaseZh,
 };
 
 export type Dictionary = typeof zhCN;

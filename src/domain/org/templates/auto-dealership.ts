@@ -810,7 +810,7 @@ export const autoDealershipTemplate: OrgTemplate = {
       ],
       authorities: ['对不合规结算和费用支出的拒付权', '费用报销的审核权', '查阅各部门的经营数据'],
       reportsUpward: ['月度财务报表和利润情况', '应收账款和回款情况', '预算执行情况'],
-      permissions: ['org.read', 'reports.read', 'audit.read', 'cashier.settle'],
+      permissions: ['org.read', 'reports.read', 'audit.read', 'cashier.settle', 'settlement.on_account'],
       limits: {},
     },
     {
@@ -834,6 +834,27 @@ export const autoDealershipTemplate: OrgTemplate = {
       permissions: ['org.read', 'cashier.settle'],
       limits: {},
     },
+    {
+      key: 'gate-keeper',
+      titleZh: '门卫',
+      titleEn: 'Gate keeper',
+      departmentKey: 'front-desk',
+      superiorKey: 'front-desk-supervisor',
+      collaboratesWith: ['cashier'],
+      grade: 'S1',
+      plannedHeadcount: 1,
+      duties: [
+        '凭出门证(放行条)放行维修车辆,核对车牌与出门证',
+        '登记车辆出门时间和出门证号,出门证一证一车一次有效',
+        '无出门证或出门证与车辆不符的车辆不予放行,并通知服务顾问',
+        '登记进厂车辆和来访人员,引导客户车辆到接待区',
+        '维护厂区出入口和停车秩序,保管交接的车辆钥匙',
+      ],
+      authorities: ['拒绝放行无出门证或证车不符的车辆', '要求出厂车辆停车接受核对'],
+      reportsUpward: ['车辆出入登记', '异常放行情况'],
+      permissions: ['org.read', 'release.gate'],
+      limits: {},
+    },
   ],
   teams: [
     { key: 'mech-1', nameZh: '机修一组', nameEn: 'Mechanical team 1', trade: 'mechanical', departmentKey: 'workshop' },
@@ -852,7 +873,7 @@ function staff(name: string, gender: 'M' | 'F', phone: string, positionKey: stri
 }
 
 /**
- * 44 demo people. Staffing against plan: 服务接待 has one more than planned, several posts are short.
+ * 45 demo people. Staffing against plan: 服务接待 has one more than planned, several posts are short.
  * Certificates: two expired before 2026-11-22, two expire within 60 days of it.
  */
 function buildDemoEmployees(): TemplateEmployee[] {
@@ -892,6 +913,7 @@ function buildDemoEmployees(): TemplateEmployee[] {
     staff('韩晓雯', 'F', '17601938246', 'follow-up-caller', '2021-08-16'),
     staff('曹明辉', 'M', '18817405539', 'insurance-supervisor', '2015-09-01'),
     staff('彭丽娟', 'F', '13122869015', 'cashier', '2020-11-02'),
+    staff('赵国栋', 'M', '13671820453', 'gate-keeper', '2021-05-06'),
     // 机修一组
     tech('高建平', 'M', '13371904582', 'mechanical', 'master', 'mech-1', '2012-05-10', [
       { name: QUAL, number: 'CY3101122012000958', expiresOn: '2028-05-09' },

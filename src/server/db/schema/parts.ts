@@ -87,6 +87,8 @@ export const workOrderParts = pgTable(
     /** Served from stock at the first pick (配件满足率). */
     isFilledAtPick: boolean('is_filled_at_pick'),
     status: text('status').notNull().default('reserved'),
+    /** Why a line was released as not needed (释放:不需要); empty otherwise. */
+    releaseReason: text('release_reason').notNull().default(''),
     version: integer('version').notNull().default(1),
   },
   (t) => [index('work_order_parts_wo_idx').on(t.workOrderId), index('work_order_parts_point_status_idx').on(t.servicePointId, t.status)],

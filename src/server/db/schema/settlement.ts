@@ -23,6 +23,10 @@ export const settlements = pgTable(
     approvedByName: text('approved_by_name'),
     cashierName: text('cashier_name'),
     settledAt: ts('settled_at'),
+    /** Put on account (挂账): who carries it (fleet / insurer / manufacturer), the account's name, who authorized it. */
+    onAccountPayer: text('on_account_payer'),
+    onAccountName: text('on_account_name').notNull().default(''),
+    onAccountByName: text('on_account_by_name'),
     ...audited(),
   },
   (t) => [uniqueIndex('settlements_wo_uq').on(t.workOrderId), uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number)],

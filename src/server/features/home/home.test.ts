@@ -18,7 +18,7 @@ describe("the manager's home page", () => {
         { kind: 'labor', laborOperationId: op.id },
         { kind: 'parts', partId: part.id },
       ],
-      status: 'delivered',
+      status: 'ready', // settled at the counter below, before delivery
     });
     await f.workOrder({ type: 'repair', concerns: '异响' });
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} })).body;

@@ -1,21 +1,34 @@
-/** Parts stock (配件库存) and the parts side of work orders: reservation, picking, returns, backorders. */
-import type { WorkOrderHook } from '../work-orders/index.js';
+/** Parts stock (配件库存) and the parts side of work orders: reservation, picking, returns, backorders, the parts gate. */
+import type { WorkOrderHook, WorkOrdersApi } from '../work-orders/index.js';
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { seedDemoStock } from './demo-stock.js';
+import { partsGateRoutes } from './gate.routes.js';
+import { createPartsGate } from './parts-gate.service.js';
 import { partsRoutes } from './parts.routes.js';
 import { createPartsStatsService } from './parts-stats.service.js';
 import { createStockService } from './stock.service.js';
 import { createWorkOrderPartsService } from './work-order-parts.service.js';
 
+/** For settlement (bill what was issued) and the workshop (a job completing an order passes the parts gate). */
+export { assertPartsIssued, issuedByLine } from './parts-gate.service.js';
+
 const DAY_MS = 86_400_000;
 
-export function partsModule(ctx: ModuleContext): FeatureModule & { hook: WorkOrderHook } {
+/** `workOrders` is asked for lazily: the work-order service is built after its hooks, this module's among them. */
+export function partsModule(ctx: ModuleContext, deps: { workOrders: () => WorkOrdersApi }): FeatureModule & { hook: WorkOrderHook } {
   const { db, now } = ctx;
-  const orders = createWorkOrderPartsService({ db, now });
+  const gate = createPartsGate({ db, now, workOrders: deps.workOrders });
+  const orders = createWorkOrderPartsService({ db, now, syncWaiting: gate.syncWaiting });
   return {
-    routers: [partsRoutes(createStockService({ db, now }), orders, createPartsStatsService({ db }))],
-    // The work-order hook: reserve parts on confirm, release them on cancel and delivery.
-    hook: orders.hook,
+    routers: [
+      partsRoutes(createStockService({ db, now, syncWaiting: gate.syncWaiting }), orders, createPartsStatsService({ db })),
+      partsGateRoutes(gate, orders),
+    ],
+    // The work-order hook: reserve parts on confirm, release them on cancel; the parts gate and 待料 on the other actions.
+    hook: async (tx, order, action, actor) => {
+      await orders.hook(tx, order, action, actor);
+      await gate.hook(tx, order, action, actor);
+    },
     // Stock received a month ago at the demo dealership.
     demo: async ({ db: d, pointId, templateKey, now: at }) => {
       if (templateKey === 'auto-dealership') await seedDemoStock(d, pointId, new Date(at.getTime() - 30 * DAY_MS));

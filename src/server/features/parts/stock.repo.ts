@@ -127,7 +127,7 @@ export async function insertWop(q: Q, rows: (typeof workOrderParts.$inferInsert)
 export async function updateWop(
   q: Q,
   lineId: string,
-  patch: Partial<Pick<WopRow, 'reservedMilli' | 'issuedMilli' | 'returnedMilli' | 'isFilledAtPick' | 'status'>>,
+  patch: Partial<Pick<WopRow, 'reservedMilli' | 'issuedMilli' | 'returnedMilli' | 'isFilledAtPick' | 'status' | 'releaseReason'>>,
 ) {
   await q
     .update(workOrderParts)

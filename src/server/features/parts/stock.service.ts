@@ -13,7 +13,7 @@ type Q = Db | Tx;
 const duplicateCode = (code: string) => new AppError('CONFLICT', `库位编码 ${code} 已存在`, [{ path: 'code', message: '编码已存在' }]);
 
 /** Warehouse locations, stock levels, purchase receipts (moving-average cost) and stock counts of a point. */
-export function createStockService(deps: { db: Db; now: () => Date }) {
+export function createStockService(deps: { db: Db; now: () => Date; syncWaiting: (tx: Tx, actor: Actor, workOrderIds: string[]) => Promise<void> }) {
   const { db, now } = deps;
 
   async function locationInScope(q: Q, actor: Actor, id: string) {
@@ -126,6 +126,12 @@ export function createStockService(deps: { db: Db; now: () => Date }) {
           after: { onHandMilli: onHandMilli + qtyMilli, costPriceFen: costFen },
         });
         const fulfilled = await fulfilBackorders(tx, actor, part, rows, at);
+        // Orders waiting for this part (待料) resume when nothing else is missing.
+        await deps.syncWaiting(
+          tx,
+          actor,
+          fulfilled.map((f) => f.workOrderId),
+        );
         return { stock: (await stockLevels(tx, [{ ...part, costPriceFen: costFen }]))[0], fulfilled };
       });
     },
@@ -169,6 +175,11 @@ export function createStockService(deps: { db: Db; now: () => Date }) {
         });
         row.onHandMilli = counted;
         const fulfilled = delta > 0 ? await fulfilBackorders(tx, actor, part, rows, at) : [];
+        await deps.syncWaiting(
+          tx,
+          actor,
+          fulfilled.map((f) => f.workOrderId),
+        );
         return { stock: (await stockLevels(tx, [part]))[0], fulfilled };
       });
     },

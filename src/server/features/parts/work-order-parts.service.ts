@@ -13,14 +13,15 @@ import { fulfilBackorders, inStockTx, insufficient, issueFrom, mapStockError, re
 import * as repo from './stock.repo.js';
 
 type Q = Db | Tx;
-const PICKABLE: WorkOrderStatus[] = ['confirmed', 'in_progress', 'waiting_parts', 'qc'];
-const RETURNABLE: WorkOrderStatus[] = ['confirmed', 'in_progress', 'waiting_parts', 'qc', 'ready', 'delivered'];
+/** Parts are issued and returned until the order is settled (the bill is what was issued less what came back). */
+const PICKABLE: WorkOrderStatus[] = ['confirmed', 'in_progress', 'waiting_parts', 'qc', 'ready'];
+const RETURNABLE = PICKABLE;
 const statusRefused = (w: WorkOrderRow, what: string) =>
   new AppError('ILLEGAL_TRANSITION', `工单状态为「${WORK_ORDER_STATUS_LABELS[w.status as WorkOrderStatus]?.zh ?? w.status}」,不能${what}`);
 const uniq = (xs: string[]) => [...new Set(xs)].sort();
 
 /** The parts side of work orders: reservation on confirmation, picking list, issue (领料), return of unused parts, backorders. */
-export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
+export function createWorkOrderPartsService(deps: { db: Db; now: () => Date; syncWaiting: (tx: Tx, actor: Actor, workOrderIds: string[]) => Promise<void> }) {
   const { db, now } = deps;
   const audit = (tx: Tx, actor: Actor, w: WorkOrderRow, action: string, summary: string, after?: unknown) =>
     insertAudit(tx, actor, {
@@ -64,7 +65,7 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
     await audit(tx, actor, w, 'reserve', `预留配件 ${rows.length} 行${short.length ? `,缺件 ${short.length} 行(待料)` : ''}`, rows);
   }
 
-  /** On cancellation or delivery: reservations go back to free stock; open backorders are dropped. */
+  /** On cancellation: reservations go back to free stock; open backorders are dropped. */
   async function releaseOrder(tx: Tx, w: WorkOrderRow, actor: Actor, cancel: boolean) {
     const open = (await repo.wopOfOrder(tx, w.id)).filter((r) => r.status !== 'released');
     if (cancel && open.some((r) => r.issuedMilli > r.returnedMilli)) {
@@ -87,14 +88,22 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
     }
     await audit(tx, actor, w, 'release', `释放配件预留 ${released.length} 行`, released);
     // What this order gave back goes to the orders waiting for the same parts.
+    const filled = [];
     for (const part of await repo.partsByIds(tx, uniq(open.map((r) => r.partId))))
-      await fulfilBackorders(
-        tx,
-        actor,
-        part,
-        stock.filter((s) => s.partId === part.id),
-        at,
+      filled.push(
+        ...(await fulfilBackorders(
+          tx,
+          actor,
+          part,
+          stock.filter((s) => s.partId === part.id),
+          at,
+        )),
       );
+    await deps.syncWaiting(
+      tx,
+      actor,
+      filled.map((f) => f.workOrderId),
+    );
   }
 
   async function pickingList(q: Q, w: WorkOrderRow): Promise<PickingList> {
@@ -118,6 +127,7 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
         short: wop.status === 'released' ? 0 : fromMilli(shortOf(wop)),
         status: wop.status as PickingList['lines'][number]['status'],
         isFilledAtPick: wop.isFilledAtPick,
+        releaseReason: wop.releaseReason,
         locationCodes: stock
           .filter((s) => s.item.partId === wop.partId && s.item.onHandMilli > 0)
           .sort((a, b) => b.item.reservedMilli - a.item.reservedMilli)
@@ -127,11 +137,11 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
   }
 
   return {
-    /** The work-order hook: reserve on confirm, release on cancel and on delivery. */
+    /** The work-order hook: reserve on confirm, release on cancel (delivery finds every part issued: the parts gate). */
     hook: (async (tx, order, action, actor) => {
       try {
         if (action === 'confirm') await reserveOrder(tx, order, actor);
-        if (action === 'cancel' || action === 'deliver') await releaseOrder(tx, order, actor, action === 'cancel');
+        if (action === 'cancel') await releaseOrder(tx, order, actor, true);
       } catch (e) {
         throw mapStockError(e);
       }
@@ -244,7 +254,12 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date }) {
         });
         await repo.updateWop(tx, line.workOrderLineId, { returnedMilli: locked.returnedMilli + qtyMilli });
         await audit(tx, actor, w, 'return', `退料 ${part.partNo} ×${input.qty} 至 ${location.code}`, input);
-        await fulfilBackorders(tx, actor, part, stock, at);
+        const filled = await fulfilBackorders(tx, actor, part, stock, at);
+        await deps.syncWaiting(
+          tx,
+          actor,
+          filled.map((f) => f.workOrderId),
+        );
         return pickingList(tx, w);
       });
     },

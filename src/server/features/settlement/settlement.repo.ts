@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { settlements } from '../../db/schema.js';
+import { customers, settlements } from '../../db/schema.js';
 
 type Q = Db | Tx;
 export type SettlementRow = typeof settlements.$inferSelect;
@@ -25,4 +25,9 @@ export async function updateSettlement(q: Q, id: string, version: number | null,
     .where(version === null ? eq(settlements.id, id) : and(eq(settlements.id, id), eq(settlements.version, version)))
     .returning();
   return row;
+}
+/** Person or company: only a company (fleet) customer may be put on account. */
+export async function customerKindOf(q: Q, customerId: string) {
+  const [row] = await q.select({ kind: customers.kind }).from(customers).where(eq(customers.id, customerId));
+  return row?.kind ?? 'person';
 }

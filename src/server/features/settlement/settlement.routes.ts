@@ -3,15 +3,16 @@ import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireAnyPermission } from '../../http/auth-middleware.js';
 import { HtmlPage } from '../../../contracts/common.js';
-import { Settlement, SettlementDecision, SettlementOpen, SettlementPayment } from '../../../contracts/settlement.js';
+import { Settlement, SettlementDecision, SettlementOnAccount, SettlementOpen, SettlementPayment } from '../../../contracts/settlement.js';
 import type { SettlementService } from './settlement.service.js';
+import type { OnAccountService } from './on-account.service.js';
 import { settlementPrintHtml } from './settlement-print.js';
 
 const tag = 'Settlement 结算';
 const ok = { 200: jsonOk(Settlement), ...errorResponses };
 const ROLES = ['cashier.settle', 'work-orders.manage'] as const;
 
-export function settlementRoutes(svc: SettlementService) {
+export function settlementRoutes(svc: SettlementService, accounts: OnAccountService) {
   const r = newRouter();
   r.openapi(
     createRoute({ method: 'get', path: '/work-orders/{id}/settlement', tags: [tag], summary: '工单的结算单', request: { params: IdParam }, responses: ok }),
@@ -49,6 +50,17 @@ export function settlementRoutes(svc: SettlementService) {
       responses: ok,
     }),
     async (c) => c.json(await svc.pay(requireAnyPermission(c, ['cashier.settle']), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/settlements/{id}/on-account',
+      tags: [tag],
+      summary: '挂账(单位客户、保险公司或主机厂;须有挂账权限),车辆可凭出门证离厂',
+      request: { params: IdParam, ...jsonBody(SettlementOnAccount) },
+      responses: ok,
+    }),
+    async (c) => c.json(await accounts.putOnAccount(requireAnyPermission(c, ['settlement.on_account']), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   r.openapi(
     createRoute({

@@ -7,7 +7,10 @@ import { visiblePoint } from '../service-points/index.js';
 import { findPoint } from '../service-points/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import { notify } from '../notifications/index.js';
-import { getWorkOrderRow, workOrderInScope, type WorkOrdersApi } from '../work-orders/index.js';
+import { getWorkOrderRow, workOrderInScope, type WorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
+import { issuedByLine } from '../parts/index.js';
+import type { OnAccountPayer } from '../../../domain/release/index.js';
+import { billedOrder } from './billing.js';
 import * as repo from './settlement.repo.js';
 import { yuan } from '../../lib/text.js';
 import type { Settlement, SettlementDecision, SettlementOpen, SettlementPayment, SettlementStatus } from '../../../contracts/settlement.js';
@@ -16,7 +19,7 @@ type Row = repo.SettlementRow;
 /** Discount as a percentage of the customer's part, to two decimals (authority limits are in percent). */
 export const discountPctOf = (discountFen: number, grossFen: number) => (grossFen ? Math.round((discountFen / grossFen) * 10000) / 100 : 0);
 
-export const presentSettlement = (s: Row): Settlement => ({
+export const presentSettlement = (s: Row, billedParts: Settlement['billedParts'] = []): Settlement => ({
   id: s.id,
   workOrderId: s.workOrderId,
   number: s.number,
@@ -30,8 +33,12 @@ export const presentSettlement = (s: Row): Settlement => ({
   approvedByName: s.approvedByName,
   cashierName: s.cashierName,
   settledAt: s.settledAt?.toISOString() ?? null,
+  onAccount: s.onAccountPayer ? { payer: s.onAccountPayer as OnAccountPayer, accountName: s.onAccountName, byName: s.onAccountByName ?? '' } : null,
+  billedParts,
   version: s.version,
 });
+/** The bill has changed since the settlement was opened (parts returned meanwhile): it must be opened again. */
+export const billChanged = () => new AppError('CONFLICT', '领退料后账单金额已变化,请重新开具结算单', [], 'BILL_CHANGED');
 
 /**
  * Settlement (结算): a discount within the user's authority limit is granted at once; above it the
@@ -46,32 +53,42 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
   async function findFor(q: Db | Tx, workOrderId: string) {
     return repo.findSettlementOf(q, workOrderId);
   }
+  /** The order as billed: parts at what was issued less what came back. */
+  async function billOf(q: Db | Tx, w: WorkOrderRow) {
+    const [order] = await workOrders.present(q, [w]);
+    return billedOrder(order, await issuedByLine(q, w.id));
+  }
 
   async function get(actor: Actor, workOrderId: string): Promise<Settlement> {
-    await orderInScope(db, actor, workOrderId);
+    const w = await orderInScope(db, actor, workOrderId);
     const row = await findFor(db, workOrderId);
     if (!row) throw notFound('结算单');
-    return presentSettlement(row);
+    return presentSettlement(row, (await billOf(db, w)).billedParts);
   }
 
   return {
     get,
     /** What the printed 结算单 shows: the work order, its settlement and the service point. */
     async printData(actor: Actor, workOrderId: string) {
-      const order = await workOrders.get(actor, workOrderId);
+      const { order } = await billOf(db, await orderInScope(db, actor, workOrderId));
       const settlement = await get(actor, workOrderId);
       const point = (await findPoint(db, order.servicePointId))!;
       return { order, settlement, point };
     },
-    /** Open the settlement of a delivered work order with an optional discount on the customer's part. */
+    /**
+     * Open the settlement of a work order that passed QC (the car is handed over after it: release control) with an
+     * optional discount on the customer's part. The bill is what was issued; opened again when a return changed it.
+     */
     async open(actor: Actor, workOrderId: string, input: SettlementOpen): Promise<Settlement> {
       return db.transaction(async (tx) => {
         const w = await orderInScope(tx, actor, workOrderId, true);
-        if (w.status !== 'delivered') throw new AppError('ILLEGAL_TRANSITION', '工单交车后才能结算');
+        if (w.status !== 'ready') throw new AppError('ILLEGAL_TRANSITION', '工单质检合格(待交车)后才能结算');
         const previous = await findFor(tx, w.id);
-        if (previous && previous.status !== 'rejected') throw new AppError('CONFLICT', '该工单已有结算单');
-        const [order] = await workOrders.present(tx, [w]);
+        const { order, billedParts } = await billOf(tx, w);
         const gross = order.quote.customerPayableFen;
+        const reopen =
+          previous?.status === 'rejected' || (!!previous && ['approved', 'pending_approval'].includes(previous.status) && previous.grossFen !== gross);
+        if (previous && !reopen) throw new AppError('CONFLICT', '该工单已有结算单');
         if (input.discountFen > gross) throw new AppError('VALIDATION', '优惠不能超过应付金额', [{ path: 'discountFen', message: `不能超过 ${yuan(gross)}` }]);
         const pct = discountPctOf(input.discountFen, gross);
         const granted = isWithinAuthority(actor, 'discountPct', pct);
@@ -85,7 +102,7 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           approvedBy: granted && input.discountFen ? actor.userId : null,
           approvedByName: granted && input.discountFen ? actor.displayName : null,
         };
-        // A rejected discount request is reopened with the new terms (a settlement row is never deleted).
+        // A rejected discount request (or a bill changed by a return) is reopened with the new terms (a settlement row is never deleted).
         const row = previous
           ? (await repo.updateSettlement(tx, previous.id, null, values, now()))!
           : await repo.insertSettlement(tx, {
@@ -115,7 +132,7 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           summary: `${w.number} 优惠 ${pct}% ${input.reason}`,
           after: row,
         });
-        return presentSettlement(row);
+        return presentSettlement(row, billedParts);
       });
     },
     async decide(actor: Actor, id: string, input: SettlementDecision): Promise<Settlement> {
@@ -162,7 +179,10 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         if (!s) throw notFound('结算单');
         await visiblePoint(tx, actor, s.servicePointId);
         if (s.status === 'rejected') throw new AppError('ILLEGAL_TRANSITION', '优惠被驳回,请重新开具结算单');
-        if (s.status !== 'approved') throw new AppError('ILLEGAL_TRANSITION', s.status === 'settled' ? '该结算单已收款' : '优惠尚待审批,暂不能收款');
+        if (s.status !== 'approved')
+          throw new AppError('ILLEGAL_TRANSITION', s.status === 'settled' || s.status === 'on_account' ? '该结算单已收款或已挂账' : '优惠尚待审批,暂不能收款');
+        const w = (await getWorkOrderRow(tx, s.workOrderId, { lock: true }))!;
+        if ((await billOf(tx, w)).order.quote.customerPayableFen !== s.grossFen) throw billChanged();
         const paid = input.payments.reduce((sum, p) => sum + p.amountFen, 0);
         if (paid !== s.payableFen)
           throw new AppError('VALIDATION', `收款合计 ${yuan(paid)} 与应收 ${yuan(s.payableFen)} 不符`, [
@@ -177,7 +197,6 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           at,
         );
         if (!row) throw staleVersion();
-        const w = (await getWorkOrderRow(tx, s.workOrderId, { lock: true }))!;
         await workOrders.actInTx(tx, actor, w, 'settle', '');
         await insertAudit(tx, actor, {
           servicePointId: s.servicePointId,
@@ -194,3 +213,4 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
   };
 }
 export type SettlementService = ReturnType<typeof createSettlementService>;
+export type { WorkOrderRow };

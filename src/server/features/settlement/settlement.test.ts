@@ -24,10 +24,10 @@ beforeAll(async () => {
 /** The maintenance orders of this file: 二级维护 with front brake pads (`lines`). */
 const maintenance = { type: 'maintenance', concerns: '二级维护' } as const;
 
-describe('delivery and settlement', () => {
+describe('settlement, then delivery', () => {
   it('another advisor may deliver only with a reason', async () => {
     const other = await h.login('frontdesk');
-    const ready = await f.workOrder({ ...maintenance, lines, status: 'ready' });
+    const ready = await f.workOrder({ ...maintenance, lines, status: 'settled' });
     const refused = await f.act(ready, 'deliver', '', other);
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('DELIVERY_BY_OTHER');
@@ -37,7 +37,7 @@ describe('delivery and settlement', () => {
   });
 
   it('a discount within the advisor’s 5 % is granted; the cashier’s payments must add up; the order becomes settled', async () => {
-    const w = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
+    const w = await f.workOrder({ ...maintenance, lines, status: 'ready' });
     const gross = w.quote.customerPayableFen;
     const discount = Math.floor(gross * 0.04);
     const s = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: { discountFen: discount, reason: '老客户' } });
@@ -74,7 +74,7 @@ describe('delivery and settlement', () => {
   });
 
   it('a discount above the advisor’s limit waits for the front-desk supervisor (10 %); the advisor cannot approve it', async () => {
-    const w = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
+    const w = await f.workOrder({ ...maintenance, lines, status: 'ready' });
     const discount = Math.floor(w.quote.customerPayableFen * 0.08);
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: { discountFen: discount, reason: '质量问题补偿' } })).body;
     expect(s.status).toBe('pending_approval');
@@ -89,7 +89,7 @@ describe('delivery and settlement', () => {
     const approved = await supervisor.call('POST', `/api/settlements/${s.id}/decision`, { body: { version: s.version, approve: true, note: '同意' } });
     expect(approved.body).toMatchObject({ status: 'approved', approvedByName: '孙伟' });
     // A rejected request is reopened with new terms rather than leaving the order unsettleable.
-    const other = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
+    const other = await f.workOrder({ ...maintenance, lines, status: 'ready' });
     const asked = (
       await advisor.call('POST', `/api/work-orders/${other.id}/settlement`, { body: { discountFen: Math.floor(other.quote.customerPayableFen * 0.09) } })
     ).body;
@@ -99,15 +99,15 @@ describe('delivery and settlement', () => {
     expect(rejected.status).toBe('rejected');
     const reopened = await advisor.call('POST', `/api/work-orders/${other.id}/settlement`, { body: { discountFen: 0 } });
     expect(reopened.body).toMatchObject({ id: asked.id, status: 'approved', discountFen: 0, payableFen: other.quote.customerPayableFen });
-    const tooMuch = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
+    const tooMuch = await f.workOrder({ ...maintenance, lines, status: 'ready' });
     const over = (
       await advisor.call('POST', `/api/work-orders/${tooMuch.id}/settlement`, { body: { discountFen: Math.floor(tooMuch.quote.customerPayableFen * 0.15) } })
     ).body;
     expect((await supervisor.call('POST', `/api/settlements/${over.id}/decision`, { body: { version: over.version, approve: true } })).status).toBe(403);
   });
 
-  it('400 for a discount above the amount; 409 before delivery', async () => {
-    const w = await f.workOrder({ ...maintenance, lines, status: 'delivered' });
+  it('400 for a discount above the amount; 409 before the order passed QC', async () => {
+    const w = await f.workOrder({ ...maintenance, lines, status: 'ready' });
     const r = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: { discountFen: w.quote.customerPayableFen + 1 } });
     expect(r.status).toBe(400);
     const draft = await f.workOrder({ concerns: 'x' });

@@ -27,6 +27,7 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   keeper: ['仓库管理员'],
   qc: ['质量检验员'],
   tech: ['机修技师'],
+  gate: ['门卫'],
 };
 
 /**

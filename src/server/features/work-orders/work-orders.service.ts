@@ -1,7 +1,8 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { applyWorkOrderAction, defaultPayer, type WorkOrderAction, type WorkOrderStatus, type WorkOrderType } from '../../../domain/work-orders/status.js';
-import { type QuoteLine } from '../../../domain/work-orders/quote.js';
+import type { QuoteLine } from '../../../domain/work-orders/quote.js';
+import { mergeSameParts } from '../../../domain/work-orders/merge-lines.js';
 import type { WorkOrderCreate } from '../../../contracts/work-orders.js';
 import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
@@ -79,11 +80,12 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
     const row = await repo.updateWorkOrder(tx, w.id, w.version, patch, at);
     if (!row) throw staleVersion();
     for (const hook of hooks) await hook(tx, row, action, actor);
-    let result = row;
+    // A hook may move the order on (the parts gate sets 待料 when a started order misses parts): read it again.
+    let result = (await repo.findWorkOrder(tx, row.id, false)) ?? row;
     if (action === 'confirm' && !row.promisedAt) {
       // Promise a completion time from the board's load and parts availability (after the hooks reserved parts).
       const p = await suggestPromise(tx, row, at);
-      result = (await repo.updateWorkOrder(tx, row.id, row.version, { promisedAt: new Date(p.suggestedAt) }, at))!;
+      result = (await repo.updateWorkOrder(tx, row.id, result.version, { promisedAt: new Date(p.suggestedAt) }, at))!;
     }
     await audit(
       tx,
@@ -220,19 +222,20 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         const rates = await repo.saleRatesOf(tx, w.servicePointId, SALE_GRADE);
         const fields: FieldError[] = [];
         const rows = [];
-        for (const [i, l] of input.lines.entries()) {
+        // The same part added twice raises the quantity of its line.
+        for (const [i, l] of mergeSameParts(input.lines.map((x, at) => ({ ...x, at }))).entries()) {
           // A comeback within the guarantee is a free re-repair (返修): the station pays by default.
           const payer = l.payer ?? (w.comebackOfId ? 'internal' : defaultPayer(w.type as WorkOrderType));
           const base = { workOrderId: w.id, servicePointId: w.servicePointId, payer, discountPct: Math.round(l.discountPct * 100), sortOrder: i };
           if (l.kind === 'labor') {
             const op = await repo.findLaborOperation(tx, l.laborOperationId!);
             if (!op || op.servicePointId !== w.servicePointId) {
-              fields.push({ path: `lines.${i}.laborOperationId`, message: '工时项目不存在' });
+              fields.push({ path: `lines.${l.at}.laborOperationId`, message: '工时项目不存在' });
               continue;
             }
             const rate = rates.find((r) => r.trade === op.trade);
             if (!rate) {
-              fields.push({ path: `lines.${i}.laborOperationId`, message: `未设置「${op.trade}」工种的工时单价` });
+              fields.push({ path: `lines.${l.at}.laborOperationId`, message: `未设置「${op.trade}」工种的工时单价` });
               continue;
             }
             const hoursMilli = l.hours !== undefined ? Math.round(l.hours * 1000) : (op.hoursByFamilyMilli[v.modelFamily] ?? op.defaultHoursMilli);
@@ -240,7 +243,7 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
           } else {
             const p = await repo.findPart(tx, l.partId!);
             if (!p || p.servicePointId !== w.servicePointId) {
-              fields.push({ path: `lines.${i}.partId`, message: '配件不存在' });
+              fields.push({ path: `lines.${l.at}.partId`, message: '配件不存在' });
               continue;
             }
             rows.push({

@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 describe('work-order lifecycle per type', () => {
   it.each(WORK_ORDER_TYPES.map((t) => [t] as const))(
-    '%s: reception → lines → signature → confirm → repair → QC (one rework) → delivery → settlement → close',
+    '%s: reception → lines → signature → confirm → 待料 → parts gate → QC (one rework) → settlement → delivery → close',
     async (type) => {
       let w = await f.workOrder({
         type,
@@ -54,18 +54,32 @@ describe('work-order lifecycle per type', () => {
       w = (await f.act(w, 'confirm')).body;
       expect(w.status).toBe('confirmed');
       expect(w.confirmedAt).toBe('2026-11-22T02:30:00.000Z');
-      for (const a of ['start', 'finish', 'qc_fail', 'finish', 'qc_pass', 'deliver']) {
+      // The filter is not in stock: a backorder, so the started order waits for parts (待料) by itself.
+      w = (await f.act(w, 'start')).body;
+      expect(w.status).toBe('waiting_parts');
+      expect((await f.act(w, 'parts_arrived')).body.error.code).toBe('STILL_BACKORDERED');
+      await f.receipt({ partId: filter.id, qty: 1 });
+      w = await f.reload(w.id);
+      expect(w.status).toBe('in_progress'); // the receipt filled the backorder: work resumes
+      // The parts gate: not finished while the filter is reserved but not issued.
+      const gated = await f.act(w, 'finish');
+      expect(gated.status).toBe(422);
+      expect(gated.body.error).toMatchObject({ code: 'PARTS_NOT_ISSUED' });
+      expect(gated.body.error.message).toContain('机油滤清器 ×1');
+      expect((await (await h.login('keeper')).call('POST', `/api/work-orders/${w.id}/pick`, { body: {} })).status).toBe(200);
+      w = await f.reload(w.id);
+      for (const a of ['finish', 'qc_fail', 'finish', 'qc_pass']) {
         const r = await f.act(w, a);
         expect(r.status, `${type} ${a}: ${JSON.stringify(r.body)}`).toBe(200);
         w = r.body;
       }
       expect(w.reworkCount).toBe(1);
       expect(w.completedAt).not.toBeNull();
-      expect(w.deliveredAt).not.toBeNull();
       if (type === 'internal') {
         expect((await f.act(w, 'settle')).status).toBe(409);
       } else {
-        expect((await f.act(w, 'close')).body.error.message).toContain('结算');
+        // Release control: the car is handed over only after settlement.
+        expect((await f.act(w, 'deliver')).body.error.message).toContain('须先结算或挂账');
         expect((await f.act(w, 'settle')).status).toBe(409); // only through the cashier
         const s = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} });
         expect(s.body).toMatchObject({ status: 'approved', payableFen: w.quote.customerPayableFen });
@@ -75,7 +89,11 @@ describe('work-order lifecycle per type', () => {
         const paid = await admin.call('POST', `/api/settlements/${s.body.id}/payment`, { body: { version: s.body.version, payments, invoiceNo: 'FP001' } });
         expect(paid.body.status).toBe('settled');
         w = (await advisor.get<WorkOrder>(`/api/work-orders/${w.id}`)).body;
+        expect((await f.act(w, 'close')).body.error.message).toContain('须先交车');
       }
+      w = (await f.act(w, 'deliver')).body;
+      expect(w.status).toBe('delivered');
+      expect(w.deliveredAt).not.toBeNull();
       w = (await f.act(w, 'close')).body;
       expect(w.status).toBe('closed');
       expect(w.allowedActions).toEqual([]);
@@ -232,5 +250,29 @@ describe('promised time and concurrent edits', () => {
     expect(w.promisedAt).not.toBeNull();
     expect(new Date(w.promisedAt!).getTime()).toBeGreaterThanOrEqual(new Date('2026-11-23T01:00:00Z').getTime() + (120 + 45) * 60_000);
     h.setNow('2026-11-22T02:00:00Z');
+  });
+});
+
+describe('the same part twice', () => {
+  it('raises the quantity of the line already there instead of adding a second line', async () => {
+    let w = await f.workOrder({});
+    const put = await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, {
+      body: {
+        version: w.version,
+        lines: [
+          { kind: 'parts', partId: filter.id, qty: 1 },
+          { kind: 'labor', laborOperationId: oilChange.id },
+          { kind: 'parts', partId: filter.id, qty: 2 },
+          { kind: 'parts', partId: filter.id }, // no quantity: one more
+        ],
+      },
+    });
+    expect(put.status).toBe(200);
+    w = put.body;
+    expect(w.lines.map((l) => [l.kind, l.qty])).toEqual([
+      ['parts', 4],
+      ['labor', null],
+    ]);
+    expect(w.quote.partsFen).toBe(4 * filter.retailPriceFen);
   });
 });

@@ -11,6 +11,7 @@ import { AppError, forbidden, notFound, ruleBroken, staleVersion } from '../../h
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
+import { assertPartsIssued } from '../parts/index.js';
 import type { BoardEvents } from './board-events.js';
 import * as repo from './workshop.repo.js';
 import { dayRange, localDate } from '../../../domain/time/index.js';
@@ -65,7 +66,8 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
     async start(actor: Actor, id: string, input: { version: number }): Promise<JobCard> {
       return db.transaction(async (tx) => {
         const { point, order, job, technicianId } = await load(tx, actor, id, input.version, 'start');
-        if (!['confirmed', 'in_progress'].includes(order.status))
+        // An order waiting for parts (待料) may go on with the jobs its parts allow.
+        if (!['confirmed', 'in_progress', 'waiting_parts'].includes(order.status))
           throw new AppError('ILLEGAL_TRANSITION', `工单状态为「${WORK_ORDER_STATUS_LABELS[order.status as WorkOrderStatus].zh}」,不能开工`);
         if (await repo.openClockOf(tx, technicianId)) throw ruleBroken('该技师正在进行另一项作业,请先暂停或完工', [], 'TECHNICIAN_BUSY');
         const at = now();
@@ -85,16 +87,17 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
         return done(tx, actor, point.id, id, 'pause', '暂停');
       });
     },
-    /** Clock off and finish; when every job of the order is finished the order goes to QC (act 'finish'). */
+    /** Clock off and finish; when every job of the order is finished (its parts issued) the order goes to QC (act 'finish'). */
     async finish(actor: Actor, id: string, input: { version: number }): Promise<JobCard> {
       return db.transaction(async (tx) => {
         const { point, order } = await load(tx, actor, id, input.version, 'finish');
         const at = now();
         await repo.closeClocks(tx, id, at);
         if (!(await repo.updateJob(tx, id, input.version, { status: 'finished', finishedAt: at }, at))) throw staleVersion();
-        if (order.status === 'in_progress' && !(await repo.unfinishedOfOrder(tx, order.id)).length) {
-          await workOrders.actInTx(tx, actor, order, 'finish', '');
-        }
+        const isLast = !(await repo.unfinishedOfOrder(tx, order.id)).length;
+        // The parts gate: the job completing the order needs every part issued or released as not needed.
+        if (isLast) await assertPartsIssued(tx, order.id);
+        if (isLast && order.status === 'in_progress') await workOrders.actInTx(tx, actor, order, 'finish', '');
         return done(tx, actor, point.id, id, 'finish', '完工');
       });
     },

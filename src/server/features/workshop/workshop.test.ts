@@ -175,10 +175,9 @@ describe('concurrent edits', () => {
 
 describe('the board (维修管理看板)', () => {
   it('shows team lanes with technicians, unassigned jobs, waiting-parts flags and the stage counts', async () => {
-    const { order, jobs } = await f.jobs({ ops: ['BY-001'] });
+    // A part with no stock: a backorder, so the order waits for parts (待料) as soon as it is started.
+    const { jobs } = await f.jobs({ ops: ['BY-001'], parts: [{ partId: (await f.part()).id, qty: 2 }] });
     const started = (await f.jobAction(await f.sessionOf('高建平'), (await f.assignJob(jobs[0], '高建平')).body, 'start')).body;
-    const current = await f.reload(order.id);
-    await advisor.call('POST', `/api/work-orders/${order.id}/actions`, { body: { version: current.version, action: 'wait_parts', reason: '' } });
     const board = await f.board();
     expect(board.lanes.map((l) => l.teamName)).toEqual(['机修一组', '机修二组', '机修三组', '钣金一组', '钣金二组', '喷漆一组', '喷漆二组']);
     expect(board.lanes[0].technicians.map((t) => t.name)).toEqual(['高建平', '梁志勇', '董子豪', '蒋浩']);

@@ -16,7 +16,7 @@ import { useSettlements } from './useSettlements';
 
 const fmt = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm') : '—');
 
-/** 收银结算: delivered orders waiting for settlement (with their discount approvals) and what was settled today. */
+/** 收银结算: orders that passed QC waiting for settlement or 挂账 (with their discount approvals) and what was settled today. */
 export default function CashierPage() {
   const { t } = useTranslation();
   const { pointId } = useSession();
@@ -25,8 +25,9 @@ export default function CashierPage() {
   const openId = params.get('workOrderId');
   const open = (id: string | null) => setParams(id ? { workOrderId: id } : {}, { replace: true });
 
-  const due = useApiQuery('/work-orders', { query: { servicePointId: pointId, status: 'delivered', q, pageSize: 100 }, enabled: !!pointId });
-  const recent = useApiQuery('/work-orders', { query: { servicePointId: pointId, status: 'settled,closed', pageSize: 40 }, enabled: !!pointId });
+  // Release control: an order is settled (or put on account) after QC and before the car is handed over.
+  const due = useApiQuery('/work-orders', { query: { servicePointId: pointId, status: 'ready', q, pageSize: 100 }, enabled: !!pointId });
+  const recent = useApiQuery('/work-orders', { query: { servicePointId: pointId, status: 'settled,delivered,closed', pageSize: 40 }, enabled: !!pointId });
   const dueIds = useMemo(() => (due.data?.items ?? []).map((w) => w.id), [due.data]);
   const recentIds = useMemo(() => (recent.data?.items ?? []).map((w) => w.id), [recent.data]);
   const dueSt = useSettlements(dueIds);
@@ -77,7 +78,7 @@ export default function CashierPage() {
             { title: t('wo.plate'), dataIndex: 'plate', width: 110, render: (v: string) => <PlateTag plate={v} kind={null} /> },
             { title: t('wo.customer'), dataIndex: 'customerName', width: 110, ellipsis: true },
             { title: t('wo.advisor'), dataIndex: 'advisorName', width: 90, render: (v: string | null) => v ?? '—' },
-            { title: t('cashier.deliveredAt'), dataIndex: 'deliveredAt', width: 110, render: fmt },
+            { title: t('cashier.completedAt'), dataIndex: 'completedAt', width: 110, render: fmt },
             { title: t('wo.customerPayable'), key: 'p', width: 110, align: 'right', render: (_, r) => formatYuan(r.quote.customerPayableFen) },
             {
               title: t('cashier.settlementStatus'),
@@ -142,7 +143,8 @@ export default function CashierPage() {
               title: t('cashier.methodsCol'),
               key: 'm',
               ellipsis: true,
-              render: (_, r) => r.s.payments.map((p) => t(`cashier.methods.${p.method}`, { defaultValue: p.method })).join('、'),
+              render: (_, r) =>
+                r.s.onAccount ? t('cashier.onAccount') : r.s.payments.map((p) => t(`cashier.methods.${p.method}`, { defaultValue: p.method })).join('、'),
             },
             { title: t('cashier.settledAt'), key: 't', width: 90, render: (_, r) => fmt(r.s.settledAt) },
             {

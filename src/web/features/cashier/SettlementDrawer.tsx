@@ -14,10 +14,14 @@ import { useWoRun } from '../work-orders/useWoRun';
 import { ApprovalBox, SettledSummary } from './SettlementParts';
 import { DiscountForm } from './DiscountForm';
 import { PaymentForm } from './PaymentForm';
+import { OnAccountForm } from './OnAccountForm';
 import { SETTLEMENT_STATUS_COLORS, type Settlement } from './types';
 import { SETTLEMENT_QUERIES, settlementQuery, useSettlement } from './useSettlements';
 
-/** The cashier's drawer for one delivered work order: what the customer owes, discount, approval, payment, printing. */
+/**
+ * The cashier's drawer for one work order that passed QC: what the customer owes (parts as issued), discount, approval,
+ * payment or 挂账, printing. The car is handed over after this (release control).
+ */
 export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -108,7 +112,19 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
               <Typography.Text>{t('cashier.payableLine', { amount: formatYuan(s.payableFen) })}</Typography.Text>
             </Space>
           )}
-          {!s && order.status !== 'delivered' && (
+          {s && s.billedParts.length > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('cashier.billedTitle')}
+              description={s.billedParts
+                .map((b) => t('cashier.billedLine', { name: `${b.code} ${b.name}`, planned: b.plannedQty, billed: b.billedQty }))
+                .join(';')}
+              data-testid="billed-parts"
+            />
+          )}
+          {!s && order.status !== 'ready' && (
             <Alert
               type="warning"
               showIcon
@@ -120,7 +136,7 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
               }
             />
           )}
-          {(!s || s.status === 'rejected') && order.status === 'delivered' && (
+          {(!s || s.status === 'rejected') && order.status === 'ready' && (
             <>
               {s?.status === 'rejected' && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('cashier.rejectedHint')} />}
               <DiscountForm workOrderId={order.id} grossFen={order.quote.customerPayableFen} run={run} />
@@ -129,7 +145,19 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
           {s?.status === 'pending_approval' && <ApprovalBox settlement={s} run={run} />}
           {s?.status === 'approved' &&
             (can('cashier.settle') ? <PaymentForm settlement={s} run={run} /> : <Alert type="info" showIcon title={t('cashier.waitCashier')} />)}
-          {s?.status === 'settled' && <SettledSummary settlement={s} />}
+          {s?.status === 'approved' && can('settlement.on_account') && (
+            <OnAccountForm
+              settlement={s}
+              run={run}
+              defaultPayer={order.type === 'accident' ? 'insurer' : order.type === 'warranty' || order.type === 'recall' ? 'manufacturer' : 'fleet'}
+            />
+          )}
+          {(s?.status === 'settled' || s?.status === 'on_account') && (
+            <>
+              <SettledSummary settlement={s} />
+              {order.status === 'settled' && <Alert type="success" showIcon style={{ marginTop: 12 }} title={t('cashier.deliverNext')} />}
+            </>
+          )}
         </>
       )}
     </Drawer>

@@ -72,6 +72,11 @@ export function SettledSummary({ settlement: s }: { settlement: Settlement }) {
       <Descriptions.Item label={t('cashier.payments')}>
         {s.payments.map((p) => `${t(`cashier.methods.${p.method}`, { defaultValue: p.method })} ${formatYuan(p.amountFen)}`).join(';')}
       </Descriptions.Item>
+      {s.onAccount && (
+        <Descriptions.Item label={t('cashier.onAccount')}>
+          {t('cashier.onAccountBy', { name: `${t(`cashier.onAccountPayers.${s.onAccount.payer}`)} ${s.onAccount.accountName}`, by: s.onAccount.byName })}
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('cashier.invoiceNo')}>{s.invoiceNo || '—'}</Descriptions.Item>
       {s.approvedByName && <Descriptions.Item label={t('cashier.approvedBy')}>{s.approvedByName}</Descriptions.Item>}
       <Descriptions.Item label={t('cashier.cashier')}>{s.cashierName ?? '—'}</Descriptions.Item>

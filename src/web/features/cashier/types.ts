@@ -11,5 +11,6 @@ export const SETTLEMENT_STATUS_COLORS: Record<SettlementStatus | 'none', string>
   pending_approval: 'warning',
   approved: 'processing',
   settled: 'success',
+  on_account: 'success',
   rejected: 'error',
 };

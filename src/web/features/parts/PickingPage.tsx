@@ -6,26 +6,28 @@ import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { WorkOrderStatusTag } from '../../components/StatusTags';
 import { useRun } from '../crm/useRun';
+import { ReleaseModal } from './ReleaseModal';
 import { qty, type PickingLine } from './types';
 
 const LINE_COLORS: Record<string, string> = { reserved: 'blue', short: 'red', issued: 'green', released: 'default' };
 
-/** 捡料: work orders with parts, their picking list (locations, to pick, short in red), 全部出库 and per-line returns. */
+/**
+ * 捡料: the picking queue (every order with parts still to issue, whatever its status; 待料 flagged), its picking list
+ * (locations, to pick, short in red), 全部出库, per-line release of parts not needed and returns.
+ */
 export default function PickingPage() {
   const { t } = useTranslation();
   const { pointId } = useSession();
   const [woId, setWoId] = useState<string | null>(null);
   const [ret, setRet] = useState<PickingLine | null>(null);
+  const [rel, setRel] = useState<PickingLine | null>(null);
   const [form] = Form.useForm();
-  const orders = useApiQuery('/work-orders', {
-    query: { status: 'confirmed,in_progress,waiting_parts', servicePointId: pointId, pageSize: 200 },
-    enabled: !!pointId,
-  });
+  const orders = useApiQuery('/picking-queue', { query: { servicePointId: pointId }, enabled: !!pointId });
   const list = useApiQuery('/work-orders/{id}/picking-list', { params: { id: woId ?? '' }, enabled: !!woId });
   const locs = useApiQuery('/warehouse-locations', { query: { servicePointId: pointId }, enabled: !!pointId });
   // Picking and returns change the order's lines, stock, backorders and the board's waiting-parts flags.
-  const run = useRun(useInvalidate('/work-orders', '/stock', '/backorders', '/parts-stats', '/workshop'));
-  const withParts = (orders.data?.items ?? []).filter((w) => w.lines.some((l) => l.kind === 'parts'));
+  const run = useRun(useInvalidate('/work-orders', '/stock', '/backorders', '/parts-stats', '/workshop', '/picking-queue'));
+  const withParts = orders.data?.items ?? [];
   const lines = woId ? (list.data?.lines ?? []) : [];
   const toPick = lines.reduce((n, l) => n + l.toPick, 0);
 
@@ -54,21 +56,21 @@ export default function PickingPage() {
         <Col xs={24} lg={9}>
           <Table
             size="small"
-            rowKey="id"
+            rowKey="workOrderId"
             loading={orders.isFetching}
             dataSource={withParts}
             pagination={false}
             scroll={{ y: 'calc(100vh - 260px)' }}
             data-testid="picking-orders"
-            rowClassName={(r) => (r.id === woId ? 'ant-table-row-selected' : '')}
-            onRow={(r) => ({ onClick: () => setWoId(r.id), style: { cursor: 'pointer' } })}
+            rowClassName={(r) => (r.workOrderId === woId ? 'ant-table-row-selected' : '')}
+            onRow={(r) => ({ onClick: () => setWoId(r.workOrderId), style: { cursor: 'pointer' } })}
             locale={{ emptyText: <Empty description={t('parts.noOrders')} /> }}
             columns={[
               {
                 title: t('parts.workOrder'),
                 render: (_, r) => (
                   <>
-                    <b>{r.number}</b>
+                    <b>{r.workOrderNumber}</b>
                     <br />
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {r.plate} · {r.model}
@@ -76,8 +78,23 @@ export default function PickingPage() {
                   </>
                 ),
               },
-              { title: t('common.status'), dataIndex: 'status', width: 90, render: (s) => <WorkOrderStatusTag status={s} /> },
-              { title: t('parts.partLines'), width: 60, align: 'right', render: (_, r) => r.lines.filter((l) => l.kind === 'parts').length },
+              {
+                title: t('common.status'),
+                dataIndex: 'workOrderStatus',
+                width: 100,
+                render: (s, r) => (
+                  <>
+                    <WorkOrderStatusTag status={s} />
+                    {r.shortLines > 0 && s !== 'waiting_parts' && <Tag color="orange">{t('parts.waiting')}</Tag>}
+                  </>
+                ),
+              },
+              {
+                title: t('parts.toIssueLines'),
+                width: 70,
+                align: 'right',
+                render: (_, r) => (r.unissuedLines > 0 ? <b>{`${r.unissuedLines}/${r.partLines}`}</b> : t('parts.allIssued')),
+              },
             ]}
           />
         </Col>
@@ -139,13 +156,26 @@ export default function PickingPage() {
                     title: t('common.status'),
                     dataIndex: 'status',
                     width: 70,
-                    render: (s: string) => <Tag color={LINE_COLORS[s]}>{t(`parts.lineStatus.${s}`)}</Tag>,
+                    render: (s: string, l) => (
+                      <>
+                        <Tag color={LINE_COLORS[s]}>{t(`parts.lineStatus.${s}`)}</Tag>
+                        {l.releaseReason && (
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {l.releaseReason}
+                          </Typography.Text>
+                        )}
+                      </>
+                    ),
                   },
                   {
                     title: '',
                     width: 60,
                     render: (_, l) =>
-                      l.issued - l.returned > 0 ? (
+                      l.status === 'reserved' || l.status === 'short' ? (
+                        <Button size="small" type="link" onClick={() => setRel(l)} data-testid={`release-${l.partNo}`}>
+                          {t('parts.release')}
+                        </Button>
+                      ) : l.issued - l.returned > 0 ? (
                         <Button
                           size="small"
                           type="link"
@@ -165,6 +195,7 @@ export default function PickingPage() {
           </Card>
         </Col>
       </Row>
+      {woId && <ReleaseModal workOrderId={woId} line={rel} run={run} onClose={() => setRel(null)} />}
       <Modal
         open={!!ret}
         title={ret ? t('parts.returnTitle', { name: ret.name }) : ''}

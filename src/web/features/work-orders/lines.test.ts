@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchLine, refKey, toEditLines, toLineInputs, unresolved, type EditLine } from './lines';
+import { addLine, patchLine, refKey, toEditLines, toLineInputs, unresolved, type EditLine } from './lines';
 import type { WorkOrderLine } from './types';
 
 const line = (o: Partial<WorkOrderLine>): WorkOrderLine => ({
@@ -76,5 +76,14 @@ describe('work-order lines', () => {
     ];
     expect(patchLine(lines, 1, { discountPct: 10 })[1].discountPct).toBe(10);
     expect(patchLine(lines, 1, { discountPct: 10 })[0]).toBe(lines[0]);
+  });
+
+  it('adding a part already on the order raises its quantity; another payer or labor makes a new line', () => {
+    const oil: EditLine = { kind: 'parts', refId: 'p1', code: 'OIL', name: '机油', qty: 4, payer: 'customer', discountPct: 0 };
+    const op: EditLine = { kind: 'labor', refId: 'o1', code: 'BY-001', name: '更换机油', payer: 'customer', discountPct: 0 };
+    expect(addLine([op, oil], { ...oil, qty: 1 })).toEqual([op, { ...oil, qty: 5 }]);
+    expect(addLine([oil], { ...oil, qty: 0.1 })[0].qty).toBe(4.1);
+    expect(addLine([oil], { ...oil, payer: 'warranty', qty: 1 })).toHaveLength(2);
+    expect(addLine([op], op)).toHaveLength(2);
   });
 });

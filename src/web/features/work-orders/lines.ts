@@ -54,3 +54,21 @@ export function toLineInputs(lines: EditLine[], refs: ReadonlyMap<string, string
 
 /** Replace line `index` with `patch` applied (immutably). */
 export const patchLine = (lines: EditLine[], index: number, patch: Partial<EditLine>) => lines.map((l, i) => (i === index ? { ...l, ...patch } : l));
+
+/**
+ * Add a catalog item: a part already on the order (same part, payer and discount) gets its quantity raised by one
+ * instead of a second line (the server folds repeated parts the same way); labor is always a new line.
+ */
+export function addLine(lines: EditLine[], added: EditLine): EditLine[] {
+  if (added.kind === 'parts') {
+    const same = (l: EditLine) =>
+      l.kind === 'parts' &&
+      l.code === added.code &&
+      (!l.refId || !added.refId || l.refId === added.refId) &&
+      l.payer === added.payer &&
+      l.discountPct === added.discountPct;
+    const i = lines.findIndex(same);
+    if (i >= 0) return patchLine(lines, i, { qty: Math.round(((lines[i].qty ?? 1) + (added.qty ?? 1)) * 1000) / 1000 });
+  }
+  return [...lines, added];
+}

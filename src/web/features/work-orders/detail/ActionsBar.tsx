@@ -9,13 +9,13 @@ import type { WoCtx } from './useWorkOrder';
 const PRIMARY: WorkOrderAction[] = ['confirm', 'start', 'parts_arrived', 'finish', 'qc_pass', 'deliver'];
 const DANGER: WorkOrderAction[] = ['qc_fail', 'cancel'];
 
-/** The status actions the order allows now (settlement is the cashier's), each behind a confirmation. */
+/** The status actions the order allows now (settlement is the cashier's, 待料 follows the backorders), each behind a confirmation. */
 export function ActionsBar({ wo, run, canEdit, onNotReady }: WoCtx & { onNotReady: (fields: string[]) => void }) {
   const { t } = useTranslation();
   const labels = useWoLabels();
   const { modal } = App.useApp();
   const [reasonFor, setReasonFor] = useState<'cancel' | 'deliver' | null>(null);
-  const actions = wo.allowedActions.filter((a) => a !== 'settle');
+  const actions = wo.allowedActions.filter((a) => a !== 'settle' && a !== 'wait_parts' && a !== 'parts_arrived');
   if (!canEdit || actions.length === 0) return null;
 
   const act = (action: WorkOrderAction, reason = '') =>

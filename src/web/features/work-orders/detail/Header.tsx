@@ -39,14 +39,19 @@ export function Header({ wo, run, canEdit, onReload, children }: WoCtx & { onRel
       }
       extra={
         <Space>
-          {(wo.status === 'delivered' || wo.status === 'settled') && wo.type !== 'internal' && (
+          {['ready', 'settled', 'delivered', 'closed'].includes(wo.status) && wo.type !== 'internal' && (
             <Button
-              type={wo.status === 'delivered' ? 'primary' : 'default'}
+              type={wo.status === 'ready' ? 'primary' : 'default'}
               icon={<DollarOutlined />}
               onClick={() => navigate(`/cashier?workOrderId=${wo.id}`)}
               data-testid="wo-go-cashier"
             >
-              {wo.status === 'delivered' ? t('wo.goSettle') : t('wo.viewSettlement')}
+              {wo.status === 'ready' ? t('wo.goSettle') : t('wo.viewSettlement')}
+            </Button>
+          )}
+          {(wo.status === 'delivered' || wo.status === 'closed') && (
+            <Button icon={<PrinterOutlined />} onClick={() => openPrint(`/work-orders/${wo.id}/gate-pass/print`)} data-testid="wo-print-gate-pass">
+              {t('wo.printGatePass')}
             </Button>
           )}
           <Button icon={<PrinterOutlined />} onClick={() => openPrint(`/work-orders/${wo.id}/print`)} data-testid="wo-print">

@@ -7,7 +7,7 @@ import { PAYERS } from '../../../../domain/work-orders/quote';
 import { callApi } from '../../../api/query';
 import { formatYuan } from '../../../lib/format';
 import { useSession } from '../../../session/SessionContext';
-import { patchLine, refKey, toEditLines, toLineInputs, unresolved, type EditLine } from '../lines';
+import { addLine, patchLine, refKey, toEditLines, toLineInputs, unresolved, type EditLine } from '../lines';
 import type { Payer } from '../types';
 import { CatalogSelect, resolveRefs, type CatalogItem } from './CatalogSelect';
 import { QuoteTable } from './QuoteTable';
@@ -72,10 +72,17 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
   const add = (c: CatalogItem) => {
     const code = c.kind === 'labor' ? c.item.code : c.item.partNo;
     refs.current.set(refKey(c.kind, code), c.item.id);
-    void save([
-      ...lines,
-      { kind: c.kind, refId: c.item.id, code, name: c.item.name, qty: c.kind === 'parts' ? 1 : undefined, payer: defaultPayer(wo.type), discountPct: 0 },
-    ]);
+    void save(
+      addLine(lines, {
+        kind: c.kind,
+        refId: c.item.id,
+        code,
+        name: c.item.name,
+        qty: c.kind === 'parts' ? 1 : undefined,
+        payer: defaultPayer(wo.type),
+        discountPct: 0,
+      }),
+    );
   };
   const edit = (i: number, p: Partial<EditLine>) => void save(patchLine(lines, i, p));
   const money = (v: number | null) => (v == null ? '—' : formatYuan(v));
