@@ -71,7 +71,15 @@ export function TopBar({ compact = false, onMenu, menuOpen = false }: { compact?
             aria-label={t('layout.servicePoint')}
           />
         ) : (
-          <Typography.Text strong ellipsis style={{ maxWidth: compact ? 140 : undefined }}>
+          <Typography.Text
+            strong
+            style={
+              compact
+                ? { display: 'inline-block', maxWidth: 150, overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'middle', lineHeight: '22px' }
+                : undefined
+            }
+            title={compact ? pointName : undefined}
+          >
             {pointName}
           </Typography.Text>
         )}

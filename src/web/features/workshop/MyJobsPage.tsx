@@ -99,7 +99,7 @@ function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: strin
             icon={<CheckOutlined />}
             disabled={!ALLOWED.finish.includes(job.status)}
             loading={busy}
-            style={{ ...big.style, ...(ALLOWED.finish.includes(job.status) ? { background: '#389e0d', color: '#fff' } : {}) }}
+            style={{ ...big.style, ...(ALLOWED.finish.includes(job.status) ? { background: '#237804', color: '#fff' } : {}) }}
             data-testid="job-finish"
           >
             {t('ws.finish')}
