@@ -1,6 +1,7 @@
 /** Workshop (车间) API shapes: the board (维修管理看板), dispatch, technician clocking, QC (质检) and KPIs. */
 import { z } from '@hono/zod-openapi';
 import { JOB_STATUSES } from '../domain/dispatch/job-status.js';
+import { PAUSE_REASONS } from '../domain/dispatch/pause.js';
 import { WORK_ORDER_STATUSES } from '../domain/work-orders/status.js';
 import { IsoDate, PointQuery, Version, IsoDateTime } from './common.js';
 import { WorkOrder } from './work-orders.js';
@@ -33,6 +34,9 @@ export const JobCard = z
     promisedAt: z.string().nullable(),
     isWaitingParts: z.boolean(),
     isLate: z.boolean(),
+    /** While paused: why (待料, 等客户确认, 下班, 其他) and the technician's note. */
+    pauseReason: z.enum(PAUSE_REASONS).nullable(),
+    pauseNote: z.string().nullable(),
     version: z.number(),
   })
   .openapi('WorkshopJob');
@@ -99,9 +103,23 @@ export const JobAssign = z
     technicianEmployeeId: z.uuid({ message: '请选择技师' }),
     /** Defaults to when the technician is free (after their planned jobs, not before now). */
     plannedStartAt: Iso.optional(),
+    /** Or a wall-clock time at the point (a card dropped at 10:00 on the board), on `plannedDate` (default today). */
+    plannedTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为 HH:mm' })
+      .optional(),
+    plannedDate: IsoDate.optional(),
   })
   .openapi('WorkshopJobAssign');
 export const JobAction = z.object({ version: Version }).openapi('WorkshopJobAction');
+/** A pause says why; 其他 needs a note. */
+export const JobPause = z
+  .object({
+    version: Version,
+    reason: z.enum(PAUSE_REASONS, { message: '请选择暂停原因' }),
+    note: z.string().trim().max(200, { message: '说明最多 200 字' }).default(''),
+  })
+  .openapi('WorkshopJobPause');
 
 export const AttendanceEntry = z
   .object({ id: z.string(), employeeId: z.string(), localDate: z.string(), inAt: z.string(), outAt: z.string().nullable() })
@@ -150,6 +168,8 @@ export const Kpis = z
     finishedClockedMinutes: z.number(),
     inspectedOrders: z.number(),
     firstPassOrders: z.number(),
+    /** Pauses that ended a clock entry in the period, per reason. */
+    pauses: z.array(z.object({ reason: z.enum(PAUSE_REASONS), count: z.number() })),
   })
   .openapi('WorkshopKpis');
 export type Kpis = z.infer<typeof Kpis>;

@@ -6,3 +6,5 @@ export type { Eligibility, EligibilityJob, EligibilityTechnician } from './eligi
 export { suggestAssignments } from './suggest.js';
 export type { SuggestJob, SuggestResult, SuggestTechnician, Suggestion } from './suggest.js';
 export { CERTIFICATE_CATEGORIES, firstTimeFix, workshopRatios } from './qc.js';
+export { PAUSE_REASONS, PAUSE_REASON_LABELS, countPauses, refusePause } from './pause.js';
+export type { PauseReason } from './pause.js';

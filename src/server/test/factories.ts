@@ -316,9 +316,11 @@ export function createFactories(h: Harness) {
     const technicianEmployeeId = typeof technician === 'string' ? await employeeIdOf(technician) : technician.id;
     return (as ?? (await login('workshop'))).call('POST', `/api/workshop/jobs/${job.id}/assign`, { body: { version: job.version, technicianEmployeeId } });
   }
-  /** A technician's clock on a job; the raw response. */
-  const jobAction = (as: Session, job: Pick<JobCard, 'id' | 'version'>, action: 'start' | 'pause' | 'finish'): Promise<Res> =>
-    as.call('POST', `/api/workshop/jobs/${job.id}/${action}`, { body: { version: job.version } });
+  /** A technician's clock on a job (a pause says 下班 unless `extra` gives the reason); the raw response. */
+  const jobAction = (as: Session, job: Pick<JobCard, 'id' | 'version'>, action: 'start' | 'pause' | 'finish', extra: Record<string, unknown> = {}): Promise<Res> =>
+    as.call('POST', `/api/workshop/jobs/${job.id}/${action}`, {
+      body: { version: job.version, ...(action === 'pause' ? { reason: 'end_of_shift' } : {}), ...extra },
+    });
   /** Today's workshop board as the demo dispatcher (车间主管) sees it. */
   async function board(query = ''): Promise<Board> {
     return ok(await (await login('workshop')).get<Board>(`/api/workshop/board${query}`), 'board');

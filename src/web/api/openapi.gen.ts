@@ -6492,7 +6492,7 @@ export interface paths {
     };
   };
   "/api/workshop/jobs/{id}/pause": {
-    /** 暂停(停止计时) */
+    /** 暂停(停止计时,须选择原因:待料、等客户确认、下班、其他+说明) */
     post: {
       parameters: {
         path: {
@@ -6501,7 +6501,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": components["schemas"]["WorkshopJobAction"];
+          "application/json": components["schemas"]["WorkshopJobPause"];
         };
       };
       responses: {
@@ -10199,6 +10199,9 @@ export interface components {
       promisedAt: string | null;
       isWaitingParts: boolean;
       isLate: boolean;
+      /** @enum {string|null} */
+      pauseReason: "waiting_parts" | "customer_confirmation" | "end_of_shift" | "other" | null;
+      pauseNote: string | null;
       version: number;
     };
     WorkshopSuggestions: {
@@ -10228,9 +10231,19 @@ export interface components {
       technicianEmployeeId: string;
       /** Format: date-time */
       plannedStartAt?: string;
+      plannedTime?: string;
+      /** Format: date */
+      plannedDate?: string;
     };
     WorkshopJobAction: {
       version: number;
+    };
+    WorkshopJobPause: {
+      version: number;
+      /** @enum {string} */
+      reason: "waiting_parts" | "customer_confirmation" | "end_of_shift" | "other";
+      /** @default */
+      note?: string;
     };
     WorkshopMyJobs: {
       items: components["schemas"]["WorkshopJob"][];
@@ -10278,6 +10291,11 @@ export interface components {
       finishedClockedMinutes: number;
       inspectedOrders: number;
       firstPassOrders: number;
+      pauses: ({
+          /** @enum {string} */
+          reason: "waiting_parts" | "customer_confirmation" | "end_of_shift" | "other";
+          count: number;
+        })[];
     };
     WarehouseLocation: {
       id: string;

@@ -103,6 +103,8 @@ export const enUS: Translation<Dictionary> = {
     notifications: 'Notifications',
     unreadCount: '{{count}} unread',
     noNotifications: 'No notifications',
+    menu: 'Menu',
+    openMenu: 'Open the menu',
   },
   status: {
     headcount: { ok: 'Staffed', under: 'Understaffed', vacant: 'Vacant', over: 'Overstaffed' },

@@ -99,6 +99,8 @@ export const zhCN = {
     notifications: '通知',
     unreadCount: '{{count}} 条未读',
     noNotifications: '暂无通知',
+    menu: '菜单',
+    openMenu: '打开菜单',
   },
   status: {
     headcount: { ok: '编制内', under: '缺编', vacant: '空缺', over: '超编' },

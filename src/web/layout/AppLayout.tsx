@@ -1,5 +1,5 @@
 import { type CSSProperties, useEffect, useMemo, useState } from 'react';
-import { Layout, Menu, type MenuProps } from 'antd';
+import { Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../domain/auth/permissions';
@@ -31,6 +31,12 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const [openKeys, setOpenKeys] = useState<string[]>(() => MENU_GROUPS.map((g) => g.key));
+  // A phone (< 768 px, e.g. 390 × 844 in the workshop): the menu lives in a drawer opened from the top bar.
+  const screens = Grid.useBreakpoint();
+  const isPhone = screens.md === undefined ? typeof window !== 'undefined' && window.innerWidth < 768 : !screens.md;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the phone's menu
+  useEffect(() => setDrawerOpen(false), [pathname]);
 
   const items = useMemo<MenuProps['items']>(() => {
     const allowed = (perms: readonly Permission[]) => perms.length === 0 || can(...perms);
@@ -48,56 +54,73 @@ export function AppLayout() {
   useEffect(() => {
     document.title = `${pageName} · ${t('app.name')}`;
   }, [pageName, t]);
+  const logo = (
+    <Link
+      to="/"
+      aria-label={t('app.shortName')}
+      style={{
+        height: 56,
+        display: 'flex',
+        alignItems: 'center',
+        gap: 10,
+        padding: '0 20px',
+        color: '#fff',
+        fontWeight: 600,
+        fontSize: 16,
+        whiteSpace: 'nowrap',
+        overflow: 'hidden',
+        cursor: 'pointer',
+      }}
+    >
+      <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden>
+        <rect width="32" height="32" rx="6" fill="#1668dc" />
+        <path d="M9 21l7-12 7 12z" fill="#fff" />
+      </svg>
+      {(isPhone || !collapsed) && <span>{t('app.shortName')}</span>}
+    </Link>
+  );
+  const menu = (inline: boolean) => (
+    <Menu
+      theme="dark"
+      mode="inline"
+      items={items}
+      selectedKeys={[menuKeyOf(pathname)]}
+      openKeys={inline ? [...new Set([...openKeys, ...(group ? [group.key] : [])])] : undefined}
+      onOpenChange={(keys) => setOpenKeys(keys as string[])}
+      onClick={(e) => navigate(e.key)}
+    />
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        // On a phone in the workshop the menu folds away and the page gets the whole width.
-        breakpoint="md"
-        collapsedWidth={typeof window !== 'undefined' && window.innerWidth < 768 ? 0 : 80}
-        onBreakpoint={(broken) => setCollapsed(broken)}
-        width={208}
-        theme="dark"
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-      >
-        <Link
-          to="/"
-          aria-label={t('app.shortName')}
-          style={{
-            height: 56,
-            display: 'flex',
-            alignItems: 'center',
-            gap: 10,
-            padding: '0 20px',
-            color: '#fff',
-            fontWeight: 600,
-            fontSize: 16,
-            whiteSpace: 'nowrap',
-            overflow: 'hidden',
-            cursor: 'pointer',
-          }}
+      {isPhone ? (
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="left"
+          size={260}
+          title={t('layout.menu')}
+          styles={{ body: { padding: 0, background: '#001529' }, header: { padding: '8px 12px' } }}
+          data-testid="nav-drawer"
         >
-          <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden>
-            <rect width="32" height="32" rx="6" fill="#1668dc" />
-            <path d="M9 21l7-12 7 12z" fill="#fff" />
-          </svg>
-          {!collapsed && <span>{t('app.shortName')}</span>}
-        </Link>
-        <Menu
+          {logo}
+          <nav aria-label={t('layout.menu')}>{menu(true)}</nav>
+        </Drawer>
+      ) : (
+        <Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={208}
           theme="dark"
-          mode="inline"
-          items={items}
-          selectedKeys={[menuKeyOf(pathname)]}
-          openKeys={collapsed ? undefined : [...new Set([...openKeys, ...(group ? [group.key] : [])])]}
-          onOpenChange={(keys) => setOpenKeys(keys as string[])}
-          onClick={(e) => navigate(e.key)}
-        />
-      </Sider>
-      <Layout>
-        <TopBar />
-        <Content style={{ padding: 16, minWidth: 0 }}>
+          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        >
+          {logo}
+          {menu(!collapsed)}
+        </Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
+        <TopBar compact={isPhone} onMenu={isPhone ? () => setDrawerOpen(true) : undefined} menuOpen={drawerOpen} />
+        <Content style={{ padding: isPhone ? 8 : 16, minWidth: 0 }}>
           <h1 style={VISUALLY_HIDDEN}>{pageName}</h1>
           <Outlet />
         </Content>

@@ -27,6 +27,9 @@ export const workshopJobs = pgTable(
     plannedEndAt: ts('planned_end_at'),
     startedAt: ts('started_at'),
     finishedAt: ts('finished_at'),
+    /** The last pause's reason and note, shown on the board while the job is paused. */
+    pauseReason: text('pause_reason'),
+    pauseNote: text('pause_note'),
     ...audited(),
   },
   (t) => [
@@ -48,6 +51,9 @@ export const jobClocks = pgTable(
     employeeId: uuid('employee_id').notNull(),
     startedAt: ts('started_at').notNull(),
     endedAt: ts('ended_at'),
+    /** Why the technician paused (domain/dispatch/pause.ts), set when a pause closes this entry. */
+    pauseReason: text('pause_reason'),
+    pauseNote: text('pause_note'),
   },
   (t) => [index('job_clocks_job_idx').on(t.jobId), index('job_clocks_employee_idx').on(t.employeeId, t.startedAt)],
 );

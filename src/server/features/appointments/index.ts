@@ -3,7 +3,7 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 import { appointmentRoutes } from './appointments.routes.js';
 import { createAppointmentService } from './appointments.service.js';
 
-export { DEFAULT_WORKSHOP } from './appointments.service.js';
+export { DEFAULT_WORKSHOP, workshopHoursOf } from './appointments.service.js';
 export { countBookedOn } from './appointments.repo.js';
 
 export function appointmentsModule(ctx: ModuleContext): FeatureModule {

@@ -13,8 +13,9 @@ import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow } from '../work-orders/index.js';
 import type { BoardEvents } from './board-events.js';
 import * as repo from './workshop.repo.js';
-import { dayRange, localDate } from '../../../domain/time/index.js';
-import { overlapMinutes, toCard, workdayEnd } from './workshop.support.js';
+import { atLocalTime, dayRange, localDate } from '../../../domain/time/index.js';
+import { workshopHoursOf } from '../appointments/index.js';
+import { overlapMinutes, toCard, workdayEnd, workdayStart } from './workshop.support.js';
 
 const GRADE_ORDER = ['master', 'mid', 'apprentice'];
 const TRADE_ORDER = ['mechanical', 'body', 'paint'];
@@ -33,8 +34,9 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
       const at = now();
       const date = f.date ?? localDate(point.timeZone, at);
       const { start, end } = dayRange(point.timeZone, date);
-      const [rows, techs, counts, present, clocks] = await Promise.all([
+      const [rows, waiting, techs, counts, present, clocks] = await Promise.all([
         repo.boardJobs(db, point.id, start, end),
+        repo.unassignedJobsOf(db, point.id),
         repo.techniciansOf(db, point.id),
         repo.orderCounts(db, point.id),
         repo.attendanceBetween(db, point.id, date, date),
@@ -76,9 +78,10 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
         servicePointId: point.id,
         localDate: date,
         lanes: [...lanes.values()],
-        unassigned: cards.filter((c) => !c.technicianEmployeeId),
+        // 待派工: the same set as the suggestion's jobs (repo.unassignedJobsOf), counted once.
+        unassigned: waiting.map((r) => toCard(r, at)),
         columns: {
-          pending: counts.get('confirmed') ?? 0,
+          pending: waiting.length,
           inProgress: counts.get('in_progress') ?? 0,
           waitingParts: counts.get('waiting_parts') ?? 0,
           qc: counts.get('qc') ?? 0,
@@ -92,24 +95,25 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
       const point = await visiblePoint(db, actor, f.servicePointId);
       const at = now();
       const today = localDate(point.timeZone, at);
-      const [open, techs, busy, hours] = await Promise.all([
-        repo.openJobsOf(db, point.id),
+      const [jobs, techs, busy, hours] = await Promise.all([
+        repo.unassignedJobsOf(db, point.id),
         repo.techniciansOf(db, point.id),
         repo.busyUntil(db, point.id),
-        repo.workshopHoursOf(db, point.id),
+        workshopHoursOf(db, point.id),
       ]);
-      const jobs = open.filter((r) => !r.job.technicianEmployeeId);
       const dayEndAt = workdayEnd(point.timeZone, today, hours);
+      const dayStartAt = workdayStart(point.timeZone, today, hours);
       const plan = suggestAssignments(
         jobs.map((r) => ({
           id: r.job.id,
+          workOrderId: r.job.workOrderId,
           trade: r.job.trade,
           repairCategory: r.repairCategory,
           standardMinutes: r.job.standardMinutes,
           promisedAt: r.promisedAt,
         })),
         techs.map((t) => ({ ...t, availableAt: busy.get(t.id) ?? null })),
-        { now: at, dayEnd: dayEndAt, today },
+        { now: at, dayStart: dayStartAt ?? undefined, dayEnd: dayEndAt, today },
       );
       const job = new Map(jobs.map((r) => [r.job.id, r]));
       const name = new Map(techs.map((t) => [t.id, t.name]));
@@ -134,7 +138,11 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
     },
 
     /** Give a job to an eligible technician (trade, valid qualification, grade); planned after their other open work. */
-    async assign(actor: Actor, id: string, input: { version: number; technicianEmployeeId: string; plannedStartAt?: string }): Promise<JobCard> {
+    async assign(
+      actor: Actor,
+      id: string,
+      input: { version: number; technicianEmployeeId: string; plannedStartAt?: string; plannedTime?: string; plannedDate?: string },
+    ): Promise<JobCard> {
       return db.transaction(async (tx) => {
         const job = await repo.findJob(tx, id, true);
         if (!job) throw notFound('作业');
@@ -150,7 +158,11 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
         const e = eligible({ trade: job.trade, repairCategory: order.repairCategory }, tech, localDate(point.timeZone, at));
         if (!e.ok) throw ruleBroken(`${tech.name}不能承担该作业:${e.reason}`, field(e.reason), `NOT_ELIGIBLE_${e.code}`);
         const busy = (await repo.busyUntil(tx, point.id, id)).get(tech.id);
-        const startAt = input.plannedStartAt ? new Date(input.plannedStartAt) : new Date(Math.max(at.getTime(), busy?.getTime() ?? 0));
+        const startAt = input.plannedTime
+          ? atLocalTime(point.timeZone, input.plannedDate ?? localDate(point.timeZone, at), input.plannedTime)
+          : input.plannedStartAt
+            ? new Date(input.plannedStartAt)
+            : new Date(Math.max(at.getTime(), busy?.getTime() ?? 0));
         const row = await repo.updateJob(
           tx,
           id,

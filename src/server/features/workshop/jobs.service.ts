@@ -7,7 +7,8 @@ import { OPEN_JOB_STATUSES, refuseJobAction, type JobAction, type JobStatus } fr
 import { WORK_ORDER_STATUS_LABELS } from '../../../domain/work-orders/labels.js';
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
 import type { JobCard } from '../../../contracts/workshop.js';
-import { AppError, forbidden, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
+import { PAUSE_REASON_LABELS, refusePause, type PauseReason } from '../../../domain/dispatch/pause.js';
+import { AppError, forbidden, invalid, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
@@ -77,14 +78,17 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
         return done(tx, actor, point.id, id, 'start', '开工');
       });
     },
-    /** Clock off; the job stays with the technician. */
-    async pause(actor: Actor, id: string, input: { version: number }): Promise<JobCard> {
+    /** Clock off with a reason (待料, 等客户确认, 下班, 其他 + note); the job stays with the technician. */
+    async pause(actor: Actor, id: string, input: { version: number; reason: PauseReason; note?: string }): Promise<JobCard> {
+      const note = (input.note ?? '').trim();
+      const refusal = refusePause(input.reason, note);
+      if (refusal) throw invalid([refusal]);
       return db.transaction(async (tx) => {
         const { point } = await load(tx, actor, id, input.version, 'pause');
         const at = now();
-        await repo.closeClocks(tx, id, at);
-        if (!(await repo.updateJob(tx, id, input.version, { status: 'paused' }, at))) throw staleVersion();
-        return done(tx, actor, point.id, id, 'pause', '暂停');
+        await repo.closeClocks(tx, id, at, { reason: input.reason, note });
+        if (!(await repo.updateJob(tx, id, input.version, { status: 'paused', pauseReason: input.reason, pauseNote: note }, at))) throw staleVersion();
+        return done(tx, actor, point.id, id, 'pause', `暂停(${PAUSE_REASON_LABELS[input.reason].zh}${note ? `:${note}` : ''})`);
       });
     },
     /** Clock off and finish; when every job of the order is finished (its parts issued) the order goes to QC (act 'finish'). */
@@ -146,9 +150,9 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
         const at = now();
         const clock = await repo.openClockOf(tx, employee.id);
         if (clock) {
-          await repo.closeClocks(tx, clock.jobId, at);
+          await repo.closeClocks(tx, clock.jobId, at, { reason: 'end_of_shift', note: '' });
           const job = (await repo.findJob(tx, clock.jobId, true))!;
-          await repo.updateJob(tx, job.id, job.version, { status: 'paused' }, at);
+          await repo.updateJob(tx, job.id, job.version, { status: 'paused', pauseReason: 'end_of_shift', pauseNote: '' }, at);
         }
         const row = await repo.closeAttendance(tx, open.id, at);
         await insertAudit(tx, actor, {

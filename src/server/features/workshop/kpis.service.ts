@@ -2,6 +2,7 @@
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { firstTimeFix, workshopRatios } from '../../../domain/dispatch/qc.js';
+import { countPauses } from '../../../domain/dispatch/pause.js';
 import type { Kpis } from '../../../contracts/workshop.js';
 import { invalid } from '../../http/errors.js';
 import { visiblePoint } from '../service-points/index.js';
@@ -38,7 +39,8 @@ export function createKpiService(deps: { db: Db; now: () => Date }) {
       };
       const cameBack = await repo.comebacksOf(db, [...new Set(inspections.map((i) => i.workOrderId))]);
       const ftf = firstTimeFix(inspections, { from: start, to: end }, cameBack);
-      return { from: f.from, to: f.to, ...workshopRatios(m), ...m, ...ftf };
+      const pauses = countPauses(clocks.filter((c) => c.endedAt && c.endedAt >= start && c.endedAt < end).map((c) => ({ reason: c.pauseReason })));
+      return { from: f.from, to: f.to, ...workshopRatios(m), ...m, ...ftf, pauses };
     },
   };
 }

@@ -14,7 +14,6 @@ import {
   workOrderLines,
   workOrders,
   workshopJobs,
-  workshopSettings,
 } from '../../db/schema.js';
 import { OPEN_JOB_STATUSES } from '../../../domain/dispatch/job-status.js';
 
@@ -84,7 +83,14 @@ export const boardJobs = (q: Q, pointId: string, dayStart: Date, dayEnd: Date) =
       ),
     ),
   );
-export const openJobsOf = (q: Q, pointId: string) => jobCards(q, and(eq(workshopJobs.servicePointId, pointId), inArray(workshopJobs.status, OPEN), inWorkshop));
+/** Dispatchable orders: confirmed, in repair or waiting for parts (an order at QC or later is not for dispatch). */
+const inRepair = sql`exists (select 1 from ${workOrders} w where w.id = "workshop_jobs"."work_order_id" and w.status in ('confirmed', 'in_progress', 'waiting_parts'))`;
+/**
+ * 待派工, the one definition: open jobs without a technician whose order is still in repair. The board's count,
+ * its list and the dispatch suggestion all read this.
+ */
+export const unassignedJobsOf = (q: Q, pointId: string) =>
+  jobCards(q, and(eq(workshopJobs.servicePointId, pointId), inArray(workshopJobs.status, OPEN), isNull(workshopJobs.technicianEmployeeId), inRepair));
 
 /** Work orders in the workshop by status. */
 export async function orderCounts(q: Q, pointId: string) {
@@ -165,10 +171,10 @@ export const openClockOf = async (q: Q, employeeId: string) =>
       .limit(1)
   )[0];
 export const insertClock = (q: Q, v: typeof jobClocks.$inferInsert) => q.insert(jobClocks).values(v);
-export const closeClocks = (q: Q, jobId: string, at: Date) =>
+export const closeClocks = (q: Q, jobId: string, at: Date, pause?: { reason: string; note: string }) =>
   q
     .update(jobClocks)
-    .set({ endedAt: at })
+    .set({ endedAt: at, ...(pause ? { pauseReason: pause.reason, pauseNote: pause.note } : {}) })
     .where(and(eq(jobClocks.jobId, jobId), isNull(jobClocks.endedAt)));
 
 /** Clock entries of a point overlapping [from, to). */
@@ -217,9 +223,6 @@ export async function closeAttendance(q: Q, id: string, at: Date) {
   const [row] = await q.update(attendance).set({ outAt: at }).where(eq(attendance.id, id)).returning();
   return row;
 }
-
-export const workshopHoursOf = async (q: Q, pointId: string) =>
-  (await q.select({ hours: workshopSettings.hours }).from(workshopSettings).where(eq(workshopSettings.servicePointId, pointId)))[0]?.hours ?? null;
 
 /** Open jobs excluding cancelled, for the all-finished check. */
 export const unfinishedOfOrder = (q: Q, workOrderId: string) =>

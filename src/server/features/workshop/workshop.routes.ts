@@ -4,7 +4,7 @@ import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireAnyPermission, requirePermission } from '../../http/auth-middleware.js';
 import { PointQuery } from '../../../contracts/common.js';
-import { AttendanceEntry, Board, BoardQuery, JobAction, JobAssign, JobCard, MyJobs, Suggestions } from '../../../contracts/workshop.js';
+import { AttendanceEntry, Board, BoardQuery, JobAction, JobAssign, JobPause, JobCard, MyJobs, Suggestions } from '../../../contracts/workshop.js';
 import type { Permission } from '../../../domain/auth/permissions.js';
 import type { DispatchService } from './dispatch.service.js';
 import type { JobService } from './jobs.service.js';
@@ -67,8 +67,8 @@ export function workshopRoutes(dispatch: DispatchService, jobs: JobService) {
       method: 'post',
       path: '/workshop/jobs/{id}/pause',
       tags: [tag],
-      summary: '暂停(停止计时)',
-      request: { params: IdParam, ...jsonBody(JobAction) },
+      summary: '暂停(停止计时,须选择原因:待料、等客户确认、下班、其他+说明)',
+      request: { params: IdParam, ...jsonBody(JobPause) },
       responses: jobOk,
     }),
     async (c) => c.json(await jobs.pause(worker(c), c.req.valid('param').id, c.req.valid('json')), 200),

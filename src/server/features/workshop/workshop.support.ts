@@ -1,6 +1,7 @@
 /** Shared by the workshop services: job cards, local days of a point, the end of the working day. */
 import type { JobCard } from '../../../contracts/workshop.js';
 import { OPEN_JOB_STATUSES, type JobStatus } from '../../../domain/dispatch/job-status.js';
+import type { PauseReason } from '../../../domain/dispatch/pause.js';
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
 import { atLocalTime, weekdayOf } from '../../../domain/time/index.js';
 import type { JobCardRow } from './workshop.repo.js';
@@ -37,6 +38,8 @@ export function toCard(r: JobCardRow, now: Date): JobCard {
     promisedAt: iso(r.promisedAt),
     isWaitingParts: r.orderStatus === 'waiting_parts',
     isLate,
+    pauseReason: j.status === 'paused' ? ((j.pauseReason as PauseReason | null) ?? null) : null,
+    pauseNote: j.status === 'paused' ? (j.pauseNote ?? null) : null,
     version: j.version,
   };
 }
@@ -49,6 +52,15 @@ export function workdayEnd(timeZone: string, date: string, hours: Record<string,
       .sort()
       .at(-1) ?? '18:00';
   return atLocalTime(timeZone, date, last);
+}
+
+/** The start of the working day (the shift): the first opening interval of the weekday; null on a closed day. */
+export function workdayStart(timeZone: string, date: string, hours: Record<string, { from: string; to: string }[]> | null) {
+  const first = (hours?.[String(weekdayOf(date))] ?? [])
+    .map((iv) => iv.from)
+    .sort()
+    .at(0);
+  return first ? atLocalTime(timeZone, date, first) : null;
 }
 
 /** Minutes of [a, b) inside [from, to). */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Empty, Progress, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DRAG_TYPE, JobCardView } from './JobCardView';
-import { HOURS, nowPercent, place } from './timeline';
+import { HOURS, nowPercent, place, timeAtFraction } from './timeline';
 import type { Board, Technician } from './types';
 
 const NAME_W = 168;
@@ -42,7 +42,15 @@ function Capacity({ tech }: { tech: Technician }) {
 }
 
 /** Swim lanes: a row per technician, grouped by team, with job cards on the working day's time axis. */
-export function BoardLanes({ board, canDispatch, onDropJob }: { board: Board; canDispatch: boolean; onDropJob: (jobId: string, techId: string) => void }) {
+export function BoardLanes({
+  board,
+  canDispatch,
+  onDropJob,
+}: {
+  board: Board;
+  canDispatch: boolean;
+  onDropJob: (jobId: string, techId: string, time?: string) => void;
+}) {
   const { t } = useTranslation();
   const [over, setOver] = useState<string | null>(null);
   const now = nowPercent(board.localDate);
@@ -104,7 +112,10 @@ export function BoardLanes({ board, canDispatch, onDropJob }: { board: Board; ca
                   e.preventDefault();
                   setOver(null);
                   const id = e.dataTransfer.getData(DRAG_TYPE);
-                  if (id) onDropJob(id, tech.employeeId);
+                  // Where on the time axis the card was let go is its planned start (the name column: when the technician is free).
+                  const axis = (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-axis]')?.getBoundingClientRect();
+                  const time = axis && e.clientX >= axis.left ? timeAtFraction((e.clientX - axis.left) / axis.width) : undefined;
+                  if (id) onDropJob(id, tech.employeeId, time);
                 }}
               >
                 <div style={{ width: NAME_W, flex: 'none', padding: '2px 6px', borderRight: '1px solid #f0f0f0' }}>
@@ -119,7 +130,7 @@ export function BoardLanes({ board, canDispatch, onDropJob }: { board: Board; ca
                   </div>
                   <Capacity tech={tech} />
                 </div>
-                <div style={{ flex: 1, position: 'relative', height: h }}>
+                <div data-axis style={{ flex: 1, position: 'relative', height: h }}>
                   <Grid />
                   {now !== null && (
                     <div style={{ position: 'absolute', top: 0, bottom: 0, left: `${now}%`, borderLeft: '2px solid #ff4d4f', opacity: 0.5, zIndex: 1 }} />

@@ -13,7 +13,6 @@ import { AssignModal, UnassignedList } from './Unassigned';
 import { useBoardEvents } from './useBoardEvents';
 import type { JobCard } from './types';
 
-const OPEN_ORDER: string[] = ['confirmed', 'in_progress', 'waiting_parts'];
 const COUNTS = [
   { key: 'pending', color: 'default' },
   { key: 'inProgress', color: 'green' },
@@ -41,11 +40,16 @@ export default function BoardPage() {
   const { message } = App.useApp();
 
   const assign = useCallback(
-    async (job: JobCard, techId: string) => {
+    async (job: JobCard, techId: string, time?: string) => {
       const tech = board.data?.lanes.flatMap((l) => l.technicians).find((x) => x.employeeId === techId);
       try {
-        await callApi('post', '/workshop/jobs/{id}/assign', { params: { id: job.id }, body: { version: job.version, technicianEmployeeId: techId } });
-        message.success(t('ws.assigned', { plate: job.plate, name: tech?.name ?? '' }));
+        await callApi('post', '/workshop/jobs/{id}/assign', {
+          params: { id: job.id },
+          body: { version: job.version, technicianEmployeeId: techId, ...(time ? { plannedTime: time, plannedDate: board.data?.localDate } : {}) },
+        });
+        message.success(
+          time ? t('ws.droppedAt', { plate: job.plate, name: tech?.name ?? '', time }) : t('ws.assigned', { plate: job.plate, name: tech?.name ?? '' }),
+        );
         reload();
         return true;
       } catch (e) {
@@ -58,10 +62,11 @@ export default function BoardPage() {
     [board.data, message, reload, t],
   );
 
-  const onDropJob = (jobId: string, techId: string) => {
+  const onDropJob = (jobId: string, techId: string, time?: string) => {
     const all = [...(board.data?.unassigned ?? []), ...(board.data?.lanes.flatMap((l) => l.technicians.flatMap((x) => x.jobs)) ?? [])];
     const job = all.find((j) => j.id === jobId);
-    if (job && job.technicianEmployeeId !== techId) void assign(job, techId);
+    // Dropped on its own row at another time: a new planned start; on another row: a new technician.
+    if (job && (job.technicianEmployeeId !== techId || time)) void assign(job, techId, time);
   };
 
   if (board.error && !board.data)
@@ -74,8 +79,8 @@ export default function BoardPage() {
       />
     );
   const b = board.data;
-  // Jobs of orders already through the workshop (delivered, settled…) are not for dispatch.
-  const unassigned = (b?.unassigned ?? []).filter((j) => OPEN_ORDER.includes(j.workOrderStatus));
+  // 待派工: the server's one set (the count above, this list and the suggestion agree).
+  const unassigned = b?.unassigned ?? [];
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 96px)', minHeight: 420 }}>

@@ -3,14 +3,18 @@ import { Tooltip, Typography } from 'antd';
 import { WarningFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS, canAssign, cardState, isAtRisk, type JobCard } from './types';
-import { hhmm } from './timeline';
+import { usePointTime } from '../../lib/time';
 
 export const DRAG_TYPE = 'text/plain';
 
 /** A job on the board: work-order number, plate, line; colour by state; red border when the promised time is at risk. */
 export function JobCardView({ job, style, extra, canDrag }: { job: JobCard; style?: CSSProperties; extra?: ReactNode; canDrag: boolean }) {
   const { t } = useTranslation();
+  const { time: hhmm } = usePointTime();
   const state = cardState(job);
+  const paused = job.pauseReason
+    ? `${t('ws.pausedFor', { reason: t(`ws.pauseReasons.${job.pauseReason}`) })}${job.pauseNote ? `(${job.pauseNote})` : ''}`
+    : null;
   const c = CARD_COLORS[state];
   const risk = isAtRisk(job);
   const draggable = canDrag && canAssign(job);
@@ -29,6 +33,7 @@ export function JobCardView({ job, style, extra, canDrag }: { job: JobCard; styl
       <div>
         {t('ws.planned')}: {hhmm(job.plannedStartAt)}–{hhmm(job.plannedEndAt)}
       </div>
+      {paused && <div>{paused}</div>}
       {job.startedAt && (
         <div>
           {t('ws.started')}: {hhmm(job.startedAt)}
@@ -49,6 +54,7 @@ export function JobCardView({ job, style, extra, canDrag }: { job: JobCard; styl
         data-testid="job-card"
         data-job-id={job.id}
         data-state={state}
+        data-pause-reason={job.pauseReason ?? undefined}
         data-at-risk={risk || undefined}
         draggable={draggable}
         onDragStart={(e) => {
@@ -79,9 +85,7 @@ export function JobCardView({ job, style, extra, canDrag }: { job: JobCard; styl
           </Typography.Text>
           {risk && <WarningFilled style={{ color: '#f5222d' }} />}
         </div>
-        <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', color: '#595959' }}>
-          {job.workOrderNumber} · {job.lineName}
-        </div>
+        <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', color: '#595959' }}>{paused ?? `${job.workOrderNumber} · ${job.lineName}`}</div>
         {extra}
       </div>
     </Tooltip>

@@ -92,6 +92,15 @@ export default function KpisPage() {
             </Card>
           </Col>
         ))}
+        <Col xs={24}>
+          <Card size="small" loading={k.isLoading} title={t('ws.pausesTitle')} data-testid="kpi-pauses">
+            <Space wrap size={[16, 8]}>
+              {(d?.pauses ?? []).map((p) => (
+                <Statistic key={p.reason} title={t(`ws.pauseReasons.${p.reason}`)} value={t('ws.pausesCount', { count: p.count })} />
+              ))}
+            </Space>
+          </Card>
+        </Col>
       </Row>
     </>
   );

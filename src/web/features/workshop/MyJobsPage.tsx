@@ -8,7 +8,8 @@ import { useSession } from '../../session/SessionContext';
 import { useRun } from '../crm/useRun';
 import { LiveBadge } from './LiveBadge';
 import { useBoardEvents } from './useBoardEvents';
-import { hhmm } from './timeline';
+import { usePointTime } from '../../lib/time';
+import { PauseModal, type PauseInput } from './PauseModal';
 import { CARD_COLORS, cardState, isAtRisk, type JobCard } from './types';
 
 type Act = 'start' | 'pause' | 'finish';
@@ -25,6 +26,7 @@ function useConcerns(jobs: JobCard[]) {
 
 function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: string; busy: boolean; onAct: (a: Act) => void }) {
   const { t } = useTranslation();
+  const { time: hhmm } = usePointTime();
   const state = cardState(job);
   const c = CARD_COLORS[state];
   const big = { size: 'large' as const, block: true, style: { height: 52, fontSize: 17 } };
@@ -58,6 +60,12 @@ function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: strin
         {t('ws.planned')} {hhmm(job.plannedStartAt)}–{hhmm(job.plannedEndAt)} · {job.standardMinutes} {t('ws.minutes')}
         {job.promisedAt ? ` · ${t('ws.promised')} ${hhmm(job.promisedAt)}` : ''}
       </Typography.Paragraph>
+      {job.pauseReason && (
+        <Typography.Paragraph style={{ margin: '6px 0 0', color: '#ad4e00' }} data-testid="pause-reason">
+          {t('ws.pausedFor', { reason: t(`ws.pauseReasons.${job.pauseReason}`) })}
+          {job.pauseNote ? `(${job.pauseNote})` : ''}
+        </Typography.Paragraph>
+      )}
       {concerns && (
         <Typography.Paragraph style={{ background: '#fafafa', padding: 8, borderRadius: 4, margin: '8px 0', whiteSpace: 'pre-wrap' }}>
           {t('ws.concerns')}:{concerns}
@@ -91,7 +99,7 @@ function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: strin
             icon={<CheckOutlined />}
             disabled={!ALLOWED.finish.includes(job.status)}
             loading={busy}
-            style={{ ...big.style, ...(ALLOWED.finish.includes(job.status) ? { background: '#389e0d', color: '#fff' } : {}) }}
+            style={{ ...big.style, ...(ALLOWED.finish.includes(job.status) ? { background: '#237804', color: '#fff' } : {}) }}
             data-testid="job-finish"
           >
             {t('ws.finish')}
@@ -111,14 +119,25 @@ export default function MyJobsPage() {
   const live = useBoardEvents(pointId, reload);
   const run = useRun(reload);
   const [busy, setBusy] = useState<string | null>(null);
+  const [pausing, setPausing] = useState<JobCard | null>(null);
   const jobs = (mine.data?.items ?? []).filter((j) => j.status !== 'cancelled');
   const concerns = useConcerns(jobs);
 
   const act = async (job: JobCard, a: Act) => {
+    if (a === 'pause') return setPausing(job);
     setBusy(job.id);
     await run(() => callApi('post', `/workshop/jobs/{id}/${a}`, { params: { id: job.id }, body: { version: job.version } }), {
       success: t(`ws.done.${a}`),
     }).finally(() => setBusy(null));
+  };
+  const pause = async (job: JobCard, p: PauseInput) => {
+    setBusy(job.id);
+    await run(() => callApi('post', '/workshop/jobs/{id}/pause', { params: { id: job.id }, body: { version: job.version, ...p } }), {
+      success: t('ws.done.pause'),
+    }).finally(() => {
+      setBusy(null);
+      setPausing(null);
+    });
   };
   const clock = async (dir: 'in' | 'out') => {
     setBusy('clock');
@@ -176,6 +195,7 @@ export default function MyJobsPage() {
           )}
         </Space>
       </Spin>
+      <PauseModal job={pausing} onCancel={() => setPausing(null)} onPause={(p) => pause(pausing!, p)} />
     </div>
   );
 }

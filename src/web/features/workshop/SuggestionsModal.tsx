@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Modal, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { callApi, useApiQuery } from '../../api/query';
-import { hhmm } from './timeline';
+import { usePointTime } from '../../lib/time';
 import type { Board } from './types';
 
-/** 派工建议: the proposed plan for the unassigned jobs; 全部采纳 assigns them one by one, showing progress. */
+/** 派工建议: the proposed plan for the unassigned jobs; 采纳所选 (checked lines) or 全部采纳 assigns them one by one, showing progress. */
 export function SuggestionsModal({
   open,
   pointId,
@@ -22,11 +22,15 @@ export function SuggestionsModal({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const s = useApiQuery('/workshop/suggestions', { query: { servicePointId: pointId }, enabled: open && !!pointId });
+  const { time: hhmm } = usePointTime();
   const [progress, setProgress] = useState<{ done: number; total: number; failed: string[] } | null>(null);
-  const items = s.data?.items ?? [];
+  const [picked, setPicked] = useState<string[]>([]);
+  const all = s.data?.items ?? [];
   const running = !!progress && progress.done < progress.total;
+  // Every line is proposed checked; the dispatcher unticks what they do not want.
+  useEffect(() => setPicked((s.data?.items ?? []).map((i) => i.jobId)), [s.data]);
 
-  const applyAll = async () => {
+  const apply = async (items: typeof all) => {
     const failed: string[] = [];
     setProgress({ done: 0, total: items.length, failed });
     for (let i = 0; i < items.length; i++) {
@@ -66,7 +70,15 @@ export function SuggestionsModal({
           <Button onClick={close} disabled={running}>
             {t('ws.close')}
           </Button>
-          <Button type="primary" onClick={applyAll} loading={running} disabled={items.length === 0 || (!!progress && !running)} data-testid="apply-all">
+          <Button
+            onClick={() => apply(all.filter((i) => picked.includes(i.jobId)))}
+            loading={running}
+            disabled={picked.length === 0 || !!progress}
+            data-testid="apply-selected"
+          >
+            {t('ws.applySelected', { count: picked.length })}
+          </Button>
+          <Button type="primary" onClick={() => apply(all)} loading={running} disabled={all.length === 0 || !!progress} data-testid="apply-all">
             {t('ws.applyAll')}
           </Button>
         </Space>
@@ -75,7 +87,7 @@ export function SuggestionsModal({
       {s.error ? <Alert type="error" showIcon title={(s.error as Error).message} /> : null}
       {s.data && (
         <Typography.Paragraph type="secondary">
-          {t('ws.suggestSummary', { count: items.length, makespan: s.data.makespanMinutes, late: s.data.totalLatenessMinutes })}
+          {t('ws.suggestSummary', { count: all.length, makespan: Math.round(s.data.makespanMinutes), late: Math.round(s.data.totalLatenessMinutes) })}
         </Typography.Paragraph>
       )}
       {progress && (
@@ -96,8 +108,13 @@ export function SuggestionsModal({
         size="small"
         rowKey="jobId"
         loading={s.isFetching}
-        dataSource={items}
+        dataSource={all}
         pagination={false}
+        rowSelection={{
+          selectedRowKeys: picked,
+          onChange: (keys) => setPicked(keys as string[]),
+          getCheckboxProps: (r) => ({ disabled: !!progress, 'aria-label': t('ws.selectLine', { number: r.workOrderNumber, line: r.lineName }) }) as object,
+        }}
         scroll={{ y: 360 }}
         columns={[
           {
@@ -119,7 +136,7 @@ export function SuggestionsModal({
             title: t('ws.lateness'),
             render: (_, r) => (
               <Space size={2}>
-                {r.lateMinutes > 0 ? <Tag color="red">{t('ws.lateBy', { min: r.lateMinutes })}</Tag> : <Tag color="green">{t('ws.onTime')}</Tag>}
+                {r.lateMinutes > 0 ? <Tag color="red">{t('ws.lateBy', { min: Math.round(r.lateMinutes) })}</Tag> : <Tag color="green">{t('ws.onTime')}</Tag>}
                 {r.isPastDayEnd && <Tag color="orange">{t('ws.pastDayEnd')}</Tag>}
               </Space>
             ),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAUSE_REASONS } from '../../../domain/dispatch/pause';
 import { PART_LINE_STATUSES } from '../../../domain/parts/stock';
 import { zhCN } from '../../i18n/zh-CN';
 import { enUS } from '../../i18n/en-US';
@@ -11,6 +12,7 @@ const dynamicKeys = [
   ...['unassigned', 'assigned', 'in_progress', 'paused', 'waiting_parts', 'finished', 'rework', 'cancelled'].map((s) => `ws.cardState.${s}`),
   ...['pending', 'inProgress', 'waitingParts', 'qc', 'ready'].map((s) => `ws.counts.${s}`),
   ...['start', 'pause', 'finish'].map((s) => `ws.done.${s}`),
+  ...PAUSE_REASONS.map((r) => `ws.pauseReasons.${r}`),
   ...['labor', 'parts'].map((s) => `ws.kinds.${s}`),
   ...['productivity', 'efficiency', 'firstTimeFix'].flatMap((k) => [`ws.kpi.${k}`, `ws.kpi.${k}Hint`]),
   ...PART_LINE_STATUSES.map((s) => `parts.lineStatus.${s}`),

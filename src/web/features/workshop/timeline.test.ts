@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { place, span } from './timeline';
+import { place, span, timeAtFraction } from './timeline';
 import type { JobCard } from './types';
 
 const at = (h: number, m = 0) => new Date(2025, 5, 2, h, m).toISOString();
@@ -27,6 +27,8 @@ const job = (id: string, s: number, e: number): JobCard => ({
   promisedAt: null,
   isWaitingParts: false,
   isLate: false,
+  pauseReason: null,
+  pauseNote: null,
   version: 1,
 });
 
@@ -44,5 +46,19 @@ describe('board timeline', () => {
   it('falls back to the standard minutes without a plan', () => {
     const j = { ...job('a', 9, 10), plannedStartAt: null, plannedEndAt: null, startedAt: at(13) };
     expect(span(j, '2025-06-02')).toEqual([13 * 60, 14 * 60]);
+  });
+});
+
+describe('timeAtFraction', () => {
+  it.each([
+    [0, '08:00'],
+    [0.2, '10:00'],
+    [0.21, '10:00'],
+    [0.225, '10:15'],
+    [0.5, '13:00'],
+    [-0.3, '08:00'],
+    [1, '17:45'],
+  ])('%s of 08:00–18:00 → %s', (f, hhmm) => {
+    expect(timeAtFraction(f)).toBe(hhmm);
   });
 });

@@ -59,6 +59,13 @@ export function nowPercent(day: string, nowIso = new Date().toISOString()): numb
   return m < 0 || m > DAY_MIN ? null : (m / DAY_MIN) * 100;
 }
 
+/** The wall-clock time ("HH:mm", to `step` minutes) at `fraction` (0–1) of the axis, for a card dropped there. */
+export function timeAtFraction(fraction: number, step = 15): string {
+  const f = Math.min(Math.max(fraction, 0), 1);
+  const m = Math.min(Math.round((DAY_START_H * 60 + f * DAY_MIN) / step) * step, DAY_END_H * 60 - step);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
 export const HOURS = Array.from({ length: DAY_END_H - DAY_START_H + 1 }, (_, i) => DAY_START_H + i);
 
 export const hhmm = (iso: string | null | undefined) => {
