@@ -20,7 +20,7 @@ describe('增项 status machine', () => {
     ['sent', 'send', [], null],
     ['expired', 'send', [], 'sent'],
     ['expired', 'price', [], 'priced'],
-    ['expired', 'decide', ['approved'], null],
+    ['expired', 'decide', ['approved'], 'approved'],
     ['approved', 'price', [], null],
     ['approved', 'decide', ['approved'], null],
     ['partly_approved', 'send', [], null],

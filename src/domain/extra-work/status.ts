@@ -17,8 +17,8 @@ const TRANSITIONS: Record<ExtraWorkEvent, { from: readonly ExtraWorkStatus[]; to
   // Re-pricing a sent or expired request withdraws the link (the customer must see the new prices).
   price: { from: ['reported', 'priced', 'sent', 'expired'], to: 'priced' },
   send: { from: ['priced', 'expired'], to: 'sent' },
-  // The customer answers through the link (sent) or at the counter (priced or sent).
-  decide: { from: ['priced', 'sent'], to: 'outcome' },
+  // The customer answers through the link (sent) or at the counter (priced, sent, or after the link expired).
+  decide: { from: ['priced', 'sent', 'expired'], to: 'outcome' },
   expire: { from: ['sent'], to: 'expired' },
 };
 

@@ -3,10 +3,9 @@ import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam } from '../../http/openapi.js';
 import { requireActor } from '../../http/auth-middleware.js';
 import { BinaryFile } from '../../../contracts/common.js';
-import type { Db } from '../../db/client.js';
-import { downloadAttachment } from './attachments.service.js';
+import type { AttachmentDownloads } from './attachments.service.js';
 
-export function attachmentRoutes(db: Db) {
+export function attachmentRoutes(svc: AttachmentDownloads) {
   const r = newRouter();
   r.openapi(
     createRoute({
@@ -18,7 +17,7 @@ export function attachmentRoutes(db: Db) {
       responses: { 200: { description: 'image', content: { 'image/*': { schema: BinaryFile } } }, ...errorResponses },
     }),
     async (c) => {
-      const a = await downloadAttachment(db, requireActor(c), c.req.valid('param').id);
+      const a = await svc.download(requireActor(c), c.req.valid('param').id);
       // The type was read from the bytes at upload (JPG/PNG/WebP only), so showing it inline runs nothing.
       return c.body(new Uint8Array(a.bytes), 200, {
         'content-type': a.mimeType,

@@ -59,3 +59,7 @@ export async function downloadAttachment(db: Db, actor: Actor, id: string) {
   await visiblePoint(db, actor, a.servicePointId);
   return { fileName: a.fileName, mimeType: a.mimeType, bytes: Buffer.from(a.content, 'base64') };
 }
+
+/** What the download route needs. */
+export const attachmentDownloads = (db: Db) => ({ download: (actor: Actor, id: string) => downloadAttachment(db, actor, id) });
+export type AttachmentDownloads = ReturnType<typeof attachmentDownloads>;

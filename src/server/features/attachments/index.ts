@@ -5,9 +5,10 @@
  */
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { attachmentRoutes } from './attachments.routes.js';
+import { attachmentDownloads } from './attachments.service.js';
 
 export { attachmentsOf, saveAttachmentsInTx } from './attachments.service.js';
 
 export function attachmentsModule(ctx: ModuleContext): FeatureModule {
-  return { routers: [attachmentRoutes(ctx.db)] };
+  return { routers: [attachmentRoutes(attachmentDownloads(ctx.db))] };
 }

@@ -5,13 +5,13 @@
  */
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import { type ExtraWorkStatus, type ItemDecision, nextExtraWorkStatus } from '../../../domain/extra-work/status.js';
+import { type ItemDecision, nextExtraWorkStatus } from '../../../domain/extra-work/status.js';
 import { AppError, type FieldError, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { notify } from '../notifications/index.js';
 import { appendLinesInTx, getWorkOrderRow } from '../work-orders/index.js';
 import * as repo from './extra-work.repo.js';
-import { amountOf } from './extra-work.present.js';
+import { amountOf, effectiveStatus } from './extra-work.present.js';
 
 export interface DecisionInput {
   decisions: { itemId: string; decision: ItemDecision }[];
@@ -29,7 +29,7 @@ export async function decideInTx(tx: Tx, actor: Pick<Actor, 'userId' | 'displayN
     if (!byId.has(i.id)) fields.push({ path: 'decisions', message: `请对「${i.name}」选择同意或拒绝` });
   });
   if (fields.length) throw new AppError('VALIDATION', '请对每一项选择同意或拒绝', fields);
-  const next = nextExtraWorkStatus(r.status as ExtraWorkStatus, 'decide', [...byId.values()]);
+  const next = nextExtraWorkStatus(effectiveStatus(r, at), 'decide', [...byId.values()]);
   if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', next.message, [], 'EXTRA_WORK_DECIDED');
   const approved = items.filter((i) => byId.get(i.id) === 'approved');
   for (const i of items) await repo.setDecision(tx, i.id, byId.get(i.id)!);

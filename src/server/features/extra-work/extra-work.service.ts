@@ -156,7 +156,6 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
       return db.transaction(async (tx) => {
         const r = await inScope(tx, actor, id, true);
         if (r.version !== input.version) throw staleVersion();
-        transition(r, 'decide');
         const counter = { confirmedByName: input.confirmedByName, method: input.method, signature: input.signature, witnessEmployeeId: actor.employeeId, witnessName: actor.displayName };
         const row = await decideInTx(tx, actor, r, { decisions: input.decisions, via: 'counter', counter }, now());
         return (await present(tx, [row]))[0];
