@@ -151,7 +151,13 @@ export const RefusedWork = z
   .openapi('RefusedWork');
 export type RefusedWork = z.infer<typeof RefusedWork>;
 
-export const TokenParam = z.object({ token: z.string().min(20, '无效的链接').max(64, '无效的链接').regex(/^[A-Za-z0-9_-]+$/, '无效的链接') });
+export const TokenParam = z.object({
+  token: z
+    .string()
+    .min(20, '无效的链接')
+    .max(64, '无效的链接')
+    .regex(/^[A-Za-z0-9_-]+$/, '无效的链接'),
+});
 
 /** What the customer's page shows: station, car, items and prices; no names or phone numbers. */
 export const PublicExtraWork = z

@@ -22,11 +22,16 @@ describe('attachments', () => {
   it.each([
     ['a small jpeg', JPEG, 0, null],
     ['empty', bytes(), 0, /为空/],
-    ['too large', (() => {
-      const b = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
-      b.set(JPEG);
-      return b;
-    })(), 0, /MB/],
+    [
+      'too large',
+      (() => {
+        const b = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
+        b.set(JPEG);
+        return b;
+      })(),
+      0,
+      /MB/,
+    ],
     ['not an image', new TextEncoder().encode('hello'), 0, /JPG/],
     ['one too many', PNG, MAX_ATTACHMENTS_PER_OWNER, /最多/],
     ['the last allowed', PNG, MAX_ATTACHMENTS_PER_OWNER - 1, null],

@@ -355,7 +355,14 @@ export function createFactories(h: Harness) {
    * `priced` prices the suggested labor line (and promises `promisedAt`), `sent` also sends the customer a link.
    */
   async function extraWork(
-    o: { order?: { id: string }; status?: 'reported' | 'priced' | 'sent'; description?: string; laborOperationId?: string; parts?: { partId: string; qty: number }[]; promisedAt?: string } = {},
+    o: {
+      order?: { id: string };
+      status?: 'reported' | 'priced' | 'sent';
+      description?: string;
+      laborOperationId?: string;
+      parts?: { partId: string; qty: number }[];
+      promisedAt?: string;
+    } = {},
   ): Promise<ExtraWork> {
     const order = o.order ?? (await workOrder({ status: 'in_progress' }));
     const laborOperationId = o.laborOperationId ?? (await defaultLaborOperation()).id;
@@ -363,10 +370,16 @@ export function createFactories(h: Harness) {
     const body = { description: o.description ?? '前刹车片磨损到极限', laborOperationId, parts: o.parts ?? [], photos: [photo] };
     let r = ok<ExtraWork>(await (await login('tech')).call('POST', `/api/work-orders/${order.id}/extra-work`, { body }), 'extraWork report');
     if (o.status === 'priced' || o.status === 'sent') {
-      const items = r.items.map((i) => (i.kind === 'labor' ? { kind: 'labor', laborOperationId: i.laborOperationId } : { kind: 'parts', partId: i.partId, qty: i.qty }));
-      r = ok(await (await login('advisor')).call('PUT', `/api/extra-work/${r.id}/pricing`, { body: { version: r.version, items, promisedAt: o.promisedAt } }), 'extraWork price');
+      const items = r.items.map((i) =>
+        i.kind === 'labor' ? { kind: 'labor', laborOperationId: i.laborOperationId } : { kind: 'parts', partId: i.partId, qty: i.qty },
+      );
+      r = ok(
+        await (await login('advisor')).call('PUT', `/api/extra-work/${r.id}/pricing`, { body: { version: r.version, items, promisedAt: o.promisedAt } }),
+        'extraWork price',
+      );
     }
-    if (o.status === 'sent') r = ok(await (await login('advisor')).call('POST', `/api/extra-work/${r.id}/send`, { body: { version: r.version, channel: 'sms' } }), 'extraWork send');
+    if (o.status === 'sent')
+      r = ok(await (await login('advisor')).call('POST', `/api/extra-work/${r.id}/send`, { body: { version: r.version, channel: 'sms' } }), 'extraWork send');
     return r;
   }
 

@@ -87,6 +87,9 @@ export async function customerContact(q: Q, id: string) {
   return row;
 }
 export async function laborOperationName(q: Q, id: string) {
-  const [row] = await q.select({ id: laborOperations.id, name: laborOperations.name, servicePointId: laborOperations.servicePointId }).from(laborOperations).where(eq(laborOperations.id, id));
+  const [row] = await q
+    .select({ id: laborOperations.id, name: laborOperations.name, servicePointId: laborOperations.servicePointId })
+    .from(laborOperations)
+    .where(eq(laborOperations.id, id));
   return row;
 }

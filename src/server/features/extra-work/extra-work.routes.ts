@@ -32,7 +32,14 @@ export function extraWorkRoutes(svc: ExtraWorkService) {
     async (c) => c.json({ items: await svc.list(reader(c), c.req.valid('query')) }, 200),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/extra-work/{id}', tags: [tag], summary: '增项详情', request: { params: IdParam }, responses: { 200: jsonOk(ExtraWork), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/extra-work/{id}',
+      tags: [tag],
+      summary: '增项详情',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(ExtraWork), ...errorResponses },
+    }),
     async (c) => c.json(await svc.get(reader(c), c.req.valid('param').id), 200),
   );
   r.openapi(
@@ -91,7 +98,11 @@ export function extraWorkRoutes(svc: ExtraWorkService) {
       request: { params: IdParam },
       responses: { 200: jsonOk(itemsOf(RefusedWork)), ...errorResponses },
     }),
-    async (c) => c.json({ items: await svc.refusedOfVehicle(reader(c), c.req.valid('param').id) }, 200),
+    async (c) => {
+      // Whoever receives or books the car sees what the customer refused last time.
+      const actor = requireAnyPermission(c, ['work-orders.manage', 'workshop.work', 'workshop.dispatch', 'customers.manage', 'appointments.manage']);
+      return c.json({ items: await svc.refusedOfVehicle(actor, c.req.valid('param').id) }, 200);
+    },
   );
   return r;
 }

@@ -35,7 +35,12 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
   }
   const audit = (tx: Tx, actor: Actor, r: repo.RequestRow, action: string, summary: string, after: unknown) =>
     insertAudit(tx, actor, { servicePointId: r.servicePointId, action: `extra-work.${action}`, entityType: 'extra_work', entityId: r.id, summary, after });
-  async function priceItems(tx: Tx, order: { servicePointId: string; vehicleId: string }, lines: Parameters<typeof catalogLineOf>[2][], path: (i: number) => string) {
+  async function priceItems(
+    tx: Tx,
+    order: { servicePointId: string; vehicleId: string },
+    lines: Parameters<typeof catalogLineOf>[2][],
+    path: (i: number) => string,
+  ) {
     const fields: FieldError[] = [];
     const rows = [];
     for (const [i, l] of lines.entries()) {
@@ -69,7 +74,9 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
           ...(input.laborOperationId ? [{ kind: 'labor' as const, laborOperationId: input.laborOperationId }] : []),
           ...input.parts.map((p) => ({ kind: 'parts' as const, partId: p.partId, qty: p.qty })),
         ];
-        const items = await priceItems(tx, order, lines, (i) => (i === 0 && input.laborOperationId ? 'laborOperationId' : `parts.${i - (input.laborOperationId ? 1 : 0)}.partId`));
+        const items = await priceItems(tx, order, lines, (i) =>
+          i === 0 && input.laborOperationId ? 'laborOperationId' : `parts.${i - (input.laborOperationId ? 1 : 0)}.partId`,
+        );
         const at = now();
         const point = await visiblePoint(tx, actor, order.servicePointId);
         const r = await repo.insertRequest(tx, {
@@ -85,9 +92,23 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
           reportedAt: at,
         });
         // The technician's suggestion is not a price yet: the advisor confirms each amount.
-        await repo.replaceItems(tx, r.id, items.map((i) => ({ ...i, amountFen: null })));
-        await saveAttachmentsInTx(tx, { servicePointId: r.servicePointId, ownerType: 'extra_work', ownerId: r.id, files: input.photos, userId: actor.userId, path: 'photos' });
-        await audit(tx, actor, r, 'report', `${r.number} ${order.number} ${input.description.slice(0, 60)}`, { items: items.length, photos: input.photos.length });
+        await repo.replaceItems(
+          tx,
+          r.id,
+          items.map((i) => ({ ...i, amountFen: null })),
+        );
+        await saveAttachmentsInTx(tx, {
+          servicePointId: r.servicePointId,
+          ownerType: 'extra_work',
+          ownerId: r.id,
+          files: input.photos,
+          userId: actor.userId,
+          path: 'photos',
+        });
+        await audit(tx, actor, r, 'report', `${r.number} ${order.number} ${input.description.slice(0, 60)}`, {
+          items: items.length,
+          photos: input.photos.length,
+        });
         if (order.advisorEmployeeId)
           await notify(tx, {
             servicePointId: r.servicePointId,
@@ -109,12 +130,21 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
         const order = await workOrderInScope(tx, actor, r.workOrderId);
         const items = await priceItems(tx, order, input.items, (i) => `items.${i}`);
         await repo.replaceItems(tx, r.id, items);
-        const promisedAt = input.promisedAt ? new Date(input.promisedAt) : (input.promisedAt === null ? null : r.proposedPromisedAt);
+        const promisedAt = input.promisedAt ? new Date(input.promisedAt) : input.promisedAt === null ? null : r.proposedPromisedAt;
         const at = now();
-        const row = await repo.updateRequest(tx, r.id, r.version, { status, pricedAt: at, pricedByName: actor.displayName, proposedPromisedAt: promisedAt, token: null, tokenExpiresAt: null }, at);
+        const row = await repo.updateRequest(
+          tx,
+          r.id,
+          r.version,
+          { status, pricedAt: at, pricedByName: actor.displayName, proposedPromisedAt: promisedAt, token: null, tokenExpiresAt: null },
+          at,
+        );
         if (!row) throw staleVersion();
         const total = items.reduce((s, i) => s + i.amountFen, 0);
-        await audit(tx, actor, row, 'price', `${r.number} 报价 ¥${(total / 100).toFixed(2)}`, { items: items.map((i) => `${i.code} ${i.amountFen}`), promisedAt });
+        await audit(tx, actor, row, 'price', `${r.number} 报价 ¥${(total / 100).toFixed(2)}`, {
+          items: items.map((i) => `${i.code} ${i.amountFen}`),
+          promisedAt,
+        });
         return (await present(tx, [row]))[0];
       });
     },
@@ -134,7 +164,11 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
           at,
         );
         if (!row) throw staleVersion();
-        const [customer, point, [order]] = await Promise.all([repo.customerContact(tx, r.customerId), repo.pointOf(tx, r.servicePointId), repo.ordersOf(tx, [r.workOrderId])]);
+        const [customer, point, [order]] = await Promise.all([
+          repo.customerContact(tx, r.customerId),
+          repo.pointOf(tx, r.servicePointId),
+          repo.ordersOf(tx, [r.workOrderId]),
+        ]);
         await sendExtraWorkLink(tx, {
           servicePointId: r.servicePointId,
           channel: input.channel,
@@ -156,7 +190,13 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
       return db.transaction(async (tx) => {
         const r = await inScope(tx, actor, id, true);
         if (r.version !== input.version) throw staleVersion();
-        const counter = { confirmedByName: input.confirmedByName, method: input.method, signature: input.signature, witnessEmployeeId: actor.employeeId, witnessName: actor.displayName };
+        const counter = {
+          confirmedByName: input.confirmedByName,
+          method: input.method,
+          signature: input.signature,
+          witnessEmployeeId: actor.employeeId,
+          witnessName: actor.displayName,
+        };
         const row = await decideInTx(tx, actor, r, { decisions: input.decisions, via: 'counter', counter }, now());
         return (await present(tx, [row]))[0];
       });
@@ -165,7 +205,14 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
     async refusedOfVehicle(actor: Actor, vehicleId: string): Promise<RefusedWork[]> {
       const rows = await repo.decidedOfVehicle(db, vehicleId);
       const visible: repo.RequestRow[] = [];
-      for (const r of rows) if (await visiblePoint(db, actor, r.servicePointId).then(() => true, () => false)) visible.push(r);
+      for (const r of rows)
+        if (
+          await visiblePoint(db, actor, r.servicePointId).then(
+            () => true,
+            () => false,
+          )
+        )
+          visible.push(r);
       const presented = await present(db, visible);
       return presented.map((p) => {
         const refused = p.items.filter((i) => i.decision === 'refused');

@@ -4,7 +4,6 @@ import { createHarness, type Harness } from '../../test/harness.js';
 import { createFactories, SIGNATURE, type Factories, type Session } from '../../test/factories.js';
 import { notifications } from '../../db/schema.js';
 import type { ExtraWork, PublicExtraWork, RefusedWork } from '../../../contracts/extra-work.js';
-import type { WorkOrder } from '../../../contracts/work-orders.js';
 
 let h: Harness;
 let f: Factories;
@@ -15,7 +14,7 @@ let pad: { id: string; retailPriceFen: number };
 
 const tokenOf = (r: ExtraWork) => r.link!.split('/').pop()!;
 const decide = (token: string, decisions: { itemId: string; decision: string }[]) =>
-  h.call<PublicExtraWork>('POST', `/api/public/extra-work/${token}/decision`, { body: { decisions } });
+  h.call('POST', `/api/public/extra-work/${token}/decision`, { body: { decisions } });
 
 beforeAll(async () => {
   h = await createHarness();
@@ -33,7 +32,12 @@ describe('增项: report → price → link → the customer decides per item', 
     const before = await f.reload(order.id);
     // The technician reports from the phone: description, a photo, a suggested operation and a part.
     const reported = await tech.call<ExtraWork>('POST', `/api/work-orders/${order.id}/extra-work`, {
-      body: { description: '前刹车片剩 2mm', laborOperationId: brakes.id, parts: [{ partId: pad.id, qty: 1 }], photos: [{ fileName: 'pad.png', contentBase64: SIGNATURE }] },
+      body: {
+        description: '前刹车片剩 2mm',
+        laborOperationId: brakes.id,
+        parts: [{ partId: pad.id, qty: 1 }],
+        photos: [{ fileName: 'pad.png', contentBase64: SIGNATURE }],
+      },
     });
     expect(reported.status).toBe(201);
     const r0 = reported.body;
@@ -108,7 +112,9 @@ describe('增项: report → price → link → the customer decides per item', 
     const next = await f.workOrder({ vehicle: { id: order.vehicleId, mileageKm: order.mileageIn + 100 } });
     expect(next.vehicleId).toBe(order.vehicleId);
     const refused = (await advisor.get<{ items: RefusedWork[] }>(`/api/vehicles/${order.vehicleId}/refused-work`)).body.items;
-    expect(refused).toEqual([expect.objectContaining({ workOrderNumber: order.number, amountFen: 38_000, items: [{ code: 'ZD-PAD-1', name: '前刹车片', amountFen: 38_000 }] })]);
+    expect(refused).toEqual([
+      expect.objectContaining({ workOrderNumber: order.number, amountFen: 38_000, items: [{ code: 'ZD-PAD-1', name: '前刹车片', amountFen: 38_000 }] }),
+    ]);
   });
 
   it('an expired link is refused and the request reads as expired; resending makes a new link', async () => {
@@ -178,7 +184,9 @@ describe('增项: report → price → link → the customer decides per item', 
     expect((await outsider.get(`/api/attachments/${r.photos[0].id}`)).status).toBe(404);
     expect(((await outsider.get('/api/extra-work')).body.items as ExtraWork[]).length).toBe(0);
     expect((await outsider.get(`/api/vehicles/${r.vehicleId}/refused-work`)).body.items).toEqual([]);
-    const price = await outsider.call('PUT', `/api/extra-work/${r.id}/pricing`, { body: { version: r.version, items: [{ kind: 'labor', laborOperationId: brakes.id }] } });
+    const price = await outsider.call('PUT', `/api/extra-work/${r.id}/pricing`, {
+      body: { version: r.version, items: [{ kind: 'labor', laborOperationId: brakes.id }] },
+    });
     expect(price.status).toBe(404);
     expect((await outsider.call('POST', `/api/work-orders/${r.workOrderId}/extra-work`, { body: { description: '越权报告' } })).status).toBe(404);
   });

@@ -22,7 +22,12 @@ export interface ExtraWorkMessage {
 /** Queue the message in the caller's transaction; refuses (422) when the customer cannot be reached. */
 export async function sendExtraWorkLink(tx: Tx, m: ExtraWorkMessage) {
   if (m.customer.erasedAt || !m.customer.phone)
-    throw new AppError('BUSINESS_RULE', '该客户没有可用的联系电话,请在柜台请客户确认', [{ path: 'channel', message: '客户无联系电话' }], 'CUSTOMER_UNREACHABLE');
+    throw new AppError(
+      'BUSINESS_RULE',
+      '该客户没有可用的联系电话,请在柜台请客户确认',
+      [{ path: 'channel', message: '客户无联系电话' }],
+      'CUSTOMER_UNREACHABLE',
+    );
   await notify(tx, {
     servicePointId: m.servicePointId,
     channel: m.channel,

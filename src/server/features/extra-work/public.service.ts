@@ -37,7 +37,13 @@ export function createPublicExtraWorkService(deps: { db: Db; now: () => Date }) 
         if (!r) throw notFound('链接');
         if (r.status === 'sent' && effectiveStatus(r, now()) === 'expired') {
           const row = await repo.updateRequest(tx, r.id, r.version, { status: 'expired' }, now());
-          await insertAudit(tx, null, { servicePointId: r.servicePointId, action: 'extra-work.expire', entityType: 'extra_work', entityId: r.id, summary: `${r.number} 链接过期` });
+          await insertAudit(tx, null, {
+            servicePointId: r.servicePointId,
+            action: 'extra-work.expire',
+            entityType: 'extra_work',
+            entityId: r.id,
+            summary: `${r.number} 链接过期`,
+          });
           return !!row;
         }
         if (r.status !== 'sent') throw new AppError('ILLEGAL_TRANSITION', '此链接已确认过或已失效,如需修改请联系服务顾问', [], 'LINK_USED');

@@ -8,6 +8,7 @@ import { useSession } from '../../session/SessionContext';
 import { useRun } from '../crm/useRun';
 import { LiveBadge } from './LiveBadge';
 import { useBoardEvents } from './useBoardEvents';
+import { ReportExtraWorkButton } from '../extra-work/ReportExtraWorkButton';
 import { hhmm } from './timeline';
 import { CARD_COLORS, cardState, isAtRisk, type JobCard } from './types';
 
@@ -98,6 +99,7 @@ function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: strin
           </Button>
         </Popconfirm>
       </div>
+      {job.status !== 'finished' && <ReportExtraWorkButton workOrderId={job.workOrderId} plate={job.plate || job.workOrderNumber} />}
     </Card>
   );
 }
