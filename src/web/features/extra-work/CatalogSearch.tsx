@@ -18,7 +18,7 @@ export function CatalogSearch({
 }: {
   kind: 'labor' | 'parts';
   value?: string | null;
-  onChange?: (id: string | null) => void;
+  onChange?: (id: string | null, label: string) => void;
   id?: string;
   placeholder: string;
   /** How to show a value picked before (e.g. the technician's suggestion) while no search has run. */
@@ -45,7 +45,10 @@ export function CatalogSearch({
       showSearch={{ filterOption: false, onSearch: setQ }}
       allowClear
       value={value ?? null}
-      onChange={(v) => onChange?.(v ?? null)}
+      onChange={(v) => {
+        onChange?.(v ?? null, options.find((o) => o.value === v)?.label ?? '');
+        setOpen(false);
+      }}
       open={open}
       onOpenChange={setOpen}
       placeholder={placeholder}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DatePicker, Form, InputNumber, Space, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../api/query';
@@ -72,8 +72,8 @@ export function PriceDrawer({ request, onClose }: { request: ExtraWork | null; o
               <PriceRow key={field.key} name={field.name} onRemove={fields.length > 1 ? () => remove(field.name) : undefined} />
             ))}
             <Space wrap style={{ marginBottom: 16 }}>
-              <CatalogSearch kind="labor" placeholder={t('wo.addLabor')} onChange={(id) => id && add({ kind: 'labor', refId: id, label: '' })} />
-              <CatalogSearch kind="parts" placeholder={t('wo.addParts')} onChange={(id) => id && add({ kind: 'parts', refId: id, label: '', qty: 1 })} />
+              <CatalogSearch kind="labor" placeholder={t('wo.addLabor')} onChange={(id, label) => id && add({ kind: 'labor', refId: id, label })} />
+              <CatalogSearch kind="parts" placeholder={t('wo.addParts')} onChange={(id, label) => id && add({ kind: 'parts', refId: id, label, qty: 1 })} />
             </Space>
           </>
         )}
@@ -88,11 +88,17 @@ export function PriceDrawer({ request, onClose }: { request: ExtraWork | null; o
 function PriceRow({ name, onRemove }: { name: number; onRemove?: () => void }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<Values>();
-  const item = Form.useWatch(['items', name], form) as ItemValues | undefined;
+  // preserve: the row's kind, id and label are kept in hidden fields of the store.
+  const item = Form.useWatch(['items', name], { form, preserve: true }) as ItemValues | undefined;
   if (!item) return null;
   const labor = item.kind === 'labor';
   return (
     <div style={{ borderBottom: '1px solid #f0f0f0', marginBottom: 12 }} data-testid="xw-price-row">
+      {(['kind', 'refId', 'label'] as const).map((k) => (
+        <Form.Item key={k} name={[name, k]} hidden>
+          <Input />
+        </Form.Item>
+      ))}
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Text strong>{item.label || t(labor ? 'xw.laborOperation' : 'xw.parts')}</Typography.Text>
         {onRemove && (
