@@ -13,6 +13,7 @@ import { countPoints } from '../server/features/service-points/index.js';
 import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../server/backup/backup.js';
 import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
+import { seedDemoExtraWork } from './demo-extra-work.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -55,6 +56,7 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
   if (demo && t.key === 'auto-dealership') {
     say('  creating three weeks of repair history…');
     await seedDemoWorkOrders({ database, config }, clockOf(config)(), config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD);
+    await seedDemoExtraWork({ database, config, now: clockOf(config) }); // the technician's 增项: one to price, one sent
   }
   if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
 }

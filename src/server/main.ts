@@ -13,11 +13,13 @@ import type { Logger } from './log.js';
 import type { DemoStep, FeatureModule, ModuleContext } from './features/module.js';
 import type { NotificationChannel } from './features/notifications/index.js';
 import { appointmentsModule } from './features/appointments/index.js';
+import { attachmentsModule } from './features/attachments/index.js';
 import { auditModule } from './features/audit/index.js';
 import { authModule } from './features/auth/index.js';
 import { catalogsModule } from './features/catalogs/index.js';
 import { customersModule } from './features/customers/index.js';
 import { divisionsModule } from './features/divisions/index.js';
+import { extraWorkModule } from './features/extra-work/index.js';
 import { followUpHook, followUpsModule } from './features/follow-ups/index.js';
 import { healthModule } from './features/health/index.js';
 import { homeModule } from './features/home/index.js';
@@ -108,6 +110,8 @@ export function buildModules(services: Services) {
     release,
     followUpsModule(ctx, { tickets: tickets.api }),
     homeModule(ctx, { workOrders: workOrders.api }),
+    attachmentsModule(ctx),
+    extraWorkModule(ctx),
   ];
   return { modules, auth: auth.api };
 }

@@ -12,6 +12,7 @@ export const DOCUMENTS = {
   /** 出门证 / 放行条, issued at delivery and used once at the gate. */
   gatePass: { prefix: 'CM', period: 'day', width: 4 },
   employee: { prefix: 'E', period: 'none', width: 4 },
+  extraWork: { prefix: 'ZX', period: 'day', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

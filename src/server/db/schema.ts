@@ -15,3 +15,5 @@ export * from './schema/workshop.js';
 export * from './schema/settlement.js';
 export * from './schema/follow-ups.js';
 export * from './schema/release.js';
+export * from './schema/attachments.js';
+export * from './schema/extra-work.js';

@@ -15,6 +15,7 @@ import type { TicketDetail, TicketIntake } from '../../contracts/tickets.js';
 import type { Appointment } from '../../contracts/appointments.js';
 import type { User } from '../../contracts/users.js';
 import type { Board, JobCard } from '../../contracts/workshop.js';
+import type { ExtraWork } from '../../contracts/extra-work.js';
 import type { Harness, Res } from './harness.js';
 import { addDays, localDate } from '../../domain/time/index.js';
 
@@ -373,6 +374,40 @@ export function createFactories(h: Harness) {
     return ok<Appointment>(await (as ?? (await login('advisor'))).call('POST', '/api/appointments', { body }), 'appointment');
   }
 
+  // ---- 增项 ------------------------------------------------------------------------------------------------------
+  /**
+   * An 增项 reported by the demo technician on an order in progress (a new one unless given), with one photo;
+   * `priced` prices the suggested labor line (and promises `promisedAt`), `sent` also sends the customer a link.
+   */
+  async function extraWork(
+    o: {
+      order?: { id: string };
+      status?: 'reported' | 'priced' | 'sent';
+      description?: string;
+      laborOperationId?: string;
+      parts?: { partId: string; qty: number }[];
+      promisedAt?: string;
+    } = {},
+  ): Promise<ExtraWork> {
+    const order = o.order ?? (await workOrder({ status: 'in_progress' }));
+    const laborOperationId = o.laborOperationId ?? (await defaultLaborOperation()).id;
+    const photo = { fileName: '刹车片.png', contentBase64: SIGNATURE };
+    const body = { description: o.description ?? '前刹车片磨损到极限', laborOperationId, parts: o.parts ?? [], photos: [photo] };
+    let r = ok<ExtraWork>(await (await login('tech')).call('POST', `/api/work-orders/${order.id}/extra-work`, { body }), 'extraWork report');
+    if (o.status === 'priced' || o.status === 'sent') {
+      const items = r.items.map((i) =>
+        i.kind === 'labor' ? { kind: 'labor', laborOperationId: i.laborOperationId } : { kind: 'parts', partId: i.partId, qty: i.qty },
+      );
+      r = ok(
+        await (await login('advisor')).call('PUT', `/api/extra-work/${r.id}/pricing`, { body: { version: r.version, items, promisedAt: o.promisedAt } }),
+        'extraWork price',
+      );
+    }
+    if (o.status === 'sent')
+      r = ok(await (await login('advisor')).call('POST', `/api/extra-work/${r.id}/send`, { body: { version: r.version, channel: 'sms' } }), 'extraWork send');
+    return r;
+  }
+
   return {
     login,
     servicePoint,
@@ -402,6 +437,7 @@ export function createFactories(h: Harness) {
     jobAction,
     ticket,
     appointment,
+    extraWork,
   };
 }
 export type Factories = ReturnType<typeof createFactories>;

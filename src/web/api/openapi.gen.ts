@@ -5,6 +5,11 @@
  */
 
 
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
+
 export interface paths {
   "/api/health": {
     /** 健康检查 Health */
@@ -8611,6 +8616,577 @@ export interface paths {
       };
     };
   };
+  "/api/attachments/{id}": {
+    /** 查看附件(图片;仅限本人可见网点) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description image */
+        200: {
+          content: {
+            "image/*": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/extra-work": {
+    /** 增项列表(status=open 为待处理) */
+    get: {
+      parameters: {
+        query?: {
+          workOrderId?: string;
+          status?: string;
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["ExtraWork"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/extra-work/{id}": {
+    /** 增项详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExtraWork"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/work-orders/{id}/extra-work": {
+    /** 技师报告增项(描述、照片、建议工时项目和配件) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ExtraWorkReport"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["ExtraWork"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/extra-work/{id}/pricing": {
+    /** 服务顾问报价(工时、配件、新的预计完工) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ExtraWorkPricing"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExtraWork"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/extra-work/{id}/send": {
+    /** 通过短信/微信发送客户确认链接 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ExtraWorkSend"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExtraWork"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/extra-work/{id}/counter-decision": {
+    /** 柜台确认(现场签字/电话确认,服务顾问见证) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ExtraWorkCounterDecision"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExtraWork"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/vehicles/{id}/refused-work": {
+    /** 车辆的拒修项目 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["RefusedWork"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/public/extra-work/{token}": {
+    /** 客户查看增项(项目与价格) */
+    get: {
+      parameters: {
+        path: {
+          token: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PublicExtraWork"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/public/extra-work/{token}/decision": {
+    /** 客户逐项同意或拒绝增项 */
+    post: {
+      parameters: {
+        path: {
+          token: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ExtraWorkPublicDecision"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PublicExtraWork"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -10601,6 +11177,162 @@ export interface components {
           date: string;
           arrivals: number;
         }[];
+    };
+    ExtraWork: {
+      id: string;
+      number: string;
+      servicePointId: string;
+      workOrderId: string;
+      workOrderNumber: string;
+      vehicleId: string;
+      plate: string;
+      /** @enum {string} */
+      status: "reported" | "priced" | "sent" | "approved" | "partly_approved" | "refused" | "expired";
+      description: string;
+      reportedByName: string;
+      reportedAt: string;
+      pricedByName: string | null;
+      pricedAt: string | null;
+      proposedPromisedAt: string | null;
+      sentChannel: string | null;
+      sentAt: string | null;
+      linkExpiresAt: string | null;
+      link: string | null;
+      decidedAt: string | null;
+      decidedVia: string | null;
+      confirmedByName: string | null;
+      confirmMethod: string | null;
+      witnessName: string | null;
+      totalFen: number | null;
+      approvedFen: number;
+      items: components["schemas"]["ExtraWorkItem"][];
+      photos: components["schemas"]["AttachmentInfo"][];
+      version: number;
+    };
+    ExtraWorkItem: {
+      id: string;
+      /** @enum {string} */
+      kind: "labor" | "parts";
+      laborOperationId: string | null;
+      partId: string | null;
+      code: string;
+      name: string;
+      hours: number | null;
+      rateFen: number | null;
+      qty: number | null;
+      unitPriceFen: number | null;
+      amountFen: number | null;
+      /** @enum {string} */
+      decision: "pending" | "approved" | "refused";
+    };
+    AttachmentInfo: {
+      id: string;
+      fileName: string;
+      mimeType: string;
+      size: number;
+      createdAt: string;
+    };
+    ExtraWorkReport: {
+      description: string;
+      /** Format: uuid */
+      laborOperationId?: string | null;
+      /** @default [] */
+      parts?: {
+          /** Format: uuid */
+          partId: string;
+          qty: number;
+        }[];
+      /** @default [] */
+      photos?: components["schemas"]["AttachmentUpload"][];
+    };
+    AttachmentUpload: {
+      fileName: string;
+      contentBase64: string;
+    };
+    ExtraWorkPricing: {
+      version: number;
+      items: OneOf<[{
+          /** @enum {string} */
+          kind: "labor";
+          /** Format: uuid */
+          laborOperationId: string;
+          hours?: number;
+          rateFen?: number;
+        }, {
+          /** @enum {string} */
+          kind: "parts";
+          /** Format: uuid */
+          partId: string;
+          qty: number;
+          unitPriceFen?: number;
+        }]>[];
+      /** Format: date-time */
+      promisedAt?: string | null;
+    };
+    ExtraWorkSend: {
+      version: number;
+      /** @enum {string} */
+      channel: "sms" | "wechat";
+    };
+    ExtraWorkCounterDecision: {
+      version: number;
+      decisions: ({
+          /** Format: uuid */
+          itemId: string;
+          /** @enum {string} */
+          decision: "approved" | "refused";
+        })[];
+      confirmedByName: string;
+      /** @enum {string} */
+      method: "现场签字" | "电话确认";
+      signature?: string;
+    };
+    RefusedWork: {
+      requestId: string;
+      number: string;
+      workOrderId: string;
+      workOrderNumber: string;
+      decidedAt: string;
+      description: string;
+      items: {
+          code: string;
+          name: string;
+          amountFen: number;
+        }[];
+      amountFen: number;
+    };
+    PublicExtraWork: {
+      stationName: string;
+      stationPhone: string;
+      plate: string;
+      vehicle: string;
+      workOrderNumber: string;
+      description: string;
+      /** @enum {string} */
+      status: "reported" | "priced" | "sent" | "approved" | "partly_approved" | "refused" | "expired";
+      expiresAt: string | null;
+      proposedPromisedAt: string | null;
+      timeZone: string;
+      items: ({
+          id: string;
+          /** @enum {string} */
+          kind: "labor" | "parts";
+          name: string;
+          hours: number | null;
+          qty: number | null;
+          amountFen: number | null;
+          /** @enum {string} */
+          decision: "pending" | "approved" | "refused";
+        })[];
+      totalFen: number;
+    };
+    ExtraWorkPublicDecision: {
+      decisions: ({
+          /** Format: uuid */
+          itemId: string;
+          /** @enum {string} */
+          decision: "approved" | "refused";
+        })[];
     };
   };
   responses: never;

@@ -19,4 +19,5 @@ export { networkFeature } from './network/manifest';
 export { settingsFeature } from './settings/manifest';
 export { catalogsFeature } from './catalogs/manifest';
 export { feedbackFeature } from './feedback/manifest';
+export { extraWorkFeature } from './extra-work/manifest';
 export { authFeature } from './auth/manifest';

@@ -10,6 +10,7 @@ import { todayEn } from './today.en-US';
 import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
 import { releaseEn } from './release.en-US';
+import { extraWorkEn } from './extra-work.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -406,4 +407,5 @@ export const enUS: Translation<Dictionary> = {
   ...workshopEn,
   ...partsEn,
   ...releaseEn,
+  ...extraWorkEn,
 };

@@ -10,6 +10,7 @@ import { todayZh } from './today.zh-CN';
 import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { releaseZh } from './release.zh-CN';
+import { extraWorkZh } from './extra-work.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -383,6 +384,7 @@ export const zhCN = {
   ...workshopZh,
   ...partsZh,
   ...releaseZh,
+  ...extraWorkZh,
 };
 
 export type Dictionary = typeof zhCN;

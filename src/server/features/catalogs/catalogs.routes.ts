@@ -29,7 +29,7 @@ const xlsxOk = { 200: { description: 'xlsx', content: { [XLSX_TYPE]: { schema: B
 
 function requireCatalogRead(c: Context<AppEnv>) {
   const a = requireActor(c);
-  if (!['work-orders.manage', 'parts.manage', 'settings.manage', 'appointments.manage', 'claims.manage'].some((p) => can(a, p as never)))
+  if (!['work-orders.manage', 'parts.manage', 'settings.manage', 'appointments.manage', 'claims.manage', 'workshop.work'].some((p) => can(a, p as never)))
     throw forbidden('没有查看目录的权限');
   return a;
 }

@@ -17,6 +17,8 @@ export type { WorkOrderRow } from './work-orders.repo.js';
 /** Reads for the follow-up queue and the home page. */
 export { callSheetsOf, countByStatus, receivedBetween, workOrdersByIds } from './work-orders.repo.js';
 export type { WorkOrderHook, WorkOrderService } from './work-orders.service.js';
+/** Approved 增项 items joining an order past draft, in the caller's transaction. */
+export { appendLinesInTx, catalogLineOf, type AppendedLine } from './append-lines.js';
 
 /** The work order's row, optionally locked FOR UPDATE, without a scope check (for a record whose own point was checked). */
 export const getWorkOrderRow = (q: Db | Tx, id: string, opts: { lock?: boolean } = {}): Promise<WorkOrderRow | undefined> =>

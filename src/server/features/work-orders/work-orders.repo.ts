@@ -180,3 +180,12 @@ export async function findPart(q: Q, id: string) {
   const [row] = await q.select().from(parts).where(eq(parts.id, id));
   return row;
 }
+/** Add lines after the existing ones (approved 增项 items joining an order past draft). */
+export async function appendLines(q: Q, workOrderId: string, rows: Omit<typeof workOrderLines.$inferInsert, 'workOrderId' | 'sortOrder'>[]) {
+  if (!rows.length) return;
+  const [{ max }] = await q
+    .select({ max: sql<number>`coalesce(max(${workOrderLines.sortOrder}), -1)::int` })
+    .from(workOrderLines)
+    .where(eq(workOrderLines.workOrderId, workOrderId));
+  await q.insert(workOrderLines).values(rows.map((r, i) => ({ ...r, workOrderId, sortOrder: max + 1 + i })));
+}

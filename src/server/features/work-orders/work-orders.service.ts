@@ -17,7 +17,7 @@ import { suggestPromise } from './promise.js';
 type Q = Db | Tx;
 const _iso = (d: Date | null) => d?.toISOString() ?? null;
 /** The sale rate of a trade: the 'mid' grade rate (what the customer pays does not depend on who does the job). */
-const SALE_GRADE = 'mid';
+export const SALE_GRADE = 'mid';
 
 /**
  * Runs inside the work order's transaction after a status action (parts reservation, workshop jobs, follow-ups…).

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { CustomerDrawer } from './CustomerDrawer';
 import { RepairHistory } from './RepairHistory';
+import { RefusedWorkList } from '../extra-work/RefusedWorkList';
 import { VehicleDrawer } from './VehicleDrawer';
 import { VehicleTable } from './VehicleTable';
 import type { Vehicle } from './types';
@@ -113,6 +114,7 @@ export function CustomerDetailDrawer({ id, vehicleId, onClose }: Props) {
                 children: <VehicleTable vehicles={customer.vehicles} highlightId={vehicleId} canEdit={canEdit} onEdit={setVehicle} />,
               },
               { key: 'history', label: t('cust.history'), children: <RepairHistory vehicles={customer.vehicles} /> },
+              { key: 'refused', label: t('xw.refusedTab'), children: <RefusedWorkList vehicles={customer.vehicles} /> },
             ]}
           />
           <CustomerDrawer

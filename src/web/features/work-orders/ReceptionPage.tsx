@@ -14,6 +14,7 @@ import type { Appointment } from '../appointments/types';
 import type { Vehicle } from '../customers/types';
 import { WarrantyTag } from '../../components/StatusTags';
 import { PreCheckFields } from './PreCheckFields';
+import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
 import { useWoLabels, type PreCheck, type WorkOrderType } from './types';
 
 interface Values {
@@ -151,6 +152,7 @@ export default function ReceptionPage() {
                 <WarrantyTag value={vehicle.isUnderWarranty} />
               </Space>
             )}
+            {vehicle && <RefusedWorkAlert vehicleId={vehicle.id} />}
             <Row gutter={12}>
               <Col span={12}>
                 <Form.Item name="type" label={t('wo.type')} rules={[{ required: true }]}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Col, Descriptions, Result, Row, Spin, Tabs, Typography } from 'antd';
+import { Badge, Button, Card, Col, Descriptions, Result, Row, Spin, Tabs, Typography } from 'antd';
 import { ArrowLeftOutlined, CheckCircleFilled } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { RecordFields } from './detail/RecordFields';
 import { RepairTimeline } from './detail/RepairTimeline';
 import { SignaturePanel } from './detail/SignaturePad';
 import { useWorkOrder } from './detail/useWorkOrder';
+import { ExtraWorkPanel, useOpenExtraWorkCount } from '../extra-work/ExtraWorkPanel';
+import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
 
 /** The advisor's screen for one work order: header and actions, pre-check, lines and quote, signature, record, timeline. */
 export default function WorkOrderDetailPage() {
@@ -23,6 +25,7 @@ export default function WorkOrderDetailPage() {
   const { can } = useSession();
   const { wo, error, reload, run } = useWorkOrder(id);
   const [tab, setTab] = useState('lines');
+  const openExtraWork = useOpenExtraWorkCount(id);
 
   if (error) {
     const missing = isApiError(error) && error.status === 404;
@@ -52,6 +55,7 @@ export default function WorkOrderDetailPage() {
       <Header {...ctx} onReload={reload}>
         <ActionsBar {...ctx} onNotReady={(fields) => setTab(fields.includes('lines') ? 'lines' : 'sign')} />
       </Header>
+      <RefusedWorkAlert vehicleId={wo.vehicleId} exceptWorkOrderId={wo.id} />
       <Row gutter={12}>
         <Col xs={24} xl={17}>
           <Card size="small" styles={{ body: { paddingTop: 0 } }}>
@@ -72,6 +76,15 @@ export default function WorkOrderDetailPage() {
                   children: <SignaturePanel {...ctx} />,
                 },
                 { key: 'record', label: t('wo.tabs.record'), children: <RecordFields {...ctx} /> },
+                {
+                  key: 'extra',
+                  label: (
+                    <Badge count={openExtraWork} size="small" offset={[8, -2]} title={t('xw.status.reported')}>
+                      <span data-testid="tab-extra-work">{t('xw.title')}</span>
+                    </Badge>
+                  ),
+                  children: <ExtraWorkPanel workOrderId={wo.id} canEdit={ctx.canEdit} />,
+                },
               ]}
             />
           </Card>

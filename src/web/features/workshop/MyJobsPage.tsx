@@ -10,6 +10,7 @@ import { LiveBadge } from './LiveBadge';
 import { useBoardEvents } from './useBoardEvents';
 import { usePointTime } from '../../lib/time';
 import { PauseModal, type PauseInput } from './PauseModal';
+import { ReportExtraWorkButton } from '../extra-work/ReportExtraWorkButton';
 import { CARD_COLORS, cardState, isAtRisk, type JobCard } from './types';
 
 type Act = 'start' | 'pause' | 'finish';
@@ -106,6 +107,7 @@ function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: strin
           </Button>
         </Popconfirm>
       </div>
+      {job.status !== 'finished' && <ReportExtraWorkButton workOrderId={job.workOrderId} plate={job.plate || job.workOrderNumber} />}
     </Card>
   );
 }

@@ -9,7 +9,7 @@ import type { WoCtx } from './useWorkOrder';
 const HEIGHT = 200;
 
 /** A canvas the customer signs on with a finger, pen or mouse (pointer events), exported as PNG. */
-function Pad({ onSave, busy }: { onSave: (png: string) => void; busy: boolean }) {
+export function Pad({ onSave, busy }: { onSave: (png: string) => void; busy: boolean }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);

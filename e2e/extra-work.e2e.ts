@@ -1,0 +1,134 @@
+/**
+ * 增项: the technician, on a phone, reports extra work with a photo and a suggested operation from 我的工作; the
+ * advisor prices and sends it; the customer approves one item and refuses another through the link (no login);
+ * the order shows the answer. Every screenshot is an axe check.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { login, openBrowser, shot, url } from './browser.js';
+
+let phone: BrowserContext;
+let desk: BrowserContext;
+let tech: Page;
+let advisor: Page;
+let link = '';
+let orderId = '';
+
+async function api<T = any>(page: Page, method: string, p: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ([m, q, b]) => {
+      const r = await fetch(q as string, {
+        method: m as string,
+        headers: b ? { 'content-type': 'application/json' } : {},
+        body: b ? JSON.stringify(b) : undefined,
+      });
+      return { status: r.status, body: await r.json().catch(() => null) };
+    },
+    [method, p, body] as const,
+  );
+}
+
+/** A small real PNG for the file chooser. */
+function photoFile() {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xw-')), '轮胎.png');
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFElEQVR4nGOYRiJgGNUwqmH4agAAO2/CEHvKHVEAAAAASUVORK5CYII=';
+  fs.writeFileSync(file, Buffer.from(png, 'base64'));
+  return file;
+}
+
+beforeAll(async () => {
+  phone = await openBrowser({ width: 390, height: 844 });
+  desk = await openBrowser();
+  tech = await phone.newPage();
+  await login(tech, 'tech', 'demo1234');
+  advisor = await desk.newPage();
+  await login(advisor, 'advisor', 'demo1234');
+});
+afterAll(async () => {
+  await phone?.close();
+  await desk?.close();
+});
+
+describe('增项 from the phone to the customer’s answer', () => {
+  it('the technician reports extra work with a photo and a suggested operation from 我的工作 (390 × 844)', async () => {
+    await tech.goto(url('/workshop/my-jobs'));
+    const report = tech.getByTestId('xw-report').first();
+    await report.waitFor();
+    orderId = (await tech.getByTestId('my-job').first().getAttribute('data-job-id')) ?? '';
+    const jobs = (await api(tech, 'GET', '/api/workshop/my-jobs')).body.items as { id: string; workOrderId: string }[];
+    orderId = jobs.find((j) => j.id === orderId)!.workOrderId;
+    await report.click();
+    const form = tech.getByTestId('xw-report-form');
+    await form.waitFor();
+    await tech.getByTestId('xw-description').fill('右前轮胎内侧鼓包,建议更换并做四轮定位');
+    await form.locator('input[type="file"]').setInputFiles(photoFile());
+    await form.locator('.ant-upload-list-item').first().waitFor();
+    const search = tech.getByTestId('xw-search-labor');
+    await search.click();
+    await search.locator('input').fill('定位');
+    await tech.locator('.ant-select-item-option', { hasText: 'BY-006' }).first().click();
+    await shot(tech, 'xw-01-technician-report');
+    await tech.getByTestId('xw-report-submit').click();
+    await form.waitFor({ state: 'detached' });
+    const mine = (await api(advisor, 'GET', `/api/extra-work?workOrderId=${orderId}`)).body.items as {
+      status: string;
+      description: string;
+      photos: unknown[];
+    }[];
+    expect(mine.find((r) => r.description.startsWith('右前轮胎'))).toMatchObject({ status: 'reported', photos: [expect.anything()] });
+    await shot(tech, 'xw-02-technician-reported');
+  });
+
+  it('the advisor sees it on the order, prices it with a part and sends the link', async () => {
+    await advisor.goto(url(`/work-orders/${orderId}`));
+    await advisor.getByTestId('tab-extra-work').click();
+    const card = advisor.getByTestId('xw-request').filter({ hasText: '右前轮胎' });
+    await card.waitFor();
+    await card.getByTestId('xw-price').click();
+    const form = advisor.getByTestId('xw-price-form');
+    await form.waitFor();
+    const parts = advisor.getByTestId('xw-search-parts');
+    await parts.click();
+    await parts.locator('input').fill('滤');
+    await advisor.locator('.ant-select-item-option').first().click();
+    await form.getByTestId('xw-price-row').nth(1).waitFor();
+    await shot(advisor, 'xw-03-advisor-price');
+    await advisor.getByTestId('xw-price-save').click();
+    await form.waitFor({ state: 'detached' });
+    await card.getByTestId('xw-send-sms').click();
+    const shown = card.getByTestId('xw-link');
+    await shown.waitFor();
+    link = (await shown.textContent())!.trim();
+    expect(link).toMatch(/^\/extra-work\/[A-Za-z0-9_-]{32}$/);
+    await shot(advisor, 'xw-04-advisor-sent');
+  });
+
+  it('the customer opens the link without logging in, approves one item and refuses the other', async () => {
+    const customerCtx = await openBrowser({ width: 390, height: 844 });
+    try {
+      const page = await customerCtx.newPage();
+      await page.goto(url(link));
+      const items = page.getByTestId('xw-public-item');
+      await items.first().waitFor();
+      expect(await items.count()).toBe(2);
+      await shot(page, 'xw-05-customer-link');
+      await items.nth(0).getByText('同意维修').click();
+      await items.nth(1).getByText('暂不维修').click();
+      await page.getByTestId('xw-public-submit').click();
+      await page.getByTestId('xw-public-done').waitFor();
+      await shot(page, 'xw-06-customer-answered');
+    } finally {
+      await customerCtx.close();
+    }
+    await advisor.reload();
+    await advisor.getByTestId('tab-extra-work').click();
+    const card = advisor.getByTestId('xw-request').filter({ hasText: '右前轮胎' });
+    await expect.poll(async () => card.getByTestId('xw-status').textContent()).toBe('部分同意');
+    const order = (await api(advisor, 'GET', `/api/work-orders/${orderId}`)).body as { lines: { code: string }[] };
+    expect(order.lines.some((l) => l.code === 'BY-006')).toBe(true);
+    await shot(advisor, 'xw-07-order-after-answer');
+  });
+});
