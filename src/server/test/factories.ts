@@ -55,6 +55,8 @@ export interface WorkOrderOptions {
   ops?: string[];
   parts?: { partId: string; qty?: number }[];
   promisedAt?: string;
+  /** Opened from this appointment (booking → reception). */
+  appointmentId?: string;
   /** A draft the customer has signed (ready to confirm); every status past draft is signed. */
   signed?: boolean;
 }
@@ -254,6 +256,7 @@ export function createFactories(h: Harness) {
       ...(o.repairCategory && { repairCategory: o.repairCategory }),
       ...(o.fuelLevelPct !== undefined && { fuelLevelPct: o.fuelLevelPct }),
       ...(o.preCheck && { preCheck: o.preCheck }),
+      ...(o.appointmentId && { appointmentId: o.appointmentId }),
     };
     let w = ok(await as.call<WorkOrder>('POST', '/api/work-orders', { body: create }), 'workOrder');
     const signed = o.signed ?? path.length > 0;
@@ -331,6 +334,7 @@ export function createFactories(h: Harness) {
       slotStart?: string;
       estimatedMinutes?: number;
       concern?: string;
+      laborOperationIds?: string[];
       overbook?: boolean;
       as?: Session;
     } = {},

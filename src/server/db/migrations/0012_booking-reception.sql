@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "work_orders_appointment_uq" ON "work_orders" USING btree ("appointment_id");
