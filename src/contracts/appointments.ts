@@ -49,7 +49,10 @@ export const AppointmentCreate = z
       .min(10, '预计工时至少 10 分钟')
       .max(8 * 60 * 10),
     concern: z.string().trim().max(500).default(''),
-    laborOperationIds: z.array(z.uuid({ message: '请选择工时项目' })).max(20, '最多 20 个项目').default([]),
+    laborOperationIds: z
+      .array(z.uuid({ message: '请选择工时项目' }))
+      .max(20, '最多 20 个项目')
+      .default([]),
     /** A dispatcher (车间主管) confirms booking beyond the free hours. */
     overbook: z.boolean().default(false),
   })

@@ -107,8 +107,5 @@ describe('arrivedInSlot (履约)', () => {
     ['after the slot', '2026-11-23T07:01:00Z', false],
     ['the day before', '2026-11-22T15:59:00Z', false],
     ['not arrived', null, false],
-  ])('%s → %s', (_, at, want) =>
-    expect(arrivedInSlot({ startAt, dayStart, slotMinutes: 60, arrivedAt: at ? new Date(at as string) : null })).toBe(want),
-  );
+  ])('%s → %s', (_, at, want) => expect(arrivedInSlot({ startAt, dayStart, slotMinutes: 60, arrivedAt: at ? new Date(at as string) : null })).toBe(want));
 });
-

@@ -45,7 +45,33 @@ describe('decodeVin', () => {
     expect(decodeVin('XTA21099012345678', 2027)).toEqual({ wmi: 'XTA', manufacturer: null, modelYear: 2001 }));
   it.each(['', 'LSVAU2180N218329', 'LSVAU2180N21832945', 'LSVAU2180N218329O'])('%j is no VIN', (v) => expect(decodeVin(v, 2027)).toBeNull());
   it('the table holds every WMI the issue names, each well-formed', () => {
-    for (const w of ['LSV', 'LFV', 'LBV', 'LE4', 'LHG', 'LVH', 'LVG', 'LFM', 'LGB', 'LSG', 'LVS', 'LBE', 'LJD', 'LGX', 'LRW', 'LB3', 'LGW', 'LS5', 'LNB', 'LVV', 'LDC', 'LZW', 'WBA', 'WDD', 'JTD'])
+    for (const w of [
+      'LSV',
+      'LFV',
+      'LBV',
+      'LE4',
+      'LHG',
+      'LVH',
+      'LVG',
+      'LFM',
+      'LGB',
+      'LSG',
+      'LVS',
+      'LBE',
+      'LJD',
+      'LGX',
+      'LRW',
+      'LB3',
+      'LGW',
+      'LS5',
+      'LNB',
+      'LVV',
+      'LDC',
+      'LZW',
+      'WBA',
+      'WDD',
+      'JTD',
+    ])
       expect(WMI[w]?.brands.length).toBeGreaterThan(0);
     for (const w of Object.keys(WMI)) expect(w).toMatch(/^[A-HJ-NPR-Z0-9]{3}$/);
   });

@@ -53,7 +53,8 @@ export function appointmentRoutes(svc: AppointmentService) {
       request: { params: IdParam },
       responses: { 200: jsonOk(Appointment), ...errorResponses },
     }),
-    async (c) => c.json(await svc.get(requireAnyPermission(c, ['appointments.manage', 'workshop.dispatch', 'work-orders.manage']), c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await svc.get(requireAnyPermission(c, ['appointments.manage', 'workshop.dispatch', 'work-orders.manage']), c.req.valid('param').id), 200),
   );
   r.openapi(
     createRoute({

@@ -137,7 +137,8 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
           throw new AppError('VALIDATION', '不能预约已过去的时段', [{ path: 'slotStart', message: '时段已过' }]);
         const opIds = [...new Set(input.laborOperationIds)];
         const ops = await repo.laborOperationsOf(tx, point.id, opIds);
-        const unknown = opIds.findIndex((id) => !ops.some((o) => o.id === id));
+        const found = new Set(ops.map((o) => o.id));
+        const unknown = opIds.findIndex((id) => !found.has(id));
         if (unknown >= 0) throw new AppError('VALIDATION', '工时项目不存在', [{ path: `laborOperationIds.${unknown}`, message: '工时项目不存在' }]);
         await workshopOf(tx, point.id, true); // serializes bookings of this point: no two can take the last free hour
         let overbooked = false;

@@ -58,7 +58,11 @@ describe('booking → reception (到店 → 接车开单) and the appointment ra
     h.setNow('2026-11-22T08:30:00Z'); // 16:30 local, within the 16:00 slot
     const wo = await f.workOrder({ vehicle: { id: b.vehicleId, mileageKm: 20000 }, appointmentId: b.id });
     expect(wo.source).toBe('appointment');
-    expect((await advisor.get(`/api/appointments/${b.id}`)).body).toMatchObject({ status: 'arrived', arrivedAt: '2026-11-22T08:30:00.000Z', workOrderId: wo.id });
+    expect((await advisor.get(`/api/appointments/${b.id}`)).body).toMatchObject({
+      status: 'arrived',
+      arrivedAt: '2026-11-22T08:30:00.000Z',
+      workOrderId: wo.id,
+    });
 
     h.setNow('2026-11-22T10:30:00Z'); // 18:30: the 17:00 booking did not come
     const noShow = await advisor.call('POST', `/api/appointments/${c.id}/status`, { body: { version: c.version, status: 'no_show' } });

@@ -85,7 +85,9 @@ export function VehicleDrawer({ open, customer, vehicle, onClose, onSaved, onSta
               decoded ? (
                 <span data-testid="vin-decoded">
                   {t('vehicle.vinDecoded', {
-                    maker: decoded.manufacturer ? `${decoded.manufacturer.manufacturer}(${decoded.manufacturer.brands.join('、')})` : t('vehicle.vinUnknownMaker'),
+                    maker: decoded.manufacturer
+                      ? `${decoded.manufacturer.manufacturer}(${decoded.manufacturer.brands.join('、')})`
+                      : t('vehicle.vinUnknownMaker'),
                     year: decoded.modelYear ?? '—',
                   })}
                 </span>
