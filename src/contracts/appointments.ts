@@ -23,9 +23,14 @@ export const Appointment = z
     startAt: z.string(),
     estimatedMinutes: z.number(),
     concern: z.string(),
+    /** The requested services (labor operations of the catalog) that reception turns into labor lines. */
+    services: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
     status: z.enum(APPOINTMENT_STATUSES),
     isOverbooked: z.boolean(),
     arrivedAt: z.string().nullable(),
+    /** The work order opened from it at reception (已开单). */
+    workOrderId: z.string().nullable(),
+    workOrderNumber: z.string().nullable(),
     version: z.number(),
   })
   .openapi('Appointment');
@@ -44,6 +49,10 @@ export const AppointmentCreate = z
       .min(10, '预计工时至少 10 分钟')
       .max(8 * 60 * 10),
     concern: z.string().trim().max(500).default(''),
+    laborOperationIds: z
+      .array(z.uuid({ message: '请选择工时项目' }))
+      .max(20, '最多 20 个项目')
+      .default([]),
     /** A dispatcher (车间主管) confirms booking beyond the free hours. */
     overbook: z.boolean().default(false),
   })
@@ -71,8 +80,16 @@ export const AppointmentQuery = z.object({ from: IsoDate, to: IsoDate, advisorEm
 export type AppointmentQuery = z.infer<typeof AppointmentQuery>;
 
 export const AppointmentStatsQuery = z.object({ from: IsoDate, to: IsoDate, servicePointId: z.uuid().optional() });
-/** 预约率 (arrivals that had booked ÷ arrivals) and 预约成功率 (booked and arrived in their slot ÷ booked). */
+/** 预约率 (arrivals that had booked ÷ arrivals), 到店率 (booked that arrived ÷ booked), 预约成功率 (arrived in their slot ÷ booked). */
 export const AppointmentStats = z
-  .object({ appointments: z.number(), arrivals: z.number(), noShows: z.number(), appointmentRate: z.number().nullable(), successRate: z.number().nullable() })
+  .object({
+    appointments: z.number(),
+    arrivals: z.number(),
+    arrivalsWithAppointment: z.number(),
+    noShows: z.number(),
+    appointmentRate: z.number().nullable(),
+    showRate: z.number().nullable(),
+    successRate: z.number().nullable(),
+  })
   .openapi('AppointmentStats');
 export type AppointmentStats = z.infer<typeof AppointmentStats>;

@@ -107,6 +107,9 @@ export const WorkOrder = z
     oldPartsDisposition: z.string(),
     reworkCount: z.number(),
     cancelReason: z.string(),
+    appointmentId: z.string().nullable(),
+    /** 预约进厂 (opened from a booking) or 自然进厂 (walk-in). */
+    source: z.enum(['appointment', 'walk-in']),
     comebackOfId: z.string().nullable(),
     comebackOfNumber: z.string().nullable(),
     guarantee: z.object({ km: z.number(), days: z.number(), untilDate: z.string().nullable(), untilKm: z.number().nullable() }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentRates, checkBooking, isoWeekdayOf, slotLoads, slotsOfDay, type WorkshopHours } from './capacity.js';
+import { appointmentRates, arrivedInSlot, checkBooking, isoWeekdayOf, slotLoads, slotsOfDay, type WorkshopHours } from './capacity.js';
 
 const w: WorkshopHours = {
   hours: {
@@ -73,7 +73,39 @@ describe('appointment rates', () => {
       { channel: 'walk-in', status: 'arrived', arrivedInSlot: true },
       { channel: 'walk-in', status: 'arrived', arrivedInSlot: true },
     ]);
-    expect(r).toEqual({ appointments: 3, arrivals: 4, noShows: 1, appointmentRate: 0.5, successRate: 1 / 3 });
+    expect(r).toEqual({ appointments: 3, arrivals: 4, arrivalsWithAppointment: 2, noShows: 1, appointmentRate: 0.5, showRate: 2 / 3, successRate: 1 / 3 });
   });
   it('is null without data', () => expect(appointmentRates([])).toMatchObject({ appointmentRate: null, successRate: null }));
+  it('counts an order opened from a booking once, as an arrival with an appointment; walk-in orders dilute the rate', () => {
+    const r = appointmentRates(
+      [
+        { channel: 'phone', status: 'arrived', arrivedInSlot: true, hasOrder: true },
+        { channel: 'online', status: 'arrived', arrivedInSlot: true, hasOrder: false },
+        { channel: 'phone', status: 'booked', arrivedInSlot: false },
+      ],
+      [{ appointmentChannel: 'phone' }, { appointmentChannel: null }, { appointmentChannel: null }],
+    );
+    expect(r).toEqual({
+      appointments: 3,
+      arrivals: 4,
+      arrivalsWithAppointment: 2,
+      noShows: 0,
+      appointmentRate: 0.5,
+      showRate: 2 / 3,
+      successRate: 2 / 3,
+    });
+  });
+});
+
+describe('arrivedInSlot (履约)', () => {
+  const dayStart = new Date('2026-11-22T16:00:00Z');
+  const startAt = new Date('2026-11-23T06:00:00Z');
+  it.each([
+    ['early the same day', '2026-11-23T02:00:00Z', true],
+    ['at the start', '2026-11-23T06:00:00Z', true],
+    ['at the end of the slot', '2026-11-23T07:00:00Z', true],
+    ['after the slot', '2026-11-23T07:01:00Z', false],
+    ['the day before', '2026-11-22T15:59:00Z', false],
+    ['not arrived', null, false],
+  ])('%s → %s', (_, at, want) => expect(arrivedInSlot({ startAt, dayStart, slotMinutes: 60, arrivedAt: at ? new Date(at as string) : null })).toBe(want));
 });

@@ -72,16 +72,49 @@ export function checkBooking(loads: SlotLoad[], start: string, minutes: number):
 export const APPOINTMENT_STATUSES = ['booked', 'arrived', 'no_show', 'cancelled'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
-/** Appointment rate (预约率) and success rate (预约成功率/履约率) over a period. */
-export function appointmentRates(rows: { channel: string; status: AppointmentStatus; arrivedInSlot: boolean }[]) {
+/**
+ * Kept the appointment (履约): arrived on the booked day no later than the end of the booked slot — arriving
+ * early counts, arriving after the slot does not.
+ */
+export function arrivedInSlot(a: { startAt: Date; arrivedAt: Date | null; dayStart: Date; slotMinutes: number }): boolean {
+  if (!a.arrivedAt) return false;
+  const t = a.arrivedAt.getTime();
+  return t >= a.dayStart.getTime() && t <= a.startAt.getTime() + a.slotMinutes * 60_000;
+}
+
+export interface RateAppointment {
+  channel: string;
+  status: AppointmentStatus;
+  arrivedInSlot: boolean;
+  /** A work order was opened from it (then that order is the arrival, counted once). */
+  hasOrder?: boolean;
+}
+/** A work order received in the period, with the channel of the appointment it was opened from (null: walk-in). */
+export interface RateArrival {
+  appointmentChannel: string | null;
+}
+
+/**
+ * Appointment figures of a period (DOMAIN.md KPIs): appointments = bookings (not walk-ins, not cancelled) that are
+ * due; arrivals = work orders received + arrived appointments without an order yet;
+ * 预约率 = arrivals that had booked ÷ arrivals; 到店率 (show rate) = bookings that arrived ÷ bookings;
+ * 预约成功率/履约率 = bookings that arrived in their slot ÷ bookings.
+ */
+export function appointmentRates(rows: RateAppointment[], orders: RateArrival[] = []) {
   const booked = rows.filter((r) => r.channel !== 'walk-in' && r.status !== 'cancelled');
-  const arrivals = rows.filter((r) => r.status === 'arrived');
-  const arrivedWithAppointment = arrivals.filter((r) => r.channel !== 'walk-in');
+  const arrivedNoOrder = rows.filter((r) => r.status === 'arrived' && !r.hasOrder);
+  const arrivals = orders.length + arrivedNoOrder.length;
+  const withAppointment =
+    orders.filter((o) => o.appointmentChannel !== null && o.appointmentChannel !== 'walk-in').length +
+    arrivedNoOrder.filter((r) => r.channel !== 'walk-in').length;
+  const shows = booked.filter((r) => r.status === 'arrived');
   return {
     appointments: booked.length,
-    arrivals: arrivals.length,
+    arrivals,
+    arrivalsWithAppointment: withAppointment,
     noShows: booked.filter((r) => r.status === 'no_show').length,
-    appointmentRate: arrivals.length ? arrivedWithAppointment.length / arrivals.length : null,
-    successRate: booked.length ? booked.filter((r) => r.status === 'arrived' && r.arrivedInSlot).length / booked.length : null,
+    appointmentRate: arrivals ? withAppointment / arrivals : null,
+    showRate: booked.length ? shows.length / booked.length : null,
+    successRate: booked.length ? shows.filter((r) => r.arrivedInSlot).length / booked.length : null,
   };
 }

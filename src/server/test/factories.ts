@@ -60,6 +60,8 @@ export interface WorkOrderOptions {
   ops?: string[];
   parts?: { partId: string; qty?: number }[];
   promisedAt?: string;
+  /** Opened from this appointment (booking → reception). */
+  appointmentId?: string;
   /** A draft the customer has signed (ready to confirm); every status past draft is signed. */
   signed?: boolean;
 }
@@ -259,6 +261,7 @@ export function createFactories(h: Harness) {
       ...(o.repairCategory && { repairCategory: o.repairCategory }),
       ...(o.fuelLevelPct !== undefined && { fuelLevelPct: o.fuelLevelPct }),
       ...(o.preCheck && { preCheck: o.preCheck }),
+      ...(o.appointmentId && { appointmentId: o.appointmentId }),
     };
     let w = ok(await as.call<WorkOrder>('POST', '/api/work-orders', { body: create }), 'workOrder');
     const signed = o.signed ?? path.length > 0;
@@ -357,6 +360,7 @@ export function createFactories(h: Harness) {
       slotStart?: string;
       estimatedMinutes?: number;
       concern?: string;
+      laborOperationIds?: string[];
       overbook?: boolean;
       as?: Session;
     } = {},

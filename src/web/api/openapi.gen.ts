@@ -5533,6 +5533,60 @@ export interface paths {
       };
     };
   };
+  "/api/appointments/{id}": {
+    /** 一条预约(接车开单时带出客户、车辆、预约项目与服务顾问) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Appointment"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/appointments/{id}/status": {
     /** 到店 / 未到店(爽约) / 取消 */
     post: {
@@ -10427,10 +10481,17 @@ export interface components {
       startAt: string;
       estimatedMinutes: number;
       concern: string;
+      services: {
+          id: string;
+          code: string;
+          name: string;
+        }[];
       /** @enum {string} */
       status: "booked" | "arrived" | "no_show" | "cancelled";
       isOverbooked: boolean;
       arrivedAt: string | null;
+      workOrderId: string | null;
+      workOrderNumber: string | null;
       version: number;
     };
     AppointmentCreate: {
@@ -10449,6 +10510,8 @@ export interface components {
       estimatedMinutes: number;
       /** @default */
       concern?: string;
+      /** @default [] */
+      laborOperationIds?: string[];
       /** @default false */
       overbook?: boolean;
     };
@@ -10462,8 +10525,10 @@ export interface components {
     AppointmentStats: {
       appointments: number;
       arrivals: number;
+      arrivalsWithAppointment: number;
       noShows: number;
       appointmentRate: number | null;
+      showRate: number | null;
       successRate: number | null;
     };
     WorkOrder: {
@@ -10516,6 +10581,9 @@ export interface components {
       oldPartsDisposition: string;
       reworkCount: number;
       cancelReason: string;
+      appointmentId: string | null;
+      /** @enum {string} */
+      source: "appointment" | "walk-in";
       comebackOfId: string | null;
       comebackOfNumber: string | null;
       guarantee: {

@@ -54,6 +54,8 @@ export const customersEn = {
     book: 'Book',
     vin: 'VIN',
     vinHint: '17 characters, no I, O or Q; the check digit (9th) is verified',
+    vinDecoded: 'Decoded: {{maker}} · model year {{year}} (filled into brand and year when empty)',
+    vinUnknownMaker: 'unknown maker',
     vinRequired: 'Enter the VIN',
     vinRule: 'A VIN has 17 letters or digits, without I, O or Q',
     vinCheckInvalid: 'Check digit does not match (confirmed)',

@@ -54,6 +54,8 @@ export const customersZh = {
     book: '预约',
     vin: '车架号 VIN',
     vinHint: '17 位,不含 I、O、Q;系统自动核对第 9 位校验位',
+    vinDecoded: '识别:{{maker}} · {{year}} 年款(品牌、年款为空时已自动填入)',
+    vinUnknownMaker: '未知厂家',
     vinRequired: '请填写车架号',
     vinRule: '车架号须为 17 位字母或数字,且不含 I、O、Q',
     vinCheckInvalid: '校验位不符(已确认)',

@@ -58,6 +58,8 @@ export const workOrders = pgTable(
     index('work_orders_point_status_idx').on(t.servicePointId, t.status),
     index('work_orders_vehicle_idx').on(t.vehicleId, t.receivedAt),
     index('work_orders_point_received_idx').on(t.servicePointId, t.receivedAt),
+    // One work order per appointment (booking → reception).
+    uniqueIndex('work_orders_appointment_uq').on(t.appointmentId),
     // Prefix search by number whatever the database collation (PostgreSQL servers rarely run with C).
     index('work_orders_number_prefix_idx').on(sql`${t.number} text_pattern_ops`),
   ],

@@ -1,7 +1,7 @@
 /** Queries of appointments (预约) and of the workshop settings they are booked against. */
-import { and, asc, eq, gte, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { appointments, workshopSettings } from '../../db/schema.js';
+import { appointments, laborOperations, workOrders, workshopSettings } from '../../db/schema.js';
 
 type Q = Db | Tx;
 export type AppointmentRow = typeof appointments.$inferSelect;
@@ -67,3 +67,37 @@ export async function updateAppointment(
     .returning();
   return row;
 }
+
+/** Labor operations (id, code, name) of a point among `ids` — the services a booking asks for. */
+export const laborOperationsOf = (q: Q, pointId: string, ids: string[]) =>
+  ids.length
+    ? q
+        .select({ id: laborOperations.id, code: laborOperations.code, name: laborOperations.name })
+        .from(laborOperations)
+        .where(and(eq(laborOperations.servicePointId, pointId), inArray(laborOperations.id, ids)))
+    : Promise.resolve([]);
+/** The work orders opened from these appointments (at most one each). */
+export const workOrdersOfAppointments = (q: Q, ids: string[]) =>
+  ids.length
+    ? q
+        .select({ id: workOrders.id, number: workOrders.number, appointmentId: workOrders.appointmentId })
+        .from(workOrders)
+        .where(inArray(workOrders.appointmentId, ids))
+    : Promise.resolve([]);
+/** Work orders received by a point in [from, to) with the channel of the appointment each was opened from. */
+export const ordersReceivedBetween = (q: Q, pointId: string, from: Date, to: Date) =>
+  q
+    .select({ id: workOrders.id, appointmentChannel: appointments.channel })
+    .from(workOrders)
+    .leftJoin(appointments, eq(appointments.id, workOrders.appointmentId))
+    .where(and(eq(workOrders.servicePointId, pointId), gte(workOrders.receivedAt, from), lt(workOrders.receivedAt, to)));
+/** Ids among `ids` that have a work order (cheap check for the rates). */
+export const appointmentIdsWithOrders = async (q: Q, ids: string[]) =>
+  ids.length
+    ? (
+        await q
+          .select({ id: workOrders.appointmentId })
+          .from(workOrders)
+          .where(and(inArray(workOrders.appointmentId, ids), isNotNull(workOrders.appointmentId)))
+      ).map((r) => r.id as string)
+    : [];

@@ -46,6 +46,18 @@ export function appointmentRoutes(svc: AppointmentService) {
   );
   r.openapi(
     createRoute({
+      method: 'get',
+      path: '/appointments/{id}',
+      tags: [tag],
+      summary: '一条预约(接车开单时带出客户、车辆、预约项目与服务顾问)',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(Appointment), ...errorResponses },
+    }),
+    async (c) =>
+      c.json(await svc.get(requireAnyPermission(c, ['appointments.manage', 'workshop.dispatch', 'work-orders.manage']), c.req.valid('param').id), 200),
+  );
+  r.openapi(
+    createRoute({
       method: 'post',
       path: '/appointments',
       tags: [tag],

@@ -1,8 +1,8 @@
 import type { Db, Tx } from '../../db/client.js';
 import { can, type Actor } from '../../../domain/auth/actor.js';
-import { appointmentRates, checkBooking, slotLoads, type AppointmentStatus, type WorkshopHours } from '../../../domain/appointments/capacity.js';
+import { appointmentRates, arrivedInSlot, checkBooking, slotLoads, type AppointmentStatus, type WorkshopHours } from '../../../domain/appointments/capacity.js';
 import { dayNumber } from '../../../domain/sla/holiday-year.js';
-import { atLocalTime, usableTimeZone } from '../../../domain/time/index.js';
+import { atLocalTime, dayRange, periodRange, usableTimeZone } from '../../../domain/time/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
@@ -61,7 +61,17 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
     const cIds = [...new Set(rows.map((r) => r.customerId))];
     const vIds = [...new Set(rows.map((r) => r.vehicleId))];
     const eIds = [...new Set(rows.flatMap((r) => (r.advisorEmployeeId ? [r.advisorEmployeeId] : [])))];
-    const [cs, vs, es] = await Promise.all([customerContactsOf(q, cIds), vehicleLabelsOf(q, vIds), employeeNamesOf(q, eIds)]);
+    const opIds = [...new Set(rows.flatMap((r) => r.laborOperationIds))];
+    const [cs, vs, es, ops, wos] = await Promise.all([
+      customerContactsOf(q, cIds),
+      vehicleLabelsOf(q, vIds),
+      employeeNamesOf(q, eIds),
+      opIds.length ? repo.laborOperationsOf(q, rows[0].servicePointId, opIds) : [],
+      repo.workOrdersOfAppointments(
+        q,
+        rows.map((r) => r.id),
+      ),
+    ]);
     return rows.map((r) => ({
       id: r.id,
       servicePointId: r.servicePointId,
@@ -79,9 +89,12 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
       startAt: r.startAt.toISOString(),
       estimatedMinutes: r.estimatedMinutes,
       concern: r.concern,
+      services: r.laborOperationIds.flatMap((id) => ops.filter((o) => o.id === id)),
       status: r.status as AppointmentStatus,
       isOverbooked: r.isOverbooked,
       arrivedAt: r.arrivedAt?.toISOString() ?? null,
+      workOrderId: wos.find((w) => w.appointmentId === r.id)?.id ?? null,
+      workOrderNumber: wos.find((w) => w.appointmentId === r.id)?.number ?? null,
       version: r.version,
     }));
   }
@@ -96,6 +109,9 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
     async availability(actor: Actor, localDate: string, servicePointId?: string) {
       const point = await visiblePoint(db, actor, servicePointId);
       return { localDate, technicians: await techniciansOf(db, point.id), slots: await loads(db, point, localDate) };
+    },
+    async get(actor: Actor, id: string) {
+      return (await present(db, [await inScope(db, actor, id)]))[0];
     },
     async list(actor: Actor, f: { servicePointId?: string; from: string; to: string; advisorEmployeeId?: string }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
@@ -112,6 +128,7 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
         slotStart: string;
         estimatedMinutes: number;
         concern: string;
+        laborOperationIds: string[];
         overbook: boolean;
       },
     ) {
@@ -123,6 +140,11 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
         const startAt = atLocalTime(usableTimeZone(point.timeZone), input.localDate, input.slotStart);
         if (input.channel !== 'walk-in' && startAt.getTime() < now().getTime())
           throw new AppError('VALIDATION', '不能预约已过去的时段', [{ path: 'slotStart', message: '时段已过' }]);
+        const opIds = [...new Set(input.laborOperationIds)];
+        const ops = await repo.laborOperationsOf(tx, point.id, opIds);
+        const found = new Set(ops.map((o) => o.id));
+        const unknown = opIds.findIndex((id) => !found.has(id));
+        if (unknown >= 0) throw new AppError('VALIDATION', '工时项目不存在', [{ path: `laborOperationIds.${unknown}`, message: '工时项目不存在' }]);
         await workshopOf(tx, point.id, true); // serializes bookings of this point: no two can take the last free hour
         let overbooked = false;
         if (input.channel !== 'walk-in') {
@@ -145,6 +167,7 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
           startAt,
           estimatedMinutes: input.estimatedMinutes,
           concern: input.concern,
+          laborOperationIds: opIds,
           isOverbooked: overbooked,
           ...(input.channel === 'walk-in' ? { status: 'arrived', arrivedAt: now() } : {}),
         });
@@ -188,17 +211,31 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
         return (await present(tx, [row]))[0];
       });
     },
+    /** The period's appointment figures (DOMAIN.md KPIs); bookings count once due (slot begun) or resolved. */
     async stats(actor: Actor, f: { servicePointId?: string; from: string; to: string }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
+      const tz = usableTimeZone(point.timeZone);
       const w = await workshopOf(db, point.id);
-      // Only appointments whose slot has begun can have been kept or missed.
-      const rows = (await repo.listAppointments(db, { pointId: point.id, from: f.from, to: f.to })).filter((r) => r.startAt.getTime() <= now().getTime());
+      // A booking still ahead and not yet resolved cannot have been kept or missed.
+      const rows = (await repo.listAppointments(db, { pointId: point.id, from: f.from, to: f.to })).filter(
+        (r) => r.status !== 'booked' || r.startAt.getTime() <= now().getTime(),
+      );
+      const withOrders = new Set(
+        await repo.appointmentIdsWithOrders(
+          db,
+          rows.map((r) => r.id),
+        ),
+      );
+      const { start, end } = periodRange(tz, f.from, f.to);
+      const orders = await repo.ordersReceivedBetween(db, point.id, start, end);
       return appointmentRates(
         rows.map((r) => ({
           channel: r.channel,
           status: r.status as AppointmentStatus,
-          arrivedInSlot: !!r.arrivedAt && Math.abs(r.arrivedAt.getTime() - r.startAt.getTime()) <= w.slotMinutes * 60_000,
+          hasOrder: withOrders.has(r.id),
+          arrivedInSlot: arrivedInSlot({ startAt: r.startAt, arrivedAt: r.arrivedAt, dayStart: dayRange(tz, r.localDate).start, slotMinutes: w.slotMinutes }),
         })),
+        orders,
       );
     },
   };

@@ -42,6 +42,10 @@ export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promis
     ),
     repo.partiesOf(q, rows),
   ]);
+  const channels = await repo.appointmentChannelsOf(
+    q,
+    rows.flatMap((r) => (r.appointmentId ? [r.appointmentId] : [])),
+  );
   const settings = new Map<string, GuaranteeSettings>();
   const zones = new Map<string, string>();
   for (const pointId of new Set(rows.map((r) => r.servicePointId))) {
@@ -87,6 +91,9 @@ export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promis
       oldPartsDisposition: w.oldPartsDisposition,
       reworkCount: w.reworkCount,
       cancelReason: w.cancelReason,
+      appointmentId: w.appointmentId,
+      // Opened from a booking (预约进厂) or not (自然进厂); a booking made at arrival (walk-in channel) is not one.
+      source: w.appointmentId && channels.get(w.appointmentId) !== 'walk-in' ? 'appointment' : 'walk-in',
       comebackOfId: w.comebackOfId,
       comebackOfNumber: w.comebackOfId ? (parties.comebacks.get(w.comebackOfId) ?? null) : null,
       guarantee: guaranteeOf(w, settings.get(w.servicePointId) ?? {}, zones.get(w.servicePointId)),

@@ -161,12 +161,31 @@ export async function findVehicle(q: Q, id: string, lock = false) {
 }
 export const setVehicleMileage = (q: Q, id: string, mileageKm: number, at: Date) =>
   q.update(vehicles).set({ mileageKm, updatedAt: at }).where(eq(vehicles.id, id));
-/** A booked appointment of the car becomes 'arrived' when its work order is opened. */
-export const markAppointmentArrived = (q: Q, appointmentId: string, vehicleId: string, at: Date) =>
+/** The booking channel of each appointment among `ids`. */
+export const appointmentChannelsOf = async (q: Q, ids: string[]) =>
+  new Map(
+    ids.length
+      ? (await q.select({ id: appointments.id, channel: appointments.channel }).from(appointments).where(inArray(appointments.id, ids))).map((a) => [
+          a.id,
+          a.channel,
+        ])
+      : [],
+  );
+/** The appointment a work order is opened from, locked (one order per appointment). */
+export async function findAppointmentForReception(q: Q, id: string) {
+  const [row] = await q.select().from(appointments).where(eq(appointments.id, id)).for('update');
+  return row;
+}
+export async function orderOfAppointment(q: Q, appointmentId: string) {
+  const [row] = await q.select({ id: workOrders.id, number: workOrders.number }).from(workOrders).where(eq(workOrders.appointmentId, appointmentId));
+  return row;
+}
+/** A booked appointment becomes 'arrived' when its work order is opened (an arrived one keeps its arrival time). */
+export const markAppointmentArrived = (q: Q, appointmentId: string, at: Date) =>
   q
     .update(appointments)
-    .set({ status: 'arrived', arrivedAt: at })
-    .where(and(eq(appointments.id, appointmentId), eq(appointments.status, 'booked'), eq(appointments.vehicleId, vehicleId)));
+    .set({ status: 'arrived', arrivedAt: at, updatedAt: at, version: sql`${appointments.version} + 1` })
+    .where(and(eq(appointments.id, appointmentId), eq(appointments.status, 'booked')));
 export const saleRatesOf = (q: Q, pointId: string, grade: string) =>
   q
     .select()

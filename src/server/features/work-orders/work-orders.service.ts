@@ -99,6 +99,17 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
     return result;
   }
 
+  /** Booking → reception: the appointment is this car's, booked or arrived, and has no work order yet. */
+  async function checkAppointment(tx: Tx, id: string, v: { id: string; servicePointId: string }) {
+    const a = await repo.findAppointmentForReception(tx, id);
+    const refuse = (message: string, code?: string) => new AppError(code ? 'BUSINESS_RULE' : 'VALIDATION', message, [{ path: 'appointmentId', message }], code);
+    if (!a || a.servicePointId !== v.servicePointId) throw refuse('预约不存在');
+    if (a.vehicleId !== v.id) throw refuse('预约的车辆与所选车辆不一致');
+    if (a.status !== 'booked' && a.status !== 'arrived') throw refuse('预约已取消或已标记为未到店,不能据此开单', 'APPOINTMENT_CLOSED');
+    const taken = await repo.orderOfAppointment(tx, id);
+    if (taken) throw new AppError('CONFLICT', `该预约已开单 ${taken.number}`, [{ path: 'appointmentId', message: `已开单 ${taken.number}` }]);
+  }
+
   return {
     present,
     async list(actor: Actor, f: { servicePointId?: string; status?: string; q?: string; vehicleId?: string; page: number; pageSize: number }) {
@@ -132,6 +143,7 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
             'MILEAGE_DECREASE',
           );
         const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now();
+        if (input.appointmentId) await checkAppointment(tx, input.appointmentId, v);
         const comeback = await findComeback(
           tx,
           v.id,
@@ -155,9 +167,7 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
           comebackOfId: comeback?.id ?? null,
         });
         await repo.setVehicleMileage(tx, v.id, input.mileageIn, now());
-        if (input.appointmentId) {
-          await repo.markAppointmentArrived(tx, input.appointmentId, v.id, receivedAt);
-        }
+        if (input.appointmentId) await repo.markAppointmentArrived(tx, input.appointmentId, receivedAt);
         const [out] = await present(tx, [row]);
         await audit(tx, actor, row, 'create', null, out, `${v.plate} 进厂`);
         return out;

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PrinterOutlined, WarningOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { AppointmentStatusTag } from '../../components/StatusTags';
 import { useSession } from '../../session/SessionContext';
-import { groupByAdvisor, isTomorrow } from './slots';
+import { groupByAdvisor } from './slots';
+import { usePointDay } from './usePointDay';
 import { StatusActions } from './StatusActions';
 import type { Appointment } from './types';
 
@@ -30,7 +30,8 @@ export function AdvisorLists({ date, items, loading, onChanged }: { date: string
   const { pointName } = useSession();
   const [printing, setPrinting] = useState<string | null>(null);
   const groups = groupByAdvisor(items);
-  const heading = isTomorrow(date) ? t('appt.tomorrowList') : t('appt.dayList', { date });
+  const pointDay = usePointDay();
+  const heading = date === pointDay.tomorrow ? t('appt.tomorrowList') : t('appt.dayList', { date });
 
   useEffect(() => {
     if (printing === null) return;
@@ -86,7 +87,7 @@ export function AdvisorLists({ date, items, loading, onChanged }: { date: string
                 {pointName} · {heading}
               </Typography.Title>
               <Typography.Text>
-                {t('appt.printMeta', { name: advisor, date, count: active.length, printedAt: dayjs().format('YYYY-MM-DD HH:mm') })}
+                {t('appt.printMeta', { name: advisor, date, count: active.length, printedAt: `${pointDay.today} ${pointDay.nowHhmm}` })}
               </Typography.Text>
             </div>
             <Table<Appointment>
@@ -133,7 +134,7 @@ export function AdvisorLists({ date, items, loading, onChanged }: { date: string
                   key: 'a',
                   width: 170,
                   className: 'appt-no-print',
-                  render: (_, a) => <StatusActions a={a} onChanged={onChanged} />,
+                  render: (_, a) => <StatusActions a={a} onChanged={onChanged} nowHhmm={pointDay.nowHhmm} today={pointDay.today} />,
                 },
               ]}
             />

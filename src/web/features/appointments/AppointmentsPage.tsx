@@ -11,6 +11,7 @@ import { BookingDrawer, type BookingPreset } from './BookingDrawer';
 import { SlotGrid } from './SlotGrid';
 import { percent, weekOf } from './slots';
 import { APPOINTMENT_QUERIES } from './types';
+import { usePointDay } from './usePointDay';
 
 /** The week's appointment figures: booked, arrived, no-shows, appointment rate, success rate. */
 function WeekStats({ date }: { date: Dayjs }) {
@@ -27,6 +28,7 @@ function WeekStats({ date }: { date: Dayjs }) {
     { key: 'arrivals', value: s?.arrivals ?? '—' },
     { key: 'noShows', value: s?.noShows ?? '—', color: s?.noShows ? '#cf1322' : undefined },
     { key: 'appointmentRate', value: percent(s?.appointmentRate) },
+    { key: 'showRate', value: percent(s?.showRate) },
     { key: 'successRate', value: percent(s?.successRate) },
   ];
   return (
@@ -52,7 +54,10 @@ export default function AppointmentsPage() {
   const { t } = useTranslation();
   const { pointId } = useSession();
   const [params, setParams] = useSearchParams();
-  const [date, setDate] = useState<Dayjs>(() => dayjs().add(1, 'day').startOf('day'));
+  const pointDay = usePointDay();
+  // The station's tomorrow (the clerk books ahead) until a day is chosen; never the browser's date.
+  const [chosen, setDate] = useState<Dayjs | null>(null);
+  const date = chosen ?? dayjs(pointDay.tomorrow);
   const [booking, setBooking] = useState<BookingPreset | null>(null);
   const day = date.format('YYYY-MM-DD');
   const avail = useApiQuery('/appointments/availability', { query: { date: day, servicePointId: pointId }, enabled: !!pointId });
@@ -90,8 +95,10 @@ export default function AppointmentsPage() {
             data-testid="appt-date"
           />
           <Button icon={<RightOutlined />} onClick={() => setDate(date.add(1, 'day'))} aria-label={t('appt.nextDay')} />
-          <Button onClick={() => setDate(dayjs().startOf('day'))}>{t('appt.today')}</Button>
-          <Button onClick={() => setDate(dayjs().add(1, 'day').startOf('day'))}>{t('appt.tomorrow')}</Button>
+          <Button onClick={() => setDate(dayjs(pointDay.today))} data-testid="appt-today">
+            {t('appt.today')}
+          </Button>
+          <Button onClick={() => setDate(dayjs(pointDay.tomorrow))}>{t('appt.tomorrow')}</Button>
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setBooking({ date })} data-testid="appt-new">
             {t('appt.new')}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { callApi, useApiQuery } from '../../api/query';
@@ -8,6 +8,8 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { useSession } from '../../session/SessionContext';
 import { SLOT_COLORS, slotLevel } from './slots';
 import { useAdvisors } from './useAdvisors';
+import { usePointDay } from './usePointDay';
+import { ServicesSelect } from './ServicesSelect';
 import { VehiclePicker, type VehicleOption } from './VehiclePicker';
 import { APPOINTMENT_QUERIES, CHANNELS, type Appointment, type Channel } from './types';
 
@@ -19,6 +21,7 @@ interface Values {
   slotStart: string;
   estimatedMinutes: number;
   concern?: string;
+  laborOperationIds?: string[];
 }
 
 export interface BookingPreset {
@@ -48,6 +51,7 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
   const day = (date ?? preset?.date)?.format('YYYY-MM-DD');
   const avail = useApiQuery('/appointments/availability', { query: { date: day, servicePointId: pointId }, enabled: !!preset && !!day });
   const canOverbook = can('workshop.dispatch');
+  const pointDay = usePointDay();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the defaults are taken when the drawer opens with a preset; later list changes must not reset the form
   const initialValues = useMemo<Partial<Values> | undefined>(() => {
@@ -61,6 +65,7 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
       slotStart: preset.slotStart,
       estimatedMinutes: 60,
       concern: '',
+      laborOperationIds: [],
     };
   }, [preset]);
 
@@ -81,6 +86,7 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
         slotStart: v.slotStart,
         estimatedMinutes: v.estimatedMinutes,
         concern: v.concern ?? '',
+        laborOperationIds: v.laborOperationIds ?? [],
         overbook,
       },
     });
@@ -122,10 +128,10 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
     return true;
   };
 
-  const now = dayjs();
-  const isToday = day === now.format('YYYY-MM-DD');
+  // Past slots of the station's today (its zone, not the browser's) cannot be booked.
+  const isToday = day === pointDay.today;
   const slotOptions = (avail.data?.slots ?? []).map((s) => {
-    const past = isToday && channel !== 'walk-in' && s.start < now.format('HH:mm');
+    const past = isToday && channel !== 'walk-in' && s.start < pointDay.nowHhmm;
     return {
       value: s.start,
       disabled: past,
@@ -180,7 +186,7 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
             <DatePicker
               allowClear={false}
               style={{ width: '100%' }}
-              disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+              disabledDate={(d) => d.format('YYYY-MM-DD') < pointDay.today}
               onChange={() => form.setFieldValue('slotStart', undefined)}
             />
           </Form.Item>
@@ -196,6 +202,9 @@ export function BookingDrawer({ preset, onClose, onBooked }: Props) {
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item name="laborOperationIds" label={t('appt.services')} extra={t('appt.servicesHint')}>
+        <ServicesSelect />
+      </Form.Item>
       <Form.Item name="concern" label={t('appt.concern')}>
         <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('appt.concernPlaceholder')} aria-label={t('appt.concernPlaceholder')} />
       </Form.Item>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
-import dayjs from 'dayjs';
+import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../api/query';
 import { useRun } from '../crm/useRun';
@@ -8,13 +8,32 @@ import type { Appointment } from './types';
 
 type Target = 'arrived' | 'no_show' | 'cancelled';
 
-/** 到店 / 未到店 / 取消 for a booked appointment (no-show only once its time has come; cancel asks why). */
-export function StatusActions({ a, onChanged }: { a: Appointment; onChanged: () => void }) {
+/** Reception of a booking: 接车开单 prefilled from it (customer, car, services, concern, advisor). */
+export const receptionOf = (a: Pick<Appointment, 'id'>) => `/reception?appointmentId=${a.id}`;
+
+/**
+ * 到店 / 未到店 / 取消 for a booked appointment (no-show only once its slot has begun at the station; cancel asks
+ * why). 到店 records the arrival and opens 接车开单; an arrival without an order offers it; an order links to it.
+ */
+export function StatusActions({ a, onChanged, today, nowHhmm }: { a: Appointment; onChanged: () => void; today: string; nowHhmm: string }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const run = useRun(onChanged);
   const [cancelOpen, setCancelOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
+  if (a.workOrderId)
+    return (
+      <Link to={`/work-orders/${a.workOrderId}`} data-testid={`appt-order-${a.id}`}>
+        {t('appt.orderOpened', { number: a.workOrderNumber })}
+      </Link>
+    );
+  if (a.status === 'arrived')
+    return (
+      <Button size="small" type="link" onClick={() => navigate(receptionOf(a))} data-testid={`appt-reception-${a.id}`}>
+        {t('appt.actions.reception')}
+      </Button>
+    );
   if (a.status !== 'booked') return null;
 
   const set = async (status: Target, reason = '') => {
@@ -27,11 +46,17 @@ export function StatusActions({ a, onChanged }: { a: Appointment; onChanged: () 
       setBusy(false);
     }
   };
-  const started = dayjs(a.startAt).isBefore(dayjs());
+  const started = a.localDate < today || (a.localDate === today && a.slotStart <= nowHhmm);
 
   return (
     <Space size={0} className="appt-no-print">
-      <Popconfirm title={t('appt.confirmArrived', { plate: a.plate })} onConfirm={() => set('arrived')}>
+      <Popconfirm
+        title={t('appt.confirmArrived', { plate: a.plate })}
+        description={t('appt.arrivedOpensReception')}
+        onConfirm={async () => {
+          if (await set('arrived')) navigate(receptionOf(a));
+        }}
+      >
         <Button size="small" type="link" loading={busy} data-testid={`appt-arrived-${a.id}`}>
           {t('appt.actions.arrived')}
         </Button>

@@ -15,7 +15,8 @@ const dynamicKeys = [
   ...CHANNELS.map((c) => `appt.channels.${c}`),
   ...['free', 'low', 'full'].map((l) => `appt.level.${l}`),
   ...['arrived', 'no_show', 'cancelled'].flatMap((s) => [`appt.actions.${s}`, `appt.done.${s}`]),
-  ...['appointments', 'arrivals', 'noShows', 'appointmentRate', 'successRate'].flatMap((s) => [`appt.stats.${s}`, `appt.statHints.${s}`]),
+  'appt.actions.reception',
+  ...['appointments', 'arrivals', 'noShows', 'appointmentRate', 'showRate', 'successRate'].flatMap((s) => [`appt.stats.${s}`, `appt.statHints.${s}`]),
   ...TRADES.map((x) => `trade.${x}`),
   ...['master', 'mid', 'apprentice'].map((g) => `grade.${g}`),
   ...['code', 'name', 'trade', 'category', 'defaultHours', 'partNo', 'unit', 'retailPriceFen', 'costPriceFen', 'isGenuine', 'brand'].map(

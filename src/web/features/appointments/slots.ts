@@ -1,4 +1,4 @@
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { Appointment, SlotLoad } from './types';
 
 /** How full a slot is: free (green), low = under 20 % left (orange), full or overbooked (red). */
@@ -48,5 +48,3 @@ export function groupByAdvisor(items: Appointment[]): AdvisorGroup[] {
     a.advisorEmployeeId === null ? 1 : b.advisorEmployeeId === null ? -1 : (a.advisorName ?? '').localeCompare(b.advisorName ?? '', 'zh-CN'),
   );
 }
-
-export const isTomorrow = (date: string) => date === dayjs().add(1, 'day').format('YYYY-MM-DD');

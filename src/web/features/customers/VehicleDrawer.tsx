@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { callApi } from '../../api/query';
 import { FormDrawer } from '../../components/FormDrawer';
-import { normalizeCode, toVehicleBody, toVehicleValues, type VehicleValues } from './vehicleForm';
+import { decodeVin } from '../../../domain/identifiers/vin-decode';
+import { normalizeCode, toVehicleBody, toVehicleValues, vinPrefill, type VehicleValues } from './vehicleForm';
 import type { Customer, Vehicle } from './types';
 
 interface Props {
@@ -25,6 +26,13 @@ export function VehicleDrawer({ open, customer, vehicle, onClose, onSaved, onSta
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const initialValues = useMemo(() => toVehicleValues(vehicle), [vehicle]);
+  const [form] = Form.useForm<VehicleValues>();
+  const vin = Form.useWatch('vin', form) ?? '';
+  const decoded = decodeVin(vin, dayjs().year() + 1);
+  const onVin = (raw: string) => {
+    const patch = vinPrefill(normalizeCode(raw), { brand: form.getFieldValue('brand'), modelYear: form.getFieldValue('modelYear') }, dayjs().year());
+    if (Object.keys(patch).length) form.setFieldsValue(patch);
+  };
 
   const save = (v: VehicleValues, override: boolean) => {
     const body = toVehicleBody(v, vehicle, override);
@@ -35,6 +43,7 @@ export function VehicleDrawer({ open, customer, vehicle, onClose, onSaved, onSta
 
   return (
     <FormDrawer<VehicleValues, Vehicle>
+      form={form}
       open={open}
       onClose={onClose}
       size={600}
@@ -72,13 +81,26 @@ export function VehicleDrawer({ open, customer, vehicle, onClose, onSaved, onSta
             name="vin"
             label={t('vehicle.vin')}
             normalize={normalizeCode}
-            extra={t('vehicle.vinHint')}
+            extra={
+              decoded ? (
+                <span data-testid="vin-decoded">
+                  {t('vehicle.vinDecoded', {
+                    maker: decoded.manufacturer
+                      ? `${decoded.manufacturer.manufacturer}(${decoded.manufacturer.brands.join('、')})`
+                      : t('vehicle.vinUnknownMaker'),
+                    year: decoded.modelYear ?? '—',
+                  })}
+                </span>
+              ) : (
+                t('vehicle.vinHint')
+              )
+            }
             rules={[
               { required: true, message: t('vehicle.vinRequired') },
               { pattern: /^[A-HJ-NPR-Z0-9]{17}$/, message: t('vehicle.vinRule') },
             ]}
           >
-            <Input maxLength={17} style={{ fontFamily: 'monospace' }} data-testid="vehicle-vin" />
+            <Input maxLength={17} style={{ fontFamily: 'monospace' }} data-testid="vehicle-vin" onChange={(e) => onVin(e.target.value)} />
           </Form.Item>
         </Col>
         <Col span={10}>

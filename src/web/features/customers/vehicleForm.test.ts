@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { toVehicleBody, toVehicleValues } from './vehicleForm';
+import { toVehicleBody, toVehicleValues, vinPrefill } from './vehicleForm';
 import type { Vehicle } from './types';
 
 const existing: Vehicle = {
@@ -48,4 +48,13 @@ describe('vehicle form', () => {
       vinCheckOverride: false,
     });
   });
+});
+
+describe('vinPrefill', () => {
+  it.each([
+    ['fills brand and year when empty', 'LSVAU2180N2183294', {}, { brand: '大众', modelYear: 2022 }],
+    ['keeps what the user typed', 'LSVAU2180N2183294', { brand: '斯柯达', modelYear: 2021 }, {}],
+    ['year only for an unknown maker', 'XTA21099012345678', {}, { modelYear: 2001 }],
+    ['nothing before 17 characters', 'LSVAU2180N218', {}, {}],
+  ])('%s', (_, vin, current, want) => expect(vinPrefill(vin, { brand: '', modelYear: null, ...current }, 2026)).toEqual(want));
 });

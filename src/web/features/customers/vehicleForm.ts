@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { decodeVin } from '../../../domain/identifiers/vin-decode';
 import type { Vehicle } from './types';
 
 export interface VehicleValues {
@@ -82,4 +83,17 @@ export function toVehicleBody(v: VehicleValues, before: Vehicle | undefined, vin
   if (!before || vin !== before.vin) Object.assign(body, { vin, vinCheckOverride });
   if (before) body.version = before.version;
   return body;
+}
+
+/**
+ * What a typed VIN prefills (offline WMI table and year code): the brand and the model year, each only
+ * when the field is still empty — never overwriting what the user entered. `year` is the current year.
+ */
+export function vinPrefill(vin: string, current: Pick<VehicleValues, 'brand' | 'modelYear'>, year: number): Partial<VehicleValues> {
+  const d = decodeVin(vin, year + 1);
+  if (!d) return {};
+  const out: Partial<VehicleValues> = {};
+  if (!current.brand?.trim() && d.manufacturer) out.brand = d.manufacturer.brands[0];
+  if (current.modelYear == null && d.modelYear) out.modelYear = d.modelYear;
+  return out;
 }

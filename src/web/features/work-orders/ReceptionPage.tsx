@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Slider, Space, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { WORK_ORDER_TYPES } from '../../../domain/work-orders/status';
 import { REPAIR_CATEGORIES, type RepairCategory } from '../../../domain/work-orders/guarantee';
 import { callApi, useInvalidate } from '../../api/query';
 import { useReportError } from '../../lib/errors';
-import { useSession } from '../../session/SessionContext';
 import { VehiclePicker, type VehicleOption } from '../appointments/VehiclePicker';
+import { ServicesSelect } from '../appointments/ServicesSelect';
+import { useAdvisors } from '../appointments/useAdvisors';
 import type { Appointment } from '../appointments/types';
 import type { Vehicle } from '../customers/types';
 import { WarrantyTag } from '../../components/StatusTags';
@@ -25,6 +25,9 @@ interface Values {
   fuelLevelPct: number;
   concerns: string;
   preCheck: PreCheck;
+  advisorEmployeeId?: string | null;
+  /** Labor operations added as the order's first lines (an appointment's booked services). */
+  laborOperationIds?: string[];
 }
 
 const FUEL_MARKS = { 0: 'E', 25: '1/4', 50: '1/2', 75: '3/4', 100: 'F' };
@@ -37,7 +40,6 @@ export default function ReceptionPage() {
   const report = useReportError();
   // A new order shows in the lists, on the home page, and turns its appointment into an arrival.
   const refresh = useInvalidate('/work-orders', '/home', '/appointments', '/appointment-stats');
-  const { pointId } = useSession();
   const [params] = useSearchParams();
   const [form] = Form.useForm<Values>();
   const [vehicle, setVehicle] = useState<Vehicle | null>(null);
@@ -45,6 +47,7 @@ export default function ReceptionPage() {
   const [appointment, setAppointment] = useState<Appointment | null>(null);
   const [busy, setBusy] = useState(false);
   const appointmentId = params.get('appointmentId');
+  const advisors = useAdvisors();
 
   const loadVehicle = async (id: string | undefined, prefill: boolean) => {
     if (!id) {
@@ -61,31 +64,35 @@ export default function ReceptionPage() {
     }
   };
 
-  // ?vehicleId= (customer drawer) and ?appointmentId= (appointment board's 到店): start from that car and its concern.
+  // ?vehicleId= (customer drawer) and ?appointmentId= (appointment board's 到店): start from that car, or from the
+  // booking: its customer and car, concern, booked services and advisor.
   // biome-ignore lint/correctness/useExhaustiveDependencies: starts from the linked car or appointment once, when the page opens with them
   useEffect(() => {
     const vid = params.get('vehicleId');
     if (vid) void loadVehicle(vid, true);
-    if (!appointmentId || !pointId) return;
-    // The appointment's day is the station's; a day either side covers a browser in another time zone.
-    const day = (n: number) => dayjs().add(n, 'day').format('YYYY-MM-DD');
-    callApi('get', '/appointments', { query: { from: day(-1), to: day(1), servicePointId: pointId } })
-      .then((r) => {
-        const a = r.items.find((x) => x.id === appointmentId);
-        if (!a) return;
+    if (!appointmentId) return;
+    callApi('get', '/appointments/{id}', { params: { id: appointmentId } })
+      .then((a) => {
         setAppointment(a);
-        if (!form.getFieldValue('concerns')) form.setFieldValue('concerns', a.concern);
+        const services = a.services.map((x) => x.name).join('、');
+        form.setFieldsValue({
+          concerns: form.getFieldValue('concerns') || a.concern || services,
+          advisorEmployeeId: a.advisorEmployeeId,
+          laborOperationIds: a.services.map((x) => x.id),
+        });
         if (!vid) void loadVehicle(a.vehicleId, true);
       })
-      .catch(() => undefined);
-  }, [params, pointId]);
+      .catch(report);
+  }, [params]);
 
   const submit = async (v: Values) => {
     setBusy(true);
     try {
+      const { laborOperationIds = [], ...order } = v;
       const wo = await callApi('post', '/work-orders', {
         body: {
-          ...v,
+          ...order,
+          advisorEmployeeId: order.advisorEmployeeId ?? null,
           appointmentId: appointment?.id ?? appointmentId ?? null,
           preCheck: {
             damageMarks: v.preCheck?.damageMarks ?? [],
@@ -95,6 +102,13 @@ export default function ReceptionPage() {
           },
         },
       });
+      if (laborOperationIds.length) {
+        // The booked services become the draft's labor lines; if that fails the order stays and its lines are edited there.
+        await callApi('put', '/work-orders/{id}/lines', {
+          params: { id: wo.id },
+          body: { version: wo.version, lines: laborOperationIds.map((id) => ({ kind: 'labor' as const, laborOperationId: id, discountPct: 0 })) },
+        }).catch(report);
+      }
       refresh();
       navigate(`/work-orders/${wo.id}`);
     } catch (e) {
@@ -114,6 +128,7 @@ export default function ReceptionPage() {
         repairCategory: 'minor',
         fuelLevelPct: 50,
         preCheck: { damageMarks: [], warningLights: [], valuables: '', notes: '' },
+        laborOperationIds: [],
       }}
       data-testid="reception-form"
     >
@@ -177,6 +192,18 @@ export default function ReceptionPage() {
               <Col span={12}>
                 <Form.Item name="fuelLevelPct" label={t('wo.fuelLevel')}>
                   <Slider marks={FUEL_MARKS} step={5} tooltip={{ formatter: (v) => `${v}%` }} ariaLabelForHandle={t('wo.fuelLevel')} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Row gutter={12}>
+              <Col xs={24} md={8}>
+                <Form.Item name="advisorEmployeeId" label={t('wo.advisor')}>
+                  <Select allowClear options={advisors} placeholder={t('wo.advisorMe')} aria-label={t('wo.advisor')} data-testid="reception-advisor" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={16}>
+                <Form.Item name="laborOperationIds" label={t('wo.requestedServices')} extra={t('wo.requestedServicesHint')}>
+                  <ServicesSelect initial={appointment?.services} testId="reception-services" />
                 </Form.Item>
               </Col>
             </Row>

@@ -34,6 +34,7 @@ export function Header({ wo, run, canEdit, onReload, children }: WoCtx & { onRel
           </Typography.Text>
           <WorkOrderStatusTag status={wo.status} />
           <WorkOrderTypeTag type={wo.type} />
+          <Tag data-testid="wo-source">{t(`wo.source.${wo.source}`)}</Tag>
           {wo.reworkCount > 0 && <Tag color="red">{t('wo.reworkN', { count: wo.reworkCount })}</Tag>}
         </Space>
       }
