@@ -20,6 +20,7 @@ import { customersModule } from './features/customers/index.js';
 import { divisionsModule } from './features/divisions/index.js';
 import { followUpHook, followUpsModule } from './features/follow-ups/index.js';
 import { healthModule } from './features/health/index.js';
+import { membersModule } from './features/members/index.js';
 import { homeModule } from './features/home/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
@@ -78,7 +79,8 @@ export function buildModules(services: Services) {
     workshopHook(ctx), // jobs on the board
     followUpHook(ctx), // the follow-up call after delivery
   ];
-  const workOrders = workOrdersModule(ctx, { hooks });
+  const members = membersModule(ctx);
+  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder });
   const tickets = ticketsModule(ctx);
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';
@@ -100,7 +102,8 @@ export function buildModules(services: Services) {
     workOrders,
     workshopModule(ctx, { workOrders: workOrders.api }),
     parts,
-    settlementModule(ctx, { workOrders: workOrders.api }),
+    members,
+    settlementModule(ctx, { workOrders: workOrders.api, members: members.api }),
     followUpsModule(ctx, { tickets: tickets.api }),
     homeModule(ctx, { workOrders: workOrders.api }),
   ];

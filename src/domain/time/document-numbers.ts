@@ -10,6 +10,8 @@ export const DOCUMENTS = {
   settlement: { prefix: 'JS', period: 'day', width: 4 },
   qcCertificate: { prefix: 'QC', period: 'year', width: 5 },
   employee: { prefix: 'E', period: 'none', width: 4 },
+  memberCard: { prefix: 'VIP', period: 'none', width: 6 },
+  visitCard: { prefix: 'CK', period: 'year', width: 5 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

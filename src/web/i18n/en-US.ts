@@ -140,6 +140,7 @@ export const enUS: Translation<Dictionary> = {
     'claims.manage': 'Warranty claims',
     'insurance.manage': 'Insurance claims',
     'training.manage': 'Training',
+    'cards.refund': 'Stored-value refunds',
   },
   home: {
     welcome: 'Hello, {{name}}',

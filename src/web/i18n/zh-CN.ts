@@ -128,6 +128,7 @@ export const zhCN = {
     'claims.manage': '三包索赔',
     'insurance.manage': '保险理赔',
     'training.manage': '培训管理',
+    'cards.refund': '储值退款',
   },
   home: {
     welcome: '您好,{{name}}',
