@@ -3,7 +3,12 @@ import { z } from '@hono/zod-openapi';
 import { IsoDate, Page, patchOf, Version } from './common.js';
 import { LEDGER_KINDS } from '../domain/members/index.js';
 
-const Fen = (what: string) => z.number({ message: `${what}须为数字` }).int(`${what}以分为单位,须为整数`).min(0, `${what}不能为负`).max(100_000_000, `${what}过大`);
+const Fen = (what: string) =>
+  z
+    .number({ message: `${what}须为数字` })
+    .int(`${what}以分为单位,须为整数`)
+    .min(0, `${what}不能为负`)
+    .max(100_000_000, `${what}过大`);
 const PositiveFen = (what: string) => Fen(what).min(1, `${what}须大于 0`);
 const Pct = z
   .number({ message: '折扣须为数字' })
@@ -101,9 +106,7 @@ export type MemberLevelCreate = z.infer<typeof MemberLevelCreate>;
 export const MemberLevelUpdate = patchOf(MemberLevelCreate.omit({ servicePointId: true }))
   .extend({ version: Version })
   .openapi('MemberLevelUpdate');
-export const MemberLevel = MemberLevelCreate.omit({ servicePointId: true })
-  .extend({ id: z.string(), version: z.number() })
-  .openapi('MemberLevel');
+export const MemberLevel = MemberLevelCreate.omit({ servicePointId: true }).extend({ id: z.string(), version: z.number() }).openapi('MemberLevel');
 export type MemberLevel = z.infer<typeof MemberLevel>;
 
 export const TopUpRule = z.object({ minAmountFen: PositiveFen('充值金额'), bonusFen: Fen('赠送金额') }).openapi('TopUpRule');
@@ -152,9 +155,7 @@ export const CardTopUp = z
   })
   .openapi('CardTopUp');
 export type CardTopUp = z.infer<typeof CardTopUp>;
-export const CardRefund = z
-  .object({ amountFen: PositiveFen('退款金额'), reason: z.string().trim().min(1, '请填写退款原因').max(200) })
-  .openapi('CardRefund');
+export const CardRefund = z.object({ amountFen: PositiveFen('退款金额'), reason: z.string().trim().min(1, '请填写退款原因').max(200) }).openapi('CardRefund');
 export type CardRefund = z.infer<typeof CardRefund>;
 export const LedgerEntry = z
   .object({
@@ -202,10 +203,16 @@ export const VisitCard = z
   .openapi('VisitCard');
 export type VisitCard = z.infer<typeof VisitCard>;
 export const VisitCardQuery = z.object({ servicePointId: z.uuid().optional(), customerId: z.uuid().optional() });
-export const VisitCardUse = z
-  .object({ workOrderId: z.uuid({ message: '请选择工单' }), lineId: z.uuid({ message: '请选择工单项目' }) })
-  .openapi('VisitCardUse');
+export const VisitCardUse = z.object({ workOrderId: z.uuid({ message: '请选择工单' }), lineId: z.uuid({ message: '请选择工单项目' }) }).openapi('VisitCardUse');
 export type VisitCardUse = z.infer<typeof VisitCardUse>;
 export const VisitCardUseEntry = z
-  .object({ id: z.string(), workOrderId: z.string(), workOrderNumber: z.string(), lineId: z.string(), remainingAfter: z.number(), actorName: z.string(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    workOrderId: z.string(),
+    workOrderNumber: z.string(),
+    lineId: z.string(),
+    remainingAfter: z.number(),
+    actorName: z.string(),
+    createdAt: z.string(),
+  })
   .openapi('VisitCardUseEntry');

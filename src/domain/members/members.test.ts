@@ -20,10 +20,25 @@ describe('topUpBonus', () => {
 describe('memberDiscount', () => {
   const gold = { laborDiscountPct: 1_500, partsDiscountPct: 500 };
   it.each([
-    ['labor and parts at their rates', [{ kind: 'labor', payer: 'customer', amountFen: 36_000, isFixedPrice: false }, { kind: 'parts', payer: 'customer', amountFen: 68_000, isFixedPrice: false }], { laborFen: 5_400, partsFen: 3_400, totalFen: 8_800 }],
+    [
+      'labor and parts at their rates',
+      [
+        { kind: 'labor', payer: 'customer', amountFen: 36_000, isFixedPrice: false },
+        { kind: 'parts', payer: 'customer', amountFen: 68_000, isFixedPrice: false },
+      ],
+      { laborFen: 5_400, partsFen: 3_400, totalFen: 8_800 },
+    ],
     ['rounded half up per kind', [{ kind: 'labor', payer: 'customer', amountFen: 333, isFixedPrice: false }], { laborFen: 50, partsFen: 0, totalFen: 50 }],
-    ['warranty lines are not the customer’s', [{ kind: 'labor', payer: 'warranty', amountFen: 36_000, isFixedPrice: false }], { laborFen: 0, partsFen: 0, totalFen: 0 }],
-    ['package lines keep the package price', [{ kind: 'parts', payer: 'customer', amountFen: 20_000, isFixedPrice: true }], { laborFen: 0, partsFen: 0, totalFen: 0 }],
+    [
+      'warranty lines are not the customer’s',
+      [{ kind: 'labor', payer: 'warranty', amountFen: 36_000, isFixedPrice: false }],
+      { laborFen: 0, partsFen: 0, totalFen: 0 },
+    ],
+    [
+      'package lines keep the package price',
+      [{ kind: 'parts', payer: 'customer', amountFen: 20_000, isFixedPrice: true }],
+      { laborFen: 0, partsFen: 0, totalFen: 0 },
+    ],
   ] as const)('%s', (_n, lines, expected) => expect(memberDiscount(lines, gold)).toEqual(expected));
 });
 
@@ -37,7 +52,12 @@ describe('allocatePackagePrice', () => {
   ])('%j at %s → %j', (gross, price, shares) => {
     const out = allocatePackagePrice(gross, price);
     expect(out).toEqual(shares);
-    expect(out.reduce((s, x) => s + x, 0)).toBe(Math.min(price, gross.reduce((s, g) => s + g, 0)));
+    expect(out.reduce((s, x) => s + x, 0)).toBe(
+      Math.min(
+        price,
+        gross.reduce((s, g) => s + g, 0),
+      ),
+    );
   });
 });
 

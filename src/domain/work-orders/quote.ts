@@ -79,8 +79,7 @@ export function priceLine<L extends QuoteLine>(line: L): PricedLine<L> {
   const grossFen = roundHalfUpDiv((toScaled(amount, HOURS_SCALE) as number) * price, HOURS_SCALE);
   const pct = toScaled(line.discountPct ?? 0, PCT_SCALE) as number;
   // A fixed amount (package share, visit card) replaces the discount; it never exceeds the list amount.
-  const amountFen =
-    line.fixedAmountFen != null ? Math.min(line.fixedAmountFen, grossFen) : roundHalfUpDiv(grossFen * (100 * PCT_SCALE - pct), 100 * PCT_SCALE);
+  const amountFen = line.fixedAmountFen != null ? Math.min(line.fixedAmountFen, grossFen) : roundHalfUpDiv(grossFen * (100 * PCT_SCALE - pct), 100 * PCT_SCALE);
   return { ...line, grossFen, discountFen: grossFen - amountFen, amountFen };
 }
 

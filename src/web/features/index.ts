@@ -19,3 +19,4 @@ export { settingsFeature } from './settings/manifest';
 export { catalogsFeature } from './catalogs/manifest';
 export { feedbackFeature } from './feedback/manifest';
 export { authFeature } from './auth/manifest';
+export { membersFeature } from './members/manifest';

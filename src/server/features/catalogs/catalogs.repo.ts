@@ -12,7 +12,12 @@ export type PartRow = typeof parts.$inferSelect;
 const keyed = <T extends { name?: string }>(v: T) => (v.name === undefined ? v : { ...v, searchKey: searchKeyOf(v.name) });
 
 /** Text search: code, name, pinyin key, or the name / key of a service package the item belongs to ("保养"). */
-function textMatch(t: typeof laborOperations | typeof parts, codeCol: typeof laborOperations.code | typeof parts.partNo, text: string, item: 'labor' | 'parts') {
+function textMatch(
+  t: typeof laborOperations | typeof parts,
+  codeCol: typeof laborOperations.code | typeof parts.partNo,
+  text: string,
+  item: 'labor' | 'parts',
+) {
   const like = `%${esc(text)}%`;
   const key = searchKeyQuery(text);
   const conds: SQL[] = [ilike(codeCol, like), ilike(t.name, like)];
@@ -34,7 +39,11 @@ export async function fillMissingSearchKeys(q: Q, pointId: string) {
       .from(t)
       .where(and(eq(t.servicePointId, pointId), eq(t.searchKey, '')))
       .limit(500);
-    for (const r of rows) await q.update(t).set({ searchKey: searchKeyOf(r.name) }).where(eq(t.id, r.id));
+    for (const r of rows)
+      await q
+        .update(t)
+        .set({ searchKey: searchKeyOf(r.name) })
+        .where(eq(t.id, r.id));
     filled += rows.length;
   }
   return filled;

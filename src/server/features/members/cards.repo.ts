@@ -43,7 +43,11 @@ const cardColumns = {
   partsDiscountPct: memberLevels.partsDiscountPct,
 };
 const cardQuery = (q: Q) =>
-  q.select(cardColumns).from(memberCards).innerJoin(customers, eq(customers.id, memberCards.customerId)).innerJoin(memberLevels, eq(memberLevels.id, memberCards.levelId));
+  q
+    .select(cardColumns)
+    .from(memberCards)
+    .innerJoin(customers, eq(customers.id, memberCards.customerId))
+    .innerJoin(memberLevels, eq(memberLevels.id, memberCards.levelId));
 export type CardView = Awaited<ReturnType<typeof findCardView>> & {};
 
 export async function findCardView(q: Q, id: string) {

@@ -66,7 +66,12 @@ export async function moveMoney(
   if (!card) {
     const view = await repo.findCardView(tx, m.cardId);
     if (view && !view.card.isActive) throw new AppError('BUSINESS_RULE', '会员卡已停用', [], 'CARD_INACTIVE');
-    throw new AppError('BUSINESS_RULE', `会员卡余额不足(余额 ${yuan(view?.card.balanceFen ?? 0)})`, [{ path: 'amountFen', message: '余额不足' }], 'INSUFFICIENT_BALANCE');
+    throw new AppError(
+      'BUSINESS_RULE',
+      `会员卡余额不足(余额 ${yuan(view?.card.balanceFen ?? 0)})`,
+      [{ path: 'amountFen', message: '余额不足' }],
+      'INSUFFICIENT_BALANCE',
+    );
   }
   const entry = await repo.appendLedger(tx, {
     cardId: card.id,
@@ -137,7 +142,14 @@ export function createCardService(deps: { db: Db; now: () => Date }) {
           throw duplicateLevel(input.name);
         const row = await repo.updateLevel(tx, id, input.version, levelFields(input), now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'member-level.update', entityType: 'member_level', entityId: id, before, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'member-level.update',
+          entityType: 'member_level',
+          entityId: id,
+          before,
+          after: row,
+        });
         return presentLevel(row);
       });
     },
@@ -150,13 +162,26 @@ export function createCardService(deps: { db: Db; now: () => Date }) {
         const point = await visiblePoint(tx, actor, input.servicePointId);
         const before = await repo.listRules(tx, point.id);
         await repo.replaceRules(tx, point.id, input.rules);
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'top-up-rules.put', entityType: 'top_up_rules', entityId: point.id, before, after: input.rules });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'top-up-rules.put',
+          entityType: 'top_up_rules',
+          entityId: point.id,
+          before,
+          after: input.rules,
+        });
         return input.rules;
       });
     },
     async list(actor: Actor, f: { servicePointId?: string; q?: string; customerId?: string; page: number; pageSize: number }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
-      const { rows, total } = await repo.listCards(db, { pointId: point.id, q: f.q, customerId: f.customerId, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+      const { rows, total } = await repo.listCards(db, {
+        pointId: point.id,
+        q: f.q,
+        customerId: f.customerId,
+        limit: f.pageSize,
+        offset: (f.page - 1) * f.pageSize,
+      });
       return { items: rows.map(presentCard), total, page: f.page, pageSize: f.pageSize };
     },
     async get(actor: Actor, id: string) {
@@ -173,7 +198,14 @@ export function createCardService(deps: { db: Db; now: () => Date }) {
         if (await repo.activeCardOf(tx, customer.id)) throw new AppError('CONFLICT', '该客户已有会员卡', [{ path: 'customerId', message: '已有会员卡' }]);
         const number = await nextDocumentNumber(tx, point, 'memberCard', now());
         const row = await repo.insertCard(tx, { servicePointId: point.id, number, customerId: customer.id, levelId: level.id });
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'member-card.create', entityType: 'member_card', entityId: row.id, summary: `${number} ${customer.name} ${level.name}`, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'member-card.create',
+          entityType: 'member_card',
+          entityId: row.id,
+          summary: `${number} ${customer.name} ${level.name}`,
+          after: row,
+        });
         return presentCard((await repo.findCardView(tx, row.id))!);
       });
     },
@@ -187,7 +219,14 @@ export function createCardService(deps: { db: Db; now: () => Date }) {
         }
         const row = await repo.updateCard(tx, id, input.version, { levelId: input.levelId, isActive: input.isActive }, now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'member-card.update', entityType: 'member_card', entityId: id, before: before.card, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'member-card.update',
+          entityType: 'member_card',
+          entityId: id,
+          before: before.card,
+          after: row,
+        });
         return presentCard((await repo.findCardView(tx, id))!);
       });
     },

@@ -17,7 +17,10 @@ import { createVisitCardService } from './visit-cards.service.js';
 export interface MembersApi {
   packageForOrder: typeof packageForOrder;
   /** The customer's active member card with its level's discounts (percent ×100), if any. */
-  memberCardOf(tx: Tx, customerId: string): Promise<{ id: string; number: string; levelName: string; laborDiscountPct: number; partsDiscountPct: number; balanceFen: number } | undefined>;
+  memberCardOf(
+    tx: Tx,
+    customerId: string,
+  ): Promise<{ id: string; number: string; levelName: string; laborDiscountPct: number; partsDiscountPct: number; balanceFen: number } | undefined>;
   /** A card by id (to check it belongs to the order's customer). */
   cardById(tx: Tx, id: string): Promise<{ id: string; number: string; customerId: string; servicePointId: string } | undefined>;
   /** Spend from the card for a settlement (422 when the balance does not cover it); the balance after. */
@@ -30,22 +33,35 @@ export function membersModule(ctx: ModuleContext): FeatureModule & { api: Member
     packageForOrder,
     async memberCardOf(tx, customerId) {
       const v = await activeCardOf(tx, customerId);
-      return v && { id: v.card.id, number: v.card.number, levelName: v.levelName, laborDiscountPct: v.laborDiscountPct, partsDiscountPct: v.partsDiscountPct, balanceFen: v.card.balanceFen };
+      return (
+        v && {
+          id: v.card.id,
+          number: v.card.number,
+          levelName: v.levelName,
+          laborDiscountPct: v.laborDiscountPct,
+          partsDiscountPct: v.partsDiscountPct,
+          balanceFen: v.card.balanceFen,
+        }
+      );
     },
     async cardById(tx, id) {
       const v = await findCardView(tx, id);
       return v && { id: v.card.id, number: v.card.number, customerId: v.card.customerId, servicePointId: v.card.servicePointId };
     },
     async payByCard(tx, actor, p, at) {
-      const { card } = await moveMoney(tx, actor, at, { cardId: p.cardId, kind: 'spend', amountFen: -p.amountFen, workOrderId: p.workOrderId, settlementId: p.settlementId, note: p.note });
+      const { card } = await moveMoney(tx, actor, at, {
+        cardId: p.cardId,
+        kind: 'spend',
+        amountFen: -p.amountFen,
+        workOrderId: p.workOrderId,
+        settlementId: p.settlementId,
+        note: p.note,
+      });
       return card.balanceFen;
     },
   };
   return {
-    routers: [
-      memberRoutes(cards),
-      packageRoutes(createPackageService({ db: ctx.db, now: ctx.now }), createVisitCardService({ db: ctx.db, now: ctx.now })),
-    ],
+    routers: [memberRoutes(cards), packageRoutes(createPackageService({ db: ctx.db, now: ctx.now }), createVisitCardService({ db: ctx.db, now: ctx.now }))],
     demo: membersDemo,
     api,
   };

@@ -13,11 +13,13 @@ export const membersDemo: DemoStep = async ({ db, pointId, templateKey, now }) =
   await db.transaction(async (tx) => {
     const point = (await findPoint(tx, pointId))!;
     const levels = [];
-    for (const [i, [name, labor, parts]] of ([
-      ['普卡', 0, 0],
-      ['银卡', 500, 300],
-      ['金卡', 1000, 500],
-    ] as const).entries())
+    for (const [i, [name, labor, parts]] of (
+      [
+        ['普卡', 0, 0],
+        ['银卡', 500, 300],
+        ['金卡', 1000, 500],
+      ] as const
+    ).entries())
       levels.push(await cards.insertLevel(tx, { servicePointId: pointId, name, laborDiscountPct: labor, partsDiscountPct: parts, sortOrder: i }));
     await cards.replaceRules(tx, pointId, [
       { minAmountFen: 100_000, bonusFen: 10_000 },

@@ -35,11 +35,25 @@ const CardSpend = z
 export function memberRoutes(svc: CardService) {
   const r = newRouter();
   r.openapi(
-    createRoute({ method: 'get', path: '/member-levels', tags: [tag], summary: '会员等级', request: { query: PointQuery }, responses: { 200: jsonOk(itemsOf(MemberLevel)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/member-levels',
+      tags: [tag],
+      summary: '会员等级',
+      request: { query: PointQuery },
+      responses: { 200: jsonOk(itemsOf(MemberLevel)), ...errorResponses },
+    }),
     async (c) => c.json({ items: await svc.listLevels(requireAnyPermission(c, [...READ]), c.req.valid('query').servicePointId) }, 200),
   );
   r.openapi(
-    createRoute({ method: 'post', path: '/member-levels', tags: [tag], summary: '新建会员等级', request: jsonBody(MemberLevelCreate), responses: { 201: jsonOk(MemberLevel), ...errorResponses } }),
+    createRoute({
+      method: 'post',
+      path: '/member-levels',
+      tags: [tag],
+      summary: '新建会员等级',
+      request: jsonBody(MemberLevelCreate),
+      responses: { 201: jsonOk(MemberLevel), ...errorResponses },
+    }),
     async (c) => c.json(await svc.createLevel(requirePermission(c, 'settings.manage'), c.req.valid('json')), 201),
   );
   r.openapi(
@@ -54,23 +68,58 @@ export function memberRoutes(svc: CardService) {
     async (c) => c.json(await svc.updateLevel(requirePermission(c, 'settings.manage'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/top-up-rules', tags: [tag], summary: '充值赠送规则', request: { query: PointQuery }, responses: { 200: jsonOk(itemsOf(TopUpRule)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/top-up-rules',
+      tags: [tag],
+      summary: '充值赠送规则',
+      request: { query: PointQuery },
+      responses: { 200: jsonOk(itemsOf(TopUpRule)), ...errorResponses },
+    }),
     async (c) => c.json({ items: await svc.listRules(requireAnyPermission(c, [...READ]), c.req.valid('query').servicePointId) }, 200),
   );
   r.openapi(
-    createRoute({ method: 'put', path: '/top-up-rules', tags: [tag], summary: '设置充值赠送规则(充 1000 送 100)', request: jsonBody(TopUpRulesPut), responses: { 200: jsonOk(itemsOf(TopUpRule)), ...errorResponses } }),
+    createRoute({
+      method: 'put',
+      path: '/top-up-rules',
+      tags: [tag],
+      summary: '设置充值赠送规则(充 1000 送 100)',
+      request: jsonBody(TopUpRulesPut),
+      responses: { 200: jsonOk(itemsOf(TopUpRule)), ...errorResponses },
+    }),
     async (c) => c.json({ items: await svc.putRules(requirePermission(c, 'settings.manage'), c.req.valid('json')) }, 200),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/member-cards', tags: [tag], summary: '会员卡(卡号、客户姓名或电话)', request: { query: MemberCardQuery }, responses: { 200: jsonOk(paged(MemberCard)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/member-cards',
+      tags: [tag],
+      summary: '会员卡(卡号、客户姓名或电话)',
+      request: { query: MemberCardQuery },
+      responses: { 200: jsonOk(paged(MemberCard)), ...errorResponses },
+    }),
     async (c) => c.json(await svc.list(requireAnyPermission(c, [...READ]), c.req.valid('query')), 200),
   );
   r.openapi(
-    createRoute({ method: 'post', path: '/member-cards', tags: [tag], summary: '办理会员卡', request: jsonBody(MemberCardCreate), responses: { 201: jsonOk(MemberCard), ...errorResponses } }),
+    createRoute({
+      method: 'post',
+      path: '/member-cards',
+      tags: [tag],
+      summary: '办理会员卡',
+      request: jsonBody(MemberCardCreate),
+      responses: { 201: jsonOk(MemberCard), ...errorResponses },
+    }),
     async (c) => c.json(await svc.create(requireAnyPermission(c, [...ISSUE]), c.req.valid('json')), 201),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/member-cards/{id}', tags: [tag], summary: '会员卡', request: { params: IdParam }, responses: { 200: jsonOk(MemberCard), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/member-cards/{id}',
+      tags: [tag],
+      summary: '会员卡',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(MemberCard), ...errorResponses },
+    }),
     async (c) => c.json(await svc.get(requireAnyPermission(c, [...READ]), c.req.valid('param').id), 200),
   );
   r.openapi(
@@ -118,7 +167,14 @@ export function memberRoutes(svc: CardService) {
     async (c) => c.json(await svc.refund(requirePermission(c, 'cards.refund'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/member-cards/{id}/statement', tags: [tag], summary: '对账单(全部流水)', request: { params: IdParam }, responses: { 200: jsonOk(CardStatement), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/member-cards/{id}/statement',
+      tags: [tag],
+      summary: '对账单(全部流水)',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(CardStatement), ...errorResponses },
+    }),
     async (c) => c.json(await svc.statement(requireAnyPermission(c, [...READ]), c.req.valid('param').id), 200),
   );
   r.openapi(

@@ -23,7 +23,14 @@ describe('pinyin search of the catalogs and packages', () => {
     const oil = await f.laborOperation({ code: 'PY-001', name: '换机油' });
     await f.laborOperation({ code: 'PY-002', name: '前制动片检查' });
     const filter = await f.part({ partNo: 'PY-F1', name: '机油滤清器' });
-    await f.servicePackage({ code: 'PY-TC', name: '小保养', items: [{ kind: 'labor', laborOperationId: oil.id, qty: 1 }, { kind: 'parts', partId: filter.id, qty: 1 }] });
+    await f.servicePackage({
+      code: 'PY-TC',
+      name: '小保养',
+      items: [
+        { kind: 'labor', laborOperationId: oil.id, qty: 1 },
+        { kind: 'parts', partId: filter.id, qty: 1 },
+      ],
+    });
     const labor = (q: string) => advisor.get(`/api/labor-operations?q=${encodeURIComponent(q)}`);
     expect(codes(await labor('hjy'))).toEqual(['PY-001']);
     expect(codes(await labor('HuanJiYou'))).toEqual(['PY-001']);
@@ -56,8 +63,8 @@ describe('service packages on a work order', () => {
     });
     expect(pkg).toMatchObject({ itemsFen: 55_000, priceFen: 30_000 });
     const lines = [
-      { kind: 'labor', laborOperationId: op.id, packageId: pkg.id },
-      { kind: 'parts', partId: part.id, qty: 1, packageId: pkg.id },
+      { kind: 'labor' as const, laborOperationId: op.id, packageId: pkg.id },
+      { kind: 'parts' as const, partId: part.id, qty: 1, packageId: pkg.id },
     ];
     const w = await f.workOrder({ lines, status: 'delivered' });
     expect(w.quote.customerPayableFen).toBe(30_000);
@@ -87,7 +94,14 @@ describe('member cards', () => {
     await f.memberCard({ customer, levelId: level.id });
     const op = await f.laborOperation({ defaultHours: 2 }); // ¥300.00
     const part = await f.part({ retailPriceFen: 45_000, costPriceFen: 30_000 });
-    const w = await f.workOrder({ customer, status: 'delivered', lines: [{ kind: 'labor', laborOperationId: op.id }, { kind: 'parts', partId: part.id }] });
+    const w = await f.workOrder({
+      customer,
+      status: 'delivered',
+      lines: [
+        { kind: 'labor', laborOperationId: op.id },
+        { kind: 'parts', partId: part.id },
+      ],
+    });
     const s = await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: { discountFen: 1_000 } });
     expect(s.body).toMatchObject({ status: 'approved', grossFen: 75_000, memberDiscountFen: 6_000 + 4_500, discountFen: 1_000, payableFen: 63_500 });
     const html = (await advisor.get(`/api/work-orders/${w.id}/settlement/print`)).body as string;
@@ -96,19 +110,38 @@ describe('member cards', () => {
   });
 
   it('tops up with the bonus rule, pays an order partly by card (balance shown on the 结算单), refuses an overdraft', async () => {
-    const rules = await admin.call('PUT', '/api/top-up-rules', { body: { rules: [{ minAmountFen: 100_000, bonusFen: 10_000 }, { minAmountFen: 50_000, bonusFen: 3_000 }] } });
+    const rules = await admin.call('PUT', '/api/top-up-rules', {
+      body: {
+        rules: [
+          { minAmountFen: 100_000, bonusFen: 10_000 },
+          { minAmountFen: 50_000, bonusFen: 3_000 },
+        ],
+      },
+    });
     expect(rules.status).toBe(200);
     const customer = await f.customer();
     const card = await f.memberCard({ customer, levelId: (await f.memberLevel({ laborDiscountPct: 0, partsDiscountPct: 0 })).id, topUpFen: 100_000 });
     expect(card.balanceFen).toBe(110_000);
-    const w = await f.workOrder({ customer, status: 'delivered', lines: [{ kind: 'parts', partId: (await f.part({ retailPriceFen: 150_000, costPriceFen: 1 })).id }] });
+    const w = await f.workOrder({
+      customer,
+      status: 'delivered',
+      lines: [{ kind: 'parts', partId: (await f.part({ retailPriceFen: 150_000, costPriceFen: 1 })).id }],
+    });
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} })).body;
-    const over = await cashier.call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments: [{ method: 'member-card', amountFen: 150_000 }] } });
+    const over = await cashier.call('POST', `/api/settlements/${s.id}/payment`, {
+      body: { version: s.version, payments: [{ method: 'member-card', amountFen: 150_000 }] },
+    });
     expect(over.status).toBe(422);
     expect(over.body.error.code).toBe('INSUFFICIENT_BALANCE');
     expect((await cashier.get(`/api/member-cards/${card.id}`)).body.balanceFen).toBe(110_000);
     const paid = await cashier.call('POST', `/api/settlements/${s.id}/payment`, {
-      body: { version: s.version, payments: [{ method: 'member-card', amountFen: 100_000 }, { method: 'cash', amountFen: 50_000 }] },
+      body: {
+        version: s.version,
+        payments: [
+          { method: 'member-card', amountFen: 100_000 },
+          { method: 'cash', amountFen: 50_000 },
+        ],
+      },
     });
     expect(paid.status).toBe(200);
     expect(paid.body.payments[0]).toMatchObject({ method: 'member-card', cardNumber: card.number, balanceAfterFen: 10_000 });
@@ -144,7 +177,11 @@ describe('visit cards (次卡)', () => {
   it('pays one labor line per use, down to zero, only on the holder’s order and only for its operation', async () => {
     const wash = await f.laborOperation({ name: '精致洗车', defaultHours: 0.5 });
     const customer = await f.customer();
-    const card = (await cashier.call('POST', '/api/visit-cards', { body: { customerId: customer.id, name: '洗车 2 次卡', laborOperationId: wash.id, totalCount: 2, priceFen: 8_000 } })).body;
+    const card = (
+      await cashier.call('POST', '/api/visit-cards', {
+        body: { customerId: customer.id, name: '洗车 2 次卡', laborOperationId: wash.id, totalCount: 2, priceFen: 8_000 },
+      })
+    ).body;
     expect(card).toMatchObject({ remainingCount: 2, totalCount: 2 });
     const use = async (w: WorkOrder, lineIndex = 0) =>
       cashier.call('POST', `/api/visit-cards/${card.id}/use`, { body: { workOrderId: w.id, lineId: w.lines[lineIndex].id } });

@@ -16,7 +16,11 @@ export async function listPackages(q: Q, f: { pointId: string; q?: string; model
   if (f.q) {
     const key = searchKeyQuery(f.q);
     conds.push(
-      or(ilike(servicePackages.name, `%${esc(f.q)}%`), ilike(servicePackages.code, `%${esc(f.q)}%`), key ? ilike(servicePackages.searchKey, `%${key}%`) : undefined)!,
+      or(
+        ilike(servicePackages.name, `%${esc(f.q)}%`),
+        ilike(servicePackages.code, `%${esc(f.q)}%`),
+        key ? ilike(servicePackages.searchKey, `%${key}%`) : undefined,
+      )!,
     );
   }
   if (f.modelFamily !== undefined) conds.push(or(eq(servicePackages.modelFamily, ''), eq(servicePackages.modelFamily, f.modelFamily))!);

@@ -35,11 +35,25 @@ export function packageRoutes(svc: PackageService, cards: VisitCardService) {
     async (c) => c.json(await svc.list(requireAnyPermission(c, [...READ]), c.req.valid('query')), 200),
   );
   r.openapi(
-    createRoute({ method: 'post', path: '/service-packages', tags: [tag], summary: '新建保养套餐', request: jsonBody(ServicePackageCreate), responses: { 201: jsonOk(ServicePackage), ...errorResponses } }),
+    createRoute({
+      method: 'post',
+      path: '/service-packages',
+      tags: [tag],
+      summary: '新建保养套餐',
+      request: jsonBody(ServicePackageCreate),
+      responses: { 201: jsonOk(ServicePackage), ...errorResponses },
+    }),
     async (c) => c.json(await svc.create(requirePermission(c, 'settings.manage'), c.req.valid('json')), 201),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/service-packages/{id}', tags: [tag], summary: '保养套餐', request: { params: IdParam }, responses: { 200: jsonOk(ServicePackage), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/service-packages/{id}',
+      tags: [tag],
+      summary: '保养套餐',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(ServicePackage), ...errorResponses },
+    }),
     async (c) => c.json(await svc.get(requireAnyPermission(c, [...READ]), c.req.valid('param').id), 200),
   );
   r.openapi(
@@ -54,11 +68,25 @@ export function packageRoutes(svc: PackageService, cards: VisitCardService) {
     async (c) => c.json(await svc.update(requirePermission(c, 'settings.manage'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/visit-cards', tags: [tag], summary: '次卡', request: { query: VisitCardQuery }, responses: { 200: jsonOk(itemsOf(VisitCard)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/visit-cards',
+      tags: [tag],
+      summary: '次卡',
+      request: { query: VisitCardQuery },
+      responses: { 200: jsonOk(itemsOf(VisitCard)), ...errorResponses },
+    }),
     async (c) => c.json(await cards.list(requireAnyPermission(c, [...READ]), c.req.valid('query')), 200),
   );
   r.openapi(
-    createRoute({ method: 'post', path: '/visit-cards', tags: [tag], summary: '办理次卡', request: jsonBody(VisitCardCreate), responses: { 201: jsonOk(VisitCard), ...errorResponses } }),
+    createRoute({
+      method: 'post',
+      path: '/visit-cards',
+      tags: [tag],
+      summary: '办理次卡',
+      request: jsonBody(VisitCardCreate),
+      responses: { 201: jsonOk(VisitCard), ...errorResponses },
+    }),
     async (c) => c.json(await cards.create(requireAnyPermission(c, ['cashier.settle', 'customers.manage']), c.req.valid('json')), 201),
   );
   r.openapi(
@@ -73,7 +101,14 @@ export function packageRoutes(svc: PackageService, cards: VisitCardService) {
     async (c) => c.json(await cards.use(requireAnyPermission(c, ['cashier.settle', 'work-orders.manage']), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/visit-cards/{id}/uses', tags: [tag], summary: '次卡使用记录', request: { params: IdParam }, responses: { 200: jsonOk(itemsOf(VisitCardUseEntry)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/visit-cards/{id}/uses',
+      tags: [tag],
+      summary: '次卡使用记录',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(itemsOf(VisitCardUseEntry)), ...errorResponses },
+    }),
     async (c) => c.json(await cards.uses(requireAnyPermission(c, [...READ]), c.req.valid('param').id), 200),
   );
   return r;

@@ -87,7 +87,8 @@ export function createPackageService(deps: { db: Db; now: () => Date }) {
     items.forEach((i, n) => {
       const id = i.kind === 'labor' ? i.laborOperationId! : i.partId!;
       const row = i.kind === 'labor' ? cat.labor.get(id) : cat.parts.get(id);
-      if (!row || row.servicePointId !== pointId) fields.push({ path: `items.${n}.${i.kind === 'labor' ? 'laborOperationId' : 'partId'}`, message: '项目不存在' });
+      if (!row || row.servicePointId !== pointId)
+        fields.push({ path: `items.${n}.${i.kind === 'labor' ? 'laborOperationId' : 'partId'}`, message: '项目不存在' });
       if (seen.has(id)) fields.push({ path: `items.${n}`, message: '同一项目不能重复,请调整数量' });
       seen.add(id);
     });
@@ -104,7 +105,13 @@ export function createPackageService(deps: { db: Db; now: () => Date }) {
   return {
     async list(actor: Actor, f: { servicePointId?: string; q?: string; modelFamily?: string; page: number; pageSize: number }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
-      const { rows, total } = await repo.listPackages(db, { pointId: point.id, q: f.q, modelFamily: f.modelFamily, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+      const { rows, total } = await repo.listPackages(db, {
+        pointId: point.id,
+        q: f.q,
+        modelFamily: f.modelFamily,
+        limit: f.pageSize,
+        offset: (f.page - 1) * f.pageSize,
+      });
       return { items: await present(db, rows), total, page: f.page, pageSize: f.pageSize };
     },
     async get(actor: Actor, id: string) {
@@ -119,7 +126,14 @@ export function createPackageService(deps: { db: Db; now: () => Date }) {
         const { items: _, servicePointId: __, ...fields } = input;
         const row = await repo.insertPackage(tx, { ...fields, servicePointId: point.id });
         await repo.replaceItems(tx, row.id, items);
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'service-package.create', entityType: 'service_package', entityId: row.id, summary: `${row.code} ${row.name}`, after: { ...row, items } });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'service-package.create',
+          entityType: 'service_package',
+          entityId: row.id,
+          summary: `${row.code} ${row.name}`,
+          after: { ...row, items },
+        });
         return (await present(tx, [row]))[0];
       });
     },
@@ -131,7 +145,15 @@ export function createPackageService(deps: { db: Db; now: () => Date }) {
         const row = await repo.updatePackage(tx, id, version, fields, now());
         if (!row) throw staleVersion();
         if (checked) await repo.replaceItems(tx, id, checked);
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'service-package.update', entityType: 'service_package', entityId: id, summary: `${row.code} ${row.name}`, before, after: { ...row, items: checked } });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'service-package.update',
+          entityType: 'service_package',
+          entityId: id,
+          summary: `${row.code} ${row.name}`,
+          before,
+          after: { ...row, items: checked },
+        });
         return (await present(tx, [row]))[0];
       });
     },

@@ -48,9 +48,6 @@ export const usesOf = (q: Q, id: string) =>
     .orderBy(asc(visitCardUses.createdAt), desc(visitCardUses.remainingAfter));
 /** Whether the order's settlement is open (its amounts are fixed until it is rejected). */
 export async function hasOpenSettlement(q: Q, workOrderId: string) {
-  const [row] = await q
-    .select({ status: settlements.status })
-    .from(settlements)
-    .where(eq(settlements.workOrderId, workOrderId));
+  const [row] = await q.select({ status: settlements.status }).from(settlements).where(eq(settlements.workOrderId, workOrderId));
   return !!row && row.status !== 'rejected';
 }

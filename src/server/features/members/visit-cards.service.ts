@@ -53,7 +53,8 @@ export function createVisitCardService(deps: { db: Db; now: () => Date }) {
         if (!customer) throw new AppError('VALIDATION', '客户不存在', [{ path: 'customerId', message: '客户不存在' }]);
         const point = await visiblePoint(tx, actor, customer.servicePointId);
         const op = await findLaborForCard(tx, input.laborOperationId);
-        if (!op || op.servicePointId !== point.id) throw new AppError('VALIDATION', '工时项目不存在', [{ path: 'laborOperationId', message: '工时项目不存在' }]);
+        if (!op || op.servicePointId !== point.id)
+          throw new AppError('VALIDATION', '工时项目不存在', [{ path: 'laborOperationId', message: '工时项目不存在' }]);
         const number = await nextDocumentNumber(tx, point, 'visitCard', now());
         const row = await repo.insertVisitCard(tx, {
           servicePointId: point.id,
@@ -94,7 +95,14 @@ export function createVisitCardService(deps: { db: Db; now: () => Date }) {
         const card = await repo.takeUse(tx, id, now());
         if (!card) throw refuse('次卡已用完', 'id');
         if (!(await markLinePaidByVisitCard(tx, line.id, id))) throw refuse('该项目已由次卡支付');
-        const use = await repo.insertUse(tx, { visitCardId: id, workOrderId: w.id, lineId: line.id, remainingAfter: card.remainingCount, actorName: actor.displayName, createdAt: now() });
+        const use = await repo.insertUse(tx, {
+          visitCardId: id,
+          workOrderId: w.id,
+          lineId: line.id,
+          remainingAfter: card.remainingCount,
+          actorName: actor.displayName,
+          createdAt: now(),
+        });
         await insertAudit(tx, actor, {
           servicePointId: card.servicePointId,
           action: 'visit-card.use',

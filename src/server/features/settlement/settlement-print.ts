@@ -23,7 +23,10 @@ export function settlementPrintHtml(o: WorkOrder, s: ReturnType<typeof presentSe
   };
   const localTime = (iso: string | null) => formatLocalDateTime(point.timeZone, iso);
   const payments = s.payments
-    .map((p) => `${METHOD[p.method] ?? p.method}${p.cardNumber ? ` ${p.cardNumber}` : ''} ${yuan(p.amountFen)}${p.balanceAfterFen !== undefined ? `(卡内余额 ${yuan(p.balanceAfterFen)})` : ''}`)
+    .map(
+      (p) =>
+        `${METHOD[p.method] ?? p.method}${p.cardNumber ? ` ${p.cardNumber}` : ''} ${yuan(p.amountFen)}${p.balanceAfterFen !== undefined ? `(卡内余额 ${yuan(p.balanceAfterFen)})` : ''}`,
+    )
     .join(';');
   // One row per service package (保养套餐): its items at list price against the package price.
   const packages = [...new Set(o.lines.flatMap((l) => (l.packageId ? [l.packageId] : [])))].map((id) => {

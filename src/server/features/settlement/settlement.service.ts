@@ -183,7 +183,14 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           tx,
           actor,
           members,
-          { payments: input.payments, customerId: w0.customerId, memberCardId: s.memberCardId, workOrderId: s.workOrderId, settlementId: s.id, number: s.number },
+          {
+            payments: input.payments,
+            customerId: w0.customerId,
+            memberCardId: s.memberCardId,
+            workOrderId: s.workOrderId,
+            settlementId: s.id,
+            number: s.number,
+          },
           at,
         );
         const row = await repo.updateSettlement(

@@ -14,6 +14,7 @@ import { useWoRun } from '../work-orders/useWoRun';
 import { ApprovalBox, SettledSummary } from './SettlementParts';
 import { DiscountForm } from './DiscountForm';
 import { PaymentForm } from './PaymentForm';
+import { CashierMemberBox } from '../members/CashierMemberBox';
 import { SETTLEMENT_STATUS_COLORS, type Settlement } from './types';
 import { SETTLEMENT_QUERIES, settlementQuery, useSettlement } from './useSettlements';
 
@@ -96,12 +97,18 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
               </Descriptions.Item>
             )}
           </Descriptions>
+          <CashierMemberBox order={order} canUseVisitCards={!s || s.status === 'rejected'} run={run} />
           {s && (
             <Space style={{ marginBottom: 12 }} wrap>
               <Typography.Text strong>{t('cashier.settlementNo', { number: s.number })}</Typography.Text>
               <Tag color={SETTLEMENT_STATUS_COLORS[s.status]} data-testid="settlement-status">
                 {t(`cashier.status.${s.status}`)}
               </Tag>
+              {s.memberDiscountFen > 0 && (
+                <Typography.Text type="secondary" data-testid="member-discount">
+                  {`${t('members.memberDiscount')} ${formatYuan(s.memberDiscountFen)}`}
+                </Typography.Text>
+              )}
               {s.discountFen > 0 && (
                 <Typography.Text type="secondary">{t('cashier.discountLine', { amount: formatYuan(s.discountFen), pct: s.discountPct })}</Typography.Text>
               )}
