@@ -28,7 +28,8 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
   const st = useSettlement(workOrderId);
   // undefined while loading, null when none was opened yet.
   const s = st.data;
-  const reload = useInvalidate(...SETTLEMENT_QUERIES);
+  // A card payment or a visit-card use changes the member box's balances too.
+  const reload = useInvalidate(...SETTLEMENT_QUERIES, '/member-cards', '/visit-cards');
   const done = useCallback(
     (r: unknown) => {
       // A change answered with the settlement shows it at once (the next step carries its version).
