@@ -19,7 +19,19 @@ export const Settlement = z
     discountFen: z.number(),
     discountPct: z.number(),
     payableFen: z.number(),
-    payments: z.array(z.object({ method: z.string(), amountFen: z.number() })),
+    payments: z.array(
+      z.object({
+        method: z.string(),
+        amountFen: z.number(),
+        /** Paid from this member card (储值), with its balance after the payment. */
+        cardId: z.string().optional(),
+        cardNumber: z.string().optional(),
+        balanceAfterFen: z.number().optional(),
+      }),
+    ),
+    /** The customer's member card whose level discount applies, and that discount (no approval needed). */
+    memberCardId: z.string().nullable(),
+    memberDiscountFen: z.number(),
     invoiceNo: z.string(),
     approvedByName: z.string().nullable(),
     cashierName: z.string().nullable(),
@@ -44,7 +56,16 @@ export type SettlementDecision = z.infer<typeof SettlementDecision>;
 export const SettlementPayment = z
   .object({
     version: Version,
-    payments: z.array(z.object({ method: z.enum(PAYMENT_METHODS, { message: '未知的付款方式' }), amountFen: z.int32().min(1) })).max(5),
+    payments: z
+      .array(
+        z.object({
+          method: z.enum(PAYMENT_METHODS, { message: '未知的付款方式' }),
+          amountFen: z.int32().min(1),
+          /** For 'member-card': the card (default: the customer's card). */
+          cardId: z.uuid({ message: '无效的会员卡' }).optional(),
+        }),
+      )
+      .max(5),
     invoiceNo: z.string().trim().max(40).default(''),
   })
   .openapi('SettlementPayment');

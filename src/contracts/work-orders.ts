@@ -42,6 +42,8 @@ export const WorkOrderLineInput = z
     qty: z.number().min(0.001).max(100000).optional(),
     payer: z.enum(PAYERS).optional(),
     discountPct: z.number().min(0).max(100).default(0),
+    /** The service package (保养套餐) this line belongs to: the package's lines share its price. */
+    packageId: z.uuid({ message: '无效的套餐' }).optional(),
   })
   .refine((l) => (l.kind === 'labor' ? !!l.laborOperationId : !!l.partId), { message: '工时行须选择工时项目,配件行须选择配件', path: ['kind'] });
 
@@ -129,6 +131,12 @@ export const WorkOrder = z
         payer: z.enum(PAYERS),
         discountPct: z.number(),
         amountFen: z.number(),
+        /** The list amount before a discount or a package price. */
+        grossFen: z.number(),
+        packageId: z.string().nullable(),
+        packageName: z.string().nullable(),
+        /** Paid by this visit card (次卡). */
+        visitCardId: z.string().nullable(),
       }),
     ),
     quote: z.object({

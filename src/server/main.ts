@@ -22,6 +22,7 @@ import { divisionsModule } from './features/divisions/index.js';
 import { extraWorkModule } from './features/extra-work/index.js';
 import { followUpHook, followUpsModule } from './features/follow-ups/index.js';
 import { healthModule } from './features/health/index.js';
+import { membersModule } from './features/members/index.js';
 import { homeModule } from './features/home/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
@@ -84,7 +85,8 @@ export function buildModules(services: Services) {
     followUpHook(ctx), // the follow-up call after delivery
     release.hook, // the exit pass (出门证) at delivery, after settlement or 挂账
   ];
-  const workOrders = workOrdersModule(ctx, { hooks });
+  const members = membersModule(ctx);
+  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder });
   const tickets = ticketsModule(ctx);
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';
@@ -106,7 +108,8 @@ export function buildModules(services: Services) {
     workOrders,
     workshopModule(ctx, { workOrders: workOrders.api }),
     parts,
-    settlementModule(ctx, { workOrders: workOrders.api }),
+    members,
+    settlementModule(ctx, { workOrders: workOrders.api, members: members.api }),
     release,
     followUpsModule(ctx, { tickets: tickets.api }),
     homeModule(ctx, { workOrders: workOrders.api }),

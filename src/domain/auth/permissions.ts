@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'claims.manage',
   'insurance.manage',
   'training.manage',
+  /** Refund stored value (储值退款) from a member card. */
+  'cards.refund',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -13,6 +13,8 @@ export const DOCUMENTS = {
   gatePass: { prefix: 'CM', period: 'day', width: 4 },
   employee: { prefix: 'E', period: 'none', width: 4 },
   extraWork: { prefix: 'ZX', period: 'day', width: 4 },
+  memberCard: { prefix: 'VIP', period: 'none', width: 6 },
+  visitCard: { prefix: 'CK', period: 'year', width: 5 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

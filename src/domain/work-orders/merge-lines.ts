@@ -1,6 +1,6 @@
 /**
- * The same part added twice to an order raises the quantity of the line already there (one line per part, payer
- * and discount) instead of making a second line. Quantities are summed in thousandths (no float drift).
+ * The same part added twice to an order raises the quantity of the line already there (one line per part, payer,
+ * discount and package) instead of making a second line. Quantities are summed in thousandths (no float drift).
  */
 export interface MergeableLine {
   kind: 'labor' | 'parts';
@@ -8,9 +8,11 @@ export interface MergeableLine {
   qty?: number;
   payer?: string;
   discountPct: number;
+  /** A package's part stays in its package (priced with it); only the same part outside it, or in the same package, merges. */
+  packageId?: string | null;
 }
 
-const keyOf = (l: MergeableLine) => `${l.partId}|${l.payer ?? ''}|${l.discountPct}`;
+const keyOf = (l: MergeableLine) => `${l.partId}|${l.payer ?? ''}|${l.discountPct}|${l.packageId ?? ''}`;
 
 /** The lines with repeated parts folded into their first occurrence (quantity default 1), order kept. */
 export function mergeSameParts<L extends MergeableLine>(lines: readonly L[]): L[] {

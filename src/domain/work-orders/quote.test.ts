@@ -23,6 +23,9 @@ describe('priceLine', () => {
     ['8.88% off 100.00', parts(1, 10_000, { discountPct: 8.88 }), 10_000, 888, 9_112],
     ['100% off (goodwill)', labor(1, 8_000, { discountPct: 100 }), 8_000, 8_000, 0],
     ['discount on a half-up gross', labor(1.5, 8_333, { discountPct: 5 }), 12_500, 625, 11_875],
+    ['a package share replaces the list amount', parts(4, 6_800, { fixedAmountFen: 20_000 }), 27_200, 7_200, 20_000],
+    ['a visit card pays the whole line', labor(1, 8_000, { fixedAmountFen: 0 }), 8_000, 8_000, 0],
+    ['a fixed amount never exceeds the list amount', labor(1, 8_000, { fixedAmountFen: 9_000 }), 8_000, 0, 8_000],
   ])('%s', (_name, line, grossFen, discountFen, amountFen) => {
     expect(priceLine(line)).toMatchObject({ grossFen, discountFen, amountFen });
   });
@@ -43,6 +46,7 @@ describe('validateQuoteLine', () => {
     [parts(1, -100), '单价须为不小于 0 的整数(分)'],
     [parts(1, 100, { discountPct: 101 }), '折扣须为 0–100 之间、最多两位小数的百分数'],
     [parts(1, 100, { discountPct: -1 }), '折扣须为 0–100 之间、最多两位小数的百分数'],
+    [parts(1, 100, { fixedAmountFen: -1 }), '固定金额须为不小于 0 的整数(分)'],
     [parts(1, 100, { discountPct: 1.234 }), '折扣须为 0–100 之间、最多两位小数的百分数'],
     [parts(1, 100, { payer: 'dealer' as never }), '付款方无效'],
   ])('%j → %s', (line, problem) => expect(validateQuoteLine(line)).toBe(problem));

@@ -16,6 +16,8 @@ export interface LaborLine {
   rateFen: number;
   payer: Payer;
   discountPct?: number;
+  /** The amount charged when fixed: a share of a package price (保养套餐), or 0 when a visit card (次卡) paid it. */
+  fixedAmountFen?: number | null;
 }
 /** Parts: quantity (up to 0.001, e.g. litres of oil) at a unit price in fen. */
 export interface PartsLine {
@@ -24,6 +26,7 @@ export interface PartsLine {
   unitPriceFen: number;
   payer: Payer;
   discountPct?: number;
+  fixedAmountFen?: number | null;
 }
 export type QuoteLine = LaborLine | PartsLine;
 
@@ -63,6 +66,8 @@ export function validateQuoteLine(line: QuoteLine): string | null {
   const scaled = toScaled(amount, HOURS_SCALE);
   if (scaled === null || scaled < 0) return `${amountName}须为不小于 0、最多三位小数的数`;
   if (!Number.isSafeInteger(price) || price < 0) return `${priceName}须为不小于 0 的整数(分)`;
+  const fixed = line.fixedAmountFen;
+  if (fixed != null && (!Number.isSafeInteger(fixed) || fixed < 0)) return '固定金额须为不小于 0 的整数(分)';
   return null;
 }
 
@@ -73,7 +78,8 @@ export function priceLine<L extends QuoteLine>(line: L): PricedLine<L> {
   const [amount, price] = line.kind === 'labor' ? [line.hours, line.rateFen] : [line.qty, line.unitPriceFen];
   const grossFen = roundHalfUpDiv((toScaled(amount, HOURS_SCALE) as number) * price, HOURS_SCALE);
   const pct = toScaled(line.discountPct ?? 0, PCT_SCALE) as number;
-  const amountFen = roundHalfUpDiv(grossFen * (100 * PCT_SCALE - pct), 100 * PCT_SCALE);
+  // A fixed amount (package share, visit card) replaces the discount; it never exceeds the list amount.
+  const amountFen = line.fixedAmountFen != null ? Math.min(line.fixedAmountFen, grossFen) : roundHalfUpDiv(grossFen * (100 * PCT_SCALE - pct), 100 * PCT_SCALE);
   return { ...line, grossFen, discountFen: grossFen - amountFen, amountFen };
 }
 

@@ -17,3 +17,4 @@ export * from './schema/follow-ups.js';
 export * from './schema/release.js';
 export * from './schema/attachments.js';
 export * from './schema/extra-work.js';
+export * from './schema/members.js';

@@ -16,6 +16,7 @@ import type { Appointment } from '../../contracts/appointments.js';
 import type { User } from '../../contracts/users.js';
 import type { Board, JobCard } from '../../contracts/workshop.js';
 import type { ExtraWork } from '../../contracts/extra-work.js';
+import type { MemberCard, MemberLevel, MemberLevelCreate, ServicePackage, ServicePackageCreate } from '../../contracts/members.js';
 import type { Harness, Res } from './harness.js';
 import { addDays, localDate } from '../../domain/time/index.js';
 
@@ -37,7 +38,16 @@ const FACTORY_PASSWORD = 'factory-pass-1';
 const FLOW: WorkOrderAction[] = ['confirm', 'start', 'finish', 'qc_pass'];
 const FLOW_TO: Partial<Record<WorkOrderStatus, number>> = { draft: 0, confirmed: 1, in_progress: 2, qc: 3, ready: 4, delivered: 4, settled: 4, closed: 4 };
 
-type LineInput = { kind: 'labor' | 'parts'; laborOperationId?: string; partId?: string; hours?: number; qty?: number; payer?: string; discountPct?: number };
+type LineInput = {
+  kind: 'labor' | 'parts';
+  laborOperationId?: string;
+  partId?: string;
+  hours?: number;
+  qty?: number;
+  payer?: string;
+  discountPct?: number;
+  packageId?: string;
+};
 export interface WorkOrderOptions {
   /**
    * Default 'draft'; 'cancelled' is reached from draft; 'waiting_parts' needs a part short of stock (待料 is automatic).
@@ -307,6 +317,29 @@ export function createFactories(h: Harness) {
     const payments = s.payableFen ? [{ method: 'cash', amountFen: s.payableFen }] : [];
     ok(await (await login('admin')).call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments } }), 'workOrder payment');
     return ok(await as.get<WorkOrder>(`/api/work-orders/${w.id}`), 'workOrder');
+  // ---- packages and member cards ----------------------------------------------------------------------------
+  /** A service package (保养套餐) for 朗逸 of one labor operation and one part unless items are given. */
+  async function servicePackage(o: Partial<ServicePackageCreate> = {}): Promise<ServicePackage> {
+    const i = seq();
+    const items = o.items ?? [
+      { kind: 'labor' as const, laborOperationId: (await laborOperation()).id, qty: 1 },
+      { kind: 'parts' as const, partId: (await part()).id, qty: 1 },
+    ];
+    const body = { code: `TC-${pad(i, 4)}`, name: `测试套餐${i}`, modelFamily: '朗逸', priceFen: 10_000, ...o, items };
+    return ok(await (await login('admin')).call('POST', '/api/service-packages', { body }), 'servicePackage');
+  }
+  /** A member level (default: 10 % off labor, 5 % off parts). */
+  async function memberLevel(o: Partial<MemberLevelCreate> = {}): Promise<MemberLevel> {
+    const body = { name: `测试等级${seq()}`, laborDiscountPct: 10, partsDiscountPct: 5, ...o };
+    return ok(await (await login('admin')).call('POST', '/api/member-levels', { body }), 'memberLevel');
+  }
+  /** A member card of a (new) customer, topped up by `topUpFen` (cash) when given. */
+  async function memberCard(o: { customer?: { id: string }; levelId?: string; topUpFen?: number } = {}): Promise<MemberCard> {
+    const admin = await login('admin');
+    const body = { customerId: o.customer?.id ?? (await customer()).id, levelId: o.levelId ?? (await memberLevel()).id };
+    const card = ok<MemberCard>(await admin.call('POST', '/api/member-cards', { body }), 'memberCard');
+    if (!o.topUpFen) return card;
+    return ok(await admin.call('POST', `/api/member-cards/${card.id}/top-up`, { body: { amountFen: o.topUpFen, method: 'cash' } }), 'memberCard top-up');
   }
   /** A work order (confirmed unless told otherwise) with its workshop jobs, one per labor line, as on the board. */
   async function jobs(o: WorkOrderOptions = {}) {
@@ -442,6 +475,9 @@ export function createFactories(h: Harness) {
     ticket,
     appointment,
     extraWork,
+    servicePackage,
+    memberLevel,
+    memberCard,
   };
 }
 export type Factories = ReturnType<typeof createFactories>;

@@ -21,3 +21,4 @@ export { catalogsFeature } from './catalogs/manifest';
 export { feedbackFeature } from './feedback/manifest';
 export { extraWorkFeature } from './extra-work/manifest';
 export { authFeature } from './auth/manifest';
+export { membersFeature } from './members/manifest';

@@ -46,6 +46,8 @@ describe('feature manifests', () => {
       '/settings/tickets',
       '/settings/labor',
       '/settings/parts',
+      '/settings/packages',
+      '/settings/member-levels',
     ]);
   });
 });

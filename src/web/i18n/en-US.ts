@@ -11,6 +11,7 @@ import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
+import { membersEn } from './members.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -147,6 +148,7 @@ export const enUS: Translation<Dictionary> = {
     'claims.manage': 'Warranty claims',
     'insurance.manage': 'Insurance claims',
     'training.manage': 'Training',
+    'cards.refund': 'Stored-value refunds',
   },
   home: {
     welcome: 'Hello, {{name}}',
@@ -408,4 +410,5 @@ export const enUS: Translation<Dictionary> = {
   ...partsEn,
   ...releaseEn,
   ...extraWorkEn,
+  ...membersEn,
 };

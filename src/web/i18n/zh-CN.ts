@@ -11,6 +11,7 @@ import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
+import { membersZh } from './members.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -135,6 +136,7 @@ export const zhCN = {
     'claims.manage': '三包索赔',
     'insurance.manage': '保险理赔',
     'training.manage': '培训管理',
+    'cards.refund': '储值退款',
   },
   home: {
     welcome: '您好,{{name}}',
@@ -385,6 +387,7 @@ export const zhCN = {
   ...partsZh,
   ...releaseZh,
   ...extraWorkZh,
+  ...membersZh,
 };
 
 export type Dictionary = typeof zhCN;

@@ -810,7 +810,7 @@ export const autoDealershipTemplate: OrgTemplate = {
       ],
       authorities: ['对不合规结算和费用支出的拒付权', '费用报销的审核权', '查阅各部门的经营数据'],
       reportsUpward: ['月度财务报表和利润情况', '应收账款和回款情况', '预算执行情况'],
-      permissions: ['org.read', 'reports.read', 'audit.read', 'cashier.settle', 'settlement.on_account'],
+      permissions: ['org.read', 'reports.read', 'audit.read', 'cashier.settle', 'settlement.on_account', 'cards.refund'],
       limits: {},
     },
     {

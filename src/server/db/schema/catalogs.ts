@@ -21,6 +21,8 @@ export const laborOperations = pgTable(
     /** Hours ×1000 per model family, e.g. {"ID.4": 1500}. */
     hoursByFamilyMilli: jsonb('hours_by_family_milli').$type<Record<string, number>>().notNull().default({}),
     isActive: boolean('is_active').notNull().default(true),
+    /** Pinyin initials and full pinyin of the name (找 "hjy" → 换机油); kept by the repo on every write. */
+    searchKey: text('search_key').notNull().default(''),
     ...audited(),
   },
   (t) => [uniqueIndex('labor_operations_point_code_uq').on(t.servicePointId, t.code)],
@@ -57,6 +59,8 @@ export const parts = pgTable(
     isGenuine: boolean('is_genuine').notNull().default(true),
     brand: text('brand').notNull().default(''),
     isActive: boolean('is_active').notNull().default(true),
+    /** Pinyin initials and full pinyin of the name; kept by the repo on every write. */
+    searchKey: text('search_key').notNull().default(''),
     ...audited(),
   },
   (t) => [uniqueIndex('parts_point_no_uq').on(t.servicePointId, t.partNo), index('parts_point_name_idx').on(t.servicePointId, t.name)],

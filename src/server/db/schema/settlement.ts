@@ -16,7 +16,13 @@ export const settlements = pgTable(
     grossFen: integer('gross_fen').notNull(),
     discountFen: integer('discount_fen').notNull().default(0),
     payableFen: integer('payable_fen').notNull(),
-    payments: jsonb('payments').$type<{ method: string; amountFen: number }[]>().notNull().default([]),
+    payments: jsonb('payments')
+      .$type<{ method: string; amountFen: number; cardId?: string; cardNumber?: string; balanceAfterFen?: number }[]>()
+      .notNull()
+      .default([]),
+    /** The member card whose level discount applies (会员折扣), and that discount. */
+    memberCardId: uuid('member_card_id'),
+    memberDiscountFen: integer('member_discount_fen').notNull().default(0),
     invoiceNo: text('invoice_no').notNull().default(''),
     requestedBy: uuid('requested_by'),
     approvedBy: uuid('approved_by'),

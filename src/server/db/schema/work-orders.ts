@@ -86,6 +86,12 @@ export const workOrderLines = pgTable(
     payer: text('payer').notNull(),
     discountPct: integer('discount_pct_x100').notNull().default(0),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** A line of a service package (保养套餐): the package, and the line's share of the package price. */
+    packageId: uuid('package_id'),
+    packageName: text('package_name'),
+    /** The amount charged when fixed (a package share, or 0 when a visit card 次卡 paid the line). */
+    fixedAmountFen: integer('fixed_amount_fen'),
+    visitCardId: uuid('visit_card_id'),
   },
   (t) => [index('work_order_lines_order_idx').on(t.workOrderId)],
 );

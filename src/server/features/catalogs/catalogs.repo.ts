@@ -1,16 +1,58 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { laborOperations, laborRates, parts } from '../../db/schema.js';
+import { laborOperations, laborRates, parts, servicePackageItems, servicePackages } from '../../db/schema.js';
 import { escapeLike as esc } from '../../lib/text.js';
+import { searchKeyOf, searchKeyQuery } from '../../../domain/catalogs/search-key.js';
 
 type Q = Db | Tx;
 export type LaborRow = typeof laborOperations.$inferSelect;
 export type PartRow = typeof parts.$inferSelect;
 
+/** The row with its pinyin search key when the name is written. */
+const keyed = <T extends { name?: string }>(v: T) => (v.name === undefined ? v : { ...v, searchKey: searchKeyOf(v.name) });
+
+/** Text search: code, name, pinyin key, or the name / key of a service package the item belongs to ("保养"). */
+function textMatch(
+  t: typeof laborOperations | typeof parts,
+  codeCol: typeof laborOperations.code | typeof parts.partNo,
+  text: string,
+  item: 'labor' | 'parts',
+) {
+  const like = `%${esc(text)}%`;
+  const key = searchKeyQuery(text);
+  const conds: SQL[] = [ilike(codeCol, like), ilike(t.name, like)];
+  const pkg = or(ilike(servicePackages.name, like), key ? ilike(servicePackages.searchKey, `%${key}%`) : undefined)!;
+  if (key) conds.push(ilike(t.searchKey, `%${key}%`));
+  const col = item === 'labor' ? servicePackageItems.laborOperationId : servicePackageItems.partId;
+  conds.push(
+    sql`${t.id} in (select ${col} from ${servicePackageItems} join ${servicePackages} on ${servicePackages.id} = ${servicePackageItems.packageId} where ${servicePackages.servicePointId} = ${t.servicePointId} and ${pkg})`,
+  );
+  return or(...conds)!;
+}
+
+/** Rows written before search keys existed get theirs (a few hundred at a time). */
+export async function fillMissingSearchKeys(q: Q, pointId: string) {
+  let filled = 0;
+  for (const t of [laborOperations, parts] as const) {
+    const rows = await q
+      .select({ id: t.id, name: t.name })
+      .from(t)
+      .where(and(eq(t.servicePointId, pointId), eq(t.searchKey, '')))
+      .limit(500);
+    for (const r of rows)
+      await q
+        .update(t)
+        .set({ searchKey: searchKeyOf(r.name) })
+        .where(eq(t.id, r.id));
+    filled += rows.length;
+  }
+  return filled;
+}
+
 export async function listLabor(q: Q, f: { pointId: string; q?: string; trade?: string; limit: number; offset: number }) {
   const conds: SQL[] = [eq(laborOperations.servicePointId, f.pointId)];
   if (f.trade) conds.push(eq(laborOperations.trade, f.trade));
-  if (f.q) conds.push(or(ilike(laborOperations.code, `%${esc(f.q)}%`), ilike(laborOperations.name, `%${esc(f.q)}%`))!);
+  if (f.q) conds.push(textMatch(laborOperations, laborOperations.code, f.q, 'labor'));
   const where = and(...conds);
   const rows = await q.select().from(laborOperations).where(where).orderBy(asc(laborOperations.code)).limit(f.limit).offset(f.offset);
   const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(laborOperations).where(where);
@@ -28,13 +70,13 @@ export async function findLaborByCode(q: Q, pointId: string, code: string) {
   return row;
 }
 export async function insertLabor(q: Q, v: typeof laborOperations.$inferInsert) {
-  const [row] = await q.insert(laborOperations).values(v).returning();
+  const [row] = await q.insert(laborOperations).values(keyed(v)).returning();
   return row;
 }
 export async function updateLabor(q: Q, id: string, version: number, patch: Partial<typeof laborOperations.$inferInsert>, at: Date) {
   const [row] = await q
     .update(laborOperations)
-    .set({ ...patch, updatedAt: at, version: sql`${laborOperations.version} + 1` })
+    .set({ ...keyed(patch), updatedAt: at, version: sql`${laborOperations.version} + 1` })
     .where(and(eq(laborOperations.id, id), eq(laborOperations.version, version)))
     .returning();
   return row;
@@ -63,7 +105,7 @@ export async function putRate(q: Q, v: { servicePointId: string; trade: string; 
 
 export async function listParts(q: Q, f: { pointId: string; q?: string; limit: number; offset: number }) {
   const conds: SQL[] = [eq(parts.servicePointId, f.pointId)];
-  if (f.q) conds.push(or(ilike(parts.partNo, `%${esc(f.q)}%`), ilike(parts.name, `%${esc(f.q)}%`))!);
+  if (f.q) conds.push(textMatch(parts, parts.partNo, f.q, 'parts'));
   const where = and(...conds);
   const rows = await q.select().from(parts).where(where).orderBy(asc(parts.partNo)).limit(f.limit).offset(f.offset);
   const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(parts).where(where);
@@ -81,13 +123,13 @@ export async function findPartByNo(q: Q, pointId: string, partNo: string) {
   return row;
 }
 export async function insertPart(q: Q, v: typeof parts.$inferInsert) {
-  const [row] = await q.insert(parts).values(v).returning();
+  const [row] = await q.insert(parts).values(keyed(v)).returning();
   return row;
 }
 export async function updatePart(q: Q, id: string, version: number, patch: Partial<typeof parts.$inferInsert>, at: Date) {
   const [row] = await q
     .update(parts)
-    .set({ ...patch, updatedAt: at, version: sql`${parts.version} + 1` })
+    .set({ ...keyed(patch), updatedAt: at, version: sql`${parts.version} + 1` })
     .where(and(eq(parts.id, id), eq(parts.version, version)))
     .returning();
   return row;
@@ -95,11 +137,11 @@ export async function updatePart(q: Q, id: string, version: number, patch: Parti
 
 /** Many catalog rows at once (a station's starting catalogs). */
 export async function insertLaborOperations(q: Q, rows: (typeof laborOperations.$inferInsert)[]) {
-  if (rows.length) await q.insert(laborOperations).values(rows);
+  if (rows.length) await q.insert(laborOperations).values(rows.map(keyed));
 }
 export async function insertLaborRates(q: Q, rows: (typeof laborRates.$inferInsert)[]) {
   if (rows.length) await q.insert(laborRates).values(rows);
 }
 export async function insertParts(q: Q, rows: (typeof parts.$inferInsert)[]) {
-  if (rows.length) await q.insert(parts).values(rows);
+  if (rows.length) await q.insert(parts).values(rows.map(keyed));
 }

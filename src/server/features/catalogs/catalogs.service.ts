@@ -104,11 +104,20 @@ export function createCatalogService(deps: { db: Db; now: () => Date }) {
     return row;
   }
 
+  // Rows from before pinyin search keys existed get theirs at the point's first search (once per process).
+  const keyedPoints = new Set<string>();
+  async function ensureSearchKeys(pointId: string, q?: string) {
+    if (!q || keyedPoints.has(pointId)) return;
+    while ((await repo.fillMissingSearchKeys(db, pointId)) > 0);
+    keyedPoints.add(pointId);
+  }
+
   return {
     upsertLabor,
     upsertPart,
     async listLabor(actor: Actor, f: { servicePointId?: string; q?: string; trade?: string; page: number; pageSize: number }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
+      await ensureSearchKeys(point.id, f.q);
       const { rows, total } = await repo.listLabor(db, { pointId: point.id, q: f.q, trade: f.trade, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
       return { items: rows.map(presentLabor), total, page: f.page, pageSize: f.pageSize };
     },
@@ -161,6 +170,7 @@ export function createCatalogService(deps: { db: Db; now: () => Date }) {
     },
     async listParts(actor: Actor, f: { servicePointId?: string; q?: string; page: number; pageSize: number }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
+      await ensureSearchKeys(point.id, f.q);
       const { rows, total } = await repo.listParts(db, { pointId: point.id, q: f.q, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
       return { items: rows.map(presentPart), total, page: f.page, pageSize: f.pageSize };
     },

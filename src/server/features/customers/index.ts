@@ -5,7 +5,7 @@ import { createCustomerService } from './customers.service.js';
 import { createCustomerPrivacyService } from './privacy.service.js';
 import { seedDemoCustomersAndCatalogs } from './demo-customers.js';
 
-export { customerContactsOf, findVehicle, vehicleLabelsOf } from './customers.repo.js';
+export { customerContactsOf, findCustomer, findVehicle, vehicleLabelsOf } from './customers.repo.js';
 
 export function customersModule(ctx: ModuleContext): FeatureModule {
   return {

@@ -1,11 +1,12 @@
 /** Settlement (结算): the bill as issued, discount within authority or approved above it, payments or 挂账, invoice, the printed 结算单. */
 import type { WorkOrdersApi } from '../work-orders/index.js';
+import type { MembersApi } from '../members/index.js';
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { settlementRoutes } from './settlement.routes.js';
 import { createSettlementService } from './settlement.service.js';
 import { createOnAccountService } from './on-account.service.js';
 
-export function settlementModule(ctx: ModuleContext, deps: { workOrders: WorkOrdersApi }): FeatureModule {
+export function settlementModule(ctx: ModuleContext, deps: { workOrders: WorkOrdersApi; members?: MembersApi }): FeatureModule {
   const d = { db: ctx.db, now: ctx.now, workOrders: deps.workOrders };
-  return { routers: [settlementRoutes(createSettlementService(d), createOnAccountService(d))] };
+  return { routers: [settlementRoutes(createSettlementService({ ...d, members: deps.members }), createOnAccountService(d))] };
 }

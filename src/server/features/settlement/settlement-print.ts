@@ -17,12 +17,28 @@ export function settlementPrintHtml(o: WorkOrder, s: ReturnType<typeof presentSe
       .filter((l) => l.kind === kind)
       .map(
         (l) =>
-          html`<tr><td>${l.code}</td><td>${l.name}</td><td class="n">${kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(kind === 'labor' ? (l.rateFen ?? 0) : (l.unitPriceFen ?? 0))}</td><td class="n">${yuan(l.amountFen)}</td></tr>`,
+          html`<tr><td>${l.code}</td><td>${mark(l)}${l.name}</td><td class="n">${kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(kind === 'labor' ? (l.rateFen ?? 0) : (l.unitPriceFen ?? 0))}</td><td class="n">${yuan(l.amountFen)}</td></tr>`,
       );
     return rows.length ? rows : html`<tr><td colspan="5">—</td></tr>`;
   };
   const localTime = (iso: string | null) => formatLocalDateTime(point.timeZone, iso);
-  const payments = s.payments.map((p) => `${METHOD[p.method] ?? p.method} ${yuan(p.amountFen)}`).join(';');
+  const payments = s.payments
+    .map(
+      (p) =>
+        `${METHOD[p.method] ?? p.method}${p.cardNumber ? ` ${p.cardNumber}` : ''} ${yuan(p.amountFen)}${p.balanceAfterFen !== undefined ? `(卡内余额 ${yuan(p.balanceAfterFen)})` : ''}`,
+    )
+    .join(';');
+  // One row per service package (保养套餐): its items at list price against the package price.
+  const packages = [...new Set(o.lines.flatMap((l) => (l.packageId ? [l.packageId] : [])))].map((id) => {
+    const mine = o.lines.filter((l) => l.packageId === id);
+    const list = mine.reduce((t, l) => t + l.grossFen, 0);
+    const price = mine.reduce((t, l) => t + l.amountFen, 0);
+    return html`<tr><td>${mine[0].packageName}</td><td>${mine.length} 项</td><td class="n">${yuan(list)}</td><td class="n">${yuan(price)}</td><td class="n">${yuan(list - price)}</td></tr>`;
+  });
+  const packageTable = packages.length
+    ? html`<table><tr><th colspan="5">保养套餐</th></tr><tr><th>套餐</th><th>项目</th><th>原价</th><th>套餐价</th><th>节省</th></tr>${packages}</table>`
+    : '';
+  const mark = (l: WorkOrder['lines'][number]) => (l.packageName ? `【${l.packageName}】` : l.visitCardId ? '【次卡】' : '');
   return html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>结算单 ${s.number}</title>
 <style>@page{size:A4;margin:12mm}body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;font-size:11pt}h1{text-align:center;letter-spacing:4px;font-size:18pt;margin:0 0 2mm}
 .sub{text-align:center;color:#555;margin-bottom:4mm}table{width:100%;border-collapse:collapse;margin-bottom:3mm}td,th{border:1px solid #333;padding:1.5mm 2mm}th{background:#f2f2f2}.n{text-align:right;white-space:nowrap}.k{width:20%;background:#fafafa}</style></head><body>
@@ -32,8 +48,8 @@ export function settlementPrintHtml(o: WorkOrder, s: ReturnType<typeof presentSe
 <table><tr><th colspan="5">工时费</th></tr><tr><th>代码</th><th>项目</th><th>工时</th><th>单价</th><th>金额</th></tr>${section('labor')}
 <tr><td colspan="4" class="n">工时费小计</td><td class="n">${yuan(o.quote.laborFen)}</td></tr></table>
 <table><tr><th colspan="5">材料费</th></tr><tr><th>配件号</th><th>名称</th><th>数量</th><th>单价</th><th>金额</th></tr>${section('parts')}
-<tr><td colspan="4" class="n">材料费小计</td><td class="n">${yuan(o.quote.partsFen)}</td></tr></table>
-<table><tr><td class="k">客户应付</td><td class="n">${yuan(s.grossFen)}</td><td class="k">优惠</td><td class="n">${yuan(s.discountFen)}(${s.discountPct}%)${s.approvedByName ? ` 批准:${s.approvedByName}` : ''}</td></tr>
+<tr><td colspan="4" class="n">材料费小计</td><td class="n">${yuan(o.quote.partsFen)}</td></tr></table>${packageTable}
+${s.memberDiscountFen ? html`<table><tr><td class="k">会员折扣</td><td class="n">${yuan(s.memberDiscountFen)}</td></tr></table>` : ''}<table><tr><td class="k">客户应付</td><td class="n">${yuan(s.grossFen)}</td><td class="k">优惠</td><td class="n">${yuan(s.discountFen)}(${s.discountPct}%)${s.approvedByName ? ` 批准:${s.approvedByName}` : ''}</td></tr>
 <tr><td class="k">实收</td><td class="n"><b>${yuan(s.payableFen)}</b></td><td class="k">付款方式</td><td>${payments || '—'}</td></tr>
 <tr><td class="k">发票号</td><td>${s.invoiceNo || '—'}</td><td class="k">旧件处理</td><td>${OLD_PARTS[o.oldPartsDisposition] ?? o.oldPartsDisposition}</td></tr>
 <tr><td class="k">收银员</td><td>${s.cashierName ?? ''} ${localTime(s.settledAt)}</td><td class="k">客户签字</td><td></td></tr></table>

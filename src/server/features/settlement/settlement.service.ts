@@ -12,6 +12,8 @@ import { issuedByLine } from '../parts/index.js';
 import type { OnAccountPayer } from '../../../domain/release/index.js';
 import { billedOrder } from './billing.js';
 import * as repo from './settlement.repo.js';
+import type { MembersApi } from '../members/index.js';
+import { chargeCards, memberTerms } from './member-card.js';
 import { yuan } from '../../lib/text.js';
 import type { Settlement, SettlementDecision, SettlementOpen, SettlementPayment, SettlementStatus } from '../../../contracts/settlement.js';
 
@@ -26,7 +28,9 @@ export const presentSettlement = (s: Row, billedParts: Settlement['billedParts']
   status: s.status as SettlementStatus,
   grossFen: s.grossFen,
   discountFen: s.discountFen,
-  discountPct: discountPctOf(s.discountFen, s.grossFen),
+  discountPct: discountPctOf(s.discountFen, s.grossFen - s.memberDiscountFen),
+  memberCardId: s.memberCardId,
+  memberDiscountFen: s.memberDiscountFen,
   payableFen: s.payableFen,
   payments: s.payments,
   invoiceNo: s.invoiceNo,
@@ -44,8 +48,8 @@ export const billChanged = () => new AppError('CONFLICT', '领退料后账单金
  * Settlement (结算): a discount within the user's authority limit is granted at once; above it the
  * request waits for a supervisor whose limit covers it. Payment must add up to the payable amount.
  */
-export function createSettlementService(deps: { db: Db; now: () => Date; workOrders: WorkOrdersApi }) {
-  const { db, now, workOrders } = deps;
+export function createSettlementService(deps: { db: Db; now: () => Date; workOrders: WorkOrdersApi; members?: MembersApi }) {
+  const { db, now, workOrders, members } = deps;
 
   async function orderInScope(q: Db | Tx, actor: Actor, workOrderId: string, lock = false) {
     return workOrderInScope(q, actor, workOrderId, { lock });
@@ -89,15 +93,19 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         const reopen =
           previous?.status === 'rejected' || (!!previous && ['approved', 'pending_approval'].includes(previous.status) && previous.grossFen !== gross);
         if (previous && !reopen) throw new AppError('CONFLICT', '该工单已有结算单');
-        if (input.discountFen > gross) throw new AppError('VALIDATION', '优惠不能超过应付金额', [{ path: 'discountFen', message: `不能超过 ${yuan(gross)}` }]);
-        const pct = discountPctOf(input.discountFen, gross);
+        // The member level's discount comes first and needs no approval; a further discount is a share of what is left.
+        const member = await memberTerms(tx, members, order);
+        const base = gross - member.memberDiscountFen;
+        if (input.discountFen > base) throw new AppError('VALIDATION', '优惠不能超过应付金额', [{ path: 'discountFen', message: `不能超过 ${yuan(base)}` }]);
+        const pct = discountPctOf(input.discountFen, base);
         const granted = isWithinAuthority(actor, 'discountPct', pct);
         const point = (await findPoint(tx, w.servicePointId))!;
         const values = {
           status: granted ? 'approved' : 'pending_approval',
           grossFen: gross,
           discountFen: input.discountFen,
-          payableFen: gross - input.discountFen,
+          ...member,
+          payableFen: base - input.discountFen,
           requestedBy: actor.userId,
           approvedBy: granted && input.discountFen ? actor.userId : null,
           approvedByName: granted && input.discountFen ? actor.displayName : null,
@@ -141,7 +149,7 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         if (!s) throw notFound('结算单');
         await visiblePoint(tx, actor, s.servicePointId);
         if (s.status !== 'pending_approval') throw new AppError('ILLEGAL_TRANSITION', '该结算单不在待审批状态');
-        const pct = discountPctOf(s.discountFen, s.grossFen);
+        const pct = discountPctOf(s.discountFen, s.grossFen - s.memberDiscountFen);
         const refusal = refuseApproval(actor, { key: 'discountPct', amount: pct, requestedBy: s.requestedBy });
         if (refusal) throw forbidden(refusalMessage(refusal, '优惠', (n) => `${n}%`, pct));
         const row = await repo.updateSettlement(
@@ -189,11 +197,27 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
             { path: 'payments', message: `应收 ${yuan(s.payableFen)}` },
           ]);
         const at = now();
+        if (s.version !== input.version) throw staleVersion();
+        const w0 = (await getWorkOrderRow(tx, s.workOrderId))!;
+        const payments = await chargeCards(
+          tx,
+          actor,
+          members,
+          {
+            payments: input.payments,
+            customerId: w0.customerId,
+            memberCardId: s.memberCardId,
+            workOrderId: s.workOrderId,
+            settlementId: s.id,
+            number: s.number,
+          },
+          at,
+        );
         const row = await repo.updateSettlement(
           tx,
           id,
           input.version,
-          { status: 'settled', payments: input.payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at },
+          { status: 'settled', payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at },
           at,
         );
         if (!row) throw staleVersion();

@@ -12,6 +12,7 @@ import { workOrderRoutes } from './work-orders.routes.js';
 import { guaranteeRoutes } from './guarantee.routes.js';
 import { createGuaranteeService } from './guarantee.service.js';
 import type { FeatureModule, ModuleContext } from '../module.js';
+import type { PackageLookup } from './package-lines.js';
 
 export type { WorkOrderRow } from './work-orders.repo.js';
 /** Reads for the follow-up queue and the home page. */
@@ -19,6 +20,9 @@ export { callSheetsOf, countByStatus, receivedBetween, workOrdersByIds } from '.
 export type { WorkOrderHook, WorkOrderService } from './work-orders.service.js';
 /** Approved 增项 items joining an order past draft, in the caller's transaction. */
 export { appendLinesInTx, catalogLineOf, type AppendedLine } from './append-lines.js';
+export type { PackageForOrder, PackageLookup } from './package-lines.js';
+/** A line paid by a visit card (次卡): charged 0 from now on. */
+export { linesOf, markLinePaidByVisitCard } from './work-orders.repo.js';
 
 /** The work order's row, optionally locked FOR UPDATE, without a scope check (for a record whose own point was checked). */
 export const getWorkOrderRow = (q: Db | Tx, id: string, opts: { lock?: boolean } = {}): Promise<WorkOrderRow | undefined> =>
@@ -36,7 +40,7 @@ export async function workOrderInScope(q: Db | Tx, actor: Actor, id: string, opt
 export type WorkOrdersApi = Pick<WorkOrderService, 'get' | 'present' | 'actInTx'>;
 
 /** Work orders' routes and the service other features act through; `hooks` run in every action's transaction, in order. */
-export function workOrdersModule(ctx: ModuleContext, deps: { hooks: WorkOrderHook[] }): FeatureModule & { api: WorkOrdersApi } {
-  const svc = createWorkOrderService({ db: ctx.db, now: ctx.now, hooks: deps.hooks });
+export function workOrdersModule(ctx: ModuleContext, deps: { hooks: WorkOrderHook[]; packages?: PackageLookup }): FeatureModule & { api: WorkOrdersApi } {
+  const svc = createWorkOrderService({ db: ctx.db, now: ctx.now, hooks: deps.hooks, packages: deps.packages });
   return { routers: [workOrderRoutes(svc), guaranteeRoutes(createGuaranteeService({ db: ctx.db, now: ctx.now }))], api: svc };
 }

@@ -22,6 +22,7 @@ export function toQuoteLines(lines: repo.LineRow[]): QuoteLine[] {
           rateFen: l.rateFen ?? 0,
           payer: l.payer as QuoteLine['payer'],
           discountPct: l.discountPct / 100,
+          fixedAmountFen: l.fixedAmountFen,
         }
       : {
           kind: 'parts' as const,
@@ -29,6 +30,7 @@ export function toQuoteLines(lines: repo.LineRow[]): QuoteLine[] {
           unitPriceFen: l.unitPriceFen ?? 0,
           payer: l.payer as QuoteLine['payer'],
           discountPct: l.discountPct / 100,
+          fixedAmountFen: l.fixedAmountFen,
         },
   );
 }
@@ -112,6 +114,10 @@ export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promis
         payer: l.payer as QuoteLine['payer'],
         discountPct: l.discountPct / 100,
         amountFen: qt.lines[i].amountFen,
+        grossFen: qt.lines[i].grossFen,
+        packageId: l.packageId,
+        packageName: l.packageName,
+        visitCardId: l.visitCardId,
       })),
       quote: {
         total: qt.total,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { appointments, customers, employees, laborOperations, laborRates, parts, vehicles, workOrderLines, workOrders } from '../../db/schema.js';
 import { escapeLike as esc } from '../../lib/text.js';
@@ -31,6 +31,15 @@ export const linesOf = (q: Q, ids: string[]) =>
 export async function replaceLines(q: Q, workOrderId: string, rows: (typeof workOrderLines.$inferInsert)[]) {
   await q.delete(workOrderLines).where(eq(workOrderLines.workOrderId, workOrderId));
   if (rows.length) await q.insert(workOrderLines).values(rows);
+}
+/** Mark a line as paid by a visit card (次卡) unless another card already paid it; the line, or undefined. */
+export async function markLinePaidByVisitCard(q: Q, lineId: string, visitCardId: string) {
+  const [row] = await q
+    .update(workOrderLines)
+    .set({ visitCardId, fixedAmountFen: 0 })
+    .where(and(eq(workOrderLines.id, lineId), isNull(workOrderLines.visitCardId)))
+    .returning();
+  return row;
 }
 
 /** Customers, vehicles and advisors of a set of work orders, for presentation. */

@@ -13,6 +13,8 @@ import * as repo from './work-orders.repo.js';
 import { presentWorkOrders } from './work-orders.present.js';
 import { findComeback, guaranteeSettingsOf } from './guarantee.js';
 import { suggestPromise } from './promise.js';
+import { applyPackages, type PackageLookup } from './package-lines.js';
+import { localDate } from '../../../domain/time/index.js';
 
 type Q = Db | Tx;
 const _iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -26,7 +28,7 @@ export const SALE_GRADE = 'mid';
 export type WorkOrderHook = (tx: Tx, order: repo.WorkOrderRow, action: WorkOrderAction, actor: Actor) => Promise<void>;
 
 /** Work orders (任务委托书): reception, lines from the catalogs, quote, signature, and the status machine. */
-export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: WorkOrderHook[] }) {
+export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: WorkOrderHook[]; packages?: PackageLookup }) {
   const { db, now } = deps;
   const hooks = deps.hooks ?? [];
 
@@ -221,6 +223,7 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
           qty?: number;
           payer?: QuoteLine['payer'];
           discountPct: number;
+          packageId?: string;
         }[];
       },
     ) {
@@ -236,7 +239,15 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         for (const [i, l] of mergeSameParts(input.lines.map((x, at) => ({ ...x, at }))).entries()) {
           // A comeback within the guarantee is a free re-repair (返修): the station pays by default.
           const payer = l.payer ?? (w.comebackOfId ? 'internal' : defaultPayer(w.type as WorkOrderType));
-          const base = { workOrderId: w.id, servicePointId: w.servicePointId, payer, discountPct: Math.round(l.discountPct * 100), sortOrder: i };
+          const base = {
+            workOrderId: w.id,
+            servicePointId: w.servicePointId,
+            payer,
+            discountPct: Math.round(l.discountPct * 100),
+            sortOrder: i,
+            packageId: l.packageId ?? null,
+            inputIndex: i,
+          };
           if (l.kind === 'labor') {
             const op = await repo.findLaborOperation(tx, l.laborOperationId!);
             if (!op || op.servicePointId !== w.servicePointId) {
@@ -267,9 +278,16 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
             });
           }
         }
+        const point = await visiblePoint(tx, actor, w.servicePointId);
+        const today = localDate(point.timeZone, now());
+        fields.push(...(await applyPackages(tx, deps.packages, rows, { pointId: w.servicePointId, modelFamily: v.modelFamily, today })));
         if (fields.length) throw new AppError('VALIDATION', '维修项目有误', fields);
         const before = (await present(tx, [w]))[0];
-        await repo.replaceLines(tx, w.id, rows);
+        await repo.replaceLines(
+          tx,
+          w.id,
+          rows.map(({ inputIndex: _, ...r }) => r),
+        );
         const row = (await repo.updateWorkOrder(tx, id, input.version, {}, now()))!;
         const [out] = await present(tx, [row]);
         await audit(tx, actor, row, 'lines', before.lines, out.lines, `${rows.length} 项,合计 ¥${(out.quote.total.amountFen / 100).toFixed(2)}`);

@@ -15,6 +15,7 @@ import { ApprovalBox, SettledSummary } from './SettlementParts';
 import { DiscountForm } from './DiscountForm';
 import { PaymentForm } from './PaymentForm';
 import { OnAccountForm } from './OnAccountForm';
+import { CashierMemberBox } from '../members/CashierMemberBox';
 import { SETTLEMENT_STATUS_COLORS, type Settlement } from './types';
 import { SETTLEMENT_QUERIES, settlementQuery, useSettlement } from './useSettlements';
 
@@ -31,7 +32,8 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
   const st = useSettlement(workOrderId);
   // undefined while loading, null when none was opened yet.
   const s = st.data;
-  const reload = useInvalidate(...SETTLEMENT_QUERIES);
+  // A card payment or a visit-card use changes the member box's balances too.
+  const reload = useInvalidate(...SETTLEMENT_QUERIES, '/member-cards', '/visit-cards');
   const done = useCallback(
     (r: unknown) => {
       // A change answered with the settlement shows it at once (the next step carries its version).
@@ -100,12 +102,18 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
               </Descriptions.Item>
             )}
           </Descriptions>
+          <CashierMemberBox order={order} canUseVisitCards={!s || s.status === 'rejected'} run={run} />
           {s && (
             <Space style={{ marginBottom: 12 }} wrap>
               <Typography.Text strong>{t('cashier.settlementNo', { number: s.number })}</Typography.Text>
               <Tag color={SETTLEMENT_STATUS_COLORS[s.status]} data-testid="settlement-status">
                 {t(`cashier.status.${s.status}`)}
               </Tag>
+              {s.memberDiscountFen > 0 && (
+                <Typography.Text type="secondary" data-testid="member-discount">
+                  {`${t('members.memberDiscount')} ${formatYuan(s.memberDiscountFen)}`}
+                </Typography.Text>
+              )}
               {s.discountFen > 0 && (
                 <Typography.Text type="secondary">{t('cashier.discountLine', { amount: formatYuan(s.discountFen), pct: s.discountPct })}</Typography.Text>
               )}

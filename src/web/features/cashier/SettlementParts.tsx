@@ -70,7 +70,13 @@ export function SettledSummary({ settlement: s }: { settlement: Settlement }) {
   return (
     <Descriptions size="small" bordered column={1} data-testid="settled-summary">
       <Descriptions.Item label={t('cashier.payments')}>
-        {s.payments.map((p) => `${t(`cashier.methods.${p.method}`, { defaultValue: p.method })} ${formatYuan(p.amountFen)}`).join(';')}
+        {s.payments
+          .map((p) =>
+            p.cardNumber && p.balanceAfterFen !== undefined
+              ? t('members.paidByCard', { number: p.cardNumber, amount: formatYuan(p.amountFen), balance: formatYuan(p.balanceAfterFen) })
+              : `${t(`cashier.methods.${p.method}`, { defaultValue: p.method })} ${formatYuan(p.amountFen)}`,
+          )
+          .join(';')}
       </Descriptions.Item>
       {s.onAccount && (
         <Descriptions.Item label={t('cashier.onAccount')}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLine, patchLine, refKey, toEditLines, toLineInputs, unresolved, type EditLine } from './lines';
+import { addLine, patchLine, refKey, removeLine, toEditLines, toLineInputs, unresolved, type EditLine } from './lines';
 import type { WorkOrderLine } from './types';
 
 const line = (o: Partial<WorkOrderLine>): WorkOrderLine => ({
@@ -17,6 +17,10 @@ const line = (o: Partial<WorkOrderLine>): WorkOrderLine => ({
   payer: 'customer',
   discountPct: 0,
   amountFen: 6000,
+  grossFen: 6000,
+  packageId: null,
+  packageName: null,
+  visitCardId: null,
   ...o,
 });
 
@@ -86,4 +90,21 @@ describe('work-order lines', () => {
     expect(addLine([oil], { ...oil, payer: 'warranty', qty: 1 })).toHaveLength(2);
     expect(addLine([op], op)).toHaveLength(2);
   });
+});
+
+describe('package lines', () => {
+  const pkgLines: EditLine[] = [
+    { kind: 'labor', code: 'A01', name: '换机油', refId: 'op1', payer: 'customer', discountPct: 0, packageId: 'pk1' },
+    { kind: 'parts', code: 'P-1', name: '机滤', refId: 'p1', qty: 1, payer: 'customer', discountPct: 0, packageId: 'pk1' },
+    { kind: 'parts', code: 'P-2', name: '雨刮', refId: 'p2', qty: 1, payer: 'customer', discountPct: 0 },
+  ];
+  it('keeps the package on the line sent to the server', () => {
+    expect(toLineInputs(pkgLines, new Map()).map((l) => l.packageId)).toEqual(['pk1', 'pk1', undefined]);
+    expect(toEditLines([line({ packageId: 'pk1' })])[0].packageId).toBe('pk1');
+  });
+  it.each([
+    [0, ['雨刮']],
+    [1, ['雨刮']],
+    [2, ['换机油', '机滤']],
+  ])('removing line %s removes its whole package', (i, left) => expect(removeLine(pkgLines, i).map((l) => l.name)).toEqual(left));
 });

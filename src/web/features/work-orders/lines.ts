@@ -12,11 +12,14 @@ export interface EditLine {
   qty?: number;
   payer: Payer;
   discountPct: number;
+  /** The service package (保养套餐) the line belongs to: its lines are added and removed together. */
+  packageId?: string;
 }
 
+type PackageRef = { packageId?: string };
 export type LineInput =
-  | { kind: 'labor'; laborOperationId: string; hours?: number; payer: Payer; discountPct: number }
-  | { kind: 'parts'; partId: string; qty: number; payer: Payer; discountPct: number };
+  | ({ kind: 'labor'; laborOperationId: string; hours?: number; payer: Payer; discountPct: number } & PackageRef)
+  | ({ kind: 'parts'; partId: string; qty: number; payer: Payer; discountPct: number } & PackageRef);
 
 /** Key of a catalog item by kind and code (labor code, part number). */
 export const refKey = (kind: EditLine['kind'], code: string) => `${kind}:${code}`;
@@ -34,6 +37,7 @@ export function toEditLines(lines: WorkOrderLine[]): EditLine[] {
       qty: l.qty ?? undefined,
       payer: l.payer,
       discountPct: l.discountPct,
+      ...(l.packageId ? { packageId: l.packageId } : {}),
     };
   });
 }
@@ -47,9 +51,16 @@ export function toLineInputs(lines: EditLine[], refs: ReadonlyMap<string, string
     const id = l.refId ?? refs.get(refKey(l.kind, l.code));
     if (!id) throw new Error(`${l.code} ${l.name}`);
     const discountPct = l.discountPct ?? 0;
-    if (l.kind === 'labor') return { kind: 'labor', laborOperationId: id, ...(l.hours != null ? { hours: l.hours } : {}), payer: l.payer, discountPct };
-    return { kind: 'parts', partId: id, qty: l.qty ?? 1, payer: l.payer, discountPct };
+    const pkg = l.packageId ? { packageId: l.packageId } : {};
+    if (l.kind === 'labor') return { kind: 'labor', laborOperationId: id, ...(l.hours != null ? { hours: l.hours } : {}), payer: l.payer, discountPct, ...pkg };
+    return { kind: 'parts', partId: id, qty: l.qty ?? 1, payer: l.payer, discountPct, ...pkg };
   });
+}
+
+/** The lines without line `index`; a package's line takes the whole package with it. */
+export function removeLine(lines: EditLine[], index: number): EditLine[] {
+  const pkg = lines[index]?.packageId;
+  return lines.filter((l, i) => i !== index && !(pkg && l.packageId === pkg));
 }
 
 /** Replace line `index` with `patch` applied (immutably). */

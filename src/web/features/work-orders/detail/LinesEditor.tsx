@@ -7,9 +7,10 @@ import { PAYERS } from '../../../../domain/work-orders/quote';
 import { callApi } from '../../../api/query';
 import { formatYuan } from '../../../lib/format';
 import { useSession } from '../../../session/SessionContext';
-import { addLine, patchLine, refKey, toEditLines, toLineInputs, unresolved, type EditLine } from '../lines';
+import { addLine, patchLine, refKey, removeLine, toEditLines, toLineInputs, unresolved, type EditLine } from '../lines';
 import type { Payer } from '../types';
 import { CatalogSelect, resolveRefs, type CatalogItem } from './CatalogSelect';
+import { PackageSelect, packageLines } from './PackageSelect';
 import { QuoteTable } from './QuoteTable';
 import type { WoCtx } from './useWorkOrder';
 
@@ -93,6 +94,7 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
         <Space wrap style={{ marginBottom: 8 }}>
           <CatalogSelect kind="labor" onPick={add} disabled={busy} />
           <CatalogSelect kind="parts" onPick={add} disabled={busy} />
+          <PackageSelect disabled={busy} onPick={(p) => void save([...lines.filter((l) => l.packageId !== p.id), ...packageLines(p, defaultPayer(wo.type))])} />
         </Space>
       ) : (
         wo.status !== 'draft' && <Alert type="info" showIcon title={t('wo.linesLocked')} style={{ marginBottom: 8 }} />
@@ -123,7 +125,19 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
             ellipsis: true,
             render: (_, l) => (
               <div style={{ lineHeight: 1.3 }} title={l.name}>
-                <div style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{l.name}</div>
+                <div style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                  {l.packageName && (
+                    <Tag color="purple" bordered={false}>
+                      {t('wo.packageTag', { name: l.packageName })}
+                    </Tag>
+                  )}
+                  {l.visitCardId && (
+                    <Tag color="cyan" bordered={false}>
+                      {t('wo.visitCardTag')}
+                    </Tag>
+                  )}
+                  {l.name}
+                </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {l.code}
                   {l.trade ? ` · ${t(`trade.${l.trade}`, { defaultValue: l.trade })}` : ''}
@@ -192,7 +206,7 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
                   key: 'del',
                   width: 40,
                   render: (_: unknown, _l: unknown, i: number) => (
-                    <Popconfirm title={t('wo.removeLine')} onConfirm={() => void save(lines.filter((_x, j) => j !== i))}>
+                    <Popconfirm title={t('wo.removeLine')} onConfirm={() => void save(removeLine(lines, i))}>
                       <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
                     </Popconfirm>
                   ),
