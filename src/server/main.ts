@@ -13,6 +13,7 @@ import type { Logger } from './log.js';
 import type { DemoStep, FeatureModule, ModuleContext } from './features/module.js';
 import type { NotificationChannel } from './features/notifications/index.js';
 import { appointmentsModule } from './features/appointments/index.js';
+import { approvalsModule } from './features/approvals/index.js';
 import { auditModule } from './features/audit/index.js';
 import { authModule } from './features/auth/index.js';
 import { catalogsModule } from './features/catalogs/index.js';
@@ -104,6 +105,7 @@ export function buildModules(services: Services) {
     followUpsModule(ctx, { tickets: tickets.api }),
     homeModule(ctx, { workOrders: workOrders.api }),
   ];
+  modules.push(approvalsModule(ctx, { providers: () => modules.flatMap((m) => m.approvals ?? []) }));
   return { modules, auth: auth.api };
 }
 

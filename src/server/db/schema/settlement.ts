@@ -19,6 +19,9 @@ export const settlements = pgTable(
     payments: jsonb('payments').$type<{ method: string; amountFen: number }[]>().notNull().default([]),
     invoiceNo: text('invoice_no').notNull().default(''),
     requestedBy: uuid('requested_by'),
+    /** Who asked for the discount and why (shown in 待我审批). */
+    requestedByName: text('requested_by_name'),
+    discountReason: text('discount_reason').notNull().default(''),
     approvedBy: uuid('approved_by'),
     approvedByName: text('approved_by_name'),
     cashierName: text('cashier_name'),

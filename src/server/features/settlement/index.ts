@@ -3,7 +3,9 @@ import type { WorkOrdersApi } from '../work-orders/index.js';
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { settlementRoutes } from './settlement.routes.js';
 import { createSettlementService } from './settlement.service.js';
+import { discountApprovals } from './settlement-approvals.js';
 
 export function settlementModule(ctx: ModuleContext, deps: { workOrders: WorkOrdersApi }): FeatureModule {
-  return { routers: [settlementRoutes(createSettlementService({ db: ctx.db, now: ctx.now, workOrders: deps.workOrders }))] };
+  const svc = createSettlementService({ db: ctx.db, now: ctx.now, workOrders: deps.workOrders });
+  return { routers: [settlementRoutes(svc)], approvals: [discountApprovals(ctx.db, svc)] };
 }

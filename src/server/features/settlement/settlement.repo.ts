@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { settlements } from '../../db/schema.js';
+import { settlements, workOrders } from '../../db/schema.js';
 
 type Q = Db | Tx;
 export type SettlementRow = typeof settlements.$inferSelect;
@@ -26,3 +26,13 @@ export async function updateSettlement(q: Q, id: string, version: number | null,
     .returning();
   return row;
 }
+/** Discount requests waiting for approval at these points, with the work order's number, oldest first. */
+export const pendingDiscounts = (q: Q, pointIds: string[]) =>
+  pointIds.length
+    ? q
+        .select({ s: settlements, orderNumber: workOrders.number })
+        .from(settlements)
+        .innerJoin(workOrders, eq(workOrders.id, settlements.workOrderId))
+        .where(and(inArray(settlements.servicePointId, pointIds), eq(settlements.status, 'pending_approval')))
+        .orderBy(settlements.updatedAt)
+    : Promise.resolve([]);

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import { findApprover, isWithinAuthority, refuseApproval, refusalMessage } from '../approvals/index.js';
+import { findApprover, isWithinAuthority, notifyApprover, refuseApproval, refusalMessage } from '../approvals/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
@@ -82,6 +82,8 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           discountFen: input.discountFen,
           payableFen: gross - input.discountFen,
           requestedBy: actor.userId,
+          requestedByName: actor.displayName,
+          discountReason: input.reason,
           approvedBy: granted && input.discountFen ? actor.userId : null,
           approvedByName: granted && input.discountFen ? actor.displayName : null,
         };
@@ -98,12 +100,11 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           // The lowest position whose discount limit covers the request (closest to the front desk).
           const holder = await findApprover(tx, { point, key: 'discountPct', amount: pct });
           if (holder)
-            await notify(tx, {
+            await notifyApprover(tx, {
               servicePointId: w.servicePointId,
-              recipientEmployeeId: holder.employeeId,
+              employeeId: holder.employeeId,
               title: `待审批优惠:${w.number} ${pct}%(${yuan(input.discountFen)})`,
-              body: input.reason,
-              link: `/cashier?workOrderId=${w.id}`,
+              body: `${actor.displayName}:${input.reason}`,
               dedupeKey: `discount:${row.id}:${row.version}`,
             });
         }
@@ -140,7 +141,8 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
             servicePointId: s.servicePointId,
             recipientUserId: s.requestedBy,
             title: `优惠 ${pct}% 已${input.approve ? '批准' : '驳回'}(${s.number})`,
-            body: input.note,
+            body: `${actor.displayName}${input.note ? `:${input.note}` : ''}`,
+            link: `/cashier?workOrderId=${s.workOrderId}`,
             dedupeKey: `discount-decided:${s.id}`,
           });
         await insertAudit(tx, actor, {
