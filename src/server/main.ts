@@ -22,6 +22,7 @@ import { divisionsModule } from './features/divisions/index.js';
 import { followUpHook, followUpsModule } from './features/follow-ups/index.js';
 import { healthModule } from './features/health/index.js';
 import { homeModule } from './features/home/index.js';
+import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
 import { partsModule } from './features/parts/index.js';
@@ -78,6 +79,7 @@ export function buildModules(services: Services) {
     parts.hook, // reserve parts on confirm, release on cancel / delivery
     workshopHook(ctx), // jobs on the board
     followUpHook(ctx), // the follow-up call after delivery
+    messagesHook(), // "car ready" to the customer
   ];
   const workOrders = workOrdersModule(ctx, { hooks });
   const tickets = ticketsModule(ctx);
@@ -94,6 +96,7 @@ export function buildModules(services: Services) {
     auditModule(ctx),
     templatesModule(),
     notificationsModule(ctx),
+    messagesModule(ctx),
     tickets,
     customersModule(ctx),
     catalogsModule(ctx),

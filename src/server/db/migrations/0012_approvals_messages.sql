@@ -9,7 +9,7 @@ CREATE TABLE "customer_messages" (
 	"status" text NOT NULL,
 	"skip_reason" text DEFAULT '' NOT NULL,
 	"notification_id" uuid,
-	"created_at" timestamp with time zone NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "message_templates" (
@@ -23,8 +23,11 @@ CREATE TABLE "message_templates" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "notifications" ADD COLUMN "recipient_address" text;--> statement-breakpoint
 ALTER TABLE "settlements" ADD COLUMN "requested_by_name" text;--> statement-breakpoint
 ALTER TABLE "settlements" ADD COLUMN "discount_reason" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "settlements" ADD COLUMN "receipt_token" text;--> statement-breakpoint
 CREATE UNIQUE INDEX "customer_messages_kind_ref_uq" ON "customer_messages" USING btree ("kind","ref");--> statement-breakpoint
 CREATE INDEX "customer_messages_customer_idx" ON "customer_messages" USING btree ("customer_id","created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "message_templates_point_kind_uq" ON "message_templates" USING btree ("service_point_id","kind");
+CREATE UNIQUE INDEX "message_templates_point_kind_uq" ON "message_templates" USING btree ("service_point_id","kind");--> statement-breakpoint
+CREATE UNIQUE INDEX "settlements_receipt_token_uq" ON "settlements" USING btree ("receipt_token");

@@ -31,7 +31,7 @@ export const customerMessages = pgTable(
     status: text('status').notNull(),
     skipReason: text('skip_reason').notNull().default(''),
     notificationId: uuid('notification_id'),
-    createdAt: ts('created_at').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('customer_messages_kind_ref_uq').on(t.kind, t.ref), index('customer_messages_customer_idx').on(t.customerId, t.createdAt)],
 );

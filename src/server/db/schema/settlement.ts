@@ -26,7 +26,9 @@ export const settlements = pgTable(
     approvedByName: text('approved_by_name'),
     cashierName: text('cashier_name'),
     settledAt: ts('settled_at'),
+    /** The customer's link to the paid 结算单 (sent with the payment receipt); random, set at payment. */
+    receiptToken: text('receipt_token'),
     ...audited(),
   },
-  (t) => [uniqueIndex('settlements_wo_uq').on(t.workOrderId), uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number)],
+  (t) => [uniqueIndex('settlements_wo_uq').on(t.workOrderId), uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number), uniqueIndex('settlements_receipt_token_uq').on(t.receiptToken)],
 );

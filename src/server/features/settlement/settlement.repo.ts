@@ -36,3 +36,7 @@ export const pendingDiscounts = (q: Q, pointIds: string[]) =>
         .where(and(inArray(settlements.servicePointId, pointIds), eq(settlements.status, 'pending_approval')))
         .orderBy(settlements.updatedAt)
     : Promise.resolve([]);
+export async function findByReceiptToken(q: Q, token: string) {
+  const [row] = await q.select().from(settlements).where(eq(settlements.receiptToken, token));
+  return row;
+}

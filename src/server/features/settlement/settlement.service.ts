@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { findApprover, isWithinAuthority, notifyApprover, refuseApproval, refusalMessage } from '../approvals/index.js';
@@ -7,6 +8,7 @@ import { visiblePoint } from '../service-points/index.js';
 import { findPoint } from '../service-points/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import { notify } from '../notifications/index.js';
+import { sendCustomerMessage } from '../messages/index.js';
 import { getWorkOrderRow, workOrderInScope, type WorkOrdersApi } from '../work-orders/index.js';
 import * as repo from './settlement.repo.js';
 import { yuan } from '../../lib/text.js';
@@ -56,6 +58,14 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
 
   return {
     get,
+    /** The paid 结算单 behind a customer's receipt link; undefined for an unknown token. */
+    async receiptData(token: string) {
+      const s = await repo.findByReceiptToken(db, token);
+      const w = s && (await getWorkOrderRow(db, s.workOrderId));
+      if (!s || !w) return undefined;
+      const [order] = await workOrders.present(db, [w]);
+      return { order, settlement: presentSettlement(s), point: (await findPoint(db, s.servicePointId))! };
+    },
     /** What the printed 结算单 shows: the work order, its settlement and the service point. */
     async printData(actor: Actor, workOrderId: string) {
       const order = await workOrders.get(actor, workOrderId);
@@ -171,16 +181,25 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
             { path: 'payments', message: `应收 ${yuan(s.payableFen)}` },
           ]);
         const at = now();
+        const receiptToken = randomBytes(18).toString('base64url');
         const row = await repo.updateSettlement(
           tx,
           id,
           input.version,
-          { status: 'settled', payments: input.payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at },
+          { status: 'settled', payments: input.payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at, receiptToken },
           at,
         );
         if (!row) throw staleVersion();
         const w = (await getWorkOrderRow(tx, s.workOrderId, { lock: true }))!;
         await workOrders.actInTx(tx, actor, w, 'settle', '');
+        await sendCustomerMessage(tx, {
+          servicePointId: s.servicePointId,
+          customerId: w.customerId,
+          kind: 'payment_receipt',
+          ref: s.id,
+          vars: { amount: yuan(paid), number: s.number, link: `/api/public/receipts/${receiptToken}` },
+          at,
+        });
         await insertAudit(tx, actor, {
           servicePointId: s.servicePointId,
           action: 'settlement.pay',
