@@ -86,6 +86,8 @@ export function buildModules(services: Services) {
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';
   const auth = authModule(ctx, { pointName, setLocale: users.api.setLocale });
+  // 待我审批 gathers the approvals the modules below register (read when asked, after all are built).
+  const approvals = approvalsModule(ctx, { providers: () => modules.flatMap((m) => m.approvals ?? []) });
   const modules: FeatureModule[] = [
     healthModule(ctx, { version: APP_VERSION }),
     auth,
@@ -106,9 +108,9 @@ export function buildModules(services: Services) {
     parts,
     settlementModule(ctx, { workOrders: workOrders.api }),
     followUpsModule(ctx, { tickets: tickets.api }),
-    homeModule(ctx, { workOrders: workOrders.api }),
+    homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
+    approvals,
   ];
-  modules.push(approvalsModule(ctx, { providers: () => modules.flatMap((m) => m.approvals ?? []) }));
   return { modules, auth: auth.api };
 }
 

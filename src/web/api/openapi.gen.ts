@@ -2333,6 +2333,227 @@ export interface paths {
       };
     };
   };
+  "/api/message-templates": {
+    /** 本网点的客户消息模板(含预览) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MessageTemplates"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/message-templates/{kind}": {
+    /** 修改消息模板(文字、启用);version 为 0 表示首次修改默认文字 */
+    put: {
+      parameters: {
+        path: {
+          kind: "booking_confirmation" | "booking_reminder" | "car_ready" | "payment_receipt" | "extra_work_approval" | "maintenance_due";
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MessageTemplateUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MessageTemplate"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/message-templates/preview": {
+    /** 用示例数据预览消息文字 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MessagePreviewInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MessagePreview"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/customers/{id}/messages": {
+    /** 客户的消息记录(已发送与未发送的原因) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerMessages"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/tickets": {
     /** 工单列表(筛选、搜索、我的、超时) */
     get: {
@@ -7879,6 +8100,60 @@ export interface paths {
       };
     };
   };
+  "/api/public/receipts/{token}": {
+    /** 客户的结算单链接(付款回执短信中;无需登录) */
+    get: {
+      parameters: {
+        path: {
+          token: string;
+        };
+      };
+      responses: {
+        /** @description HTML */
+        200: {
+          content: {
+            "text/html": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/follow-ups": {
     /** 回访队列(status=due 为今日到期) */
     get: {
@@ -8063,6 +8338,172 @@ export interface paths {
         200: {
           content: {
             "application/json": components["schemas"]["HomeToday"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/home/mine": {
+    /** 我的工作台:按岗位列出本人的工作(到店、承诺交车、我的作业、待领料、待收款、待回访、超时投诉、待我审批) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["HomeMine"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/approvals/pending": {
+    /** 待我审批:本人权限内可审批的全部待审事项(优惠、补偿等) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PendingApprovals"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/approvals/{type}/{id}/decision": {
+    /** 在待我审批中批准或驳回(由所属业务按其规则办理) */
+    post: {
+      parameters: {
+        path: {
+          type: string;
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ApprovalDecision"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
           };
         };
         /** @description 输入有误 Invalid input */
@@ -8596,6 +9037,54 @@ export interface components {
           createdAt: string;
           readAt: string | null;
         })[];
+    };
+    MessageTemplates: {
+      items: components["schemas"]["MessageTemplate"][];
+    };
+    MessageTemplate: {
+      /** @enum {string} */
+      kind: "booking_confirmation" | "booking_reminder" | "car_ready" | "payment_receipt" | "extra_work_approval" | "maintenance_due";
+      nameZh: string;
+      /** @enum {string} */
+      category: "service" | "marketing";
+      body: string;
+      defaultBody: string;
+      enabled: boolean;
+      vars: string[];
+      preview: string;
+      version: number;
+    };
+    MessageTemplateUpdate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      body: string;
+      /** @default true */
+      enabled?: boolean;
+      version: number;
+    };
+    MessagePreview: {
+      text: string;
+      unknown: string[];
+    };
+    MessagePreviewInput: {
+      /** @enum {string} */
+      kind: "booking_confirmation" | "booking_reminder" | "car_ready" | "payment_receipt" | "extra_work_approval" | "maintenance_due";
+      body: string;
+    };
+    CustomerMessages: {
+      items: components["schemas"]["CustomerMessage"][];
+    };
+    CustomerMessage: {
+      id: string;
+      /** @enum {string} */
+      kind: "booking_confirmation" | "booking_reminder" | "car_ready" | "payment_receipt" | "extra_work_approval" | "maintenance_due";
+      nameZh: string;
+      channel: string;
+      body: string;
+      /** @enum {string} */
+      status: "sent" | "skipped";
+      skipReason: string;
+      createdAt: string;
     };
     TicketSummary: {
       id: string;
@@ -10014,6 +10503,98 @@ export interface components {
           date: string;
           arrivals: number;
         }[];
+    };
+    HomeMine: {
+      date: string;
+      approvalsPending: number;
+      arrivals: {
+          id: string;
+          startAt: string;
+          plate: string;
+          customerName: string;
+          status: string;
+          concern: string;
+          isMine: boolean;
+        }[] | null;
+      promised: {
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          promisedAt: string;
+          isLate: boolean;
+          isMine: boolean;
+        }[] | null;
+      myJobs: (({
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          jobId: string;
+          trade: string;
+          standardMinutes: number;
+          plannedStartAt: string | null;
+        })[]) | null;
+      picking: {
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          lines: number;
+        }[] | null;
+      cashierQueue: (({
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          settlementStatus: string | null;
+          payableFen: number | null;
+        })[]) | null;
+      callsDue: {
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          followUpId: string;
+          dueAt: string;
+          attempts: number;
+        }[] | null;
+      breaches: {
+          ticketId: string;
+          number: string;
+          title: string;
+          dueAt: string;
+          escalationLevel: number;
+        }[] | null;
+      kpis: boolean;
+      hr: boolean;
+    };
+    PendingApprovals: {
+      items: components["schemas"]["PendingApproval"][];
+      total: number;
+    };
+    PendingApproval: {
+      /** @description 审批类型:discount 结算优惠、compensation 投诉补偿,以后有索赔、采购、挂账、退卡 */
+      type: string;
+      id: string;
+      /** @description 单据号 */
+      number: string;
+      title: string;
+      amountFen: number;
+      pct: number | null;
+      amountLabel: string;
+      requestedByName: string;
+      reason: string;
+      createdAt: string;
+      /** @description 单据链接(应用内路径) */
+      link: string;
+      version: number;
+    };
+    ApprovalDecision: {
+      version: number;
+      approve: boolean;
+      /** @default */
+      note?: string;
     };
   };
   responses: never;

@@ -11,9 +11,9 @@ import { positionsOnPath } from './approvals.repo.js';
 import { notify } from '../notifications/index.js';
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { approvalRoutes } from './approvals.routes.js';
-import { createApprovalRegistry, type ApprovalProvider } from './registry.js';
+import { createApprovalRegistry, type ApprovalProvider, type ApprovalRegistry } from './registry.js';
 
-export type { ApprovalProvider } from './registry.js';
+export type { ApprovalProvider, ApprovalRegistry } from './registry.js';
 
 export { isWithinAuthority, refuseApproval, refusalMessage } from '../../../domain/approvals/index.js';
 
@@ -61,6 +61,7 @@ export async function notifyApprover(
 }
 
 /** The 待我审批 list and decisions over the providers the other features register (main.ts passes them). */
-export function approvalsModule(_ctx: ModuleContext, deps: { providers: () => readonly ApprovalProvider[] }): FeatureModule {
-  return { routers: [approvalRoutes(createApprovalRegistry(deps.providers))] };
+export function approvalsModule(_ctx: ModuleContext, deps: { providers: () => readonly ApprovalProvider[] }): FeatureModule & { api: ApprovalRegistry } {
+  const registry = createApprovalRegistry(deps.providers);
+  return { routers: [approvalRoutes(registry)], api: registry };
 }

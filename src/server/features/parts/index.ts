@@ -7,6 +7,8 @@ import { createPartsStatsService } from './parts-stats.service.js';
 import { createStockService } from './stock.service.js';
 import { createWorkOrderPartsService } from './work-order-parts.service.js';
 
+export { ordersToPick } from './home-reads.js';
+
 const DAY_MS = 86_400_000;
 
 export function partsModule(ctx: ModuleContext): FeatureModule & { hook: WorkOrderHook } {

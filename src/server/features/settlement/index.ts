@@ -5,6 +5,8 @@ import { settlementRoutes } from './settlement.routes.js';
 import { createSettlementService } from './settlement.service.js';
 import { discountApprovals } from './settlement-approvals.js';
 
+export { settlementsOfOrders } from './home-reads.js';
+
 export function settlementModule(ctx: ModuleContext, deps: { workOrders: WorkOrdersApi }): FeatureModule {
   const svc = createSettlementService({ db: ctx.db, now: ctx.now, workOrders: deps.workOrders });
   return { routers: [settlementRoutes(svc)], approvals: [discountApprovals(ctx.db, svc)] };

@@ -18,6 +18,8 @@ import { DEADLINE_QUEUE } from './ticket-support.js';
 import { ticketRoutes } from './tickets.routes.js';
 import { createTicketService, type TicketService } from './tickets.service.js';
 
+export { ticketsPastDeadline } from './home-reads.js';
+
 export type { TicketService } from './tickets.service.js';
 
 /** Per client and shared by all instances: 5 submissions per 10 minutes (tests may change it), 120 reads a minute. */

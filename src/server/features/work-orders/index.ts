@@ -16,6 +16,7 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 export type { WorkOrderRow } from './work-orders.repo.js';
 /** Reads for the follow-up queue and the home page. */
 export { callSheetsOf, countByStatus, receivedBetween, workOrdersByIds } from './work-orders.repo.js';
+export { ordersInStatus, promisedDueBy } from './home-reads.js';
 export type { WorkOrderHook, WorkOrderService } from './work-orders.service.js';
 
 /** The work order's row, optionally locked FOR UPDATE, without a scope check (for a record whose own point was checked). */
