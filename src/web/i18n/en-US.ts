@@ -9,6 +9,7 @@ import { cashierEn } from './cashier.en-US';
 import { todayEn } from './today.en-US';
 import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
+import { myWorkEn } from './mywork.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -399,4 +400,5 @@ export const enUS: Translation<Dictionary> = {
   ...todayEn,
   ...workshopEn,
   ...partsEn,
+  ...myWorkEn,
 };

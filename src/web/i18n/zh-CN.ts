@@ -9,6 +9,7 @@ import { cashierZh } from './cashier.zh-CN';
 import { todayZh } from './today.zh-CN';
 import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
+import { myWorkZh } from './mywork.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -376,6 +377,7 @@ export const zhCN = {
   ...todayZh,
   ...workshopZh,
   ...partsZh,
+  ...myWorkZh,
 };
 
 export type Dictionary = typeof zhCN;

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { CustomerDrawer } from './CustomerDrawer';
 import { RepairHistory } from './RepairHistory';
+import { CustomerMessages } from '../messages/CustomerMessages';
 import { VehicleDrawer } from './VehicleDrawer';
 import { VehicleTable } from './VehicleTable';
 import type { Vehicle } from './types';
@@ -113,6 +114,7 @@ export function CustomerDetailDrawer({ id, vehicleId, onClose }: Props) {
                 children: <VehicleTable vehicles={customer.vehicles} highlightId={vehicleId} canEdit={canEdit} onEdit={setVehicle} />,
               },
               { key: 'history', label: t('cust.history'), children: <RepairHistory vehicles={customer.vehicles} /> },
+              { key: 'messages', label: t('messages.history'), children: <CustomerMessages customerId={customer.id} /> },
             ]}
           />
           <CustomerDrawer
