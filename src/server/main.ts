@@ -14,6 +14,7 @@ import type { DemoStep, FeatureModule, ModuleContext } from './features/module.j
 import type { NotificationChannel } from './features/notifications/index.js';
 import { appointmentsModule } from './features/appointments/index.js';
 import { attachmentsModule } from './features/attachments/index.js';
+import { approvalsModule } from './features/approvals/index.js';
 import { auditModule } from './features/audit/index.js';
 import { authModule } from './features/auth/index.js';
 import { catalogsModule } from './features/catalogs/index.js';
@@ -24,6 +25,7 @@ import { followUpHook, followUpsModule } from './features/follow-ups/index.js';
 import { healthModule } from './features/health/index.js';
 import { membersModule } from './features/members/index.js';
 import { homeModule } from './features/home/index.js';
+import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
 import { partsModule } from './features/parts/index.js';
@@ -84,6 +86,7 @@ export function buildModules(services: Services) {
     workshopHook(ctx), // jobs on the board
     followUpHook(ctx), // the follow-up call after delivery
     release.hook, // the exit pass (出门证) at delivery, after settlement or 挂账
+    messagesHook(), // "car ready" to the customer
   ];
   const members = membersModule(ctx);
   const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder });
@@ -91,6 +94,8 @@ export function buildModules(services: Services) {
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';
   const auth = authModule(ctx, { pointName, setLocale: users.api.setLocale });
+  // 待我审批 gathers the approvals the modules below register (read when asked, after all are built).
+  const approvals = approvalsModule(ctx, { providers: () => modules.flatMap((m) => m.approvals ?? []) });
   const modules: FeatureModule[] = [
     healthModule(ctx, { version: APP_VERSION }),
     auth,
@@ -101,6 +106,7 @@ export function buildModules(services: Services) {
     auditModule(ctx),
     templatesModule(),
     notificationsModule(ctx),
+    messagesModule(ctx),
     tickets,
     customersModule(ctx),
     catalogsModule(ctx),
@@ -112,9 +118,10 @@ export function buildModules(services: Services) {
     settlementModule(ctx, { workOrders: workOrders.api, members: members.api }),
     release,
     followUpsModule(ctx, { tickets: tickets.api }),
-    homeModule(ctx, { workOrders: workOrders.api }),
     attachmentsModule(ctx),
     extraWorkModule(ctx),
+    homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
+    approvals,
   ];
   return { modules, auth: auth.api };
 }

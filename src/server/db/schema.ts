@@ -18,3 +18,4 @@ export * from './schema/release.js';
 export * from './schema/attachments.js';
 export * from './schema/extra-work.js';
 export * from './schema/members.js';
+export * from './schema/messages.js';

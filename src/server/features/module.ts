@@ -10,6 +10,7 @@ import type { AppEnv } from '../http/context.js';
 import type { JobHandler } from '../jobs/queue.js';
 import type { Logger } from '../log.js';
 import type { NotificationChannel } from './notifications/index.js';
+import type { ApprovalProvider } from './approvals/index.js';
 
 /** What every module may use: the database, the parsed config and the clock. */
 export interface ModuleContext {
@@ -33,4 +34,6 @@ export interface FeatureModule {
   /** Background job handlers by queue name (see jobs/queue.ts). */
   jobs?: Record<string, JobHandler>;
   demo?: DemoStep;
+  /** The feature's pending approvals for 待我审批 (see features/approvals/registry.ts). */
+  approvals?: ApprovalProvider[];
 }

@@ -4,6 +4,7 @@
  * registry.ts. Menu order comes from layout/menu-groups.tsx and each entry's `order`, so the order here is free.
  */
 export { homeFeature } from './home/manifest';
+export { approvalsFeature } from './approvals/manifest';
 export { customersFeature } from './customers/manifest';
 export { appointmentsFeature } from './appointments/manifest';
 export { workOrdersFeature } from './work-orders/manifest';
@@ -17,6 +18,7 @@ export { orgFeature } from './org/manifest';
 export { employeesFeature } from './employees/manifest';
 export { networkFeature } from './network/manifest';
 export { settingsFeature } from './settings/manifest';
+export { messagesFeature } from './messages/manifest';
 export { catalogsFeature } from './catalogs/manifest';
 export { feedbackFeature } from './feedback/manifest';
 export { extraWorkFeature } from './extra-work/manifest';

@@ -48,6 +48,7 @@ describe('feature manifests', () => {
       '/settings/parts',
       '/settings/packages',
       '/settings/member-levels',
+      '/settings/messages',
     ]);
   });
 });

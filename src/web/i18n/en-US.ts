@@ -12,6 +12,7 @@ import { partsEn } from './parts.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
 import { membersEn } from './members.en-US';
+import { myWorkEn } from './mywork.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -411,4 +412,5 @@ export const enUS: Translation<Dictionary> = {
   ...releaseEn,
   ...extraWorkEn,
   ...membersEn,
+  ...myWorkEn,
 };

@@ -12,6 +12,7 @@ import { partsZh } from './parts.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
 import { membersZh } from './members.zh-CN';
+import { myWorkZh } from './mywork.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -388,6 +389,7 @@ export const zhCN = {
   ...releaseZh,
   ...extraWorkZh,
   ...membersZh,
+  ...myWorkZh,
 };
 
 export type Dictionary = typeof zhCN;

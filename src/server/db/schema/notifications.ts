@@ -10,6 +10,8 @@ export const notifications = pgTable(
     servicePointId: uuid('service_point_id'),
     recipientEmployeeId: uuid('recipient_employee_id'),
     recipientUserId: uuid('recipient_user_id'),
+    /** Where an sms/email/wechat message goes when the recipient is a customer, not a user (a phone number, an address). */
+    recipientAddress: text('recipient_address'),
     channel: text('channel').notNull().default('inbox'),
     title: text('title').notNull(),
     body: text('body').notNull().default(''),

@@ -25,6 +25,9 @@ export const settlements = pgTable(
     memberDiscountFen: integer('member_discount_fen').notNull().default(0),
     invoiceNo: text('invoice_no').notNull().default(''),
     requestedBy: uuid('requested_by'),
+    /** Who asked for the discount and why (shown in 待我审批). */
+    requestedByName: text('requested_by_name'),
+    discountReason: text('discount_reason').notNull().default(''),
     approvedBy: uuid('approved_by'),
     approvedByName: text('approved_by_name'),
     cashierName: text('cashier_name'),
@@ -33,7 +36,9 @@ export const settlements = pgTable(
     onAccountPayer: text('on_account_payer'),
     onAccountName: text('on_account_name').notNull().default(''),
     onAccountByName: text('on_account_by_name'),
+    /** The customer's link to the paid 结算单 (sent with the payment receipt); random, set at payment. */
+    receiptToken: text('receipt_token'),
     ...audited(),
   },
-  (t) => [uniqueIndex('settlements_wo_uq').on(t.workOrderId), uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number)],
+  (t) => [uniqueIndex('settlements_wo_uq').on(t.workOrderId), uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number), uniqueIndex('settlements_receipt_token_uq').on(t.receiptToken)],
 );

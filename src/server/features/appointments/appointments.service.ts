@@ -2,12 +2,13 @@ import type { Db, Tx } from '../../db/client.js';
 import { can, type Actor } from '../../../domain/auth/actor.js';
 import { appointmentRates, arrivedInSlot, checkBooking, slotLoads, type AppointmentStatus, type WorkshopHours } from '../../../domain/appointments/capacity.js';
 import { dayNumber } from '../../../domain/sla/holiday-year.js';
-import { atLocalTime, dayRange, periodRange, usableTimeZone } from '../../../domain/time/index.js';
+import { atLocalTime, dayRange, formatLocalDateTime, periodRange, usableTimeZone } from '../../../domain/time/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { customerContactsOf, findVehicle, vehicleLabelsOf } from '../customers/index.js';
 import { countTechniciansOnShift, employeeNamesOf } from '../org/index.js';
+import { sendCustomerMessage } from '../messages/index.js';
 import * as repo from './appointments.repo.js';
 
 type Q = Db | Tx;
@@ -179,7 +180,17 @@ export function createAppointmentService(deps: { db: Db; now: () => Date }) {
           summary: `${v.plate} ${input.localDate} ${input.slotStart}`,
           after: row,
         });
-        return (await present(tx, [row]))[0];
+        const [shown] = await present(tx, [row]);
+        if (input.channel !== 'walk-in')
+          await sendCustomerMessage(tx, {
+            servicePointId: point.id,
+            customerId: v.customerId,
+            kind: 'booking_confirmation',
+            ref: row.id,
+            vars: { time: formatLocalDateTime(usableTimeZone(point.timeZone), startAt), plate: v.plate, advisor: shown.advisorName ?? '待安排' },
+            at: now(),
+          });
+        return shown;
       });
     },
     async setStatus(actor: Actor, id: string, input: { version: number; status: 'arrived' | 'no_show' | 'cancelled'; reason: string }) {

@@ -9,3 +9,4 @@ export { countBookedOn } from './appointments.repo.js';
 export function appointmentsModule(ctx: ModuleContext): FeatureModule {
   return { routers: [appointmentRoutes(createAppointmentService({ db: ctx.db, now: ctx.now }))] };
 }
+export { appointmentsOfDay } from './home-reads.js';

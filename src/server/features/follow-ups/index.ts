@@ -5,6 +5,8 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 import { followUpRoutes } from './follow-ups.routes.js';
 import { createFollowUpHook, createFollowUpService } from './follow-ups.service.js';
 
+export { callsDueBy } from './home-reads.js';
+
 /** The work-order hook: delivering a car schedules its follow-up call FOLLOW_UP_DAYS later. */
 export const followUpHook = (ctx: ModuleContext): WorkOrderHook => createFollowUpHook({ days: ctx.config.FOLLOW_UP_DAYS });
 

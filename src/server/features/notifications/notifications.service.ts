@@ -11,6 +11,8 @@ export interface NotifyInput {
   servicePointId: string | null;
   recipientEmployeeId?: string | null;
   recipientUserId?: string | null;
+  /** A customer's phone number (or address) for sms/email/wechat; never logged. */
+  recipientAddress?: string | null;
   channel?: string;
   title: string;
   body?: string;
@@ -25,6 +27,7 @@ export async function notify(tx: Tx | Db, n: NotifyInput) {
     servicePointId: n.servicePointId,
     recipientEmployeeId: n.recipientEmployeeId ?? null,
     recipientUserId: n.recipientUserId ?? null,
+    recipientAddress: n.recipientAddress ?? null,
     channel: n.channel ?? 'inbox',
     title: n.title,
     body: n.body ?? '',

@@ -11,6 +11,7 @@ import { createWorkOrderPartsService } from './work-order-parts.service.js';
 
 /** For settlement (bill what was issued) and the workshop (a job completing an order passes the parts gate). */
 export { assertPartsIssued, issuedByLine } from './parts-gate.service.js';
+export { ordersToPick } from './home-reads.js';
 
 const DAY_MS = 86_400_000;
 

@@ -5,8 +5,12 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 import { settlementRoutes } from './settlement.routes.js';
 import { createSettlementService } from './settlement.service.js';
 import { createOnAccountService } from './on-account.service.js';
+import { discountApprovals } from './settlement-approvals.js';
+
+export { settlementsOfOrders } from './home-reads.js';
 
 export function settlementModule(ctx: ModuleContext, deps: { workOrders: WorkOrdersApi; members?: MembersApi }): FeatureModule {
   const d = { db: ctx.db, now: ctx.now, workOrders: deps.workOrders };
-  return { routers: [settlementRoutes(createSettlementService({ ...d, members: deps.members }), createOnAccountService(d))] };
+  const svc = createSettlementService({ ...d, members: deps.members });
+  return { routers: [settlementRoutes(svc, createOnAccountService(d))], approvals: [discountApprovals(ctx.db, svc)] };
 }

@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { customers, settlements } from '../../db/schema.js';
+import { customers, settlements, workOrders } from '../../db/schema.js';
 
 type Q = Db | Tx;
 export type SettlementRow = typeof settlements.$inferSelect;
@@ -30,4 +30,17 @@ export async function updateSettlement(q: Q, id: string, version: number | null,
 export async function customerKindOf(q: Q, customerId: string) {
   const [row] = await q.select({ kind: customers.kind }).from(customers).where(eq(customers.id, customerId));
   return row?.kind ?? 'person';
+/** Discount requests waiting for approval at these points, with the work order's number, oldest first. */
+export const pendingDiscounts = (q: Q, pointIds: string[]) =>
+  pointIds.length
+    ? q
+        .select({ s: settlements, orderNumber: workOrders.number })
+        .from(settlements)
+        .innerJoin(workOrders, eq(workOrders.id, settlements.workOrderId))
+        .where(and(inArray(settlements.servicePointId, pointIds), eq(settlements.status, 'pending_approval')))
+        .orderBy(settlements.updatedAt)
+    : Promise.resolve([]);
+export async function findByReceiptToken(q: Q, token: string) {
+  const [row] = await q.select().from(settlements).where(eq(settlements.receiptToken, token));
+  return row;
 }

@@ -1,4 +1,5 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { notFound } from '../../http/errors.js';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireAnyPermission } from '../../http/auth-middleware.js';
@@ -10,6 +11,7 @@ import { settlementPrintHtml } from './settlement-print.js';
 
 const tag = 'Settlement 结算';
 const ok = { 200: jsonOk(Settlement), ...errorResponses };
+const ReceiptToken = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,40}$/, '无效的链接') });
 const ROLES = ['cashier.settle', 'work-orders.manage'] as const;
 
 export function settlementRoutes(svc: SettlementService, accounts: OnAccountService) {
@@ -74,6 +76,21 @@ export function settlementRoutes(svc: SettlementService, accounts: OnAccountServ
     async (c) => {
       const { order, settlement, point } = await svc.printData(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id);
       return c.html(settlementPrintHtml(order, settlement, point));
+    },
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/public/receipts/{token}',
+      tags: [tag],
+      summary: '客户的结算单链接(付款回执短信中;无需登录)',
+      request: { params: ReceiptToken },
+      responses: { 200: { description: 'HTML', content: { 'text/html': { schema: HtmlPage } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const data = await svc.receiptData(c.req.valid('param').token);
+      if (!data) throw notFound('结算单');
+      return c.html(settlementPrintHtml(data.order, data.settlement, data.point));
     },
   );
   return r;

@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import { findApprover, isWithinAuthority, refuseApproval, refusalMessage } from '../approvals/index.js';
+import { findApprover, isWithinAuthority, notifyApprover, refuseApproval, refusalMessage } from '../approvals/index.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
@@ -11,6 +12,7 @@ import { getWorkOrderRow, workOrderInScope, type WorkOrderRow, type WorkOrdersAp
 import { issuedByLine } from '../parts/index.js';
 import type { OnAccountPayer } from '../../../domain/release/index.js';
 import { billedOrder } from './billing.js';
+import { sendCustomerMessage } from '../messages/index.js';
 import * as repo from './settlement.repo.js';
 import type { MembersApi } from '../members/index.js';
 import { chargeCards, memberTerms } from './member-card.js';
@@ -72,6 +74,14 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
 
   return {
     get,
+    /** The paid 结算单 behind a customer's receipt link; undefined for an unknown token. */
+    async receiptData(token: string) {
+      const s = await repo.findByReceiptToken(db, token);
+      const w = s && (await getWorkOrderRow(db, s.workOrderId));
+      if (!s || !w) return undefined;
+      const [order] = await workOrders.present(db, [w]);
+      return { order, settlement: presentSettlement(s), point: (await findPoint(db, s.servicePointId))! };
+    },
     /** What the printed 结算单 shows: the work order, its settlement and the service point. */
     async printData(actor: Actor, workOrderId: string) {
       const { order } = await billOf(db, await orderInScope(db, actor, workOrderId));
@@ -107,6 +117,8 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           ...member,
           payableFen: base - input.discountFen,
           requestedBy: actor.userId,
+          requestedByName: actor.displayName,
+          discountReason: input.reason,
           approvedBy: granted && input.discountFen ? actor.userId : null,
           approvedByName: granted && input.discountFen ? actor.displayName : null,
         };
@@ -123,12 +135,11 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           // The lowest position whose discount limit covers the request (closest to the front desk).
           const holder = await findApprover(tx, { point, key: 'discountPct', amount: pct });
           if (holder)
-            await notify(tx, {
+            await notifyApprover(tx, {
               servicePointId: w.servicePointId,
-              recipientEmployeeId: holder.employeeId,
+              employeeId: holder.employeeId,
               title: `待审批优惠:${w.number} ${pct}%(${yuan(input.discountFen)})`,
-              body: input.reason,
-              link: `/cashier?workOrderId=${w.id}`,
+              body: `${actor.displayName}:${input.reason}`,
               dedupeKey: `discount:${row.id}:${row.version}`,
             });
         }
@@ -165,7 +176,8 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
             servicePointId: s.servicePointId,
             recipientUserId: s.requestedBy,
             title: `优惠 ${pct}% 已${input.approve ? '批准' : '驳回'}(${s.number})`,
-            body: input.note,
+            body: `${actor.displayName}${input.note ? `:${input.note}` : ''}`,
+            link: `/cashier?workOrderId=${s.workOrderId}`,
             dedupeKey: `discount-decided:${s.id}`,
           });
         await insertAudit(tx, actor, {
@@ -198,14 +210,13 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           ]);
         const at = now();
         if (s.version !== input.version) throw staleVersion();
-        const w0 = (await getWorkOrderRow(tx, s.workOrderId))!;
         const payments = await chargeCards(
           tx,
           actor,
           members,
           {
             payments: input.payments,
-            customerId: w0.customerId,
+            customerId: w.customerId,
             memberCardId: s.memberCardId,
             workOrderId: s.workOrderId,
             settlementId: s.id,
@@ -213,15 +224,24 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           },
           at,
         );
+        const receiptToken = randomBytes(18).toString('base64url');
         const row = await repo.updateSettlement(
           tx,
           id,
           input.version,
-          { status: 'settled', payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at },
+          { status: 'settled', payments, invoiceNo: input.invoiceNo, cashierName: actor.displayName, settledAt: at, receiptToken },
           at,
         );
         if (!row) throw staleVersion();
         await workOrders.actInTx(tx, actor, w, 'settle', '');
+        await sendCustomerMessage(tx, {
+          servicePointId: s.servicePointId,
+          customerId: w.customerId,
+          kind: 'payment_receipt',
+          ref: s.id,
+          vars: { amount: yuan(paid), number: s.number, link: `/api/public/receipts/${receiptToken}` },
+          at,
+        });
         await insertAudit(tx, actor, {
           servicePointId: s.servicePointId,
           action: 'settlement.pay',

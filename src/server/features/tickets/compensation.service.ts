@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
+import type { ApprovalProvider } from '../approvals/index.js';
 import { can, type Actor } from '../../../domain/auth/actor.js';
-import { findApprover, isWithinAuthority, refuseApproval, refusalMessage } from '../approvals/index.js';
+import { findApprover, isWithinAuthority, notifyApprover, refuseApproval, refusalMessage } from '../approvals/index.js';
 import { isOpen, type TicketStatus } from '../../../domain/tickets/status.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
@@ -48,12 +49,11 @@ export function createCompensationService(deps: { db: Db; now: () => Date }) {
           // Ask the first position up the chain whose limit covers the amount.
           const holder = await findApprover(tx, { point, key: 'compensationFen', amount: input.amountFen, fromPositionId: t.handlerPositionId });
           if (holder)
-            await notify(tx, {
+            await notifyApprover(tx, {
               servicePointId: t.servicePointId,
-              recipientEmployeeId: holder.employeeId,
+              employeeId: holder.employeeId,
               title: `待审批:工单 ${t.number} 补偿 ${yuan(input.amountFen)}`,
-              body: input.reason,
-              link: `/tickets/${t.id}`,
+              body: `${actor.displayName}:${input.reason}`,
               dedupeKey: `compensation:${c.id}`,
             });
         }
@@ -130,6 +130,28 @@ export function createCompensationService(deps: { db: Db; now: () => Date }) {
           version: r.c.version,
         }));
     },
+  };
+}
+
+/** Compensation requests in 待我审批; the decision stays this service's. */
+export function compensationApprovals(svc: CompensationService): ApprovalProvider {
+  return {
+    type: 'compensation',
+    pending: async (actor) =>
+      (await svc.pending(actor)).map((c) => ({
+        id: c.id,
+        number: c.ticketNumber,
+        title: `投诉补偿 ${c.ticketTitle}`,
+        amountFen: c.amountFen,
+        pct: null,
+        amountLabel: `补偿 ${yuan(c.amountFen)}`,
+        requestedByName: c.requestedByName,
+        reason: c.reason,
+        createdAt: c.createdAt,
+        link: `/tickets/${c.ticketId}`,
+        version: c.version,
+      })),
+    decide: (actor, id, input) => svc.decide(actor, id, input),
   };
 }
 export type CompensationService = ReturnType<typeof createCompensationService>;

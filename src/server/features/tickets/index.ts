@@ -4,7 +4,7 @@
  */
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { crmRoutes } from './crm.routes.js';
-import { createCompensationService } from './compensation.service.js';
+import { compensationApprovals, createCompensationService } from './compensation.service.js';
 import { seedDemoTickets } from './demo-tickets.js';
 import { createImprovementService } from './improvement.service.js';
 import { publicTicketRoutes, type PublicLimits } from './public.routes.js';
@@ -17,6 +17,8 @@ import { createTicketSettingsService } from './ticket-settings.service.js';
 import { DEADLINE_QUEUE } from './ticket-support.js';
 import { ticketRoutes } from './tickets.routes.js';
 import { createTicketService, type TicketService } from './tickets.service.js';
+
+export { ticketsPastDeadline } from './home-reads.js';
 
 export type { TicketService } from './tickets.service.js';
 
@@ -38,10 +40,12 @@ function publicLimits(ctx: ModuleContext): PublicLimits {
 export function ticketsModule(ctx: ModuleContext): FeatureModule & { api: TicketService } {
   const { db, now } = ctx;
   const tickets = createTicketService({ db, now });
+  const compensation = createCompensationService({ db, now });
   return {
     api: tickets,
+    approvals: [compensationApprovals(compensation)],
     routers: [
-      ticketRoutes(tickets, createCompensationService({ db, now })),
+      ticketRoutes(tickets, compensation),
       publicTicketRoutes(createPublicTicketService({ db, now, tickets }), publicLimits(ctx)),
       ticketSettingsRoutes(createTicketSettingsService({ db, now })),
       crmRoutes(createTicketStatsService({ db, now }), createImprovementService({ db, now })),

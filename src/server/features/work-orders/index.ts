@@ -17,6 +17,7 @@ import type { PackageLookup } from './package-lines.js';
 export type { WorkOrderRow } from './work-orders.repo.js';
 /** Reads for the follow-up queue and the home page. */
 export { callSheetsOf, countByStatus, receivedBetween, workOrdersByIds } from './work-orders.repo.js';
+export { ordersInStatus, promisedDueBy } from './home-reads.js';
 export type { WorkOrderHook, WorkOrderService } from './work-orders.service.js';
 /** Approved 增项 items joining an order past draft, in the caller's transaction. */
 export { appendLinesInTx, catalogLineOf, type AppendedLine } from './append-lines.js';

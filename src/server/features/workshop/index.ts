@@ -15,6 +15,8 @@ import { createQcService } from './qc.service.js';
 import { createWorkshopHook } from './workshop.hook.js';
 import { workshopRoutes } from './workshop.routes.js';
 
+export { jobsOfTechnician } from './home-reads.js';
+
 /** The work-order hook: jobs on confirm, cancelled with the order, reopened on a failed QC. */
 export const workshopHook = (ctx: ModuleContext): WorkOrderHook => createWorkshopHook({ now: ctx.now, events: boardEventsFor(ctx.database) });
 

@@ -7,6 +7,7 @@ import { useSession } from '../../session/SessionContext';
 import { CustomerDrawer } from './CustomerDrawer';
 import { RepairHistory } from './RepairHistory';
 import { RefusedWorkList } from '../extra-work/RefusedWorkList';
+import { CustomerMessages } from '../messages/CustomerMessages';
 import { VehicleDrawer } from './VehicleDrawer';
 import { VehicleTable } from './VehicleTable';
 import type { Vehicle } from './types';
@@ -115,6 +116,7 @@ export function CustomerDetailDrawer({ id, vehicleId, onClose }: Props) {
               },
               { key: 'history', label: t('cust.history'), children: <RepairHistory vehicles={customer.vehicles} /> },
               { key: 'refused', label: t('xw.refusedTab'), children: <RefusedWorkList vehicles={customer.vehicles} /> },
+              { key: 'messages', label: t('messages.history'), children: <CustomerMessages customerId={customer.id} /> },
             ]}
           />
           <CustomerDrawer

@@ -7,15 +7,19 @@ import { CertTag, HEADCOUNT_COLORS } from '../../components/StatusTags';
 import { useSession } from '../../session/SessionContext';
 import { HeadcountChart } from './HeadcountChart';
 import { TodayPanel } from './TodayPanel';
+import { MyWorkPanel } from './MyWorkPanel';
 import { certificationAlerts, headcountByDepartment } from './stats';
 
-/** 首页: today's numbers at the station (arrivals, work orders, revenue) and the organisation's, each for those who may see them. */
+/**
+ * 首页: the user's own work first (我的工作), then the station's numbers for managers and the workshop supervisor,
+ * and the organisation's figures (编制, certificates) only for HR and administrators.
+ */
 export default function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me, pointId, pointName, can } = useSession();
-  const allowed = can('org.read');
-  const seesToday = can('reports.read', 'work-orders.manage', 'workshop.dispatch');
+  const allowed = can('employees.manage', 'org.manage');
+  const seesToday = can('reports.read', 'workshop.dispatch');
   const on = allowed && !!pointId;
   const q = { servicePointId: pointId };
   const chart = useApiQuery('/org/chart', { query: q, enabled: on });
@@ -36,20 +40,12 @@ export default function HomePage() {
       </Typography.Text>
     </Typography.Title>
   );
-  if (!allowed && !seesToday)
-    return (
-      <>
-        {welcome}
-        <Card>
-          <Empty description={t('home.nothingForRole')} />
-        </Card>
-      </>
-    );
   if (!allowed)
     return (
       <>
         {welcome}
-        <TodayPanel />
+        <MyWorkPanel />
+        {seesToday && <TodayPanel />}
       </>
     );
 
@@ -76,6 +72,7 @@ export default function HomePage() {
   return (
     <>
       {welcome}
+      <MyWorkPanel />
       {seesToday && <TodayPanel />}
       <Row gutter={[12, 12]}>
         {cards.map((c) => (
