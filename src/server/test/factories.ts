@@ -317,6 +317,7 @@ export function createFactories(h: Harness) {
     const payments = s.payableFen ? [{ method: 'cash', amountFen: s.payableFen }] : [];
     ok(await (await login('admin')).call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments } }), 'workOrder payment');
     return ok(await as.get<WorkOrder>(`/api/work-orders/${w.id}`), 'workOrder');
+  }
   // ---- packages and member cards ----------------------------------------------------------------------------
   /** A service package (保养套餐) for 朗逸 of one labor operation and one part unless items are given. */
   async function servicePackage(o: Partial<ServicePackageCreate> = {}): Promise<ServicePackage> {
@@ -354,7 +355,12 @@ export function createFactories(h: Harness) {
     return (as ?? (await login('workshop'))).call('POST', `/api/workshop/jobs/${job.id}/assign`, { body: { version: job.version, technicianEmployeeId } });
   }
   /** A technician's clock on a job (a pause says 下班 unless `extra` gives the reason); the raw response. */
-  const jobAction = (as: Session, job: Pick<JobCard, 'id' | 'version'>, action: 'start' | 'pause' | 'finish', extra: Record<string, unknown> = {}): Promise<Res> =>
+  const jobAction = (
+    as: Session,
+    job: Pick<JobCard, 'id' | 'version'>,
+    action: 'start' | 'pause' | 'finish',
+    extra: Record<string, unknown> = {},
+  ): Promise<Res> =>
     as.call('POST', `/api/workshop/jobs/${job.id}/${action}`, {
       body: { version: job.version, ...(action === 'pause' ? { reason: 'end_of_shift' } : {}), ...extra },
     });

@@ -2338,6 +2338,227 @@ export interface paths {
       };
     };
   };
+  "/api/message-templates": {
+    /** 本网点的客户消息模板(含预览) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MessageTemplates"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/message-templates/{kind}": {
+    /** 修改消息模板(文字、启用);version 为 0 表示首次修改默认文字 */
+    put: {
+      parameters: {
+        path: {
+          kind: "booking_confirmation" | "booking_reminder" | "car_ready" | "payment_receipt" | "extra_work_approval" | "maintenance_due";
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MessageTemplateUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MessageTemplate"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/message-templates/preview": {
+    /** 用示例数据预览消息文字 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MessagePreviewInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MessagePreview"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/customers/{id}/messages": {
+    /** 客户的消息记录(已发送与未发送的原因) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerMessages"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/tickets": {
     /** 工单列表(筛选、搜索、我的、超时) */
     get: {
@@ -7770,6 +7991,1244 @@ export interface paths {
       };
     };
   };
+  "/api/member-levels": {
+    /** 会员等级 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["MemberLevel"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建会员等级 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MemberLevelCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["MemberLevel"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/member-levels/{id}": {
+    /** 修改会员等级(折扣) */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MemberLevelUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MemberLevel"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/top-up-rules": {
+    /** 充值赠送规则 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["TopUpRule"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 设置充值赠送规则(充 1000 送 100) */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TopUpRulesPut"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["TopUpRule"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/member-cards": {
+    /** 会员卡(卡号、客户姓名或电话) */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          servicePointId?: string;
+          q?: string;
+          customerId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["MemberCard"][];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 办理会员卡 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MemberCardCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["MemberCard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/member-cards/{id}": {
+    /** 会员卡 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MemberCard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 变更会员等级或停用 */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MemberCardUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MemberCard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/member-cards/{id}/top-up": {
+    /** 充值(按规则赠送) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CardTopUp"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MemberCard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/member-cards/{id}/spend": {
+    /** 储值消费(工单外,如洗车、精品;工单在收银结算时付款) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CardSpend"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["LedgerEntry"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/member-cards/{id}/refund": {
+    /** 储值退款(须有储值退款权限) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CardRefund"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MemberCard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/member-cards/{id}/statement": {
+    /** 对账单(全部流水) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CardStatement"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/member-cards/{id}/statement/print": {
+    /** 打印对账单(A4 HTML) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description HTML */
+        200: {
+          content: {
+            "text/html": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/service-packages": {
+    /** 保养套餐(名称、代码或拼音首字母) */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          servicePointId?: string;
+          q?: string;
+          modelFamily?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["ServicePackage"][];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建保养套餐 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ServicePackageCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["ServicePackage"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/service-packages/{id}": {
+    /** 保养套餐 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ServicePackage"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改保养套餐 */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ServicePackageUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ServicePackage"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/visit-cards": {
+    /** 次卡 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+          customerId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["VisitCard"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 办理次卡 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["VisitCardCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["VisitCard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/visit-cards/{id}/use": {
+    /** 用次卡支付工单的一个工时项目 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["VisitCardUse"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["VisitCard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/visit-cards/{id}/uses": {
+    /** 次卡使用记录 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["VisitCardUseEntry"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/work-orders/{id}/settlement": {
     /** 工单的结算单 */
     get: {
@@ -8064,6 +9523,60 @@ export interface paths {
       parameters: {
         path: {
           id: string;
+        };
+      };
+      responses: {
+        /** @description HTML */
+        200: {
+          content: {
+            "text/html": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/public/receipts/{token}": {
+    /** 客户的结算单链接(付款回执短信中;无需登录) */
+    get: {
+      parameters: {
+        path: {
+          token: string;
         };
       };
       responses: {
@@ -8575,60 +10088,6 @@ export interface paths {
         200: {
           content: {
             "application/json": components["schemas"]["FollowUpStats"];
-          };
-        };
-        /** @description 输入有误 Invalid input */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 未登录 Not logged in */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 无权限 Not allowed */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 不存在或不可见 Not found or not visible */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 冲突 Stale version or illegal transition */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 业务规则拒绝 Business rule refused */
-        422: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
-  "/api/home/today": {
-    /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
-    get: {
-      parameters: {
-        query?: {
-          servicePointId?: string;
-        };
-      };
-      responses: {
-        /** @description OK */
-        200: {
-          content: {
-            "application/json": components["schemas"]["HomeToday"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -9241,6 +10700,226 @@ export interface paths {
       };
     };
   };
+  "/api/home/today": {
+    /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["HomeToday"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/home/mine": {
+    /** 我的工作台:按岗位列出本人的工作(到店、承诺交车、我的作业、待领料、待收款、待回访、超时投诉、待我审批) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["HomeMine"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/approvals/pending": {
+    /** 待我审批:本人权限内可审批的全部待审事项(优惠、补偿等) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PendingApprovals"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/approvals/{type}/{id}/decision": {
+    /** 在待我审批中批准或驳回(由所属业务按其规则办理) */
+    post: {
+      parameters: {
+        path: {
+          type: string;
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ApprovalDecision"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -9484,7 +11163,7 @@ export interface components {
       /** @default [] */
       reportsUpward?: string[];
       /** @default [] */
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /**
        * @default null
@@ -9506,7 +11185,7 @@ export interface components {
       duties?: string[];
       authorities?: string[];
       reportsUpward?: string[];
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /** @enum {string|null} */
       headOf?: "customer-service" | "sales" | null;
@@ -9733,6 +11412,54 @@ export interface components {
           createdAt: string;
           readAt: string | null;
         })[];
+    };
+    MessageTemplates: {
+      items: components["schemas"]["MessageTemplate"][];
+    };
+    MessageTemplate: {
+      /** @enum {string} */
+      kind: "booking_confirmation" | "booking_reminder" | "car_ready" | "payment_receipt" | "extra_work_approval" | "maintenance_due";
+      nameZh: string;
+      /** @enum {string} */
+      category: "service" | "marketing";
+      body: string;
+      defaultBody: string;
+      enabled: boolean;
+      vars: string[];
+      preview: string;
+      version: number;
+    };
+    MessageTemplateUpdate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      body: string;
+      /** @default true */
+      enabled?: boolean;
+      version: number;
+    };
+    MessagePreview: {
+      text: string;
+      unknown: string[];
+    };
+    MessagePreviewInput: {
+      /** @enum {string} */
+      kind: "booking_confirmation" | "booking_reminder" | "car_ready" | "payment_receipt" | "extra_work_approval" | "maintenance_due";
+      body: string;
+    };
+    CustomerMessages: {
+      items: components["schemas"]["CustomerMessage"][];
+    };
+    CustomerMessage: {
+      id: string;
+      /** @enum {string} */
+      kind: "booking_confirmation" | "booking_reminder" | "car_ready" | "payment_receipt" | "extra_work_approval" | "maintenance_due";
+      nameZh: string;
+      channel: string;
+      body: string;
+      /** @enum {string} */
+      status: "sent" | "skipped";
+      skipReason: string;
+      createdAt: string;
     };
     TicketSummary: {
       id: string;
@@ -10609,6 +12336,10 @@ export interface components {
           payer: "customer" | "warranty" | "insurance" | "internal";
           discountPct: number;
           amountFen: number;
+          grossFen: number;
+          packageId: string | null;
+          packageName: string | null;
+          visitCardId: string | null;
         })[];
       quote: {
         total: {
@@ -10730,6 +12461,8 @@ export interface components {
           payer?: "customer" | "warranty" | "insurance" | "internal";
           /** @default 0 */
           discountPct?: number;
+          /** Format: uuid */
+          packageId?: string;
         })[];
     };
     WorkOrderActionRequest: {
@@ -11088,6 +12821,222 @@ export interface components {
       workOrderLineId: string;
       reason: string;
     };
+    MemberLevel: {
+      name: string;
+      /** @default 0 */
+      laborDiscountPct?: number;
+      /** @default 0 */
+      partsDiscountPct?: number;
+      /** @default 0 */
+      sortOrder?: number;
+      id: string;
+      version: number;
+    };
+    MemberLevelCreate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      name: string;
+      /** @default 0 */
+      laborDiscountPct?: number;
+      /** @default 0 */
+      partsDiscountPct?: number;
+      /** @default 0 */
+      sortOrder?: number;
+    };
+    MemberLevelUpdate: {
+      name?: string;
+      laborDiscountPct?: number;
+      partsDiscountPct?: number;
+      sortOrder?: number;
+      version: number;
+    };
+    TopUpRule: {
+      minAmountFen: number;
+      bonusFen: number;
+    };
+    TopUpRulesPut: {
+      /** Format: uuid */
+      servicePointId?: string;
+      rules: components["schemas"]["TopUpRule"][];
+    };
+    MemberCard: {
+      id: string;
+      servicePointId: string;
+      number: string;
+      customerId: string;
+      customerName: string;
+      customerPhone: string;
+      levelId: string;
+      levelName: string;
+      laborDiscountPct: number;
+      partsDiscountPct: number;
+      balanceFen: number;
+      isActive: boolean;
+      version: number;
+    };
+    MemberCardCreate: {
+      /** Format: uuid */
+      customerId: string;
+      /** Format: uuid */
+      levelId: string;
+    };
+    MemberCardUpdate: {
+      version: number;
+      /** Format: uuid */
+      levelId?: string;
+      isActive?: boolean;
+    };
+    CardTopUp: {
+      amountFen: number;
+      /** @enum {string} */
+      method: "cash" | "bank-card" | "wechat" | "alipay" | "transfer";
+      /** @default */
+      note?: string;
+    };
+    LedgerEntry: {
+      id: string;
+      /** @enum {string} */
+      kind: "top-up" | "bonus" | "spend" | "refund";
+      amountFen: number;
+      balanceAfterFen: number;
+      method: string;
+      workOrderId: string | null;
+      settlementId: string | null;
+      note: string;
+      actorName: string;
+      createdAt: string;
+    };
+    CardSpend: {
+      amountFen: number;
+      note: string;
+    };
+    CardRefund: {
+      amountFen: number;
+      reason: string;
+    };
+    CardStatement: {
+      card: components["schemas"]["MemberCard"];
+      entries: components["schemas"]["LedgerEntry"][];
+    };
+    ServicePackage: {
+      id: string;
+      servicePointId: string;
+      code: string;
+      name: string;
+      modelFamily: string;
+      priceFen: number;
+      itemsFen: number;
+      validFrom: string | null;
+      validTo: string | null;
+      isActive: boolean;
+      items: ({
+          /** @enum {string} */
+          kind: "labor" | "parts";
+          laborOperationId: string | null;
+          partId: string | null;
+          code: string;
+          name: string;
+          qty: number;
+          listFen: number;
+        })[];
+      version: number;
+    };
+    ServicePackageCreate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      code: string;
+      name: string;
+      /** @default */
+      modelFamily?: string;
+      priceFen: number;
+      /**
+       * Format: date
+       * @default null
+       */
+      validFrom?: string | null;
+      /**
+       * Format: date
+       * @default null
+       */
+      validTo?: string | null;
+      /** @default true */
+      isActive?: boolean;
+      items: ({
+          /** @enum {string} */
+          kind: "labor" | "parts";
+          /** Format: uuid */
+          laborOperationId?: string;
+          /** Format: uuid */
+          partId?: string;
+          /** @default 1 */
+          qty?: number;
+        })[];
+    };
+    ServicePackageUpdate: {
+      name?: string;
+      modelFamily?: string;
+      priceFen?: number;
+      /** Format: date */
+      validFrom?: string | null;
+      /** Format: date */
+      validTo?: string | null;
+      isActive?: boolean;
+      items?: ({
+          /** @enum {string} */
+          kind: "labor" | "parts";
+          /** Format: uuid */
+          laborOperationId?: string;
+          /** Format: uuid */
+          partId?: string;
+          /** @default 1 */
+          qty?: number;
+        })[];
+      version: number;
+    };
+    VisitCard: {
+      id: string;
+      number: string;
+      customerId: string;
+      customerName: string;
+      name: string;
+      laborOperationId: string;
+      laborName: string;
+      totalCount: number;
+      remainingCount: number;
+      priceFen: number;
+      validTo: string | null;
+      version: number;
+    };
+    VisitCardCreate: {
+      /** Format: uuid */
+      customerId: string;
+      name: string;
+      /** Format: uuid */
+      laborOperationId: string;
+      totalCount: number;
+      /** @default 0 */
+      priceFen?: number;
+      /**
+       * Format: date
+       * @default null
+       */
+      validTo?: string | null;
+    };
+    VisitCardUse: {
+      /** Format: uuid */
+      workOrderId: string;
+      /** Format: uuid */
+      lineId: string;
+    };
+    VisitCardUseEntry: {
+      id: string;
+      workOrderId: string;
+      workOrderNumber: string;
+      lineId: string;
+      remainingAfter: number;
+      actorName: string;
+      createdAt: string;
+    };
     Settlement: {
       id: string;
       workOrderId: string;
@@ -11101,7 +13050,12 @@ export interface components {
       payments: {
           method: string;
           amountFen: number;
+          cardId?: string;
+          cardNumber?: string;
+          balanceAfterFen?: number;
         }[];
+      memberCardId: string | null;
+      memberDiscountFen: number;
       invoiceNo: string;
       approvedByName: string | null;
       cashierName: string | null;
@@ -11139,6 +13093,8 @@ export interface components {
           /** @enum {string} */
           method: "cash" | "bank-card" | "wechat" | "alipay" | "transfer" | "member-card";
           amountFen: number;
+          /** Format: uuid */
+          cardId?: string;
         })[];
       /** @default */
       invoiceNo?: string;
@@ -11218,33 +13174,6 @@ export interface components {
       followUpRate: number | null;
       csi: number | null;
       point: string;
-    };
-    HomeToday: {
-      date: string;
-      arrivals: number;
-      arrivalsWithAppointment: number;
-      appointmentsToday: number;
-      workOrdersByStatus: {
-        [key: string]: number;
-      };
-      boardLoad: {
-        [key: string]: {
-          jobs: number;
-          standardMinutes: number;
-        };
-      };
-      revenueToday: {
-        laborFen: number;
-        partsFen: number;
-        collectedFen: number;
-      };
-      week: {
-          laborFen: number;
-          partsFen: number;
-          collectedFen: number;
-          date: string;
-          arrivals: number;
-        }[];
     };
     ExtraWork: {
       id: string;
@@ -11401,6 +13330,125 @@ export interface components {
           /** @enum {string} */
           decision: "approved" | "refused";
         })[];
+    };
+    HomeToday: {
+      date: string;
+      arrivals: number;
+      arrivalsWithAppointment: number;
+      appointmentsToday: number;
+      workOrdersByStatus: {
+        [key: string]: number;
+      };
+      boardLoad: {
+        [key: string]: {
+          jobs: number;
+          standardMinutes: number;
+        };
+      };
+      revenueToday: {
+        laborFen: number;
+        partsFen: number;
+        collectedFen: number;
+      };
+      week: {
+          laborFen: number;
+          partsFen: number;
+          collectedFen: number;
+          date: string;
+          arrivals: number;
+        }[];
+    };
+    HomeMine: {
+      date: string;
+      approvalsPending: number;
+      arrivals: {
+          id: string;
+          startAt: string;
+          plate: string;
+          customerName: string;
+          status: string;
+          concern: string;
+          isMine: boolean;
+        }[] | null;
+      promised: {
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          promisedAt: string;
+          isLate: boolean;
+          isMine: boolean;
+        }[] | null;
+      myJobs: (({
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          jobId: string;
+          trade: string;
+          standardMinutes: number;
+          plannedStartAt: string | null;
+        })[]) | null;
+      picking: {
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          lines: number;
+        }[] | null;
+      cashierQueue: (({
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          settlementStatus: string | null;
+          payableFen: number | null;
+        })[]) | null;
+      callsDue: {
+          workOrderId: string;
+          number: string;
+          plate: string;
+          status: string;
+          followUpId: string;
+          dueAt: string;
+          attempts: number;
+        }[] | null;
+      breaches: {
+          ticketId: string;
+          number: string;
+          title: string;
+          dueAt: string;
+          escalationLevel: number;
+        }[] | null;
+      kpis: boolean;
+      hr: boolean;
+    };
+    PendingApprovals: {
+      items: components["schemas"]["PendingApproval"][];
+      total: number;
+    };
+    PendingApproval: {
+      /** @description 审批类型:discount 结算优惠、compensation 投诉补偿,以后有索赔、采购、挂账、退卡 */
+      type: string;
+      id: string;
+      /** @description 单据号 */
+      number: string;
+      title: string;
+      amountFen: number;
+      pct: number | null;
+      amountLabel: string;
+      requestedByName: string;
+      reason: string;
+      createdAt: string;
+      /** @description 单据链接(应用内路径) */
+      link: string;
+      version: number;
+    };
+    ApprovalDecision: {
+      version: number;
+      approve: boolean;
+      /** @default */
+      note?: string;
     };
   };
   responses: never;

@@ -30,6 +30,7 @@ export async function updateSettlement(q: Q, id: string, version: number | null,
 export async function customerKindOf(q: Q, customerId: string) {
   const [row] = await q.select({ kind: customers.kind }).from(customers).where(eq(customers.id, customerId));
   return row?.kind ?? 'person';
+}
 /** Discount requests waiting for approval at these points, with the work order's number, oldest first. */
 export const pendingDiscounts = (q: Q, pointIds: string[]) =>
   pointIds.length
