@@ -66,7 +66,7 @@ describe('service packages on a work order', () => {
       { kind: 'labor' as const, laborOperationId: op.id, packageId: pkg.id },
       { kind: 'parts' as const, partId: part.id, qty: 1, packageId: pkg.id },
     ];
-    const w = await f.workOrder({ lines, status: 'delivered' });
+    const w = await f.workOrder({ lines, status: 'ready' });
     expect(w.quote.customerPayableFen).toBe(30_000);
     expect(w.lines.map((l) => [l.packageName, l.grossFen, l.amountFen])).toEqual([
       [pkg.name, 15_000, 8_182],
@@ -96,7 +96,7 @@ describe('member cards', () => {
     const part = await f.part({ retailPriceFen: 45_000, costPriceFen: 30_000 });
     const w = await f.workOrder({
       customer,
-      status: 'delivered',
+      status: 'ready',
       lines: [
         { kind: 'labor', laborOperationId: op.id },
         { kind: 'parts', partId: part.id },
@@ -124,7 +124,7 @@ describe('member cards', () => {
     expect(card.balanceFen).toBe(110_000);
     const w = await f.workOrder({
       customer,
-      status: 'delivered',
+      status: 'ready',
       lines: [{ kind: 'parts', partId: (await f.part({ retailPriceFen: 150_000, costPriceFen: 1 })).id }],
     });
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} })).body;
@@ -186,17 +186,17 @@ describe('visit cards (次卡)', () => {
     const use = async (w: WorkOrder, lineIndex = 0) =>
       cashier.call('POST', `/api/visit-cards/${card.id}/use`, { body: { workOrderId: w.id, lineId: w.lines[lineIndex].id } });
     const lines = [{ kind: 'labor' as const, laborOperationId: wash.id }];
-    const first = await f.workOrder({ customer, lines, status: 'delivered' });
+    const first = await f.workOrder({ customer, lines, status: 'ready' });
     expect(first.quote.customerPayableFen).toBeGreaterThan(0);
     const used = await use(first);
     expect(used.body.remainingCount).toBe(1);
     expect((await f.reload(first.id)).quote.customerPayableFen).toBe(0);
     expect((await use(first)).status).toBe(422); // the same line twice
-    expect((await use(await f.workOrder({ lines, status: 'delivered' }))).status).toBe(422); // someone else's order
-    const otherOp = await f.workOrder({ customer, status: 'delivered', lines: [{ kind: 'labor', laborOperationId: (await f.laborOperation()).id }] });
+    expect((await use(await f.workOrder({ lines, status: 'ready' }))).status).toBe(422); // someone else's order
+    const otherOp = await f.workOrder({ customer, status: 'ready', lines: [{ kind: 'labor', laborOperationId: (await f.laborOperation()).id }] });
     expect((await use(otherOp)).body.error.message).toContain('精致洗车');
-    expect((await use(await f.workOrder({ customer, lines, status: 'delivered' }))).body.remainingCount).toBe(0);
-    const third = await use(await f.workOrder({ customer, lines, status: 'delivered' }));
+    expect((await use(await f.workOrder({ customer, lines, status: 'ready' }))).body.remainingCount).toBe(0);
+    const third = await use(await f.workOrder({ customer, lines, status: 'ready' }));
     expect(third.status).toBe(422);
     expect(third.body.error.message).toBe('次卡已用完');
     const uses = (await cashier.get(`/api/visit-cards/${card.id}/uses`)).body.items;
