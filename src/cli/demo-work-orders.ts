@@ -113,22 +113,27 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
       ],
     },
   ];
-  /** One step of an order's day (see OPEN_STEPS); false when it was refused (the order stays where it is). */
-  async function step(action: string, id: string, i: number): Promise<boolean> {
+  type Order = { id: string; version: number; type: string; quote: { customerPayableFen: number } };
+  const reload = async (id: string): Promise<Order> => (await call(s.advisor, 'GET', `/api/work-orders/${id}`)).body;
+  /** One step of an order's day (see OPEN_STEPS): the order after it, or null when it was refused (the order stays where it is). */
+  async function step(action: string, w: Order, i: number): Promise<Order | null> {
+    const id = w.id;
     if (action === 'receive' || action === 'pick') {
       const list = (await call(s.keeper, 'GET', `/api/work-orders/${id}/picking-list`)).body as { lines: { partId: string; short: number; toPick: number }[] };
       if (action === 'receive') {
         for (const l of list.lines.filter((x) => x.short > 0 && shelf)) {
           const unitCostFen = parts.find((p) => p.id === l.partId)?.costPriceFen ?? 0;
-          await call(s.keeper, 'POST', '/api/stock/receipts', { partId: l.partId, locationId: shelf!.id, qty: l.short, unitCostFen, note: '待料到货' });
+          // A purchase batch: what is short and a few more for the next cars.
+          await call(s.keeper, 'POST', '/api/stock/receipts', { partId: l.partId, locationId: shelf!.id, qty: l.short + 4, unitCostFen, note: '待料到货' });
         }
-        return true;
+        // A receipt may have moved an order waiting for parts back to work.
+        return list.lines.some((l) => l.short > 0) ? reload(id) : w;
       }
-      return !list.lines.some((l) => l.toPick > 0) || (await call(s.keeper, 'POST', `/api/work-orders/${id}/pick`, {})).status === 200;
+      if (!list.lines.some((l) => l.toPick > 0)) return w;
+      return (await call(s.keeper, 'POST', `/api/work-orders/${id}/pick`, {})).status === 200 ? w : null;
     }
     if (action === 'settle') {
-      const w = (await call(s.advisor, 'GET', `/api/work-orders/${id}`)).body;
-      if (w.type === 'internal') return true;
+      if (w.type === 'internal') return w;
       const discountFen = i % 4 === 0 ? Math.floor(w.quote.customerPayableFen * 0.03) : 0;
       const settlement = (await call(s.advisor, 'POST', `/api/work-orders/${id}/settlement`, { discountFen, reason: '老客户' })).body;
       const payments = settlement.payableFen ? [{ method: ['wechat', 'alipay', 'bank-card', 'cash'][i % 4], amountFen: settlement.payableFen }] : [];
@@ -137,14 +142,14 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
         payments,
         invoiceNo: `No.${31000 + i}`,
       });
-      return paid.status === 200;
+      return paid.status === 200 ? reload(id) : null;
     }
     if (action === 'exit') {
       const pass = (await call(s.gate, 'GET', `/api/work-orders/${id}/gate-pass`)).body;
-      return !!pass?.id && (await call(s.gate, 'POST', `/api/gate-passes/${pass.id}/exit`, { version: pass.version })).status === 200;
+      return pass?.id && (await call(s.gate, 'POST', `/api/gate-passes/${pass.id}/exit`, { version: pass.version })).status === 200 ? w : null;
     }
-    const w = (await call(s.advisor, 'GET', `/api/work-orders/${id}`)).body;
-    return (await call(s.advisor, 'POST', `/api/work-orders/${id}/actions`, { version: w.version, action, reason: '' })).status === 200;
+    const res = await call(s.advisor, 'POST', `/api/work-orders/${id}/actions`, { version: w.version, action, reason: '' });
+    return res.status === 200 ? res.body : null;
   }
   let lastDay = '';
   for (let i = 0; i < count; i++) {
@@ -177,9 +182,9 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
     if (steps.length) w = (await call(s.advisor, 'POST', `/api/work-orders/${w.id}/signature`, { version: w.version, signature: SIG })).body;
     for (const action of steps) {
       clock = new Date(clock.getTime() + 50 * 60_000);
-      const ok = await step(action, w.id, i);
-      if (!ok) break;
-      w = (await call(s.advisor, 'GET', `/api/work-orders/${w.id}`)).body;
+      const next = await step(action, w, i);
+      if (!next) break;
+      w = next;
     }
   }
   // Today's workshop: technicians clocked in at 08:00 and the open jobs dispatched as the suggestion proposes.
