@@ -213,4 +213,3 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
   };
 }
 export type SettlementService = ReturnType<typeof createSettlementService>;
-export type { WorkOrderRow };
