@@ -10,7 +10,7 @@ import { addDays, atLocalTime, localDate, usableTimeZone } from '../domain/time/
 const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 /**
  * Today's orders in every open state. Besides the status actions: 'pick' (the keeper issues what is reserved),
- * 'receive' (short parts are bought in first), 'settle' (the cashier is paid), 'exit' (the gate lets the car out).
+ * 'issue' (short parts are bought in, then everything is issued), 'settle' (the cashier is paid), 'exit' (the gate).
  * A started order whose parts are short waits for them (待料) by itself.
  */
 const OPEN_STEPS: string[][] = [
@@ -19,8 +19,8 @@ const OPEN_STEPS: string[][] = [
   ['confirm', 'start'],
   ['confirm', 'pick', 'start'],
   ['confirm', 'pick', 'start', 'finish'],
-  ['confirm', 'receive', 'pick', 'start', 'finish', 'qc_pass'],
-  ['confirm', 'receive', 'pick', 'start', 'finish', 'qc_pass', 'settle', 'deliver'],
+  ['confirm', 'issue', 'start', 'finish', 'qc_pass'],
+  ['confirm', 'issue', 'start', 'finish', 'qc_pass', 'settle', 'deliver'],
 ];
 
 export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today: Date, adminPassword: string, count = 34) {
@@ -113,22 +113,25 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
       ],
     },
   ];
-  /** One step of an order's day (see OPEN_STEPS); false when it was refused (the order stays where it is). */
-  async function step(action: string, id: string, i: number): Promise<boolean> {
-    if (action === 'receive' || action === 'pick') {
+  type Order = { id: string; version: number; type: string; quote: { customerPayableFen: number } };
+  const reload = async (id: string): Promise<Order> => (await call(s.advisor, 'GET', `/api/work-orders/${id}`)).body;
+  /** One step of an order's day (see OPEN_STEPS): the order after it, or null when it was refused (the order stays where it is). */
+  async function step(action: string, w: Order, i: number): Promise<Order | null> {
+    const id = w.id;
+    if (action === 'issue' || action === 'pick') {
       const list = (await call(s.keeper, 'GET', `/api/work-orders/${id}/picking-list`)).body as { lines: { partId: string; short: number; toPick: number }[] };
-      if (action === 'receive') {
-        for (const l of list.lines.filter((x) => x.short > 0 && shelf)) {
-          const unitCostFen = parts.find((p) => p.id === l.partId)?.costPriceFen ?? 0;
-          await call(s.keeper, 'POST', '/api/stock/receipts', { partId: l.partId, locationId: shelf!.id, qty: l.short, unitCostFen, note: '待料到货' });
-        }
-        return true;
+      const short = action === 'issue' && shelf ? list.lines.filter((x) => x.short > 0) : [];
+      for (const l of short) {
+        const unitCostFen = parts.find((p) => p.id === l.partId)?.costPriceFen ?? 0;
+        // A purchase batch: what is short and a few more for the next cars.
+        await call(s.keeper, 'POST', '/api/stock/receipts', { partId: l.partId, locationId: shelf!.id, qty: l.short + 4, unitCostFen, note: '待料到货' });
       }
-      return !list.lines.some((l) => l.toPick > 0) || (await call(s.keeper, 'POST', `/api/work-orders/${id}/pick`, {})).status === 200;
+      if (list.lines.some((l) => l.toPick > 0) || short.length)
+        if ((await call(s.keeper, 'POST', `/api/work-orders/${id}/pick`, {})).status !== 200) return null;
+      return w; // picking leaves the work order's row (and version) as it was
     }
     if (action === 'settle') {
-      const w = (await call(s.advisor, 'GET', `/api/work-orders/${id}`)).body;
-      if (w.type === 'internal') return true;
+      if (w.type === 'internal') return w;
       const discountFen = i % 4 === 0 ? Math.floor(w.quote.customerPayableFen * 0.03) : 0;
       const settlement = (await call(s.advisor, 'POST', `/api/work-orders/${id}/settlement`, { discountFen, reason: '老客户' })).body;
       const payments = settlement.payableFen ? [{ method: ['wechat', 'alipay', 'bank-card', 'cash'][i % 4], amountFen: settlement.payableFen }] : [];
@@ -137,14 +140,14 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
         payments,
         invoiceNo: `No.${31000 + i}`,
       });
-      return paid.status === 200;
+      return paid.status === 200 ? reload(id) : null;
     }
     if (action === 'exit') {
       const pass = (await call(s.gate, 'GET', `/api/work-orders/${id}/gate-pass`)).body;
-      return !!pass?.id && (await call(s.gate, 'POST', `/api/gate-passes/${pass.id}/exit`, { version: pass.version })).status === 200;
+      return pass?.id && (await call(s.gate, 'POST', `/api/gate-passes/${pass.id}/exit`, { version: pass.version })).status === 200 ? w : null;
     }
-    const w = (await call(s.advisor, 'GET', `/api/work-orders/${id}`)).body;
-    return (await call(s.advisor, 'POST', `/api/work-orders/${id}/actions`, { version: w.version, action, reason: '' })).status === 200;
+    const res = await call(s.advisor, 'POST', `/api/work-orders/${id}/actions`, { version: w.version, action, reason: '' });
+    return res.status === 200 ? res.body : null;
   }
   let lastDay = '';
   for (let i = 0; i < count; i++) {
@@ -173,13 +176,13 @@ export async function seedDemoWorkOrders(services: Omit<Services, 'now'>, today:
     w = (await call(s.advisor, 'PUT', `/api/work-orders/${w.id}/lines`, { version: w.version, lines: r.lines })).body;
     const steps = isToday
       ? OPEN_STEPS[openIndex % OPEN_STEPS.length]
-      : ['confirm', 'receive', 'pick', 'start', 'finish', ...(i % 9 === 4 ? ['qc_fail', 'finish'] : []), 'qc_pass', 'settle', 'deliver', 'exit'];
+      : ['confirm', 'issue', 'start', 'finish', ...(i % 9 === 4 ? ['qc_fail', 'finish'] : []), 'qc_pass', 'settle', 'deliver', 'exit'];
     if (steps.length) w = (await call(s.advisor, 'POST', `/api/work-orders/${w.id}/signature`, { version: w.version, signature: SIG })).body;
     for (const action of steps) {
       clock = new Date(clock.getTime() + 50 * 60_000);
-      const ok = await step(action, w.id, i);
-      if (!ok) break;
-      w = (await call(s.advisor, 'GET', `/api/work-orders/${w.id}`)).body;
+      const next = await step(action, w, i);
+      if (!next) break;
+      w = next;
     }
   }
   // Today's workshop: technicians clocked in at 08:00 and the open jobs dispatched as the suggestion proposes.

@@ -257,4 +257,3 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
   };
 }
 export type SettlementService = ReturnType<typeof createSettlementService>;
-export type { WorkOrderRow };

@@ -60,7 +60,6 @@ export default function PickingPage() {
             loading={orders.isFetching}
             dataSource={withParts}
             pagination={false}
-            scroll={{ y: 'calc(100vh - 260px)' }}
             data-testid="picking-orders"
             rowClassName={(r) => (r.workOrderId === woId ? 'ant-table-row-selected' : '')}
             onRow={(r) => ({ onClick: () => setWoId(r.workOrderId), style: { cursor: 'pointer' } })}
