@@ -46,6 +46,18 @@ beforeAll(async () => {
   await login(tech, 'tech', 'demo1234');
   advisor = await desk.newPage();
   await login(advisor, 'advisor', 'demo1234');
+  // The demo's dispatch follows the suggestion, which may leave this technician without a job: the dispatcher gives one.
+  const mine = (await api(tech, 'GET', '/api/workshop/my-jobs')).body.items as { status: string }[];
+  if (!mine.some((j) => j.status !== 'finished')) {
+    const dispatcher = await desk.newPage();
+    await login(dispatcher, 'workshop', 'demo1234');
+    const me = (await api(tech, 'GET', '/api/auth/me')).body as { employeeId: string };
+    const board = (await api(dispatcher, 'GET', '/api/workshop/board')).body as { unassigned: { id: string; version: number; trade: string }[] };
+    const job = board.unassigned.find((j) => j.trade === 'mechanical')!;
+    const assigned = await api(dispatcher, 'POST', `/api/workshop/jobs/${job.id}/assign`, { version: job.version, technicianEmployeeId: me.employeeId });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    await dispatcher.close();
+  }
 });
 afterAll(async () => {
   await phone?.close();
