@@ -142,5 +142,10 @@ describe('增项 from the phone to the customer’s answer', () => {
     const order = (await api(advisor, 'GET', `/api/work-orders/${orderId}`)).body as { lines: { code: string }[] };
     expect(order.lines.some((l) => l.code === 'BY-006')).toBe(true);
     await shot(advisor, 'xw-07-order-after-answer');
+    // The advisor's to-do: the demo's finding waiting for a price and the link sent to its customer.
+    await advisor.goto(url('/reception/extra-work'));
+    await advisor.getByTestId('xw-todo').locator('.ant-table-row').first().waitFor();
+    expect(await advisor.getByTestId('xw-todo').getByText('待报价').count()).toBeGreaterThan(0);
+    await shot(advisor, 'xw-08-advisor-todo');
   });
 });
