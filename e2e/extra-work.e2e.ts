@@ -148,4 +148,22 @@ describe('增项 from the phone to the customer’s answer', () => {
     expect(await advisor.getByTestId('xw-todo').getByText('待报价').count()).toBeGreaterThan(0);
     await shot(advisor, 'xw-08-advisor-todo');
   });
+
+  it('at the counter the advisor records the customer’s answer by phone, as witness', async () => {
+    const sent = (await api(advisor, 'GET', '/api/extra-work?status=sent')).body.items as { id: string; workOrderId: string; number: string }[];
+    const r = sent[0];
+    await advisor.goto(url(`/work-orders/${r.workOrderId}`));
+    await advisor.getByTestId('tab-extra-work').click();
+    const card = advisor.getByTestId('xw-request').filter({ hasText: r.number });
+    await card.getByTestId('xw-counter').click();
+    const form = advisor.getByTestId('xw-counter-form');
+    await form.waitFor();
+    await form.getByText('同意', { exact: true }).first().click();
+    await form.getByLabel('确认人').fill('王先生');
+    await form.getByText('电话确认').click();
+    await shot(advisor, 'xw-09-counter-confirmation');
+    await advisor.getByTestId('xw-counter-form-ok').click();
+    await expect.poll(async () => card.getByTestId('xw-status').textContent()).toBe('客户已同意');
+    expect(await card.textContent()).toContain('电话确认(王先生');
+  });
 });
