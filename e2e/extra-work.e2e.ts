@@ -46,6 +46,18 @@ beforeAll(async () => {
   await login(tech, 'tech', 'demo1234');
   advisor = await desk.newPage();
   await login(advisor, 'advisor', 'demo1234');
+  // The demo's dispatch follows the suggestion, which may leave this technician without a job: the dispatcher gives one.
+  const mine = (await api(tech, 'GET', '/api/workshop/my-jobs')).body.items as { status: string }[];
+  if (!mine.some((j) => j.status !== 'finished')) {
+    const dispatcher = await desk.newPage();
+    await login(dispatcher, 'workshop', 'demo1234');
+    const me = (await api(tech, 'GET', '/api/auth/me')).body as { employeeId: string };
+    const board = (await api(dispatcher, 'GET', '/api/workshop/board')).body as { unassigned: { id: string; version: number; trade: string }[] };
+    const job = board.unassigned.find((j) => j.trade === 'mechanical')!;
+    const assigned = await api(dispatcher, 'POST', `/api/workshop/jobs/${job.id}/assign`, { version: job.version, technicianEmployeeId: me.employeeId });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    await dispatcher.close();
+  }
 });
 afterAll(async () => {
   await phone?.close();
@@ -130,5 +142,28 @@ describe('增项 from the phone to the customer’s answer', () => {
     const order = (await api(advisor, 'GET', `/api/work-orders/${orderId}`)).body as { lines: { code: string }[] };
     expect(order.lines.some((l) => l.code === 'BY-006')).toBe(true);
     await shot(advisor, 'xw-07-order-after-answer');
+    // The advisor's to-do: the demo's finding waiting for a price and the link sent to its customer.
+    await advisor.goto(url('/reception/extra-work'));
+    await advisor.getByTestId('xw-todo').locator('.ant-table-row').first().waitFor();
+    expect(await advisor.getByTestId('xw-todo').getByText('待报价').count()).toBeGreaterThan(0);
+    await shot(advisor, 'xw-08-advisor-todo');
+  });
+
+  it('at the counter the advisor records the customer’s answer by phone, as witness', async () => {
+    const sent = (await api(advisor, 'GET', '/api/extra-work?status=sent')).body.items as { id: string; workOrderId: string; number: string }[];
+    const r = sent[0];
+    await advisor.goto(url(`/work-orders/${r.workOrderId}`));
+    await advisor.getByTestId('tab-extra-work').click();
+    const card = advisor.getByTestId('xw-request').filter({ hasText: r.number });
+    await card.getByTestId('xw-counter').click();
+    const form = advisor.getByTestId('xw-counter-form');
+    await form.waitFor();
+    await form.getByText('同意', { exact: true }).first().click();
+    await form.getByLabel('确认人').fill('王先生');
+    await form.getByText('电话确认').click();
+    await shot(advisor, 'xw-09-counter-confirmation');
+    await advisor.getByTestId('xw-counter-form-ok').click();
+    await expect.poll(async () => card.getByTestId('xw-status').textContent()).toBe('客户已同意');
+    expect(await card.textContent()).toContain('电话确认(王先生');
   });
 });

@@ -26,6 +26,9 @@ describe('scrub', () => {
     ['订单号 2026112213912347514', '订单号 2026112213912347514'],
     ['/api/public/surveys/abcdefghjkmnpqrstuvw?x=1', '/api/public/surveys/[token]?x=1'],
     ['https://x/feedback/status/abcdefghjkmnpqrstuvw', 'https://x/feedback/status/[token]'],
+    ['/api/public/extra-work/Ab3_-Ab3_-Ab3_-Ab3_-Ab3_-Ab3_-xy/decision', '/api/public/extra-work/[token]/decision'],
+    ['链接 /extra-work/Ab3_-Ab3_-Ab3_-Ab3_-Ab3_-Ab3_-xy 请确认', '链接 /extra-work/[token] 请确认'],
+    ['/api/extra-work/0b0e8c1e-8d8e-4f4e-9a9a-0123456789ab', '/api/extra-work/0b0e8c1e-8d8e-4f4e-9a9a-0123456789ab'],
     ['login?password=hunter2&user=a', 'login?password=[omitted]&user=a'],
   ])('%s → %s', (input, expected) => expect(scrub(input)).toBe(expected));
 

@@ -5,7 +5,9 @@
 import pino from 'pino';
 
 const PHONE = /(?<![0-9])(1[3-9][0-9])([0-9]{4})([0-9]{4})(?![0-9])/g;
-const TOKEN_PATH = /\/(public\/tickets|public\/surveys|feedback\/status|feedback\/survey)\/[^/?#\s"']+/g;
+const TOKEN_PATH = /\/(public\/tickets|public\/surveys|public\/extra-work|feedback\/status|feedback\/survey)\/[^/?#\s"']+/g;
+/** The customer's 增项 page (/extra-work/<32-character token>; staff ids there are 36-character uuids). */
+const EXTRA_WORK_PAGE = /\/extra-work\/[A-Za-z0-9_-]{32}(?![A-Za-z0-9_-])/g;
 const TOKEN_PARAM = /\b(token|t|key|secret|password)=([^&\s"']+)/gi;
 const SQL_PARAMS = /\nparams: .*$/gm;
 
@@ -14,7 +16,13 @@ export const maskPhone = (s: string) => s.replace(PHONE, '$1****$3');
 
 /** A string fit for the log: phones masked, tokens and SQL parameters removed. */
 export const scrub = (s: string) =>
-  maskPhone(s.replace(SQL_PARAMS, '\nparams: [omitted]').replace(TOKEN_PATH, '/$1/[token]').replace(TOKEN_PARAM, '$1=[omitted]'));
+  maskPhone(
+    s
+      .replace(SQL_PARAMS, '\nparams: [omitted]')
+      .replace(TOKEN_PATH, '/$1/[token]')
+      .replace(EXTRA_WORK_PAGE, '/extra-work/[token]')
+      .replace(TOKEN_PARAM, '$1=[omitted]'),
+  );
 
 /** An error as log fields: type, SQLSTATE and a scrubbed message and stack (never the query's parameters). */
 export function errorFields(err: unknown) {

@@ -151,6 +151,16 @@ describe('增项: report → price → link → the customer decides per item', 
     expect(signed.body.witnessName).not.toBeNull();
     const order = await f.reload(r.workOrderId);
     expect(order.lines.filter((l) => l.name === r.items[0].name)).toHaveLength(2);
+    // A stale form (the version before the answer) is refused; a decided request cannot be priced again.
+    const stale = await advisor.call('PUT', `/api/extra-work/${r.id}/pricing`, {
+      body: { version: r.version, items: [{ kind: 'labor', laborOperationId: brakes.id }] },
+    });
+    expect(stale.status).toBe(409);
+    const decided = await advisor.call('PUT', `/api/extra-work/${r.id}/pricing`, {
+      body: { version: signed.body.version, items: [{ kind: 'labor', laborOperationId: brakes.id }] },
+    });
+    expect(decided.status).toBe(409);
+    expect(decided.body.error.message).toContain('客户已同意');
   });
 
   it('refuses bad input field by field: not an image, unknown operation, unpriced send, decisions that miss an item', async () => {
@@ -176,6 +186,21 @@ describe('增项: report → price → link → the customer decides per item', 
     expect((await tech.call('POST', `/api/work-orders/${draft.id}/extra-work`, { body: { description: '草稿工单' } })).status).toBe(409);
   });
 
+  it('an approval after the car was delivered is refused and changes nothing; refusing everything is still recorded', async () => {
+    const r = await f.extraWork({ status: 'sent' });
+    let w = await f.reload(r.workOrderId);
+    for (const a of ['finish', 'qc_pass', 'deliver']) w = (await f.act(w, a)).body;
+    expect(w.status).toBe('delivered');
+    const token = tokenOf(r);
+    const late = await decide(token, [{ itemId: r.items[0].id, decision: 'approved' }]);
+    expect(late.status).toBe(409);
+    expect((await advisor.get<ExtraWork>(`/api/extra-work/${r.id}`)).body.status).toBe('sent');
+    expect((await f.reload(w.id)).lines).toHaveLength(w.lines.length);
+    const refused = await decide(token, [{ itemId: r.items[0].id, decision: 'refused' }]);
+    expect(refused.status).toBe(200);
+    expect(refused.body.status).toBe('refused');
+  });
+
   it('another point’s user sees none of it', async () => {
     const r = await f.extraWork({ status: 'sent' });
     const branch = await f.servicePoint();
@@ -191,12 +216,12 @@ describe('增项: report → price → link → the customer decides per item', 
     expect((await outsider.call('POST', `/api/work-orders/${r.workOrderId}/extra-work`, { body: { description: '越权报告' } })).status).toBe(404);
   });
 
-  it('two answers through the same link at once: one wins, the order gets the line once', async () => {
+  it('four answers through the same link at once: one wins, the order gets the line once', async () => {
     const r = await f.extraWork({ status: 'sent' });
     const token = tokenOf(r);
     const decisions = r.items.map((i) => ({ itemId: i.id, decision: 'approved' }));
-    const results = await Promise.all([decide(token, decisions), decide(token, decisions)]);
-    expect(results.map((x) => x.status).sort()).toEqual([200, 409]);
+    const results = await Promise.all([1, 2, 3, 4].map(() => decide(token, decisions)));
+    expect(results.map((x) => x.status).sort()).toEqual([200, 409, 409, 409]);
     const order = await f.reload(r.workOrderId);
     expect(order.lines.filter((l) => l.name === r.items[0].name)).toHaveLength(2); // the original line + the approved one
   });
