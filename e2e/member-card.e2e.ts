@@ -116,4 +116,25 @@ describe('the cashier pays an order by member card', () => {
     await expect.poll(() => cashier.locator('body').textContent()).toContain('卡内余额');
     await shot(cashier, 'member-card-5-print');
   });
+
+  it('the advisor finds 小保养 by its pinyin initials and adds it to an order at the package price; the packages page lists it', async () => {
+    const card = (await api(admin, 'GET', '/api/member-cards?pageSize=50')).body.items.find((c: { levelName: string }) => c.levelName === '银卡');
+    const customer = (await api(admin, 'GET', `/api/customers/${card.customerId}`)).body;
+    const vehicle = customer.vehicles.find((v: { modelFamily: string }) => v.modelFamily === '朗逸');
+    const w = (
+      await api(admin, 'POST', '/api/work-orders', { type: 'maintenance', vehicleId: vehicle.id, mileageIn: vehicle.mileageKm + 100, concerns: '小保养' })
+    ).body;
+    await admin.goto(url(`/work-orders/${w.id}`));
+    await admin.getByTestId('wo-add-package').click();
+    await admin.keyboard.type('xby');
+    await admin.locator('.ant-select-item-option', { hasText: '小保养' }).click();
+    await admin.getByText('套餐:小保养').first().waitFor();
+    await shot(admin, 'member-card-6-package-on-order');
+    const order = (await api(admin, 'GET', `/api/work-orders/${w.id}`)).body;
+    expect(order.quote.customerPayableFen).toBe(58_800);
+    expect(order.lines.every((l: { packageName: string }) => l.packageName === '小保养')).toBe(true);
+    await admin.goto(url('/settings/packages'));
+    await admin.getByText('大保养').waitFor();
+    await shot(admin, 'member-card-7-packages');
+  });
 });

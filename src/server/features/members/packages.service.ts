@@ -19,14 +19,16 @@ async function present(q: Q, rows: repo.PackageRow[]): Promise<ServicePackage[]>
     rows.map((r) => r.id),
   );
   const out: ServicePackage[] = [];
+  if (!rows.length) return out;
+  // One point per list (the caller's scope): its catalog rows and sale rates in three queries.
+  const cat = await repo.catalogOf(
+    q,
+    rows[0].servicePointId,
+    items.flatMap((i) => (i.laborOperationId ? [i.laborOperationId] : [])),
+    items.flatMap((i) => (i.partId ? [i.partId] : [])),
+  );
   for (const p of rows) {
     const mine = items.filter((i) => i.packageId === p.id);
-    const cat = await repo.catalogOf(
-      q,
-      p.servicePointId,
-      mine.flatMap((i) => (i.laborOperationId ? [i.laborOperationId] : [])),
-      mine.flatMap((i) => (i.partId ? [i.partId] : [])),
-    );
     const shown = mine.map((i) => {
       if (i.kind === 'labor') {
         const op = cat.labor.get(i.laborOperationId!);

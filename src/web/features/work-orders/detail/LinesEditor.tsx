@@ -28,6 +28,7 @@ function CommitNumber({
   decimals: number;
   suffix?: string;
   'data-testid'?: string;
+  'aria-label': string;
 }) {
   const [v, setV] = useState<number | null>(value ?? null);
   useEffect(() => setV(value ?? null), [value]);
@@ -151,7 +152,7 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
             width: 100,
             align: 'right',
             render: (_, l, i) =>
-              editable ? (
+              editable && !l.packageId ? (
                 <CommitNumber
                   value={(l.kind === 'labor' ? l.hours : l.qty) ?? undefined}
                   min={l.kind === 'labor' ? 0 : 0.001}
@@ -160,6 +161,7 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
                   suffix={l.kind === 'labor' ? 'h' : undefined}
                   onCommit={(v) => edit(i, l.kind === 'labor' ? { hours: v } : { qty: v })}
                   data-testid={`line-q-${i}`}
+                  aria-label={`${t('wo.hoursQty')} ${l.name}`}
                 />
               ) : l.kind === 'labor' ? (
                 `${l.hours} h`
@@ -172,13 +174,14 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
             title: t('wo.payer'),
             dataIndex: 'payer',
             width: 104,
-            render: (p: Payer, _l, i) =>
+            render: (p: Payer, l, i) =>
               editable ? (
                 <Select<Payer>
                   size="small"
                   value={p}
                   style={{ width: 92 }}
                   onChange={(v) => edit(i, { payer: v })}
+                  aria-label={`${t('wo.payer')} ${l.name}`}
                   options={PAYERS.map((x) => ({ value: x, label: t(`wo.payers.${x}`) }))}
                 />
               ) : (
@@ -190,8 +193,22 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
             dataIndex: 'discountPct',
             width: 92,
             align: 'right',
-            render: (d: number, _l, i) =>
-              editable ? <CommitNumber value={d} min={0} max={100} decimals={2} suffix="%" onCommit={(v) => edit(i, { discountPct: v })} /> : d ? `${d}%` : '—',
+            render: (d: number, l, i) =>
+              editable && !l.packageId ? (
+                <CommitNumber
+                  value={d}
+                  min={0}
+                  max={100}
+                  decimals={2}
+                  suffix="%"
+                  onCommit={(v) => edit(i, { discountPct: v })}
+                  aria-label={`${t('wo.discountPct')} ${l.name}`}
+                />
+              ) : d ? (
+                `${d}%`
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('wo.amount'),
