@@ -119,7 +119,7 @@ export function buildModules(services: Services) {
     release,
     followUpsModule(ctx, { tickets: tickets.api }),
     attachmentsModule(ctx),
-    extraWorkModule(ctx),
+    extraWorkModule(ctx, { workOrders: workOrders.api }),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

@@ -9,7 +9,7 @@ import { type ItemDecision, nextExtraWorkStatus } from '../../../domain/extra-wo
 import { AppError, type FieldError, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { notify } from '../notifications/index.js';
-import { appendLinesInTx, getWorkOrderRow } from '../work-orders/index.js';
+import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
 import * as repo from './extra-work.repo.js';
 import { amountOf, effectiveStatus } from './extra-work.present.js';
 
@@ -19,7 +19,14 @@ export interface DecisionInput {
   counter?: { confirmedByName: string; method: string; signature?: string; witnessEmployeeId: string | null; witnessName: string };
 }
 
-export async function decideInTx(tx: Tx, actor: Pick<Actor, 'userId' | 'displayName'> | null, r: repo.RequestRow, input: DecisionInput, at: Date) {
+export async function decideInTx(
+  tx: Tx,
+  workOrders: Pick<WorkOrdersApi, 'appendLinesInTx'>,
+  actor: Actor | null,
+  r: repo.RequestRow,
+  input: DecisionInput,
+  at: Date,
+) {
   const items = await repo.itemsOf(tx, [r.id]);
   const fields: FieldError[] = [];
   const byId = new Map(input.decisions.map((d) => [d.itemId, d.decision]));
@@ -58,7 +65,13 @@ export async function decideInTx(tx: Tx, actor: Pick<Actor, 'userId' | 'displayN
       kind: kind as 'labor' | 'parts',
       ...{ laborOperationId, partId, code, name, trade, hoursMilli, rateFen, qtyMilli, unitPriceFen },
     }));
-    await appendLinesInTx(tx, actor, order, { lines, promisedAt: r.proposedPromisedAt, summary: `增项 ${r.number} 客户同意 ${approved.length} 项` }, at);
+    await workOrders.appendLinesInTx(
+      tx,
+      actor,
+      order,
+      { lines, promisedAt: r.proposedPromisedAt, summary: `增项 ${r.number} 客户同意 ${approved.length} 项` },
+      at,
+    );
   }
   const approvedFen = approved.reduce((s, i) => s + amountOf(i), 0);
   await insertAudit(tx, actor, {

@@ -13,12 +13,13 @@ import { catalogLineOf, workOrderInScope } from '../work-orders/index.js';
 import * as repo from './extra-work.repo.js';
 import { amountOf, effectiveStatus, linkOf, presentRequests } from './extra-work.present.js';
 import { decideInTx } from './decide.js';
+import type { WorkOrdersApi } from '../work-orders/index.js';
 import { sendExtraWorkLink } from './notify.js';
 
 /** Orders the workshop still works on: 增项 may be reported on them. */
 const OPEN_ORDER = ['confirmed', 'in_progress', 'waiting_parts', 'qc'];
 
-export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
+export function createExtraWorkService(deps: { db: Db; now: () => Date; workOrders: WorkOrdersApi }) {
   const { db, now } = deps;
   const present = (q: Db | Tx, rows: repo.RequestRow[]) => presentRequests(q, rows, now());
   async function inScope(q: Db | Tx, actor: Actor, id: string, lock = false) {
@@ -197,7 +198,7 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date }) {
           witnessEmployeeId: actor.employeeId,
           witnessName: actor.displayName,
         };
-        const row = await decideInTx(tx, actor, r, { decisions: input.decisions, via: 'counter', counter }, now());
+        const row = await decideInTx(tx, deps.workOrders, actor, r, { decisions: input.decisions, via: 'counter', counter }, now());
         return (await present(tx, [row]))[0];
       });
     },

@@ -6,8 +6,9 @@ import { insertAudit } from '../audit/index.js';
 import * as repo from './extra-work.repo.js';
 import { effectiveStatus, presentItem } from './extra-work.present.js';
 import { decideInTx } from './decide.js';
+import type { WorkOrdersApi } from '../work-orders/index.js';
 
-export function createPublicExtraWorkService(deps: { db: Db; now: () => Date }) {
+export function createPublicExtraWorkService(deps: { db: Db; now: () => Date; workOrders: WorkOrdersApi }) {
   const { db, now } = deps;
   return {
     async view(token: string): Promise<PublicExtraWork> {
@@ -47,7 +48,7 @@ export function createPublicExtraWorkService(deps: { db: Db; now: () => Date }) 
           return !!row;
         }
         if (r.status !== 'sent') throw new AppError('ILLEGAL_TRANSITION', '此链接已确认过或已失效,如需修改请联系服务顾问', [], 'LINK_USED');
-        await decideInTx(tx, null, r, { decisions, via: 'link' }, now());
+        await decideInTx(tx, deps.workOrders, null, r, { decisions, via: 'link' }, now());
         return false;
       });
       if (expired) throw new AppError('ILLEGAL_TRANSITION', '此链接已过期,请联系服务顾问重新发送', [], 'LINK_EXPIRED');

@@ -50,7 +50,7 @@ export function createPartsGate(deps: { db: Db; now: () => Date; workOrders: () 
 
   const hook: WorkOrderHook = async (tx, order, action, actor) => {
     if (GATED.has(action)) await assertPartsIssued(tx, order.id);
-    if (action === 'start') await syncWaiting(tx, actor, [order.id]);
+    if (action === 'start' && actor) await syncWaiting(tx, actor, [order.id]);
     const backordered = action === 'wait_parts' || action === 'parts_arrived' ? hasBackorder(await repo.wopOfOrder(tx, order.id)) : false;
     if (action === 'wait_parts' && !backordered) throw ruleBroken('该工单没有缺件,无需转待料(待料随缺件自动设置)', [], 'NO_BACKORDER');
     if (action === 'parts_arrived' && backordered) throw ruleBroken('仍有缺件未到货,不能复工(到货入库后自动复工)', [], 'STILL_BACKORDERED');

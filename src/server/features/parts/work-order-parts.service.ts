@@ -23,7 +23,7 @@ const uniq = (xs: string[]) => [...new Set(xs)].sort();
 /** The parts side of work orders: reservation on confirmation, picking list, issue (领料), return of unused parts, backorders. */
 export function createWorkOrderPartsService(deps: { db: Db; now: () => Date; syncWaiting: (tx: Tx, actor: Actor, workOrderIds: string[]) => Promise<void> }) {
   const { db, now } = deps;
-  const audit = (tx: Tx, actor: Actor, w: WorkOrderRow, action: string, summary: string, after?: unknown) =>
+  const audit = (tx: Tx, actor: Actor | null, w: WorkOrderRow, action: string, summary: string, after?: unknown) =>
     insertAudit(tx, actor, {
       servicePointId: w.servicePointId,
       action: `parts.${action}`,
@@ -35,9 +35,13 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date; syn
 
   const orderInScope = (q: Q, actor: Actor, id: string, lock = false) => workOrderInScope(q, actor, id, { lock });
 
-  /** On confirmation: one parts row per parts line, reserving free stock; what is missing is a backorder (待料). */
-  async function reserveOrder(tx: Tx, w: WorkOrderRow, actor: Actor) {
-    const lines = (await repo.orderLines(tx, w.id)).filter((l) => l.partId && (l.qtyMilli ?? 0) > 0);
+  /**
+   * On confirmation, and when lines join a signed order (approved 增项): one parts row per parts line that has none
+   * yet, reserving free stock; what is missing is a backorder (待料).
+   */
+  async function reserveOrder(tx: Tx, w: WorkOrderRow, actor: Actor | null) {
+    const known = new Set((await repo.wopOfOrder(tx, w.id)).map((r) => r.workOrderLineId));
+    const lines = (await repo.orderLines(tx, w.id)).filter((l) => l.partId && (l.qtyMilli ?? 0) > 0 && !known.has(l.id));
     if (!lines.length) return;
     const at = now();
     const stock = await repo.lockStock(tx, uniq(lines.map((l) => l.partId!)));
@@ -140,8 +144,8 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date; syn
     /** The work-order hook: reserve on confirm, release on cancel (delivery finds every part issued: the parts gate). */
     hook: (async (tx, order, action, actor) => {
       try {
-        if (action === 'confirm') await reserveOrder(tx, order, actor);
-        if (action === 'cancel') await releaseOrder(tx, order, actor, true);
+        if (action === 'confirm' || action === 'lines_added') await reserveOrder(tx, order, actor);
+        if (action === 'cancel' && actor) await releaseOrder(tx, order, actor, true);
       } catch (e) {
         throw mapStockError(e);
       }

@@ -54,7 +54,7 @@ export function createReleaseService(deps: { db: Db; now: () => Date }) {
       plate: await repo.plateOf(tx, order.vehicleId),
       basis,
       issuedAt: at,
-      issuedByName: actor.displayName,
+      issuedByName: actor?.displayName ?? '',
     });
     await insertAudit(tx, actor, {
       servicePointId: order.servicePointId,

@@ -23,17 +23,31 @@ export interface AppendedLine {
   unitPriceFen: number | null;
 }
 
-const CLOSED = ['delivered', 'settled', 'closed', 'cancelled'];
+/** Lines may join while the car is still being worked on; after QC the order would need rework first. */
+const OPEN = ['draft', 'confirmed', 'in_progress', 'waiting_parts'];
 
-/** Append customer-paid lines (and set the new promised time) on an order locked in `tx`; returns the updated row. */
+export interface AppendInput {
+  lines: AppendedLine[];
+  promisedAt?: Date | null;
+  summary: string;
+}
+
+/**
+ * Append customer-paid lines (and set the new promised time) on an order locked in `tx`; returns the updated row.
+ * Other features call it through `WorkOrdersApi.appendLinesInTx`, which also runs the hooks (jobs, reservations).
+ */
 export async function appendLinesInTx(
   tx: Tx,
   actor: Pick<Actor, 'userId' | 'displayName'> | null,
   w: repo.WorkOrderRow,
-  input: { lines: AppendedLine[]; promisedAt?: Date | null; summary: string },
+  input: AppendInput,
   at: Date,
 ): Promise<repo.WorkOrderRow> {
-  if (CLOSED.includes(w.status)) throw new AppError('ILLEGAL_TRANSITION', '已交车、结算、关闭或取消的工单不能再增加项目');
+  if (!OPEN.includes(w.status))
+    throw new AppError(
+      'ILLEGAL_TRANSITION',
+      ['qc', 'ready'].includes(w.status) ? '车辆已完工待质检或待交车,不能再增加项目;如需增项请先返工' : '已结算、交车、关闭或取消的工单不能再增加项目',
+    );
   await repo.appendLines(
     tx,
     w.id,

@@ -19,8 +19,8 @@ export type { WorkOrderRow } from './work-orders.repo.js';
 export { callSheetsOf, countByStatus, receivedBetween, workOrdersByIds } from './work-orders.repo.js';
 export { ordersInStatus, promisedDueBy } from './home-reads.js';
 export type { WorkOrderHook, WorkOrderService } from './work-orders.service.js';
-/** Approved 增项 items joining an order past draft, in the caller's transaction. */
-export { appendLinesInTx, catalogLineOf, type AppendedLine } from './append-lines.js';
+/** Approved 增项 items are priced like the order's own lines (they join through WorkOrdersApi.appendLinesInTx). */
+export { catalogLineOf, type AppendedLine } from './append-lines.js';
 export type { PackageForOrder, PackageLookup } from './package-lines.js';
 /** A line paid by a visit card (次卡): charged 0 from now on. */
 export { linesOf, markLinePaidByVisitCard } from './work-orders.repo.js';
@@ -38,7 +38,7 @@ export async function workOrderInScope(q: Db | Tx, actor: Actor, id: string, opt
 }
 
 /** What other features may ask of the work-order service: read as the API shows it, and act inside their transaction. */
-export type WorkOrdersApi = Pick<WorkOrderService, 'get' | 'present' | 'actInTx'>;
+export type WorkOrdersApi = Pick<WorkOrderService, 'get' | 'present' | 'actInTx' | 'appendLinesInTx'>;
 
 /** Work orders' routes and the service other features act through; `hooks` run in every action's transaction, in order. */
 export function workOrdersModule(ctx: ModuleContext, deps: { hooks: WorkOrderHook[]; packages?: PackageLookup }): FeatureModule & { api: WorkOrdersApi } {

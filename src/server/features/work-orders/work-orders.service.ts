@@ -3,6 +3,7 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { applyWorkOrderAction, defaultPayer, type WorkOrderAction, type WorkOrderStatus, type WorkOrderType } from '../../../domain/work-orders/status.js';
 import type { QuoteLine } from '../../../domain/work-orders/quote.js';
 import { mergeSameParts } from '../../../domain/work-orders/merge-lines.js';
+import { appendLinesInTx as appendLines, type AppendInput } from './append-lines.js';
 import type { WorkOrderCreate } from '../../../contracts/work-orders.js';
 import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
@@ -25,7 +26,12 @@ export const SALE_GRADE = 'mid';
  * Runs inside the work order's transaction after a status action (parts reservation, workshop jobs, follow-ups…).
  * Throwing an AppError refuses the action and rolls everything back.
  */
-export type WorkOrderHook = (tx: Tx, order: repo.WorkOrderRow, action: WorkOrderAction, actor: Actor) => Promise<void>;
+export type WorkOrderHook = (tx: Tx, order: repo.WorkOrderRow, event: WorkOrderEvent, actor: Actor | null) => Promise<void>;
+/**
+ * What hooks hear: a status action, or `lines_added` when lines join a signed order (approved 增项) — jobs and
+ * reservations follow the new lines. `actor` is null when the customer acted (approval by link).
+ */
+export type WorkOrderEvent = WorkOrderAction | 'lines_added';
 
 /** Work orders (任务委托书): reception, lines from the catalogs, quote, signature, and the status machine. */
 export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: WorkOrderHook[]; packages?: PackageLookup }) {
@@ -314,6 +320,16 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
       });
     },
     actInTx,
+    /**
+     * Lines joining a signed order (approved 增项) in the caller's transaction on a row it locked; then the hooks hear
+     * `lines_added` (jobs on the board, parts reserved). `actor` is null when the customer approved by link.
+     */
+    async appendLinesInTx(tx: Tx, actor: Actor | null, w: repo.WorkOrderRow, input: AppendInput, at: Date) {
+      const row = await appendLines(tx, actor, w, input, at);
+      if (row.status === 'draft') return row;
+      for (const hook of hooks) await hook(tx, row, 'lines_added', actor);
+      return (await repo.findWorkOrder(tx, row.id, false)) ?? row;
+    },
     /** The suggested 预计完工 and what it is based on. */
     async promise(actor: Actor, id: string) {
       return suggestPromise(db, await inScope(db, actor, id), now());

@@ -8,8 +8,9 @@ import { insertJobs, laborLinesOf, setOrderJobsStatus } from './workshop.repo.js
 export function createWorkshopHook(deps: { now: () => Date; events: BoardEvents }): WorkOrderHook {
   return async (tx, order, action, actor) => {
     const at = deps.now();
-    if (action === 'confirm') {
-      // One job per labor line; standard minutes from the sold hours (标准工时).
+    if (action === 'confirm' || action === 'lines_added') {
+      // One job per labor line (on confirmation, and for lines an approved 增项 added); standard minutes from the sold hours (标准工时).
+      // A line that has its job already is skipped by insertJobs.
       const lines = await laborLinesOf(tx, order.id);
       if (lines.length) {
         const rows = await insertJobs(
@@ -23,14 +24,15 @@ export function createWorkshopHook(deps: { now: () => Date; events: BoardEvents 
             status: 'pending',
           })),
         );
-        await insertAudit(tx, actor, {
-          servicePointId: order.servicePointId,
-          action: 'workshop-job.create',
-          entityType: 'work_order',
-          entityId: order.id,
-          summary: `${order.number} 生成 ${rows.length} 项作业`,
-          after: rows,
-        });
+        if (rows.length)
+          await insertAudit(tx, actor, {
+            servicePointId: order.servicePointId,
+            action: 'workshop-job.create',
+            entityType: 'work_order',
+            entityId: order.id,
+            summary: `${order.number} 生成 ${rows.length} 项作业`,
+            after: rows,
+          });
       }
     }
     if (action === 'cancel') {
