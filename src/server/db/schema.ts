@@ -14,3 +14,4 @@ export * from './schema/parts.js';
 export * from './schema/workshop.js';
 export * from './schema/settlement.js';
 export * from './schema/follow-ups.js';
+export * from './schema/qc.js';
