@@ -46,6 +46,7 @@ describe('feature manifests', () => {
       '/settings/tickets',
       '/settings/labor',
       '/settings/parts',
+      '/settings/qc-checklists',
     ]);
   });
 });

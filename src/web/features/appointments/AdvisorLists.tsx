@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PrinterOutlined, WarningOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { AppointmentStatusTag } from '../../components/StatusTags';
 import { useSession } from '../../session/SessionContext';
 import { groupByAdvisor, isTomorrow } from './slots';
 import { StatusActions } from './StatusActions';
 import type { Appointment } from './types';
+import { formatDateTime } from '../../lib/time';
 
 /** Print: A4, only the advisor lists (one advisor per page), without menu, top bar, buttons or cancelled rows. */
 const PRINT_CSS = `
@@ -85,9 +85,7 @@ export function AdvisorLists({ date, items, loading, onChanged }: { date: string
               <Typography.Title level={4} style={{ margin: 0 }}>
                 {pointName} · {heading}
               </Typography.Title>
-              <Typography.Text>
-                {t('appt.printMeta', { name: advisor, date, count: active.length, printedAt: dayjs().format('YYYY-MM-DD HH:mm') })}
-              </Typography.Text>
+              <Typography.Text>{t('appt.printMeta', { name: advisor, date, count: active.length, printedAt: formatDateTime(new Date()) })}</Typography.Text>
             </div>
             <Table<Appointment>
               size="small"
