@@ -139,7 +139,16 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
             <label htmlFor="qc-mileage-out" style={{ marginLeft: 16 }}>
               {t('ws.mileageOut')}
             </label>
-            <InputNumber id="qc-mileage-out" min={order.mileageIn} max={9_999_999} precision={0} value={mileageOut} onChange={setMileageOut} suffix="km" />
+            <InputNumber
+              id="qc-mileage-out"
+              min={order.mileageIn}
+              max={9_999_999}
+              precision={0}
+              value={mileageOut}
+              onChange={setMileageOut}
+              suffix="km"
+              style={{ width: 150 }}
+            />
           </Space>
           <Input.TextArea
             rows={3}
