@@ -38,6 +38,19 @@ describe('the station’s QC items', () => {
   });
 });
 
+describe('two managers saving at once', () => {
+  it('one save wins, the other is told the list changed (409), on PGlite and PostgreSQL', async () => {
+    const { version } = (await admin.get('/api/qc-checklists')).body;
+    const results = await Promise.all(
+      ['甲', '乙', '丙'].map((who) => admin.call('PUT', '/api/qc-checklists', { body: { version, lists: { recall: [`${who}的项目`] } } })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const now = (await admin.get('/api/qc-checklists')).body;
+    expect(now.version).toBe(version + 1);
+    expect(now.lists.recall).toEqual([results.find((r) => r.status === 200)!.body.lists.recall[0]]);
+  });
+});
+
 describe('QC with the checklist', () => {
   it('a 保养 answers its type’s items; a failed item needs a note and sends the order back to repair (返工)', async () => {
     const w = await f.workOrder({ type: 'maintenance', concerns: '保养', lines, status: 'qc' });
