@@ -111,6 +111,7 @@ export const workshopEn = {
     pausesCount: '{{count}}×',
     droppedAt: 'Assigned {{plate}} → {{name}}, planned start {{time}}',
     qcItems: 'QC items',
+    plannedStartPlaceholder: 'Planned start (empty: when the technician is free)',
     qcItemsOpen: '{{count}} not checked',
     qcAllPass: 'All pass',
     itemFail: 'Fail',

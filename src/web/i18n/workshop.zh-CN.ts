@@ -111,6 +111,7 @@ export const workshopZh = {
     pausesCount: '{{count}} 次',
     droppedAt: '已派工:{{plate}} → {{name}},计划 {{time}} 开工',
     qcItems: '质检项目',
+    plannedStartPlaceholder: '计划开工时间(不填:技师空闲时)',
     qcItemsOpen: '{{count}} 项未检',
     qcAllPass: '全部合格',
     itemFail: '不合格',
