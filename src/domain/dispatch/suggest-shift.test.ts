@@ -15,8 +15,15 @@ const job = (id: string, standardMinutes: number, o: Partial<SuggestJob> = {}): 
   promisedAt: null,
   ...o,
 });
-const tech = (id: string, o: Partial<SuggestTechnician> = {}): SuggestTechnician => ({ id, trade: 'mechanical', skillGrade: 'mid', certifications: QUAL, ...o });
-const run = (jobs: SuggestJob[], techs: SuggestTechnician[], now: Date) => suggestAssignments(jobs, techs, { now, dayStart: SHIFT_START, dayEnd: DAY_END, today: TODAY });
+const tech = (id: string, o: Partial<SuggestTechnician> = {}): SuggestTechnician => ({
+  id,
+  trade: 'mechanical',
+  skillGrade: 'mid',
+  certifications: QUAL,
+  ...o,
+});
+const run = (jobs: SuggestJob[], techs: SuggestTechnician[], now: Date) =>
+  suggestAssignments(jobs, techs, { now, dayStart: SHIFT_START, dayEnd: DAY_END, today: TODAY });
 
 describe('the plan starts at the shift, never before now', () => {
   it.each([

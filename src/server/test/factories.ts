@@ -294,7 +294,12 @@ export function createFactories(h: Harness) {
     return (as ?? (await login('workshop'))).call('POST', `/api/workshop/jobs/${job.id}/assign`, { body: { version: job.version, technicianEmployeeId } });
   }
   /** A technician's clock on a job (a pause says 下班 unless `extra` gives the reason); the raw response. */
-  const jobAction = (as: Session, job: Pick<JobCard, 'id' | 'version'>, action: 'start' | 'pause' | 'finish', extra: Record<string, unknown> = {}): Promise<Res> =>
+  const jobAction = (
+    as: Session,
+    job: Pick<JobCard, 'id' | 'version'>,
+    action: 'start' | 'pause' | 'finish',
+    extra: Record<string, unknown> = {},
+  ): Promise<Res> =>
     as.call('POST', `/api/workshop/jobs/${job.id}/${action}`, {
       body: { version: job.version, ...(action === 'pause' ? { reason: 'end_of_shift' } : {}), ...extra },
     });

@@ -38,7 +38,9 @@ async function workshopOf(q: Q, pointId: string, lock = false) {
 /** The point's workshop opening hours per ISO weekday ("1".."7"), the defaults until the point sets its own. */
 export async function workshopHoursOf(q: Q, pointId: string): Promise<Record<string, { from: string; to: string }[]>> {
   const row = await repo.findWorkshopSettings(q, pointId);
-  return (row?.hours as Record<string, { from: string; to: string }[]> | undefined) ?? (DEFAULT_WORKSHOP.hours as Record<string, { from: string; to: string }[]>);
+  return (
+    (row?.hours as Record<string, { from: string; to: string }[]> | undefined) ?? (DEFAULT_WORKSHOP.hours as Record<string, { from: string; to: string }[]>)
+  );
 }
 /** Technicians on shift: active holders of positions that do workshop work (rosters and leave come later). */
 const techniciansOf = (q: Q, pointId: string) => countTechniciansOnShift(q, pointId);

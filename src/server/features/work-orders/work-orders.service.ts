@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { applyWorkOrderAction, defaultPayer, type WorkOrderAction, type WorkOrderStatus, type WorkOrderType } from '../../../domain/work-orders/status.js';
-import type { QuoteLine } from '../../../domain/work-orders/quote.js';
+import { type QuoteLine } from '../../../domain/work-orders/quote.js';
 import type { WorkOrderCreate } from '../../../contracts/work-orders.js';
 import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
