@@ -116,4 +116,33 @@ describe('the technician on a phone', () => {
     const onBoard = board.lanes.flatMap((l: any) => l.technicians.flatMap((t: any) => t.jobs)).find((j: { id: string }) => j.id === jobId);
     expect(onBoard).toMatchObject({ status: 'paused', pauseReason: 'customer_confirmation' });
   });
+
+  it('the inspector answers the QC checklist on a phone; the pass shows on the order', async () => {
+    // The technician finishes; the order goes to 待质检.
+    const mine = ok(await api(tech, 'GET', '/api/workshop/my-jobs'), 'my jobs');
+    const job = mine.items.find((j: { id: string }) => j.id === jobId);
+    ok(await api(tech, 'POST', `/api/workshop/jobs/${jobId}/finish`, { version: job.version }), 'finish');
+    const inspector = await (await openBrowser({ width: 390, height: 844 })).newPage();
+    await login(inspector, 'qc', 'demo1234');
+    await inspector.goto(url('/workshop/qc'));
+    await inspector.locator(`[data-testid="qc-open-${job.workOrderId}"]`).click();
+    const checklist = inspector.getByTestId('qc-checklist');
+    await checklist.waitFor();
+    await expect.poll(() => checklist.getByTestId('qc-item').count()).toBeGreaterThan(3);
+    // 合格 with items unchecked is refused on the spot.
+    await inspector.getByTestId('qc-pass').click();
+    await checklist.getByText('未检查').first().waitFor();
+    await inspector.getByTestId('qc-all-pass').click();
+    await shot(inspector, 'workshop-phone-5-qc-checklist');
+    await inspector.getByTestId('qc-road').click();
+    await inspector.getByTestId('qc-pass').click();
+    await inspector.getByTestId('qc-result').waitFor();
+    await shot(inspector, 'workshop-phone-6-qc-passed');
+    const order = ok(await api(inspector, 'GET', `/api/work-orders/${job.workOrderId}`), 'order');
+    expect(order.status).toBe('ready');
+    await inspector.goto(url('/settings/qc-checklists'));
+    await inspector.getByTestId('qc-list-maintenance').waitFor();
+    await shot(inspector, 'workshop-phone-7-qc-settings');
+    await inspector.context().close();
+  });
 });

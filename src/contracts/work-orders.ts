@@ -115,6 +115,11 @@ export const WorkOrder = z
     comebackOfId: z.string().nullable(),
     comebackOfNumber: z.string().nullable(),
     guarantee: z.object({ km: z.number(), days: z.number(), untilDate: z.string().nullable(), untilKm: z.number().nullable() }),
+    /** From the last passed QC: the 竣工出厂合格证 number (where one is issued) and the 出厂里程. */
+    qcCertificateNo: z.string().nullable(),
+    mileageOut: z.number().nullable(),
+    /** 下次保养 after a maintenance: date and km (domain/work-orders/maintenance-due.ts); null for other work. */
+    nextMaintenance: z.object({ date: z.string(), km: z.number() }).nullable(),
     lines: z.array(
       z.object({
         id: z.string(),

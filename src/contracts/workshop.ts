@@ -5,6 +5,7 @@ import { PAUSE_REASONS } from '../domain/dispatch/pause.js';
 import { WORK_ORDER_STATUSES } from '../domain/work-orders/status.js';
 import { IsoDate, PointQuery, Version, IsoDateTime } from './common.js';
 import { WorkOrder } from './work-orders.js';
+import { QcItemResult } from './qc.js';
 
 const Iso = IsoDateTime;
 
@@ -132,6 +133,10 @@ export const QcRequest = z
     passed: z.boolean({ message: '请选择合格或返工' }),
     roadTested: z.boolean().default(false),
     notes: z.string().trim().max(1000).default(''),
+    /** The order's checklist answered (GET /work-orders/{id}/qc-checklist); every item once. */
+    checklist: z.array(QcItemResult).max(200).optional(),
+    /** 出厂里程 (km): the odometer after the road test; not below the mileage at reception. */
+    mileageOut: z.int({ message: '里程须为整数' }).min(0, { message: '里程不能为负' }).max(9_999_999, { message: '里程过大' }).optional(),
   })
   .openapi('QcRequest');
 export const QcInspection = z
@@ -143,6 +148,8 @@ export const QcInspection = z
     isRoadTested: z.boolean(),
     notes: z.string(),
     certificateNo: z.string().nullable(),
+    checklist: z.array(z.object({ item: z.string(), passed: z.boolean(), note: z.string() })),
+    mileageOut: z.number().nullable(),
     at: z.string(),
   })
   .openapi('QcInspection');

@@ -19,3 +19,4 @@ export * from './schema/attachments.js';
 export * from './schema/extra-work.js';
 export * from './schema/members.js';
 export * from './schema/messages.js';
+export * from './schema/qc.js';

@@ -7036,6 +7036,166 @@ export interface paths {
       };
     };
   };
+  "/api/work-orders/{id}/qc-checklist": {
+    /** 本工单的质检项目(按工单类型,含钣喷作业时加钣喷项目) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["QcOrderChecklist"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/qc-checklists": {
+    /** 本站质检项目设置(按维修类别;未设置的类别用默认项目) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["QcChecklistSettings"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改本站质检项目 */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["QcChecklistUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["QcChecklistSettings"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/work-orders/{id}/qc": {
     /** 质检:合格(二级维护/总成/整车修理出具竣工出厂合格证)或返工 */
     post: {
@@ -12319,6 +12479,12 @@ export interface components {
         untilDate: string | null;
         untilKm: number | null;
       };
+      qcCertificateNo: string | null;
+      mileageOut: number | null;
+      nextMaintenance: {
+        date: string;
+        km: number;
+      } | null;
       lines: ({
           id: string;
           /** @enum {string} */
@@ -12634,6 +12800,47 @@ export interface components {
       inAt: string;
       outAt: string | null;
     };
+    QcOrderChecklist: {
+      workOrderId: string;
+      kinds: ("maintenance" | "repair" | "body_paint" | "accident" | "warranty" | "recall" | "internal")[];
+      items: string[];
+    };
+    QcChecklistSettings: {
+      servicePointId: string;
+      version: number;
+      lists: {
+        maintenance: string[];
+        repair: string[];
+        body_paint: string[];
+        accident: string[];
+        warranty: string[];
+        recall: string[];
+        internal: string[];
+      };
+      defaults: {
+        maintenance: string[];
+        repair: string[];
+        body_paint: string[];
+        accident: string[];
+        warranty: string[];
+        recall: string[];
+        internal: string[];
+      };
+    };
+    QcChecklistUpdate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      version: number;
+      lists: {
+        maintenance?: string[];
+        repair?: string[];
+        body_paint?: string[];
+        accident?: string[];
+        warranty?: string[];
+        recall?: string[];
+        internal?: string[];
+      };
+    };
     QcResult: {
       inspection: components["schemas"]["QcInspection"];
       workOrder: components["schemas"]["WorkOrder"];
@@ -12646,6 +12853,12 @@ export interface components {
       isRoadTested: boolean;
       notes: string;
       certificateNo: string | null;
+      checklist: {
+          item: string;
+          passed: boolean;
+          note: string;
+        }[];
+      mileageOut: number | null;
       at: string;
     };
     QcRequest: {
@@ -12655,6 +12868,14 @@ export interface components {
       roadTested?: boolean;
       /** @default */
       notes?: string;
+      checklist?: components["schemas"]["QcItemResult"][];
+      mileageOut?: number;
+    };
+    QcItemResult: {
+      item: string;
+      passed: boolean;
+      /** @default */
+      note?: string;
     };
     WorkshopKpis: {
       from: string;

@@ -49,6 +49,7 @@ describe('feature manifests', () => {
       '/settings/packages',
       '/settings/member-levels',
       '/settings/messages',
+      '/settings/qc-checklists',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../domain/auth/permissions';
+import { usePointTime } from '../lib/time';
 import { useSession } from '../session/SessionContext';
 import { MENU_GROUPS } from './menu-groups';
 import { groupOf, isGroup, menuKeyOf, NAV } from './nav';
@@ -27,6 +28,8 @@ export const VISUALLY_HIDDEN: CSSProperties = {
 export function AppLayout() {
   const { t } = useTranslation();
   const { can } = useSession();
+  // Dates on every page in the point's zone (lib/time).
+  usePointTime();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);

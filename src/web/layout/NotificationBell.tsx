@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Dropdown, Empty, Typography, theme } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../api/paths';
 import { apiKey, callApi, useApiQuery } from '../api/query';
+import { formatShortDateTime } from '../lib/time';
 
 type Inbox = Answer<'/notifications'>;
 type Notice = Inbox['items'][number];
@@ -93,7 +93,7 @@ export function NotificationBell() {
               </Typography.Text>
             )}
             <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-              {dayjs(n.createdAt).format('MM-DD HH:mm')}
+              {formatShortDateTime(n.createdAt)}
             </Typography.Text>
           </button>
         ))

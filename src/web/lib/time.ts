@@ -3,7 +3,7 @@
  * "YYYY-MM-DD HH:mm", as on every server document (domain/time formatLocalDateTime).
  */
 import { useMemo } from 'react';
-import { formatLocalDateTime, localDate, minuteOfDay, usableTimeZone } from '../../domain/time';
+import { DEFAULT_TIME_ZONE, formatLocalDateTime, localDate, minuteOfDay, usableTimeZone } from '../../domain/time';
 import { useSession } from '../session/SessionContext';
 
 type When = Date | string | null | undefined;
@@ -26,9 +26,23 @@ export function timeFormatters(timeZone: string) {
 }
 export type TimeFormatters = ReturnType<typeof timeFormatters>;
 
-/** The formatters of the point the user is working in. */
+let current = timeFormatters(DEFAULT_TIME_ZONE);
+/**
+ * The formatters of the point the user is working in. The app frame calls it on every page, which also sets the
+ * zone of the plain helpers below (for tables' render functions outside components).
+ */
 export function usePointTime(): TimeFormatters {
   const { points, pointId } = useSession();
-  const zone = points.find((p) => p.id === pointId)?.timeZone;
-  return useMemo(() => timeFormatters(usableTimeZone(zone)), [zone]);
+  const zone = usableTimeZone(points.find((p) => p.id === pointId)?.timeZone);
+  const f = useMemo(() => timeFormatters(zone), [zone]);
+  current = f;
+  return f;
 }
+
+/** "YYYY-MM-DD HH:mm" in the current point's zone: the one date-time format of pages and prints. */
+export const formatDateTime = (at: When) => current.dateTime(at);
+/** "MM-DD HH:mm" in the current point's zone, for narrow table cells. */
+export const formatShortDateTime = (at: When) => {
+  const s = current.dateTime(at);
+  return s === '—' ? s : s.slice(5);
+};

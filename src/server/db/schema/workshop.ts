@@ -1,5 +1,5 @@
 /** Workshop (车间): jobs on the board, clocks, attendance, quality inspection. */
-import { boolean, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, ts, audited } from './columns.js';
 import { servicePoints } from './network.js';
 import { workOrders, workOrderLines } from './work-orders.js';
@@ -87,6 +87,10 @@ export const qcInspections = pgTable(
     isRoadTested: boolean('is_road_tested').notNull().default(false),
     notes: text('notes').notNull().default(''),
     certificateNo: text('certificate_no'),
+    /** The checklist answered (质检项目): item, pass/fail, note. */
+    checklist: jsonb('checklist').$type<{ item: string; passed: boolean; note: string }[]>().notNull().default([]),
+    /** 出厂里程: the odometer at QC (after the road test); null = as received. */
+    mileageOut: integer('mileage_out'),
     at: ts('at').notNull(),
   },
   (t) => [index('qc_inspections_wo_idx').on(t.workOrderId)],

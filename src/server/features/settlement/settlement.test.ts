@@ -69,7 +69,7 @@ describe('settlement, then delivery', () => {
     const w = await f.workOrder({ ...maintenance, lines, customer: await f.customer({ name: '<script>alert(1)</script>' }), status: 'settled' });
     const html = await advisor.get(`/api/work-orders/${w.id}/settlement/print`);
     expect(html.status).toBe(200);
-    expect(html.body).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt; ');
+    expect(html.body).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
     expect(html.body).not.toContain('<script>');
   });
 

@@ -3,11 +3,13 @@ import type { Db, Tx } from '../../db/client.js';
 import { allowedActions, type WorkOrderStatus, type WorkOrderType } from '../../../domain/work-orders/status.js';
 import { quote, type QuoteLine } from '../../../domain/work-orders/quote.js';
 import type { GuaranteeSettings } from '../../../domain/work-orders/guarantee.js';
-import { DEFAULT_TIME_ZONE } from '../../../domain/time/index.js';
+import { DEFAULT_TIME_ZONE, localDate, usableTimeZone } from '../../../domain/time/index.js';
+import { nextMaintenanceDue } from '../../../domain/work-orders/maintenance-due.js';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 import { findPoint } from '../service-points/index.js';
 import * as repo from './work-orders.repo.js';
 import { guaranteeOf, guaranteeSettingsOf } from './guarantee.js';
+import { lastPassedQcOf } from './qc-facts.repo.js';
 
 type Q = Db | Tx;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -37,12 +39,16 @@ export function toQuoteLines(lines: repo.LineRow[]): QuoteLine[] {
 
 /** Present rows for the API, loading what they refer to in a few queries. */
 export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promise<WorkOrder[]> {
-  const [lines, parties] = await Promise.all([
+  const [lines, parties, qc] = await Promise.all([
     repo.linesOf(
       q,
       rows.map((r) => r.id),
     ),
     repo.partiesOf(q, rows),
+    lastPassedQcOf(
+      q,
+      rows.map((r) => r.id),
+    ),
   ]);
   const channels = await repo.appointmentChannelsOf(
     q,
@@ -59,6 +65,9 @@ export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promis
     const qt = quote(toQuoteLines(mine));
     const c = parties.customers.get(w.customerId);
     const v = parties.vehicles.get(w.vehicleId);
+    const passed = qc.get(w.id);
+    const mileageOut = passed ? (passed.mileageOut ?? w.mileageIn) : null;
+    const zone = zones.get(w.servicePointId) ?? DEFAULT_TIME_ZONE;
     return {
       id: w.id,
       servicePointId: w.servicePointId,
@@ -99,6 +108,14 @@ export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promis
       comebackOfId: w.comebackOfId,
       comebackOfNumber: w.comebackOfId ? (parties.comebacks.get(w.comebackOfId) ?? null) : null,
       guarantee: guaranteeOf(w, settings.get(w.servicePointId) ?? {}, zones.get(w.servicePointId)),
+      qcCertificateNo: passed?.certificateNo ?? null,
+      mileageOut,
+      nextMaintenance: nextMaintenanceDue({
+        type: w.type,
+        repairCategory: w.repairCategory,
+        leftOn: w.deliveredAt ? localDate(usableTimeZone(zone), w.deliveredAt) : null,
+        mileageOut: mileageOut ?? w.mileageIn,
+      }),
       lines: mine.map((l, i) => ({
         id: l.id,
         kind: l.kind as 'labor' | 'parts',

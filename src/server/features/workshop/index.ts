@@ -12,6 +12,7 @@ import { createJobService } from './jobs.service.js';
 import { createKpiService } from './kpis.service.js';
 import { qcRoutes } from './qc.routes.js';
 import { createQcService } from './qc.service.js';
+import { createQcChecklistService } from './qc-checklist.service.js';
 import { createWorkshopHook } from './workshop.hook.js';
 import { workshopRoutes } from './workshop.routes.js';
 
@@ -27,7 +28,7 @@ export function workshopModule(ctx: ModuleContext, deps: { workOrders: WorkOrder
   return {
     routers: [
       workshopRoutes(createDispatchService({ db, now, events }), createJobService({ db, now, events, workOrders })),
-      qcRoutes(createQcService({ db, now, workOrders }), createKpiService({ db, now })),
+      qcRoutes(createQcService({ db, now, workOrders }), createKpiService({ db, now }), createQcChecklistService({ db, now })),
       workshopEventRoutes(events, (actor, servicePointId) => visiblePoint(db, actor, servicePointId)),
     ],
   };

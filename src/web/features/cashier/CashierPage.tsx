@@ -13,8 +13,9 @@ import type { WorkOrder } from '../work-orders/types';
 import { SettlementDrawer } from './SettlementDrawer';
 import { SETTLEMENT_STATUS_COLORS, type Settlement } from './types';
 import { useSettlements } from './useSettlements';
+import { formatShortDateTime } from '../../lib/time';
 
-const fmt = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm') : '—');
+const fmt = (iso: string | null) => (iso ? formatShortDateTime(iso) : '—');
 
 /** 收银结算: orders that passed QC waiting for settlement or 挂账 (with their discount approvals) and what was settled today. */
 export default function CashierPage() {

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, Input, Space } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../api/query';
 import { formatYuan } from '../../lib/format';
@@ -9,6 +8,7 @@ import { FormModal } from '../../components/FormModal';
 import type { WoRun } from '../work-orders/useWoRun';
 import { coversDiscount } from './money';
 import type { Settlement } from './types';
+import { formatDateTime } from '../../lib/time';
 
 /** 待审批: the discount waits for a supervisor; a user whose authority covers it approves or rejects here. */
 export function ApprovalBox({ settlement: s, run }: { settlement: Settlement; run: WoRun }) {
@@ -86,7 +86,7 @@ export function SettledSummary({ settlement: s }: { settlement: Settlement }) {
       <Descriptions.Item label={t('cashier.invoiceNo')}>{s.invoiceNo || '—'}</Descriptions.Item>
       {s.approvedByName && <Descriptions.Item label={t('cashier.approvedBy')}>{s.approvedByName}</Descriptions.Item>}
       <Descriptions.Item label={t('cashier.cashier')}>{s.cashierName ?? '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('cashier.settledAt')}>{s.settledAt ? dayjs(s.settledAt).format('YYYY-MM-DD HH:mm') : '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('cashier.settledAt')}>{s.settledAt ? formatDateTime(s.settledAt) : '—'}</Descriptions.Item>
     </Descriptions>
   );
 }

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Tooltip, Typography } from 'antd';
 import { CheckOutlined, ClockCircleOutlined, PauseCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { clockState, formatDuration, overdueMinutes, type Unit } from './sla';
 import type { SlaClock } from './types';
+import { formatDateTime } from '../../lib/time';
 
-export const fmtTime = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+export const fmtTime = (iso: string | null | undefined) => (iso ? formatDateTime(iso) : '—');
 
 /** Unit labels in the UI language ("小时" / "h"). */
 export function useDurationText() {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Form, Input, Modal, Radio, Rate, Space, Typography } from 'antd';
 import { PhoneOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../api/query';
 import { useWoRun } from '../work-orders/useWoRun';
 import { SCORE_QUESTIONS, type FollowUp, type FollowUpAnswers } from './types';
+import { formatDateTime } from '../../lib/time';
 
 type Values = Partial<FollowUpAnswers> & { note?: string };
 
@@ -80,7 +80,7 @@ export function CallDrawer({ item, onClose, onDone, onReload }: { item: FollowUp
           <Descriptions size="small" column={2} style={{ margin: '12px 0' }}>
             <Descriptions.Item label={t('wo.plate')}>{item.plate}</Descriptions.Item>
             <Descriptions.Item label={t('wo.number')}>{item.workOrderNumber}</Descriptions.Item>
-            <Descriptions.Item label={t('fu.deliveredAt')}>{item.deliveredAt ? dayjs(item.deliveredAt).format('YYYY-MM-DD HH:mm') : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('fu.deliveredAt')}>{item.deliveredAt ? formatDateTime(item.deliveredAt) : '—'}</Descriptions.Item>
             <Descriptions.Item label={t('fu.attempts')}>{t('fu.attemptN', { n: item.attempts + 1 })}</Descriptions.Item>
           </Descriptions>
           <Typography.Paragraph type="secondary">{t('fu.script', { name: item.customerName, plate: item.plate })}</Typography.Paragraph>

@@ -9,8 +9,9 @@ import { useSession } from '../../session/SessionContext';
 import { percent } from '../crm/dashboard/charts';
 import { CallDrawer } from './CallDrawer';
 import { FOLLOW_UP_STATUS_COLORS, FOLLOW_UP_TABS, type FollowUp } from './types';
+import { formatShortDateTime } from '../../lib/time';
 
-const fmt = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm') : '—');
+const fmt = (iso: string | null) => (iso ? formatShortDateTime(iso) : '—');
 
 /** 回访: today's calls, all pending, done and unreachable; follow-up rate, satisfaction and the unhappy customers of the last 30 days. */
 export default function FollowUpsPage() {

@@ -1,6 +1,5 @@
 import { Button, Empty, Result, Space, Table, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/query';
@@ -9,6 +8,7 @@ import { WorkOrderStatusTag } from '../../components/StatusTags';
 import type { WorkOrderStatus } from '../../../domain/work-orders/status';
 import { StatsCards } from './StatsCards';
 import { qty } from './types';
+import { formatShortDateTime } from '../../lib/time';
 
 /** 待料: work-order parts lines short of stock, earliest confirmed first; fill rate and turnover above. */
 export default function BackordersPage() {
@@ -43,7 +43,7 @@ export default function BackordersPage() {
             ),
           },
           { title: t('parts.plate'), dataIndex: 'plate' },
-          { title: t('parts.confirmedAt'), dataIndex: 'confirmedAt', render: (v: string | null) => (v ? dayjs(v).format('MM-DD HH:mm') : '—') },
+          { title: t('parts.confirmedAt'), dataIndex: 'confirmedAt', render: (v: string | null) => (v ? formatShortDateTime(v) : '—') },
           { title: t('parts.cols.partNo'), dataIndex: 'partNo' },
           { title: t('parts.cols.name'), dataIndex: 'name' },
           { title: t('parts.requested'), dataIndex: 'requested', align: 'right', render: qty },

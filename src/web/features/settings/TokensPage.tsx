@@ -7,10 +7,11 @@ import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../api/paths';
 import { useApiMutation, useApiQuery } from '../../api/query';
 import { useReportError } from '../../lib/errors';
+import { formatDateTime } from '../../lib/time';
 
 type ApiToken = Answer<'/api-tokens'>['items'][number];
 
-const fmt = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
+const fmt = (v: string | null) => (v ? formatDateTime(v) : '—');
 
 /** API 令牌 for integrations: created tokens are shown once. */
 export default function TokensPage() {

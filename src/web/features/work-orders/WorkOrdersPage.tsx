@@ -11,9 +11,10 @@ import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { PlateTag } from '../customers/VehicleBits';
 import { OPEN_STATUSES, useWoLabels, type WorkOrder } from './types';
+import { formatShortDateTime } from '../../lib/time';
 
 const TABS = ['open', ...WORK_ORDER_STATUSES, 'all'] as const;
-const fmt = (iso: string | null) => (iso ? dayjs(iso).format('MM-DD HH:mm') : '—');
+const fmt = (iso: string | null) => (iso ? formatShortDateTime(iso) : '—');
 const isLate = (w: WorkOrder) => !!w.promisedAt && OPEN_STATUSES.includes(w.status) && dayjs(w.promisedAt).isBefore(dayjs());
 
 /** 工单: the station's work orders by status, searchable by plate, VIN or number; a row opens the order. */

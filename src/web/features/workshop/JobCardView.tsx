@@ -74,7 +74,7 @@ export function JobCardView({ job, style, extra, canDrag }: { job: JobCard; styl
           overflow: 'hidden',
           whiteSpace: 'nowrap',
           cursor: draggable ? 'grab' : 'default',
-          opacity: state === 'finished' ? 0.7 : 1,
+          // Finished cards are grey (CARD_COLORS), not faded: faded text fails the 4.5:1 contrast rule.
           textDecoration: state === 'cancelled' ? 'line-through' : undefined,
           ...style,
         }}

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Descriptions, Drawer, Input, Result, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Input, InputNumber, Result, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { callApi } from '../../api/query';
+import { callApi, useApiQuery } from '../../api/query';
+import { checklistPayload, QcChecklist, type QcAnswer } from './QcChecklist';
 import { isConflict, useReportError } from '../../lib/errors';
 import { categoryLabel, ROAD_TEST_CATEGORIES, type WorkOrder } from './types';
 
 type QcResult = Awaited<ReturnType<typeof sendQc>>;
-const sendQc = (order: WorkOrder, body: { passed: boolean; roadTested: boolean; notes: string }) =>
+type QcBody = { passed: boolean; roadTested: boolean; notes: string; checklist: { item: string; passed: boolean; note: string }[]; mileageOut?: number };
+const sendQc = (order: WorkOrder, body: QcBody) =>
   callApi('post', '/work-orders/{id}/qc', { params: { id: order.id }, body: { version: order.version, ...body } });
 
 /** One work order's QC: its lines, 路试, notes, 合格 / 不合格(返工); shows the certificate number after a pass. */
@@ -19,24 +21,38 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<QcResult | null>(null);
   const [notesError, setNotesError] = useState(false);
+  const [answers, setAnswers] = useState<QcAnswer[]>([]);
+  const [checkErrors, setCheckErrors] = useState(false);
+  const [mileageOut, setMileageOut] = useState<number | null>(null);
+  const list = useApiQuery('/work-orders/{id}/qc-checklist', { params: { id: order?.id ?? '' }, enabled: !!order, keepPrevious: false });
   // biome-ignore lint/correctness/useExhaustiveDependencies: clears the form when another order is opened
   useEffect(() => {
     setRoadTested(false);
     setNotes('');
     setResult(null);
     setNotesError(false);
+    setCheckErrors(false);
+    setMileageOut(order?.mileageIn ?? null);
   }, [order?.id]);
+  useEffect(() => setAnswers((list.data?.items ?? []).map((item) => ({ item, passed: null, note: '' }))), [list.data]);
   if (!order) return <Drawer open={false} />;
   const needsRoad = ROAD_TEST_CATEGORIES.includes(order.repairCategory);
 
   const submit = async (passed: boolean) => {
-    if (!passed && !notes.trim()) {
+    const checklist = checklistPayload(answers);
+    const anyFail = answers.some((a) => a.passed === false);
+    if (!checklist || (passed && anyFail)) {
+      setCheckErrors(true);
+      if (passed && anyFail) message.error(t('ws.qcHasFails'));
+      return;
+    }
+    if (!passed && !notes.trim() && !anyFail) {
       setNotesError(true);
       return;
     }
     setBusy(true);
     try {
-      const r = await sendQc(order, { passed, roadTested, notes });
+      const r = await sendQc(order, { passed, roadTested, notes, checklist, ...(mileageOut != null ? { mileageOut } : {}) });
       setResult(r);
       message.success(passed ? t('ws.qcPassed') : t('ws.qcFailed'));
       onDone();
@@ -116,9 +132,23 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
               { title: t('ws.qty'), width: 90, render: (_, l) => (l.kind === 'labor' ? `${l.hours ?? 0} h` : l.qty) },
             ]}
           />
+          <QcChecklist answers={answers} onChange={setAnswers} showErrors={checkErrors} />
           {needsRoad && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('ws.roadTestNeeded')} />}
-          <Space style={{ marginBottom: 12 }}>
-            <Switch checked={roadTested} onChange={setRoadTested} data-testid="qc-road" /> <span>{t('ws.roadTested')}</span>
+          <Space style={{ marginBottom: 12 }} wrap>
+            <Switch checked={roadTested} onChange={setRoadTested} data-testid="qc-road" aria-label={t('ws.roadTested')} /> <span>{t('ws.roadTested')}</span>
+            <label htmlFor="qc-mileage-out" style={{ marginLeft: 16 }}>
+              {t('ws.mileageOut')}
+            </label>
+            <InputNumber
+              id="qc-mileage-out"
+              min={order.mileageIn}
+              max={9_999_999}
+              precision={0}
+              value={mileageOut}
+              onChange={setMileageOut}
+              suffix="km"
+              style={{ width: 150 }}
+            />
           </Space>
           <Input.TextArea
             rows={3}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Empty, Result, Space, Table, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
@@ -10,6 +9,7 @@ import { LiveBadge } from './LiveBadge';
 import { QcDrawer } from './QcDrawer';
 import { useBoardEvents } from './useBoardEvents';
 import { categoryLabel, ROAD_TEST_CATEGORIES, type WorkOrder } from './types';
+import { formatShortDateTime } from '../../lib/time';
 
 /** 质检: work orders waiting for QC; the inspector passes them (certificate) or sends them back to rework. */
 export default function QcPage() {
@@ -69,7 +69,7 @@ export default function QcPage() {
             render: (c: string) => <Tag color={ROAD_TEST_CATEGORIES.includes(c) ? 'gold' : undefined}>{categoryLabel(c, i18n.language)}</Tag>,
           },
           { title: t('ws.advisor'), dataIndex: 'advisorName' },
-          { title: t('ws.promised'), dataIndex: 'promisedAt', render: (v: string | null) => (v ? dayjs(v).format('MM-DD HH:mm') : '—') },
+          { title: t('ws.promised'), dataIndex: 'promisedAt', render: (v: string | null) => (v ? formatShortDateTime(v) : '—') },
           { title: t('ws.rework'), dataIndex: 'reworkCount', render: (n: number) => (n ? <Tag color="red">{n}</Tag> : '—') },
           {
             title: t('common.actions'),

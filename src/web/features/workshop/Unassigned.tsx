@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, Empty, Modal, Select, Typography } from 'antd';
+import { Badge, Button, Empty, Modal, Select, TimePicker, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { JobCardView } from './JobCardView';
 import type { Board, JobCard } from './types';
@@ -22,10 +23,12 @@ export function AssignModal({
   job: JobCard | null;
   board: Board | undefined;
   onClose: () => void;
-  onAssign: (job: JobCard, techId: string) => Promise<boolean>;
+  onAssign: (job: JobCard, techId: string, time?: string) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const [tech, setTech] = useState<string>();
+  // The keyboard's way to plan a start time (a drop on the time axis does it with the mouse); empty = when free.
+  const [start, setStart] = useState<Dayjs | null>(null);
   const [busy, setBusy] = useState(false);
   return (
     <Modal
@@ -37,14 +40,16 @@ export function AssignModal({
       okButtonProps={{ disabled: !tech, loading: busy, id: 'assign-ok' }}
       onCancel={() => {
         setTech(undefined);
+        setStart(null);
         onClose();
       }}
       onOk={async () => {
         if (!job || !tech) return;
         setBusy(true);
-        const ok = await onAssign(job, tech).finally(() => setBusy(false));
+        const ok = await onAssign(job, tech, start?.format('HH:mm')).finally(() => setBusy(false));
         if (ok) {
           setTech(undefined);
+          setStart(null);
           onClose();
         }
       }}
@@ -64,6 +69,17 @@ export function AssignModal({
         options={technicianOptions(board, (g) => t(`grade.${g}`, { defaultValue: g }), t('ws.absent'))}
         data-testid="assign-select"
         aria-label={t('ws.pickTechnician')}
+      />
+      <TimePicker
+        style={{ width: '100%', marginTop: 8 }}
+        format="HH:mm"
+        minuteStep={15}
+        needConfirm={false}
+        value={start}
+        onChange={setStart}
+        placeholder={t('ws.plannedStartPlaceholder')}
+        aria-label={t('ws.plannedStartPlaceholder')}
+        data-testid="assign-start"
       />
     </Modal>
   );

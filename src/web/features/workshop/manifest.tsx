@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { DashboardOutlined, FundOutlined, MobileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, DashboardOutlined, FundOutlined, MobileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { FeatureManifest } from '../feature';
 
 /** 车间: the live board, my jobs (phone), QC, KPIs. */
@@ -30,6 +30,12 @@ export const workshopFeature: FeatureManifest = {
       perms: ['workshop.dispatch', 'reports.read'],
       page: lazy(() => import('./KpisPage')),
       menu: { group: 'workshop', label: 'nav.workshopKpis', icon: <FundOutlined />, order: 40 },
+    },
+    {
+      path: '/settings/qc-checklists',
+      perms: ['settings.manage', 'qc.inspect'],
+      page: lazy(() => import('./QcSettingsPage')),
+      menu: { group: 'settings', label: 'ws.qcSettings', icon: <CheckSquareOutlined />, order: 70 },
     },
   ],
 };

@@ -7,10 +7,11 @@ import { callApi } from '../../../api/query';
 import { WorkOrderStatusTag, WorkOrderTypeTag } from '../../../components/StatusTags';
 import { PlateTag } from '../../customers/VehicleBits';
 import { openPrint } from '../print';
+import { formatDateTime } from '../../../lib/time';
 import type { WoCtx } from './useWorkOrder';
 
 const LOCKED = ['delivered', 'settled', 'closed', 'cancelled'];
-const fmt = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+const fmt = formatDateTime;
 
 /** The order at a glance: number, status, type, car, customer, advisor, promised time (editable), print and 去结算. */
 export function Header({ wo, run, canEdit, onReload, children }: WoCtx & { onReload: () => void; children?: React.ReactNode }) {
@@ -81,6 +82,17 @@ export function Header({ wo, run, canEdit, onReload, children }: WoCtx & { onRel
         <Descriptions.Item label={t('wo.advisor')}>{wo.advisorName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('wo.receivedAt')}>{fmt(wo.receivedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('wo.mileageIn')}>{`${wo.mileageIn.toLocaleString('zh-CN')} km`}</Descriptions.Item>
+        {wo.mileageOut !== null && <Descriptions.Item label={t('ws.mileageOut')}>{`${wo.mileageOut.toLocaleString('zh-CN')} km`}</Descriptions.Item>}
+        {wo.qcCertificateNo && (
+          <Descriptions.Item label={t('ws.certificateNo')}>
+            <span data-testid="wo-certificate-no">{wo.qcCertificateNo}</span>
+          </Descriptions.Item>
+        )}
+        {wo.nextMaintenance && (
+          <Descriptions.Item label={t('ws.nextMaintenance')}>
+            {t('ws.nextMaintenanceValue', { date: wo.nextMaintenance.date, km: wo.nextMaintenance.km })}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('wo.promisedAt')}>
           {locked ? (
             <Typography.Text type={late ? 'danger' : undefined}>{fmt(wo.promisedAt)}</Typography.Text>

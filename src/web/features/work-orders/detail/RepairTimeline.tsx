@@ -1,9 +1,9 @@
 import { Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { WorkOrder } from '../types';
+import { formatShortDateTime } from '../../../lib/time';
 
-const fmt = (iso: string) => dayjs(iso).format('MM-DD HH:mm');
+const fmt = (iso: string) => formatShortDateTime(iso);
 
 /** The repair record's moments (进厂, 签字, 确认维修, 完工, 交车); those still ahead are grey. */
 export function RepairTimeline({ wo }: { wo: WorkOrder }) {

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Space, Typography } from 'antd';
 import { CheckCircleFilled, ClearOutlined, EditOutlined, SaveOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { callApi } from '../../../api/query';
 import type { WoCtx } from './useWorkOrder';
+import { formatDateTime } from '../../../lib/time';
 
 const HEIGHT = 200;
 
@@ -128,7 +128,7 @@ export function SignaturePanel({ wo, run, canEdit }: WoCtx) {
           icon={<CheckCircleFilled />}
           style={{ marginBottom: 12 }}
           data-testid="signature-state"
-          title={t('wo.signedAt', { time: wo.signedAt ? dayjs(wo.signedAt).format('YYYY-MM-DD HH:mm') : '—' })}
+          title={t('wo.signedAt', { time: wo.signedAt ? formatDateTime(wo.signedAt) : '—' })}
           action={
             canSign && !resign ? (
               <Button size="small" icon={<EditOutlined />} onClick={() => setResign(true)}>
