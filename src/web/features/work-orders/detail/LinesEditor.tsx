@@ -26,6 +26,7 @@ function CommitNumber({
   max: number;
   decimals: number;
   suffix?: string;
+  'aria-label': string;
   'data-testid'?: string;
 }) {
   const [v, setV] = useState<number | null>(value ?? null);
@@ -138,6 +139,7 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
                   decimals={3}
                   suffix={l.kind === 'labor' ? 'h' : undefined}
                   onCommit={(v) => edit(i, l.kind === 'labor' ? { hours: v } : { qty: v })}
+                  aria-label={`${l.name} ${t('wo.hoursQty')}`}
                   data-testid={`line-q-${i}`}
                 />
               ) : l.kind === 'labor' ? (
@@ -151,12 +153,13 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
             title: t('wo.payer'),
             dataIndex: 'payer',
             width: 104,
-            render: (p: Payer, _l, i) =>
+            render: (p: Payer, l, i) =>
               editable ? (
                 <Select<Payer>
                   size="small"
                   value={p}
                   style={{ width: 92 }}
+                  aria-label={`${l.name} ${t('wo.payer')}`}
                   onChange={(v) => edit(i, { payer: v })}
                   options={PAYERS.map((x) => ({ value: x, label: t(`wo.payers.${x}`) }))}
                 />
@@ -169,8 +172,22 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
             dataIndex: 'discountPct',
             width: 92,
             align: 'right',
-            render: (d: number, _l, i) =>
-              editable ? <CommitNumber value={d} min={0} max={100} decimals={2} suffix="%" onCommit={(v) => edit(i, { discountPct: v })} /> : d ? `${d}%` : '—',
+            render: (d: number, l, i) =>
+              editable ? (
+                <CommitNumber
+                  value={d}
+                  min={0}
+                  max={100}
+                  decimals={2}
+                  suffix="%"
+                  aria-label={`${l.name} ${t('wo.discountPct')}`}
+                  onCommit={(v) => edit(i, { discountPct: v })}
+                />
+              ) : d ? (
+                `${d}%`
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('wo.amount'),
