@@ -25,7 +25,6 @@ export function CarDiagram({ marks, onAdd }: Props) {
       viewBox={`0 0 ${DIAGRAM_VIEWBOX.width} ${DIAGRAM_VIEWBOX.height}`}
       width={150}
       height={300}
-      role="group"
       aria-label={t('wo.diagram')}
       data-testid="car-diagram"
       style={{ display: 'block', margin: '0 auto 8px' }}
@@ -64,7 +63,7 @@ export function CarDiagram({ marks, onAdd }: Props) {
       })}
       {placed.map(({ n, at }) =>
         at ? (
-          <g key={n} aria-hidden="true" pointerEvents="none">
+          <g key={n} pointerEvents="none">
             <circle cx={at.x} cy={at.y} r={5} fill="#a8071a" />
             <text x={at.x} y={at.y + 2.5} fontSize={7} textAnchor="middle" fill="#fff">
               {n}
