@@ -78,6 +78,10 @@ describe('booking → 到店 → prefilled 接车开单 → the board counts it'
     await expect.poll(() => page.getByTestId('reception-vehicle').innerText()).toContain(owner.name);
     expect(await page.getByTestId('reception-concerns').inputValue()).toBe('4 万公里保养,顺便看下空调');
     await expect.poll(() => page.getByTestId('reception-services').innerText()).toContain(serviceLabel.split(' ')[1]);
+    // 环车检查: a mark from the car diagram by keyboard (focus the zone, Enter), numbered like the list.
+    await page.getByTestId('zone-frontBumper').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('damage-row').count()).toBe(1);
     await shot(page, 'reception-from-booking');
 
     await page.getByTestId('reception-save').click();
@@ -88,6 +92,7 @@ describe('booking → 到店 → prefilled 接车开单 → the board counts it'
     const wo = await api(page, 'GET', `/api/work-orders/${woId}`);
     expect(wo).toMatchObject({ appointmentId: a.id, source: 'appointment' });
     expect(wo.lines.map((l: { kind: string }) => l.kind)).toEqual(['labor']);
+    expect(wo.preCheck.damageMarks).toEqual([{ area: '前保险杠', kind: '划痕', note: '' }]);
     await shot(page, 'order-from-booking');
 
     // The board: the booking shows its order; 预约数 and 到店数 moved by one.
