@@ -22,6 +22,8 @@ export const FollowUp = z
     score: z.number().nullable(),
     isFlagged: z.boolean(),
     ticketId: z.string().nullable(),
+    /** The complaint a bad answer opened (its number, for the caller's confirmation). */
+    ticketNumber: z.string().nullable(),
     version: z.number(),
   })
   .openapi('FollowUp');

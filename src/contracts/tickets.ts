@@ -112,6 +112,9 @@ export const TicketDetail = TicketSummary.extend({
   customerEmail: z.string(),
   vehicleRef: z.string(),
   workOrderRef: z.string(),
+  /** The car named by plate and its latest order at the point (linked on intake; staff only). */
+  vehicleId: z.string().nullable(),
+  workOrderId: z.string().nullable(),
   trackingToken: z.string(),
   plan: z.object({ departmentId: z.string().nullable(), deadline: z.string().nullable(), steps: z.string(), communication: z.string() }).nullable(),
   resolutionNote: z.string(),
@@ -144,6 +147,10 @@ export const TicketAction = z
     note: z.string().trim().max(2000).default(''),
   })
   .openapi('TicketActionRequest');
+/** An employee the ticket may be reassigned to (转派), with their open tickets. */
+export const TicketHandler = z
+  .object({ employeeId: z.string(), name: z.string(), positionTitle: z.string(), openTickets: z.number() })
+  .openapi('TicketHandler');
 export const TicketAssign = z.object({
   version: Version,
   handlerEmployeeId: z.uuid({ message: '请选择处理人' }),

@@ -2855,6 +2855,62 @@ export interface paths {
       };
     };
   };
+  "/api/tickets/{id}/handlers": {
+    /** 可转派的处理人(与转派校验同一规则) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["TicketHandler"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/tickets/{id}/assign": {
     /** 转派 */
     post: {
@@ -11666,6 +11722,8 @@ export interface components {
       customerEmail: string;
       vehicleRef: string;
       workOrderRef: string;
+      vehicleId: string | null;
+      workOrderId: string | null;
       trackingToken: string;
       plan: ({
         departmentId: string | null;
@@ -11745,6 +11803,12 @@ export interface components {
       action: "assign" | "respond" | "wait_customer" | "resume" | "resolve" | "confirm" | "reopen" | "close";
       /** @default */
       note?: string;
+    };
+    TicketHandler: {
+      employeeId: string;
+      name: string;
+      positionTitle: string;
+      openTickets: number;
     };
     PendingCompensation: {
       id: string;
@@ -13373,6 +13437,7 @@ export interface components {
       score: number | null;
       isFlagged: boolean;
       ticketId: string | null;
+      ticketNumber: string | null;
       version: number;
     };
     FollowUpCall: {

@@ -131,7 +131,7 @@ export const cashierEn = {
     unreachableRecorded: 'Not reached; call again tomorrow (three tries)',
     flagRule: 'Any score of 2 or less, or an unfixed fault, opens a complaint and notifies the customer-service head.',
     flaggedTitle: 'Unhappy customer',
-    flaggedBody: 'A complaint was opened automatically.',
-    openTicket: 'Open the complaint',
+    flaggedBody: 'Complaint {{number}} was opened automatically.',
+    openTicket: 'Open complaint {{number}}',
   },
 };

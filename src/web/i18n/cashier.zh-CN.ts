@@ -111,7 +111,7 @@ export const cashierZh = {
     unreachableRecorded: '已记录未接通,次日重拨(最多三次)',
     flagRule: '任一项 2 分及以下或故障未排除,系统将自动生成投诉并通知客服负责人。',
     flaggedTitle: '客户不满意',
-    flaggedBody: '已自动生成投诉工单。',
-    openTicket: '查看投诉',
+    flaggedBody: '已自动生成投诉工单 {{number}}。',
+    openTicket: '查看投诉 {{number}}',
   },
 };

@@ -109,6 +109,7 @@ export const ticketsEn = {
     assigned: 'Reassigned',
     handlerRequired: 'Choose a handler',
     handlerHint: 'An employee of this point whose position may handle feedback',
+    openTicketsN: '{{count}} open',
     escalate: 'Escalate',
     escalated: 'Escalated',
     escalateReason: 'Reason',

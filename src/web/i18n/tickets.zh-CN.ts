@@ -109,6 +109,7 @@ export const ticketsZh = {
     assigned: '已转派',
     handlerRequired: '请选择处理人',
     handlerHint: '须为本网点有「处理客户反馈」权限的员工',
+    openTicketsN: '在办 {{count}} 件',
     escalate: '升级',
     escalated: '已升级',
     escalateReason: '升级原因',

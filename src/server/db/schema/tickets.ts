@@ -80,6 +80,9 @@ export const tickets = pgTable(
     isVip: boolean('is_vip').notNull().default(false),
     vehicleRef: text('vehicle_ref').notNull().default(''),
     workOrderRef: text('work_order_ref').notNull().default(''),
+    /** The car a (public) feedback names by plate, when the point knows it, and its latest order there. */
+    vehicleId: uuid('vehicle_id'),
+    workOrderId: uuid('work_order_id'),
     receivedAt: ts('received_at').notNull(),
     departmentId: uuid('department_id'),
     handlerEmployeeId: uuid('handler_employee_id'),

@@ -1,10 +1,15 @@
 /** Queries of follow-up calls (回访). */
 import { and, asc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { followUps, workOrders } from '../../db/schema.js';
+import { followUps, tickets, workOrders } from '../../db/schema.js';
 
 type Q = Db | Tx;
 export type FollowUpRow = typeof followUps.$inferSelect;
+/** Numbers of the complaints follow-ups opened. */
+export const ticketNumbersOf = async (q: Q, ids: string[]) =>
+  new Map(
+    ids.length ? (await q.select({ id: tickets.id, number: tickets.number }).from(tickets).where(inArray(tickets.id, ids))).map((t) => [t.id, t.number]) : [],
+  );
 export type FollowUpPatch = Partial<typeof followUps.$inferInsert>;
 
 /** Schedule the call of a work order (once: a second delivery of the same order keeps the first). */

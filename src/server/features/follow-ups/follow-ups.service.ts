@@ -40,6 +40,10 @@ export function createFollowUpService(deps: { db: Db; now: () => Date; tickets: 
       q,
       rows.map((r) => r.workOrderId),
     );
+    const numbers = await repo.ticketNumbersOf(
+      q,
+      rows.flatMap((r) => (r.ticketId ? [r.ticketId] : [])),
+    );
     return rows.map((f) => {
       const w = wos.find((x) => x.id === f.workOrderId)!;
       return {
@@ -57,6 +61,7 @@ export function createFollowUpService(deps: { db: Db; now: () => Date; tickets: 
         score: f.score,
         isFlagged: f.isFlagged,
         ticketId: f.ticketId,
+        ticketNumber: f.ticketId ? (numbers.get(f.ticketId) ?? null) : null,
         version: f.version,
       };
     });

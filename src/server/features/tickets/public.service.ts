@@ -11,6 +11,7 @@ import { createTicketSurvey, submitSurvey, TICKET_SURVEY } from './surveys.js';
 import { findSurveyByToken, findSurveyOf } from './surveys.repo.js';
 import { loadCalendar } from './sla-settings.js';
 import type { Priority } from '../../../domain/tickets/status.js';
+import { normalizePlate } from '../../../domain/identifiers/plate.js';
 
 const notFoundTicket = () => notFound('工单');
 
@@ -45,7 +46,21 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
     ) {
       const point = await defaultPoint(input.servicePointCode);
       const { servicePointCode: _c, ...rest } = input;
-      const t = await db.transaction((tx) => tickets.intake(tx, null, point, { ...rest, channel: 'web', isVip: false, workOrderRef: '', attachments }));
+      const t = await db.transaction(async (tx) => {
+        // A plate the point knows links the feedback to that car and its latest order there (for staff only).
+        const plate = normalizePlate(rest.vehicleRef);
+        const car = plate ? await repo.carAtPoint(tx, point.id, plate) : undefined;
+        return tickets.intake(tx, null, point, {
+          ...rest,
+          vehicleRef: car ? plate : rest.vehicleRef,
+          channel: 'web',
+          isVip: false,
+          workOrderRef: car?.workOrderNumber ?? '',
+          vehicleId: car?.vehicleId ?? null,
+          workOrderId: car?.workOrderId ?? null,
+          attachments,
+        });
+      });
       return { number: t.number, trackingToken: t.trackingToken };
     },
     async status(token: string) {

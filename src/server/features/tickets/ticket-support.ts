@@ -63,7 +63,7 @@ export async function addEvent(
  * tickets.supervise) — in the routed department when there is one — else a supervisor, else nobody.
  */
 export async function pickHandler(q: Q, pointId: string, departmentId: string | null) {
-  const all = (await repo.handlerCandidates(q, pointId)).filter((c) => c.permissions.includes('tickets.handle'));
+  const all = (await repo.handlerCandidates(q, pointId)).filter(mayHandleTickets);
   const pools = [
     all.filter((c) => !c.permissions.includes('tickets.supervise') && (!departmentId || c.departmentId === departmentId)),
     all.filter((c) => !departmentId || c.departmentId === departmentId),
@@ -73,6 +73,18 @@ export async function pickHandler(q: Q, pointId: string, departmentId: string | 
   const pool = pools.find((p) => p.length) ?? [];
   return pool.sort((a, b) => a.load - b.load || a.name.localeCompare(b.name, 'zh'))[0] ?? null;
 }
+
+/** The one rule of who may handle a point's tickets: an active employee of the point in a position with tickets.handle. */
+export const mayHandleTickets = (c: { permissions: string[] }) => c.permissions.includes('tickets.handle');
+
+/** Everyone who may handle the point's tickets, once each (转派 offers exactly these; assign refuses anyone else). */
+export async function eligibleHandlers(q: Q, pointId: string) {
+  const out = new Map<string, Awaited<ReturnType<typeof repo.handlerCandidates>>[number]>();
+  for (const c of await repo.handlerCandidates(q, pointId)) if (mayHandleTickets(c) && !out.has(c.employeeId)) out.set(c.employeeId, c);
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+}
+export const eligibleHandler = async (q: Q, pointId: string, employeeId: string) =>
+  (await eligibleHandlers(q, pointId)).find((c) => c.employeeId === employeeId) ?? null;
 
 /** The position an employee acts in at a point (their primary assignment there). */
 export async function positionOf(q: Q, pointId: string, employeeId: string) {

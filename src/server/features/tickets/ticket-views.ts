@@ -49,6 +49,8 @@ export function createTicketViews(deps: { now: () => Date }) {
       customerEmail: t.customerEmail,
       vehicleRef: t.vehicleRef,
       workOrderRef: t.workOrderRef,
+      vehicleId: t.vehicleId,
+      workOrderId: t.workOrderId,
       trackingToken: t.trackingToken,
       plan: t.plan ?? null,
       resolutionNote: t.resolution,

@@ -1,6 +1,18 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { assignments, compensations, departments, employees, positions, routingRules, ticketAttachments, ticketEvents, tickets } from '../../db/schema.js';
+import {
+  assignments,
+  compensations,
+  departments,
+  employees,
+  positions,
+  routingRules,
+  ticketAttachments,
+  ticketEvents,
+  tickets,
+  vehicles,
+  workOrders,
+} from '../../db/schema.js';
 import { escapeLike } from '../../lib/text.js';
 
 type Q = Db | Tx;
@@ -121,6 +133,7 @@ export async function handlerCandidates(q: Q, pointId: string) {
       employeeId: employees.id,
       name: employees.name,
       positionId: positions.id,
+      positionTitle: positions.titleZh,
       departmentId: positions.departmentId,
       permissions: positions.permissions,
       headOf: positions.headOf,
@@ -160,3 +173,20 @@ export const unresolvedTicketsOf = (q: Q, pointIds: string[]) =>
     .select()
     .from(tickets)
     .where(and(inArray(tickets.servicePointId, pointIds), sql`${tickets.status} not in ('resolved','closed')`));
+
+/** A car of the point by its (normalized) plate, with its latest work order there, if any. */
+export async function carAtPoint(q: Q, pointId: string, plate: string) {
+  const [v] = await q
+    .select({ id: vehicles.id })
+    .from(vehicles)
+    .where(and(eq(vehicles.servicePointId, pointId), eq(vehicles.plate, plate)))
+    .limit(1);
+  if (!v) return undefined;
+  const [w] = await q
+    .select({ id: workOrders.id, number: workOrders.number })
+    .from(workOrders)
+    .where(and(eq(workOrders.vehicleId, v.id), eq(workOrders.servicePointId, pointId)))
+    .orderBy(desc(workOrders.receivedAt))
+    .limit(1);
+  return { vehicleId: v.id, workOrderId: w?.id ?? null, workOrderNumber: w?.number ?? null };
+}

@@ -17,6 +17,7 @@ import {
   TicketAssign,
   TicketDetail,
   TicketEscalate,
+  TicketHandler,
   TicketIntake,
   TicketNote,
   TicketPlan,
@@ -94,6 +95,17 @@ export function ticketRoutes(tickets: TicketService, comps: CompensationService)
       responses: detail,
     }),
     async (c) => c.json(await tickets.act(requireTicketRole(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/tickets/{id}/handlers',
+      tags: [tag],
+      summary: '可转派的处理人(与转派校验同一规则)',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(itemsOf(TicketHandler)), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await tickets.handlers(requireTicketRole(c), c.req.valid('param').id) }, 200),
   );
   r.openapi(
     createRoute({

@@ -13,7 +13,17 @@ import * as repo from './tickets.repo.js';
 import { loadCalendar } from './sla-settings.js';
 import { createTicketViews } from './ticket-views.js';
 import { ticketClocks } from './tickets.present.js';
-import { addEvent, levelDeadline, newTrackingToken, pickHandler, policyFor, positionOf, scheduleDeadline } from './ticket-support.js';
+import {
+  addEvent,
+  eligibleHandler,
+  eligibleHandlers,
+  levelDeadline,
+  newTrackingToken,
+  pickHandler,
+  policyFor,
+  positionOf,
+  scheduleDeadline,
+} from './ticket-support.js';
 import { escalateTicket } from './ticket-escalation.js';
 import { createTicketSurvey } from './surveys.js';
 
@@ -37,7 +47,7 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
     tx: Tx,
     actor: Actor | null,
     point: { id: string; timeZone: string; nameZh: string },
-    input: TicketIntake & { attachments?: { fileName: string; mimeType: string; content: Buffer }[] },
+    input: TicketIntake & { attachments?: { fileName: string; mimeType: string; content: Buffer }[]; vehicleId?: string | null; workOrderId?: string | null },
   ) {
     const at = now();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : at;
@@ -72,6 +82,8 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
       isVip: input.isVip,
       vehicleRef: input.vehicleRef,
       workOrderRef: input.workOrderRef,
+      vehicleId: input.vehicleId ?? null,
+      workOrderId: input.workOrderId ?? null,
       receivedAt,
       departmentId: routed.departmentId ?? handler?.departmentId ?? null,
       handlerEmployeeId: handler?.employeeId ?? null,
@@ -221,6 +233,16 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
       const { rows, total } = await repo.listTickets(db, { ...base, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
       return { items: await present(db, rows), total, page: f.page, pageSize: f.pageSize };
     },
+    /** Who the ticket may be reassigned to (转派): the same rule assign checks. */
+    async handlers(actor: Actor, id: string) {
+      const t = await inScope(db, actor, id);
+      return (await eligibleHandlers(db, t.servicePointId)).map((c) => ({
+        employeeId: c.employeeId,
+        name: c.name,
+        positionTitle: c.positionTitle,
+        openTickets: c.load,
+      }));
+    },
     async get(actor: Actor, id: string) {
       return detail(db, actor, await inScope(db, actor, id));
     },
@@ -267,9 +289,8 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
       return change(actor, id, input.version, async (tx, t) => {
         if (!can(actor, 'tickets.supervise') && actor.employeeId !== t.handlerEmployeeId) throw forbidden('只有主管或当前处理人可以转派');
         if (!isOpen(t.status as TicketStatus)) throw new AppError('ILLEGAL_TRANSITION', '已解决或已关闭的工单不能转派');
-        const h = await positionOf(tx, t.servicePointId, input.handlerEmployeeId);
-        if (!h?.permissions.includes('tickets.handle'))
-          throw new AppError('VALIDATION', '处理人无效', [{ path: 'handlerEmployeeId', message: '该员工不在本网点或没有处理工单的岗位权限' }]);
+        const h = await eligibleHandler(tx, t.servicePointId, input.handlerEmployeeId);
+        if (!h) throw new AppError('VALIDATION', '处理人无效', [{ path: 'handlerEmployeeId', message: '该员工不在本网点或没有处理工单的岗位权限' }]);
         await notify(tx, {
           servicePointId: t.servicePointId,
           recipientEmployeeId: h.employeeId,

@@ -4,8 +4,22 @@ import { WORK_ORDER_TYPE_LABELS } from '../../../domain/work-orders/labels.js';
 import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../../../domain/work-orders/guarantee.js';
 import { formatLocalDateTime, usableTimeZone } from '../../../domain/time/index.js';
 import { yuan } from '../../lib/text.js';
+import { DIAGRAM_VIEWBOX, DIAGRAM_ZONES, placeMarks } from '../../../domain/work-orders/car-diagram.js';
 
 const PAYER = { customer: '客户', warranty: '三包索赔', insurance: '保险', internal: '内部' } as const;
+
+/** The pre-check car diagram (top view, front up) with the numbered damage marks of the list beside it. */
+function diagram(marks: { area: string }[]) {
+  const zones = DIAGRAM_ZONES.map(
+    (z) => html`<rect x="${z.x}" y="${z.y}" width="${z.w}" height="${z.h}" rx="3" fill="none" stroke="#888" stroke-width="0.6"/>`,
+  );
+  const dots = placeMarks(marks).map(({ n, at }) =>
+    at
+      ? html`<circle cx="${at.x}" cy="${at.y}" r="5" fill="#111"/><text x="${at.x}" y="${at.y + 2.5}" font-size="7" text-anchor="middle" fill="#fff">${n}</text>`
+      : '',
+  );
+  return html`<svg class="car" viewBox="0 0 ${DIAGRAM_VIEWBOX.width} ${DIAGRAM_VIEWBOX.height}" role="img" aria-label="环车检查示意图"><rect x="18" y="4" width="84" height="232" rx="26" fill="none" stroke="#333" stroke-width="1.2"/>${zones}${dots}</svg>`;
+}
 
 /** The documents' one date-time format, in the point's zone ('—' when unset). */
 const when = (isoText: string | null, tz: string) => formatLocalDateTime(usableTimeZone(tz), isoText);
@@ -25,7 +39,7 @@ export function workOrderPrintHtml(o: WorkOrder, point: { nameZh: string; addres
     signature && /^data:image\/png;base64,[A-Za-z0-9+/=]+$/.test(signature)
       ? html`<img class="sig" src="${signature}" alt="客户签字">`
       : html`<span class="blank"></span>`;
-  const damage = pc.damageMarks.map((d) => `${d.area}${d.kind}${d.note ? `(${d.note})` : ''}`).join('、');
+  const damage = pc.damageMarks.map((d, i) => `${i + 1}. ${d.area}${d.kind}${d.note ? `(${d.note})` : ''}`).join('、');
   return html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>任务委托书 ${o.number}</title>
 <style>
 @page { size: A4; margin: 12mm; }
@@ -40,6 +54,7 @@ th { background: #f2f2f2; font-weight: 600; }
 .sig { height: 18mm; }
 .blank { display: inline-block; width: 45mm; border-bottom: 1px solid #333; height: 12mm; }
 .foot { color: #555; font-size: 9pt; }
+.car { float: right; width: 22mm; height: 44mm; margin-left: 3mm; }
 </style></head><body>
 <h1>任务委托书</h1>
 <div class="sub">${point.nameZh} · ${point.address} · 服务电话 ${point.contactPhone} · 单号 ${o.number}</div>
@@ -50,7 +65,7 @@ th { background: #f2f2f2; font-weight: 600; }
 <tr><td class="k">服务顾问</td><td>${o.advisorName ?? ''}</td><td class="k">预计完工</td><td>${when(o.promisedAt, point.timeZone)}</td></tr>
 <tr><td class="k">客户描述</td><td colspan="3">${o.concerns}</td></tr>
 <tr><td class="k">检查结果</td><td colspan="3">${o.diagnosis || '—'}</td></tr>
-<tr><td class="k">环车检查</td><td colspan="3">外观:${damage || '无异常'};
+<tr><td class="k">环车检查</td><td colspan="3">${pc.damageMarks.length ? diagram(pc.damageMarks) : ''}外观:${damage || '无异常'};
 故障灯:${pc.warningLights.join('、') || '无'};贵重物品:${pc.valuables || '无'}${pc.notes ? `;${pc.notes}` : ''}</td></tr>
 </table>
 <table><tr><th>#</th><th>类别</th><th>代码/配件号</th><th>项目/配件名称</th><th>工时/数量</th><th>单价</th><th>付款方</th><th>折扣</th><th>金额</th></tr>${rows.length ? rows : html`<tr><td colspan="9">—</td></tr>`}</table>

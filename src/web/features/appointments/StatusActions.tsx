@@ -9,7 +9,7 @@ import type { Appointment } from './types';
 type Target = 'arrived' | 'no_show' | 'cancelled';
 
 /** Reception of a booking: 接车开单 prefilled from it (customer, car, services, concern, advisor). */
-export const receptionOf = (a: Pick<Appointment, 'id'>) => `/reception?appointmentId=${a.id}`;
+export const receptionOf = (a: Pick<Appointment, 'id'>) => `/work-orders/new?appointmentId=${a.id}`;
 
 /**
  * 到店 / 未到店 / 取消 for a booked appointment (no-show only once its slot has begun at the station; cancel asks

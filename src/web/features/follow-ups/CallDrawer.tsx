@@ -43,9 +43,9 @@ export function CallDrawer({ item, onClose, onDone, onReload }: { item: FollowUp
         title: t('fu.flaggedTitle'),
         content: (
           <span>
-            {t('fu.flaggedBody')}{' '}
-            <Link to={`/tickets/${r.ticketId}`} onClick={() => Modal.destroyAll()}>
-              {t('fu.openTicket')}
+            {t('fu.flaggedBody', { number: r.ticketNumber ?? '' })}{' '}
+            <Link to={`/tickets/${r.ticketId}`} onClick={() => Modal.destroyAll()} data-testid="fu-ticket-link">
+              {t('fu.openTicket', { number: r.ticketNumber ?? '' })}
             </Link>
           </span>
         ),

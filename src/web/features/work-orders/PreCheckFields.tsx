@@ -1,6 +1,7 @@
-import { AutoComplete, Button, Form, Input, Select, Space } from 'antd';
+import { AutoComplete, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { CarDiagram } from './CarDiagram';
 import { DAMAGE_AREAS, DAMAGE_KINDS, WARNING_LIGHTS } from './types';
 
 /** 环车检查 fields under `preCheck`: damage marks (area, kind, note), warning lights, valuables, notes. */
@@ -9,14 +10,20 @@ export function PreCheckFields() {
   const areas = DAMAGE_AREAS.map((a) => ({ value: t(`wo.areas.${a}`) }));
   const kinds = Object.entries(DAMAGE_KINDS).map(([k, zh]) => ({ value: zh, label: t(`wo.damageKinds.${k}`) }));
   const lights = Object.entries(WARNING_LIGHTS).map(([k, zh]) => ({ value: zh, label: t(`wo.lights.${k}`) }));
+  const form = Form.useFormInstance();
+  const marks = (Form.useWatch(['preCheck', 'damageMarks'], form) ?? []) as { area: string; kind?: string }[];
   return (
     <>
       <Form.Item label={t('wo.damageMarks')} extra={t('wo.damageHint')} style={{ marginBottom: 8 }}>
         <Form.List name={['preCheck', 'damageMarks']}>
           {(fields, { add, remove }) => (
             <>
-              {fields.map((f) => (
+              <CarDiagram marks={marks} onAdd={(area) => add({ area, kind: DAMAGE_KINDS.scratch, note: '' })} />
+              {fields.map((f, i) => (
                 <Space key={f.key} align="start" size={6} style={{ display: 'flex', marginBottom: 6 }} data-testid="damage-row">
+                  <Typography.Text strong style={{ width: 20, lineHeight: '32px' }} aria-hidden="true">
+                    {i + 1}
+                  </Typography.Text>
                   <Form.Item name={[f.name, 'area']} noStyle rules={[{ required: true, whitespace: true, message: t('wo.areaRequired') }]}>
                     <AutoComplete
                       options={areas}

@@ -12,7 +12,7 @@ export type WorkOrderLine = WorkOrder['lines'][number];
 export type PreCheck = WorkOrder['preCheck'];
 
 /** Pre-check vocabularies: stored in Chinese (as printed on the 任务委托书), shown through i18n keys. */
-export const DAMAGE_KINDS = { scratch: '划痕', dent: '凹陷', broken: '破损', paint: '掉漆' } as const;
+export const DAMAGE_KINDS = { scratch: '划痕', dent: '凹陷', broken: '破损', paint: '掉漆', other: '其他' } as const;
 export const WARNING_LIGHTS = {
   engine: '发动机故障灯',
   abs: 'ABS',

@@ -1,6 +1,6 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { callApi } from '../../../api/query';
+import { callApi, useApiQuery } from '../../../api/query';
 import { usePeople } from '../usePeople';
 import type { TicketDetail } from '../types';
 import { FormModal } from '../../../components/FormModal';
@@ -16,6 +16,12 @@ interface Values {
 export function AssignModal({ ticket, open, onClose, run }: { ticket: TicketDetail; open: boolean; onClose: () => void; run: Run }) {
   const { t } = useTranslation();
   const people = usePeople(ticket.servicePointId, open);
+  // Only those the server accepts: employees of the ticket's point in a position that handles tickets.
+  const handlers = useApiQuery('/tickets/{id}/handlers', { params: { id: ticket.id }, enabled: open });
+  const handlerOptions = (handlers.data?.items ?? []).map((h) => ({
+    value: h.employeeId,
+    label: `${h.name} · ${h.positionTitle} · ${t('ticket.openTicketsN', { count: h.openTickets })}`,
+  }));
   return (
     <FormModal<Values>
       open={open}
@@ -40,7 +46,13 @@ export function AssignModal({ ticket, open, onClose, run }: { ticket: TicketDeta
         rules={[{ required: true, message: t('ticket.handlerRequired') }]}
         extra={t('ticket.handlerHint')}
       >
-        <Select showSearch={{ optionFilterProp: 'label' }} loading={people.loading} options={people.employeeOptions} />
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={handlers.isFetching}
+          options={handlerOptions}
+          aria-label={t('ticket.handler')}
+          data-testid="assign-handler"
+        />
       </Form.Item>
       <Form.Item name="departmentId" label={t('ticket.department')}>
         <Select allowClear showSearch={{ optionFilterProp: 'label' }} loading={people.loading} options={people.departmentOptions} />
