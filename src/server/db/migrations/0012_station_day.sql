@@ -194,6 +194,14 @@ CREATE TABLE "message_templates" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "qc_checklists" (
+	"service_point_id" uuid PRIMARY KEY NOT NULL,
+	"items" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "gate_passes" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"service_point_id" uuid NOT NULL,
@@ -224,12 +232,16 @@ ALTER TABLE "settlements" ADD COLUMN "on_account_payer" text;--> statement-break
 ALTER TABLE "settlements" ADD COLUMN "on_account_name" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "settlements" ADD COLUMN "on_account_by_name" text;--> statement-breakpoint
 ALTER TABLE "settlements" ADD COLUMN "receipt_token" text;--> statement-breakpoint
+ALTER TABLE "tickets" ADD COLUMN "vehicle_id" uuid;--> statement-breakpoint
+ALTER TABLE "tickets" ADD COLUMN "work_order_id" uuid;--> statement-breakpoint
 ALTER TABLE "work_order_lines" ADD COLUMN "package_id" uuid;--> statement-breakpoint
 ALTER TABLE "work_order_lines" ADD COLUMN "package_name" text;--> statement-breakpoint
 ALTER TABLE "work_order_lines" ADD COLUMN "fixed_amount_fen" integer;--> statement-breakpoint
 ALTER TABLE "work_order_lines" ADD COLUMN "visit_card_id" uuid;--> statement-breakpoint
 ALTER TABLE "job_clocks" ADD COLUMN "pause_reason" text;--> statement-breakpoint
 ALTER TABLE "job_clocks" ADD COLUMN "pause_note" text;--> statement-breakpoint
+ALTER TABLE "qc_inspections" ADD COLUMN "checklist" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "qc_inspections" ADD COLUMN "mileage_out" integer;--> statement-breakpoint
 ALTER TABLE "workshop_jobs" ADD COLUMN "pause_reason" text;--> statement-breakpoint
 ALTER TABLE "workshop_jobs" ADD COLUMN "pause_note" text;--> statement-breakpoint
 ALTER TABLE "attachments" ADD CONSTRAINT "attachments_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -247,6 +259,7 @@ ALTER TABLE "top_up_rules" ADD CONSTRAINT "top_up_rules_service_point_id_service
 ALTER TABLE "visit_card_uses" ADD CONSTRAINT "visit_card_uses_visit_card_id_visit_cards_id_fk" FOREIGN KEY ("visit_card_id") REFERENCES "public"."visit_cards"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visit_cards" ADD CONSTRAINT "visit_cards_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visit_cards" ADD CONSTRAINT "visit_cards_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "qc_checklists" ADD CONSTRAINT "qc_checklists_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gate_passes" ADD CONSTRAINT "gate_passes_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gate_passes" ADD CONSTRAINT "gate_passes_work_order_id_work_orders_id_fk" FOREIGN KEY ("work_order_id") REFERENCES "public"."work_orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "attachments_owner_idx" ON "attachments" USING btree ("owner_type","owner_id");--> statement-breakpoint

@@ -29,7 +29,6 @@ function CommitNumber({
   suffix?: string;
   'aria-label': string;
   'data-testid'?: string;
-  'aria-label': string;
 }) {
   const [v, setV] = useState<number | null>(value ?? null);
   useEffect(() => setV(value ?? null), [value]);
@@ -161,7 +160,6 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
                   decimals={3}
                   suffix={l.kind === 'labor' ? 'h' : undefined}
                   onCommit={(v) => edit(i, l.kind === 'labor' ? { hours: v } : { qty: v })}
-                  aria-label={`${l.name} ${t('wo.hoursQty')}`}
                   data-testid={`line-q-${i}`}
                   aria-label={`${t('wo.hoursQty')} ${l.name}`}
                 />
@@ -182,7 +180,6 @@ export function LinesEditor({ wo, run, canEdit }: WoCtx) {
                   size="small"
                   value={p}
                   style={{ width: 92 }}
-                  aria-label={`${l.name} ${t('wo.payer')}`}
                   onChange={(v) => edit(i, { payer: v })}
                   aria-label={`${t('wo.payer')} ${l.name}`}
                   options={PAYERS.map((x) => ({ value: x, label: t(`wo.payers.${x}`) }))}
