@@ -48,8 +48,8 @@ describe('feature manifests', () => {
       '/settings/parts',
       '/settings/packages',
       '/settings/member-levels',
-      '/settings/messages',
       '/settings/qc-checklists',
+      '/settings/messages',
     ]);
   });
 });

@@ -99,6 +99,8 @@ describe('增项: report → price → link → the customer decides per item', 
     expect(after.lines.map((l) => l.name)).toEqual([...before.lines.map((l) => l.name), '更换前刹车片']);
     expect(after.quote.total.amountFen).toBe(before.quote.total.amountFen + 20_000);
     expect(after.promisedAt).toBe('2026-11-22T09:00:00.000Z');
+    // The approved labor line is a job on the board, like the order's own lines.
+    expect((await f.jobsOf(order.id)).map((j) => j.lineName)).toContain('更换前刹车片');
 
     // The link is used: a second answer is refused.
     const again = await decide(token, [
@@ -139,7 +141,7 @@ describe('增项: report → price → link → the customer decides per item', 
   });
 
   it('at the counter: 现场签字 needs the signature; the advisor is recorded as witness', async () => {
-    const r = await f.extraWork({ status: 'priced' });
+    const r = await f.extraWork({ status: 'priced', parts: [{ partId: pad.id, qty: 1 }] });
     const decisions = r.items.map((i) => ({ itemId: i.id, decision: 'approved' }));
     const body = { version: r.version, decisions, confirmedByName: '王先生', method: '现场签字' };
     const unsigned = await advisor.call('POST', `/api/extra-work/${r.id}/counter-decision`, { body });
@@ -151,6 +153,10 @@ describe('增项: report → price → link → the customer decides per item', 
     expect(signed.body.witnessName).not.toBeNull();
     const order = await f.reload(r.workOrderId);
     expect(order.lines.filter((l) => l.name === r.items[0].name)).toHaveLength(2);
+    // An approved part is reserved for the order: it is on the picking list like the signed lines' parts.
+    const picking = (await (await f.login('keeper')).get(`/api/work-orders/${order.id}/picking-list`)).body as { lines: { workOrderLineId: string }[] };
+    const newPart = order.lines.filter((l) => l.kind === 'parts' && l.name === '前刹车片').at(-1)!;
+    expect(picking.lines.map((l) => l.workOrderLineId)).toContain(newPart.id);
     // A stale form (the version before the answer) is refused; a decided request cannot be priced again.
     const stale = await advisor.call('PUT', `/api/extra-work/${r.id}/pricing`, {
       body: { version: r.version, items: [{ kind: 'labor', laborOperationId: brakes.id }] },
@@ -186,11 +192,11 @@ describe('增项: report → price → link → the customer decides per item', 
     expect((await tech.call('POST', `/api/work-orders/${draft.id}/extra-work`, { body: { description: '草稿工单' } })).status).toBe(409);
   });
 
-  it('an approval after the car was delivered is refused and changes nothing; refusing everything is still recorded', async () => {
+  it('an approval after the car passed QC is refused and changes nothing; refusing everything is still recorded', async () => {
     const r = await f.extraWork({ status: 'sent' });
     let w = await f.reload(r.workOrderId);
-    for (const a of ['finish', 'qc_pass', 'deliver']) w = (await f.act(w, a)).body;
-    expect(w.status).toBe('delivered');
+    for (const a of ['finish', 'qc_pass']) w = (await f.act(w, a)).body;
+    expect(w.status).toBe('ready');
     const token = tokenOf(r);
     const late = await decide(token, [{ itemId: r.items[0].id, decision: 'approved' }]);
     expect(late.status).toBe(409);
