@@ -90,6 +90,13 @@ describe('a discount above the advisor’s 5 % is approved from 待我审批', (
       [...document.querySelectorAll('.ant-menu-title-content')].filter((e) => (e as HTMLElement).scrollWidth > (e as HTMLElement).clientWidth + 1).map((e) => e.textContent),
     );
     expect(cut).toEqual([]);
+    // The manager's station figures, in English.
+    await desk.context().clearCookies();
+    await login(desk, 'manager', 'demo1234');
+    await desk.goto(url('/'));
+    await desk.getByTestId('mywork-promised').waitFor();
+    await desk.waitForTimeout(1500); // the charts load and draw
+    await shot(desk, 'approvals-5-manager-en');
     await desk.evaluate(() => localStorage.setItem('aftersales.locale', 'zh-CN'));
   });
 });
