@@ -12,7 +12,11 @@ let order: { id: string; number: string };
 async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   return page.evaluate(
     async ([m, p, b]) => {
-      const r = await fetch(p as string, { method: m as string, headers: b ? { 'content-type': 'application/json' } : {}, body: b ? JSON.stringify(b) : undefined });
+      const r = await fetch(p as string, {
+        method: m as string,
+        headers: b ? { 'content-type': 'application/json' } : {},
+        body: b ? JSON.stringify(b) : undefined,
+      });
       return { status: r.status, body: await r.json().catch(() => null) };
     },
     [method, path, body] as const,
@@ -82,12 +86,18 @@ describe('a discount above the advisor’s 5 % is approved from 待我审批', (
     await desk.goto(url('/'));
     await desk.getByText('My approvals').first().waitFor();
     await desk.getByTestId('mywork-promised').waitFor();
-    await desk.locator('.ant-card-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await desk
+      .locator('.ant-card-loading')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await desk.waitForTimeout(800); // the charts draw
     await shot(desk, 'approvals-4-home-en');
     // No menu label is cut: each fits its item.
     const cut = await desk.evaluate(() =>
-      [...document.querySelectorAll('.ant-menu-title-content')].filter((e) => (e as HTMLElement).scrollWidth > (e as HTMLElement).clientWidth + 1).map((e) => e.textContent),
+      [...document.querySelectorAll('.ant-menu-title-content')]
+        .filter((e) => (e as HTMLElement).scrollWidth > (e as HTMLElement).clientWidth + 1)
+        .map((e) => e.textContent),
     );
     expect(cut).toEqual([]);
     // The manager's station figures, in English.

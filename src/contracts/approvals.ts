@@ -27,9 +27,7 @@ export type PendingApproval = z.infer<typeof PendingApproval>;
 export const PendingApprovals = z.object({ items: z.array(PendingApproval), total: z.int32() }).openapi('PendingApprovals');
 export type PendingApprovals = z.infer<typeof PendingApprovals>;
 
-export const ApprovalDecision = z
-  .object({ version: Version, approve: z.boolean(), note: z.string().trim().max(300).default('') })
-  .openapi('ApprovalDecision');
+export const ApprovalDecision = z.object({ version: Version, approve: z.boolean(), note: z.string().trim().max(300).default('') }).openapi('ApprovalDecision');
 export type ApprovalDecision = z.infer<typeof ApprovalDecision>;
 
 export const ApprovalRef = z.object({

@@ -33,7 +33,17 @@ export const HomeMine = z
     approvalsPending: z.number(),
     /** The advisor: today's bookings (time, car, customer, status). */
     arrivals: z
-      .array(z.object({ id: z.string(), startAt: z.string(), plate: z.string(), customerName: z.string(), status: z.string(), concern: z.string(), isMine: z.boolean() }))
+      .array(
+        z.object({
+          id: z.string(),
+          startAt: z.string(),
+          plate: z.string(),
+          customerName: z.string(),
+          status: z.string(),
+          concern: z.string(),
+          isMine: z.boolean(),
+        }),
+      )
       .nullable(),
     /** The advisor: orders not yet delivered whose promised time falls today or earlier. */
     promised: z.array(z.object({ ...Order, promisedAt: z.string(), isLate: z.boolean(), isMine: z.boolean() })).nullable(),

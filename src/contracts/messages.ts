@@ -34,9 +34,7 @@ export const MessageTemplateUpdate = z
 export type MessageTemplateUpdate = z.infer<typeof MessageTemplateUpdate>;
 export const KindParam = z.object({ kind: MessageKind });
 
-export const MessagePreviewInput = z
-  .object({ kind: MessageKind, body: z.string().trim().max(500, '消息内容不超过 500 字') })
-  .openapi('MessagePreviewInput');
+export const MessagePreviewInput = z.object({ kind: MessageKind, body: z.string().trim().max(500, '消息内容不超过 500 字') }).openapi('MessagePreviewInput');
 export const MessagePreview = z.object({ text: z.string(), unknown: z.array(z.string()) }).openapi('MessagePreview');
 
 export const CustomerMessage = z

@@ -27,9 +27,19 @@ describe('consent', () => {
 
 describe('maintenance due', () => {
   it('averages km per day over the visits', () => {
-    expect(kmPerDay([{ date: '2026-01-01', km: 10000 }, { date: '2026-03-02', km: 13000 }])).toBe(50);
+    expect(
+      kmPerDay([
+        { date: '2026-01-01', km: 10000 },
+        { date: '2026-03-02', km: 13000 },
+      ]),
+    ).toBe(50);
     expect(kmPerDay([{ date: '2026-01-01', km: 10000 }])).toBeNull();
-    expect(kmPerDay([{ date: '2026-01-01', km: 10000 }, { date: '2026-01-01', km: 10100 }])).toBeNull();
+    expect(
+      kmPerDay([
+        { date: '2026-01-01', km: 10000 },
+        { date: '2026-01-01', km: 10100 },
+      ]),
+    ).toBeNull();
   });
   const readings = [
     { date: '2026-06-01', km: 10000 },

@@ -30,5 +30,9 @@ export const settlements = pgTable(
     receiptToken: text('receipt_token'),
     ...audited(),
   },
-  (t) => [uniqueIndex('settlements_wo_uq').on(t.workOrderId), uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number), uniqueIndex('settlements_receipt_token_uq').on(t.receiptToken)],
+  (t) => [
+    uniqueIndex('settlements_wo_uq').on(t.workOrderId),
+    uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number),
+    uniqueIndex('settlements_receipt_token_uq').on(t.receiptToken),
+  ],
 );

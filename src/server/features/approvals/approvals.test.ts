@@ -34,7 +34,9 @@ describe('待我审批', () => {
       })
     ).body;
     const twenty = (
-      await advisor.call('POST', `/api/work-orders/${big.id}/settlement`, { body: { discountFen: Math.floor(big.quote.customerPayableFen * 0.2), reason: '重大质量投诉' } })
+      await advisor.call('POST', `/api/work-orders/${big.id}/settlement`, {
+        body: { discountFen: Math.floor(big.quote.customerPayableFen * 0.2), reason: '重大质量投诉' },
+      })
     ).body;
     expect([eight.status, twenty.status]).toEqual(['pending_approval', 'pending_approval']);
 
@@ -71,7 +73,9 @@ describe('待我审批', () => {
     expect((await frontdesk.call('POST', `/api/approvals/discount/${eight.id}/decision`, { body: { version: mine.version, approve: true } })).status).toBe(409);
 
     // Refuse from the list.
-    const no = await manager.call('POST', `/api/approvals/discount/${twenty.id}/decision`, { body: { version: theirs.version, approve: false, note: '不符合政策' } });
+    const no = await manager.call('POST', `/api/approvals/discount/${twenty.id}/decision`, {
+      body: { version: theirs.version, approve: false, note: '不符合政策' },
+    });
     expect(no.status).toBe(200);
     expect((await advisor.get(`/api/work-orders/${big.id}/settlement`)).body.status).toBe('rejected');
   });
@@ -79,7 +83,14 @@ describe('待我审批', () => {
   it('a compensation above the handler’s limit is listed for the supervisor and decided from the list; unknown types are 404', async () => {
     const advisor = await h.login('advisor');
     const me = (await advisor.get('/api/auth/me')).body;
-    const t = await f.ticket({ channel: 'walk-in', kind: 'complaint', title: '漆面划伤', customerName: '钱先生', customerPhone: '13811112222', handlerEmployeeId: me.employeeId });
+    const t = await f.ticket({
+      channel: 'walk-in',
+      kind: 'complaint',
+      title: '漆面划伤',
+      customerName: '钱先生',
+      customerPhone: '13811112222',
+      handlerEmployeeId: me.employeeId,
+    });
     const c = (await advisor.call('POST', `/api/tickets/${t.id}/compensations`, { body: { amountFen: 80000, reason: '免费补漆' } })).body;
     const frontdesk = await h.login('frontdesk');
     const item = (await frontdesk.get<{ items: PendingApproval[] }>('/api/approvals/pending')).body.items.find((a) => a.id === c.id)!;

@@ -6,7 +6,14 @@ import { followUps, vehicles, workOrders } from '../../db/schema.js';
 export const callsDueBy = (q: Db | Tx, pointIds: string[], until: Date) =>
   pointIds.length
     ? q
-        .select({ id: followUps.id, workOrderId: followUps.workOrderId, dueAt: followUps.dueAt, attempts: followUps.attempts, number: workOrders.number, plate: vehicles.plate })
+        .select({
+          id: followUps.id,
+          workOrderId: followUps.workOrderId,
+          dueAt: followUps.dueAt,
+          attempts: followUps.attempts,
+          number: workOrders.number,
+          plate: vehicles.plate,
+        })
         .from(followUps)
         .innerJoin(workOrders, eq(workOrders.id, followUps.workOrderId))
         .innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))

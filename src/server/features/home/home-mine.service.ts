@@ -56,7 +56,14 @@ export function createHomeMineService(deps: { db: Db; now: () => Date; approvals
     );
     return delivered.map((w) => {
       const mine = s.find((x) => x.workOrderId === w.id);
-      return { workOrderId: w.id, number: w.number, plate: w.plate, status: w.status, settlementStatus: mine?.status ?? null, payableFen: mine?.payableFen ?? null };
+      return {
+        workOrderId: w.id,
+        number: w.number,
+        plate: w.plate,
+        status: w.status,
+        settlementStatus: mine?.status ?? null,
+        payableFen: mine?.payableFen ?? null,
+      };
     });
   }
 
@@ -76,7 +83,11 @@ export function createHomeMineService(deps: { db: Db; now: () => Date; approvals
       const calls = crmCalls ? await callsDueBy(db, pointIds, end) : null;
       const supervises = can(actor, 'tickets.supervise');
       // A supervisor sees every breach of the point; a handler only their own tickets'.
-      const breaches = crmTickets ? (supervises || actor.employeeId ? await ticketsPastDeadline(db, pointIds, at, supervises ? null : actor.employeeId) : []) : null;
+      const breaches = crmTickets
+        ? supervises || actor.employeeId
+          ? await ticketsPastDeadline(db, pointIds, at, supervises ? null : actor.employeeId)
+          : []
+        : null;
       const front = isAdvisor ? await advisor(actor, point.id, today, end, at) : { arrivals: null, promised: null };
       return {
         date: today,
@@ -95,8 +106,24 @@ export function createHomeMineService(deps: { db: Db; now: () => Date; approvals
           })) ?? null,
         picking: picking?.map((p) => ({ ...p })) ?? null,
         cashierQueue: can(actor, 'cashier.settle') ? await cashier(point.id) : null,
-        callsDue: calls?.map((c) => ({ workOrderId: c.workOrderId, number: c.number, plate: c.plate, status: 'pending', followUpId: c.id, dueAt: c.dueAt.toISOString(), attempts: c.attempts })) ?? null,
-        breaches: breaches?.map((t) => ({ ticketId: t.id, number: t.number, title: t.title, dueAt: new Date(t.dueAt).toISOString(), escalationLevel: t.escalationLevel })) ?? null,
+        callsDue:
+          calls?.map((c) => ({
+            workOrderId: c.workOrderId,
+            number: c.number,
+            plate: c.plate,
+            status: 'pending',
+            followUpId: c.id,
+            dueAt: c.dueAt.toISOString(),
+            attempts: c.attempts,
+          })) ?? null,
+        breaches:
+          breaches?.map((t) => ({
+            ticketId: t.id,
+            number: t.number,
+            title: t.title,
+            dueAt: new Date(t.dueAt).toISOString(),
+            escalationLevel: t.escalationLevel,
+          })) ?? null,
         kpis: can(actor, 'reports.read'),
         hr: any(actor, 'employees.manage', 'org.manage'),
       };

@@ -47,7 +47,10 @@ export function createMessagesJob(deps: { db: Db; now: () => Date }) {
       const readings = list.map((v) => ({ date: localDate(tz, v.receivedAt), km: v.km }));
       const due = maintenanceDue({ date: localDate(tz, last.receivedAt), km: last.km }, readings, today);
       if (!due) continue;
-      const text = due.by === 'mileage' ? `按里程约 ${due.dueKm.toLocaleString('en-US')} km,估计已行驶至 ${due.estimatedKm?.toLocaleString('en-US')} km` : `按时间 ${due.dueDate}`;
+      const text =
+        due.by === 'mileage'
+          ? `按里程约 ${due.dueKm.toLocaleString('en-US')} km,估计已行驶至 ${due.estimatedKm?.toLocaleString('en-US')} km`
+          : `按时间 ${due.dueDate}`;
       await send({
         servicePointId: pointId,
         customerId: last.customerId,

@@ -30,7 +30,14 @@ export function createMessageService(deps: { db: Db; now: () => Date }) {
     async templates(actor: Actor, servicePointId?: string) {
       const point = await visiblePoint(db, actor, servicePointId);
       const rows = await repo.templatesOf(db, point.id);
-      return { items: MESSAGE_KINDS.map((k) => present(k, rows.find((r) => r.kind === k))) };
+      return {
+        items: MESSAGE_KINDS.map((k) =>
+          present(
+            k,
+            rows.find((r) => r.kind === k),
+          ),
+        ),
+      };
     },
     preview(kind: MessageKind, body: string) {
       return { text: renderMessage(body, MESSAGE_KIND_INFO[kind].vars), unknown: unknownPlaceholders(kind, body) };

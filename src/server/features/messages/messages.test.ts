@@ -19,7 +19,8 @@ beforeAll(async () => {
   runJob = () => handler({ id: 'test', queue: MESSAGES_QUEUE, payload: {}, attempts: 1, maxAttempts: 5 } as JobRow);
 });
 
-const historyOf = async (customerId: string) => (await (await h.login('advisor')).get<{ items: CustomerMessage[] }>(`/api/customers/${customerId}/messages`)).body.items;
+const historyOf = async (customerId: string) =>
+  (await (await h.login('advisor')).get<{ items: CustomerMessage[] }>(`/api/customers/${customerId}/messages`)).body.items;
 
 describe('customer messages', () => {
   it('a booking is confirmed at once; the day-before reminder goes out once, from 09:00 in the point’s zone, for tomorrow’s bookings only', async () => {
@@ -58,7 +59,9 @@ describe('customer messages', () => {
     expect(bad.body.error.fields[0].path).toBe('body');
     const preview = (await admin.call('POST', '/api/message-templates/preview', { body: { kind: 'car_ready', body: '{plate} 已修好' } })).body;
     expect(preview).toEqual({ text: '沪A·D1234 已修好', unknown: [] });
-    const saved = await admin.call('PUT', '/api/message-templates/car_ready', { body: { body: '{customer}:{plate} 已修好,工单 {number},请来取车。', version: 0 } });
+    const saved = await admin.call('PUT', '/api/message-templates/car_ready', {
+      body: { body: '{customer}:{plate} 已修好,工单 {number},请来取车。', version: 0 },
+    });
     expect(saved.status).toBe(200);
     expect((await admin.call('PUT', '/api/message-templates/car_ready', { body: { body: 'x', version: 0 } })).status).toBe(409);
     const w = await f.workOrder({ status: 'ready' });

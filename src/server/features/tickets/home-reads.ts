@@ -9,17 +9,19 @@ import { tickets } from '../../db/schema.js';
 export const ticketsPastDeadline = (q: Db | Tx, pointIds: string[], at: Date, handlerEmployeeId?: string | null) =>
   pointIds.length
     ? q
-        .select({ id: tickets.id, number: tickets.number, title: tickets.title, dueAt: sql<Date>`least(case when ${tickets.firstRespondedAt} is null then ${tickets.firstResponseDueAt} end, ${tickets.resolutionDueAt}, ${tickets.levelDueAt})`, escalationLevel: tickets.escalationLevel })
+        .select({
+          id: tickets.id,
+          number: tickets.number,
+          title: tickets.title,
+          dueAt: sql<Date>`least(case when ${tickets.firstRespondedAt} is null then ${tickets.firstResponseDueAt} end, ${tickets.resolutionDueAt}, ${tickets.levelDueAt})`,
+          escalationLevel: tickets.escalationLevel,
+        })
         .from(tickets)
         .where(
           and(
             inArray(tickets.servicePointId, pointIds),
             sql`${tickets.status} not in ('resolved','closed')`,
-            or(
-              and(isNull(tickets.firstRespondedAt), lt(tickets.firstResponseDueAt, at)),
-              lt(tickets.resolutionDueAt, at),
-              lt(tickets.levelDueAt, at),
-            ),
+            or(and(isNull(tickets.firstRespondedAt), lt(tickets.firstResponseDueAt, at)), lt(tickets.resolutionDueAt, at), lt(tickets.levelDueAt, at)),
             ...(handlerEmployeeId ? [eq(tickets.handlerEmployeeId, handlerEmployeeId)] : []),
           ),
         )

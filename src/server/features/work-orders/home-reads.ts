@@ -8,10 +8,24 @@ const BEFORE_DELIVERY = ['confirmed', 'in_progress', 'waiting_parts', 'qc', 'rea
 /** Orders not yet delivered whose promised time is before `until` (today's end), earliest first. */
 export const promisedDueBy = (q: Db | Tx, pointId: string, until: Date) =>
   q
-    .select({ id: workOrders.id, number: workOrders.number, status: workOrders.status, promisedAt: workOrders.promisedAt, advisorEmployeeId: workOrders.advisorEmployeeId, plate: vehicles.plate })
+    .select({
+      id: workOrders.id,
+      number: workOrders.number,
+      status: workOrders.status,
+      promisedAt: workOrders.promisedAt,
+      advisorEmployeeId: workOrders.advisorEmployeeId,
+      plate: vehicles.plate,
+    })
     .from(workOrders)
     .innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
-    .where(and(eq(workOrders.servicePointId, pointId), inArray(workOrders.status, BEFORE_DELIVERY), isNotNull(workOrders.promisedAt), lte(workOrders.promisedAt, until)))
+    .where(
+      and(
+        eq(workOrders.servicePointId, pointId),
+        inArray(workOrders.status, BEFORE_DELIVERY),
+        isNotNull(workOrders.promisedAt),
+        lte(workOrders.promisedAt, until),
+      ),
+    )
     .orderBy(asc(workOrders.promisedAt))
     .limit(100);
 

@@ -113,7 +113,14 @@ export default function ApprovalsPage() {
       >
         <Form layout="vertical">
           <Form.Item label={t('approvals.note')} htmlFor="approval-note">
-            <Input.TextArea id="approval-note" rows={3} maxLength={300} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('approvals.notePlaceholder')} />
+            <Input.TextArea
+              id="approval-note"
+              rows={3}
+              maxLength={300}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder={t('approvals.notePlaceholder')}
+            />
           </Form.Item>
         </Form>
       </Modal>
