@@ -25,7 +25,7 @@ export const VISUALLY_HIDDEN: CSSProperties = {
 
 /** The admin frame: left menu by workspace, top bar, the page. */
 export function AppLayout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -58,8 +58,7 @@ export function AppLayout() {
         breakpoint="md"
         collapsedWidth={typeof window !== 'undefined' && window.innerWidth < 768 ? 0 : 80}
         onBreakpoint={(broken) => setCollapsed(broken)}
-        // English labels are longer ('Customers & vehicles'): a wider menu so none is cut.
-        width={i18n.language.startsWith('en') ? 256 : 208}
+        width={208}
         theme="dark"
         style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
       >
