@@ -1,7 +1,5 @@
-import type { myWorkZh } from './mywork.zh-CN';
-
 /** Approvals to-do, customer messages and my work. Merged into en-US. */
-export const myWorkEn: typeof myWorkZh = {
+export const myWorkEn = {
   approvals: {
     nav: 'My approvals',
     title: 'Waiting for my approval',
@@ -56,10 +54,12 @@ export const myWorkEn: typeof myWorkZh = {
     myJobs: 'My jobs',
     picking: 'Orders to pick',
     lines: '{{count}} part lines',
+    lines_one: '{{count}} part line',
     cashier: 'To pay (delivered)',
     noSettlement: 'No settlement yet',
     calls: 'Follow-up calls due',
     attempts: '{{count}} attempts',
+    attempts_one: '{{count}} attempt',
     breaches: 'Complaints past deadline',
     nothing: 'None',
     status: {

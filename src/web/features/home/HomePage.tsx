@@ -20,6 +20,8 @@ export default function HomePage() {
   const { me, pointId, pointName, can } = useSession();
   const allowed = can('employees.manage', 'org.manage');
   const seesToday = can('reports.read', 'workshop.dispatch');
+  // The manager's own work is the station's figures: those first.
+  const kpisFirst = can('reports.read');
   const on = allowed && !!pointId;
   const q = { servicePointId: pointId };
   const chart = useApiQuery('/org/chart', { query: q, enabled: on });
@@ -44,8 +46,9 @@ export default function HomePage() {
     return (
       <>
         {welcome}
+        {kpisFirst && <TodayPanel />}
         <MyWorkPanel />
-        {seesToday && <TodayPanel />}
+        {seesToday && !kpisFirst && <TodayPanel />}
       </>
     );
 
@@ -72,8 +75,9 @@ export default function HomePage() {
   return (
     <>
       {welcome}
+      {kpisFirst && <TodayPanel />}
       <MyWorkPanel />
-      {seesToday && <TodayPanel />}
+      {seesToday && !kpisFirst && <TodayPanel />}
       <Row gutter={[12, 12]}>
         {cards.map((c) => (
           <Col key={c.key} xs={12} lg={6}>

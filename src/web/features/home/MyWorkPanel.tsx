@@ -18,7 +18,12 @@ function Section<T>({ title, items, render, testId }: { title: string; items: T[
   return (
     <Col xs={24} lg={12} xxl={8}>
       <Card size="small" title={`${title}(${items.length})`} data-testid={testId}>
-        <List size="small" dataSource={items.slice(0, 12)} locale={{ emptyText: t('mywork.nothing') }} renderItem={(i) => <List.Item>{render(i)}</List.Item>} />
+        <List
+          size="small"
+          dataSource={items.slice(0, 12)}
+          locale={{ emptyText: <Typography.Text type="secondary">{t('mywork.nothing')}</Typography.Text> }}
+          renderItem={(i) => <List.Item>{render(i)}</List.Item>}
+        />
       </Card>
     </Col>
   );

@@ -27,6 +27,9 @@ describe('home today charts', () => {
   it('shows statuses with work orders, in flow order and status colours', () => {
     const o = statusOption({ ready: 2, draft: 1, in_progress: 0 }, (s) => s.toUpperCase(), HEX);
     expect(o.xAxis.data).toEqual(['DRAFT', 'READY']);
+    expect(o.xAxis.axisLabel).not.toHaveProperty('rotate'); // short labels stay level
+    const en = statusOption({ waiting_parts: 1, ready: 2 }, (s) => (s === 'ready' ? 'Ready for delivery' : 'Waiting for parts'), HEX);
+    expect(en.xAxis.axisLabel).toMatchObject({ interval: 0, rotate: 35 }); // long English ones slant instead of overlapping
     expect(o.series[0].data).toEqual([
       { value: 1, itemStyle: { color: HEX.draft } },
       { value: 2, itemStyle: { color: HEX.ready } },

@@ -29,10 +29,12 @@ export function weekOption(week: TodayWeekDay[], l: { labor: string; parts: stri
 /** Open work orders by status, in the order of the flow, each bar in its status colour. */
 export function statusOption(byStatus: HomeToday['workOrdersByStatus'], label: (s: WorkOrderStatus) => string, color: Record<WorkOrderStatus, string>) {
   const rows = WORK_ORDER_STATUSES.filter((s) => (byStatus[s] ?? 0) > 0);
+  // Long (English) labels side by side overlap: slant them; short Chinese ones stay level.
+  const slant = rows.some((s) => label(s).length > 5) ? { rotate: 35 } : {};
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 8, top: 16, bottom: 4, containLabel: true },
-    xAxis: { type: 'category', data: rows.map(label), axisLabel: { interval: 0, fontSize: 11 } },
+    xAxis: { type: 'category', data: rows.map(label), axisLabel: { interval: 0, fontSize: 11, ...slant } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
       {
