@@ -280,6 +280,8 @@ export function createFactories(h: Harness) {
       ...(o.parts ?? []).map((p) => ({ kind: 'parts' as const, ...p })),
     ];
     if (!lines.length && signed) lines = [{ kind: 'labor', laborOperationId: (await defaultLaborOperation()).id }];
+    // 待料 is automatic: a part with no stock makes the backorder that moves the started order to waiting_parts.
+    if (status === 'waiting_parts' && !o.lines && !o.parts?.length) lines.push({ kind: 'parts', partId: (await part()).id, qty: 1 });
     if (lines.length) w = ok(await as.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, { body: { version: w.version, lines } }), 'workOrder lines');
     if (o.promisedAt)
       w = ok(await as.call<WorkOrder>('PATCH', `/api/work-orders/${w.id}`, { body: { version: w.version, promisedAt: o.promisedAt } }), 'workOrder promisedAt');

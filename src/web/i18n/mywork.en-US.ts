@@ -55,7 +55,7 @@ export const myWorkEn = {
     picking: 'Orders to pick',
     lines: '{{count}} part lines',
     lines_one: '{{count}} part line',
-    cashier: 'To pay (delivered)',
+    cashier: 'To settle (passed QC, not released)',
     noSettlement: 'No settlement yet',
     calls: 'Follow-up calls due',
     attempts: '{{count}} attempts',

@@ -54,7 +54,7 @@ export const myWorkZh = {
     myJobs: '我的作业',
     picking: '待领料工单',
     lines: '{{count}} 行配件',
-    cashier: '待收款(已交车)',
+    cashier: '待结算(已质检,未放行)',
     noSettlement: '未开结算单',
     calls: '今日待回访',
     attempts: '已拨 {{count}} 次',

@@ -19,15 +19,15 @@ beforeAll(async () => {
 });
 
 type Inbox = { unread: number; items: { title: string; body: string; link: string }[] };
-const delivered = () => f.workOrder({ type: 'maintenance', concerns: '二级维护', lines, status: 'delivered' });
+const ready = () => f.workOrder({ type: 'maintenance', concerns: '二级维护', lines, status: 'ready' });
 
 describe('待我审批', () => {
   it('a discount above the advisor’s 5 % reaches the approver’s bell and list with its %, is approved there, and the requester hears back', async () => {
     const advisor = await h.login('advisor');
     const frontdesk = await h.login('frontdesk');
     const manager = await h.login('manager');
-    const small = await delivered();
-    const big = await delivered();
+    const small = await ready();
+    const big = await ready();
     const eight = (
       await advisor.call('POST', `/api/work-orders/${small.id}/settlement`, {
         body: { discountFen: Math.floor(small.quote.customerPayableFen * 0.08), reason: '老客户续保' },

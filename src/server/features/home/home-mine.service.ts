@@ -49,12 +49,12 @@ export function createHomeMineService(deps: { db: Db; now: () => Date; approvals
   }
 
   async function cashier(pointId: string) {
-    const delivered = await ordersInStatus(db, pointId, ['delivered']);
+    const awaiting = await ordersInStatus(db, pointId, ['ready']);
     const s = await settlementsOfOrders(
       db,
-      delivered.map((w) => w.id),
+      awaiting.map((w) => w.id),
     );
-    return delivered.map((w) => {
+    return awaiting.map((w) => {
       const mine = s.find((x) => x.workOrderId === w.id);
       return {
         workOrderId: w.id,

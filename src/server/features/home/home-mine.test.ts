@@ -22,6 +22,7 @@ describe('each role’s home page (我的工作台)', () => {
     const part = await f.part({ partNo: 'HM-PART-1', retailPriceFen: 5000, costPriceFen: 3000 });
     const toPick = await f.workOrder({ status: 'confirmed', lines: [{ kind: 'parts', partId: part.id }] });
     const delivered = await f.workOrder({ status: 'delivered' });
+    const ready = await f.workOrder({ status: 'ready' });
     const {
       order: jobOrder,
       jobs: [job],
@@ -46,7 +47,9 @@ describe('each role’s home page (我的工作台)', () => {
     expect(keeper).toMatchObject({ arrivals: null, myJobs: null, hr: false });
 
     const cashier = await homeOf('cashier');
-    expect(cashier.cashierQueue?.find((c) => c.workOrderId === delivered.id)).toMatchObject({ status: 'delivered', settlementStatus: null });
+    // The cashier's queue: cars that passed QC and wait for settlement (release control: paid before they leave).
+    expect(cashier.cashierQueue?.find((c) => c.workOrderId === ready.id)).toMatchObject({ status: 'ready', settlementStatus: null });
+    expect(cashier.cashierQueue?.some((c) => c.workOrderId === delivered.id)).toBe(false);
     expect(cashier).toMatchObject({ picking: null, myJobs: null, hr: false });
 
     h.setNow('2026-12-02T02:00:00Z'); // ten days on: the follow-up call is due, the complaint is past its deadline

@@ -107,7 +107,7 @@ describe('customer messages', () => {
 
   it('the payment receipt carries a working link to the 结算单', async () => {
     h.setNow('2026-11-22T02:00:00Z');
-    const w = await f.workOrder({ status: 'delivered' });
+    const w = await f.workOrder({ status: 'ready' });
     const advisor = await h.login('advisor');
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} })).body;
     await (await h.login('admin')).call('POST', `/api/settlements/${s.id}/payment`, {

@@ -1,4 +1,4 @@
-/** What the home pages read of the work orders: promised times due, and the cashier's queue of delivered cars. */
+/** What the home pages read of the work orders: promised times due, and the cashier's queue (cars past QC waiting for settlement). */
 import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { vehicles, workOrders } from '../../db/schema.js';

@@ -104,12 +104,13 @@ describe('QC with the checklist', () => {
     expect(no).toBeTruthy();
     expect(passed.body.workOrder).toMatchObject({ status: 'ready', qcCertificateNo: no, mileageOut: w.mileageIn + 12, nextMaintenance: null });
 
-    const ready = await f.reload(w.id);
-    const delivered = (await advisor.call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: ready.version, action: 'deliver', reason: '' } }))
-      .body;
-    expect(delivered).toMatchObject({ qcCertificateNo: no, nextMaintenance: { date: '2027-05-22', km: w.mileageIn + 12 + 5000 } });
+    // Settled at the cashier, then handed over (release control): the order carries the 合格证 and the next maintenance.
     const s = (await advisor.call('POST', `/api/work-orders/${w.id}/settlement`, { body: {} })).body;
     await admin.call('POST', `/api/settlements/${s.id}/payment`, { body: { version: s.version, payments: [{ method: 'cash', amountFen: s.payableFen }] } });
+    const settled = await f.reload(w.id);
+    const delivered = (await advisor.call('POST', `/api/work-orders/${w.id}/actions`, { body: { version: settled.version, action: 'deliver', reason: '' } }))
+      .body;
+    expect(delivered).toMatchObject({ status: 'delivered', qcCertificateNo: no, nextMaintenance: { date: '2027-05-22', km: w.mileageIn + 12 + 5000 } });
     const html = (await advisor.get(`/api/work-orders/${w.id}/settlement/print`)).body as string;
     for (const text of [
       '托修方',
