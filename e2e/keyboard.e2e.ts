@@ -129,6 +129,19 @@ describe('a keyboard-only day at the station', () => {
     await expectEscapeReturnsFocus(page, '.ant-drawer-content-wrapper', '[data-testid="ticket-new"]');
   });
 
+  it('the first Tab offers 跳到主要内容, which moves the focus past the menu to the page', async () => {
+    await page.goto(url('/customers'));
+    await page.getByTestId('customer-new').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('skip-link');
+    expect(await page.getByTestId('skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // The next Tab is on the page's own controls, not in the menu.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#main'))).toBe(true);
+  });
+
   it('the customer drawer from the list: trapped focus, Escape returns it to 新建客户', async () => {
     await page.goto(url('/customers'));
     await page.getByTestId('customer-new').waitFor();

@@ -91,6 +91,7 @@ export const enUS: Translation<Dictionary> = {
     customerFeedback: 'Customer feedback',
   },
   layout: {
+    skipToContent: 'Skip to main content',
     servicePoint: 'Current service point',
     changePassword: 'Change password',
     logout: 'Log out',

@@ -87,6 +87,7 @@ export const zhCN = {
     customerFeedback: '客户意见反馈',
   },
   layout: {
+    skipToContent: '跳到主要内容',
     servicePoint: '当前服务网点',
     changePassword: '修改密码',
     logout: '退出登录',

@@ -84,6 +84,7 @@ export function AppLayout() {
   );
   const menu = (inline: boolean) => (
     <Menu
+      className="app-nav"
       theme="dark"
       mode="inline"
       items={items}
@@ -95,6 +96,10 @@ export function AppLayout() {
   );
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* The first Tab goes past the menu to the page (WCAG 2.4.1); visible only when focused. */}
+      <a href="#main" className="skip-link" data-testid="skip-link">
+        {t('layout.skipToContent')}
+      </a>
       {isPhone ? (
         <Drawer
           open={drawerOpen}
@@ -123,7 +128,7 @@ export function AppLayout() {
       )}
       <Layout style={{ minWidth: 0 }}>
         <TopBar compact={isPhone} onMenu={isPhone ? () => setDrawerOpen(true) : undefined} menuOpen={drawerOpen} />
-        <Content style={{ padding: isPhone ? 8 : 16, minWidth: 0 }}>
+        <Content id="main" tabIndex={-1} style={{ padding: isPhone ? 8 : 16, minWidth: 0, outline: 'none' }}>
           <h1 style={VISUALLY_HIDDEN}>{pageName}</h1>
           <Outlet />
         </Content>

@@ -165,17 +165,17 @@ export function createExtraWorkService(deps: { db: Db; now: () => Date; workOrde
           at,
         );
         if (!row) throw staleVersion();
-        const [customer, point, [order]] = await Promise.all([
+        const [customer, items, [order]] = await Promise.all([
           repo.customerContact(tx, r.customerId),
-          repo.pointOf(tx, r.servicePointId),
+          repo.itemsOf(tx, [r.id]),
           repo.ordersOf(tx, [r.workOrderId]),
         ]);
         await sendExtraWorkLink(tx, {
           servicePointId: r.servicePointId,
           channel: input.channel,
           customer: customer ?? { id: r.customerId, phone: '', erasedAt: null },
-          stationName: point?.nameZh ?? '',
           plate: order?.plate ?? '',
+          items: items.map((i) => ({ name: i.name, amountFen: amountOf(i) })),
           link: linkOf(token),
           requestId: r.id,
           sentAt: at,

@@ -77,8 +77,11 @@ describe('增项: report → price → link → the customer decides per item', 
     expect(sent.body.status).toBe('sent');
     const token = tokenOf(sent.body);
     expect(token.length).toBeGreaterThanOrEqual(32);
+    // Sent as the customer message 增项确认 (the point's template): the items with prices and the link, in the history.
     const sms = await h.db.select().from(notifications).where(eq(notifications.channel, 'sms'));
-    expect(sms.some((n) => n.link === `/extra-work/${token}`)).toBe(true);
+    expect(sms.some((n) => n.body.includes(`/extra-work/${token}`) && n.body.includes('更换前刹车片 ¥200.00'))).toBe(true);
+    const history = (await advisor.get(`/api/customers/${order.customerId}/messages`)).body.items as { kind: string; status: string }[];
+    expect(history.some((m) => m.kind === 'extra_work_approval' && m.status === 'sent')).toBe(true);
 
     // The customer's page: station, car, items and prices; no login.
     const page = await h.call<PublicExtraWork>('GET', `/api/public/extra-work/${token}`);
