@@ -20,8 +20,7 @@ export interface ExtraWorkMessage {
   sentAt: Date;
 }
 
-const unreachable = (why: string) =>
-  new AppError('BUSINESS_RULE', `${why},请在柜台请客户确认`, [{ path: 'channel', message: why }], 'CUSTOMER_UNREACHABLE');
+const unreachable = (why: string) => new AppError('BUSINESS_RULE', `${why},请在柜台请客户确认`, [{ path: 'channel', message: why }], 'CUSTOMER_UNREACHABLE');
 
 /** Send the link in the caller's transaction (one message per sending); refuses (422) when it cannot go out. */
 export async function sendExtraWorkLink(tx: Tx, m: ExtraWorkMessage) {
