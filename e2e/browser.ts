@@ -62,8 +62,12 @@ interface AxeResult {
 
 /** Run axe-core on the page as it is now; fail on any serious or critical violation, listing where. */
 export async function expectAccessible(page: Page, name: string) {
-  // Let opening drawers and modals finish their fade (antd's motion, 0.3 s): mid-fade colours are not what is seen.
+  // Let opening and closing drawers and modals finish their fade (antd's motion, 0.3 s, longer on a loaded machine):
+  // mid-fade colours are not what is seen.
   await page.waitForTimeout(400);
+  await page
+    .waitForFunction(() => !document.querySelector('[class*="-leave-active"], [class*="-appear-active"], [class*="-enter-active"]'), null, { timeout: 5000 })
+    .catch(() => undefined);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   const result = (await page.evaluate(async (tags) => {
     const w = window as unknown as { axe: { run: (ctx: Document | { include: Element[][] }, o: object) => Promise<unknown> } };
@@ -96,4 +100,20 @@ export async function login(page: Page, username: string, password: string) {
   await page.locator('input[name="password"]').fill(password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** Call the API from inside the page, as the logged-in user of that page (setting up or reading what the person did). */
+// biome-ignore lint/suspicious/noExplicitAny: journeys read loosely typed JSON answers
+export async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const r = await fetch(p as string, {
+        method: m as string,
+        headers: b ? { 'content-type': 'application/json' } : {},
+        body: b ? JSON.stringify(b) : undefined,
+      });
+      return { status: r.status, body: await r.json().catch(() => null) };
+    },
+    [method, path, body] as const,
+  );
 }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { login, openBrowser, shot, url } from './browser.js';
+import { api, login, openBrowser, shot, url } from './browser.js';
 
 let phone: BrowserContext;
 let desk: BrowserContext;
@@ -16,20 +16,6 @@ let tech: Page;
 let advisor: Page;
 let link = '';
 let orderId = '';
-
-async function api<T = any>(page: Page, method: string, p: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ([m, q, b]) => {
-      const r = await fetch(q as string, {
-        method: m as string,
-        headers: b ? { 'content-type': 'application/json' } : {},
-        body: b ? JSON.stringify(b) : undefined,
-      });
-      return { status: r.status, body: await r.json().catch(() => null) };
-    },
-    [method, p, body] as const,
-  );
-}
 
 /** A small real PNG for the file chooser. */
 function photoFile() {
@@ -49,14 +35,15 @@ beforeAll(async () => {
   // The demo's dispatch follows the suggestion, which may leave this technician without a job: the dispatcher gives one.
   const mine = (await api(tech, 'GET', '/api/workshop/my-jobs')).body.items as { status: string }[];
   if (!mine.some((j) => j.status !== 'finished')) {
-    const dispatcher = await desk.newPage();
+    const dispatcherCtx = await openBrowser();
+    const dispatcher = await dispatcherCtx.newPage();
     await login(dispatcher, 'workshop', 'demo1234');
     const me = (await api(tech, 'GET', '/api/auth/me')).body as { employeeId: string };
     const board = (await api(dispatcher, 'GET', '/api/workshop/board')).body as { unassigned: { id: string; version: number; trade: string }[] };
     const job = board.unassigned.find((j) => j.trade === 'mechanical')!;
     const assigned = await api(dispatcher, 'POST', `/api/workshop/jobs/${job.id}/assign`, { version: job.version, technicianEmployeeId: me.employeeId });
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
-    await dispatcher.close();
+    await dispatcherCtx.close();
   }
 });
 afterAll(async () => {

@@ -39,7 +39,8 @@ export default async function setup(project: TestProject) {
   });
   let log = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 240_000);
+    // Seeding the demo (three weeks of orders through the API) takes about a minute; a loaded CI machine, several.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 600_000);
     const onData = (d: Buffer) => {
       log += d.toString();
       if (log.includes('listening on')) {

@@ -156,19 +156,23 @@ describe('a keyboard-only day at the station', () => {
     const dispatcher = await signIn('workshop');
     await dispatcher.goto(url('/workshop/board'));
     await dispatcher.getByTestId('workshop-board').waitFor();
-    await dispatcher.locator('[data-testid^="assign-"]').first().waitFor();
-    await tabTo(dispatcher, '[data-testid^="assign-"]');
-    const opener = await focused(dispatcher);
+    // A mechanical job waiting for dispatch (the demo's mechanic 梁志勇 may take it).
+    const board = await api<{ unassigned: { id: string; trade: string }[] }>(dispatcher, '/api/workshop/board');
+    const job = board.unassigned.find((j) => j.trade === 'mechanical');
+    expect(job, 'a mechanical job waits for dispatch').toBeTruthy();
+    const opener = `assign-${job!.id}`;
+    await dispatcher.getByTestId(opener).waitFor();
+    await tabTo(dispatcher, `[data-testid="${opener}"]`);
     await dispatcher.keyboard.press('Enter');
     await dispatcher.locator('.ant-modal-wrap:visible').waitFor();
     await expectFocusTrapped(dispatcher, '.ant-modal-wrap', 12);
     await expectEscapeReturnsFocus(dispatcher, '.ant-modal-wrap', `[data-testid="${opener}"]`);
-    // Now for real: open it again, choose a technician with the arrow keys, confirm with Enter.
+    // Now for real: open it again, type the technician's name in the picker, Enter to choose, Enter on 派工.
     await dispatcher.keyboard.press('Enter');
     await dispatcher.locator('.ant-modal-wrap:visible').waitFor();
     await tabTo(dispatcher, '.ant-modal-wrap .ant-select');
-    await dispatcher.keyboard.press('ArrowDown');
-    await dispatcher.locator('.ant-select-item-option').first().waitFor();
+    await dispatcher.keyboard.type('梁志勇');
+    await dispatcher.locator('.ant-select-item-option', { hasText: '梁志勇' }).first().waitFor();
     await dispatcher.keyboard.press('Enter');
     await expect.poll(() => dispatcher.locator('#assign-ok:enabled').count()).toBe(1);
     await expectAccessible(dispatcher, 'keyboard-2-assign');

@@ -1,27 +1,13 @@
 /** The cashier settles a member's order: the level's discount applies, part is paid from the card, the balance shows. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { login, openBrowser, shot, url } from './browser.js';
+import { api, login, openBrowser, shot, url } from './browser.js';
 import { E2E_ADMIN_PASSWORD } from './global-setup.js';
 
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 let ctx: BrowserContext;
 let admin: Page;
 let cashier: Page;
-
-async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const r = await fetch(p as string, {
-        method: m as string,
-        headers: b ? { 'content-type': 'application/json' } : {},
-        body: b ? JSON.stringify(b) : undefined,
-      });
-      return { status: r.status, body: await r.json().catch(() => null) };
-    },
-    [method, path, body] as const,
-  );
-}
 
 beforeAll(async () => {
   ctx = await openBrowser();
@@ -37,7 +23,7 @@ afterAll(async () => {
 });
 
 /** A delivered order of the card holder's car with a 四轮定位 (labor only). */
-async function deliveredOrderOf(customerId: string) {
+async function readyOrderOf(customerId: string) {
   const customer = (await api(admin, 'GET', `/api/customers/${customerId}`)).body;
   const vehicle = customer.vehicles[0];
   const op = (await api(admin, 'GET', '/api/labor-operations?q=BY-006')).body.items[0];
@@ -68,9 +54,9 @@ async function deliveredOrderOf(customerId: string) {
   expect(w.status).toBe('qc');
   await api(admin, 'POST', `/api/work-orders/${w.id}/qc`, { version: w.version, passed: true, roadTested: true, notes: '' });
   w = (await api(admin, 'GET', `/api/work-orders/${w.id}`)).body;
-  const delivered = await api(admin, 'POST', `/api/work-orders/${w.id}/actions`, { version: w.version, action: 'deliver', reason: '顾问代交车' });
-  expect(delivered.body.status, JSON.stringify(delivered.body).slice(0, 300)).toBe('delivered');
-  return delivered.body as { id: string; quote: { customerPayableFen: number } };
+  // Passed QC: it waits at the cashier (the car is released only after settlement).
+  expect(w.status, JSON.stringify(w).slice(0, 300)).toBe('ready');
+  return w as { id: string; quote: { customerPayableFen: number } };
 }
 
 describe('the cashier pays an order by member card', () => {
@@ -92,7 +78,7 @@ describe('the cashier pays an order by member card', () => {
     await shot(cashier, 'member-card-2-statement');
     await cashier.keyboard.press('Escape');
 
-    const order = await deliveredOrderOf(card.customerId);
+    const order = await readyOrderOf(card.customerId);
     await cashier.goto(url(`/cashier?workOrderId=${order.id}`));
     await cashier.getByTestId('member-card-balance').waitFor();
     expect(await cashier.getByTestId('member-card-balance').textContent()).toContain(card.number);

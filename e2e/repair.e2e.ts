@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { login, openBrowser, shot, url } from './browser.js';
+import { api, login, openBrowser, shot, url } from './browser.js';
 import { E2E_ADMIN_PASSWORD } from './global-setup.js';
 
 let ctx: BrowserContext;
@@ -10,21 +10,6 @@ let admin: Page;
 let boardA: Page;
 let boardB: Page;
 let wo: { id: string; number: string; version: number };
-
-/** Call the API from inside the page, as the logged-in user of that page. */
-async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const r = await fetch(p as string, {
-        method: m as string,
-        headers: b ? { 'content-type': 'application/json' } : {},
-        body: b ? JSON.stringify(b) : undefined,
-      });
-      return { status: r.status, body: await r.json().catch(() => null) };
-    },
-    [method, path, body] as const,
-  );
-}
 
 beforeAll(async () => {
   ctx = await openBrowser();

@@ -1,7 +1,7 @@
 /** The workshop on a phone (390 × 844): the technician opens the menu, goes to 我的工作, starts a job and pauses it with a reason. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { login, openBrowser, shot, url } from './browser.js';
+import { api, login, openBrowser, shot, url } from './browser.js';
 
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 let desk: BrowserContext;
@@ -11,19 +11,6 @@ let dispatcher: Page;
 let tech: Page;
 let jobId: string;
 
-async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const r = await fetch(p as string, {
-        method: m as string,
-        headers: b ? { 'content-type': 'application/json' } : {},
-        body: b ? JSON.stringify(b) : undefined,
-      });
-      return { status: r.status, body: await r.json().catch(() => null) };
-    },
-    [method, path, body] as const,
-  );
-}
 const ok = <T>(r: { status: number; body: T }, what: string) => {
   expect(r.status, `${what}: ${JSON.stringify(r.body).slice(0, 300)}`).toBeLessThan(300);
   return r.body;
