@@ -165,7 +165,7 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
           />
           {notesError && <Typography.Text type="danger">{t('ws.failNeedsNotes')}</Typography.Text>}
           <div style={{ display: 'flex', gap: 12, marginTop: 16 }}>
-            <Button type="primary" size="large" style={{ flex: 1, background: '#389e0d' }} loading={busy} onClick={() => submit(true)} data-testid="qc-pass">
+            <Button type="primary" size="large" style={{ flex: 1, background: '#237804' }} loading={busy} onClick={() => submit(true)} data-testid="qc-pass">
               {t('ws.pass')}
             </Button>
             <Button danger size="large" style={{ flex: 1 }} loading={busy} onClick={() => submit(false)} data-testid="qc-fail">
