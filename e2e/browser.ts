@@ -103,7 +103,6 @@ export async function login(page: Page, username: string, password: string) {
 }
 
 /** Call the API from inside the page, as the logged-in user of that page (setting up or reading what the person did). */
-// biome-ignore lint/suspicious/noExplicitAny: journeys read loosely typed JSON answers
 export async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   return page.evaluate(
     async ([m, p, b]) => {
