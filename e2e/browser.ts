@@ -116,3 +116,33 @@ export async function api<T = any>(page: Page, method: string, path: string, bod
     [method, path, body] as const,
   );
 }
+
+const SIGNATURE_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+/**
+ * A job of the journey's own waiting for dispatch: a confirmed order with one 保养 line (BY-002, mechanical), made by
+ * the advisor's page through the API, so a journey never depends on what the demo day left unassigned.
+ */
+export async function newUnassignedJob(advisor: Page, dispatcher: Page, concerns = '常规保养') {
+  const must = <T>(r: { status: number; body: T }, what: string) => {
+    if (r.status >= 300) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
+    return r.body;
+  };
+  const customers = must(await api(advisor, 'GET', '/api/customers?pageSize=50'), 'customers');
+  const vehicle = customers.items.flatMap((c: { vehicles: { id: string; mileageKm: number }[] }) => c.vehicles).at(-3);
+  const op = must(await api(advisor, 'GET', '/api/labor-operations?q=BY-002'), 'labor operation').items[0];
+  let wo = must(
+    await api(advisor, 'POST', '/api/work-orders', { type: 'repair', vehicleId: vehicle.id, mileageIn: vehicle.mileageKm + 200, concerns }),
+    'order',
+  );
+  wo = must(
+    await api(advisor, 'PUT', `/api/work-orders/${wo.id}/lines`, { version: wo.version, lines: [{ kind: 'labor', laborOperationId: op.id }] }),
+    'lines',
+  );
+  wo = must(await api(advisor, 'POST', `/api/work-orders/${wo.id}/signature`, { version: wo.version, signature: SIGNATURE_PNG }), 'signature');
+  must(await api(advisor, 'POST', `/api/work-orders/${wo.id}/actions`, { version: wo.version, action: 'confirm', reason: '' }), 'confirm');
+  const board = must(await api(dispatcher, 'GET', '/api/workshop/board'), 'board');
+  const job = board.unassigned.find((j: { workOrderId: string }) => j.workOrderId === wo.id);
+  if (!job) throw new Error('the confirmed order has no job waiting for dispatch');
+  return job as { id: string; version: number; workOrderId: string };
+}

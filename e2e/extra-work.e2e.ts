@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { api, login, openBrowser, shot, url } from './browser.js';
+import { api, login, newUnassignedJob, openBrowser, shot, url } from './browser.js';
 
 let phone: BrowserContext;
 let desk: BrowserContext;
@@ -39,8 +39,7 @@ beforeAll(async () => {
     const dispatcher = await dispatcherCtx.newPage();
     await login(dispatcher, 'workshop', 'demo1234');
     const me = (await api(tech, 'GET', '/api/auth/me')).body as { employeeId: string };
-    const board = (await api(dispatcher, 'GET', '/api/workshop/board')).body as { unassigned: { id: string; version: number; trade: string }[] };
-    const job = board.unassigned.find((j) => j.trade === 'mechanical')!;
+    const job = await newUnassignedJob(advisor, dispatcher, '常规保养(增项 e2e)');
     const assigned = await api(dispatcher, 'POST', `/api/workshop/jobs/${job.id}/assign`, { version: job.version, technicianEmployeeId: me.employeeId });
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
     await dispatcherCtx.close();

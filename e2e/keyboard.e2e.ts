@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectAccessible, openBrowser, url } from './browser.js';
+import { expectAccessible, newUnassignedJob, openBrowser, url } from './browser.js';
 
 let ctx: BrowserContext;
 let page: Page;
@@ -156,11 +156,10 @@ describe('a keyboard-only day at the station', () => {
     const dispatcher = await signIn('workshop');
     await dispatcher.goto(url('/workshop/board'));
     await dispatcher.getByTestId('workshop-board').waitFor();
-    // A mechanical job waiting for dispatch (the demo's mechanic 梁志勇 may take it).
-    const board = await api<{ unassigned: { id: string; trade: string }[] }>(dispatcher, '/api/workshop/board');
-    const job = board.unassigned.find((j) => j.trade === 'mechanical');
-    expect(job, 'a mechanical job waits for dispatch').toBeTruthy();
-    const opener = `assign-${job!.id}`;
+    // A mechanical job of our own waiting for dispatch (the demo's mechanic 梁志勇 may take it).
+    const job = await newUnassignedJob(page, dispatcher, '常规保养(键盘 e2e)');
+    await dispatcher.reload();
+    const opener = `assign-${job.id}`;
     await dispatcher.getByTestId(opener).waitFor();
     await tabTo(dispatcher, `[data-testid="${opener}"]`);
     await dispatcher.keyboard.press('Enter');
