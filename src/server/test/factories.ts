@@ -18,7 +18,7 @@ import type { Board, JobCard } from '../../contracts/workshop.js';
 import type { ExtraWork } from '../../contracts/extra-work.js';
 import type { MemberCard, MemberLevel, MemberLevelCreate, ServicePackage, ServicePackageCreate } from '../../contracts/members.js';
 import type { Harness, Res } from './harness.js';
-import { addDays, localDate } from '../../domain/time/index.js';
+import { addDays, DEFAULT_TIME_ZONE, localDate } from '../../domain/time/index.js';
 
 /** A valid customer signature (a 1×1 PNG). */
 export const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -407,7 +407,7 @@ export function createFactories(h: Harness) {
     } = {},
   ) {
     const { as, ...rest } = o;
-    const tomorrow = addDays(localDate('Asia/Shanghai', h.now()), 1); // the demo station's zone
+    const tomorrow = addDays(localDate(DEFAULT_TIME_ZONE, h.now()), 1); // the demo station's zone (the default)
     const body = {
       channel: 'phone',
       localDate: tomorrow,
