@@ -1,103 +1,22 @@
 /**
- * npm run bench — a station with five years of history (≈150,000 work orders) on PGlite and on the
- * PostgreSQL server (when reachable), then: work-order search latency, today's board/home latency and
- * work-order creation throughput, printed as JSON. Sizes: BENCH_WORK_ORDERS, BENCH_VEHICLES.
+ * npm run bench — every section below in order, printed as one JSON document.
+ * BENCH_ONLY=station,routing runs only the named sections (a quick run); each section is a module of
+ * bench/sections/ exporting run(): Promise<object>.
  */
-import pg from 'pg';
-import { performance } from 'node:perf_hooks';
-import { openPglite, openPostgres, type Database } from '../src/server/db/client.js';
-import { buildApp } from '../src/server/main.js';
-import { loadConfig } from '../src/server/config.js';
-import { installTemplate } from '../src/server/features/templates/install.js';
-import { autoDealershipTemplate } from '../src/domain/org/templates/auto-dealership.js';
-import { seedDemoCustomersAndCatalogs } from '../src/server/features/customers/demo-customers.js';
-import { generateHistory } from './generate.js';
+import type { run as Section } from './sections/station.js';
 
-const WORK_ORDERS = Number(process.env.BENCH_WORK_ORDERS ?? 150_000);
-const VEHICLES = Number(process.env.BENCH_VEHICLES ?? 20_000);
-const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 100) / 100;
+const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
+  station: () => import('./sections/station.js'),
 };
 
-async function measure(database: Database) {
-  const now = new Date();
-  const installed = await installTemplate(database.db, autoDealershipTemplate, { adminPassword: 'bench-admin', withDemoEmployees: true });
-  await seedDemoCustomersAndCatalogs(database.db, installed.orgPointId, now);
-  const t0 = performance.now();
-  await generateHistory(database.db, installed.orgPointId, { workOrders: WORK_ORDERS, vehicles: VEHICLES, years: 5, now });
-  const generateSeconds = (performance.now() - t0) / 1000;
-  const app = buildApp({ database, config: loadConfig({ DATA_DIR: '/tmp/unused' }), now: () => new Date() });
-  const login = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'bench-admin' }),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0];
-  const get = async (p: string) => {
-    const s = performance.now();
-    const r = await app.request(p, { headers: { cookie } });
-    if (r.status !== 200) throw new Error(`${p} → ${r.status} ${await r.text()}`);
-    await r.arrayBuffer();
-    return performance.now() - s;
-  };
-  const search: number[] = [];
-  for (let i = 0; i < 60; i++)
-    search.push(await get(`/api/work-orders?q=${encodeURIComponent(`沪Z${String(((i * 331) % VEHICLES) + 1).padStart(5, '0')}`)}&pageSize=20`));
-  const open: number[] = [];
-  for (let i = 0; i < 30; i++) open.push(await get('/api/work-orders?status=in_progress,waiting_parts,qc,ready&pageSize=50'));
-  const home: number[] = [];
-  for (let i = 0; i < 20; i++) home.push(await get('/api/home/today'));
-  const vehicle = await (await app.request('/api/customers?pageSize=1', { headers: { cookie } })).json();
-  const v = vehicle.items[0].vehicles[0];
-  const n = 200;
-  const c0 = performance.now();
-  for (let i = 0; i < n; i++) {
-    const r = await app.request('/api/work-orders', {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'maintenance', vehicleId: v.id, mileageIn: v.mileageKm + i, concerns: 'bench' }),
-    });
-    if (r.status !== 201) throw new Error(`create → ${r.status}`);
-  }
-  const createPerSecond = Math.round((n / ((performance.now() - c0) / 1000)) * 10) / 10;
-  return {
-    workOrders: WORK_ORDERS,
-    vehicles: VEHICLES,
-    generateSeconds: Math.round(generateSeconds * 10) / 10,
-    searchMs: { p50: pct(search, 50), p95: pct(search, 95) },
-    openBoardListMs: { p50: pct(open, 50), p95: pct(open, 95) },
-    homeTodayMs: { p50: pct(home, 50), p95: pct(home, 95) },
-    createWorkOrdersPerSecond: createPerSecond,
-    rssMb: Math.round(process.memoryUsage().rss / 1048576),
-  };
-}
-
 async function main() {
+  const only = process.env.BENCH_ONLY?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const out: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
-  const lite = await openPglite(null);
-  await lite.migrate();
-  out.pglite = await measure(lite);
-  await lite.close();
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-    const name = `as_bench_${process.pid}`;
-    await admin.query(`create database ${name}`);
-    const database = await openPostgres(PG_URL.replace(/\/[^/]*$/, `/${name}`));
-    try {
-      await database.migrate();
-      out.postgres = await measure(database);
-    } finally {
-      await database.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-    }
-  } catch (e) {
-    out.postgres = { skipped: `PostgreSQL not reachable at ${PG_URL}: ${(e as Error).message}` };
-  } finally {
-    await admin.end().catch(() => undefined);
+  for (const [name, load] of Object.entries(SECTIONS)) {
+    if (only && !only.includes(name)) continue;
+    out[name] = await (await load()).run();
   }
   console.log(JSON.stringify(out, null, 2));
 }
