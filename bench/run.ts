@@ -8,6 +8,7 @@ import type { run as Section } from './sections/station.js';
 const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   station: () => import('./sections/station.js'),
   frontend: () => import('./sections/frontend.js'),
+  start: () => import('./sections/start.js'),
 };
 
 async function main() {

@@ -28,6 +28,9 @@ for (const f of files) {
       if (target.startsWith('src/server') || target.startsWith('src/web')) bad('src/domain may not import server or web code');
     }
     if (rel.startsWith('src/web/') && target.startsWith('src/server')) bad('the web never imports the server');
+    // exceljs is the heaviest import the server has: loaded on first use by lib/xlsx.ts newWorkbook(), not at start.
+    if (spec === 'exceljs' && !typeOnly && rel.startsWith('src/server/') && rel !== 'src/server/lib/xlsx.ts' && !rel.endsWith('.test.ts'))
+      bad('make workbooks with newWorkbook() from server/lib/xlsx.ts (exceljs loads on first use, not at start)');
     if (rel.startsWith('src/web/') && target.startsWith('src/contracts') && !typeOnly) bad('the web imports only types from src/contracts (import type)');
     if (/\.repo\.ts$/.test(rel) && /\.(service|routes)(\.js)?$/.test(spec)) bad('repositories hold queries only: no services or routes');
     if (/\.service\.ts$/.test(rel) && /\.routes(\.js)?$/.test(spec)) bad('services may not import routes');

@@ -1,5 +1,14 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../http/errors.js';
+
+/**
+ * A new workbook. exceljs is loaded on first use, not at start (it is the heaviest import the server has: issue 14,
+ * bench "start"); every feature makes its workbooks here.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  return new Excel.Workbook();
+}
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -31,7 +40,7 @@ export interface SheetRow {
  * does not matter; blank rows are skipped. Unreadable files and missing required columns are 400.
  */
 export async function readSheet(buf: Buffer, required: string[], maxRows = 5000): Promise<{ headers: string[]; rows: SheetRow[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
@@ -67,7 +76,7 @@ export async function readSheet(buf: Buffer, required: string[], maxRows = 5000)
 
 /** A one-sheet workbook with a bold header row (templates and exports). */
 export async function simpleWorkbook(sheetName: string, headers: string[], rows: (string | number | null)[][], widths: number[] = []) {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Aftersales 售后服务管理系统';
   const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(headers).font = { bold: true };

@@ -3,7 +3,7 @@
  * erasure on request, which anonymizes contact data but keeps the repair record the law requires (三包 art. 17:
  * six years). Both are audited.
  */
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/xlsx.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import type { CustomerDataExport, CustomerErase } from '../../../contracts/customers.js';
@@ -71,7 +71,7 @@ export function createCustomerPrivacyService(deps: { db: Db; now: () => Date }) 
     /** The export as a workbook: one sheet per kind of record. */
     async exportWorkbook(actor: Actor, id: string): Promise<Buffer> {
       const data = await exportData(actor, id);
-      const wb = new ExcelJS.Workbook();
+      const wb = await newWorkbook();
       const sheet = (name: string, rows: Record<string, unknown>[]) => {
         const ws = wb.addWorksheet(name);
         const keys = Object.keys(rows[0] ?? {});

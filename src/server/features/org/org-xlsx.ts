@@ -1,12 +1,11 @@
-import ExcelJS from 'exceljs';
-import { cellText } from '../../lib/xlsx.js';
+import { cellText, newWorkbook } from '../../lib/xlsx.js';
 import type { StaffingRow } from '../../../domain/org/staffing.js';
 
 const STATUS_ZH = { ok: '编制内', under: '缺编', vacant: '空缺', over: '超编' } as const;
 
 /** The staffing table as an .xlsx workbook (编制表). */
 export async function staffingWorkbook(pointName: string, rows: StaffingRow[], totals: { planned: number; actual: number }) {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Aftersales 售后服务管理系统';
   const ws = wb.addWorksheet('编制表', { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.mergeCells('A1:H1');
@@ -52,7 +51,7 @@ export type EmployeeSheetRow = { rowNumber: number } & Partial<Record<(typeof EM
 
 /** The blank import template, with one example row. */
 export async function employeeTemplateWorkbook() {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('员工');
   ws.addRow(EMPLOYEE_COLUMNS.map(([, h]) => h)).font = { bold: true };
   ws.addRow([
@@ -81,7 +80,7 @@ export async function employeeTemplateWorkbook() {
 
 /** Read the first sheet; columns are found by their Chinese header, so column order does not matter. */
 export async function readEmployeeSheet(buf: Buffer): Promise<{ rows: EmployeeSheetRow[]; missingHeaders: string[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   if (!ws) return { rows: [], missingHeaders: ['姓名', '手机号', '岗位'] };
