@@ -33,7 +33,7 @@ interface Route {
   cost: number;
   /** Departure time after each position. */
   dep: number[];
-  /** Latest start of service at each position that keeps the rest of the route feasible. */
+  /** Latest arrival at each position that keeps the rest of the route feasible. */
   z: number[];
 }
 
@@ -77,7 +77,10 @@ class Model {
     this.latest = new Float64Array(this.n * this.m);
     visits.forEach((v, i) =>
       engineers.forEach((e, k) => {
-        this.latest[i * this.m + k] = qualification(v, e) ? Number.NEGATIVE_INFINITY : Math.min(latestStart(v), certificateValidUntil(v, e));
+        const cert = certificateValidUntil(v, e);
+        // the certificate must be valid at the start of service, which is never before the window opens
+        const ok = !qualification(v, e) && (v.window?.earliest ?? Number.NEGATIVE_INFINITY) <= cert;
+        this.latest[i * this.m + k] = ok ? Math.min(latestStart(v), cert) : Number.NEGATIVE_INFINITY;
       }),
     );
     this.home = Int32Array.from(engineers.map((e) => e.home));
@@ -89,7 +92,7 @@ class Model {
     this.time = matrix.time;
     let maxLeg = 0;
     for (const row of this.cost) for (const d of row) if (Number.isFinite(d)) maxLeg = Math.max(maxLeg, d);
-    const scale = Math.max(1, maxLeg) * Math.max(2, this.n + 1);
+    const scale = 2 * Math.max(1, maxLeg) * (this.n + 2);
     this.vehicleCost = objective === 'vehicles-then-distance' ? scale : 0;
     this.missCost = scale * 1000;
   }
@@ -122,7 +125,9 @@ class Model {
     for (let i = len - 1; i >= 0; i--) {
       const v = seq[i];
       const pv = this.place[v];
-      z = Math.min(this.latest[v * m + k], z - this.time[pv][next] - this.service[v]);
+      // latest arrival at v: its own latest, and starting (after any wait) early enough for the rest
+      const room = z - this.time[pv][next] - this.service[v];
+      z = this.early[v] > room + EPS ? Number.NEGATIVE_INFINITY : Math.min(this.latest[v * m + k], room);
       r.z[i] = z;
       next = pv;
     }
@@ -329,8 +334,9 @@ const routeRemoval: Destroy = (M, s, q, rnd) => {
 const DESTROYS: Destroy[] = [randomRemoval, worstRemoval, relatedRemoval, routeRemoval];
 const REPAIRS: [number, number][] = [
   [1, 0],
-  [1, 0.1],
+  [1, 0.2],
   [2, 0],
+  [2, 0.1],
   [3, 0],
 ];
 
@@ -441,6 +447,8 @@ export function planRoutes(problem: RoutingProblem, options: PlanOptions = {}): 
         return w.length - 1;
       };
       const tStart = Number.isFinite(until) ? clock() : 0;
+      const qLo = Math.min(4, Math.max(1, Math.ceil(0.05 * M.n)));
+      const qHi = Math.max(qLo, Math.min(M.n, 10), Math.min(40, Math.ceil(0.4 * M.n)));
       for (let it = 0; it < budget; it++) {
         if (stopWhenComplete && !b.unassigned.length) break;
         let prog = Number.isFinite(budget) ? it / budget : 0;
@@ -451,7 +459,7 @@ export function planRoutes(problem: RoutingProblem, options: PlanOptions = {}): 
         }
         const T = T0 * (Tend / T0) ** Math.min(1, prog);
         const assigned = M.n - s.unassigned.length;
-        const q = Math.max(1, Math.min(assigned, 4 + Math.floor(rnd() * Math.min(40, Math.max(1, Math.floor(0.35 * M.n))))));
+        const q = Math.max(1, Math.min(assigned, qLo + Math.floor(rnd() * (qHi - qLo + 1))));
         const d = roulette(wD);
         const r = roulette(wR);
         const cand = cloneSol(s);
@@ -510,12 +518,13 @@ export function planRoutes(problem: RoutingProblem, options: PlanOptions = {}): 
         localSearch(M, found, closed);
         best = found;
       }
-      best = search(best, timed ? INF : Math.max(0, iterations - done), limitAt, closed, false);
+      // Then distance; a route may move to another engineer (the vehicle cost keeps the count from growing).
+      best = search(best, timed ? INF : Math.max(0, iterations - done), limitAt, allOpen, false);
     } else {
       best = search(cur, total, limitAt, allOpen, false);
     }
   }
-  localSearch(M, best, objective === 'vehicles-then-distance' ? problem.engineers.map(() => false) : allOpen);
+  localSearch(M, best, allOpen);
   return toResult(M, best, done);
 }
 
