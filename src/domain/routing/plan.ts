@@ -62,6 +62,8 @@ class Model {
   readonly time: number[][];
   readonly vehicleCost: number;
   readonly missCost: number;
+  /** Engineers alike in everything the planner reads share a type: one empty route of a type stands for all. */
+  readonly type: Int32Array;
 
   constructor(
     readonly p: RoutingProblem,
@@ -88,6 +90,24 @@ class Model {
     this.shiftStart = Float64Array.from(engineers.map((e) => e.shiftStart));
     this.shiftEnd = Float64Array.from(engineers.map((e) => e.shiftEnd));
     this.capacity = Float64Array.from(engineers.map((e) => e.capacity ?? INF));
+    const types = new Map<string, number>();
+    const pinned = visits.some((v) => v.allowedEngineers);
+    this.type = Int32Array.from(
+      engineers.map((e) => {
+        const key = JSON.stringify([
+          e.home,
+          e.end ?? e.home,
+          e.shiftStart,
+          e.shiftEnd,
+          e.capacity ?? null,
+          [...(e.skills ?? [])].sort(),
+          e.certifications ?? [],
+          pinned ? e.id : null,
+        ]);
+        if (!types.has(key)) types.set(key, types.size);
+        return types.get(key)!;
+      }),
+    );
     this.cost = objective === 'time' ? matrix.time : matrix.distance;
     this.time = matrix.time;
     let maxLeg = 0;
@@ -137,13 +157,22 @@ class Model {
 
   /** Best insertion of v into r: [added cost, position] or null; `open` allows using an empty route. */
   bestInsertion(r: Route, v: number, open: boolean): [number, number] | null {
+    const c = this.insert(r, v, open);
+    return c === INF ? null : [c, this.pos];
+  }
+
+  /** Position of the last `insert`. */
+  pos = -1;
+
+  /** The added cost of the best insertion of v into r (∞ when none), its position in `this.pos`. */
+  insert(r: Route, v: number, open: boolean): number {
     const k = r.k;
     const m = this.m;
     const lv = this.latest[v * m + k];
-    if (lv === Number.NEGATIVE_INFINITY) return null;
-    if (r.load + this.demand[v] > this.capacity[k] + EPS) return null;
+    if (lv === Number.NEGATIVE_INFINITY) return INF;
+    if (r.load + this.demand[v] > this.capacity[k] + EPS) return INF;
     const len = r.seq.length;
-    if (!len && !open) return null;
+    if (!len && !open) return INF;
     const pv = this.place[v];
     const ev = this.early[v];
     const sv = this.service[v];
@@ -169,8 +198,9 @@ class Model {
         dep = r.dep[i];
       }
     }
-    if (bestPos < 0) return null;
-    return [best + (len ? 0 : this.vehicleCost), bestPos];
+    if (bestPos < 0) return INF;
+    this.pos = bestPos;
+    return best + (len ? 0 : this.vehicleCost);
   }
 
   newRoute(k: number): Route {
@@ -194,69 +224,93 @@ const cloneSol = (s: Sol): Sol => ({ routes: s.routes.map(cloneRoute), unassigne
  */
 function recreate(M: Model, s: Sol, regret: number, noise: number, rnd: () => number, open: boolean[]) {
   const R = s.routes.length;
-  let pending = [...s.unassigned];
-  // cache[c][r] = [cost, pos] | null
-  const cache = new Map<number, ([number, number] | null)[]>();
-  const noisy = (c: number) => (noise ? c * (1 + noise * (2 * rnd() - 1)) : c);
-  for (const c of pending)
-    cache.set(
-      c,
-      s.routes.map((r) => M.bestInsertion(r, c, open[r.k])),
-    );
+  const pending = [...s.unassigned].sort((a, b) => a - b);
+  const P = pending.length;
+  // cost[i * R + r], pos[i * R + r]: best insertion of pending[i] into route r (cost ∞ when none)
+  const cost = new Float64Array(P * R);
+  const pos = new Int32Array(P * R);
+  const alive = new Uint8Array(P).fill(1);
+  // Only one empty route per engineer type is tried (the others would cost the same).
+  const seenType = new Set<number>();
+  const active = new Uint8Array(R);
+  for (let r = 0; r < R; r++) {
+    const route = s.routes[r];
+    if (route.seq.length || !open[route.k]) active[r] = 1;
+    else if (!seenType.has(M.type[route.k])) {
+      seenType.add(M.type[route.k]);
+      active[r] = 1;
+    }
+  }
+  const column = (r: number) => {
+    const route = s.routes[r];
+    const isOpen = open[route.k];
+    for (let i = 0; i < P; i++) {
+      if (!alive[i]) continue;
+      cost[i * R + r] = active[r] ? M.insert(route, pending[i], isOpen) : INF;
+      pos[i * R + r] = M.pos;
+    }
+  };
+  for (let r = 0; r < R; r++) column(r);
   const failed: number[] = [];
-  while (pending.length) {
+  for (let left = P; left > 0; left--) {
     let pick = -1;
     let pickScore = -INF;
     let pickRoute = -1;
-    let pickPos = -1;
-    for (let idx = 0; idx < pending.length; idx++) {
-      const c = pending[idx];
-      const row = cache.get(c)!;
-      // the `regret` cheapest options
-      const bestCosts: number[] = [];
+    for (let i = 0; i < P; i++) {
+      if (!alive[i]) continue;
+      let b1 = INF;
+      let b2 = INF;
+      let b3 = INF;
       let bestR = -1;
-      let bestPos = -1;
       for (let r = 0; r < R; r++) {
-        const o = row[r];
-        if (!o) continue;
-        const cost = noisy(o[0]);
-        if (!bestCosts.length || cost < bestCosts[0]) {
+        let c = cost[i * R + r];
+        if (c === INF) continue;
+        if (noise) c *= 1 + noise * (2 * rnd() - 1);
+        if (c < b1) {
+          b3 = b2;
+          b2 = b1;
+          b1 = c;
           bestR = r;
-          bestPos = o[1];
-        }
-        if (bestCosts.length < regret || cost < bestCosts[bestCosts.length - 1]) {
-          bestCosts.push(cost);
-          bestCosts.sort((a, b) => a - b);
-          if (bestCosts.length > regret) bestCosts.pop();
-        }
+        } else if (c < b2) {
+          b3 = b2;
+          b2 = c;
+        } else if (c < b3) b3 = c;
       }
       if (bestR < 0) continue;
       let score: number;
-      if (regret <= 1) score = -bestCosts[0];
+      if (regret <= 1) score = -b1;
       else {
-        score = 0;
-        for (let j = 1; j < regret; j++) score += (bestCosts[j] ?? M.missCost) - bestCosts[0];
-        score = score * 1e3 - bestCosts[0] * 1e-3; // regret first, then cheaper
+        const r2 = (b2 === INF ? M.missCost : b2) - b1;
+        const r3 = regret >= 3 ? (b3 === INF ? M.missCost : b3) - b1 : 0;
+        score = (r2 + r3) * 1e3 - b1 * 1e-3; // regret first, then cheaper
       }
-      if (score > pickScore + EPS || (Math.abs(score - pickScore) <= EPS && pick >= 0 && c < pending[pick])) {
+      if (score > pickScore + EPS) {
         pickScore = score;
-        pick = idx;
+        pick = i;
         pickRoute = bestR;
-        pickPos = bestPos;
       }
     }
-    if (pick < 0) {
-      failed.push(...pending);
-      break;
-    }
-    const c = pending[pick];
-    pending = pending.filter((_, i) => i !== pick);
+    if (pick < 0) break;
+    alive[pick] = 0;
     const route = s.routes[pickRoute];
-    route.seq.splice(pickPos, 0, c);
+    const wasEmpty = !route.seq.length;
+    route.seq.splice(pos[pick * R + pickRoute], 0, pending[pick]);
     M.refresh(route);
-    for (const o of pending) cache.get(o)![pickRoute] = M.bestInsertion(route, o, open[route.k]);
+    column(pickRoute);
+    if (wasEmpty) {
+      // the next empty route of the same type stands in
+      for (let r = 0; r < R; r++) {
+        const o = s.routes[r];
+        if (!active[r] && !o.seq.length && M.type[o.k] === M.type[route.k]) {
+          active[r] = 1;
+          column(r);
+          break;
+        }
+      }
+    }
   }
-  s.unassigned = failed.sort((a, b) => a - b);
+  for (let i = 0; i < P; i++) if (alive[i]) failed.push(pending[i]);
+  s.unassigned = failed;
   M.total(s);
 }
 
