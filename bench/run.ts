@@ -8,6 +8,7 @@ import type { run as Section } from './sections/station.js';
 const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   station: () => import('./sections/station.js'),
   routing: () => import('./sections/routing.js'),
+  dispatch: () => import('./sections/dispatch.js'),
 };
 
 async function main() {
