@@ -47,16 +47,17 @@ export function lcg(seed: number) {
 const QUAL = [{ name: '机动车维修技术人员从业资格证', expiresOn: '2029-01-01' }];
 
 /**
- * A seeded workshop: 1..maxTechs technicians (two trades, three grades, some busy, a few with an expired
- * qualification) and 1..maxJobs jobs of 30–294 minutes (some promised, some master-only), from `now`.
+ * A seeded workshop: minTechs..maxTechs technicians (default 1; all of them when `exact`) (two trades, three grades, some busy, a few with an expired
+ * qualification) and minJobs..maxJobs jobs of 30–294 minutes (some promised, some master-only), from `now`.
  */
-export function randomWorkshop(seed: number, o: { now: Date; maxJobs: number; maxTechs: number; exact?: boolean }) {
+export function randomWorkshop(seed: number, o: { now: Date; maxJobs: number; maxTechs: number; minJobs?: number; minTechs?: number; exact?: boolean }) {
   const rnd = lcg(seed);
   const at = (min: number) => new Date(o.now.getTime() + min * MIN);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const trades = ['mechanical', 'body'];
-  const nT = o.exact ? o.maxTechs : 1 + Math.floor(rnd() * o.maxTechs);
-  const nJ = o.exact ? o.maxJobs : 1 + Math.floor(rnd() * o.maxJobs);
+  const between = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const nT = o.exact ? o.maxTechs : between(o.minTechs ?? 1, o.maxTechs);
+  const nJ = o.exact ? o.maxJobs : between(o.minJobs ?? 1, o.maxJobs);
   const techs: SuggestTechnician[] = Array.from({ length: nT }, (_, k) => ({
     id: `t${k}`,
     trade: pick(trades),

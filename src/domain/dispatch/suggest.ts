@@ -178,7 +178,7 @@ function minimiseMakespan(
     return out;
   });
   const minutesOf = (end: number) => wholeMinutes(end - from);
-  let bestMinutes = minutesOf(bestEnd);
+  const bestMinutes = minutesOf(bestEnd);
   // Lower bound: every piece somewhere, and each set's work within its technicians (water-filling).
   let lower = from;
   for (let i = 0; i < n; i++) lower = Math.max(lower, Math.min(...elig[i].map((k) => start[k])) + p[i]);

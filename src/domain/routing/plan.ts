@@ -554,8 +554,9 @@ export function planRoutes(problem: RoutingProblem, options: PlanOptions = {}): 
     if (objective === 'vehicles-then-distance') {
       // Route elimination: empty the smallest route and look for a plan serving its visits without new routes.
       const closed = problem.engineers.map(() => false);
-      const phaseAt = timed ? t0 + 0.4 * options.timeLimitMs! : limitAt;
-      let left = timed ? INF : Math.floor(0.4 * iterations);
+      // At most half the search; one attempt gets at most 15 % (then fewer routes is taken as out of reach).
+      const phaseAt = timed ? t0 + 0.5 * options.timeLimitMs! : limitAt;
+      let left = timed ? INF : Math.floor(0.5 * iterations);
       while (left > 0 && !best.unassigned.length && !(Number.isFinite(phaseAt) && clock() >= phaseAt)) {
         const used = best.routes.filter((r) => r.seq.length).sort((a, b) => a.seq.length - b.seq.length || a.cost - b.cost || a.k - b.k);
         if (used.length <= 1) break;
@@ -566,7 +567,8 @@ export function planRoutes(problem: RoutingProblem, options: PlanOptions = {}): 
         M.refresh(victim);
         recreate(M, trial, 2, 0, rnd, closed);
         const before = done;
-        const found = search(trial, left, phaseAt, closed, true);
+        const attemptAt = timed ? Math.min(phaseAt, clock() + 0.15 * options.timeLimitMs!) : limitAt;
+        const found = search(trial, timed ? INF : Math.min(left, Math.max(1, Math.floor(0.15 * iterations))), attemptAt, closed, true);
         left -= done - before;
         if (found.unassigned.length) break;
         localSearch(M, found, closed);
