@@ -434,8 +434,74 @@ function localSearch(M: Model, s: Sol, open: boolean[]) {
         i--;
       }
     }
+    if (twoOptStar(M, s)) improved = true;
   }
   M.total(s);
+}
+
+/**
+ * 2-opt*: swap the tails of two routes of engineers alike (same type: the latest arrivals then hold for either),
+ * checked in O(1) per pair of cuts with departures and latest arrivals; the best improving exchange per pair of
+ * routes is applied. True when something improved.
+ */
+function twoOptStar(M: Model, s: Sol): boolean {
+  let any = false;
+  const R = s.routes.length;
+  for (let x = 0; x < R; x++) {
+    for (let y = x + 1; y < R; y++) {
+      const r1 = s.routes[x];
+      const r2 = s.routes[y];
+      if (M.type[r1.k] !== M.type[r2.k] || (!r1.seq.length && !r2.seq.length)) continue;
+      const k = r1.k;
+      const home = M.home[k];
+      const end = M.endPlace[k];
+      const cap = M.capacity[k];
+      const n1 = r1.seq.length;
+      const n2 = r2.seq.length;
+      let bestDelta = -EPS;
+      let bi = -2;
+      let bj = -2;
+      let pre1 = 0;
+      for (let i = -1; i < n1; i++) {
+        if (i >= 0) pre1 += M.demand[r1.seq[i]];
+        const p1 = i >= 0 ? M.place[r1.seq[i]] : home;
+        const d1 = i >= 0 ? r1.dep[i] : M.shiftStart[k];
+        const q1 = i + 1 < n1 ? M.place[r1.seq[i + 1]] : end;
+        let pre2 = 0;
+        for (let j = -1; j < n2; j++) {
+          if (j >= 0) pre2 += M.demand[r2.seq[j]];
+          if (i === n1 - 1 && j === n2 - 1) continue;
+          if (i === -1 && j === -1) continue;
+          const p2 = j >= 0 ? M.place[r2.seq[j]] : home;
+          const d2 = j >= 0 ? r2.dep[j] : M.shiftStart[k];
+          const q2 = j + 1 < n2 ? M.place[r2.seq[j + 1]] : end;
+          const delta = M.cost[p1][q2] + M.cost[p2][q1] - M.cost[p1][q1] - M.cost[p2][q2];
+          if (delta >= bestDelta) continue;
+          if (pre1 + (r2.load - pre2) > cap + EPS || pre2 + (r1.load - pre1) > cap + EPS) continue;
+          const z2 = j + 1 < n2 ? r2.z[j + 1] : M.shiftEnd[k];
+          if (d1 + M.time[p1][q2] > z2 + EPS) continue;
+          const z1 = i + 1 < n1 ? r1.z[i + 1] : M.shiftEnd[k];
+          if (d2 + M.time[p2][q1] > z1 + EPS) continue;
+          bestDelta = delta;
+          bi = i;
+          bj = j;
+        }
+      }
+      if (bi === -2) continue;
+      const a = cloneRoute(r1);
+      const b = cloneRoute(r2);
+      a.seq = [...r1.seq.slice(0, bi + 1), ...r2.seq.slice(bj + 1)];
+      b.seq = [...r2.seq.slice(0, bj + 1), ...r1.seq.slice(bi + 1)];
+      M.refresh(a);
+      M.refresh(b);
+      if (a.cost + b.cost < r1.cost + r2.cost - EPS && a.z.every((z) => z > Number.NEGATIVE_INFINITY) && b.z.every((z) => z > Number.NEGATIVE_INFINITY)) {
+        s.routes[x] = a;
+        s.routes[y] = b;
+        any = true;
+      }
+    }
+  }
+  return any;
 }
 
 /** Why a visit could not be planned, in order of how definitive the reason is. */
