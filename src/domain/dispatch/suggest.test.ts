@@ -131,3 +131,13 @@ describe('suggestAssignments against the exact minimum makespan (MILP, HiGHS)', 
     },
   );
 });
+
+describe('suggestAssignments repeats its plan', () => {
+  it.each([5000, 5003, 5010])('workshop %i: the same input gives the same plan, also with the lists in another order', (seed) => {
+    const { jobs, techs } = randomWorkshop(seed, { now: NOW, maxJobs: 30, maxTechs: 12, exact: true });
+    const a = run(jobs, techs);
+    expect(run(jobs, techs)).toEqual(a);
+    // the makespan does not depend on the order the jobs are listed in
+    expect(run([...jobs].reverse(), techs).makespanMinutes).toBe(a.makespanMinutes);
+  });
+});

@@ -83,12 +83,14 @@ function overflowSearch(p: number[], elig: number[][], start: readonly number[],
   let best: { assign: Int32Array; minutes: number } | null = null;
   let target = hi - 1;
   const over = (f: number, limit: number) => Math.max(0, f - limit);
-  for (let step = 1; step <= steps && target >= lo; step++) {
+  let lastGain = 0;
+  for (let step = 1; step <= steps && target >= lo && step - lastGain <= steps / 8; step++) {
     const limit = from + target * MIN;
     let worst = -1;
     for (let k = 0; k < m; k++) if (finish[k] > limit && (worst < 0 || finish[k] > finish[worst] || (finish[k] === finish[worst] && rnd() < 0.5))) worst = k;
     if (worst < 0) {
       best = { assign: Int32Array.from(assign), minutes: wholeMinutes(Math.max(from, ...finish) - from) };
+      lastGain = step;
       target = best.minutes - 1;
       continue;
     }
@@ -153,7 +155,7 @@ function minimiseMakespan(
   ok: (u: Unit, k: number) => boolean,
   bestEnd: number,
   greedyPlan?: readonly (readonly Unit[])[],
-  nodeLimit = 30_000,
+  nodeLimit = 4_000,
 ): Unit[][] | null {
   const n = units.length;
   const m = start.length;
