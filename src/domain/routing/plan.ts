@@ -61,7 +61,10 @@ class Model {
   readonly cost: number[][];
   readonly time: number[][];
   readonly vehicleCost: number;
-  readonly missCost: number;
+  /** Cost of an unserved visit: prohibitive, except while eliminating a route (then a little over two legs). */
+  missCost: number;
+  readonly hardMissCost: number;
+  readonly softMissCost: number;
   /** Engineers alike in everything the planner reads share a type: one empty route of a type stands for all. */
   readonly type: Int32Array;
 
@@ -114,7 +117,9 @@ class Model {
     for (const row of this.cost) for (const d of row) if (Number.isFinite(d)) maxLeg = Math.max(maxLeg, d);
     const scale = 2 * Math.max(1, maxLeg) * (this.n + 2);
     this.vehicleCost = objective === 'vehicles-then-distance' ? scale : 0;
-    this.missCost = scale * 1000;
+    this.hardMissCost = scale * 1000;
+    this.softMissCost = 2 * Math.max(1, maxLeg) + 1;
+    this.missCost = this.hardMissCost;
   }
 
   /** Recompute a route's load, cost, departures and latest starts. */
@@ -589,6 +594,10 @@ export function planRoutes(problem: RoutingProblem, options: PlanOptions = {}): 
         useD[d]++;
         useR[r]++;
         let score = 0;
+        if (stopWhenComplete && !cand.unassigned.length) {
+          localSearch(M, cand, open);
+          return cand;
+        }
         if (cand.cost < b.cost - EPS) {
           localSearch(M, cand, open);
           b = cloneSol(cand);
@@ -634,7 +643,11 @@ export function planRoutes(problem: RoutingProblem, options: PlanOptions = {}): 
         recreate(M, trial, 2, 0, rnd, closed);
         const before = done;
         const attemptAt = timed ? Math.min(phaseAt, clock() + 0.15 * options.timeLimitMs!) : limitAt;
+        M.missCost = M.softMissCost;
+        M.total(trial);
         const found = search(trial, timed ? INF : Math.min(left, Math.max(1, Math.floor(0.15 * iterations))), attemptAt, closed, true);
+        M.missCost = M.hardMissCost;
+        M.total(found);
         left -= done - before;
         if (found.unassigned.length) break;
         localSearch(M, found, closed);
