@@ -90,6 +90,15 @@ describe('planRoutes on hand-made cases', () => {
     expect(planRoutes({ matrix: line, visits: [visit('a', 1)], engineers: [] }, {}).unassigned).toEqual([{ visitId: 'a', reason: 'no_skill' }]);
   });
 
+  it.each([
+    ['a visit outside the matrix', [visit('a', 9)], [eng('e')]],
+    ['a duplicate visit id', [visit('a', 1), visit('a', 2)], [eng('e')]],
+    ['a negative service time', [visit('a', 1, { serviceTime: -1 })], [eng('e')]],
+    ['a home outside the matrix', [visit('a', 1)], [eng('e', { home: -1 })]],
+  ] as [string, RoutingVisit[], RoutingEngineer[]][])('refuses %s', (_name, visits, engineers) => {
+    expect(() => planRoutes({ matrix: line, visits, engineers })).toThrow(RangeError);
+  });
+
   it('stops at the time limit', () => {
     let t = 0;
     const r = planRoutes(randomProblem(3, 30, 4), { timeLimitMs: 100, clock: () => (t += 10) });

@@ -532,9 +532,16 @@ function reasonFor(M: Model, v: number): UnassignedReason {
 export function planRoutes(problem: RoutingProblem, options: PlanOptions = {}): PlanResult {
   const objective = options.objective ?? 'distance';
   const ids = new Set<string>();
+  const places = problem.matrix.distance.length;
+  const placeOk = (i: number) => Number.isInteger(i) && i >= 0 && i < places && problem.matrix.time[i]?.length === places;
   for (const v of problem.visits) {
     if (ids.has(v.id)) throw new RangeError(`duplicate visit id ${v.id}`);
+    if (!placeOk(v.place)) throw new RangeError(`visit ${v.id}: place ${v.place} is not in the matrix`);
+    if (!(v.serviceTime >= 0)) throw new RangeError(`visit ${v.id}: negative service time`);
     ids.add(v.id);
+  }
+  for (const e of problem.engineers) {
+    if (!placeOk(e.home) || !placeOk(e.end ?? e.home)) throw new RangeError(`engineer ${e.id}: home or end is not in the matrix`);
   }
   const M = new Model(problem, objective);
   const rnd = seededRandom(options.seed ?? 1);
