@@ -9,6 +9,8 @@ const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   station: () => import('./sections/station.js'),
   frontend: () => import('./sections/frontend.js'),
   start: () => import('./sections/start.js'),
+  routing: () => import('./sections/routing.js'),
+  dispatch: () => import('./sections/dispatch.js'),
 };
 
 async function main() {

@@ -68,6 +68,225 @@ function sequence(start: number, units: Unit[]) {
 }
 
 /**
+ * Tabu search for a plan ending `target` whole minutes after `from`, lowering the target after each success: moves
+ * and swaps of pieces that lower the total overflow past the target (ties to the lower technician and piece, a
+ * seeded generator for the plateau steps, so the result repeats). Returns the best plan found below `hi` minutes.
+ */
+function overflowSearch(p: number[], elig: number[][], start: readonly number[], init: Int32Array, from: number, lo: number, hi: number, steps: number) {
+  const n = p.length;
+  const m = start.length;
+  const assign = Int32Array.from(init);
+  const finish = [...start];
+  for (let i = 0; i < n; i++) finish[assign[i]] += p[i];
+  const rnd = lcg(7);
+  const tabu = new Int32Array(n * m);
+  let best: { assign: Int32Array; minutes: number } | null = null;
+  let target = hi - 1;
+  const over = (f: number, limit: number) => Math.max(0, f - limit);
+  let lastGain = 0;
+  for (let step = 1; step <= steps && target >= lo && step - lastGain <= steps / 8; step++) {
+    const limit = from + target * MIN;
+    let worst = -1;
+    for (let k = 0; k < m; k++) if (finish[k] > limit && (worst < 0 || finish[k] > finish[worst] || (finish[k] === finish[worst] && rnd() < 0.5))) worst = k;
+    if (worst < 0) {
+      best = { assign: Int32Array.from(assign), minutes: wholeMinutes(Math.max(from, ...finish) - from) };
+      lastGain = step;
+      target = best.minutes - 1;
+      continue;
+    }
+    const a = worst;
+    let bestDelta = Number.POSITIVE_INFINITY;
+    let mv: [number, number, number] = [-1, -1, -1]; // piece, to, swapped piece (-1: a move)
+    let ties = 0;
+    const consider = (delta: number, i: number, b: number, j: number) => {
+      if (delta < bestDelta - 1e-9) {
+        bestDelta = delta;
+        mv = [i, b, j];
+        ties = 1;
+      } else if (Math.abs(delta - bestDelta) <= 1e-9 && rnd() < 1 / ++ties) mv = [i, b, j];
+    };
+    for (let i = 0; i < n; i++) {
+      if (assign[i] !== a) continue;
+      for (const b of elig[i]) {
+        if (b === a) continue;
+        const before = over(finish[a], limit) + over(finish[b], limit);
+        if (tabu[i * m + b] < step) consider(over(finish[a] - p[i], limit) + over(finish[b] + p[i], limit) - before, i, b, -1);
+        for (let j = 0; j < n; j++) {
+          if (assign[j] !== b || p[j] >= p[i] || !elig[j].includes(a)) continue;
+          if (tabu[i * m + b] >= step && tabu[j * m + a] >= step) continue;
+          consider(over(finish[a] - p[i] + p[j], limit) + over(finish[b] + p[i] - p[j], limit) - before, i, b, j);
+        }
+      }
+    }
+    const [i, b, j] = mv;
+    if (i < 0) break;
+    finish[a] -= p[i];
+    finish[b] += p[i];
+    assign[i] = b;
+    tabu[i * m + a] = step + 5 + Math.floor(rnd() * 5);
+    if (j >= 0) {
+      finish[b] -= p[j];
+      finish[a] += p[j];
+      assign[j] = a;
+      tabu[j * m + b] = step + 5 + Math.floor(rnd() * 5);
+    }
+  }
+  return best;
+}
+
+/** The seeded generator of the plateau steps (an LCG). */
+function lcg(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/**
+ * Branch and bound on the makespan, started from the greedy plan (`bestEnd`, the latest planned end): the longest
+ * pieces first, each on an eligible technician in order of who is free first (then the technicians' order, so the
+ * plan repeats), skipping technicians alike in what they may do and when they are free, and cutting a branch when
+ * the work left for a set of technicians cannot fit before the target. Returns the technicians' pieces of a plan whose
+ * makespan is at least a whole minute shorter, or null when none is found within `nodeLimit` nodes (then the greedy
+ * plan was optimal or the search gave up; either way it stays).
+ */
+function minimiseMakespan(
+  units: readonly Unit[],
+  start: readonly number[],
+  from: number,
+  ok: (u: Unit, k: number) => boolean,
+  bestEnd: number,
+  greedyPlan?: readonly (readonly Unit[])[],
+  nodeLimit = 4_000,
+): Unit[][] | null {
+  const n = units.length;
+  const m = start.length;
+  if (!n || !m) return null;
+  const order = units.map((_, i) => i).sort((a, b) => units[b].minutes - units[a].minutes || unitPriority(units[a], units[b]));
+  const p = order.map((i) => units[i].minutes * MIN);
+  const elig = order.map((i) => start.map((_, k) => k).filter((k) => ok(units[i], k)));
+  // technicians alike in which pieces they may take
+  const sigOf = new Map<string, number>();
+  const sig = start.map((_, k) => {
+    const key = order.map((i) => (ok(units[i], k) ? 1 : 0)).join('');
+    if (!sigOf.has(key)) sigOf.set(key, sigOf.size);
+    return sigOf.get(key)!;
+  });
+  // distinct eligible sets; suffix work of the pieces that can only go inside each set
+  const setKeys = [...new Set(elig.map((e) => e.join(',')))];
+  const sets = setKeys.map((key) => (key ? key.split(',').map(Number) : []));
+  const inside = sets.map((S) => elig.map((e) => e.every((k) => S.includes(k))));
+  const suffix = sets.map((_, s) => {
+    const out = new Float64Array(n + 1);
+    for (let i = n - 1; i >= 0; i--) out[i] = out[i + 1] + (inside[s][i] ? p[i] : 0);
+    return out;
+  });
+  const minutesOf = (end: number) => wholeMinutes(end - from);
+  const bestMinutes = minutesOf(bestEnd);
+  // Lower bound: every piece somewhere, and each set's work within its technicians (water-filling).
+  let lower = from;
+  for (let i = 0; i < n; i++) lower = Math.max(lower, Math.min(...elig[i].map((k) => start[k])) + p[i]);
+  for (let s = 0; s < sets.length; s++) {
+    const starts = sets[s].map((k) => start[k]).sort((a, b) => a - b);
+    let work = suffix[s][0];
+    let level = starts[0];
+    for (let j = 0; j < starts.length && work > 0; j++) {
+      const next = j + 1 < starts.length ? starts[j + 1] : Number.POSITIVE_INFINITY;
+      const fill = Math.min(work, (next - level) * (j + 1));
+      level += fill / (j + 1);
+      work -= fill;
+    }
+    lower = Math.max(lower, level);
+  }
+  if (minutesOf(lower) >= bestMinutes) return null;
+  const finish = [...start];
+  const assign = new Int32Array(n);
+  const tried: number[] = [];
+  const byDepth = elig.map((e) => new Int32Array(e.length));
+  let nodes = 0;
+  let budgetEnd = 0;
+  let bestFit = false;
+  /** Depth-first: place pieces i.. so every technician ends by `limit`; true when placed (in `assign`). */
+  const fits = (i: number, limit: number): boolean => {
+    if (nodes++ > budgetEnd) return false;
+    if (i === n) return true;
+    for (let s = 0; s < sets.length; s++) {
+      const need = suffix[s][i];
+      if (!need) continue;
+      let room = 0;
+      for (const k of sets[s]) room += Math.max(0, limit - finish[k]);
+      if (need > room) return false;
+    }
+    const ks = elig[i];
+    const idx = byDepth[i];
+    // best fit (the technician left with the least room first) or least loaded first, then their order
+    for (let a = 0; a < ks.length; a++) {
+      const k = ks[a];
+      let b = a;
+      while (b > 0 && (bestFit ? finish[idx[b - 1]] < finish[k] : finish[idx[b - 1]] > finish[k] || (finish[idx[b - 1]] === finish[k] && idx[b - 1] > k))) {
+        idx[b] = idx[b - 1];
+        b--;
+      }
+      idx[b] = k;
+    }
+    const mark = tried.length;
+    let ok = false;
+    for (let a = 0; a < ks.length && !ok; a++) {
+      const k = idx[a];
+      if (finish[k] + p[i] > limit) continue;
+      let dup = false;
+      for (let t = mark; t < tried.length; t += 2) if (tried[t] === sig[k] && tried[t + 1] === finish[k]) dup = true;
+      if (dup) continue;
+      tried.push(sig[k], finish[k]);
+      finish[k] += p[i];
+      assign[i] = k;
+      ok = fits(i + 1, limit);
+      finish[k] -= p[i];
+      if (nodes > budgetEnd) break;
+    }
+    tried.length = mark;
+    return ok;
+  };
+  let lo = minutesOf(lower);
+  let hi = bestMinutes;
+  let found: Int32Array | null = null;
+  // First a tabu search on the overflow past a target (whole minutes below the best plan so far), from the greedy plan.
+  {
+    const init = new Int32Array(n);
+    const unitIndex = new Map(order.map((u, i) => [units[u], i]));
+    const greedy = greedyPlan ?? null;
+    if (greedy) greedy.forEach((us, k) => us.forEach((u) => (init[unitIndex.get(u)!] = k)));
+    const better = greedy ? overflowSearch(p, elig, start, init, from, lo, hi, 4000) : null;
+    if (better) {
+      found = better.assign;
+      hi = better.minutes;
+    }
+  }
+  // Then binary search on the makespan between the bound and the best plan, each probe with a node budget.
+
+  const probes = Math.max(1, Math.ceil(Math.log2(hi - lo + 1)));
+  const perProbe = Math.floor(nodeLimit / probes);
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    budgetEnd = nodes + perProbe / 2;
+    bestFit = false;
+    let ok = fits(0, from + mid * MIN);
+    if (!ok) {
+      budgetEnd = nodes + perProbe / 2;
+      bestFit = true;
+      ok = fits(0, from + mid * MIN);
+    }
+    if (ok) {
+      hi = mid;
+      found = Int32Array.from(assign);
+    } else lo = mid + 1;
+  }
+  if (!found) return null;
+  const plan: Unit[][] = start.map(() => []);
+  const a = found as Int32Array;
+  order.forEach((u, i) => plan[a[i]].push(units[u]));
+  return plan;
+}
+
+/**
  * Greedy list scheduling: an order's jobs together when one technician may do them all, pieces by earliest
  * promise then longest first, each to the eligible technician who finishes it earliest; then moves and swaps off
  * the busiest technician while they shorten the day without adding lateness. Nobody starts before `dayStart`
@@ -111,6 +330,10 @@ export function suggestAssignments(
     finish[best] += u.minutes * MIN;
   }
   improve(load, finish, start, ok);
+  const exact = minimiseMakespan(load.flat(), start, from, ok, Math.max(from, ...finish), load);
+  if (exact) {
+    for (let k = 0; k < load.length; k++) load[k] = exact[k];
+  }
   const assignments: Suggestion[] = [];
   load.forEach((us, k) => {
     for (const s of sequence(start[k], us).slots) {
