@@ -31,6 +31,7 @@ import { orgModule } from './features/org/index.js';
 import { partsModule } from './features/parts/index.js';
 import { releaseModule } from './features/release/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
+import { kpiModule } from './features/kpi/index.js';
 import { findPoint, servicePointsModule } from './features/service-points/index.js';
 import { settlementModule } from './features/settlement/index.js';
 import { templatesModule } from './features/templates/index.js';
@@ -125,6 +126,7 @@ export function buildModules(services: Services) {
     attachmentsModule(ctx),
     extraWorkModule(ctx, { workOrders: workOrders.api }),
     rollups,
+    kpiModule(ctx),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'training.manage',
   /** Refund stored value (储值退款) from a member card. */
   'cards.refund',
+  /** Administer the service network below one's point: KPI targets, accreditation, scorecards (网络管理). */
+  'network.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
