@@ -32,6 +32,7 @@ import { partsModule } from './features/parts/index.js';
 import { releaseModule } from './features/release/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
 import { kpiModule } from './features/kpi/index.js';
+import { networkReportsModule } from './features/network-reports/index.js';
 import { findPoint, servicePointsModule } from './features/service-points/index.js';
 import { settlementModule } from './features/settlement/index.js';
 import { templatesModule } from './features/templates/index.js';
@@ -96,6 +97,7 @@ export function buildModules(services: Services) {
   const tickets = ticketsModule(ctx);
   // Counters other features own (claims, field visits) join the daily rollups as contributors here.
   const rollups = rollupsModule(ctx, { contributors: () => [] });
+  const kpi = kpiModule(ctx);
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';
   const auth = authModule(ctx, { pointName, setLocale: users.api.setLocale });
@@ -126,7 +128,8 @@ export function buildModules(services: Services) {
     attachmentsModule(ctx),
     extraWorkModule(ctx, { workOrders: workOrders.api }),
     rollups,
-    kpiModule(ctx),
+    kpi,
+    networkReportsModule(ctx, { kpi: kpi.api }),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

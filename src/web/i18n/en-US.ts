@@ -153,6 +153,7 @@ export const enUS: Translation<Dictionary> = {
     'training.manage': 'Training',
     'cards.refund': 'Stored-value refunds',
     'network.manage': 'Network administration (targets, accreditation, scorecards)',
+    'reports.submit': 'Write and submit reports upward',
   },
   home: {
     welcome: 'Hello, {{name}}',

@@ -141,6 +141,7 @@ export const zhCN = {
     'training.manage': '培训管理',
     'cards.refund': '储值退款',
     'network.manage': '网络管理(目标、准入、考评)',
+    'reports.submit': '编写并提交上报报告',
   },
   home: {
     welcome: '您好,{{name}}',

@@ -1,3 +1,26 @@
+CREATE TABLE "network_reports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"service_point_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"period_label" text NOT NULL,
+	"period_from" date NOT NULL,
+	"period_to" date NOT NULL,
+	"title" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"figures" jsonb NOT NULL,
+	"sections" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"author_name" text NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"submitted_by_name" text,
+	"acknowledged_at" timestamp with time zone,
+	"acknowledged_by_name" text,
+	"acknowledged_point_id" uuid,
+	"acknowledge_note" text DEFAULT '' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "kpi_targets" (
 	"service_point_id" uuid NOT NULL,
 	"kpi" text NOT NULL,
@@ -66,4 +89,7 @@ CREATE TABLE "rollup_dirty" (
 	CONSTRAINT "rollup_dirty_service_point_id_day_pk" PRIMARY KEY("service_point_id","day")
 );
 --> statement-breakpoint
+ALTER TABLE "network_reports" ADD CONSTRAINT "network_reports_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "network_reports_point_period_uq" ON "network_reports" USING btree ("service_point_id","kind","period_label");--> statement-breakpoint
+CREATE INDEX "network_reports_status_idx" ON "network_reports" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "point_daily_rollups_day_idx" ON "point_daily_rollups" USING btree ("day");
