@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KPI_KEYS } from '../kpi/index.js';
-import { nextReportStatus, REPORT_KINDS, REPORT_STATUSES, REPORT_TEMPLATES, reportPeriod, type ReportAction } from './index.js';
+import { nextReportStatus, REPORT_KINDS, REPORT_TEMPLATES, reportPeriod, type ReportAction, type ReportStatus } from './index.js';
 
 describe('report periods', () => {
   it.each([
@@ -40,7 +40,7 @@ describe('report statuses', () => {
     ['acknowledged', 'reopen', null],
   ];
   it.each(table)('%s + %s → %s', (s, a, next) => {
-    expect(nextReportStatus(s as (typeof REPORT_STATUSES)[number], a)).toBe(next);
+    expect(nextReportStatus(s as ReportStatus, a)).toBe(next);
   });
 });
 

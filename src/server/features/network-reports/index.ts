@@ -5,5 +5,5 @@ import { reportRoutes } from './reports.routes.js';
 import { createReportService } from './reports.service.js';
 
 export function networkReportsModule(ctx: ModuleContext, deps: { kpi: KpiPackService }): FeatureModule {
-  return { routers: [reportRoutes(createReportService({ db: ctx.db, now: ctx.now, kpi: deps.kpi }), ctx.db)] };
+  return { routers: [reportRoutes(createReportService({ db: ctx.db, now: ctx.now, kpi: deps.kpi }))] };
 }

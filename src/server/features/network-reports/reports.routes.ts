@@ -4,8 +4,6 @@ import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js
 import { requirePermission } from '../../http/auth-middleware.js';
 import { BinaryFile, HtmlPage } from '../../../contracts/common.js';
 import { Report, ReportAct, ReportCreate, ReportList, ReportQuery, ReportUpdate } from '../../../contracts/network-reports.js';
-import { findPoint } from '../service-points/index.js';
-import type { Db } from '../../db/client.js';
 import type { ReportService } from './reports.service.js';
 import { reportPrintHtml } from './reports-print.js';
 import { reportWorkbook } from './reports-xlsx.js';
@@ -14,7 +12,7 @@ const tag = 'Reports 上报报告';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Reports upward: create from the template with the KPI figures, edit commentary, submit, acknowledge, print, .xlsx. */
-export function reportRoutes(svc: ReportService, db: Db) {
+export function reportRoutes(svc: ReportService) {
   const r = newRouter();
   r.openapi(
     createRoute({
@@ -81,10 +79,8 @@ export function reportRoutes(svc: ReportService, db: Db) {
       responses: { 200: { description: 'HTML', content: { 'text/html': { schema: HtmlPage } } }, ...errorResponses },
     }),
     async (c) => {
-      const actor = requirePermission(c, 'reports.read');
-      const report = await svc.get(actor, c.req.valid('param').id);
-      const point = await findPoint(db, report.servicePointId);
-      return c.html(reportPrintHtml(report, point!.timeZone));
+      const { report, timeZone } = await svc.printData(requirePermission(c, 'reports.read'), c.req.valid('param').id);
+      return c.html(reportPrintHtml(report, timeZone));
     },
   );
   r.openapi(

@@ -15,11 +15,11 @@ import {
   type ReportKind,
   type ReportStatus,
 } from '../../../domain/network-reports/index.js';
-import { localDate } from '../../../domain/time/index.js';
+import { DEFAULT_TIME_ZONE, localDate } from '../../../domain/time/index.js';
 import { AppError, forbidden, invalid, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import type { KpiPackService } from '../kpi/index.js';
-import { visiblePoint } from '../service-points/index.js';
+import { findPoint, visiblePoint } from '../service-points/index.js';
 import * as repo from './reports.repo.js';
 
 type Found = NonNullable<Awaited<ReturnType<typeof repo.findReport>>>;
@@ -74,7 +74,7 @@ export function createReportService(deps: { db: Db; now: () => Date; kpi: KpiPac
 
   async function get(actor: Actor, id: string) {
     const f = await repo.findReport(db, id);
-    if (!f || !f.pointPath.startsWith(actor.pointPath)) throw notFound('报告');
+    if (!f?.pointPath.startsWith(actor.pointPath)) throw notFound('报告');
     return f;
   }
 
@@ -109,7 +109,12 @@ export function createReportService(deps: { db: Db; now: () => Date; kpi: KpiPac
     async get(actor: Actor, id: string) {
       return present(await get(actor, id), actor);
     },
-    row: get,
+    /** The report and its point's zone, for the A4 print. */
+    async printData(actor: Actor, id: string) {
+      const f = await get(actor, id);
+      const point = await findPoint(db, f.r.servicePointId);
+      return { report: present(f, actor), timeZone: point?.timeZone ?? DEFAULT_TIME_ZONE };
+    },
 
     async list(actor: Actor, q: { servicePointId?: string; kind?: ReportKind; status?: ReportStatus; q?: string; page: number; pageSize: number }) {
       const { rows, total } = await repo.listReports(db, actor.pointPath, q);
