@@ -25,3 +25,4 @@ export { extraWorkFeature } from './extra-work/manifest';
 export { authFeature } from './auth/manifest';
 export { membersFeature } from './members/manifest';
 export { kpiFeature } from './kpi/manifest';
+export { networkReportsFeature } from './network-reports/manifest';
