@@ -41,7 +41,7 @@ describe('the KPI pack over the rollups', () => {
     expect(fig(m, 'carsIn').value).toBe(4);
     expect(m.trend).toHaveLength(30);
     expect(m.trend.find((t) => t.label === '2026-11-21')?.values.carsIn).toBe(1);
-  });
+  }, 120_000);
 
   it('targets: below zero or a ratio above 1 is a field error and changes nothing; a set target is compared', async () => {
     const admin = await h.login('admin');

@@ -77,7 +77,7 @@ describe('reports upward', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.body as never);
     expect(JSON.stringify(wb.getWorksheet('报告')!.getSheetValues())).toContain('下月加强预约');
-  });
+  }, 120_000);
 
   it('commentary is escaped on paper; quarterly and annual reports use their templates', async () => {
     const manager = await h.login('manager');

@@ -19,6 +19,16 @@ export async function lockDay(tx: Tx, w: DayWindow) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`rollup:${w.pointId}:${w.day}`}))`);
 }
 
+/** Remove a point's rows between two local dates (the rebuild then recomputes the active days). */
+export async function clearRange(db: Db, pointId: string, from: string, to: string) {
+  await db
+    .delete(pointDailyRollups)
+    .where(and(eq(pointDailyRollups.servicePointId, pointId), gte(pointDailyRollups.day, from), lte(pointDailyRollups.day, to)));
+  await db
+    .delete(personDailyRollups)
+    .where(and(eq(personDailyRollups.servicePointId, pointId), gte(personDailyRollups.day, from), lte(personDailyRollups.day, to)));
+}
+
 export async function deleteDay(tx: Tx, w: DayWindow) {
   await tx.delete(pointDailyRollups).where(and(eq(pointDailyRollups.servicePointId, w.pointId), eq(pointDailyRollups.day, w.day)));
   await tx.delete(personDailyRollups).where(and(eq(personDailyRollups.servicePointId, w.pointId), eq(personDailyRollups.day, w.day)));
@@ -131,6 +141,67 @@ export async function insertDay(tx: Tx, w: DayWindow, extra: Record<string, numb
     select ${p}, ${w.day}::date, employee_id, role, sum(cars_in), sum(cars_settled), sum(labor), sum(parts), sum(comebacks),
       round(sum(sold)), round(sum(clocked)), round(sum(attended))
     from facts group by employee_id, role`);
+}
+
+const COUNTER_COLUMNS = [
+  'cars_in',
+  'cars_settled',
+  'revenue_labor_fen',
+  'revenue_parts_fen',
+  'revenue_other_fen',
+  'settled_payable_fen',
+  'sold_minutes',
+  'clocked_minutes',
+  'attended_minutes',
+  'comebacks',
+  'qc_first',
+  'qc_first_passed',
+  'complaints_opened',
+  'complaints_resolved',
+  'complaints_resolved_in_time',
+  'follow_ups_closed',
+  'follow_ups_done',
+  'follow_ups_scored',
+  'follow_up_score_sum',
+  'appointments_booked',
+  'appointments_arrived',
+  'cars_in_booked',
+  'delivered',
+  'delivered_promised',
+  'delivered_on_time',
+  'delivered_same_day',
+  'parts_lines_picked',
+  'parts_lines_filled',
+];
+
+/** A day with nothing to count keeps no row (so a rebuild need only visit the days with activity). */
+export async function dropEmptyDay(tx: Tx, w: DayWindow) {
+  await tx.execute(sql`delete from point_daily_rollups where service_point_id = ${w.pointId} and day = ${w.day}::date
+    and extra = '{}'::jsonb and ${sql.raw(COUNTER_COLUMNS.map((c) => `${c} = 0`).join(' and '))}`);
+}
+
+/**
+ * The local days (in the database's reading of the zone) with any source record of the point between two dates:
+ * the rebuild's candidates (it recomputes each with its neighbours, so a zone reading off by hours changes nothing).
+ */
+export async function activeDays(db: Db, pointId: string, timeZone: string, from: string, to: string) {
+  const tz = timeZone;
+  const d = (col: string) => sql.raw(`(${col} at time zone '${tz.replace(/'/g, "''")}')::date`);
+  const res = await db.execute(sql`
+    select distinct day::text as day from (
+      select ${d('received_at')} as day from work_orders where service_point_id = ${pointId}
+      union select ${d('delivered_at')} from work_orders where service_point_id = ${pointId} and delivered_at is not null
+      union select ${d('settled_at')} from settlements where service_point_id = ${pointId} and settled_at is not null
+      union select ${d('finished_at')} from workshop_jobs where service_point_id = ${pointId} and finished_at is not null
+      union select ${d('started_at')} from job_clocks where service_point_id = ${pointId}
+      union select local_date from attendance where service_point_id = ${pointId}
+      union select ${d('at')} from qc_inspections where service_point_id = ${pointId}
+      union select ${d('received_at')} from tickets where service_point_id = ${pointId}
+      union select ${d('resolved_at')} from tickets where service_point_id = ${pointId} and resolved_at is not null
+      union select ${d('last_attempt_at')} from follow_ups where service_point_id = ${pointId} and last_attempt_at is not null
+      union select local_date from appointments where service_point_id = ${pointId}
+    ) x where day between ${from}::date - 1 and ${to}::date + 1 order by 1`);
+  return (res as unknown as { rows: { day: string }[] }).rows.map((r) => r.day);
 }
 
 /** Mark a day for recomputation (in the caller's transaction). */

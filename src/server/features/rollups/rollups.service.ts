@@ -33,6 +33,7 @@ export function createRollupService(deps: { db: Db; now: () => Date; contributor
       for (const c of contributors()) Object.assign(extra, await c(tx, w));
       await repo.deleteDay(tx, w);
       await repo.insertDay(tx, w, extra);
+      await repo.dropEmptyDay(tx, w);
     });
   }
 
@@ -83,7 +84,12 @@ export function createRollupService(deps: { db: Db; now: () => Date; contributor
         const span = await repo.activitySpan(db, p.id);
         const from = o.from ?? (span ? localDate(tz, span.first) : localDate(tz, at));
         const to = o.to ?? localDate(tz, at);
-        for (let d = from; d <= to; d = addDays(d, 1)) {
+        // Days without activity keep no row: clear the range, then recompute each active day and its neighbours.
+        await repo.clearRange(db, p.id, from, to);
+        const days_ = new Set<string>();
+        for (const d of await repo.activeDays(db, p.id, tz, from, to))
+          for (const x of [addDays(d, -1), d, addDays(d, 1)]) if (x >= from && x <= to) days_.add(x);
+        for (const d of [...days_].sort()) {
           await recompute(p, d);
           days++;
         }
