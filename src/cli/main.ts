@@ -15,6 +15,7 @@ import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
 import { scheduleMessagesJob } from '../server/features/messages/index.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
 import { seedDemoExtraWork } from './demo-extra-work.js';
+import { seedDemoNetworkKpi } from './demo-network-kpi.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -69,6 +70,7 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
   if (demo) {
     const built = await rollupService({ database, config, now: clockOf(config) }).rebuild();
     say(`  rollups: ${built.days} point-days computed`);
+    await seedDemoNetworkKpi({ database, config, now: clockOf(config) }); // KPI targets; last month's station report, submitted
   }
   if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
 }
