@@ -69,7 +69,9 @@ export async function insertDay(tx: Tx, w: DayWindow, extra: Record<string, numb
     ),
     first_qc as (
       select distinct on (q.work_order_id) q.work_order_id, q.at, q.is_passed
-      from qc_inspections q where q.service_point_id = ${p} order by q.work_order_id, q.at, q.id
+      from qc_inspections q
+      where q.service_point_id = ${p} and q.work_order_id in (select work_order_id from qc_inspections where service_point_id = ${p} and ${inDay('at')})
+      order by q.work_order_id, q.at, q.id
     )
     insert into point_daily_rollups (
       service_point_id, day, cars_in, cars_settled, revenue_labor_fen, revenue_parts_fen, revenue_other_fen, settled_payable_fen,
