@@ -11,6 +11,7 @@ const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   start: () => import('./sections/start.js'),
   routing: () => import('./sections/routing.js'),
   dispatch: () => import('./sections/dispatch.js'),
+  rollups: () => import('./sections/rollups.js'),
 };
 
 async function main() {

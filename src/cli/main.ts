@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { serve as serveHttp } from '@hono/node-server';
 import { clockOf, ConfigError, loadConfig, type Config } from '../server/config.js';
 import { DataDirLockedError } from '../server/db/lock.js';
-import { buildApp, buildJobHandlers, DEFAULT_WEB_DIR, demoSteps, openDatabase } from '../server/main.js';
+import { buildApp, buildJobHandlers, DEFAULT_WEB_DIR, demoSteps, openDatabase, rollupService } from '../server/main.js';
 import { startWorker } from '../server/jobs/queue.js';
 import { hostname } from 'node:os';
 import { installDemoNetwork, installTemplate } from '../server/features/templates/index.js';
@@ -15,6 +15,7 @@ import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
 import { scheduleMessagesJob } from '../server/features/messages/index.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
 import { seedDemoExtraWork } from './demo-extra-work.js';
+import { seedDemoNetworkKpi } from './demo-network-kpi.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -26,6 +27,8 @@ Usage: aftersales <command> [options]
   seed --demo                 create the demo station with ~40 employees
   backup [--out <file>]       write a logical backup (.json.gz) of the whole database
   restore <file> [--force]    replace all data with a backup
+  rollups rebuild [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--point CODE]
+                              recompute the daily rollups (the KPI pack's data) from the source tables
 
 Environment: PORT, DATA_DIR, DATABASE_URL, AFTERSALES_ADMIN_PASSWORD (see README).`;
 
@@ -64,6 +67,11 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
     await seedDemoWorkOrders({ database, config }, clockOf(config)(), config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD);
     await seedDemoExtraWork({ database, config, now: clockOf(config) }); // the technician's 增项: one to price, one sent
   }
+  if (demo) {
+    const built = await rollupService({ database, config, now: clockOf(config) }).rebuild();
+    say(`  rollups: ${built.days} point-days computed`);
+    await seedDemoNetworkKpi({ database, config, now: clockOf(config) }); // KPI targets; last month's station report, submitted
+  }
   if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
 }
 
@@ -80,6 +88,7 @@ async function serve(config: Config) {
   const app = buildApp(services, DEFAULT_WEB_DIR);
   const stopWorker = startWorker(database.db, `${hostname()}:${process.pid}`, buildJobHandlers(services), { intervalMs: 2000, now: services.now });
   await scheduleMessagesJob(database.db, services.now());
+  await rollupService(services).tick();
   const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
   const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     say(`Aftersales listening on http://${config.HOST}:${info.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''})`);
@@ -109,6 +118,9 @@ export async function run(argv: string[]) {
       demo: { type: 'boolean' },
       out: { type: 'string' },
       force: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      point: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -125,6 +137,15 @@ export async function run(argv: string[]) {
     case 'seed':
       if (!values.demo) throw new UsageError('seed needs --demo');
       return withDb(config, (d) => install(config, values.template ?? 'auto-dealership', true, d));
+    case 'rollups': {
+      if (positionals[0] !== 'rebuild') throw new UsageError('rollups needs a subcommand: rebuild');
+      const date = /^\d{4}-\d{2}-\d{2}$/;
+      for (const d of [values.from, values.to]) if (d !== undefined && !date.test(d)) throw new UsageError(`Not a date (YYYY-MM-DD): ${d}`);
+      return withDb(config, async (d) => {
+        const r = await rollupService({ database: d, config, now: clockOf(config) }).rebuild({ from: values.from, to: values.to, pointCodes: values.point });
+        say(`Rollups rebuilt: ${r.points} points, ${r.days} point-days.`);
+      });
+    }
     case 'backup':
       return withDb(config, async (d) => {
         const file = values.out ?? `aftersales-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.json.gz`;

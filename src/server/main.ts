@@ -30,6 +30,9 @@ import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
 import { partsModule } from './features/parts/index.js';
 import { releaseModule } from './features/release/index.js';
+import { rollupsHook, rollupsModule } from './features/rollups/index.js';
+import { kpiModule } from './features/kpi/index.js';
+import { networkReportsModule } from './features/network-reports/index.js';
 import { findPoint, servicePointsModule } from './features/service-points/index.js';
 import { settlementModule } from './features/settlement/index.js';
 import { templatesModule } from './features/templates/index.js';
@@ -86,10 +89,14 @@ export function buildModules(services: Services) {
     followUpHook(ctx), // the follow-up call after delivery
     release.hook, // the exit pass (出门证) at delivery, after settlement or 挂账
     messagesHook(), // "car ready" to the customer
+    rollupsHook(ctx), // the rollups of today and of the day the car came in are recomputed
   ];
   const members = membersModule(ctx);
   const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder });
   const tickets = ticketsModule(ctx);
+  // Counters other features own (claims, field visits) join the daily rollups as contributors here.
+  const rollups = rollupsModule(ctx, { contributors: () => [] });
+  const kpi = kpiModule(ctx);
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';
   const auth = authModule(ctx, { pointName, setLocale: users.api.setLocale });
@@ -119,10 +126,13 @@ export function buildModules(services: Services) {
     followUpsModule(ctx, { tickets: tickets.api }),
     attachmentsModule(ctx),
     extraWorkModule(ctx, { workOrders: workOrders.api }),
+    rollups,
+    kpi,
+    networkReportsModule(ctx, { kpi: kpi.api }),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];
-  return { modules, auth: auth.api };
+  return { modules, auth: auth.api, rollups: rollups.api };
 }
 
 /** Background job handlers by queue name, for the worker (see jobs/queue.ts). */
@@ -134,6 +144,9 @@ export function buildJobHandlers(services: Services): Record<string, JobHandler>
 export function demoSteps(services: Services): DemoStep[] {
   return buildModules(services).modules.flatMap((m) => (m.demo ? [m.demo] : []));
 }
+
+/** The rollups' maintenance (the CLI's `rollups rebuild`, the serve's first tick), with every registered contributor. */
+export const rollupService = (services: Services) => buildModules(services).rollups;
 
 /** Build every module and the HTTP app on an open database. */
 export function buildApp(services: Services, webDir?: string) {

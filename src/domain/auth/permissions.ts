@@ -29,6 +29,10 @@ export const PERMISSIONS = [
   'training.manage',
   /** Refund stored value (储值退款) from a member card. */
   'cards.refund',
+  /** Administer the service network below one's point: KPI targets, accreditation, scorecards (网络管理). */
+  'network.manage',
+  /** Write and submit the point's reports upward (月度报告, 季度小结, 年度总结). */
+  'reports.submit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -20,3 +20,5 @@ export * from './schema/extra-work.js';
 export * from './schema/members.js';
 export * from './schema/messages.js';
 export * from './schema/qc.js';
+export * from './schema/rollups.js';
+export * from './schema/network-reports.js';

@@ -24,3 +24,5 @@ export { feedbackFeature } from './feedback/manifest';
 export { extraWorkFeature } from './extra-work/manifest';
 export { authFeature } from './auth/manifest';
 export { membersFeature } from './members/manifest';
+export { kpiFeature } from './kpi/manifest';
+export { networkReportsFeature } from './network-reports/manifest';

@@ -107,7 +107,7 @@ export const manufacturerHqTemplate: OrgTemplate = {
       superiorKey: 'director',
       grade: 'M2',
       duties: ['服务网络的考察、选建、初审、评价和整改', '服务补贴的核算和人员轮换的组织'],
-      permissions: [...HQ_READ, 'service-points.manage'],
+      permissions: [...HQ_READ, 'service-points.manage', 'network.manage'],
     }),
   ],
   teams: [],

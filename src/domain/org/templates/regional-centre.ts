@@ -42,7 +42,7 @@ export const regionalCentreTemplate: OrgTemplate = {
       duties: ['管理本大区服务网络:考察、初审、培训、考评和整改', '组织本大区人员轮换和服务补贴的初审'],
       authorities: ['本大区服务站考评和整改的决定权'],
       reportsUpward: ['向售后服务总监汇报本大区网络运营、考评和整改情况'],
-      permissions: ['org.read', 'reports.read', 'audit.read', 'claims.manage', 'tickets.supervise'],
+      permissions: ['org.read', 'reports.read', 'audit.read', 'claims.manage', 'tickets.supervise', 'network.manage'],
       limits: {},
     },
     {

@@ -1,0 +1,156 @@
+/**
+ * The KPI pack over the user's data scope: the scope point's subtree summed from the rollups for the period, the
+ * previous period and the same period last year, the scope point's targets, the drill-down one level down (child
+ * points, or the advisors and technicians of a station) and the trend by day or month.
+ */
+import type { Db } from '../../db/client.js';
+import type { Actor } from '../../../domain/auth/actor.js';
+import type { KpiQuery, KpiTargets, KpiView } from '../../../contracts/kpi.js';
+import {
+  buckets,
+  customPeriodProblem,
+  emptyTotals,
+  KPIS,
+  kpiValues,
+  periodOf,
+  previousPeriod,
+  samePeriodLastYear,
+  sumTotals,
+  targetMet,
+  targetProblem,
+  type KpiTotals,
+  type Period,
+} from '../../../domain/kpi/index.js';
+import { localDate } from '../../../domain/time/index.js';
+import { invalid } from '../../http/errors.js';
+import { insertAudit } from '../audit/index.js';
+import { listPointsUnder, visiblePoint } from '../service-points/index.js';
+import * as repo from './kpi.repo.js';
+
+type Row = Awaited<ReturnType<typeof repo.sumsByPoint>>[number];
+
+export function createKpiPackService(deps: { db: Db; now: () => Date }) {
+  const { db, now } = deps;
+
+  async function scopeOf(actor: Actor, q: KpiQuery) {
+    const point = await visiblePoint(db, actor, q.servicePointId);
+    let period: Period;
+    if (q.period === 'custom') {
+      if (!q.from || !q.to)
+        throw invalid([
+          ...(!q.from ? [{ path: 'from', message: '自定义期间须填开始日期' }] : []),
+          ...(!q.to ? [{ path: 'to', message: '自定义期间须填结束日期' }] : []),
+        ]);
+      const problem = customPeriodProblem(q.from, q.to);
+      if (problem) throw invalid([problem]);
+      period = { kind: 'custom', from: q.from, to: q.to };
+    } else period = periodOf(q.period, q.date ?? localDate(point.timeZone, now()));
+    const all = await listPointsUnder(db, point.path);
+    return { point, period, all };
+  }
+
+  /** The per-person values: only the KPIs defined for the person's role. */
+  function personValues(role: 'advisor' | 'technician', t: KpiTotals) {
+    return Object.fromEntries(KPIS.map((k) => [k.key, k.perPerson === role ? k.value(t) : null]));
+  }
+
+  return {
+    async view(actor: Actor, q: KpiQuery): Promise<KpiView> {
+      const { point, period, all } = await scopeOf(actor, q);
+      const ids = all.map((p) => p.id);
+      const prev = previousPeriod(period);
+      const lastYear = samePeriodLastYear(period);
+      const [cur, before, ly, targets, daily] = await Promise.all([
+        repo.sumsByPoint(db, ids, period.from, period.to),
+        repo.sumsByPoint(db, ids, prev.from, prev.to),
+        repo.sumsByPoint(db, ids, lastYear.from, lastYear.to),
+        repo.targetsOf(db, point.id),
+        repo.sumsByDay(db, ids, period.from, period.to),
+      ]);
+      const [v, pv, lv] = [cur, before, ly].map((rows) => kpiValues(sumTotals(rows)));
+      const target = new Map(targets.map((t) => [t.kpi, t.value]));
+      const kpis = KPIS.map((k) => {
+        const { value: _, perPerson: __, ...def } = k;
+        const value = v[k.key];
+        return {
+          ...def,
+          value,
+          previous: pv[k.key],
+          lastYear: lv[k.key],
+          target: target.get(k.key) ?? null,
+          targetMet: targetMet(k, value, target.get(k.key)),
+        };
+      });
+
+      const byPoint = new Map<string, Row>(cur.map((r) => [r.servicePointId, r]));
+      const children = all
+        .filter((p) => p.parentId === point.id)
+        .map((c) => ({
+          id: c.id,
+          code: c.code,
+          nameZh: c.nameZh,
+          kind: c.kind,
+          values: kpiValues(sumTotals(all.filter((p) => p.path.startsWith(c.path)).flatMap((p) => byPoint.get(p.id) ?? []))),
+        }));
+      const people = children.length
+        ? []
+        : (await repo.sumsByPerson(db, point.id, period.from, period.to)).map((r) => {
+            const role = r.role === 'technician' ? 'technician' : 'advisor';
+            return {
+              employeeId: r.employeeId,
+              name: r.name,
+              role: role as 'advisor' | 'technician',
+              values: personValues(role, { ...emptyTotals(), ...sumTotals([r]) }),
+            };
+          });
+      const dayRows = new Map(daily.map((d) => [d.day, d]));
+      const trend = buckets(period).map((b) => {
+        const rows = [];
+        for (const [day, r] of dayRows) if (day >= b.from && day <= b.to) rows.push(r);
+        return { label: b.label, values: kpiValues(sumTotals(rows)) };
+      });
+      return {
+        point: { id: point.id, code: point.code, nameZh: point.nameZh, kind: point.kind, parentId: point.parentId },
+        period,
+        previous: { from: prev.from, to: prev.to },
+        lastYear: { from: lastYear.from, to: lastYear.to },
+        kpis,
+        children,
+        people,
+        trend,
+      };
+    },
+
+    async targets(actor: Actor, pointId: string | undefined): Promise<KpiTargets> {
+      const point = await visiblePoint(db, actor, pointId);
+      const rows = await repo.targetsOf(db, point.id);
+      return { servicePointId: point.id, targets: Object.fromEntries(rows.map((r) => [r.kpi, r.value])) };
+    },
+
+    /** Set targets of a point in the actor's scope; any bad value (below zero, unknown KPI, ratio > 1) changes nothing. */
+    async setTargets(actor: Actor, input: { servicePointId: string; targets: Record<string, number | null> }): Promise<KpiTargets> {
+      const point = await visiblePoint(db, actor, input.servicePointId);
+      const problems = Object.entries(input.targets).flatMap(([key, value]) => {
+        const p = value === null ? (KPIS.some((k) => k.key === key) ? null : '未知指标') : targetProblem(key, value);
+        return p ? [{ path: `targets.${key}`, message: p }] : [];
+      });
+      if (problems.length) throw invalid(problems);
+      const at = now();
+      await db.transaction(async (tx) => {
+        const before = Object.fromEntries((await repo.targetsOf(tx, point.id)).map((r) => [r.kpi, r.value]));
+        for (const [key, value] of Object.entries(input.targets)) await repo.setTarget(tx, point.id, key, value, at);
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'kpi.targets',
+          entityType: 'service_point',
+          entityId: point.id,
+          summary: `${point.nameZh} KPI 目标:${Object.keys(input.targets).join('、')}`,
+          before,
+          after: input.targets,
+        });
+      });
+      return this.targets(actor, point.id);
+    },
+  };
+}
+export type KpiPackService = ReturnType<typeof createKpiPackService>;

@@ -1,0 +1,41 @@
+/**
+ * Rollups (日汇总, issue 14 point 2): daily counters per point and per person, maintained by an exactly-once job per
+ * point and day plus dirty marks set in the events' transactions, and rebuilt by `aftersales rollups rebuild`.
+ * The KPI pack (features/kpi) reads only these rows.
+ */
+import type { WorkOrderHook } from '../work-orders/index.js';
+import type { FeatureModule, ModuleContext } from '../module.js';
+import { findPoint } from '../service-points/index.js';
+import { createRollupService, markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor } from './rollups.service.js';
+
+export { markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor, type RollupService } from './rollups.service.js';
+export { personRows, pointRows, type PersonRollupRow, type PointRollupRow } from './rollups.repo.js';
+
+/** The work-order hook: every status action marks today and the day the car came in for recomputation. */
+export const rollupsHook =
+  (ctx: ModuleContext): WorkOrderHook =>
+  async (tx, order) => {
+    const point = await findPoint(tx, order.servicePointId);
+    if (!point) return;
+    await markRollupDirty(tx, point, ctx.now());
+    await markRollupDirty(tx, point, order.receivedAt);
+  };
+
+export function rollupsModule(
+  ctx: ModuleContext,
+  deps: { contributors?: () => RollupContributor[] } = {},
+): FeatureModule & { api: ReturnType<typeof createRollupService> } {
+  const service = createRollupService({ db: ctx.db, now: ctx.now, contributors: deps.contributors });
+  return {
+    routers: [],
+    api: service,
+    jobs: {
+      [ROLLUP_TICK_QUEUE]: () => service.tick(),
+      [ROLLUP_DAY_QUEUE]: async (job) => {
+        const { pointId, day } = job.payload as { pointId: string; day: string };
+        const point = await findPoint(ctx.db, pointId);
+        if (point) await service.recompute(point, day);
+      },
+    },
+  };
+}
