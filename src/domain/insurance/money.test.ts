@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { agingBucket, type AssessmentLine, approvedTotalFen, compareWithOrder, directPaySplit, lineAmountFen, paymentProblem, receivableAgeDays } from './money.js';
+import {
+  agingBucket,
+  type AssessmentLine,
+  approvedTotalFen,
+  compareWithOrder,
+  directPaySplit,
+  lineAmountFen,
+  paymentProblem,
+  receivableAgeDays,
+} from './money.js';
 
 const line = (refId: string, qty: number, price: number, approved: boolean | null = true): AssessmentLine => ({
   kind: 'parts',

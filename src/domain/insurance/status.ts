@@ -99,7 +99,16 @@ export const allowedCaseEvents = (s: InsuranceCaseStatus, o: { directPay?: boole
 export const isOpenCase = (s: InsuranceCaseStatus) => s !== 'closed' && s !== 'cancelled';
 
 /** The documents the insurer needs (RULES.md: 单证). */
-export const CASE_DOCUMENTS = ['invoice', 'settlement_list', 'assessment', 'accident_finding', 'owner_id', 'driving_licence', 'vehicle_licence', 'direct_pay_authorization'] as const;
+export const CASE_DOCUMENTS = [
+  'invoice',
+  'settlement_list',
+  'assessment',
+  'accident_finding',
+  'owner_id',
+  'driving_licence',
+  'vehicle_licence',
+  'direct_pay_authorization',
+] as const;
 export type CaseDocument = (typeof CASE_DOCUMENTS)[number];
 export const CASE_DOCUMENT_ZH: Record<CaseDocument, string> = {
   invoice: '维修发票',

@@ -14,7 +14,12 @@ export const BOOKING_STATUS_ZH: Record<BookingStatus, string> = { booked: '已�
 /** Who bears the cost of a loaner day: the customer (charged), the manufacturer (三包), the insurer, or the station. */
 export const LOANER_CHARGE_TO = ['customer', 'warranty', 'insurance', 'internal'] as const;
 export type LoanerChargeTo = (typeof LOANER_CHARGE_TO)[number];
-export const LOANER_CHARGE_TO_ZH: Record<LoanerChargeTo, string> = { customer: '客户付费', warranty: '三包(厂家)', insurance: '保险公司', internal: '站内承担' };
+export const LOANER_CHARGE_TO_ZH: Record<LoanerChargeTo, string> = {
+  customer: '客户付费',
+  warranty: '三包(厂家)',
+  insurance: '保险公司',
+  internal: '站内承担',
+};
 
 /** The reason a 三包 repair longer than 5 days gives the customer a loaner from day 6 (三包规定 art. 17/21). */
 export const WARRANTY_LOANER_REASON = '三包维修超过5天';

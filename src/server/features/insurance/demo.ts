@@ -1,0 +1,3 @@
+import type { DemoStep } from '../module.js';
+/** Demo data: written below. */
+export const insuranceDemo: DemoStep = async () => {};
