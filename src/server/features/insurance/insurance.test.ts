@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
+import type { ErrorBody } from '../../../contracts/common.js';
 import { createFactories, SIGNATURE, type Factories, type Session } from '../../test/factories.js';
 import { createInsuranceFactories } from '../../test/factories-insurance.js';
 import type { InsuranceCase, InsuranceCaseDetail, Receivables } from '../../../contracts/insurance.js';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 
+const err = (r: { body: unknown }) => (r.body as ErrorBody).error;
 let h: Harness;
 let f: Factories;
 let fi: ReturnType<typeof createInsuranceFactories>;
@@ -54,7 +56,7 @@ describe('accident case: 报案 → 定损 → repair → 追加定损 → docum
     // A 定损 line with a negative quantity: a field error, nothing stored.
     const bad = await assess(c1, 'initial', [{ kind: 'parts', partId: bumper.id, qty: -1, unitPriceFen: 80_000 }]);
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields.map((x: { path: string }) => x.path)).toContain('lines.0.qty');
+    expect(err(bad).fields!.map((x: { path: string }) => x.path)).toContain('lines.0.qty');
     expect((await staff.get<InsuranceCaseDetail>(`/api/insurance-cases/${c1.id}`)).body.assessments).toEqual([]);
 
     const c2 = (
@@ -138,7 +140,7 @@ describe('accident case: 报案 → 定损 → repair → 追加定损 → docum
 
     const missing = await fi.caseAction(c, 'submit_documents');
     expect(missing.status).toBe(422);
-    expect(missing.body.error.message).toContain('直赔授权书');
+    expect(err(missing).message).toContain('直赔授权书');
 
     const files = await staff.call<InsuranceCaseDetail>('POST', `/api/insurance-cases/${c.id}/files`, {
       body: { files: [{ fileName: '事故认定书.pdf', contentBase64: PDF }] },
@@ -168,7 +170,7 @@ describe('accident case: 报案 → 定损 → repair → 追加定损 → docum
 
     const tooMuch = await staff.call('POST', `/api/insurance-cases/${c.id}/payments`, { body: { amountFen: 75_001, receivedOn: '2026-12-30' } });
     expect(tooMuch.status).toBe(400);
-    expect(tooMuch.body.error.fields).toEqual([{ path: 'amountFen', message: '回款金额不能大于未收款 ¥750.00' }]);
+    expect(err(tooMuch).fields).toEqual([{ path: 'amountFen', message: '回款金额不能大于未收款 ¥750.00' }]);
     expect((await staff.get<InsuranceCaseDetail>(`/api/insurance-cases/${c.id}`)).body.paidFen).toBe(0);
 
     const first = await staff.call<InsuranceCaseDetail>('POST', `/api/insurance-cases/${c.id}/payments`, {
@@ -216,7 +218,7 @@ describe('scope, permissions and bad input', () => {
       },
     });
     expect(noPlate.status).toBe(400);
-    expect(noPlate.body.error.fields[0].path).toBe('thirdPartyPlate');
+    expect(err(noPlate).fields![0].path).toBe('thirdPartyPlate');
 
     const tech = await f.login('tech');
     expect((await tech.get(`/api/insurance-cases/${c.id}`)).status).toBe(403);
@@ -235,6 +237,6 @@ describe('scope, permissions and bad input', () => {
     const other: WorkOrder = await f.workOrder();
     const wrong = await fi.caseAction(c, 'start_repair', { workOrderId: other.id });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.error.fields[0].path).toBe('workOrderId');
+    expect(err(wrong).fields![0].path).toBe('workOrderId');
   });
 });

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
+import type { ErrorBody } from '../../../contracts/common.js';
 import { createFactories, type Factories, type Session } from '../../test/factories.js';
 import { createInsuranceFactories } from '../../test/factories-insurance.js';
 import type { Loaner, LoanerBooking } from '../../../contracts/loaners.js';
 
+const err = (r: { body: unknown }) => (r.body as ErrorBody).error;
 let h: Harness;
 let f: Factories;
 let fi: ReturnType<typeof createInsuranceFactories>;
@@ -48,7 +50,7 @@ describe('loaner cars', () => {
       body: { version: out.body.version, mileageKm: 10_000, fuelPct: 50 },
     });
     expect(back.status).toBe(400);
-    expect(back.body.error.fields[0].path).toBe('mileageKm');
+    expect(err(back).fields![0].path).toBe('mileageKm');
     const returned = await advisor.call<LoanerBooking>('POST', `/api/loaner-bookings/${b0.body.id}/return`, {
       body: { version: out.body.version, at: '2026-11-24T11:05:00+08:00', mileageKm: 10_180, fuelPct: 60 },
     });
@@ -67,7 +69,7 @@ describe('loaner cars', () => {
     expect(first.status).toBe(201);
     const twice = await book(car.id, c.id, '2026-11-23T18:00:00+08:00', '2026-11-25T09:00:00+08:00');
     expect(twice.status).toBe(409);
-    expect(twice.body.error).toMatchObject({ code: 'LOANER_BOOKED', fields: [{ path: 'loanerId', message: '已被预订:2026-11-23 09:00 – 2026-11-24 09:00' }] });
+    expect(err(twice)).toMatchObject({ code: 'LOANER_BOOKED', fields: [{ path: 'loanerId', message: '已被预订:2026-11-23 09:00 – 2026-11-24 09:00' }] });
     const next = await book(car.id, c.id, '2026-11-24T09:00:00+08:00', '2026-11-25T09:00:00+08:00');
     expect(next.status).toBe(201);
     const backwards = await book(car.id, c.id, '2026-11-27T09:00:00+08:00', '2026-11-26T09:00:00+08:00');
@@ -105,7 +107,7 @@ describe('loaner cars', () => {
     expect(m.body.state).toBe('maintenance');
     const r = await book(car.id, c.id, '2026-11-23T09:00:00+08:00', '2026-11-24T09:00:00+08:00');
     expect(r.status).toBe(400);
-    expect(r.body.error.fields[0].path).toBe('loanerId');
+    expect(err(r).fields![0].path).toBe('loanerId');
     const tech = await f.login('tech');
     const body = { loanerId: car.id, customerId: c.id, startAt: '2026-12-01T09:00:00+08:00', endAt: '2026-12-02T09:00:00+08:00', chargeTo: 'customer' };
     expect((await tech.call('POST', '/api/loaner-bookings', { body })).status).toBe(403);
