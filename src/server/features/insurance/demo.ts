@@ -5,7 +5,7 @@
  * Runs before the work-order history is made, so the demo cases carry no work order.
  */
 import { asc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.js';
+import type { Tx } from '../../db/client.js';
 import type { DemoStep } from '../module.js';
 import { laborOperations, loanerBookings, loanerCars, parts, vehicles } from '../../db/schema.js';
 import { CASE_DOCUMENTS, type InsuranceCaseStatus } from '../../../domain/insurance/status.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import type { AccidentRevenue, AssessorCreate, Insurer, InsurerCreate, Receivables } from '../../../contracts/insurance.js';
 import { AGING_BUCKETS, type AgingBucket, agingBucket, receivableAgeDays } from '../../../domain/insurance/money.js';
-import { localDate } from '../../../domain/time/index.js';
+import { localDate, usableTimeZone } from '../../../domain/time/index.js';
 import { notFound } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { listPointsUnder, visiblePoint } from '../service-points/index.js';
@@ -92,9 +92,9 @@ export function createInsurersService(deps: { db: Db; now: () => Date }) {
       ).filter((c) => (c.receivableFen ?? 0) > c.paidFen);
       const names = await repo.namesOf(db, cases);
       const at = now();
-      const today = localDate(points[0]?.timeZone ?? 'Asia/Shanghai', at);
+      const today = localDate(usableTimeZone(points[0]?.timeZone), at);
       const items = cases.map((c) => {
-        const ageDays = receivableAgeDays(c.invoicedOn!, localDate(zone.get(c.servicePointId)!, at));
+        const ageDays = receivableAgeDays(c.invoicedOn!, localDate(usableTimeZone(zone.get(c.servicePointId)), at));
         return {
           caseId: c.id,
           number: c.number,

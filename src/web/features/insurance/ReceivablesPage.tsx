@@ -63,7 +63,7 @@ export default function ReceivablesPage() {
           extra={
             <DatePicker.RangePicker
               value={range ?? (from && to ? [dayjs(from), dayjs(to)] : null)}
-              onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)}
+              onChange={(v) => setRange(v?.[0] && v[1] ? [v[0], v[1]] : null)}
               aria-label={t('ins.period')}
             />
           }
