@@ -131,6 +131,16 @@ export const InsurancePaymentCreate = z
   .openapi('InsurancePaymentCreate');
 export type InsurancePaymentCreate = z.infer<typeof InsurancePaymentCreate>;
 
+/** Write off part of the receivable (核损差额): within one's authority at once, above it through 待我审批. */
+export const InsuranceWriteOff = z
+  .object({
+    version: Version,
+    amountFen: z.int('金额须为整数(分)').positive('核销金额须大于 0').max(1_000_000_000, '金额过大'),
+    reason: z.string().trim().min(2, '请填写核销原因').max(300, '最多 300 个字符'),
+  })
+  .openapi('InsuranceWriteOff');
+export type InsuranceWriteOff = z.infer<typeof InsuranceWriteOff>;
+
 export const AssessmentLine = z
   .object({
     id: z.string(),
@@ -208,6 +218,10 @@ export const InsuranceCase = z
     receivableFen: z.number().nullable(),
     customerShareFen: z.number().nullable(),
     paidFen: z.number(),
+    writtenOffFen: z.number(),
+    /** A write-off waiting for approval. */
+    writeOffRequestFen: z.number().nullable(),
+    writeOffReason: z.string().nullable(),
     invoicedOn: z.string().nullable(),
     /** Approved amount of every version. */
     approvedFen: z.number(),

@@ -11602,6 +11602,65 @@ export interface paths {
       };
     };
   };
+  "/api/insurance-cases/{id}/write-off": {
+    /** 核销保险应收(核损差额;超出权限走审批) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["InsuranceWriteOff"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/insurance/receivables": {
     /** 保险应收账款(按保险公司和账龄) */
     get: {
@@ -12490,6 +12549,7 @@ export interface components {
         discountPct: number;
         goodwillFen: number;
         compensationFen: number;
+        insuranceWriteOffFen: number;
       };
       positionTitles: string[];
       locale: string;
@@ -12630,6 +12690,7 @@ export interface components {
       discountPct?: number;
       goodwillFen?: number;
       compensationFen?: number;
+      insuranceWriteOffFen?: number;
     };
     Team: {
       id: string;
@@ -14989,6 +15050,9 @@ export interface components {
       receivableFen: number | null;
       customerShareFen: number | null;
       paidFen: number;
+      writtenOffFen: number;
+      writeOffRequestFen: number | null;
+      writeOffReason: string | null;
       invoicedOn: string | null;
       approvedFen: number;
       registeredByName: string;
@@ -15142,6 +15206,11 @@ export interface components {
       receivedOn: string;
       /** @default */
       reference?: string;
+    };
+    InsuranceWriteOff: {
+      version: number;
+      amountFen: number;
+      reason: string;
     };
     InsuranceReceivables: {
       today: string;

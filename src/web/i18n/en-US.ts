@@ -197,6 +197,7 @@ export const enUS: Translation<Dictionary> = {
     limitDiscount: 'Discount limit',
     limitGoodwill: 'Goodwill limit',
     limitCompensation: 'Compensation limit',
+    limitInsuranceWriteOff: 'Insurance write-off limit',
     limitNone: 'none',
     headOfLabel: 'Head of',
     headOf: { 'customer-service': 'Head of customer service', sales: 'Head of sales' },

@@ -121,6 +121,10 @@ export const insuranceEn = {
     receivable: 'Receivable',
     paid: 'Paid',
     outstandingCol: 'Outstanding',
+    writeOff: 'Write off difference',
+    writeOffReason: 'Reason',
+    writtenOff: 'written off {{amount}}',
+    writeOffPending: 'write-off of {{amount}} awaiting approval ({{reason}})',
   },
   loaner: {
     nav: 'Loaner cars',

@@ -121,6 +121,10 @@ export const insuranceZh = {
     receivable: '应收',
     paid: '已收',
     outstandingCol: '未收',
+    writeOff: '核销差额',
+    writeOffReason: '核销原因',
+    writtenOff: '已核销 {{amount}}',
+    writeOffPending: '核销 {{amount}} 待审批({{reason}})',
   },
   loaner: {
     nav: '代步车',

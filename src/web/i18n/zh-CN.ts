@@ -185,6 +185,7 @@ export const zhCN = {
     limitDiscount: '折扣权限',
     limitGoodwill: '善意维修额度',
     limitCompensation: '投诉赔偿额度',
+    limitInsuranceWriteOff: '保险应收核销额度',
     limitNone: '无',
     headOfLabel: '负责人标记',
     headOf: { 'customer-service': '客服负责人', sales: '销售负责人' },

@@ -71,13 +71,19 @@ CREATE TABLE "insurance_cases" (
 	"customer_share_fen" integer,
 	"invoiced_on" date,
 	"paid_fen" integer DEFAULT 0 NOT NULL,
+	"written_off_fen" integer DEFAULT 0 NOT NULL,
+	"write_off_request_fen" integer,
+	"write_off_reason" text,
+	"write_off_requested_by" uuid,
+	"write_off_requested_by_name" text,
+	"write_off_requested_at" timestamp with time zone,
 	"registered_by_name" text NOT NULL,
 	"closed_at" timestamp with time zone,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "insurance_cases_deductible_ck" CHECK ("insurance_cases"."deductible_fen" >= 0),
-	CONSTRAINT "insurance_cases_paid_ck" CHECK ("insurance_cases"."paid_fen" >= 0 AND ("insurance_cases"."receivable_fen" IS NULL OR "insurance_cases"."paid_fen" <= "insurance_cases"."receivable_fen"))
+	CONSTRAINT "insurance_cases_paid_ck" CHECK ("insurance_cases"."paid_fen" >= 0 AND "insurance_cases"."written_off_fen" >= 0 AND ("insurance_cases"."receivable_fen" IS NULL OR "insurance_cases"."paid_fen" + "insurance_cases"."written_off_fen" <= "insurance_cases"."receivable_fen"))
 );
 --> statement-breakpoint
 CREATE TABLE "insurance_payments" (

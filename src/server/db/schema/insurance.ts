@@ -84,6 +84,14 @@ export const insuranceCases = pgTable(
     customerShareFen: integer('customer_share_fen'),
     invoicedOn: date('invoiced_on', { mode: 'string' }),
     paidFen: integer('paid_fen').notNull().default(0),
+    /** What the store gave up of the receivable (核损差额), within authority or approved. */
+    writtenOffFen: integer('written_off_fen').notNull().default(0),
+    /** A write-off above the requester's authority, waiting in 待我审批. */
+    writeOffRequestFen: integer('write_off_request_fen'),
+    writeOffReason: text('write_off_reason'),
+    writeOffRequestedBy: uuid('write_off_requested_by'),
+    writeOffRequestedByName: text('write_off_requested_by_name'),
+    writeOffRequestedAt: ts('write_off_requested_at'),
     registeredByName: text('registered_by_name').notNull(),
     closedAt: ts('closed_at'),
     ...audited(),
@@ -93,7 +101,10 @@ export const insuranceCases = pgTable(
     index('insurance_cases_point_status_idx').on(t.servicePointId, t.status),
     index('insurance_cases_work_order_idx').on(t.workOrderId),
     check('insurance_cases_deductible_ck', sql`${t.deductibleFen} >= 0`),
-    check('insurance_cases_paid_ck', sql`${t.paidFen} >= 0 AND (${t.receivableFen} IS NULL OR ${t.paidFen} <= ${t.receivableFen})`),
+    check(
+      'insurance_cases_paid_ck',
+      sql`${t.paidFen} >= 0 AND ${t.writtenOffFen} >= 0 AND (${t.receivableFen} IS NULL OR ${t.paidFen} + ${t.writtenOffFen} <= ${t.receivableFen})`,
+    ),
   ],
 );
 

@@ -14,6 +14,7 @@ import type {
   InsuranceCaseDetail,
   InsuranceCaseQuery,
   InsurancePaymentCreate,
+  InsuranceWriteOff,
   SupplementDecision,
 } from '../../../contracts/insurance.js';
 import {
@@ -27,6 +28,7 @@ import { approvedTotalFen, compareWithOrder, directPaySplit, paymentProblem } fr
 import { localDate } from '../../../domain/time/index.js';
 import { AppError, type FieldError, invalid, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
+import { findApprover, isWithinAuthority, notifyApprover, refusalMessage, refuseApproval } from '../approvals/index.js';
 import { attachmentsOf, saveAttachmentsInTx } from '../attachments/index.js';
 import { notify } from '../notifications/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
@@ -120,6 +122,14 @@ export function createCasesService(deps: { db: Db; now: () => Date; workOrders: 
     }
     if (fields.length) throw invalid(fields, '定损项目有误');
     return rows;
+  }
+
+  /** Book a write-off; when nothing is left outstanding the case is 已回款. */
+  async function applyWriteOff(tx: Tx, actor: Actor, r: repo.CaseRow, amountFen: number, reason: string) {
+    const writtenOffFen = r.writtenOffFen + amountFen;
+    const row = await save(tx, r, { writtenOffFen, status: r.paidFen + writtenOffFen === r.receivableFen ? transition(r, 'pay_in_full') : r.status });
+    await audit(tx, actor, row, 'write-off', `${r.number} 核销应收 ¥${(amountFen / 100).toFixed(2)}`, { amountFen, reason });
+    return detail(tx, actor, row);
   }
 
   return {
@@ -382,7 +392,7 @@ export function createCasesService(deps: { db: Db; now: () => Date; workOrders: 
       return db.transaction(async (tx) => {
         const r = await inScope(tx, actor, id, true);
         if (r.status !== 'documents_submitted' || r.receivableFen === null) throw new AppError('ILLEGAL_TRANSITION', '只有单证已交的直赔案件可以登记回款');
-        const outstanding = r.receivableFen - r.paidFen;
+        const outstanding = r.receivableFen - r.paidFen - r.writtenOffFen;
         const problem = paymentProblem(input.amountFen, outstanding);
         if (problem) throw invalid([{ path: 'amountFen', message: problem }]);
         const point = await visiblePoint(tx, actor, r.servicePointId);
@@ -397,13 +407,68 @@ export function createCasesService(deps: { db: Db; now: () => Date; workOrders: 
           recordedByName: actor.displayName,
         });
         const paidFen = r.paidFen + input.amountFen;
-        const row = await save(tx, r, { paidFen, status: paidFen === r.receivableFen ? transition(r, 'pay_in_full') : r.status });
+        const row = await save(tx, r, { paidFen, status: paidFen + r.writtenOffFen === r.receivableFen ? transition(r, 'pay_in_full') : r.status });
         await audit(tx, actor, row, 'payment', `${r.number} 保险回款 ¥${(input.amountFen / 100).toFixed(2)}`, {
           amountFen: input.amountFen,
           paidFen,
           reference: input.reference,
         });
         return detail(tx, actor, row);
+      });
+    },
+    /**
+     * Write off part of the receivable the insurer will not pay (核损差额): within the requester's authority
+     * (insuranceWriteOffFen) it is booked at once; above it, it waits for the approver found up the organization.
+     */
+    async writeOff(actor: Actor, id: string, input: InsuranceWriteOff) {
+      return db.transaction(async (tx) => {
+        const r = await lockedAt(tx, actor, id, input.version);
+        if (r.status !== 'documents_submitted' || r.receivableFen === null) throw new AppError('ILLEGAL_TRANSITION', '只有单证已交的直赔案件可以核销应收');
+        if (r.writeOffRequestFen !== null) throw new AppError('CONFLICT', '已有待审批的核销申请');
+        const problem = paymentProblem(input.amountFen, r.receivableFen - r.paidFen - r.writtenOffFen);
+        if (problem) throw invalid([{ path: 'amountFen', message: problem.replace('回款', '核销') }]);
+        if (isWithinAuthority(actor, 'insuranceWriteOffFen', input.amountFen)) return applyWriteOff(tx, actor, r, input.amountFen, input.reason);
+        const point = await visiblePoint(tx, actor, r.servicePointId);
+        const approver = await findApprover(tx, { point, key: 'insuranceWriteOffFen', amount: input.amountFen });
+        if (!approver)
+          throw ruleBroken(`核销 ¥${(input.amountFen / 100).toFixed(2)} 超出本站所有岗位的审批权限`, [{ path: 'amountFen', message: '金额超出审批权限' }]);
+        const row = await save(tx, r, {
+          writeOffRequestFen: input.amountFen,
+          writeOffReason: input.reason,
+          writeOffRequestedBy: actor.userId,
+          writeOffRequestedByName: actor.displayName,
+          writeOffRequestedAt: now(),
+        });
+        await notifyApprover(tx, {
+          servicePointId: r.servicePointId,
+          employeeId: approver.employeeId,
+          title: `保险应收核销待审批:${r.number}`,
+          body: `¥${(input.amountFen / 100).toFixed(2)} ${input.reason}`,
+          dedupeKey: `insurance-write-off:${r.id}:${row.version}`,
+        });
+        await audit(tx, actor, row, 'write-off-request', `${r.number} 申请核销 ¥${(input.amountFen / 100).toFixed(2)}`, {
+          amountFen: input.amountFen,
+          reason: input.reason,
+        });
+        return detail(tx, actor, row);
+      });
+    },
+    /** The approver's decision on a pending write-off (within their authority, never their own request). */
+    async decideWriteOff(actor: Actor, id: string, input: { version: number; approve: boolean; note: string }) {
+      return db.transaction(async (tx) => {
+        const r = await lockedAt(tx, actor, id, input.version);
+        if (r.writeOffRequestFen === null) throw new AppError('ILLEGAL_TRANSITION', '没有待审批的核销申请');
+        const refusal = refuseApproval(actor, { key: 'insuranceWriteOffFen', amount: r.writeOffRequestFen, requestedBy: r.writeOffRequestedBy });
+        if (refusal) throw ruleBroken(refusalMessage(refusal, '应收核销', (n) => `¥${(n / 100).toFixed(2)}`, r.writeOffRequestFen));
+        const cleared = { writeOffRequestFen: null, writeOffReason: null, writeOffRequestedBy: null, writeOffRequestedByName: null, writeOffRequestedAt: null };
+        if (!input.approve) {
+          const row = await save(tx, r, cleared);
+          await audit(tx, actor, row, 'write-off-refuse', `${r.number} 驳回核销 ¥${(r.writeOffRequestFen / 100).toFixed(2)}`, { note: input.note });
+          return detail(tx, actor, row);
+        }
+        const applied = await repo.updateCase(tx, r.id, r.version, cleared, now());
+        if (!applied) throw staleVersion();
+        return applyWriteOff(tx, actor, applied, r.writeOffRequestFen, `${r.writeOffReason ?? ''}(${actor.displayName} 批准)`);
       });
     },
   };

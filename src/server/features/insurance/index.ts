@@ -7,13 +7,16 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 import type { WorkOrdersApi } from '../work-orders/index.js';
 import { createCasesService } from './cases.service.js';
 import { insuranceDemo } from './demo.js';
+import { writeOffApprovals } from './insurance-approvals.js';
 import { insuranceRoutes } from './insurance.routes.js';
 import { createInsurersService } from './insurers.service.js';
 
 export function insuranceModule(ctx: ModuleContext, deps: { workOrders: WorkOrdersApi }): FeatureModule {
   const { db, now } = ctx;
+  const cases = createCasesService({ db, now, workOrders: deps.workOrders });
   return {
-    routers: [insuranceRoutes(createCasesService({ db, now, workOrders: deps.workOrders }), createInsurersService({ db, now }))],
+    routers: [insuranceRoutes(cases, createInsurersService({ db, now }))],
     demo: insuranceDemo,
+    approvals: [writeOffApprovals(db, cases)],
   };
 }

@@ -16,6 +16,7 @@ import {
   InsuranceCaseDetail,
   InsuranceCaseQuery,
   InsurancePaymentCreate,
+  InsuranceWriteOff,
   Insurer,
   InsurerCreate,
   Receivables,
@@ -164,6 +165,17 @@ export function insuranceRoutes(cases: CasesService, insurers: InsurersService) 
       responses: { 201: jsonOk(InsuranceCaseDetail), ...errorResponses },
     }),
     async (c) => c.json(await cases.pay(staff(c), c.req.valid('param').id, c.req.valid('json')), 201),
+  );
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/insurance-cases/{id}/write-off',
+      tags: [tag],
+      summary: '核销保险应收(核损差额;超出权限走审批)',
+      request: { params: IdParam, ...jsonBody(InsuranceWriteOff) },
+      responses: detailOk,
+    }),
+    async (c) => c.json(await cases.writeOff(staff(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   r.openapi(
     createRoute({

@@ -240,3 +240,84 @@ describe('scope, permissions and bad input', () => {
     expect(err(wrong).fields![0].path).toBe('workOrderId');
   });
 });
+
+describe('writing off what the insurer will not pay (核损差额), within authority or through 待我审批', () => {
+  it('the advisor asks, the insurance supervisor (limit ¥500) approves; the rest is paid and the case is 已回款', async () => {
+    const order = await f.workOrder({ status: 'ready', lines: [{ kind: 'labor', laborOperationId: sheetMetal.id, hours: 5 }] });
+    const accident = await f.login('accident');
+    let c = await fi.insuranceCase({ vehicleId: order.vehicleId });
+    c = (await fi.caseAction(c, 'request_assessment')).body;
+    c = (
+      await staff.call<InsuranceCaseDetail>('POST', `/api/insurance-cases/${c.id}/assessments`, {
+        body: {
+          version: c.version,
+          kind: 'initial',
+          assessorName: '王定损',
+          lines: [{ kind: 'labor', laborOperationId: sheetMetal.id, qty: 5, unitPriceFen: 20_000 }],
+        },
+      })
+    ).body;
+    c = (await fi.caseAction(c, 'start_repair', { workOrderId: order.id })).body;
+    c = (await fi.caseAction(c, 'complete')).body;
+    c = (await staff.call<InsuranceCaseDetail>('PUT', `/api/insurance-cases/${c.id}/documents`, { body: { version: c.version, checked: ALL_DOCS } })).body;
+    c = (await fi.caseAction(c, 'submit_documents')).body;
+    expect(c.receivableFen).toBe(100_000);
+
+    // The accident advisor has no write-off authority: the request waits for the supervisor.
+    const asked = await accident.call<InsuranceCaseDetail>('POST', `/api/insurance-cases/${c.id}/write-off`, {
+      body: { version: c.version, amountFen: 30_000, reason: '保险公司核损减少' },
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ writtenOffFen: 0, writeOffRequestFen: 30_000, status: 'documents_submitted' });
+    const tooMuch = await accident.call('POST', `/api/insurance-cases/${c.id}/write-off`, {
+      body: { version: asked.body.version, amountFen: 1, reason: '再次申请' },
+    });
+    expect(tooMuch.status).toBe(409);
+    // The requester cannot approve their own request; the supervisor sees it in 待我审批 and approves.
+    const own = (await accident.get('/api/approvals/pending')).body.items as { type: string; id: string }[];
+    expect(own.some((i) => i.type === 'insurance-write-off' && i.id === c.id)).toBe(false);
+    const pending = (await staff.get('/api/approvals/pending')).body.items as { type: string; id: string; version: number; amountFen: number }[];
+    const item = pending.find((i) => i.type === 'insurance-write-off' && i.id === c.id);
+    expect(item).toMatchObject({ amountFen: 30_000 });
+    const decided = await staff.call('POST', `/api/approvals/insurance-write-off/${c.id}/decision`, { body: { version: item!.version, approve: true } });
+    expect(decided.status).toBe(200);
+    const after = (await staff.get<InsuranceCaseDetail>(`/api/insurance-cases/${c.id}`)).body;
+    expect(after).toMatchObject({ writtenOffFen: 30_000, writeOffRequestFen: null });
+    // Outstanding is now 700.00: a payment of 700.01 is refused, 700.00 closes the receivable.
+    const over = await staff.call('POST', `/api/insurance-cases/${c.id}/payments`, { body: { amountFen: 70_001, receivedOn: '2026-11-22' } });
+    expect(over.status).toBe(400);
+    const paid = await staff.call<InsuranceCaseDetail>('POST', `/api/insurance-cases/${c.id}/payments`, {
+      body: { amountFen: 70_000, receivedOn: '2026-11-22' },
+    });
+    expect(paid.body).toMatchObject({ status: 'paid', paidFen: 70_000, writtenOffFen: 30_000 });
+  });
+
+  it('within the supervisor’s own authority the write-off is booked at once; above every limit it is refused', async () => {
+    const order = await f.workOrder({ status: 'ready', lines: [{ kind: 'labor', laborOperationId: sheetMetal.id, hours: 5 }] });
+    let c = await fi.insuranceCase({ vehicleId: order.vehicleId });
+    c = (await fi.caseAction(c, 'request_assessment')).body;
+    c = (
+      await staff.call<InsuranceCaseDetail>('POST', `/api/insurance-cases/${c.id}/assessments`, {
+        body: {
+          version: c.version,
+          kind: 'initial',
+          assessorName: '王定损',
+          lines: [{ kind: 'labor', laborOperationId: sheetMetal.id, qty: 5, unitPriceFen: 20_000 }],
+        },
+      })
+    ).body;
+    c = (await fi.caseAction(c, 'start_repair', { workOrderId: order.id })).body;
+    c = (await fi.caseAction(c, 'complete')).body;
+    c = (await staff.call<InsuranceCaseDetail>('PUT', `/api/insurance-cases/${c.id}/documents`, { body: { version: c.version, checked: ALL_DOCS } })).body;
+    c = (await fi.caseAction(c, 'submit_documents')).body;
+    const own = await staff.call<InsuranceCaseDetail>('POST', `/api/insurance-cases/${c.id}/write-off`, {
+      body: { version: c.version, amountFen: 5_000, reason: '工时单价核减' },
+    });
+    expect(own.body).toMatchObject({ writtenOffFen: 5_000, writeOffRequestFen: null });
+    const more = await staff.call('POST', `/api/insurance-cases/${c.id}/write-off`, {
+      body: { version: own.body.version, amountFen: 95_001, reason: '超过未收' },
+    });
+    expect(more.status).toBe(400);
+    expect(err(more).fields![0].path).toBe('amountFen');
+  });
+});

@@ -89,7 +89,7 @@ export function createInsurersService(deps: { db: Db; now: () => Date }) {
           db,
           points.map((p) => p.id),
         )
-      ).filter((c) => (c.receivableFen ?? 0) > c.paidFen);
+      ).filter((c) => (c.receivableFen ?? 0) > c.paidFen + c.writtenOffFen);
       const names = await repo.namesOf(db, cases);
       const at = now();
       const today = localDate(usableTimeZone(points[0]?.timeZone), at);
@@ -106,7 +106,7 @@ export function createInsurersService(deps: { db: Db; now: () => Date }) {
           bucket: agingBucket(ageDays),
           receivableFen: c.receivableFen!,
           paidFen: c.paidFen,
-          outstandingFen: c.receivableFen! - c.paidFen,
+          outstandingFen: c.receivableFen! - c.paidFen - c.writtenOffFen,
         };
       });
       const by = new Map<string, Receivables['byInsurer'][number]>();

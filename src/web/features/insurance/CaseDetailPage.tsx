@@ -42,6 +42,7 @@ export default function CaseDetailPage() {
   const [assessing, setAssessing] = useState<'initial' | 'supplement' | null>(null);
   const [linking, setLinking] = useState(false);
   const [paying, setPaying] = useState(false);
+  const [writingOff, setWritingOff] = useState(false);
   if (q.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(q.error as Error).message} />;
   const c = q.data;
   if (!c) return <Card loading />;
@@ -153,9 +154,14 @@ export default function CaseDetailPage() {
           extra={
             c.status === 'documents_submitted' &&
             c.receivableFen !== null && (
-              <Button type="primary" onClick={() => setPaying(true)} data-testid="ins-pay">
-                {t('ins.recordPayment')}
-              </Button>
+              <Space>
+                <Button onClick={() => setWritingOff(true)} disabled={c.writeOffRequestFen !== null} data-testid="ins-write-off">
+                  {t('ins.writeOff')}
+                </Button>
+                <Button type="primary" onClick={() => setPaying(true)} data-testid="ins-pay">
+                  {t('ins.recordPayment')}
+                </Button>
+              </Space>
             )
           }
         >
@@ -163,9 +169,11 @@ export default function CaseDetailPage() {
             {t('ins.receivableLine', {
               receivable: formatYuan(c.receivableFen ?? 0),
               paid: formatYuan(c.paidFen),
-              outstanding: formatYuan((c.receivableFen ?? 0) - c.paidFen),
+              outstanding: formatYuan((c.receivableFen ?? 0) - c.paidFen - c.writtenOffFen),
               on: c.invoicedOn ?? '—',
             })}
+            {c.writtenOffFen > 0 && ` ${t('ins.writtenOff', { amount: formatYuan(c.writtenOffFen) })}`}
+            {c.writeOffRequestFen !== null && ` ${t('ins.writeOffPending', { amount: formatYuan(c.writeOffRequestFen), reason: c.writeOffReason ?? '' })}`}
           </Typography.Paragraph>
           <Table
             size="small"
@@ -183,6 +191,29 @@ export default function CaseDetailPage() {
       )}
 
       {assessing && <AssessmentModal c={c} kind={assessing} open onClose={() => setAssessing(null)} run={run} />}
+      <FormModal<{ amountYuan: number; reason: string }>
+        open={writingOff}
+        title={t('ins.writeOff')}
+        onClose={() => setWritingOff(false)}
+        testId="ins-write-off-form"
+        onSubmit={async (v, form) =>
+          !!(await run(
+            () =>
+              callApi('post', '/insurance-cases/{id}/write-off', {
+                params: { id: c.id },
+                body: { version: c.version, amountFen: yuanToFen(v.amountYuan) ?? 0, reason: v.reason },
+              }),
+            { form },
+          ))
+        }
+      >
+        <Form.Item name="amountYuan" label={t('ins.amount')} rules={[{ required: true, message: t('ins.required') }]}>
+          <InputNumber min={0.01} precision={2} prefix="¥" style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('ins.writeOffReason')} rules={[{ required: true, message: t('ins.required') }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </FormModal>
       <LinkOrderModal c={c} open={linking} onClose={() => setLinking(false)} onLink={(workOrderId) => act('start_repair', { workOrderId })} />
       <FormModal<{ amountYuan: number; receivedOn: Dayjs; reference?: string }>
         open={paying}
