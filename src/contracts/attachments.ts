@@ -8,7 +8,7 @@ export const AttachmentUpload = z
     contentBase64: z
       .string()
       .max(2_900_000, '文件不能超过 2 MB')
-      .regex(/^(data:image\/[a-z]+;base64,)?[A-Za-z0-9+/]*={0,2}$/, '须为 base64 编码的图片'),
+      .regex(/^(data:(image\/[a-z]+|application\/pdf);base64,)?[A-Za-z0-9+/]*={0,2}$/, '须为 base64 编码的图片或 PDF'),
   })
   .openapi('AttachmentUpload');
 export type AttachmentUpload = z.infer<typeof AttachmentUpload>;

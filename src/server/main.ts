@@ -14,6 +14,8 @@ import type { DemoStep, FeatureModule, ModuleContext } from './features/module.j
 import type { NotificationChannel } from './features/notifications/index.js';
 import { appointmentsModule } from './features/appointments/index.js';
 import { attachmentsModule } from './features/attachments/index.js';
+import { insuranceModule } from './features/insurance/index.js';
+import { loanersModule } from './features/loaners/index.js';
 import { approvalsModule } from './features/approvals/index.js';
 import { auditModule } from './features/audit/index.js';
 import { authModule } from './features/auth/index.js';
@@ -129,6 +131,8 @@ export function buildModules(services: Services) {
     rollups,
     kpi,
     networkReportsModule(ctx, { kpi: kpi.api }),
+    insuranceModule(ctx, { workOrders: workOrders.api }),
+    loanersModule(ctx),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentProblem, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_OWNER, sniffImageType } from './files.js';
+import { attachmentProblem, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_OWNER, sniffFileType, sniffImageType } from './files.js';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const JPEG = bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10);
@@ -39,5 +39,21 @@ describe('attachments', () => {
     const p = attachmentProblem(b, count);
     if (problem) expect(p).toMatch(problem);
     else expect(p).toBeNull();
+  });
+});
+
+describe('PDF documents where an owner allows them', () => {
+  const PDF = new TextEncoder().encode('%PDF-1.7\n');
+  it.each([
+    ['pdf allowed', PDF, true, 'application/pdf'],
+    ['pdf not allowed', PDF, false, null],
+    ['png still an image', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), true, 'image/png'],
+    ['"%PDF" without the dash', new TextEncoder().encode('%PDF1'), true, null],
+    ['html claiming to be a pdf', new TextEncoder().encode('<html>%PDF-'), true, null],
+  ] as [string, Uint8Array, boolean, string | null][])('%s', (_n, b, allow, type) => expect(sniffFileType(b, allow)).toBe(type));
+  it('counts up to the owner’s own limit', () => {
+    expect(attachmentProblem(PDF, 19, { allowPdf: true, maxCount: 20 })).toBeNull();
+    expect(attachmentProblem(PDF, 20, { allowPdf: true, maxCount: 20 })).toMatch(/最多 20 个文件/);
+    expect(attachmentProblem(PDF, 0)).toMatch(/JPG/);
   });
 });

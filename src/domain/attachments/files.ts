@@ -4,7 +4,7 @@
  */
 
 /** Who an attachment belongs to. New owners (QC items, the pre-check diagram…) add a value here. */
-export const ATTACHMENT_OWNER_TYPES = ['extra_work', 'qc_item', 'pre_check'] as const;
+export const ATTACHMENT_OWNER_TYPES = ['extra_work', 'qc_item', 'pre_check', 'insurance_case', 'insurance_assessment'] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -25,11 +25,24 @@ export function sniffImageType(b: Uint8Array): ImageType | null {
   return null;
 }
 
+/** Owners that may also hold PDF documents (scanned 定损单, accident findings, licences). */
+export const PDF_OWNER_TYPES: readonly AttachmentOwnerType[] = ['insurance_case', 'insurance_assessment'];
+export const maxAttachmentsOf = (ownerType: AttachmentOwnerType) => (PDF_OWNER_TYPES.includes(ownerType) ? 20 : MAX_ATTACHMENTS_PER_OWNER);
+
+/** The file type from the magic bytes: an image as sniffImageType, or a PDF ("%PDF-") where PDFs are allowed; else null. */
+export function sniffFileType(b: Uint8Array, allowPdf = false): ImageType | 'application/pdf' | null {
+  const image = sniffImageType(b);
+  if (image) return image;
+  if (allowPdf && b.length >= 5 && startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
+  return null;
+}
+
 /** Why a file may not be stored (Chinese, for the field), or null when it may. */
-export function attachmentProblem(b: Uint8Array, existingCount: number): string | null {
+export function attachmentProblem(b: Uint8Array, existingCount: number, o: { allowPdf?: boolean; maxCount?: number } = {}): string | null {
+  const max = o.maxCount ?? MAX_ATTACHMENTS_PER_OWNER;
   if (!b.length) return '文件为空';
   if (b.length > MAX_ATTACHMENT_BYTES) return `文件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`;
-  if (!sniffImageType(b)) return '只能上传 JPG、PNG 或 WebP 图片';
-  if (existingCount >= MAX_ATTACHMENTS_PER_OWNER) return `最多 ${MAX_ATTACHMENTS_PER_OWNER} 张图片`;
+  if (!sniffFileType(b, o.allowPdf)) return o.allowPdf ? '只能上传 JPG、PNG、WebP 图片或 PDF' : '只能上传 JPG、PNG 或 WebP 图片';
+  if (existingCount >= max) return o.allowPdf ? `最多 ${max} 个文件` : `最多 ${max} 张图片`;
   return null;
 }

@@ -47,12 +47,14 @@ export interface AuthorityLimits {
   goodwillFen?: number;
   /** Largest complaint compensation the holder may approve, in fen. */
   compensationFen?: number;
+  /** Largest part of an insurer's receivable the holder may write off (核损差额 the insurer will not pay), in fen. */
+  insuranceWriteOffFen?: number;
 }
-export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen'] as const;
+export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen', 'insuranceWriteOffFen'] as const;
 
 /** Combine the limits of all positions a user holds: the largest of each wins. */
 export function combineLimits(all: AuthorityLimits[]): Required<AuthorityLimits> {
-  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0 };
+  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, insuranceWriteOffFen: 0 };
   for (const l of all) {
     for (const k of AUTHORITY_LIMIT_KEYS) out[k] = Math.max(out[k], l[k] ?? 0);
   }

@@ -22,3 +22,4 @@ export * from './schema/messages.js';
 export * from './schema/qc.js';
 export * from './schema/rollups.js';
 export * from './schema/network-reports.js';
+export * from './schema/insurance.js';

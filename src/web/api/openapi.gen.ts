@@ -11550,6 +11550,1373 @@ export interface paths {
       };
     };
   };
+  "/api/insurers": {
+    /** 保险公司及定损员 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Insurer"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新增保险公司 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["InsurerCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Insurer"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurers/{id}/assessors": {
+    /** 新增定损员 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AssessorCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Insurer"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance-cases": {
+    /** 保险案件(status=open 为未结案) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+          status?: string;
+          insurerId?: string;
+          q?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["InsuranceCase"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 报案登记 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["InsuranceCaseCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance-cases/{id}": {
+    /** 案件详情(定损版本、与工单对比、单证、回款) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance-cases/{id}/actions": {
+    /** 案件状态操作 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["InsuranceCaseAction"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance-cases/{id}/assessments": {
+    /** 录入定损单或追加定损(含照片/PDF) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AssessmentCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance-cases/{id}/supplement-decision": {
+    /** 登记保险公司对追加定损的核准结果(核准项目加入工单) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["SupplementDecision"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance-cases/{id}/documents": {
+    /** 单证清单 */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["InsuranceCaseDocuments"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance-cases/{id}/files": {
+    /** 上传案件照片/扫描件(PDF) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["InsuranceCaseFiles"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance-cases/{id}/payments": {
+    /** 登记保险公司回款(不得超过未收款) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["InsurancePaymentCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance-cases/{id}/write-off": {
+    /** 核销保险应收(核损差额;超出权限走审批) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["InsuranceWriteOff"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["InsuranceCaseDetail"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance/receivables": {
+    /** 保险应收账款(按保险公司和账龄) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["InsuranceReceivables"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/insurance/revenue": {
+    /** 事故车产值(按保险公司) */
+    get: {
+      parameters: {
+        query: {
+          servicePointId?: string;
+          from: string;
+          to: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AccidentRevenue"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/loaners": {
+    /** 代步车车队 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Loaner"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新增代步车 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["LoanerCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Loaner"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/loaners/{id}/state": {
+    /** 代步车状态(可用/保养中/停用) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["LoanerStateChange"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Loaner"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/loaner-bookings": {
+    /** 代步车预订(按时段) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+          from?: string;
+          to?: string;
+          workOrderId?: string;
+          status?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["LoanerBooking"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 预订代步车(同一时段不能重复预订) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["LoanerBookingCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["LoanerBooking"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/loaner-bookings/{id}/handover": {
+    /** 交车(里程、油量、车损、时间) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["LoanerHandover"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["LoanerBooking"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/loaner-bookings/{id}/return": {
+    /** 还车(里程、油量、车损、时间;计天数和费用) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["LoanerHandover"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["LoanerBooking"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/loaner-bookings/{id}/cancel": {
+    /** 取消预订 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["LoanerBookingCancel"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["LoanerBooking"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/work-orders/{id}/loaner-use": {
+    /** 工单的代步车使用记录(三包第17条) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["LoanerBooking"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -11816,6 +13183,7 @@ export interface components {
         discountPct: number;
         goodwillFen: number;
         compensationFen: number;
+        insuranceWriteOffFen: number;
       };
       positionTitles: string[];
       locale: string;
@@ -11956,6 +13324,7 @@ export interface components {
       discountPct?: number;
       goodwillFen?: number;
       compensationFen?: number;
+      insuranceWriteOffFen?: number;
     };
     Team: {
       id: string;
@@ -14391,6 +15760,359 @@ export interface components {
       canAcknowledge: boolean;
       version: number;
       createdAt: string;
+    };
+    Insurer: {
+      id: string;
+      servicePointId: string;
+      name: string;
+      contactPhone: string;
+      paymentTermDays: number;
+      isActive: boolean;
+      version: number;
+      assessors: components["schemas"]["Assessor"][];
+    };
+    Assessor: {
+      id: string;
+      insurerId: string;
+      name: string;
+      phone: string;
+      isActive: boolean;
+    };
+    InsurerCreate: {
+      name: string;
+      /** @default */
+      contactPhone?: string;
+      /** @default 30 */
+      paymentTermDays?: number;
+      /** Format: uuid */
+      servicePointId?: string;
+    };
+    AssessorCreate: {
+      name: string;
+      /** @default */
+      phone?: string;
+    };
+    InsuranceCase: {
+      id: string;
+      number: string;
+      servicePointId: string;
+      /** @enum {string} */
+      status: "registered" | "awaiting_assessment" | "assessed" | "in_repair" | "supplement" | "completed" | "documents_submitted" | "paid" | "closed" | "cancelled";
+      insurerId: string;
+      insurerName: string;
+      assessorId: string | null;
+      assessorName: string | null;
+      customerId: string;
+      customerName: string;
+      vehicleId: string;
+      plate: string;
+      workOrderId: string | null;
+      workOrderNumber: string | null;
+      policyNo: string;
+      reportNo: string;
+      accidentAt: string;
+      accidentPlace: string;
+      /** @enum {string} */
+      partyKind: "single" | "two" | "multi";
+      description: string;
+      coversThirdParty: boolean;
+      thirdPartyPlate: string | null;
+      thirdPartyOwner: string | null;
+      directPay: boolean;
+      deductibleFen: number;
+      documents: string[];
+      missingDocuments: string[];
+      receivableFen: number | null;
+      customerShareFen: number | null;
+      paidFen: number;
+      writtenOffFen: number;
+      writeOffRequestFen: number | null;
+      writeOffReason: string | null;
+      invoicedOn: string | null;
+      approvedFen: number;
+      registeredByName: string;
+      createdAt: string;
+      version: number;
+      actions: string[];
+    };
+    InsuranceCaseDetail: components["schemas"]["InsuranceCase"] & ({
+      assessments: components["schemas"]["Assessment"][];
+      comparison: components["schemas"]["LineDifference"][];
+      split: {
+        orderTotalFen: number;
+        insurerFen: number;
+        customerFen: number;
+        salvageFen: number;
+      } | null;
+      payments: components["schemas"]["InsurancePayment"][];
+      files: components["schemas"]["AttachmentInfo"][];
+    });
+    Assessment: {
+      id: string;
+      seq: number;
+      /** @enum {string} */
+      kind: "initial" | "supplement";
+      /** @enum {string} */
+      lossObject: "own" | "third_party";
+      assessorName: string;
+      salvageFen: number;
+      note: string;
+      /** @enum {string} */
+      status: "submitted" | "decided";
+      recordedByName: string;
+      recordedAt: string;
+      decidedAt: string | null;
+      lines: components["schemas"]["AssessmentLine"][];
+      approvedFen: number;
+      files: components["schemas"]["AttachmentInfo"][];
+    };
+    AssessmentLine: {
+      id: string;
+      /** @enum {string} */
+      kind: "labor" | "parts";
+      refId: string;
+      code: string;
+      name: string;
+      qty: number;
+      unitPriceFen: number;
+      amountFen: number;
+      approved: boolean | null;
+    };
+    LineDifference: {
+      refId: string;
+      name: string;
+      assessedFen: number;
+      orderFen: number;
+      differenceFen: number;
+      /** @enum {string} */
+      kind: "only_assessed" | "only_order" | "amount" | "same";
+    };
+    InsurancePayment: {
+      id: string;
+      amountFen: number;
+      receivedOn: string;
+      reference: string;
+      recordedByName: string;
+      createdAt: string;
+    };
+    InsuranceCaseCreate: {
+      /** Format: uuid */
+      insurerId: string;
+      /** Format: uuid */
+      assessorId?: string | null;
+      /** Format: uuid */
+      vehicleId: string;
+      policyNo: string;
+      reportNo: string;
+      /** Format: date-time */
+      accidentAt: string;
+      accidentPlace: string;
+      /** @enum {string} */
+      partyKind: "single" | "two" | "multi";
+      /** @default */
+      description?: string;
+      /** @default false */
+      coversThirdParty?: boolean;
+      thirdPartyPlate?: string | null;
+      thirdPartyOwner?: string | null;
+      /** @default true */
+      directPay?: boolean;
+      /** @default 0 */
+      deductibleFen?: number;
+    };
+    InsuranceCaseAction: {
+      version: number;
+      /** @enum {string} */
+      action: "request_assessment" | "start_repair" | "complete" | "submit_documents" | "close" | "cancel";
+      /** Format: uuid */
+      workOrderId?: string;
+    };
+    AssessmentCreate: {
+      version: number;
+      /** @enum {string} */
+      kind: "initial" | "supplement";
+      /**
+       * @default own
+       * @enum {string}
+       */
+      lossObject?: "own" | "third_party";
+      assessorName: string;
+      /** @default 0 */
+      salvageFen?: number;
+      /** @default */
+      note?: string;
+      lines: components["schemas"]["AssessmentLineInput"][];
+      /** @default [] */
+      files?: components["schemas"]["AttachmentUpload"][];
+    };
+    AssessmentLineInput: OneOf<[{
+      /** @enum {string} */
+      kind: "labor";
+      /** Format: uuid */
+      laborOperationId: string;
+      qty: number;
+      unitPriceFen: number;
+    }, {
+      /** @enum {string} */
+      kind: "parts";
+      /** Format: uuid */
+      partId: string;
+      qty: number;
+      unitPriceFen: number;
+    }]>;
+    SupplementDecision: {
+      version: number;
+      decisions: {
+          /** Format: uuid */
+          lineId: string;
+          approved: boolean;
+        }[];
+    };
+    InsuranceCaseDocuments: {
+      version: number;
+      checked: ("invoice" | "settlement_list" | "assessment" | "accident_finding" | "owner_id" | "driving_licence" | "vehicle_licence" | "direct_pay_authorization")[];
+    };
+    InsuranceCaseFiles: {
+      files: components["schemas"]["AttachmentUpload"][];
+    };
+    InsurancePaymentCreate: {
+      amountFen: number;
+      /** Format: date */
+      receivedOn: string;
+      /** @default */
+      reference?: string;
+    };
+    InsuranceWriteOff: {
+      version: number;
+      amountFen: number;
+      reason: string;
+    };
+    InsuranceReceivables: {
+      today: string;
+      items: components["schemas"]["ReceivableRow"][];
+      byInsurer: {
+          insurerId: string;
+          insurerName: string;
+          buckets: {
+            "0-30"?: number;
+            "31-60"?: number;
+            "61-90"?: number;
+            "90+"?: number;
+          };
+          outstandingFen: number;
+        }[];
+    };
+    ReceivableRow: {
+      caseId: string;
+      number: string;
+      insurerId: string;
+      insurerName: string;
+      plate: string;
+      invoicedOn: string;
+      ageDays: number;
+      /** @enum {string} */
+      bucket: "0-30" | "31-60" | "61-90" | "90+";
+      receivableFen: number;
+      paidFen: number;
+      outstandingFen: number;
+    };
+    AccidentRevenue: {
+      items: {
+          insurerId: string;
+          insurerName: string;
+          cases: number;
+          insurerFen: number;
+          customerFen: number;
+        }[];
+    };
+    Loaner: {
+      id: string;
+      servicePointId: string;
+      plate: string;
+      model: string;
+      /** @enum {string} */
+      state: "available" | "out" | "maintenance" | "retired";
+      dailyRateFen: number;
+      mileageKm: number;
+      note: string;
+      version: number;
+    };
+    LoanerCreate: {
+      plate: string;
+      model: string;
+      dailyRateFen: number;
+      /** @default 0 */
+      mileageKm?: number;
+      /** @default */
+      note?: string;
+      /** Format: uuid */
+      servicePointId?: string;
+    };
+    LoanerStateChange: {
+      version: number;
+      /** @enum {string} */
+      state: "available" | "maintenance" | "retired";
+    };
+    LoanerBooking: {
+      id: string;
+      servicePointId: string;
+      loanerId: string;
+      plate: string;
+      model: string;
+      customerId: string;
+      customerName: string;
+      workOrderId: string | null;
+      workOrderNumber: string | null;
+      insuranceCaseId: string | null;
+      startAt: string;
+      endAt: string;
+      /** @enum {string} */
+      status: "booked" | "out" | "returned" | "cancelled";
+      /** @enum {string} */
+      chargeTo: "customer" | "warranty" | "insurance" | "internal";
+      reason: string;
+      handedOutAt: string | null;
+      mileageOut: number | null;
+      fuelOutPct: number | null;
+      damageOut: string | null;
+      returnedAt: string | null;
+      mileageIn: number | null;
+      fuelInPct: number | null;
+      damageIn: string | null;
+      days: number | null;
+      costFen: number | null;
+      bookedByName: string;
+      version: number;
+    };
+    LoanerBookingCreate: {
+      /** Format: uuid */
+      loanerId: string;
+      /** Format: uuid */
+      customerId: string;
+      /** Format: uuid */
+      workOrderId?: string | null;
+      /** Format: uuid */
+      insuranceCaseId?: string | null;
+      /** Format: date-time */
+      startAt: string;
+      /** Format: date-time */
+      endAt: string;
+      /** @enum {string} */
+      chargeTo: "customer" | "warranty" | "insurance" | "internal";
+      /** @default */
+      reason?: string;
+    };
+    LoanerHandover: {
+      version: number;
+      /** Format: date-time */
+      at?: string;
+      mileageKm: number;
+      fuelPct: number;
+      /** @default */
+      damage?: string;
+    };
+    LoanerBookingCancel: {
+      version: number;
     };
     HomeToday: {
       date: string;

@@ -26,3 +26,4 @@ export { authFeature } from './auth/manifest';
 export { membersFeature } from './members/manifest';
 export { kpiFeature } from './kpi/manifest';
 export { networkReportsFeature } from './network-reports/manifest';
+export { insuranceFeature } from './insurance/manifest';

@@ -11,6 +11,7 @@ import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
+import { insuranceEn } from './insurance.en-US';
 import { membersEn } from './members.en-US';
 import { myWorkEn } from './mywork.en-US';
 
@@ -200,6 +201,7 @@ export const enUS: Translation<Dictionary> = {
     limitDiscount: 'Discount limit',
     limitGoodwill: 'Goodwill limit',
     limitCompensation: 'Compensation limit',
+    limitInsuranceWriteOff: 'Insurance write-off limit',
     limitNone: 'none',
     headOfLabel: 'Head of',
     headOf: { 'customer-service': 'Head of customer service', sales: 'Head of sales' },
@@ -462,6 +464,7 @@ export const enUS: Translation<Dictionary> = {
   ...partsEn,
   ...releaseEn,
   ...extraWorkEn,
+  ...insuranceEn,
   ...membersEn,
   ...myWorkEn,
 };

@@ -11,6 +11,7 @@ import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
+import { insuranceZh } from './insurance.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 
@@ -188,6 +189,7 @@ export const zhCN = {
     limitDiscount: '折扣权限',
     limitGoodwill: '善意维修额度',
     limitCompensation: '投诉赔偿额度',
+    limitInsuranceWriteOff: '保险应收核销额度',
     limitNone: '无',
     headOfLabel: '负责人标记',
     headOf: { 'customer-service': '客服负责人', sales: '销售负责人' },
@@ -430,6 +432,7 @@ export const zhCN = {
   ...partsZh,
   ...releaseZh,
   ...extraWorkZh,
+  ...insuranceZh,
   ...membersZh,
   ...myWorkZh,
 };

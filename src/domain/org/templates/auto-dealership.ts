@@ -147,7 +147,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '重大质量事故、重大投诉及安全事故的处理情况',
       ],
       permissions: MANAGEMENT,
-      limits: { discountPct: 30, goodwillFen: 5_000_000, compensationFen: 2_000_000 },
+      limits: { discountPct: 30, goodwillFen: 5_000_000, compensationFen: 2_000_000, insuranceWriteOffFen: 2_000_000 },
     },
     {
       key: 'service-manager',
@@ -205,7 +205,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '服务利润',
       ],
       permissions: SERVICE_MANAGEMENT,
-      limits: { discountPct: 20, goodwillFen: 1_000_000, compensationFen: 500_000 },
+      limits: { discountPct: 20, goodwillFen: 1_000_000, compensationFen: 500_000, insuranceWriteOffFen: 500_000 },
     },
     {
       key: 'front-desk-supervisor',
@@ -701,7 +701,7 @@ export const autoDealershipTemplate: OrgTemplate = {
       authorities: ['定损争议的协调和处理权', '续保营销方案的制定权', '理赔资料的审核权'],
       reportsUpward: ['事故车台次及产值', '续保率', '理赔款回款情况', '与保险公司的合作情况'],
       permissions: ['org.read', 'reports.read', 'customers.manage', 'insurance.manage'],
-      limits: {},
+      limits: { insuranceWriteOffFen: 50_000 },
     },
     {
       key: 'claims-adjuster',

@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import { type AttachmentOwnerType, attachmentProblem, sniffImageType } from '../../../domain/attachments/files.js';
+import { type AttachmentOwnerType, attachmentProblem, maxAttachmentsOf, PDF_OWNER_TYPES, sniffFileType } from '../../../domain/attachments/files.js';
 import type { AttachmentInfo, AttachmentUpload } from '../../../contracts/attachments.js';
 import { AppError, type FieldError, notFound } from '../../http/errors.js';
 import { visiblePoint } from '../service-points/index.js';
@@ -19,11 +19,17 @@ export async function saveAttachmentsInTx(
   const existing = await repo.countFor(tx, o.ownerType, o.ownerId);
   const decoded = o.files.map((f) => ({ ...f, bytes: bytesOf(f.contentBase64) }));
   const fields: FieldError[] = [];
+  const allowPdf = PDF_OWNER_TYPES.includes(o.ownerType);
   decoded.forEach((f, i) => {
-    const problem = attachmentProblem(f.bytes, existing + i);
+    const problem = attachmentProblem(f.bytes, existing + i, { allowPdf, maxCount: maxAttachmentsOf(o.ownerType) });
     if (problem) fields.push({ path: `${o.path}.${i}`, message: `${f.fileName}:${problem}` });
   });
-  if (fields.length) throw new AppError('VALIDATION', '图片有误:只能上传 2 MB 以内的 JPG、PNG 或 WebP', fields);
+  if (fields.length)
+    throw new AppError(
+      'VALIDATION',
+      allowPdf ? '文件有误:只能上传 2 MB 以内的 JPG、PNG、WebP 或 PDF' : '图片有误:只能上传 2 MB 以内的 JPG、PNG 或 WebP',
+      fields,
+    );
   const ids: string[] = [];
   for (const f of decoded) {
     const row = await repo.insertAttachment(tx, {
@@ -31,7 +37,7 @@ export async function saveAttachmentsInTx(
       ownerType: o.ownerType,
       ownerId: o.ownerId,
       fileName: f.fileName,
-      mimeType: sniffImageType(f.bytes)!,
+      mimeType: sniffFileType(f.bytes, allowPdf)!,
       size: f.bytes.length,
       content: f.bytes.toString('base64'),
       createdByUserId: o.userId,

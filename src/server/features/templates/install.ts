@@ -28,6 +28,8 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   qc: ['质量检验员'],
   tech: ['机修技师'],
   gate: ['门卫'],
+  insurance: ['保险主管'],
+  accident: ['服务顾问(事故维修)'],
 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
+import type { Payer } from '../../../domain/work-orders/quote.js';
 import { AppError, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import * as repo from './work-orders.repo.js';
@@ -28,12 +29,14 @@ const OPEN = ['draft', 'confirmed', 'in_progress', 'waiting_parts'];
 
 export interface AppendInput {
   lines: AppendedLine[];
+  /** Who pays the new lines (default the customer; approved 追加定损 lines are the insurer's). */
+  payer?: Payer;
   promisedAt?: Date | null;
   summary: string;
 }
 
 /**
- * Append customer-paid lines (and set the new promised time) on an order locked in `tx`; returns the updated row.
+ * Append lines (customer-paid unless `payer` says otherwise) (and set the new promised time) on an order locked in `tx`; returns the updated row.
  * Other features call it through `WorkOrdersApi.appendLinesInTx`, which also runs the hooks (jobs, reservations).
  */
 export async function appendLinesInTx(
@@ -51,7 +54,7 @@ export async function appendLinesInTx(
   await repo.appendLines(
     tx,
     w.id,
-    input.lines.map((l) => ({ ...l, servicePointId: w.servicePointId, payer: 'customer', discountPct: 0 })),
+    input.lines.map((l) => ({ ...l, servicePointId: w.servicePointId, payer: input.payer ?? 'customer', discountPct: 0 })),
   );
   const patch = input.promisedAt ? { promisedAt: input.promisedAt } : {};
   const row = await repo.updateWorkOrder(tx, w.id, w.version, patch, at);

@@ -146,6 +146,9 @@ export function PositionDrawer({ position: p, positions, open, canEdit, onClose,
               <Tag>
                 {t('org.limitCompensation')}: {limits.compensationFen ? `≤ ${formatYuan(limits.compensationFen)}` : t('org.limitNone')}
               </Tag>
+              <Tag>
+                {t('org.limitInsuranceWriteOff')}: {limits.insuranceWriteOffFen ? `≤ ${formatYuan(limits.insuranceWriteOffFen)}` : t('org.limitNone')}
+              </Tag>
             </Space>
           </Section>
           <Section title={t('org.reportsUpward')}>

@@ -23,6 +23,7 @@ interface Values {
   discountPct?: number | null;
   goodwillYuan?: number | null;
   compensationYuan?: number | null;
+  insuranceWriteOffYuan?: number | null;
   headOf?: 'customer-service' | 'sales' | null;
 }
 
@@ -43,6 +44,7 @@ function renameField(path: string): string | undefined {
   if (m) return m[1];
   if (path.startsWith('limits.goodwillFen')) return 'goodwillYuan';
   if (path.startsWith('limits.compensationFen')) return 'compensationYuan';
+  if (path.startsWith('limits.insuranceWriteOffFen')) return 'insuranceWriteOffYuan';
   if (path.startsWith('limits.discountPct')) return 'discountPct';
   if (/^(collaboratorIds|permissions)\./.test(path)) return path.split('.')[0];
   return undefined;
@@ -63,6 +65,7 @@ const toValues = (p?: Position): Values => ({
   discountPct: p?.limits.discountPct ?? null,
   goodwillYuan: fenToYuan(p?.limits.goodwillFen) ?? null,
   compensationYuan: fenToYuan(p?.limits.compensationFen) ?? null,
+  insuranceWriteOffYuan: fenToYuan(p?.limits.insuranceWriteOffFen) ?? null,
   headOf: p?.headOf ?? null,
 });
 
@@ -79,10 +82,11 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
   );
 
   const submit = (v: Values) => {
-    const limits: { discountPct?: number; goodwillFen?: number; compensationFen?: number } = {};
+    const limits: { discountPct?: number; goodwillFen?: number; compensationFen?: number; insuranceWriteOffFen?: number } = {};
     if (v.discountPct != null) limits.discountPct = v.discountPct;
     if (v.goodwillYuan != null) limits.goodwillFen = yuanToFen(v.goodwillYuan)!;
     if (v.compensationYuan != null) limits.compensationFen = yuanToFen(v.compensationYuan)!;
+    if (v.insuranceWriteOffYuan != null) limits.insuranceWriteOffFen = yuanToFen(v.insuranceWriteOffYuan)!;
     const body = {
       titleZh: v.titleZh,
       titleEn: v.titleEn ?? '',
@@ -197,6 +201,11 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
           </Col>
           <Col span={8}>
             <Form.Item name="compensationYuan" label={t('org.limitCompensation')}>
+              <InputNumber min={0} precision={2} prefix="¥" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="insuranceWriteOffYuan" label={t('org.limitInsuranceWriteOff')}>
               <InputNumber min={0} precision={2} prefix="¥" style={{ width: '100%' }} />
             </Form.Item>
           </Col>

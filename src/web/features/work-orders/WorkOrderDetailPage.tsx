@@ -16,6 +16,7 @@ import { SignaturePanel } from './detail/SignaturePad';
 import { useWorkOrder } from './detail/useWorkOrder';
 import { ExtraWorkPanel, useOpenExtraWorkCount } from '../extra-work/ExtraWorkPanel';
 import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
+import { LoanerUseCard } from '../insurance/LoanerUseCard';
 
 /** The advisor's screen for one work order: header and actions, pre-check, lines and quote, signature, record, timeline. */
 export default function WorkOrderDetailPage() {
@@ -103,6 +104,7 @@ export default function WorkOrderDetailPage() {
               </Descriptions.Item>
             </Descriptions>
           </Card>
+          <LoanerUseCard workOrderId={wo.id} />
           <Card size="small" title={t('wo.timeline')}>
             <RepairTimeline wo={wo} />
           </Card>
