@@ -1,5 +1,6 @@
 /** Any KPI view as an .xlsx workbook: the figures with comparisons and targets, the drill-down, the trend. */
-import ExcelJS from 'exceljs';
+
+import { newWorkbook } from '../../lib/xlsx.js';
 import type { KpiView } from '../../../contracts/kpi.js';
 import { KPIS, type KpiUnit } from '../../../domain/kpi/index.js';
 
@@ -13,7 +14,7 @@ function cell(unit: KpiUnit, v: number | null | undefined) {
 const UNIT_ZH: Record<KpiUnit, string> = { count: '台/个', fen: '元', ratio: '%', score: '分' };
 
 export async function kpiWorkbook(v: KpiView) {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Aftersales 售后服务管理系统';
   const ws = wb.addWorksheet('KPI', { views: [{ state: 'frozen', ySplit: 3 }] });
   ws.getCell('A1').value = `${v.point.nameZh}(${v.point.code})KPI ${v.period.from} – ${v.period.to}`;

@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/xlsx.js';
 import type { Report } from '../../../contracts/network-reports.js';
 import { formatFigure } from './reports-print.js';
 
 /** The report as .xlsx: one sheet, each section's figures and its commentary. */
 export async function reportWorkbook(r: Report) {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Aftersales 售后服务管理系统';
   const ws = wb.addWorksheet('报告');
   ws.columns = [{ width: 24 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }];
