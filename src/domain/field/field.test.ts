@@ -4,6 +4,7 @@ import { regionMatches, responseRule } from './deadline.js';
 import { levelDueAt, nextLevel } from './ladder.js';
 import { nextVisitStatus, type VisitEvent, type VisitStatus } from './visits.js';
 import { routeToPoint, type CoveragePoint } from './coverage.js';
+import { certificateValidOn, dispatchableSkills, eligibility, expiringSoon } from './eligibility.js';
 import { fieldKpis, missesDeadline, type KpiRequest, type KpiVisit } from './kpi.js';
 
 describe('coordinates', () => {
@@ -83,8 +84,8 @@ describe('escalation ladder', () => {
     [1, 2],
     [2, null],
   ])('after level %i comes %s', (l, n) => expect(nextLevel(l)).toBe(n));
-  it('level limits: engineer 60 min, supervisor 120 min, the top has none', () => {
-    expect(levelDueAt(0, t0)?.toISOString()).toBe('2026-12-01T03:00:00.000Z');
+  it('level limits: the engineer until the deadline, supervisor 120 min, the top has none', () => {
+    expect(levelDueAt(0, t0)?.toISOString()).toBe('2026-12-01T02:00:00.000Z');
     expect(levelDueAt(1, t0)?.toISOString()).toBe('2026-12-01T04:00:00.000Z');
     expect(levelDueAt(2, t0)).toBeNull();
     expect(levelDueAt(0, t0, { engineer: 15, supervisor: 30, manager: 0 })?.toISOString()).toBe('2026-12-01T02:15:00.000Z');
@@ -207,4 +208,36 @@ describe('field KPIs', () => {
     [null, t(8), false],
     [t(9), null, false],
   ])('missesDeadline(%s, %s) = %s', (eta, d, r) => expect(missesDeadline(eta, d)).toBe(r));
+});
+
+describe('trained before dispatch', () => {
+  const e = {
+    skills: ['冷柜', '烤箱', '洗碗机'],
+    certificates: [
+      { skill: '冷柜', validFrom: '2026-01-01', validUntil: '2026-12-31' },
+      { skill: '烤箱', validFrom: '2025-01-01', validUntil: '2026-11-30' },
+      { skill: '蒸柜', validFrom: '2026-01-01', validUntil: '2027-12-31' },
+    ],
+  };
+  it.each([
+    ['冷柜', '2026-12-31', null],
+    ['冷柜', '2026-01-01', null],
+    ['冷柜', '2027-01-01', '已于 2026-12-31 过期'],
+    ['冷柜', '2025-12-31', '尚未生效'],
+    ['烤箱', '2026-12-01', '已于 2026-11-30 过期'],
+    ['洗碗机', '2026-06-01', '没有「洗碗机」的培训合格证书'],
+    ['蒸柜', '2026-06-01', '不具备「蒸柜」技能'],
+  ])('%s on %s → %s', (skill, on, reason) => {
+    const r = eligibility(e, skill, on);
+    if (reason === null) expect(r.ok).toBe(true);
+    else expect(r.ok ? '' : r.reason).toContain(reason);
+  });
+  it('dispatchable skills and 30-day expiry warning', () => {
+    expect(dispatchableSkills(e, '2026-11-15')).toEqual(['冷柜', '烤箱']);
+    expect(expiringSoon(e.certificates, '2026-11-01').map((c) => c.skill)).toEqual(['烤箱']);
+    expect(expiringSoon(e.certificates, '2026-10-31').map((c) => c.skill)).toEqual(['烤箱']);
+    expect(expiringSoon(e.certificates, '2026-10-30').map((c) => c.skill)).toEqual([]);
+    expect(expiringSoon(e.certificates, '2026-12-01').map((c) => c.skill)).toEqual(['冷柜']);
+    expect(certificateValidOn(e.certificates[0], '2027-01-01')).toBe(false);
+  });
 });

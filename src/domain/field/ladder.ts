@@ -1,6 +1,6 @@
 /**
  * The escalation ladder of an open on-site visit: engineer → 售后主管 → 总经理, each level with its own time limit
- * (minutes after the level started; the first level starts at the response deadline).
+ * (minutes after the level started; the engineer's level starts at the response deadline).
  */
 
 export const LADDER_LEVELS = ['engineer', 'supervisor', 'manager'] as const;
@@ -14,8 +14,11 @@ export const LADDER_TITLES: Record<Exclude<LadderLevel, 'engineer'>, string[]> =
   manager: ['总经理', '售后服务总经理', '服务经理/维修站站长'],
 };
 
-/** Default minutes each level has before the visit climbs to the next. */
-export const DEFAULT_LADDER_MINUTES: Record<LadderLevel, number> = { engineer: 60, supervisor: 120, manager: 0 };
+/**
+ * Default minutes each level has before the visit climbs to the next, counted from when the level started; the
+ * engineer's level starts at the response deadline (0: a visit not reached by its deadline goes to 售后主管 then).
+ */
+export const DEFAULT_LADDER_MINUTES: Record<LadderLevel, number> = { engineer: 0, supervisor: 120, manager: 0 };
 
 /**
  * The level to move to when `level` has run out of time, or null at the top.

@@ -15,6 +15,9 @@ export const DOCUMENTS = {
   extraWork: { prefix: 'ZX', period: 'day', width: 4 },
   memberCard: { prefix: 'VIP', period: 'none', width: 6 },
   visitCard: { prefix: 'CK', period: 'year', width: 5 },
+  /** Field service: a service request (服务请求) and an on-site visit (上门服务单). */
+  fieldRequest: { prefix: 'FW', period: 'day', width: 4 },
+  fieldVisit: { prefix: 'SM', period: 'day', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

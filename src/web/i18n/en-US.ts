@@ -150,6 +150,9 @@ export const enUS: Translation<Dictionary> = {
     'claims.manage': 'Warranty claims',
     'insurance.manage': 'Insurance claims',
     'training.manage': 'Training',
+    'field.manage': 'Field service intake',
+    'field.dispatch': 'Field service dispatch',
+    'field.work': 'Field service work',
     'cards.refund': 'Stored-value refunds',
   },
   home: {

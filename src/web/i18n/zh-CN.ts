@@ -138,6 +138,9 @@ export const zhCN = {
     'claims.manage': '三包索赔',
     'insurance.manage': '保险理赔',
     'training.manage': '培训管理',
+    'field.manage': '现场服务受理',
+    'field.dispatch': '现场服务调度',
+    'field.work': '现场服务作业',
     'cards.refund': '储值退款',
   },
   home: {
