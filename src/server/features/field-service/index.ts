@@ -1,0 +1,18 @@
+/**
+ * The manufacturer's field service (现场服务): the equipment archive (逐号建档), service requests with phone
+ * diagnosis, on-site visits with response deadlines and the escalation ladder (job queue), dispatch with the
+ * route planner (domain/routing), and the engineer's phone page.
+ */
+import type { FeatureModule, ModuleContext } from '../module.js';
+import { createArchiveService } from './archive.service.js';
+import { createDispatchService } from './dispatch.service.js';
+import { fieldRoutes } from './field.routes.js';
+import { createLadderHandler, createRequestService, LADDER_QUEUE } from './requests.service.js';
+
+export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
+  const { db, now } = ctx;
+  return {
+    routers: [fieldRoutes(createArchiveService({ db, now }), createRequestService({ db, now }), createDispatchService({ db, now }))],
+    jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }) },
+  };
+}
