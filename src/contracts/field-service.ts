@@ -274,7 +274,9 @@ export const FieldEngineer = z
     skills: z.array(z.string()),
     shiftStart: z.string(),
     shiftEnd: z.string(),
-    certificates: z.array(z.object({ id: z.string(), skill: z.string(), number: z.string(), validFrom: z.string(), validUntil: z.string(), valid: z.boolean() })),
+    certificates: z.array(
+      z.object({ id: z.string(), skill: z.string(), number: z.string(), validFrom: z.string(), validUntil: z.string(), valid: z.boolean() }),
+    ),
     vanStock: z.array(z.object({ partCode: z.string(), partName: z.string(), qty: z.number() })),
     version: z.number(),
   })

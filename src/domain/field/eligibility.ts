@@ -18,7 +18,10 @@ export function eligibility(e: EngineerQualification, skill: string, on: string)
   const certs = e.certificates.filter((c) => c.skill === skill);
   if (!certs.length) return { ok: false, reason: `工程师没有「${skill}」的培训合格证书` };
   if (!certs.some((c) => certificateValidOn(c, on))) {
-    const latest = certs.map((c) => c.validUntil).sort().at(-1)!;
+    const latest = certs
+      .map((c) => c.validUntil)
+      .sort()
+      .at(-1)!;
     return daysBetween(latest, on) > 0
       ? { ok: false, reason: `工程师「${skill}」证书已于 ${latest} 过期` }
       : { ok: false, reason: `工程师「${skill}」证书在 ${on} 尚未生效` };

@@ -70,9 +70,7 @@ export function fieldKpis(requests: KpiRequest[], visits: KpiVisit[], now: Date)
     for (let i = 1; i < dates.length; i++) if (dates[i].getTime() - dates[i - 1].getTime() <= 90 * 24 * HOUR) repeats++;
   }
   const finished = visits.filter((v) => v.checkInAt && v.checkOutAt);
-  const mttr = finished.length
-    ? finished.reduce((s, v) => s + (v.checkOutAt!.getTime() - v.checkInAt!.getTime()), 0) / finished.length / 60_000
-    : null;
+  const mttr = finished.length ? finished.reduce((s, v) => s + (v.checkOutAt!.getTime() - v.checkInAt!.getTime()), 0) / finished.length / 60_000 : null;
   const rated = requests.filter((r) => r.rating !== null);
   return {
     requests: requests.length,

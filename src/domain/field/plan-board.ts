@@ -70,7 +70,9 @@ export function planBoard(o: {
   const result = planRoutes({ matrix, visits, engineers }, { seed: o.seed ?? 1, iterations: 300 });
   const at = (m: number) => new Date(epoch + Math.round(m) * 60_000);
   return {
-    assignments: result.routes.flatMap((r) => r.stops.map((s, k) => ({ visitId: s.visitId, engineerId: r.engineerId, routeOrder: k + 1, etaAt: at(s.arrival) }))),
+    assignments: result.routes.flatMap((r) =>
+      r.stops.map((s, k) => ({ visitId: s.visitId, engineerId: r.engineerId, routeOrder: k + 1, etaAt: at(s.arrival) })),
+    ),
     unassigned: [...unassigned, ...result.unassigned.map((u) => ({ visitId: u.visitId, reason: UNASSIGNED_REASON_LABELS[u.reason] }))],
     routes: result.routes.map((r) => ({ engineerId: r.engineerId, distanceKm: Math.round(r.distance * 10) / 10, travelMinutes: Math.round(r.travelTime) })),
   };

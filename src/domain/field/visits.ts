@@ -50,11 +50,7 @@ const VISIT_FROM: Record<VisitEvent, readonly VisitStatus[]> = {
 };
 
 /** The status after `event`, or the Chinese reason it is not allowed. check_out ends done or unresolved. */
-export function nextVisitStatus(
-  current: VisitStatus,
-  event: VisitEvent,
-  resolved = true,
-): { ok: true; to: VisitStatus } | { ok: false; message: string } {
+export function nextVisitStatus(current: VisitStatus, event: VisitEvent, resolved = true): { ok: true; to: VisitStatus } | { ok: false; message: string } {
   if (!VISIT_FROM[event].includes(current)) {
     if (event === 'check_out' && current === 'assigned') return { ok: false, message: '尚未签到,不能签退' };
     return { ok: false, message: `上门服务状态为「${VISIT_STATUS_ZH[current]}」,不能${VISIT_EVENT_ZH[event]}` };

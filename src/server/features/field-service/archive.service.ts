@@ -100,7 +100,8 @@ export function createArchiveService(deps: { db: Db; now: () => Date }) {
         const product = await productInScope(tx, actor, input.productId);
         const problems = unitProblems(input);
         const values = unitValues(input, product, actor.servicePointId);
-        if (await repo.findUnitBySerial(tx, product.id, values.serial)) problems.push({ path: 'serial', message: `型号 ${product.model} 已有出厂编号 ${values.serial} 的设备` });
+        if (await repo.findUnitBySerial(tx, product.id, values.serial))
+          problems.push({ path: 'serial', message: `型号 ${product.model} 已有出厂编号 ${values.serial} 的设备` });
         if (problems.length) throw invalid(problems);
         const row = await repo.insertUnit(tx, values);
         await audit(tx, actor, row.servicePointId, 'unit.create', 'field_unit', row.id, `${product.model} ${row.serial} ${row.customerName}`, values);
@@ -110,7 +111,10 @@ export function createArchiveService(deps: { db: Db; now: () => Date }) {
     /** The unit with every service request and visit (installs, repairs, maintenance, parts), newest first. */
     async history(actor: Actor, id: string): Promise<FieldUnitHistory> {
       const u = await unitInScope(db, actor, id);
-      const requests = await repo.listRequests(db, { pointIds: (await listPointsByIds(db, [u.servicePointId])).map((p) => p.id).concat(await scopePointIds(db, actor)), unitId: u.id });
+      const requests = await repo.listRequests(db, {
+        pointIds: (await listPointsByIds(db, [u.servicePointId])).map((p) => p.id).concat(await scopePointIds(db, actor)),
+        unitId: u.id,
+      });
       const visits = await repo.visitsOf(db, { unitId: u.id });
       return {
         unit: (await presentUnits(db, [u], now()))[0],

@@ -100,7 +100,11 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
         const e = await repo.findEngineer(tx, engineerId);
         if (!e) throw notFound('工程师');
         const { today } = await pointToday(tx, actor, e.servicePointId);
-        const row = await repo.moveVanStock(tx, { servicePointId: e.servicePointId, engineerId, partCode: input.partCode, partName: input.partName, delta: input.qty }, now());
+        const row = await repo.moveVanStock(
+          tx,
+          { servicePointId: e.servicePointId, engineerId, partCode: input.partCode, partName: input.partName, delta: input.qty },
+          now(),
+        );
         if (!row) throw invalid([{ path: 'qty', message: '车载库存不足' }]);
         await insertAudit(tx, actor, {
           servicePointId: e.servicePointId,
@@ -178,10 +182,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
         return {
           routes: plan.routes,
           unassigned: plan.unassigned,
-          visits: await presentVisits(
-            tx,
-            await repo.visitsOf(tx, { pointIds: [point.id], date }),
-          ),
+          visits: await presentVisits(tx, await repo.visitsOf(tx, { pointIds: [point.id], date })),
         };
       });
     },
@@ -265,11 +266,22 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
         if (fields.length) throw invalid(fields);
         for (const p of input.parts) {
           const s = van.find((x) => x.partCode === p.partCode)!;
-          const moved = await repo.moveVanStock(tx, { servicePointId: v.servicePointId, engineerId: me.id, partCode: p.partCode, partName: s.partName, delta: -p.qty }, at);
+          const moved = await repo.moveVanStock(
+            tx,
+            { servicePointId: v.servicePointId, engineerId: me.id, partCode: p.partCode, partName: s.partName, delta: -p.qty },
+            at,
+          );
           if (!moved) throw invalid([{ path: 'parts', message: '车载库存不足' }]);
           await repo.insertVisitPart(tx, { servicePointId: v.servicePointId, visitId: v.id, partCode: p.partCode, partName: s.partName, qty: p.qty });
         }
-        await saveAttachmentsInTx(tx, { servicePointId: v.servicePointId, ownerType: 'field_visit', ownerId: v.id, files: input.photos, userId: actor.userId, path: 'photos' });
+        await saveAttachmentsInTx(tx, {
+          servicePointId: v.servicePointId,
+          ownerType: 'field_visit',
+          ownerId: v.id,
+          files: input.photos,
+          userId: actor.userId,
+          path: 'photos',
+        });
         let nextVisitId: string | null = null;
         if (!input.resolved) {
           const unit = (await repo.findUnit(tx, v.unitId))!;

@@ -50,12 +50,8 @@ export async function presentUnits(q: Q, rows: repo.UnitRow[], now: Date): Promi
 export async function presentVisits(q: Q, rows: repo.VisitRow[]): Promise<FieldVisit[]> {
   const units = new Map((await repo.unitsOfIds(q, [...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u]));
   const products = new Map((await repo.productsOfIds(q, [...new Set([...units.values()].map((u) => u.productId))])).map((p) => [p.id, p]));
-  const requests = new Map(
-    (await repo.requestsOfIds(q, [...new Set(rows.flatMap((r) => (r.requestId ? [r.requestId] : [])))])).map((r) => [r.id, r]),
-  );
-  const engineers = new Map(
-    (await repo.engineersOfIds(q, [...new Set(rows.flatMap((r) => (r.engineerId ? [r.engineerId] : [])))])).map((e) => [e.id, e]),
-  );
+  const requests = new Map((await repo.requestsOfIds(q, [...new Set(rows.flatMap((r) => (r.requestId ? [r.requestId] : [])))])).map((r) => [r.id, r]));
+  const engineers = new Map((await repo.engineersOfIds(q, [...new Set(rows.flatMap((r) => (r.engineerId ? [r.engineerId] : [])))])).map((e) => [e.id, e]));
   const parts = await repo.partsOfVisits(
     q,
     rows.map((r) => r.id),
@@ -121,10 +117,7 @@ export async function presentRequests(q: Q, rows: repo.RequestRow[]): Promise<Fi
   const units = new Map((await repo.unitsOfIds(q, [...new Set(rows.flatMap((r) => (r.unitId ? [r.unitId] : [])))])).map((u) => [u.id, u]));
   const products = new Map((await repo.productsOfIds(q, [...new Set([...units.values()].map((u) => u.productId))])).map((p) => [p.id, p]));
   const points = new Map((await listPointsByIds(q, [...new Set(rows.map((r) => r.servicePointId))])).map((p) => [p.id, p]));
-  const visits = await presentVisits(
-    q,
-    await repo.visitsOf(q, { requestIds: rows.map((r) => r.id) }),
-  );
+  const visits = await presentVisits(q, await repo.visitsOf(q, { requestIds: rows.map((r) => r.id) }));
   return rows.map((r) => {
     const u = r.unitId ? units.get(r.unitId) : undefined;
     return {

@@ -29,7 +29,9 @@ const bump = (t: { version: unknown }) => sql`${t.version} + 1`;
 export const insertProduct = (q: Q, v: typeof fieldProducts.$inferInsert) => one(q.insert(fieldProducts).values(v).returning());
 export const findProduct = (q: Q, id: string) => one(q.select().from(fieldProducts).where(eq(fieldProducts.id, id)));
 export const listProducts = (q: Q, pointIds: string[]) =>
-  pointIds.length ? q.select().from(fieldProducts).where(inArray(fieldProducts.servicePointId, pointIds)).orderBy(asc(fieldProducts.model)) : Promise.resolve([]);
+  pointIds.length
+    ? q.select().from(fieldProducts).where(inArray(fieldProducts.servicePointId, pointIds)).orderBy(asc(fieldProducts.model))
+    : Promise.resolve([]);
 export const updateProduct = (q: Q, id: string, version: number, patch: Partial<typeof fieldProducts.$inferInsert>, at: Date) =>
   one(
     q
@@ -42,10 +44,14 @@ export const updateProduct = (q: Q, id: string, version: number, patch: Partial<
 export const insertUnit = (q: Q, v: typeof fieldUnits.$inferInsert) => one(q.insert(fieldUnits).values(v).returning());
 export const findUnit = (q: Q, id: string) => one(q.select().from(fieldUnits).where(eq(fieldUnits.id, id)));
 export const findUnitBySerial = (q: Q, productId: string, serial: string) =>
-  one(q.select().from(fieldUnits).where(and(eq(fieldUnits.productId, productId), eq(fieldUnits.serial, serial))));
+  one(
+    q
+      .select()
+      .from(fieldUnits)
+      .where(and(eq(fieldUnits.productId, productId), eq(fieldUnits.serial, serial))),
+  );
 export const unitsOfIds = (q: Q, ids: string[]) => (ids.length ? q.select().from(fieldUnits).where(inArray(fieldUnits.id, ids)) : Promise.resolve([]));
-export const productsOfIds = (q: Q, ids: string[]) =>
-  ids.length ? q.select().from(fieldProducts).where(inArray(fieldProducts.id, ids)) : Promise.resolve([]);
+export const productsOfIds = (q: Q, ids: string[]) => (ids.length ? q.select().from(fieldProducts).where(inArray(fieldProducts.id, ids)) : Promise.resolve([]));
 /** Units by serial, customer, phone or site (contains, case-insensitive); newest first. */
 export function searchUnits(q: Q, f: { pointIds: string[]; text?: string; productId?: string; limit?: number }) {
   if (!f.pointIds.length) return Promise.resolve([]);
@@ -102,8 +108,7 @@ export const listRequests = (q: Q, f: { pointIds: string[]; statuses?: string[];
         .orderBy(desc(fieldRequests.receivedAt))
         .limit(200)
     : Promise.resolve([]);
-export const requestsOfIds = (q: Q, ids: string[]) =>
-  ids.length ? q.select().from(fieldRequests).where(inArray(fieldRequests.id, ids)) : Promise.resolve([]);
+export const requestsOfIds = (q: Q, ids: string[]) => (ids.length ? q.select().from(fieldRequests).where(inArray(fieldRequests.id, ids)) : Promise.resolve([]));
 
 export const insertVisit = (q: Q, v: typeof fieldVisits.$inferInsert) => one(q.insert(fieldVisits).values(v).returning());
 export async function findVisit(q: Q, id: string, lock = false) {

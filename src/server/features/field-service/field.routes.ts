@@ -52,11 +52,18 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
   const route = <R extends Parameters<typeof createRoute>[0]>(o: R) => createRoute({ tags: [tag], ...o });
 
   // ---- archive
-  r.openapi(route({ method: 'get', path: '/field/products', summary: '产品型号(服务参数)', responses: { 200: jsonOk(itemsOf(FieldProduct)), ...errorResponses } }), async (c) =>
-    c.json({ items: await archive.listProducts(anyField(c)) }, 200),
+  r.openapi(
+    route({ method: 'get', path: '/field/products', summary: '产品型号(服务参数)', responses: { 200: jsonOk(itemsOf(FieldProduct)), ...errorResponses } }),
+    async (c) => c.json({ items: await archive.listProducts(anyField(c)) }, 200),
   );
   r.openapi(
-    route({ method: 'post', path: '/field/products', summary: '新建产品型号', request: jsonBody(FieldProductInput), responses: { 201: jsonOk(FieldProduct), ...errorResponses } }),
+    route({
+      method: 'post',
+      path: '/field/products',
+      summary: '新建产品型号',
+      request: jsonBody(FieldProductInput),
+      responses: { 201: jsonOk(FieldProduct), ...errorResponses },
+    }),
     async (c) => c.json(await archive.createProduct(intake(c), c.req.valid('json')), 201),
   );
   r.openapi(
@@ -80,7 +87,13 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
     async (c) => c.json({ items: await archive.listUnits(anyField(c), c.req.valid('query')) }, 200),
   );
   r.openapi(
-    route({ method: 'post', path: '/field/units', summary: '设备建档(逐号建档)', request: jsonBody(FieldUnitInput), responses: { 201: jsonOk(FieldUnit), ...errorResponses } }),
+    route({
+      method: 'post',
+      path: '/field/units',
+      summary: '设备建档(逐号建档)',
+      request: jsonBody(FieldUnitInput),
+      responses: { 201: jsonOk(FieldUnit), ...errorResponses },
+    }),
     async (c) => c.json(await archive.createUnit(intake(c), c.req.valid('json')), 201),
   );
   r.openapi(
@@ -116,7 +129,13 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
     async (c) => c.json(await requests.create(intake(c), c.req.valid('json')), 201),
   );
   r.openapi(
-    route({ method: 'get', path: '/field/requests/{id}', summary: '服务请求详情', request: { params: IdParam }, responses: { 200: jsonOk(FieldRequest), ...errorResponses } }),
+    route({
+      method: 'get',
+      path: '/field/requests/{id}',
+      summary: '服务请求详情',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(FieldRequest), ...errorResponses },
+    }),
     async (c) => c.json(await requests.get(anyField(c), c.req.valid('param').id), 200),
   );
   r.openapi(
@@ -130,11 +149,23 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
     async (c) => c.json(await requests.diagnose(intake(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   r.openapi(
-    route({ method: 'post', path: '/field/visits', summary: '新建上门服务(维修、保养、安装)', request: jsonBody(FieldVisitInput), responses: { 201: jsonOk(FieldVisit), ...errorResponses } }),
+    route({
+      method: 'post',
+      path: '/field/visits',
+      summary: '新建上门服务(维修、保养、安装)',
+      request: jsonBody(FieldVisitInput),
+      responses: { 201: jsonOk(FieldVisit), ...errorResponses },
+    }),
     async (c) => c.json(await requests.createVisit(requireAnyPermission(c, ['field.manage', 'field.dispatch']), c.req.valid('json')), 201),
   );
   r.openapi(
-    route({ method: 'get', path: '/field/visits/{id}', summary: '上门服务详情', request: { params: IdParam }, responses: { 200: jsonOk(FieldVisit), ...errorResponses } }),
+    route({
+      method: 'get',
+      path: '/field/visits/{id}',
+      summary: '上门服务详情',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(FieldVisit), ...errorResponses },
+    }),
     async (c) => c.json(await requests.getVisit(anyField(c), c.req.valid('param').id), 200),
   );
   r.openapi(
@@ -145,7 +176,11 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
       request: { params: IdParam, ...jsonBody(z.object({ version: Version })) },
       responses: { 200: jsonOk(FieldVisit), ...errorResponses },
     }),
-    async (c) => c.json(await requests.cancelVisit(requireAnyPermission(c, ['field.manage', 'field.dispatch']), c.req.valid('param').id, c.req.valid('json').version), 200),
+    async (c) =>
+      c.json(
+        await requests.cancelVisit(requireAnyPermission(c, ['field.manage', 'field.dispatch']), c.req.valid('param').id, c.req.valid('json').version),
+        200,
+      ),
   );
 
   // ---- dispatch
@@ -160,7 +195,13 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
     async (c) => c.json({ items: await dispatch.listEngineers(anyField(c), c.req.valid('query').servicePointId) }, 200),
   );
   r.openapi(
-    route({ method: 'post', path: '/field/engineers', summary: '登记现场工程师', request: jsonBody(FieldEngineerInput), responses: { 201: jsonOk(FieldEngineer), ...errorResponses } }),
+    route({
+      method: 'post',
+      path: '/field/engineers',
+      summary: '登记现场工程师',
+      request: jsonBody(FieldEngineerInput),
+      responses: { 201: jsonOk(FieldEngineer), ...errorResponses },
+    }),
     async (c) => c.json(await dispatch.createEngineer(dispatcher(c), c.req.valid('json')), 201),
   );
   r.openapi(
@@ -174,7 +215,13 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
     async (c) => c.json(await dispatch.moveVanStock(dispatcher(c), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   r.openapi(
-    route({ method: 'get', path: '/field/board', summary: '派工看板(某日的上门服务与工程师)', request: { query: FieldBoardQuery }, responses: { 200: jsonOk(FieldBoard), ...errorResponses } }),
+    route({
+      method: 'get',
+      path: '/field/board',
+      summary: '派工看板(某日的上门服务与工程师)',
+      request: { query: FieldBoardQuery },
+      responses: { 200: jsonOk(FieldBoard), ...errorResponses },
+    }),
     async (c) => {
       const q = c.req.valid('query');
       return c.json(await dispatch.board(requireAnyPermission(c, ['field.dispatch', 'field.manage']), q.date, q.servicePointId), 200);
@@ -206,7 +253,13 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
 
   // ---- the engineer's phone page
   r.openapi(
-    route({ method: 'get', path: '/field/my-visits', summary: '我的上门服务(按路线顺序)', request: { query: FieldMyVisitsQuery }, responses: { 200: jsonOk(FieldMyDay), ...errorResponses } }),
+    route({
+      method: 'get',
+      path: '/field/my-visits',
+      summary: '我的上门服务(按路线顺序)',
+      request: { query: FieldMyVisitsQuery },
+      responses: { 200: jsonOk(FieldMyDay), ...errorResponses },
+    }),
     async (c) => c.json(await dispatch.myVisits(engineer(c), c.req.valid('query').date), 200),
   );
   r.openapi(

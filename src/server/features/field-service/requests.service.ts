@@ -232,7 +232,13 @@ export function createRequestService(deps: { db: Db; now: () => Date }) {
         if (!next.ok) throw new AppError('ILLEGAL_TRANSITION', next.message);
         const row = await repo.updateVisit(tx, v.id, version, { status: next.to, levelDueAt: null }, now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: v.servicePointId, action: 'field.visit.cancel', entityType: 'field_visit', entityId: v.id, summary: v.number });
+        await insertAudit(tx, actor, {
+          servicePointId: v.servicePointId,
+          action: 'field.visit.cancel',
+          entityType: 'field_visit',
+          entityId: v.id,
+          summary: v.number,
+        });
         return (await presentVisits(tx, [row]))[0];
       });
     },
