@@ -1,4 +1,5 @@
 /** Field-service factories: a product, a unit (each making its parent), an engineer linked to a login. */
+import type { z } from '@hono/zod-openapi';
 import type {
   FieldEngineer,
   FieldEngineerInput,
@@ -40,7 +41,7 @@ export function createFieldFactories(as: Session) {
       }),
       'field unit',
     );
-  const engineer = async (o: Partial<FieldEngineerInput> = {}) =>
+  const engineer = async (o: Partial<z.input<typeof FieldEngineerInput>> = {}) =>
     ok(
       await as.call<FieldEngineer>('POST', '/api/field/engineers', {
         body: {

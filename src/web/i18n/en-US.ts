@@ -12,6 +12,7 @@ import { partsEn } from './parts.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
 import { membersEn } from './members.en-US';
+import { fieldEn } from './field.en-US';
 import { myWorkEn } from './mywork.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
@@ -417,4 +418,5 @@ export const enUS: Translation<Dictionary> = {
   ...extraWorkEn,
   ...membersEn,
   ...myWorkEn,
+  ...fieldEn,
 };

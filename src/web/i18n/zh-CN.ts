@@ -12,6 +12,7 @@ import { partsZh } from './parts.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
 import { membersZh } from './members.zh-CN';
+import { fieldZh } from './field.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 
 export const zhCN = {
@@ -394,6 +395,7 @@ export const zhCN = {
   ...extraWorkZh,
   ...membersZh,
   ...myWorkZh,
+  ...fieldZh,
 };
 
 export type Dictionary = typeof zhCN;

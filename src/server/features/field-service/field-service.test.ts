@@ -16,7 +16,8 @@ async function techEngineer() {
   const linked = (await admin.get<{ items: { id: string; userId: string | null }[] }>('/api/field/engineers')).body.items.find((e) => e.userId);
   return linked ?? (await f.engineer({ username: 'tech' }));
 }
-const count = async (table: string) => Number((await h.db.execute(sql.raw(`select count(*)::int as n from ${table}`))).rows[0].n);
+const countOf = async (query: ReturnType<typeof sql.raw>) => Number(((await h.db.execute(query)) as unknown as { rows: { n: number }[] }).rows[0].n);
+const count = (table: string) => countOf(sql.raw(`select count(*)::int as n from ${table}`));
 
 beforeAll(async () => {
   h = await createHarness();
@@ -241,8 +242,7 @@ describe('escalation ladder: engineer → 售后主管 → 总经理, once with 
     const l2 = (await admin.get<FieldVisit>(`/api/field/visits/${v.id}`)).body;
     expect(l2.escalationLevel).toBe(2);
     expect(l2.escalatedToName).toMatch(/^总经理/);
-    const audits = await h.db.execute(sql`select count(*)::int as n from audit_entries where entity_id = ${v.id} and action = 'field.visit.escalate'`);
-    expect(Number(audits.rows[0].n)).toBe(2);
+    expect(await countOf(sql`select count(*)::int as n from audit_entries where entity_id = ${v.id} and action = 'field.visit.escalate'`)).toBe(2);
   });
 
   it('a visit checked in before its deadline does not climb', async () => {
