@@ -187,3 +187,12 @@ export async function moveVanStock(q: Q, v: { servicePointId: string; engineerId
 }
 export const userByName = (q: Q, username: string) =>
   one(q.select({ id: users.id, servicePointId: users.servicePointId }).from(users).where(sql`lower(${users.username}) = lower(${username})`));
+/** Of these points, those with at least one active field engineer (only they can take visits). */
+export async function pointsWithEngineers(q: Q, pointIds: string[]) {
+  if (!pointIds.length) return new Set<string>();
+  const rows = await q
+    .selectDistinct({ id: fieldEngineers.servicePointId })
+    .from(fieldEngineers)
+    .where(and(inArray(fieldEngineers.servicePointId, pointIds), eq(fieldEngineers.active, true)));
+  return new Set(rows.map((r) => r.id));
+}

@@ -6,6 +6,7 @@
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { createArchiveService } from './archive.service.js';
 import { createDispatchService } from './dispatch.service.js';
+import { seedDemoField } from './demo-field.js';
 import { fieldRoutes } from './field.routes.js';
 import { createLadderHandler, createRequestService, LADDER_QUEUE } from './requests.service.js';
 
@@ -14,5 +15,6 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
   return {
     routers: [fieldRoutes(createArchiveService({ db, now }), createRequestService({ db, now }), createDispatchService({ db, now }))],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }) },
+    demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
   };
 }

@@ -127,8 +127,17 @@ export function createRequestService(deps: { db: Db; now: () => Date }) {
         if (input.unitId && !unit) throw invalid([{ path: 'unitId', message: '设备不存在' }]);
         const customerName = input.customerName ?? unit?.customerName;
         if (!customerName) throw invalid([{ path: 'customerName', message: '请填写客户名称' }]);
+        // Only points with field engineers can take visits; a site nobody covers stays with the unit's point.
         const points = await listPointsUnder(tx, actor.pointPath);
-        const routed = routeToPoint(unit?.regionCode, unit?.servicePointId ?? actor.servicePointId, points);
+        const staffed = await repo.pointsWithEngineers(
+          tx,
+          points.map((p) => p.id),
+        );
+        const routed = routeToPoint(
+          unit?.regionCode,
+          unit?.servicePointId ?? actor.servicePointId,
+          points.filter((p) => staffed.has(p.id)),
+        );
         const point = points.find((p) => p.id === routed.pointId) ?? (await visiblePoint(tx, actor, routed.pointId));
         const r = await repo.insertRequest(tx, {
           servicePointId: point.id,
