@@ -92,7 +92,7 @@ describe('field service: hotline → visit → plan → the engineer on a phone'
     await hotline.locator('.ant-select-item-option', { hasText: '需上门' }).click();
     await hotline.getByTestId('field-note').fill('压缩机不启动,需上门');
     await hotline.getByTestId('field-diagnosis-form-ok').click();
-    await expect.poll(async () => (await row.textContent()) ?? '').toContain('待派工');
+    await expect.poll(async () => (await row.textContent()) ?? '', { timeout: 20_000 }).toContain('待派工');
     await shot(hotline, 'field-2-visit-with-deadline');
     const reqs = ok(await api(hotline, 'GET', `/api/field/requests?unitId=${unitId}`), 'requests').items;
     expect(reqs[0].visits[0].deadlineAt).toBeTruthy();
@@ -104,7 +104,9 @@ describe('field service: hotline → visit → plan → the engineer on a phone'
     await dispatcher.getByTestId('field-plan').click();
     const reqs = ok(await api(dispatcher, 'GET', `/api/field/requests?unitId=${unitId}`), 'requests').items;
     await expect
-      .poll(async () => (ok(await api(dispatcher, 'GET', `/api/field/visits/${reqs[0].visits[0].id}`), 'visit') as { status: string }).status)
+      .poll(async () => (ok(await api(dispatcher, 'GET', `/api/field/visits/${reqs[0].visits[0].id}`), 'visit') as { status: string }).status, {
+        timeout: 20_000,
+      })
       .toBe('assigned');
     await shot(dispatcher, 'field-3-plan-board');
   });
@@ -122,7 +124,7 @@ describe('field service: hotline → visit → plan → the engineer on a phone'
     await engineer.getByTestId('field-report').fill('更换压缩机启动电容,试机正常');
     await shot(engineer, 'field-5-check-out');
     await engineer.getByTestId('field-check-out-save').click();
-    await expect.poll(async () => (await card.textContent()) ?? '').toContain('已完成');
+    await expect.poll(async () => (await card.textContent()) ?? '', { timeout: 20_000 }).toContain('已完成');
     const visitId = (await card.getAttribute('data-visit-id'))!;
     const v = ok(await api(engineer, 'GET', `/api/field/visits/${visitId}`), 'visit');
     expect(v.status).toBe('done');

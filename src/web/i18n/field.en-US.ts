@@ -1,6 +1,28 @@
 /** Field service texts in English. Merged into en-US. */
 export const fieldEn = {
   fld: {
+    import: 'Import sales list',
+    imported: '{{count}} units imported',
+    imported_one: '{{count}} unit imported',
+    importFailedTitle: 'Import failed',
+    importNothing: 'The file has errors; nothing was imported. Fix the rows below and import again.',
+    importRow: 'Row',
+    importColumn: 'Column',
+    importMessage: 'Problem',
+    importTemplate: 'Download template',
+    columns: {
+      model: 'Model',
+      serial: 'Serial no.',
+      customerName: 'Customer',
+      customerPhone: 'Phone',
+      siteName: 'Site',
+      siteAddress: 'Address',
+      regionCode: 'Region code',
+      lat: 'Latitude',
+      lng: 'Longitude',
+      soldOn: 'Sold on',
+      installedOn: 'Installed on',
+    },
     group: 'Field service',
     navRequests: 'Service intake',
     navUnits: 'Equipment archive',

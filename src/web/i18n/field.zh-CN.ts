@@ -1,6 +1,27 @@
 /** 现场服务 (the manufacturer's field service): archive, hotline intake, plan board, the engineer's phone page. Merged into zh-CN. */
 export const fieldZh = {
   fld: {
+    import: '导入销售清单',
+    imported: '已导入 {{count}} 台设备',
+    importFailedTitle: '导入失败',
+    importNothing: '文件中有错误,没有导入任何数据。请按下表修改后重新导入。',
+    importRow: '行号',
+    importColumn: '列',
+    importMessage: '问题',
+    importTemplate: '下载导入模板',
+    columns: {
+      model: '型号',
+      serial: '出厂编号',
+      customerName: '客户',
+      customerPhone: '电话',
+      siteName: '场所',
+      siteAddress: '安装地址',
+      regionCode: '行政区划代码',
+      lat: '纬度',
+      lng: '经度',
+      soldOn: '销售日期',
+      installedOn: '安装日期',
+    },
     group: '现场服务',
     navRequests: '服务受理',
     navUnits: '设备档案',

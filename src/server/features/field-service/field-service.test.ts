@@ -263,3 +263,46 @@ describe('escalation ladder: engineer → 售后主管 → 总经理, once with 
     expect((await admin.get<FieldVisit>(`/api/field/visits/${a.id}`)).body.escalationLevel).toBe(0);
   });
 });
+
+describe('.xlsx import of a sales list', () => {
+  const sheet = async (rows: (string | number)[][]) => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('设备');
+    ws.addRow(['型号', '出厂编号', '客户', '电话', '场所', '安装地址', '行政区划代码', '纬度', '经度', '销售日期', '安装日期']);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  const upload = async (buf: Buffer) => {
+    const form = new FormData();
+    form.append('file', new File([new Uint8Array(buf)], 'units.xlsx'));
+    return h.call('POST', '/api/field/units/import', { cookie: admin.cookie, raw: form });
+  };
+  it('refuses the whole file with per-row errors, then imports a clean one', async () => {
+    const p = await f.product();
+    await f.unit({ productId: p.id, serial: 'IMP-EXIST' });
+    const before = await count('field_units');
+    const bad = await upload(
+      await sheet([
+        [p.model, 'IMP-1', '客户甲', '', '', '地址甲', '310104', 31.2, 121.4, '', '2026-05-01'],
+        [p.model, 'imp-1', '客户乙', '', '', '地址乙', '', '', '', '', ''],
+        ['NO-SUCH', 'IMP-2', '客户丙', '', '', '地址丙', '', '', '', '', ''],
+        [p.model, 'IMP-EXIST', '客户丁', '', '', '地址丁', '', '', '', '', ''],
+        [p.model, 'IMP-3', '客户戊', '', '', '地址戊', '', 95, 121, '', ''],
+      ]),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.map((e: { path: string }) => e.path)).toEqual(['rows.3.serial', 'rows.4.model', 'rows.5.serial', 'rows.6.lat']);
+    expect(await count('field_units')).toBe(before);
+    const good = await upload(
+      await sheet([
+        [p.model, 'IMP-1', '客户甲', '13800138000', '后厨', '地址甲', '310104', 31.2, 121.4, '2026-04-20', '2026-05-01'],
+        [p.model, 'IMP-2', '客户乙', '', '', '地址乙', '', '', '', '', ''],
+      ]),
+    );
+    expect(good.status).toBe(200);
+    expect(good.body.imported).toBe(2);
+    const found = (await admin.get<{ items: FieldUnit[] }>('/api/field/units?q=IMP-1')).body.items[0];
+    expect(found.warrantyEnd).toBe('2028-04-30');
+  });
+});

@@ -1,8 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { XLSX_TYPE } from '../../lib/xlsx.js';
+import { ImportResult } from '../../../contracts/org.js';
 import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireAnyPermission, requirePermission } from '../../http/auth-middleware.js';
-import { itemsOf, Version } from '../../../contracts/common.js';
+import { BinaryFile, itemsOf, Version, XlsxUpload } from '../../../contracts/common.js';
 import {
   FieldAssign,
   FieldBoard,
@@ -29,6 +34,7 @@ import {
 import type { ArchiveService } from './archive.service.js';
 import type { DispatchService } from './dispatch.service.js';
 import type { RequestService } from './requests.service.js';
+import type { UnitImport } from './units-import.js';
 
 const tag = 'Field service 现场服务';
 type C = Parameters<typeof requirePermission>[0];
@@ -47,7 +53,13 @@ const FieldPlanResult = z
 const FieldMyDay = z.object({ engineer: FieldEngineer.nullable(), date: z.string(), visits: z.array(FieldVisit) }).openapi('FieldMyDay');
 const PlanQuery = z.object({ date: FieldBoardQuery.shape.date, servicePointId: z.uuid().optional() });
 
-export function fieldRoutes(archive: ArchiveService, requests: RequestService, dispatch: DispatchService) {
+async function uploaded(c: Context<AppEnv>) {
+  const file = (await c.req.parseBody().catch(() => ({}) as Record<string, unknown>))['file'];
+  if (!(file instanceof File)) throw new AppError('VALIDATION', '请选择要导入的 .xlsx 文件', [{ path: 'file', message: '缺少文件' }]);
+  return Buffer.from(await file.arrayBuffer());
+}
+
+export function fieldRoutes(archive: ArchiveService, requests: RequestService, dispatch: DispatchService, imports: UnitImport) {
   const r = newRouter();
   const route = <R extends Parameters<typeof createRoute>[0]>(o: R) => createRoute({ tags: [tag], ...o });
 
@@ -96,6 +108,32 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
     }),
     async (c) => c.json(await archive.createUnit(intake(c), c.req.valid('json')), 201),
   );
+  r.openapi(
+    route({
+      method: 'post',
+      path: '/field/units/import',
+      summary: '从 .xlsx 导入销售清单建档(逐行校验,全部成功或全部不导入)',
+      request: { body: { content: { 'multipart/form-data': { schema: XlsxUpload } } } },
+      responses: { 200: jsonOk(ImportResult), ...errorResponses },
+    }),
+    async (c) => c.json(await imports.run(intake(c), await uploaded(c)), 200),
+  );
+  r.openapi(
+    route({
+      method: 'get',
+      path: '/field/units/import-template',
+      summary: '设备导入模板',
+      responses: { 200: { description: 'xlsx', content: { [XLSX_TYPE]: { schema: BinaryFile } } }, ...errorResponses },
+    }),
+    async (c) => {
+      anyField(c);
+      return c.body(new Uint8Array(await imports.template()), 200, {
+        'content-type': XLSX_TYPE,
+        'content-disposition': `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent('设备导入模板.xlsx')}`,
+      });
+    },
+  );
+
   r.openapi(
     route({
       method: 'get',

@@ -6,6 +6,7 @@ import type { Dayjs } from 'dayjs';
 import type { FieldProduct, FieldUnit } from '../../../contracts/field-service';
 import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { FormDrawer } from '../../components/FormDrawer';
+import { XlsxImport } from '../../components/XlsxImport';
 import { formatDateTime } from '../../lib/time';
 import { Deadline, VisitStatusTag } from './VisitTags';
 
@@ -96,6 +97,8 @@ export default function UnitsPage() {
         <Button type="primary" onClick={() => setNewUnit(true)} data-testid="field-new-unit">
           {t('fld.newUnit')}
         </Button>
+        <XlsxImport url="/field/units/import" ns="fld" testId="field-units-import" errorsTestId="field-units-import-errors" invalidate={['/field']} />
+        <Button href="/api/field/units/import-template">{t('fld.importTemplate')}</Button>
       </Space>
       <Table<FieldUnit>
         size="small"
