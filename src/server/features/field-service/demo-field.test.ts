@@ -54,3 +54,21 @@ describe('equipment-manufacturer demo: every role sees its work', () => {
     expect((await h.login('trainer')).cookie).toBeTruthy();
   });
 });
+
+describe('field KPIs of the demo week', () => {
+  it('by engineer and by region, rates between 0 and 1, MTTR of the finished visits', async () => {
+    const dispatcher = await h.login('dispatcher');
+    const byEngineer = await dispatcher.get('/api/field/kpis?from=2026-11-25&to=2026-12-01&groupBy=engineer');
+    expect(byEngineer.status).toBe(200);
+    expect(byEngineer.body.total.visits).toBeGreaterThan(5);
+    expect(byEngineer.body.total.mttrMinutes).toBe(80);
+    expect(byEngineer.body.total.contactRate).toBeGreaterThan(0);
+    expect(byEngineer.body.total.contactRate).toBeLessThan(1);
+    expect(byEngineer.body.rows.map((r: { label: string }) => r.label)).toContain('覃光明');
+    const byRegion = await dispatcher.get('/api/field/kpis?from=2026-11-25&to=2026-12-01&groupBy=region');
+    expect(byRegion.body.rows.map((r: { key: string }) => r.key)).toContain('440400');
+    const bad = await dispatcher.get('/api/field/kpis?from=2026-12-01&to=2026-11-25');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].path).toBe('to');
+  });
+});

@@ -9,12 +9,21 @@ import { createDispatchService } from './dispatch.service.js';
 import { seedDemoField } from './demo-field.js';
 import { fieldRoutes } from './field.routes.js';
 import { createUnitImport } from './units-import.js';
+import { createKpiService } from './kpis.service.js';
 import { createLadderHandler, createRequestService, LADDER_QUEUE } from './requests.service.js';
 
 export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
   const { db, now } = ctx;
   return {
-    routers: [fieldRoutes(createArchiveService({ db, now }), createRequestService({ db, now }), createDispatchService({ db, now }), createUnitImport({ db }))],
+    routers: [
+      fieldRoutes(
+        createArchiveService({ db, now }),
+        createRequestService({ db, now }),
+        createDispatchService({ db, now }),
+        createUnitImport({ db }),
+        createKpiService({ db, now }),
+      ),
+    ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }) },
     demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
   };
