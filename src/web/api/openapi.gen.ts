@@ -11190,6 +11190,112 @@ export interface paths {
       };
     };
   };
+  "/api/field/units/import": {
+    /** 从 .xlsx 导入销售清单建档(逐行校验,全部成功或全部不导入) */
+    post: {
+      requestBody?: {
+        content: {
+          "multipart/form-data": {
+            /** Format: binary */
+            file?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ImportResult"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/units/import-template": {
+    /** 设备导入模板 */
+    get: {
+      responses: {
+        /** @description xlsx */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/field/units/{id}": {
     /** 设备档案与完整履历(服务请求、上门、配件) */
     get: {
@@ -11934,6 +12040,62 @@ export interface paths {
         200: {
           content: {
             "application/json": components["schemas"]["FieldVisit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/kpis": {
+    /** 现场服务指标(联系及时率、上门及时率、一次修复率、90 天重复维修率、MTTR、48 小时完成率、评价) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          groupBy?: "point" | "region" | "engineer";
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldKpiReport"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -15110,6 +15272,39 @@ export interface components {
       /** Format: uuid */
       engineerId: string | null;
       routeOrder?: number | null;
+    };
+    FieldKpiReport: {
+      from: string;
+      to: string;
+      groupBy: string;
+      total: {
+        requests: number;
+        visits: number;
+        contactRate: number | null;
+        onTimeArrivalRate: number | null;
+        firstTimeFixRate: number | null;
+        repeat90Rate: number | null;
+        mttrMinutes: number | null;
+        within48hRate: number | null;
+        ratedRate: number | null;
+        fiveStarRate: number | null;
+        meanRating: number | null;
+      };
+      rows: ({
+          key: string;
+          label: string;
+          requests: number;
+          visits: number;
+          contactRate: number | null;
+          onTimeArrivalRate: number | null;
+          firstTimeFixRate: number | null;
+          repeat90Rate: number | null;
+          mttrMinutes: number | null;
+          within48hRate: number | null;
+          ratedRate: number | null;
+          fiveStarRate: number | null;
+          meanRating: number | null;
+        })[];
     };
     FieldMyDay: {
       engineer: components["schemas"]["FieldEngineer"] & (Record<string, never> | null);
