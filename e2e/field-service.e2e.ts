@@ -54,9 +54,9 @@ beforeAll(async () => {
   unitId = unit.id;
   const me = ok(await api(engineer, 'GET', '/api/auth/me'), 'me');
   const engineers = ok(await api(dispatcher, 'GET', '/api/field/engineers'), 'engineers').items as { id: string; userId: string | null }[];
-  const linked =
+  const linked: { id: string } | undefined =
     engineers.find((e) => e.userId === me.userId) ??
-    ok(
+    ok<{ id: string }>(
       await api(dispatcher, 'POST', '/api/field/engineers', {
         name: '现场工程师',
         username: 'tech',
@@ -69,7 +69,7 @@ beforeAll(async () => {
       }),
       'engineer',
     );
-  expect(linked.id).toBeTruthy();
+  expect(linked?.id).toBeTruthy();
 });
 afterAll(async () => {
   await desk?.close();

@@ -306,3 +306,19 @@ describe('.xlsx import of a sales list', () => {
     expect(found.warrantyEnd).toBe('2028-04-30');
   });
 });
+
+describe('preventive maintenance job', () => {
+  it('generates the visit 14 days ahead of the due date, once however often it runs', async () => {
+    const p = await f.product({ maintenanceIntervalMonths: 2, warrantyMonths: 12 });
+    const u = await f.unit({ productId: p.id, installedOn: '2026-10-10' });
+    const maintenanceOf = async () => (await admin.get<FieldUnitHistory>(`/api/field/units/${u.id}`)).body.visits.filter((v) => v.kind === 'maintenance');
+    const run = (at: string) => buildJobHandlers({ database: h.database, config: h.config, now: () => new Date(at) })['field-maintenance'](null as never);
+    await run('2026-11-25T01:00:00Z'); // due 2026-12-10: 15 days ahead, not yet
+    expect(await maintenanceOf()).toHaveLength(0);
+    await run('2026-11-26T01:00:00Z');
+    await run('2026-11-27T01:00:00Z');
+    const generated = await maintenanceOf();
+    expect(generated.map((v) => v.plannedDate)).toEqual(['2026-12-10']);
+    expect(generated[0].deadlineAt).toBeNull();
+  });
+});

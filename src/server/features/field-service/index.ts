@@ -10,6 +10,9 @@ import { seedDemoField } from './demo-field.js';
 import { fieldRoutes } from './field.routes.js';
 import { createUnitImport } from './units-import.js';
 import { createKpiService } from './kpis.service.js';
+import { createMaintenanceJob, MAINTENANCE_QUEUE } from './maintenance.job.js';
+
+export { scheduleFieldMaintenanceJob } from './maintenance.job.js';
 import { createLadderHandler, createRequestService, LADDER_QUEUE } from './requests.service.js';
 
 export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
@@ -24,7 +27,7 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
         createKpiService({ db, now }),
       ),
     ],
-    jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }) },
+    jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
     demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
   };
 }
