@@ -8,6 +8,7 @@ import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import type { FieldAssign, FieldCheckIn, FieldCheckOut, FieldEngineerInput, FieldVanStockInput } from '../../../contracts/field-service.js';
 import { eligibility } from '../../../domain/field/eligibility.js';
+import { warrantyEnd } from '../../../domain/field/units.js';
 import { planBoard } from '../../../domain/field/plan-board.js';
 import { AWAITING_ARRIVAL, type VisitStatus, nextVisitStatus } from '../../../domain/field/visits.js';
 import { addDays, daysBetween, localDate, usableTimeZone } from '../../../domain/time/index.js';
@@ -314,6 +315,15 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
           },
           at,
         ))!;
+        // Installation and commissioning: the customer's signed acceptance starts the warranty (on the local date).
+        if (v.kind === 'installation' && input.resolved) {
+          if (!input.signature) throw invalid([{ path: 'signature', message: '安装验收须有客户签名' }]);
+          const unit = (await repo.findUnit(tx, v.unitId))!;
+          const product = (await repo.findProduct(tx, unit.productId))!;
+          const point = await visiblePoint(tx, actor, v.servicePointId);
+          const start = localDate(usableTimeZone(point.timeZone), at);
+          await repo.updateUnit(tx, unit.id, { installedOn: start, warrantyStart: start, warrantyEnd: warrantyEnd(start, product.warrantyMonths) }, at);
+        }
         if (v.requestId && input.resolved) {
           const r = await repo.findRequest(tx, v.requestId, true);
           if (r && r.status === 'on_site') await repo.updateRequest(tx, r.id, r.version, { status: 'resolved', closedAt: at }, at);

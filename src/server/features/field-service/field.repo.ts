@@ -42,6 +42,14 @@ export const updateProduct = (q: Q, id: string, version: number, patch: Partial<
   );
 
 export const insertUnit = (q: Q, v: typeof fieldUnits.$inferInsert) => one(q.insert(fieldUnits).values(v).returning());
+export const updateUnit = (q: Q, id: string, patch: Partial<typeof fieldUnits.$inferInsert>, at: Date) =>
+  one(
+    q
+      .update(fieldUnits)
+      .set({ ...patch, updatedAt: at, version: bump(fieldUnits) })
+      .where(eq(fieldUnits.id, id))
+      .returning(),
+  );
 export const findUnit = (q: Q, id: string) => one(q.select().from(fieldUnits).where(eq(fieldUnits.id, id)));
 export const findUnitBySerial = (q: Q, productId: string, serial: string) =>
   one(
