@@ -347,3 +347,68 @@ export const FieldCheckOut = z
 export type FieldCheckOut = z.infer<typeof FieldCheckOut>;
 
 export const FieldMyVisitsQuery = z.object({ date: IsoDate.optional() });
+
+// ---- training and certification ---------------------------------------------------------------------------------
+export const FieldTrainingPlanInput = z
+  .object({
+    skill: Skill,
+    title: z.string().trim().min(1, '请填写培训名称').max(100, '最多 100 个字符'),
+    content: z.string().trim().max(2000, '最多 2000 个字符').default(''),
+    trainer: z.string().trim().min(1, '请填写培训讲师').max(60, '最多 60 个字符'),
+    hours: z.int('须为整数').min(1, '至少 1 学时').max(500, '最多 500 学时'),
+    place: z.string().trim().min(1, '请填写培训地点').max(100, '最多 100 个字符'),
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+    audience: z.enum(['engineer', 'customer'], { message: '培训对象须为 engineer 或 customer' }).default('engineer'),
+    customerName: z.string().trim().max(100).nullable().optional(),
+    passScore: z.int().min(0).max(100).default(60),
+    certificateMonths: z.int().min(1, '至少 1 个月').max(120, '最多 120 个月').default(24),
+  })
+  .openapi('FieldTrainingPlanInput');
+export type FieldTrainingPlanInput = z.infer<typeof FieldTrainingPlanInput>;
+
+export const FieldTrainingResultInput = z
+  .object({
+    engineerId: Uuid('无效的工程师').nullable().optional(),
+    traineeName: z.string().trim().min(1, '请填写学员姓名').max(60).optional(),
+    attended: z.boolean({ message: '请填写是否出勤' }),
+    score: z.int('须为整数').min(0, '分数在 0 到 100 之间').max(100, '分数在 0 到 100 之间').nullable().optional(),
+  })
+  .openapi('FieldTrainingResultInput');
+export type FieldTrainingResultInput = z.infer<typeof FieldTrainingResultInput>;
+
+export const FieldTrainingPlan = z
+  .object({
+    id: z.string(),
+    servicePointId: z.string(),
+    skill: z.string(),
+    title: z.string(),
+    content: z.string(),
+    trainer: z.string(),
+    hours: z.number(),
+    place: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    audience: z.string(),
+    customerName: z.string().nullable(),
+    passScore: z.number(),
+    certificateMonths: z.number(),
+    results: z.array(
+      z.object({
+        id: z.string(),
+        engineerId: z.string().nullable(),
+        traineeName: z.string(),
+        attended: z.boolean(),
+        score: z.number().nullable(),
+        passed: z.boolean(),
+        certificateId: z.string().nullable(),
+      }),
+    ),
+    version: z.number(),
+  })
+  .openapi('FieldTrainingPlan');
+export type FieldTrainingPlan = z.infer<typeof FieldTrainingPlan>;
+
+export const FieldExpiringCertificate = z
+  .object({ id: z.string(), engineerId: z.string(), engineerName: z.string(), skill: z.string(), validUntil: z.string(), daysLeft: z.number() })
+  .openapi('FieldExpiringCertificate');

@@ -84,6 +84,42 @@ CREATE TABLE "field_requests" (
 	CONSTRAINT "field_requests_rating_ck" CHECK ("field_requests"."rating" is null or "field_requests"."rating" between 1 and 5)
 );
 --> statement-breakpoint
+CREATE TABLE "field_training_plans" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"service_point_id" uuid NOT NULL,
+	"skill" text NOT NULL,
+	"title" text NOT NULL,
+	"content" text DEFAULT '' NOT NULL,
+	"trainer" text NOT NULL,
+	"hours" integer NOT NULL,
+	"place" text NOT NULL,
+	"starts_on" date NOT NULL,
+	"ends_on" date NOT NULL,
+	"audience" text DEFAULT 'engineer' NOT NULL,
+	"customer_name" text,
+	"pass_score" integer DEFAULT 60 NOT NULL,
+	"certificate_months" integer DEFAULT 24 NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "field_training_results" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"service_point_id" uuid NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"engineer_id" uuid,
+	"trainee_name" text NOT NULL,
+	"attended" boolean NOT NULL,
+	"score" integer,
+	"passed" boolean NOT NULL,
+	"certificate_id" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "field_training_results_score_ck" CHECK ("field_training_results"."score" is null or "field_training_results"."score" between 0 and 100)
+);
+--> statement-breakpoint
 CREATE TABLE "field_units" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"service_point_id" uuid NOT NULL,
@@ -178,6 +214,10 @@ ALTER TABLE "field_products" ADD CONSTRAINT "field_products_service_point_id_ser
 ALTER TABLE "field_region_rules" ADD CONSTRAINT "field_region_rules_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "field_requests" ADD CONSTRAINT "field_requests_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "field_requests" ADD CONSTRAINT "field_requests_unit_id_field_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."field_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "field_training_plans" ADD CONSTRAINT "field_training_plans_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "field_training_results" ADD CONSTRAINT "field_training_results_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "field_training_results" ADD CONSTRAINT "field_training_results_plan_id_field_training_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."field_training_plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "field_training_results" ADD CONSTRAINT "field_training_results_engineer_id_field_engineers_id_fk" FOREIGN KEY ("engineer_id") REFERENCES "public"."field_engineers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "field_units" ADD CONSTRAINT "field_units_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "field_units" ADD CONSTRAINT "field_units_product_id_field_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."field_products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "field_van_stock" ADD CONSTRAINT "field_van_stock_service_point_id_service_points_id_fk" FOREIGN KEY ("service_point_id") REFERENCES "public"."service_points"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -195,6 +235,7 @@ CREATE UNIQUE INDEX "field_region_rules_point_region_uq" ON "field_region_rules"
 CREATE UNIQUE INDEX "field_requests_point_number_uq" ON "field_requests" USING btree ("service_point_id","number");--> statement-breakpoint
 CREATE INDEX "field_requests_unit_idx" ON "field_requests" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "field_requests_point_status_idx" ON "field_requests" USING btree ("service_point_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "field_training_results_plan_trainee_uq" ON "field_training_results" USING btree ("plan_id","trainee_name");--> statement-breakpoint
 CREATE UNIQUE INDEX "field_units_product_serial_uq" ON "field_units" USING btree ("product_id","serial");--> statement-breakpoint
 CREATE INDEX "field_units_point_idx" ON "field_units" USING btree ("service_point_id");--> statement-breakpoint
 CREATE INDEX "field_units_serial_idx" ON "field_units" USING btree ("serial");--> statement-breakpoint

@@ -253,3 +253,46 @@ export const fieldVisitParts = pgTable(
   },
   (t) => [index('field_visit_parts_visit_idx').on(t.visitId), check('field_visit_parts_qty_ck', sql`${t.qty} > 0`)],
 );
+
+/** A training plan per equipment type (skill): content, trainer, hours, place, dates; engineers' or customers'. */
+export const fieldTrainingPlans = pgTable('field_training_plans', {
+  id: id(),
+  servicePointId: pointRef(),
+  skill: text('skill').notNull(),
+  title: text('title').notNull(),
+  content: text('content').notNull().default(''),
+  trainer: text('trainer').notNull(),
+  hours: integer('hours').notNull(),
+  place: text('place').notNull(),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }).notNull(),
+  /** 'engineer' (grants certificates) | 'customer' (the buyer's equipment staff, recorded only). */
+  audience: text('audience').notNull().default('engineer'),
+  customerName: text('customer_name'),
+  passScore: integer('pass_score').notNull().default(60),
+  certificateMonths: integer('certificate_months').notNull().default(24),
+  ...audited(),
+});
+
+/** Attendance and exam score per trainee; a pass grants the engineer a certificate for the plan's skill. */
+export const fieldTrainingResults = pgTable(
+  'field_training_results',
+  {
+    id: id(),
+    servicePointId: pointRef(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => fieldTrainingPlans.id),
+    engineerId: uuid('engineer_id').references(() => fieldEngineers.id),
+    traineeName: text('trainee_name').notNull(),
+    attended: boolean('attended').notNull(),
+    score: integer('score'),
+    passed: boolean('passed').notNull(),
+    certificateId: uuid('certificate_id'),
+    ...audited(),
+  },
+  (t) => [
+    uniqueIndex('field_training_results_plan_trainee_uq').on(t.planId, t.traineeName),
+    check('field_training_results_score_ck', sql`${t.score} is null or ${t.score} between 0 and 100`),
+  ],
+);

@@ -50,8 +50,10 @@ describe('equipment-manufacturer demo: every role sees its work', () => {
     expect(day.visits.some((v) => v.status === 'assigned')).toBe(true);
   });
 
-  it('the trainer logs in', async () => {
-    expect((await h.login('trainer')).cookie).toBeTruthy();
+  it('the trainer sees the training plans (engineers and a customer session)', async () => {
+    const trainer = await h.login('trainer');
+    const plans = (await trainer.get<{ items: { audience: string }[] }>('/api/field/training-plans')).body.items;
+    expect(plans.map((p) => p.audience).sort()).toEqual(['customer', 'engineer']);
   });
 });
 

@@ -6,6 +6,7 @@
 import type { Db } from '../../db/client.js';
 import { warrantyEnd } from '../../../domain/field/units.js';
 import { addDays, atLocalTime, localDate, usableTimeZone } from '../../../domain/time/index.js';
+import { fieldTrainingPlans } from '../../db/schema.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import { findPoint } from '../service-points/index.js';
 import * as repo from './field.repo.js';
@@ -260,6 +261,33 @@ export async function seedDemoField(db: Db, pointId: string, templateKey: string
         }
       }
     }
+    // A training plan per equipment type for the trainer, and a customer training session.
+    await tx.insert(fieldTrainingPlans).values([
+      {
+        servicePointId: pointId,
+        skill: '蒸烤箱',
+        title: '万能蒸烤箱维修与认证',
+        content: '蒸汽发生器、门锁与控制板的故障诊断;理论与实操考试',
+        trainer: '柯雅文',
+        hours: 16,
+        place: '总部培训中心 201',
+        startsOn: addDays(today, 7),
+        endsOn: addDays(today, 8),
+      },
+      {
+        servicePointId: pointId,
+        skill: '冷柜',
+        title: '客户厨房设备操作培训',
+        content: '日常清洁、除霜与报警处理',
+        trainer: '柯雅文',
+        hours: 4,
+        place: '珠海海景大酒店',
+        startsOn: addDays(today, -3),
+        endsOn: addDays(today, -3),
+        audience: 'customer',
+        customerName: '珠海海景大酒店',
+      },
+    ]);
     // Preventive maintenance every two months while in warranty: the next ones appear on the board ahead of time.
     for (const unit of units.slice(0, 4))
       await createVisitInTx(tx, {

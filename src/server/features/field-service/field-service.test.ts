@@ -345,3 +345,49 @@ describe('installation and commissioning', () => {
     expect(unit.warrantyEnd).toBe('2027-11-30');
   });
 });
+
+describe('training and certification', () => {
+  it('passing the exam grants a certificate that lets dispatch assign; failing does not; expiring certificates are listed', async () => {
+    h.setNow('2026-12-01T01:00:00Z');
+    const p = await f.product({ requiredSkill: '制冰机' });
+    const u = await f.unit({ productId: p.id });
+    const trainee = await f.engineer({ skills: [], certificates: [] });
+    const failing = await f.engineer({ skills: [], certificates: [] });
+    const plan = await admin.call('POST', '/api/field/training-plans', {
+      body: {
+        skill: '制冰机',
+        title: '制冰机维修培训',
+        trainer: '柯雅文',
+        hours: 16,
+        place: '总部培训室',
+        startsOn: '2026-11-20',
+        endsOn: '2026-11-21',
+        certificateMonths: 1,
+      },
+    });
+    expect(plan.status).toBe(201);
+    const absentWithScore = await admin.call('POST', `/api/field/training-plans/${plan.body.id}/results`, {
+      body: { engineerId: failing.id, attended: false, score: 80 },
+    });
+    expect(absentWithScore.status).toBe(400);
+    expect(absentWithScore.body.error.fields[0].path).toBe('score');
+    await admin.call('POST', `/api/field/training-plans/${plan.body.id}/results`, { body: { engineerId: failing.id, attended: true, score: 59 } });
+    const passed = await admin.call('POST', `/api/field/training-plans/${plan.body.id}/results`, {
+      body: { engineerId: trainee.id, attended: true, score: 60 },
+    });
+    expect(passed.body.results.map((r: { passed: boolean; certificateId: string | null }) => [r.passed, !!r.certificateId]).sort()).toEqual([
+      [false, false],
+      [true, true],
+    ]);
+    const r = await f.visitRequest(u.id);
+    const v = r.visits[0];
+    const refused = await admin.call('PUT', `/api/field/visits/${v.id}/assignment`, { body: { version: v.version, engineerId: failing.id } });
+    expect(refused.status).toBe(422);
+    const ok = await admin.call<FieldVisit>('PUT', `/api/field/visits/${v.id}/assignment`, { body: { version: v.version, engineerId: trainee.id } });
+    expect(ok.status).toBe(200);
+    // The certificate runs 2026-11-21 … 2026-12-20: within 30 days of its end it is listed.
+    const expiring = (await admin.get<{ items: { engineerId: string; daysLeft: number; validUntil: string }[] }>('/api/field/certificates/expiring')).body
+      .items;
+    expect(expiring.find((c) => c.engineerId === trainee.id)).toMatchObject({ validUntil: '2026-12-20', daysLeft: 19 });
+  });
+});

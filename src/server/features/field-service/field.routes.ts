@@ -17,6 +17,10 @@ import {
   FieldDiagnosis,
   FieldEngineer,
   FieldEngineerInput,
+  FieldExpiringCertificate,
+  FieldTrainingPlan,
+  FieldTrainingPlanInput,
+  FieldTrainingResultInput,
   FieldMyVisitsQuery,
   FieldProduct,
   FieldProductInput,
@@ -36,6 +40,7 @@ import type { DispatchService } from './dispatch.service.js';
 import type { RequestService } from './requests.service.js';
 import type { UnitImport } from './units-import.js';
 import type { KpiService } from './kpis.service.js';
+import type { TrainingService } from './training.service.js';
 
 const tag = 'Field service 现场服务';
 type C = Parameters<typeof requirePermission>[0];
@@ -87,7 +92,14 @@ async function uploaded(c: Context<AppEnv>) {
   return Buffer.from(await file.arrayBuffer());
 }
 
-export function fieldRoutes(archive: ArchiveService, requests: RequestService, dispatch: DispatchService, imports: UnitImport, kpis: KpiService) {
+export function fieldRoutes(
+  archive: ArchiveService,
+  requests: RequestService,
+  dispatch: DispatchService,
+  imports: UnitImport,
+  kpis: KpiService,
+  training: TrainingService,
+) {
   const r = newRouter();
   const route = <R extends Parameters<typeof createRoute>[0]>(o: R) => createRoute({ tags: [tag], ...o });
 
@@ -326,6 +338,47 @@ export function fieldRoutes(archive: ArchiveService, requests: RequestService, d
       responses: { 200: jsonOk(FieldKpiReport), ...errorResponses },
     }),
     async (c) => c.json(await kpis.kpis(requireAnyPermission(c, ['field.dispatch', 'reports.read']), c.req.valid('query')), 200),
+  );
+
+  // ---- training and certification
+  const trainer = (c: C) => requirePermission(c, 'training.manage');
+  r.openapi(
+    route({
+      method: 'get',
+      path: '/field/training-plans',
+      summary: '培训计划(按设备类别)',
+      responses: { 200: jsonOk(itemsOf(FieldTrainingPlan)), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await training.list(requireAnyPermission(c, ['training.manage', 'field.dispatch'])) }, 200),
+  );
+  r.openapi(
+    route({
+      method: 'post',
+      path: '/field/training-plans',
+      summary: '新建培训计划(工程师或客户培训)',
+      request: jsonBody(FieldTrainingPlanInput),
+      responses: { 201: jsonOk(FieldTrainingPlan), ...errorResponses },
+    }),
+    async (c) => c.json(await training.create(trainer(c), c.req.valid('json')), 201),
+  );
+  r.openapi(
+    route({
+      method: 'post',
+      path: '/field/training-plans/{id}/results',
+      summary: '录入出勤与考试成绩(合格即发证)',
+      request: { params: IdParam, ...jsonBody(FieldTrainingResultInput) },
+      responses: { 200: jsonOk(FieldTrainingPlan), ...errorResponses },
+    }),
+    async (c) => c.json(await training.record(trainer(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  r.openapi(
+    route({
+      method: 'get',
+      path: '/field/certificates/expiring',
+      summary: '30 天内到期的证书',
+      responses: { 200: jsonOk(itemsOf(FieldExpiringCertificate)), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await training.expiring(requireAnyPermission(c, ['training.manage', 'field.dispatch'])) }, 200),
   );
 
   // ---- the engineer's phone page

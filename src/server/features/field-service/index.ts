@@ -10,10 +10,12 @@ import { seedDemoField } from './demo-field.js';
 import { fieldRoutes } from './field.routes.js';
 import { createUnitImport } from './units-import.js';
 import { createKpiService } from './kpis.service.js';
+import { createTrainingService } from './training.service.js';
 import { createMaintenanceJob, MAINTENANCE_QUEUE } from './maintenance.job.js';
 
-export { scheduleFieldMaintenanceJob } from './maintenance.job.js';
 import { createLadderHandler, createRequestService, LADDER_QUEUE } from './requests.service.js';
+
+export { scheduleFieldMaintenanceJob } from './maintenance.job.js';
 
 export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
   const { db, now } = ctx;
@@ -25,6 +27,7 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
         createDispatchService({ db, now }),
         createUnitImport({ db }),
         createKpiService({ db, now }),
+        createTrainingService({ db, now }),
       ),
     ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
