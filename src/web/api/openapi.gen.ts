@@ -12137,6 +12137,219 @@ export interface paths {
       };
     };
   };
+  "/api/field/training-plans": {
+    /** 培训计划(按设备类别) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldTrainingPlan"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建培训计划(工程师或客户培训) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldTrainingPlanInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldTrainingPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/training-plans/{id}/results": {
+    /** 录入出勤与考试成绩(合格即发证) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldTrainingResultInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldTrainingPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/certificates/expiring": {
+    /** 30 天内到期的证书 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldExpiringCertificate"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/field/my-visits": {
     /** 我的上门服务(按路线顺序) */
     get: {
@@ -15305,6 +15518,70 @@ export interface components {
           fiveStarRate: number | null;
           meanRating: number | null;
         })[];
+    };
+    FieldTrainingPlan: {
+      id: string;
+      servicePointId: string;
+      skill: string;
+      title: string;
+      content: string;
+      trainer: string;
+      hours: number;
+      place: string;
+      startsOn: string;
+      endsOn: string;
+      audience: string;
+      customerName: string | null;
+      passScore: number;
+      certificateMonths: number;
+      results: ({
+          id: string;
+          engineerId: string | null;
+          traineeName: string;
+          attended: boolean;
+          score: number | null;
+          passed: boolean;
+          certificateId: string | null;
+        })[];
+      version: number;
+    };
+    FieldTrainingPlanInput: {
+      skill: string;
+      title: string;
+      /** @default */
+      content?: string;
+      trainer: string;
+      hours: number;
+      place: string;
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      endsOn: string;
+      /**
+       * @default engineer
+       * @enum {string}
+       */
+      audience?: "engineer" | "customer";
+      customerName?: string | null;
+      /** @default 60 */
+      passScore?: number;
+      /** @default 24 */
+      certificateMonths?: number;
+    };
+    FieldTrainingResultInput: {
+      /** Format: uuid */
+      engineerId?: string | null;
+      traineeName?: string;
+      attended: boolean;
+      score?: number | null;
+    };
+    FieldExpiringCertificate: {
+      id: string;
+      engineerId: string;
+      engineerName: string;
+      skill: string;
+      validUntil: string;
+      daysLeft: number;
     };
     FieldMyDay: {
       engineer: components["schemas"]["FieldEngineer"] & (Record<string, never> | null);
