@@ -13,6 +13,7 @@ import { countPoints } from '../server/features/service-points/index.js';
 import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../server/backup/backup.js';
 import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
 import { scheduleMessagesJob } from '../server/features/messages/index.js';
+import { scheduleFieldMaintenanceJob } from '../server/features/field-service/index.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
 import { seedDemoExtraWork } from './demo-extra-work.js';
 import { seedDemoNetworkKpi } from './demo-network-kpi.js';
@@ -89,6 +90,7 @@ async function serve(config: Config) {
   const stopWorker = startWorker(database.db, `${hostname()}:${process.pid}`, buildJobHandlers(services), { intervalMs: 2000, now: services.now });
   await scheduleMessagesJob(database.db, services.now());
   await rollupService(services).tick();
+  await scheduleFieldMaintenanceJob(database.db, services.now());
   const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
   const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     say(`Aftersales listening on http://${config.HOST}:${info.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''})`);

@@ -27,6 +27,7 @@ import { followUpHook, followUpsModule } from './features/follow-ups/index.js';
 import { healthModule } from './features/health/index.js';
 import { membersModule } from './features/members/index.js';
 import { homeModule } from './features/home/index.js';
+import { fieldServiceModule } from './features/field-service/index.js';
 import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
@@ -133,6 +134,7 @@ export function buildModules(services: Services) {
     networkReportsModule(ctx, { kpi: kpi.api }),
     insuranceModule(ctx, { workOrders: workOrders.api }),
     loanersModule(ctx),
+    fieldServiceModule(ctx),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

@@ -27,6 +27,12 @@ export const PERMISSIONS = [
   'claims.manage',
   'insurance.manage',
   'training.manage',
+  /** Field service: the equipment archive, service requests (hotline, phone diagnosis) and visits. */
+  'field.manage',
+  /** Field service: engineers, the plan board, routes and assignments. */
+  'field.dispatch',
+  /** Field service: the engineer's own visits (check-in, report, parts, signature, check-out). */
+  'field.work',
   /** Refund stored value (储值退款) from a member card. */
   'cards.refund',
   /** Administer the service network below one's point: KPI targets, accreditation, scorecards (网络管理). */

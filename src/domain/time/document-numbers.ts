@@ -17,6 +17,9 @@ export const DOCUMENTS = {
   visitCard: { prefix: 'CK', period: 'year', width: 5 },
   /** 事故车/保险案件. */
   insuranceCase: { prefix: 'BX', period: 'day', width: 4 },
+  /** Field service: a service request (服务请求) and an on-site visit (上门服务单). */
+  fieldRequest: { prefix: 'FW', period: 'day', width: 4 },
+  fieldVisit: { prefix: 'SM', period: 'day', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

@@ -23,3 +23,4 @@ export * from './schema/qc.js';
 export * from './schema/rollups.js';
 export * from './schema/network-reports.js';
 export * from './schema/insurance.js';
+export * from './schema/field-service.js';

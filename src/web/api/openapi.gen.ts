@@ -12917,6 +12917,1612 @@ export interface paths {
       };
     };
   };
+  "/api/field/products": {
+    /** 产品型号(服务参数) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldProduct"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建产品型号 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldProductInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldProduct"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/products/{id}": {
+    /** 修改产品型号 */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldProductInput"] & {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldProduct"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/units": {
+    /** 设备档案:按出厂编号、客户、电话或地点查找 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 出厂编号、客户、电话或安装地点 */
+          q?: string;
+          productId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldUnit"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 设备建档(逐号建档) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldUnitInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldUnit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/units/import": {
+    /** 从 .xlsx 导入销售清单建档(逐行校验,全部成功或全部不导入) */
+    post: {
+      requestBody?: {
+        content: {
+          "multipart/form-data": {
+            /** Format: binary */
+            file?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ImportResult"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/units/import-template": {
+    /** 设备导入模板 */
+    get: {
+      responses: {
+        /** @description xlsx */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/units/{id}": {
+    /** 设备档案与完整履历(服务请求、上门、配件) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldUnitHistory"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/requests": {
+    /** 服务请求列表 */
+    get: {
+      parameters: {
+        query?: {
+          status?: string;
+          unitId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldRequest"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 受理服务请求(热线等渠道;按安装地点分派服务网点) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldRequestInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/requests/{id}": {
+    /** 服务请求详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/requests/{id}/diagnosis": {
+    /** 电话诊断结果(需上门时生成上门服务及期限) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldDiagnosis"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits": {
+    /** 新建上门服务(维修、保养、安装) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldVisitInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldVisit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits/{id}": {
+    /** 上门服务详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldVisit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits/{id}/cancel": {
+    /** 取消上门服务 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldVisit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/engineers": {
+    /** 现场工程师(技能、证书、班次、车载库存) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldEngineer"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 登记现场工程师 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldEngineerInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldEngineer"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/engineers/{id}/van-stock": {
+    /** 车载库存补充(正数)或退回(负数),不会小于 0 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldVanStockInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldEngineer"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/board": {
+    /** 派工看板(某日的上门服务与工程师) */
+    get: {
+      parameters: {
+        query: {
+          date: string;
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldBoard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/board/plan": {
+    /** 规划路线(技能、有效证书、时限;无法按时到达的列出原因) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            servicePointId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldPlanResult"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits/{id}/assignment": {
+    /** 人工派工/改派(须具备技能和有效证书) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldAssign"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldVisit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/kpis": {
+    /** 现场服务指标(联系及时率、上门及时率、一次修复率、90 天重复维修率、MTTR、48 小时完成率、评价) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          groupBy?: "point" | "region" | "engineer";
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldKpiReport"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/training-plans": {
+    /** 培训计划(按设备类别) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldTrainingPlan"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建培训计划(工程师或客户培训) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldTrainingPlanInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldTrainingPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/training-plans/{id}/results": {
+    /** 录入出勤与考试成绩(合格即发证) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldTrainingResultInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldTrainingPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/certificates/expiring": {
+    /** 30 天内到期的证书 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldExpiringCertificate"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/my-visits": {
+    /** 我的上门服务(按路线顺序) */
+    get: {
+      parameters: {
+        query?: {
+          date?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldMyDay"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits/{id}/check-in": {
+    /** 到场签到(时间与定位;拒绝定位如实记录) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldCheckIn"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldVisit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits/{id}/check-out": {
+    /** 签退:工作报告、车载配件、照片、客户签名;未解决时安排下次上门 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldCheckOut"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldVisit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -13382,7 +14988,7 @@ export interface components {
       /** @default [] */
       reportsUpward?: string[];
       /** @default [] */
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund" | "network.manage" | "reports.submit")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "field.manage" | "field.dispatch" | "field.work" | "cards.refund" | "network.manage" | "reports.submit")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /**
        * @default null
@@ -13404,7 +15010,7 @@ export interface components {
       duties?: string[];
       authorities?: string[];
       reportsUpward?: string[];
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund" | "network.manage" | "reports.submit")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "field.manage" | "field.dispatch" | "field.work" | "cards.refund" | "network.manage" | "reports.submit")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /** @enum {string|null} */
       headOf?: "customer-service" | "sales" | null;
@@ -16113,6 +17719,398 @@ export interface components {
     };
     LoanerBookingCancel: {
       version: number;
+    };
+    FieldProduct: {
+      id: string;
+      servicePointId: string;
+      model: string;
+      name: string;
+      requiredSkill: string;
+      warrantyMonths: number;
+      maintenanceIntervalMonths: number;
+      responseMinutes: number | null;
+      responseClock: string | null;
+      serviceMinutes: number;
+      version: number;
+    };
+    FieldProductInput: {
+      model: string;
+      name: string;
+      requiredSkill: string;
+      warrantyMonths: number;
+      /** @default 2 */
+      maintenanceIntervalMonths?: number;
+      responseMinutes?: number | null;
+      /** @enum {string|null} */
+      responseClock?: "24x7" | "working" | null;
+      /** @default 90 */
+      serviceMinutes?: number;
+    };
+    FieldUnit: {
+      id: string;
+      servicePointId: string;
+      productId: string;
+      productModel: string;
+      productName: string;
+      requiredSkill: string;
+      serial: string;
+      customerName: string;
+      customerPhone: string | null;
+      siteName: string;
+      siteAddress: string;
+      regionCode: string | null;
+      lat: number | null;
+      lng: number | null;
+      soldOn: string | null;
+      installedOn: string | null;
+      warrantyStart: string | null;
+      warrantyEnd: string | null;
+      inWarranty: boolean;
+      contractNo: string | null;
+      contractResponseMinutes: number | null;
+      contractResponseClock: string | null;
+      version: number;
+    };
+    FieldUnitInput: {
+      /** Format: uuid */
+      productId: string;
+      serial: string;
+      customerName: string;
+      customerPhone?: string | null;
+      /** @default */
+      siteName?: string;
+      siteAddress: string;
+      regionCode?: string | null;
+      lat?: number | null;
+      lng?: number | null;
+      /** Format: date */
+      soldOn?: string | null;
+      /** Format: date */
+      installedOn?: string | null;
+      /** Format: date */
+      warrantyStart?: string | null;
+      contractNo?: string | null;
+      contractResponseMinutes?: number | null;
+      /** @enum {string|null} */
+      contractResponseClock?: "24x7" | "working" | null;
+    };
+    FieldUnitHistory: {
+      unit: components["schemas"]["FieldUnit"];
+      requests: components["schemas"]["FieldRequest"][];
+      visits: components["schemas"]["FieldVisit"][];
+    };
+    FieldRequest: {
+      id: string;
+      servicePointId: string;
+      servicePointName: string;
+      receivedAtPointId: string;
+      routedBy: string;
+      number: string;
+      channel: string;
+      unitId: string | null;
+      serial: string | null;
+      productModel: string | null;
+      customerName: string;
+      customerPhone: string | null;
+      fault: string;
+      /** @enum {string} */
+      status: "received" | "diagnosing" | "on_site" | "resolved" | "closed" | "cancelled";
+      receivedAt: string;
+      receivedByName: string;
+      contactedAt: string | null;
+      diagnosisOutcome: string | null;
+      diagnosisNote: string | null;
+      diagnosedByName: string | null;
+      closedAt: string | null;
+      visits: components["schemas"]["FieldVisit"][];
+      version: number;
+    };
+    FieldVisit: {
+      id: string;
+      servicePointId: string;
+      number: string;
+      requestId: string | null;
+      requestNumber: string | null;
+      unitId: string;
+      serial: string;
+      productModel: string;
+      customerName: string;
+      customerPhone: string | null;
+      siteAddress: string;
+      lat: number | null;
+      lng: number | null;
+      fault: string | null;
+      /** @enum {string} */
+      kind: "repair" | "maintenance" | "installation";
+      /** @enum {string} */
+      status: "open" | "assigned" | "checked_in" | "done" | "unresolved" | "cancelled";
+      requiredSkill: string;
+      serviceMinutes: number;
+      deadlineAt: string | null;
+      deadlineSource: string | null;
+      deadlineClock: string | null;
+      plannedDate: string;
+      engineerId: string | null;
+      engineerName: string | null;
+      routeOrder: number | null;
+      etaAt: string | null;
+      missesDeadline: boolean;
+      escalationLevel: number;
+      escalatedToName: string | null;
+      levelDueAt: string | null;
+      checkInAt: string | null;
+      checkInGeo: string | null;
+      checkInLat: number | null;
+      checkInLng: number | null;
+      checkOutAt: string | null;
+      checkOutGeo: string | null;
+      report: string | null;
+      resolved: boolean | null;
+      signedByName: string | null;
+      hasSignature: boolean;
+      nextVisitId: string | null;
+      parts: {
+          partCode: string;
+          partName: string;
+          qty: number;
+        }[];
+      photos: components["schemas"]["AttachmentInfo"][];
+      version: number;
+    };
+    FieldRequestInput: {
+      /** @enum {string} */
+      channel: "phone" | "email" | "web" | "chat" | "social" | "walk-in" | "follow-up" | "work-order";
+      /** Format: uuid */
+      unitId?: string | null;
+      customerName?: string;
+      customerPhone?: string | null;
+      fault: string;
+      /** Format: date-time */
+      receivedAt?: string;
+    };
+    FieldDiagnosis: {
+      version: number;
+      /** @enum {string} */
+      outcome: "resolved_by_phone" | "needs_visit" | "customer_unreachable";
+      note: string;
+    };
+    FieldVisitInput: {
+      /** Format: uuid */
+      unitId: string;
+      /** @enum {string} */
+      kind: "repair" | "maintenance" | "installation";
+      /** Format: date */
+      plannedDate: string;
+      /** Format: uuid */
+      requestId?: string | null;
+    };
+    FieldEngineer: {
+      id: string;
+      servicePointId: string;
+      name: string;
+      phone: string | null;
+      userId: string | null;
+      homeLat: number;
+      homeLng: number;
+      skills: string[];
+      shiftStart: string;
+      shiftEnd: string;
+      certificates: {
+          id: string;
+          skill: string;
+          number: string;
+          validFrom: string;
+          validUntil: string;
+          valid: boolean;
+        }[];
+      vanStock: {
+          partCode: string;
+          partName: string;
+          qty: number;
+        }[];
+      version: number;
+    };
+    FieldEngineerInput: {
+      name: string;
+      phone?: string | null;
+      username?: string | null;
+      homeLat: number;
+      homeLng: number;
+      /** @default [] */
+      skills?: string[];
+      /** @default 08:30 */
+      shiftStart?: string;
+      /** @default 17:30 */
+      shiftEnd?: string;
+      /** @default [] */
+      certificates?: {
+          skill: string;
+          /** @default */
+          number?: string;
+          /** Format: date */
+          validFrom: string;
+          /** Format: date */
+          validUntil: string;
+        }[];
+    };
+    FieldVanStockInput: {
+      partCode: string;
+      partName: string;
+      qty: number;
+    };
+    FieldBoard: {
+      date: string;
+      servicePointId: string;
+      timeZone: string;
+      engineers: components["schemas"]["FieldEngineer"][];
+      visits: components["schemas"]["FieldVisit"][];
+    };
+    FieldPlanResult: {
+      routes: {
+          engineerId: string;
+          distanceKm: number;
+          travelMinutes: number;
+        }[];
+      unassigned: {
+          visitId: string;
+          reason: string;
+        }[];
+      visits: components["schemas"]["FieldVisit"][];
+    };
+    FieldAssign: {
+      version: number;
+      /** Format: uuid */
+      engineerId: string | null;
+      routeOrder?: number | null;
+    };
+    FieldKpiReport: {
+      from: string;
+      to: string;
+      groupBy: string;
+      total: {
+        requests: number;
+        visits: number;
+        contactRate: number | null;
+        onTimeArrivalRate: number | null;
+        firstTimeFixRate: number | null;
+        repeat90Rate: number | null;
+        mttrMinutes: number | null;
+        within48hRate: number | null;
+        ratedRate: number | null;
+        fiveStarRate: number | null;
+        meanRating: number | null;
+      };
+      rows: ({
+          key: string;
+          label: string;
+          requests: number;
+          visits: number;
+          contactRate: number | null;
+          onTimeArrivalRate: number | null;
+          firstTimeFixRate: number | null;
+          repeat90Rate: number | null;
+          mttrMinutes: number | null;
+          within48hRate: number | null;
+          ratedRate: number | null;
+          fiveStarRate: number | null;
+          meanRating: number | null;
+        })[];
+    };
+    FieldTrainingPlan: {
+      id: string;
+      servicePointId: string;
+      skill: string;
+      title: string;
+      content: string;
+      trainer: string;
+      hours: number;
+      place: string;
+      startsOn: string;
+      endsOn: string;
+      audience: string;
+      customerName: string | null;
+      passScore: number;
+      certificateMonths: number;
+      results: ({
+          id: string;
+          engineerId: string | null;
+          traineeName: string;
+          attended: boolean;
+          score: number | null;
+          passed: boolean;
+          certificateId: string | null;
+        })[];
+      version: number;
+    };
+    FieldTrainingPlanInput: {
+      skill: string;
+      title: string;
+      /** @default */
+      content?: string;
+      trainer: string;
+      hours: number;
+      place: string;
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      endsOn: string;
+      /**
+       * @default engineer
+       * @enum {string}
+       */
+      audience?: "engineer" | "customer";
+      customerName?: string | null;
+      /** @default 60 */
+      passScore?: number;
+      /** @default 24 */
+      certificateMonths?: number;
+    };
+    FieldTrainingResultInput: {
+      /** Format: uuid */
+      engineerId?: string | null;
+      traineeName?: string;
+      attended: boolean;
+      score?: number | null;
+    };
+    FieldExpiringCertificate: {
+      id: string;
+      engineerId: string;
+      engineerName: string;
+      skill: string;
+      validUntil: string;
+      daysLeft: number;
+    };
+    FieldMyDay: {
+      engineer: components["schemas"]["FieldEngineer"] & (Record<string, never> | null);
+      date: string;
+      visits: components["schemas"]["FieldVisit"][];
+    };
+    FieldCheckIn: {
+      version: number;
+      geo: components["schemas"]["FieldGeo"];
+    };
+    FieldGeo: {
+      /** @enum {string} */
+      status: "ok" | "refused" | "unavailable";
+      lat?: number;
+      lng?: number;
+    };
+    FieldCheckOut: {
+      version: number;
+      geo: components["schemas"]["FieldGeo"];
+      report: string;
+      resolved: boolean;
+      /** @default [] */
+      parts?: {
+          partCode: string;
+          qty: number;
+        }[];
+      /** @default [] */
+      photos?: components["schemas"]["AttachmentUpload"][];
+      signature?: string | null;
+      signedByName?: string | null;
+      /** Format: date */
+      nextVisitDate?: string | null;
     };
     HomeToday: {
       date: string;

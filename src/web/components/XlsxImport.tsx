@@ -28,7 +28,7 @@ interface Props {
    * The dictionary section with the texts: {ns}.import, .imported, .importFailedTitle, .importNothing,
    * .importRow, .importColumn, .importMessage and {ns}.columns.<column>.
    */
-  ns: 'employees' | 'catalog';
+  ns: 'employees' | 'catalog' | 'fld';
   testId: string;
   errorsTestId: string;
   /** Cached lists (path prefixes) that the imported rows change. */

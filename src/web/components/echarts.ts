@@ -1,6 +1,6 @@
 /** ECharts with only what the app draws, so the bundle stays small. */
 import * as echarts from 'echarts/core';
-import { BarChart, GraphChart, LineChart, PieChart, TreeChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, PieChart, ScatterChart, TreeChart } from 'echarts/charts';
 import { GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
@@ -10,6 +10,7 @@ echarts.use([
   BarChart,
   PieChart,
   LineChart,
+  ScatterChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,

@@ -27,3 +27,4 @@ export { membersFeature } from './members/manifest';
 export { kpiFeature } from './kpi/manifest';
 export { networkReportsFeature } from './network-reports/manifest';
 export { insuranceFeature } from './insurance/manifest';
+export { fieldServiceFeature } from './field-service/manifest';

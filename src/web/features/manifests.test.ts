@@ -33,6 +33,7 @@ describe('feature manifests', () => {
       'cashier',
       'workshop',
       'parts',
+      'field',
       'crm',
       'org',
       'network',

@@ -13,6 +13,7 @@ import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
 import { insuranceEn } from './insurance.en-US';
 import { membersEn } from './members.en-US';
+import { fieldEn } from './field.en-US';
 import { myWorkEn } from './mywork.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
@@ -153,6 +154,9 @@ export const enUS: Translation<Dictionary> = {
     'claims.manage': 'Warranty claims',
     'insurance.manage': 'Insurance claims',
     'training.manage': 'Training',
+    'field.manage': 'Field service intake',
+    'field.dispatch': 'Field service dispatch',
+    'field.work': 'Field service work',
     'cards.refund': 'Stored-value refunds',
     'network.manage': 'Network administration (targets, accreditation, scorecards)',
     'reports.submit': 'Write and submit reports upward',
@@ -467,4 +471,5 @@ export const enUS: Translation<Dictionary> = {
   ...insuranceEn,
   ...membersEn,
   ...myWorkEn,
+  ...fieldEn,
 };

@@ -13,6 +13,7 @@ import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
 import { insuranceZh } from './insurance.zh-CN';
 import { membersZh } from './members.zh-CN';
+import { fieldZh } from './field.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 
 export const zhCN = {
@@ -141,6 +142,9 @@ export const zhCN = {
     'claims.manage': '三包索赔',
     'insurance.manage': '保险理赔',
     'training.manage': '培训管理',
+    'field.manage': '现场服务受理',
+    'field.dispatch': '现场服务调度',
+    'field.work': '现场服务作业',
     'cards.refund': '储值退款',
     'network.manage': '网络管理(目标、准入、考评)',
     'reports.submit': '编写并提交上报报告',
@@ -435,6 +439,7 @@ export const zhCN = {
   ...insuranceZh,
   ...membersZh,
   ...myWorkZh,
+  ...fieldZh,
 };
 
 export type Dictionary = typeof zhCN;

@@ -7,6 +7,7 @@ import {
   CustomerServiceOutlined,
   ShopOutlined,
   ShoppingCartOutlined,
+  CarOutlined,
   SolutionOutlined,
   TeamOutlined,
   WalletOutlined,
@@ -20,7 +21,7 @@ export interface MenuGroupDef {
   icon: ReactNode;
 }
 
-/** The workspaces of the menu, in menu order (UX.md: 客户, 预约, 接待, 结算, 车间, 配件, 客户关系, 组织, 网络, 设置). */
+/** The workspaces of the menu, in menu order (UX.md: 客户, 预约, 接待, 结算, 车间, 配件, 现场服务, 客户关系, 组织, 网络, 设置). */
 export const MENU_GROUPS: readonly MenuGroupDef[] = [
   { key: 'customers', label: 'nav.customersGroup', icon: <ContactsOutlined /> },
   { key: 'appointments', label: 'nav.appointmentsGroup', icon: <CalendarOutlined /> },
@@ -28,6 +29,7 @@ export const MENU_GROUPS: readonly MenuGroupDef[] = [
   { key: 'cashier', label: 'nav.cashierGroup', icon: <WalletOutlined /> },
   { key: 'workshop', label: 'nav.workshopGroup', icon: <BuildOutlined /> },
   { key: 'parts', label: 'nav.partsGroup', icon: <ShoppingCartOutlined /> },
+  { key: 'field', label: 'fld.group', icon: <CarOutlined /> },
   { key: 'crm', label: 'nav.crm', icon: <CustomerServiceOutlined /> },
   { key: 'org', label: 'nav.org', icon: <ApartmentOutlined /> },
   { key: 'network', label: 'nav.network', icon: <ShopOutlined /> },

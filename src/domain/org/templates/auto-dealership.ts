@@ -74,7 +74,7 @@ const ADVISOR_AUTHORITIES = [
 const ADVISOR_REPORTS = ['客户处理流程', '交车流程'];
 const ADVISOR_PERMISSIONS: Permission[] = ['org.read', 'customers.manage', 'appointments.manage', 'work-orders.manage', 'tickets.handle'];
 
-const TECHNICIAN_PERMISSIONS: Permission[] = ['org.read', 'workshop.work'];
+const TECHNICIAN_PERMISSIONS: Permission[] = ['org.read', 'workshop.work', 'field.work'];
 
 // Certificate names used by the demo staff.
 const QUAL = '机动车维修技术人员从业资格证';
@@ -368,7 +368,7 @@ export const autoDealershipTemplate: OrgTemplate = {
         '车间工具、设备和辅料申领的审批权',
       ],
       reportsUpward: ['车间台次、工时、生产率和效率', '维修质量、返工及一次修复率情况', '安全生产和5S执行情况', '人员出勤、技能和培训情况'],
-      permissions: ['org.read', 'reports.read', 'work-orders.manage', 'workshop.dispatch', 'workshop.work', 'qc.inspect'],
+      permissions: ['org.read', 'reports.read', 'work-orders.manage', 'workshop.dispatch', 'workshop.work', 'qc.inspect', 'field.dispatch'],
       limits: {},
     },
     {

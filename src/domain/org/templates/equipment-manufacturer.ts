@@ -9,7 +9,7 @@ import type { OrgTemplate, TemplateEmployee } from './types.js';
 
 /** Everything but the hands-on work and the till, for the top position. */
 const MANAGEMENT: Permission[] = PERMISSIONS.filter((p) => !['workshop.work', 'qc.inspect', 'cashier.settle'].includes(p));
-const ENGINEER_PERMISSIONS: Permission[] = ['org.read', 'workshop.work'];
+const ENGINEER_PERMISSIONS: Permission[] = ['org.read', 'workshop.work', 'field.work'];
 
 const REFRIGERATION = '制冷与空调设备安装修理作业证';
 const ELECTRIC = '低压电工作业证';
@@ -302,7 +302,16 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['1000元以内投诉补偿的批准权', '服务请求的派单和改派权', '客服专员的排班和考核权'],
       reportsUpward: ['服务请求受理量和及时率', '投诉处理情况', '回访满意度'],
-      permissions: ['org.read', 'reports.read', 'customers.manage', 'appointments.manage', 'followups.call', 'tickets.handle', 'tickets.supervise'],
+      permissions: [
+        'org.read',
+        'reports.read',
+        'customers.manage',
+        'appointments.manage',
+        'followups.call',
+        'tickets.handle',
+        'tickets.supervise',
+        'field.manage',
+      ],
       limits: { compensationFen: 100_000 },
     },
     {
@@ -324,7 +333,7 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['100元以内投诉补偿的批准权', '按覆盖区域向服务网点派单', '要求网点反馈处理进度'],
       reportsUpward: ['每日受理和结案情况', '超时未处理的请求', '客户的意见和建议'],
-      permissions: ['org.read', 'customers.manage', 'appointments.manage', 'followups.call', 'tickets.handle'],
+      permissions: ['org.read', 'customers.manage', 'appointments.manage', 'followups.call', 'tickets.handle', 'field.manage'],
       limits: { compensationFen: 10_000 },
     },
     {
@@ -387,7 +396,7 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['决定远程处理或上门服务', '要求服务网点提供故障数据和照片'],
       reportsUpward: ['技术问题处理情况', '疑难和重复故障', '知识库更新情况'],
-      permissions: ['org.read', 'tickets.handle', 'work-orders.manage'],
+      permissions: ['org.read', 'tickets.handle', 'work-orders.manage', 'field.manage'],
       limits: {},
     },
     {
@@ -429,7 +438,16 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['安装班组的派工权', '不合格安装的返工决定权', '验收条件不具备时暂停调试的权利'],
       reportsUpward: ['安装调试项目进度', '验收合格率', '安装质量问题'],
-      permissions: ['org.read', 'reports.read', 'appointments.manage', 'work-orders.manage', 'workshop.dispatch', 'qc.inspect'],
+      permissions: [
+        'org.read',
+        'reports.read',
+        'appointments.manage',
+        'work-orders.manage',
+        'workshop.dispatch',
+        'qc.inspect',
+        'field.manage',
+        'field.dispatch',
+      ],
       limits: {},
     },
     {
@@ -514,7 +532,17 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['维修班组的派工权', '5000元以内善意维修的审批权', '紧急备件调拨权'],
       reportsUpward: ['维修台次和到场及时率', '保养计划完成情况', '备件库存和消耗'],
-      permissions: ['org.read', 'reports.read', 'appointments.manage', 'work-orders.manage', 'workshop.dispatch', 'qc.inspect', 'parts.manage'],
+      permissions: [
+        'org.read',
+        'reports.read',
+        'appointments.manage',
+        'work-orders.manage',
+        'workshop.dispatch',
+        'qc.inspect',
+        'parts.manage',
+        'field.manage',
+        'field.dispatch',
+      ],
       limits: { goodwillFen: 500_000 },
     },
     {
@@ -568,6 +596,16 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
     { key: 'field-2', nameZh: '维修二组', nameEn: 'Field service team 2', trade: 'field', departmentKey: 'maintenance' },
   ],
   demoEmployees: buildDemoEmployees(),
+  /** Role logins of the demo (password demo1234): management, hotline, support, dispatch, field engineer, training. */
+  demoAccounts: {
+    manager: ['售后服务总经理'],
+    crm: ['售后服务部经理'],
+    hotline: ['客服专员'],
+    support: ['技术支持工程师'],
+    dispatcher: ['维修保养部经理'],
+    engineer: ['维修工程师'],
+    trainer: ['培训讲师'],
+  },
 };
 
 function staff(name: string, gender: 'M' | 'F', phone: string, positionKey: string, hiredOn: string): TemplateEmployee {
@@ -587,7 +625,7 @@ function engineer(
   return { name, gender: 'M', phone, trade, skillGrade, positionKey, teamKey, hiredOn, certifications };
 }
 
-/** 21 demo people at HQ; one certificate expired and one expiring soon (relative to 2026-11-22). */
+/** 23 demo people at HQ; one certificate expired and one expiring soon (relative to 2026-11-22). */
 function buildDemoEmployees(): TemplateEmployee[] {
   return [
     staff('黎国豪', 'M', '13902651847', 'after-sales-gm', '2012-02-20'),
@@ -597,6 +635,8 @@ function buildDemoEmployees(): TemplateEmployee[] {
     staff('沈浩然', 'M', '15119630742', 'quality-admin', '2018-09-10'),
     staff('贺明杰', 'M', '13661852097', 'service-specialist', '2016-11-01'),
     staff('夏雨晴', 'F', '17796385120', 'cs-specialist', '2021-04-06'),
+    staff('任振东', 'M', '13928410675', 'maintenance-manager', '2013-10-14'),
+    staff('柯雅文', 'F', '15813920468', 'trainer', '2016-04-11'),
     staff('苏婉清', 'F', '19928470613', 'cs-specialist', '2022-08-15'),
     {
       ...staff('莫俊豪', 'M', '15816347290', 'tech-support-engineer', '2015-06-29'),

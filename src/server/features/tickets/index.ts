@@ -19,6 +19,7 @@ import { ticketRoutes } from './tickets.routes.js';
 import { createTicketService, type TicketService } from './tickets.service.js';
 
 export { ticketsPastDeadline } from './home-reads.js';
+export { loadCalendar } from './sla-settings.js';
 
 export type { TicketService } from './tickets.service.js';
 

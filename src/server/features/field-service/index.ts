@@ -1,0 +1,36 @@
+/**
+ * The manufacturer's field service (现场服务): the equipment archive (逐号建档), service requests with phone
+ * diagnosis, on-site visits with response deadlines and the escalation ladder (job queue), dispatch with the
+ * route planner (domain/routing), and the engineer's phone page.
+ */
+import type { FeatureModule, ModuleContext } from '../module.js';
+import { createArchiveService } from './archive.service.js';
+import { createDispatchService } from './dispatch.service.js';
+import { seedDemoField } from './demo-field.js';
+import { fieldRoutes } from './field.routes.js';
+import { createUnitImport } from './units-import.js';
+import { createKpiService } from './kpis.service.js';
+import { createTrainingService } from './training.service.js';
+import { createMaintenanceJob, MAINTENANCE_QUEUE } from './maintenance.job.js';
+
+import { createLadderHandler, createRequestService, LADDER_QUEUE } from './requests.service.js';
+
+export { scheduleFieldMaintenanceJob } from './maintenance.job.js';
+
+export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
+  const { db, now } = ctx;
+  return {
+    routers: [
+      fieldRoutes(
+        createArchiveService({ db, now }),
+        createRequestService({ db, now }),
+        createDispatchService({ db, now }),
+        createUnitImport({ db }),
+        createKpiService({ db, now }),
+        createTrainingService({ db, now }),
+      ),
+    ],
+    jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
+    demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
+  };
+}

@@ -1,0 +1,35 @@
+import { lazy } from 'react';
+import { DatabaseOutlined, MobileOutlined, PhoneOutlined, ScheduleOutlined } from '@ant-design/icons';
+import type { FeatureManifest } from '../feature';
+
+/** 现场服务: hotline intake, the equipment archive, the plan board, the engineer's phone page. */
+export const fieldServiceFeature: FeatureManifest = {
+  key: 'field-service',
+  i18n: ['fld'],
+  pages: [
+    {
+      path: '/field/requests',
+      perms: ['field.manage'],
+      page: lazy(() => import('./RequestsPage')),
+      menu: { group: 'field', label: 'fld.navRequests', icon: <PhoneOutlined />, order: 10 },
+    },
+    {
+      path: '/field/units',
+      perms: ['field.manage', 'field.dispatch'],
+      page: lazy(() => import('./UnitsPage')),
+      menu: { group: 'field', label: 'fld.navUnits', icon: <DatabaseOutlined />, order: 20 },
+    },
+    {
+      path: '/field/board',
+      perms: ['field.dispatch'],
+      page: lazy(() => import('./PlanBoardPage')),
+      menu: { group: 'field', label: 'fld.navBoard', icon: <ScheduleOutlined />, order: 30 },
+    },
+    {
+      path: '/field/my-visits',
+      perms: ['field.work'],
+      page: lazy(() => import('./MyVisitsPage')),
+      menu: { group: 'field', label: 'fld.navMyVisits', icon: <MobileOutlined />, order: 40 },
+    },
+  ],
+};
