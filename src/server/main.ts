@@ -29,6 +29,7 @@ import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
 import { partsModule } from './features/parts/index.js';
+import { purchasingModule } from './features/purchasing/index.js';
 import { releaseModule } from './features/release/index.js';
 import { findPoint, servicePointsModule } from './features/service-points/index.js';
 import { settlementModule } from './features/settlement/index.js';
@@ -120,6 +121,7 @@ export function buildModules(services: Services) {
     followUpsModule(ctx, { tickets: tickets.api }),
     attachmentsModule(ctx),
     extraWorkModule(ctx, { workOrders: workOrders.api }),
+    purchasingModule(ctx, { parts: parts.api }),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

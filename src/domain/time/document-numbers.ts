@@ -15,6 +15,8 @@ export const DOCUMENTS = {
   extraWork: { prefix: 'ZX', period: 'day', width: 4 },
   memberCard: { prefix: 'VIP', period: 'none', width: 6 },
   visitCard: { prefix: 'CK', period: 'year', width: 5 },
+  /** 采购订单 to a vendor. */
+  purchaseOrder: { prefix: 'CG', period: 'day', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 
