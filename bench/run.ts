@@ -7,6 +7,7 @@ import type { run as Section } from './sections/station.js';
 
 const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   station: () => import('./sections/station.js'),
+  purchasing: () => import('./sections/purchasing.js'),
 };
 
 async function main() {
