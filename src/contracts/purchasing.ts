@@ -163,3 +163,40 @@ export const PoReceiptResult = z
   })
   .openapi('PurchaseReceiptResult');
 export type PoReceiptResult = z.infer<typeof PoReceiptResult>;
+
+/** The parts dashboard (配件看板): station KPIs of a period (RULES.md), dead stock and ABC classes, lead times by supplier. */
+export const PartsKpiQuery = z.object({
+  servicePointId: z.uuid().optional(),
+  days: z.coerce.number().int('天数须为整数').min(7, '至少 7 天').max(730, '最多 730 天').default(365),
+  deadMonths: z.coerce.number().int('月数须为整数').min(1, '至少 1 个月').max(36, '最多 36 个月').default(7),
+});
+export const PartsKpis = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    days: z.number(),
+    fillRate: z.object({ pickedLines: z.number(), filledLines: z.number(), rate: z.number().nullable() }),
+    stockValueFen: z.number(),
+    issueCostFen: z.number(),
+    turnover: z.number().nullable(),
+    annualizedTurnover: z.number().nullable(),
+    daysOfStock: z.number().nullable(),
+    deadStock: z.object({
+      months: z.number(),
+      cutoff: z.string(),
+      parts: z.number(),
+      valueFen: z.number(),
+      share: z.number().nullable(),
+      top: z.array(
+        z.object({ partId: z.string(), partNo: z.string(), name: z.string(), onHand: z.number(), valueFen: z.number(), lastMovementAt: z.string().nullable() }),
+      ),
+    }),
+    abc: z.object({
+      A: z.object({ parts: z.number(), usageFen: z.number() }),
+      B: z.object({ parts: z.number(), usageFen: z.number() }),
+      C: z.object({ parts: z.number(), usageFen: z.number() }),
+    }),
+    leadTimes: z.array(z.object({ vendorId: z.string(), vendorName: z.string(), orders: z.number(), meanDays: z.number(), maxDays: z.number() })),
+  })
+  .openapi('PartsKpis');
+export type PartsKpis = z.infer<typeof PartsKpis>;

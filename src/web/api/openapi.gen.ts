@@ -10916,6 +10916,62 @@ export interface paths {
       };
     };
   };
+  "/api/parts-kpis": {
+    /** 配件看板:一次满足率、周转、库存天数、呆滞库存、ABC 分类、供应商到货周期 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+          days?: number;
+          deadMonths?: number;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PartsKpis"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/vendors": {
     /** 供应商列表 */
     get: {
@@ -14298,6 +14354,57 @@ export interface components {
           /** @enum {string} */
           decision: "approved" | "refused";
         })[];
+    };
+    PartsKpis: {
+      from: string;
+      to: string;
+      days: number;
+      fillRate: {
+        pickedLines: number;
+        filledLines: number;
+        rate: number | null;
+      };
+      stockValueFen: number;
+      issueCostFen: number;
+      turnover: number | null;
+      annualizedTurnover: number | null;
+      daysOfStock: number | null;
+      deadStock: {
+        months: number;
+        cutoff: string;
+        parts: number;
+        valueFen: number;
+        share: number | null;
+        top: ({
+            partId: string;
+            partNo: string;
+            name: string;
+            onHand: number;
+            valueFen: number;
+            lastMovementAt: string | null;
+          })[];
+      };
+      abc: {
+        A: {
+          parts: number;
+          usageFen: number;
+        };
+        B: {
+          parts: number;
+          usageFen: number;
+        };
+        C: {
+          parts: number;
+          usageFen: number;
+        };
+      };
+      leadTimes: {
+          vendorId: string;
+          vendorName: string;
+          orders: number;
+          meanDays: number;
+          maxDays: number;
+        }[];
     };
     Vendor: {
       id: string;

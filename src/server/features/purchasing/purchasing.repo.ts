@@ -116,10 +116,9 @@ export const orderLeadTimes = (q: Q, pointId: string) =>
     .select({
       vendorId: purchaseOrders.vendorId,
       sentAt: purchaseOrders.sentAt,
-      firstReceiptAt:
-        sql<Date | null>`(select min(${purchaseReceipts.at}) from ${purchaseReceipts} where ${purchaseReceipts.purchaseOrderId} = ${purchaseOrders.id})`.mapWith(
-          (v: string | Date | null) => (v === null ? null : new Date(v)),
-        ),
+      firstReceiptAt: sql<Date | null>`(select min(r.at) from purchase_receipts r where r.purchase_order_id = "purchase_orders"."id")`.mapWith(
+        (v: string | Date | null) => (v === null ? null : new Date(v)),
+      ),
     })
     .from(purchaseOrders)
     .where(eq(purchaseOrders.servicePointId, pointId));

@@ -7,6 +7,8 @@ import type { AppEnv } from '../../http/context.js';
 import { BinaryFile, itemsOf, paged, PointQuery } from '../../../contracts/common.js';
 import {
   PartPlanningUpdate,
+  PartsKpiQuery,
+  PartsKpis,
   PoActionBody,
   PoReceipt,
   PoReceiptResult,
@@ -20,6 +22,7 @@ import {
 } from '../../../contracts/purchasing.js';
 import { localDate } from '../../../domain/time/index.js';
 import { XLSX_TYPE } from '../../lib/xlsx.js';
+import type { PartsKpiService } from './kpi.service.js';
 import type { PlanningService } from './planning.service.js';
 import { purchaseOrderWorkbook } from './po-xlsx.js';
 import type { PurchaseOrderService } from './purchase-orders.service.js';
@@ -40,8 +43,19 @@ const PlanningResult = z
   })
   .openapi('PartPlanning');
 
-export function purchasingRoutes(planning: PlanningService, orders: PurchaseOrderService, now: () => Date) {
+export function purchasingRoutes(planning: PlanningService, orders: PurchaseOrderService, kpis: PartsKpiService, now: () => Date) {
   const r = newRouter();
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/parts-kpis',
+      tags: [tag],
+      summary: '配件看板:一次满足率、周转、库存天数、呆滞库存、ABC 分类、供应商到货周期',
+      request: { query: PartsKpiQuery },
+      responses: { 200: jsonOk(PartsKpis), ...errorResponses },
+    }),
+    async (c) => c.json(await kpis.kpis(requireAnyPermission(c, ['purchasing.manage', 'parts.manage', 'reports.read']), c.req.valid('query')), 200),
+  );
   r.openapi(
     createRoute({
       method: 'get',
