@@ -104,4 +104,5 @@ CREATE INDEX "purchase_order_lines_part_idx" ON "purchase_order_lines" USING btr
 CREATE UNIQUE INDEX "purchase_orders_point_number_uq" ON "purchase_orders" USING btree ("service_point_id","number");--> statement-breakpoint
 CREATE INDEX "purchase_orders_point_status_idx" ON "purchase_orders" USING btree ("service_point_id","status");--> statement-breakpoint
 CREATE INDEX "purchase_receipts_po_idx" ON "purchase_receipts" USING btree ("purchase_order_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "vendors_point_code_uq" ON "vendors" USING btree ("service_point_id","code");
+CREATE UNIQUE INDEX "vendors_point_code_uq" ON "vendors" USING btree ("service_point_id","code");--> statement-breakpoint
+CREATE INDEX "stock_movements_point_at_idx" ON "stock_movements" USING btree ("service_point_id","at");
