@@ -72,7 +72,7 @@ describe('parts supply: suggestion → purchase order → partial receipt serves
     await planner.getByTestId('create-orders').click();
     const order = planner.getByTestId('purchase-orders').locator('tr', { hasText: 'e2e 汽配' }).first();
     await order.waitFor();
-    await order.getByRole('button', { name: /发出/ }).click();
+    await order.getByRole('button', { name: /发\s*出/ }).click();
     await planner.getByTestId('purchase-orders').locator('tr', { hasText: 'e2e 汽配' }).first().getByText('已发出').waitFor();
     await shot(planner, 'sup-02-order-sent');
   });
