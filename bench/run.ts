@@ -12,6 +12,7 @@ const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   routing: () => import('./sections/routing.js'),
   dispatch: () => import('./sections/dispatch.js'),
   rollups: () => import('./sections/rollups.js'),
+  purchasing: () => import('./sections/purchasing.js'),
 };
 
 async function main() {

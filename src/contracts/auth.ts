@@ -15,6 +15,7 @@ export const AuthorityLimitsSchema = z
     goodwillFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
     compensationFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
     insuranceWriteOffFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
+    purchaseFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
   })
   .openapi('AuthorityLimits');
 
@@ -28,7 +29,13 @@ export const Me = z
     isSuperuser: z.boolean(),
     employeeId: z.string().nullable(),
     permissions: z.array(z.string()),
-    limits: z.object({ discountPct: z.number(), goodwillFen: z.number(), compensationFen: z.number(), insuranceWriteOffFen: z.number() }),
+    limits: z.object({
+      discountPct: z.number(),
+      goodwillFen: z.number(),
+      compensationFen: z.number(),
+      insuranceWriteOffFen: z.number(),
+      purchaseFen: z.number(),
+    }),
     positionTitles: z.array(z.string()),
     locale: z.string(),
   })

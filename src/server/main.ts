@@ -32,6 +32,7 @@ import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
 import { partsModule } from './features/parts/index.js';
+import { purchasingModule } from './features/purchasing/index.js';
 import { releaseModule } from './features/release/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
 import { kpiModule } from './features/kpi/index.js';
@@ -135,6 +136,7 @@ export function buildModules(services: Services) {
     insuranceModule(ctx, { workOrders: workOrders.api }),
     loanersModule(ctx),
     fieldServiceModule(ctx),
+    purchasingModule(ctx, { parts: parts.api }),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

@@ -4,7 +4,7 @@ import { isWithinAuthority, pickApprover, refuseApproval, refusalMessage } from 
 const actor = (userId: string, limits: Partial<{ discountPct: number; compensationFen: number; goodwillFen: number }>, isSuperuser = false) => ({
   userId,
   isSuperuser,
-  limits: { discountPct: 0, compensationFen: 0, goodwillFen: 0, insuranceWriteOffFen: 0, ...limits },
+  limits: { discountPct: 0, compensationFen: 0, goodwillFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0, ...limits },
 });
 
 describe('isWithinAuthority', () => {

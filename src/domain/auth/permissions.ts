@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'workshop.work',
   'qc.inspect',
   'parts.manage',
+  /** Parts planning and purchasing (配件计划员): vendors, reorder levels, purchase suggestions and orders. */
+  'purchasing.manage',
   'cashier.settle',
   /** Put an order on account (挂账) for a fleet customer, the insurer or the manufacturer: the car may leave unpaid. */
   'settlement.on_account',
@@ -55,12 +57,14 @@ export interface AuthorityLimits {
   compensationFen?: number;
   /** Largest part of an insurer's receivable the holder may write off (核损差额 the insurer will not pay), in fen. */
   insuranceWriteOffFen?: number;
+  /** Largest parts purchase order (采购订单) the holder may send or approve, in fen. */
+  purchaseFen?: number;
 }
-export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen', 'insuranceWriteOffFen'] as const;
+export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen', 'insuranceWriteOffFen', 'purchaseFen'] as const;
 
 /** Combine the limits of all positions a user holds: the largest of each wins. */
 export function combineLimits(all: AuthorityLimits[]): Required<AuthorityLimits> {
-  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, insuranceWriteOffFen: 0 };
+  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0 };
   for (const l of all) {
     for (const k of AUTHORITY_LIMIT_KEYS) out[k] = Math.max(out[k], l[k] ?? 0);
   }

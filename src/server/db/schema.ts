@@ -24,3 +24,4 @@ export * from './schema/rollups.js';
 export * from './schema/network-reports.js';
 export * from './schema/insurance.js';
 export * from './schema/field-service.js';
+export * from './schema/purchasing.js';

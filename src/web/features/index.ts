@@ -28,3 +28,4 @@ export { kpiFeature } from './kpi/manifest';
 export { networkReportsFeature } from './network-reports/manifest';
 export { insuranceFeature } from './insurance/manifest';
 export { fieldServiceFeature } from './field-service/manifest';
+export { purchasingFeature } from './purchasing/manifest';

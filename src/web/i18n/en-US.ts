@@ -9,6 +9,7 @@ import { cashierEn } from './cashier.en-US';
 import { todayEn } from './today.en-US';
 import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
+import { purchasingEn } from './purchasing.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
 import { insuranceEn } from './insurance.en-US';
@@ -63,6 +64,8 @@ export const enUS: Translation<Dictionary> = {
     stock: 'Stock',
     picking: 'Picking',
     backorders: 'Backorders',
+    purchasing: 'Purchasing',
+    partsDashboard: 'Parts dashboard',
   },
   common: {
     save: 'Save',
@@ -145,6 +148,7 @@ export const enUS: Translation<Dictionary> = {
     'workshop.work': 'Repair work',
     'qc.inspect': 'Quality inspection',
     'parts.manage': 'Parts',
+    'purchasing.manage': 'Parts planning and purchasing',
     'cashier.settle': 'Cashier settlement',
     'settlement.on_account': 'Put orders on account',
     'release.gate': 'Gate release',
@@ -466,6 +470,7 @@ export const enUS: Translation<Dictionary> = {
   ...todayEn,
   ...workshopEn,
   ...partsEn,
+  ...purchasingEn,
   ...releaseEn,
   ...extraWorkEn,
   ...insuranceEn,

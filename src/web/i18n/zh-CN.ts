@@ -9,6 +9,7 @@ import { cashierZh } from './cashier.zh-CN';
 import { todayZh } from './today.zh-CN';
 import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
+import { purchasingZh } from './purchasing.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
 import { insuranceZh } from './insurance.zh-CN';
@@ -60,6 +61,8 @@ export const zhCN = {
     stock: '库存',
     picking: '捡料',
     backorders: '待料',
+    purchasing: '采购',
+    partsDashboard: '配件看板',
   },
   common: {
     save: '保存',
@@ -133,6 +136,7 @@ export const zhCN = {
     'workshop.work': '维修作业',
     'qc.inspect': '质量检验',
     'parts.manage': '配件管理',
+    'purchasing.manage': '配件计划与采购',
     'cashier.settle': '收银结算',
     'settlement.on_account': '挂账审批',
     'release.gate': '门卫放行',
@@ -434,6 +438,7 @@ export const zhCN = {
   ...todayZh,
   ...workshopZh,
   ...partsZh,
+  ...purchasingZh,
   ...releaseZh,
   ...extraWorkZh,
   ...insuranceZh,

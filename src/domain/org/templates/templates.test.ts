@@ -181,9 +181,9 @@ describe('auto-dealership template', () => {
     expect(insurance('service-advisor-maintenance')).toBe(false);
   });
 
-  it('has 35–45 demo employees, different people as general, service and sales managers', () => {
+  it('has 35–50 demo employees, different people as general, service and sales managers', () => {
     expect(t.demoEmployees.length).toBeGreaterThanOrEqual(35);
-    expect(t.demoEmployees.length).toBeLessThanOrEqual(45);
+    expect(t.demoEmployees.length).toBeLessThanOrEqual(50);
     const holders = ['general-manager', 'service-manager', 'sales-manager'].map((key) =>
       t.demoEmployees.filter((e) => e.positionKey === key).map((e) => e.name),
     );

@@ -65,7 +65,12 @@ export const stockMovements = pgTable(
     note: text('note').notNull().default(''),
     at: ts('at').notNull(),
   },
-  (t) => [index('stock_movements_part_at_idx').on(t.partId, t.at), index('stock_movements_wo_idx').on(t.workOrderId)],
+  (t) => [
+    index('stock_movements_part_at_idx').on(t.partId, t.at),
+    index('stock_movements_wo_idx').on(t.workOrderId),
+    // Point-wide reads of a period (purchase suggestion, parts KPIs) without scanning the whole ledger.
+    index('stock_movements_point_at_idx').on(t.servicePointId, t.at),
+  ],
 );
 
 /** The parts side of one work-order parts line: requested, reserved, issued, returned; a shortage is a backorder (待料). */

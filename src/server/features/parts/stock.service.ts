@@ -1,11 +1,12 @@
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import { fromMilli, movingAverageCost, toMilli } from '../../../domain/parts/stock.js';
+import { fromMilli, toMilli } from '../../../domain/parts/stock.js';
 import type { LocationCreate, StockAdjustment, StockChangeResult, StockReceipt } from '../../../contracts/parts.js';
-import { AppError, invalid, notFound, staleVersion } from '../../http/errors.js';
+import { AppError, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { fulfilBackorders, inStockTx } from './reservations.js';
+import { partAndLocation, receiveInTx } from './receiving.js';
 import { presentLocation, stockLevels } from './stock.present.js';
 import * as repo from './stock.repo.js';
 
@@ -22,18 +23,6 @@ export function createStockService(deps: { db: Db; now: () => Date; syncWaiting:
     await visiblePoint(q, actor, row.servicePointId);
     return row;
   }
-  /** The part (locked) and a location of the same point; a location elsewhere is a field error. */
-  async function partAndLocation(tx: Tx, actor: Actor, partId: string, locationId: string) {
-    const part = await repo.findPart(tx, partId, true);
-    if (!part) throw notFound('配件');
-    await visiblePoint(tx, actor, part.servicePointId);
-    const location = await repo.findLocation(tx, locationId);
-    if (!location || location.servicePointId !== part.servicePointId) throw invalid([{ path: 'locationId', message: '库位不存在或不属于该配件所在网点' }]);
-    await repo.ensureStockItem(tx, { servicePointId: part.servicePointId, partId, locationId });
-    const rows = await repo.lockStock(tx, [partId]);
-    return { part, location, rows, row: rows.find((r) => r.locationId === locationId)! };
-  }
-
   return {
     async listLocations(actor: Actor, servicePointId?: string) {
       const point = await visiblePoint(db, actor, servicePointId);
@@ -96,44 +85,15 @@ export function createStockService(deps: { db: Db; now: () => Date; syncWaiting:
     },
     /** Purchase receipt (采购入库): stock up at a location, the part's cost becomes the moving average, backorders are served. */
     async receive(actor: Actor, input: StockReceipt): Promise<StockChangeResult> {
-      return inStockTx(db, async (tx) => {
-        const at = now();
-        const { part, location, rows, row } = await partAndLocation(tx, actor, input.partId, input.locationId);
-        const qtyMilli = toMilli(input.qty);
-        const onHandMilli = rows.reduce((s, r) => s + r.onHandMilli, 0);
-        const costFen = movingAverageCost({ onHandMilli, costFen: part.costPriceFen }, { qtyMilli, unitCostFen: input.unitCostFen });
-        await repo.changeStock(tx, row.id, qtyMilli, 0, at);
-        row.onHandMilli += qtyMilli;
-        if (costFen !== part.costPriceFen) await repo.setPartCost(tx, part.id, costFen, at);
-        await repo.insertMovement(tx, {
-          servicePointId: part.servicePointId,
-          partId: part.id,
-          locationId: location.id,
-          kind: 'receive',
-          qtyMilli,
-          unitCostFen: input.unitCostFen,
-          actorName: actor.displayName,
-          note: input.note,
-          at,
-        });
-        await insertAudit(tx, actor, {
-          servicePointId: part.servicePointId,
-          action: 'stock.receive',
-          entityType: 'part',
-          entityId: part.id,
-          summary: `${part.partNo} ${part.name} 入库 ${location.code} ×${input.qty},进价 ${input.unitCostFen} 分,成本 ${part.costPriceFen}→${costFen} 分`,
-          before: { onHandMilli, costPriceFen: part.costPriceFen },
-          after: { onHandMilli: onHandMilli + qtyMilli, costPriceFen: costFen },
-        });
-        const fulfilled = await fulfilBackorders(tx, actor, part, rows, at);
-        // Orders waiting for this part (待料) resume when nothing else is missing.
-        await deps.syncWaiting(
+      return inStockTx(db, (tx) =>
+        receiveInTx(
           tx,
           actor,
-          fulfilled.map((f) => f.workOrderId),
-        );
-        return { stock: (await stockLevels(tx, [{ ...part, costPriceFen: costFen }]))[0], fulfilled };
-      });
+          { partId: input.partId, locationId: input.locationId, qtyMilli: toMilli(input.qty), unitCostFen: input.unitCostFen, note: input.note },
+          now(),
+          deps.syncWaiting,
+        ),
+      );
     },
     /** Stock count correction (盘点调整): the counted quantity replaces the book one; never below what is reserved. */
     async adjust(actor: Actor, input: StockAdjustment): Promise<StockChangeResult> {

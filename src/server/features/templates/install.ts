@@ -25,6 +25,7 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   info: ['信息专员'],
   cashier: ['收银员'],
   keeper: ['仓库管理员'],
+  planner: ['配件计划员'],
   qc: ['质量检验员'],
   tech: ['机修技师'],
   gate: ['门卫'],
