@@ -14,6 +14,7 @@ export const AuthorityLimitsSchema = z
     discountPct: z.number().min(0, '不能为负数').max(100, '不能超过 100%').optional(),
     goodwillFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
     compensationFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
+    claimApproveFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
   })
   .openapi('AuthorityLimits');
 
@@ -27,7 +28,7 @@ export const Me = z
     isSuperuser: z.boolean(),
     employeeId: z.string().nullable(),
     permissions: z.array(z.string()),
-    limits: z.object({ discountPct: z.number(), goodwillFen: z.number(), compensationFen: z.number() }),
+    limits: z.object({ discountPct: z.number(), goodwillFen: z.number(), compensationFen: z.number(), claimApproveFen: z.number() }),
     positionTitles: z.array(z.string()),
     locale: z.string(),
   })

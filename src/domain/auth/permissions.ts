@@ -25,6 +25,9 @@ export const PERMISSIONS = [
   'tickets.handle',
   'tickets.supervise',
   'claims.manage',
+  /** The manufacturer's side of warranty claims (HQ / regional centre): review claims, pre-authorisations, 延返,
+   * receive old-part batches, settle monthly, the claim catalog and supplier recovery (二次索赔). */
+  'claims.review',
   'insurance.manage',
   'training.manage',
   /** Refund stored value (储值退款) from a member card. */
@@ -43,12 +46,14 @@ export interface AuthorityLimits {
   goodwillFen?: number;
   /** Largest complaint compensation the holder may approve, in fen. */
   compensationFen?: number;
+  /** Largest warranty claim (索赔单) or pre-authorisation the holder may approve for the manufacturer, in fen. */
+  claimApproveFen?: number;
 }
-export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen'] as const;
+export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen', 'claimApproveFen'] as const;
 
 /** Combine the limits of all positions a user holds: the largest of each wins. */
 export function combineLimits(all: AuthorityLimits[]): Required<AuthorityLimits> {
-  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0 };
+  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, claimApproveFen: 0 };
   for (const l of all) {
     for (const k of AUTHORITY_LIMIT_KEYS) out[k] = Math.max(out[k], l[k] ?? 0);
   }

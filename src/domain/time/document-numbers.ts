@@ -15,6 +15,13 @@ export const DOCUMENTS = {
   extraWork: { prefix: 'ZX', period: 'day', width: 4 },
   memberCard: { prefix: 'VIP', period: 'none', width: 6 },
   visitCard: { prefix: 'CK', period: 'year', width: 5 },
+  /** 索赔单, 预授权, 索赔结算单, 旧件回运单, 旧件箱, 二次索赔. */
+  warrantyClaim: { prefix: 'SP', period: 'day', width: 4 },
+  claimPreauth: { prefix: 'YS', period: 'day', width: 4 },
+  claimStatement: { prefix: 'SJ', period: 'year', width: 4 },
+  oldPartBatch: { prefix: 'HY', period: 'year', width: 4 },
+  oldPartBox: { prefix: 'XH', period: 'year', width: 5 },
+  supplierClaim: { prefix: 'EC', period: 'year', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

@@ -79,7 +79,9 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
   );
 
   const submit = (v: Values) => {
-    const limits: { discountPct?: number; goodwillFen?: number; compensationFen?: number } = {};
+    // Limits this form does not edit (e.g. claimApproveFen) are kept as they are.
+    const limits: { discountPct?: number; goodwillFen?: number; compensationFen?: number; claimApproveFen?: number } = {};
+    if (position?.limits.claimApproveFen != null) limits.claimApproveFen = position.limits.claimApproveFen;
     if (v.discountPct != null) limits.discountPct = v.discountPct;
     if (v.goodwillYuan != null) limits.goodwillFen = yuanToFen(v.goodwillYuan)!;
     if (v.compensationYuan != null) limits.compensationFen = yuanToFen(v.compensationYuan)!;
