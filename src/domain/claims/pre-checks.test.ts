@@ -50,7 +50,15 @@ describe('pre-checks', () => {
     ['another fault code', { faultCodes: ['EN-002'], models: [] }, '不适用于故障代码 EN-001'],
     ['not in the catalog', null, '不在厂家目录中'],
   ])('labor code vs fault code: %s', (_, catalog, message) => {
-    const f = laborMatchesFault(at({ labor: [{ code: 'OK', catalog: { faultCodes: ['EN-001'], models: [] } }, { code: 'L-02', catalog }] }), s);
+    const f = laborMatchesFault(
+      at({
+        labor: [
+          { code: 'OK', catalog: { faultCodes: ['EN-001'], models: [] } },
+          { code: 'L-02', catalog },
+        ],
+      }),
+      s,
+    );
     if (message === null) expect(f).toBeNull();
     else expect(f).toMatchObject({ rule: 'laborFault', severity: 'return', path: 'labor.1.code', messageZh: expect.stringContaining(message) });
   });

@@ -21,9 +21,7 @@ describe('claim status machine', () => {
     expect(nextClaimStatus(from, event)).toEqual({ ok: true, to });
   });
   // Every other pair is refused with the status named (409 at the API).
-  const refused = CLAIM_STATUSES.flatMap((s) => CLAIM_EVENTS.map((e) => [s, e] as const)).filter(
-    ([s, e]) => !allowed.some(([f, ev]) => f === s && ev === e),
-  );
+  const refused = CLAIM_STATUSES.flatMap((s) => CLAIM_EVENTS.map((e) => [s, e] as const)).filter(([s, e]) => !allowed.some(([f, ev]) => f === s && ev === e));
   it.each(refused)('%s refuses %s', (from, event) => {
     const r = nextClaimStatus(from, event);
     expect(r.ok).toBe(false);
