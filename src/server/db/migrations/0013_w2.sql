@@ -198,6 +198,7 @@ CREATE TABLE "warranty_claims" (
 	"pre_checked_at" timestamp with time zone,
 	"created_by" uuid,
 	"submitted_at" timestamp with time zone,
+	"submitted_by" uuid,
 	"submitted_by_name" text,
 	"submit_count" integer DEFAULT 0 NOT NULL,
 	"reviewer_name" text,

@@ -180,6 +180,8 @@ export const warrantyClaims = pgTable(
     preCheckedAt: ts('pre_checked_at'),
     createdBy: uuid('created_by'),
     submittedAt: ts('submitted_at'),
+    /** Who submitted (a reviewer never approves their own submission). */
+    submittedBy: uuid('submitted_by'),
     submittedByName: text('submitted_by_name'),
     submitCount: integer('submit_count').notNull().default(0),
     reviewerName: text('reviewer_name'),
