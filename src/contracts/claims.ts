@@ -183,7 +183,9 @@ export type ClaimSettingsBody = z.infer<typeof ClaimSettingsBody>;
 
 const Models = z.array(z.string().trim().min(1).max(40)).max(100, '最多 100 个车型').default([]);
 export const FaultCode = z.object({ id: z.string(), code: z.string(), nameZh: z.string(), models: z.array(z.string()) }).openapi('ClaimFaultCode');
-export const FaultCodeBody = z.object({ code: Code('故障代码'), nameZh: z.string().trim().min(1, '请填写名称').max(100), models: Models }).openapi('ClaimFaultCodeBody');
+export const FaultCodeBody = z
+  .object({ code: Code('故障代码'), nameZh: z.string().trim().min(1, '请填写名称').max(100), models: Models })
+  .openapi('ClaimFaultCodeBody');
 export type FaultCodeBody = z.infer<typeof FaultCodeBody>;
 export const LaborCode = z
   .object({ id: z.string(), code: z.string(), nameZh: z.string(), hours: z.number(), faultCodes: z.array(z.string()), models: z.array(z.string()) })
@@ -212,7 +214,15 @@ export const ClaimPartBody = z
   .openapi('ClaimPartBody');
 export type ClaimPartBody = z.infer<typeof ClaimPartBody>;
 export const ComponentSupplier = z
-  .object({ id: z.string(), code: z.string(), name: z.string(), contact: z.string(), claimedFen: z.number(), recoveredFen: z.number(), recoveryRateBp: z.number().nullable() })
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    contact: z.string(),
+    claimedFen: z.number(),
+    recoveredFen: z.number(),
+    recoveryRateBp: z.number().nullable(),
+  })
   .openapi('ComponentSupplier');
 export type ComponentSupplier = z.infer<typeof ComponentSupplier>;
 export const ComponentSupplierBody = z

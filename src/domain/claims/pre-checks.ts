@@ -66,7 +66,7 @@ export const lateSubmission: Rule = (i, s) => {
 
 /** Every labor code must be in the catalog and mapped to the claim's fault code. */
 export const laborMatchesFault: Rule = (i) => {
-  const bad = i.labor.findIndex((l) => !l.catalog || !l.catalog.faultCodes.includes(i.faultCode));
+  const bad = i.labor.findIndex((l) => !l.catalog?.faultCodes.includes(i.faultCode));
   if (bad < 0) return null;
   const l = i.labor[bad];
   return {

@@ -10916,6 +10916,1940 @@ export interface paths {
       };
     };
   };
+  "/api/claims": {
+    /** 索赔单列表 / 审核队列(按网点或大区、状态、等待天数筛选) */
+    get: {
+      parameters: {
+        query?: {
+          status?: string;
+          servicePointId?: string;
+          minAgeDays?: number | null;
+          q?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["WarrantyClaim"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 由三包工单生成索赔单(结算/交车后) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["WarrantyClaim"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claims/{id}": {
+    /** 索赔单详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyClaim"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改索赔单(未上报或退回) */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyClaim"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claims/{id}/pre-check": {
+    /** 自动预审(结果保存在索赔单上) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyClaim"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claims/{id}/submit": {
+    /** 上报厂家(预审须通过) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimSubmit"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyClaim"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claims/{id}/start-review": {
+    /** 厂家开始审核 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimSubmit"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyClaim"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claims/{id}/decision": {
+    /** 厂家审核:通过(权限内)、拒绝或退回(须写原因) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimDecision"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyClaim"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-preauths": {
+    /** 索赔预授权列表 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+          status?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["ClaimPreauth"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 申请预授权(高额维修) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PreauthCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["ClaimPreauth"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-preauths/{id}/decision": {
+    /** 厂家批准或拒绝预授权 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PreauthDecision"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ClaimPreauth"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-catalog": {
+    /** 厂家索赔目录:参数、故障代码、索赔工时代码、配件、配套厂家 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ClaimCatalog"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-catalog/settings": {
+    /** 索赔参数(工时单价、配件加价、其他费用上限、时限) */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimSettings"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ClaimSettings"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-catalog/fault-codes": {
+    /** 新增或修改故障代码 */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimFaultCodeBody"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ClaimFaultCode"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-catalog/labor-codes": {
+    /** 新增或修改索赔工时代码(对应故障代码、适用车型) */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimLaborCodeBody"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ClaimLaborCode"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-catalog/parts": {
+    /** 新增或修改索赔配件(适用车型、需回运、配套厂家) */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimPartBody"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ClaimPart"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-catalog/suppliers": {
+    /** 新增或修改配套厂家 */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ComponentSupplierBody"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ComponentSupplier"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/old-parts": {
+    /** 旧件(需回运的索赔配件) */
+    get: {
+      parameters: {
+        query?: {
+          status?: string;
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["OldPart"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/old-parts/tags/print": {
+    /** 打印旧件标签(A4,条码为标签号) */
+    get: {
+      parameters: {
+        query?: {
+          ids?: string;
+        };
+      };
+      responses: {
+        /** @description HTML */
+        200: {
+          content: {
+            "text/html": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/old-parts/{id}/deferral": {
+    /** 申请延返(不回运) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OldPartDeferralRequest"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["OldPart"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/old-parts/{id}/deferral-decision": {
+    /** 厂家同意或拒绝延返 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OldPartDeferralDecision"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["OldPart"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/old-part-boxes": {
+    /** 旧件箱 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["OldPartBox"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 装箱(编号、月份、重量) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OldPartBoxCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["OldPartBox"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/old-part-batches": {
+    /** 旧件回运单(应返 / 实返 / 缺失) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["OldPartBatch"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 服务站发出回运单 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OldPartBatchCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["OldPartBatch"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/old-part-batches/{id}": {
+    /** 回运单详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["OldPartBatch"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/old-part-batches/{id}/receipt": {
+    /** 厂家签收回运单:逐件登记实返(检验)或缺失 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["OldPartBatchReceipt"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["OldPartBatch"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-statements": {
+    /** 已出具的索赔结算单 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: {
+                  id: string;
+                  number: string;
+                  servicePointId: string;
+                  stationName: string;
+                  month: string;
+                  claimCount: number;
+                  claimsFen: number;
+                  deductionFen: number;
+                  payableFen: number;
+                  createdAt: string;
+                }[];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 厂家出具月度索赔结算单(索赔单变为已结算,缺失旧件扣款) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ClaimStatementCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["ClaimStatement"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-statements/month": {
+    /** 某服务站某月的索赔结算单(未出具时为预览:服务站将收到的金额) */
+    get: {
+      parameters: {
+        query: {
+          servicePointId: string;
+          month: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ClaimStatement"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-statements/month/xlsx": {
+    /** 索赔结算单 .xlsx */
+    get: {
+      parameters: {
+        query: {
+          servicePointId: string;
+          month: string;
+        };
+      };
+      responses: {
+        /** @description xlsx */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claim-statements/month/print": {
+    /** 打印索赔结算单(A4 HTML) */
+    get: {
+      parameters: {
+        query: {
+          servicePointId: string;
+          month: string;
+        };
+      };
+      responses: {
+        /** @description HTML */
+        200: {
+          content: {
+            "text/html": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/supplier-claims": {
+    /** 二次索赔(向配套厂家追偿) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["SupplierClaim"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 向配套厂家发出二次索赔 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["SupplierClaimCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["SupplierClaim"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/supplier-claims/{id}/answer": {
+    /** 登记配套厂家答复(追回金额) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["SupplierClaimAnswer"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SupplierClaim"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -11182,6 +13116,7 @@ export interface components {
         discountPct: number;
         goodwillFen: number;
         compensationFen: number;
+        claimApproveFen: number;
       };
       positionTitles: string[];
       locale: string;
@@ -11322,6 +13257,7 @@ export interface components {
       discountPct?: number;
       goodwillFen?: number;
       compensationFen?: number;
+      claimApproveFen?: number;
     };
     Team: {
       id: string;
@@ -11379,7 +13315,7 @@ export interface components {
       /** @default [] */
       reportsUpward?: string[];
       /** @default [] */
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "cards.refund")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /**
        * @default null
@@ -11401,7 +13337,7 @@ export interface components {
       duties?: string[];
       authorities?: string[];
       reportsUpward?: string[];
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "cards.refund")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /** @enum {string|null} */
       headOf?: "customer-service" | "sales" | null;
@@ -13616,6 +15552,348 @@ export interface components {
           /** @enum {string} */
           decision: "approved" | "refused";
         })[];
+    };
+    WarrantyClaim: {
+      id: string;
+      number: string;
+      servicePointId: string;
+      stationName: string;
+      workOrderId: string;
+      workOrderNumber: string;
+      vehicleId: string;
+      vin: string;
+      plate: string;
+      model: string;
+      /** @enum {string} */
+      status: "draft" | "submitted" | "reviewing" | "approved" | "rejected" | "returned" | "settled";
+      faultCode: string;
+      faultDescription: string;
+      causePartNo: string;
+      mileageKm: number;
+      completedAt: string;
+      otherCostFen: number;
+      otherCostNote: string;
+      laborFen: number;
+      partsFen: number;
+      otherFen: number;
+      amountFen: number;
+      approvedFen: number | null;
+      preauthId: string | null;
+      preChecks: components["schemas"]["ClaimPreCheckFinding"][] | null;
+      preCheckedAt: string | null;
+      submittedAt: string | null;
+      submittedByName: string | null;
+      submitCount: number;
+      reviewerName: string | null;
+      decidedAt: string | null;
+      decisionReason: string;
+      statementId: string | null;
+      lines: components["schemas"]["ClaimLine"][];
+      photos: components["schemas"]["AttachmentInfo"][];
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ClaimPreCheckFinding: {
+      rule: string;
+      /** @enum {string} */
+      severity: "reject" | "return";
+      path: string;
+      messageZh: string;
+    };
+    ClaimLine: {
+      id: string;
+      lineNo: number;
+      /** @enum {string} */
+      kind: "labor" | "parts";
+      code: string;
+      name: string;
+      hours: number | null;
+      qty: number | null;
+      unitPriceFen: number | null;
+      amountFen: number;
+      needsReturn: boolean;
+      tagNo: string | null;
+      /** @enum {string} */
+      returnStatus: "not_required" | "due" | "deferral_requested" | "waived" | "shipped" | "returned" | "missing";
+      deferralReason: string;
+      boxId: string | null;
+      batchId: string | null;
+      inspectionNote: string;
+      supplierId: string | null;
+      supplierClaimId: string | null;
+    };
+    ClaimCreate: {
+      /** Format: uuid */
+      workOrderId: string;
+    };
+    ClaimUpdate: {
+      version: number;
+      faultCode?: string;
+      faultDescription?: string;
+      causePartNo?: string;
+      mileageKm?: number;
+      otherCostFen?: number;
+      otherCostNote?: string;
+      /** Format: uuid */
+      preauthId?: string | null;
+      labor?: {
+          code: string;
+          hours: number;
+        }[];
+      parts?: {
+          partNo: string;
+          qty: number;
+          needsReturn?: boolean;
+        }[];
+      /** @default [] */
+      photos?: components["schemas"]["AttachmentUpload"][];
+    };
+    ClaimSubmit: {
+      version: number;
+    };
+    ClaimDecision: {
+      version: number;
+      /** @enum {string} */
+      decision: "approve" | "reject" | "return";
+      /** @default */
+      reason?: string;
+      approvedFen?: number;
+    };
+    ClaimPreauth: {
+      id: string;
+      number: string;
+      servicePointId: string;
+      workOrderId: string;
+      estimatedFen: number;
+      reason: string;
+      /** @enum {string} */
+      status: "pending" | "approved" | "rejected";
+      requestedByName: string;
+      decidedByName: string | null;
+      decidedAt: string | null;
+      decisionReason: string;
+      version: number;
+      createdAt: string;
+    };
+    PreauthCreate: {
+      /** Format: uuid */
+      workOrderId: string;
+      estimatedFen: number;
+      reason: string;
+    };
+    PreauthDecision: {
+      version: number;
+      /** @enum {string} */
+      decision: "approve" | "reject";
+      /** @default */
+      reason?: string;
+    };
+    ClaimCatalog: {
+      manufacturerPointId: string;
+      settings: components["schemas"]["ClaimSettings"];
+      faultCodes: components["schemas"]["ClaimFaultCode"][];
+      laborCodes: components["schemas"]["ClaimLaborCode"][];
+      parts: components["schemas"]["ClaimPart"][];
+      suppliers: components["schemas"]["ComponentSupplier"][];
+    };
+    ClaimSettings: {
+      version: number;
+      laborRateFen: number;
+      partsMarkupBp: number;
+      otherCostCapFen: number;
+      submitWithinDays: number;
+      duplicateWithinDays: number;
+      preauthAboveFen: number;
+    };
+    ClaimFaultCode: {
+      id: string;
+      code: string;
+      nameZh: string;
+      models: string[];
+    };
+    ClaimLaborCode: {
+      id: string;
+      code: string;
+      nameZh: string;
+      hours: number;
+      faultCodes: string[];
+      models: string[];
+    };
+    ClaimPart: {
+      id: string;
+      partNo: string;
+      name: string;
+      models: string[];
+      needsReturn: boolean;
+      supplierId: string | null;
+    };
+    ComponentSupplier: {
+      id: string;
+      code: string;
+      name: string;
+      contact: string;
+      claimedFen: number;
+      recoveredFen: number;
+      recoveryRateBp: number | null;
+    };
+    ClaimFaultCodeBody: {
+      code: string;
+      nameZh: string;
+      /** @default [] */
+      models?: string[];
+    };
+    ClaimLaborCodeBody: {
+      code: string;
+      nameZh: string;
+      hours: number;
+      faultCodes: string[];
+      /** @default [] */
+      models?: string[];
+    };
+    ClaimPartBody: {
+      partNo: string;
+      name: string;
+      /** @default [] */
+      models?: string[];
+      /** @default true */
+      needsReturn?: boolean;
+      /**
+       * Format: uuid
+       * @default null
+       */
+      supplierId?: string | null;
+    };
+    ComponentSupplierBody: {
+      code: string;
+      name: string;
+      /** @default */
+      contact?: string;
+    };
+    OldPart: components["schemas"]["ClaimLine"] & {
+      claimId: string;
+      claimNumber: string;
+      servicePointId: string;
+      vin: string;
+    };
+    OldPartDeferralRequest: {
+      reason: string;
+    };
+    OldPartDeferralDecision: {
+      /** @enum {string} */
+      decision: "grant" | "refuse";
+    };
+    OldPartBox: {
+      id: string;
+      number: string;
+      month: string;
+      handlerName: string;
+      weightGrams: number;
+      count: number;
+    };
+    OldPartBoxCreate: {
+      month: string;
+      weightGrams: number;
+      lineIds: string[];
+    };
+    OldPartBatch: {
+      id: string;
+      number: string;
+      servicePointId: string;
+      month: string;
+      /** @enum {string} */
+      kind: "regular" | "urgent";
+      /** @enum {string} */
+      status: "shipped" | "received";
+      expected: number;
+      returned: number;
+      missing: number;
+      shippedAt: string;
+      shippedByName: string;
+      receivedAt: string | null;
+      receivedByName: string | null;
+      version: number;
+      lines: (components["schemas"]["ClaimLine"] & {
+          claimNumber: string;
+        })[];
+    };
+    OldPartBatchCreate: {
+      month: string;
+      /**
+       * @default regular
+       * @enum {string}
+       */
+      kind?: "regular" | "urgent";
+      lineIds: string[];
+    };
+    OldPartBatchReceipt: {
+      version: number;
+      lines: ({
+          /** Format: uuid */
+          lineId: string;
+          /** @enum {string} */
+          outcome: "returned" | "missing";
+          /** @default */
+          note?: string;
+        })[];
+    };
+    ClaimStatement: {
+      id: string | null;
+      number: string | null;
+      servicePointId: string;
+      stationName: string;
+      month: string;
+      claimCount: number;
+      claimsFen: number;
+      deductionFen: number;
+      payableFen: number;
+      claims: ({
+          id: string;
+          number: string;
+          vin: string;
+          decidedAt: string | null;
+          approvedFen: number;
+        })[];
+      deductions: ({
+          lineId: string;
+          claimNumber: string;
+          tagNo: string | null;
+          name: string;
+          amountFen: number;
+        })[];
+      createdAt: string | null;
+    };
+    ClaimStatementCreate: {
+      /** Format: uuid */
+      servicePointId: string;
+      month: string;
+    };
+    SupplierClaim: {
+      id: string;
+      number: string;
+      supplierId: string;
+      supplierName: string;
+      /** @enum {string} */
+      status: "open" | "sent" | "accepted" | "partly_accepted" | "refused";
+      claimedFen: number;
+      recoveredFen: number;
+      note: string;
+      lineCount: number;
+      sentAt: string | null;
+      decidedAt: string | null;
+      version: number;
+      createdAt: string;
+    };
+    SupplierClaimCreate: {
+      /** Format: uuid */
+      supplierId: string;
+      lineIds: string[];
+      /** @default */
+      note?: string;
+    };
+    SupplierClaimAnswer: {
+      version: number;
+      recoveredFen: number;
     };
     HomeToday: {
       date: string;

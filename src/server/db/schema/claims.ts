@@ -141,7 +141,10 @@ export const claimStatements = pgTable(
     createdByName: text('created_by_name').notNull(),
     ...audited(),
   },
-  (t) => [uniqueIndex('claim_statements_point_month_uq').on(t.servicePointId, t.month), uniqueIndex('claim_statements_point_number_uq').on(t.servicePointId, t.number)],
+  (t) => [
+    uniqueIndex('claim_statements_point_month_uq').on(t.servicePointId, t.month),
+    uniqueIndex('claim_statements_point_number_uq').on(t.servicePointId, t.number),
+  ],
 );
 
 /** 索赔单. */

@@ -27,8 +27,10 @@ export async function upsertSettings(q: Q, pointId: string, version: number, v: 
   return row;
 }
 
-export const faultCodesOf = (q: Q, pointId: string) => q.select().from(claimFaultCodes).where(eq(claimFaultCodes.servicePointId, pointId)).orderBy(claimFaultCodes.code);
-export const laborCodesOf = (q: Q, pointId: string) => q.select().from(claimLaborCodes).where(eq(claimLaborCodes.servicePointId, pointId)).orderBy(claimLaborCodes.code);
+export const faultCodesOf = (q: Q, pointId: string) =>
+  q.select().from(claimFaultCodes).where(eq(claimFaultCodes.servicePointId, pointId)).orderBy(claimFaultCodes.code);
+export const laborCodesOf = (q: Q, pointId: string) =>
+  q.select().from(claimLaborCodes).where(eq(claimLaborCodes.servicePointId, pointId)).orderBy(claimLaborCodes.code);
 export const partsOf = (q: Q, pointId: string) => q.select().from(claimParts).where(eq(claimParts.servicePointId, pointId)).orderBy(claimParts.partNo);
 export const suppliersOf = (q: Q, pointId: string) =>
   q.select().from(componentSuppliers).where(eq(componentSuppliers.servicePointId, pointId)).orderBy(componentSuppliers.code);
@@ -65,7 +67,14 @@ export async function upsertLaborCode(q: Q, v: typeof claimLaborCodes.$inferInse
     .values(v)
     .onConflictDoUpdate({
       target: [claimLaborCodes.servicePointId, claimLaborCodes.code],
-      set: { nameZh: v.nameZh, hoursMilli: v.hoursMilli, faultCodes: v.faultCodes, models: v.models, updatedAt: at, version: sql`${claimLaborCodes.version} + 1` },
+      set: {
+        nameZh: v.nameZh,
+        hoursMilli: v.hoursMilli,
+        faultCodes: v.faultCodes,
+        models: v.models,
+        updatedAt: at,
+        version: sql`${claimLaborCodes.version} + 1`,
+      },
     })
     .returning();
   return row;

@@ -4,14 +4,7 @@
  */
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import type {
-  ClaimCatalog,
-  ClaimPartBody,
-  ClaimSettingsBody,
-  ComponentSupplierBody,
-  FaultCodeBody,
-  LaborCodeBody,
-} from '../../../contracts/claims.js';
+import type { ClaimCatalog, ClaimPartBody, ClaimSettingsBody, ComponentSupplierBody, FaultCodeBody, LaborCodeBody } from '../../../contracts/claims.js';
 import { recoveryRateBp } from '../../../domain/claims/old-parts.js';
 import { AppError, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
@@ -66,7 +59,8 @@ export function createCatalogService(deps: { db: Db; now: () => Date }) {
       return db.transaction(async (tx) => {
         const faults = new Set((await repo.faultCodesOf(tx, actor.servicePointId)).map((f) => f.code));
         const unknown = input.faultCodes.findIndex((c) => !faults.has(c));
-        if (unknown >= 0) throw new AppError('VALIDATION', '故障代码不存在', [{ path: `faultCodes.${unknown}`, message: `故障代码 ${input.faultCodes[unknown]} 不存在` }]);
+        if (unknown >= 0)
+          throw new AppError('VALIDATION', '故障代码不存在', [{ path: `faultCodes.${unknown}`, message: `故障代码 ${input.faultCodes[unknown]} 不存在` }]);
         const { hours, ...rest } = input;
         const row = await repo.upsertLaborCode(tx, { ...rest, hoursMilli: Math.round(hours * 1000), servicePointId: actor.servicePointId }, now());
         await audit(tx, actor, 'labor-code', row.id, `索赔工时代码 ${row.code} ${row.nameZh}`, input);
@@ -77,7 +71,8 @@ export function createCatalogService(deps: { db: Db; now: () => Date }) {
       return db.transaction(async (tx) => {
         if (input.supplierId) {
           const s = await repo.findSupplier(tx, input.supplierId);
-          if (!s || s.servicePointId !== actor.servicePointId) throw new AppError('VALIDATION', '配套厂家不存在', [{ path: 'supplierId', message: '配套厂家不存在' }]);
+          if (!s || s.servicePointId !== actor.servicePointId)
+            throw new AppError('VALIDATION', '配套厂家不存在', [{ path: 'supplierId', message: '配套厂家不存在' }]);
         }
         const row = await repo.upsertPart(tx, { ...input, servicePointId: actor.servicePointId }, now());
         await audit(tx, actor, 'part', row.id, `索赔配件 ${row.partNo} ${row.name}`, input);

@@ -34,13 +34,24 @@ export function presentLine(l: repo.ClaimLineRow): ClaimLine {
 export async function presentClaims(q: Db | Tx, rows: repo.ClaimRow[], withDetail = true): Promise<WarrantyClaim[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const extraWork = withDetail ? await repo.extraWorkOfOrders(q, rows.map((r) => r.workOrderId)) : [];
+  const extraWork = withDetail
+    ? await repo.extraWorkOfOrders(
+        q,
+        rows.map((r) => r.workOrderId),
+      )
+    : [];
   const [ctx, lines, photos, found] = await Promise.all([
     repo.contextOf(q, rows),
     withDetail ? repo.linesOfClaims(q, ids) : Promise.resolve([]),
     withDetail ? attachmentsOf(q, 'warranty_claim', ids) : Promise.resolve(new Map()),
     // The technician's photos of what was found on the order (增项) are the claim's evidence too.
-    withDetail ? attachmentsOf(q, 'extra_work', extraWork.map((e) => e.id)) : Promise.resolve(new Map()),
+    withDetail
+      ? attachmentsOf(
+          q,
+          'extra_work',
+          extraWork.map((e) => e.id),
+        )
+      : Promise.resolve(new Map()),
   ]);
   const orderPhotos = (orderId: string) => extraWork.filter((e) => e.workOrderId === orderId).flatMap((e) => found.get(e.id) ?? []);
   return rows.map((r) => ({

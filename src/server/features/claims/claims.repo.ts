@@ -85,9 +85,7 @@ export async function previousMileage(q: Q, vehicleId: string, workOrderId: stri
   const [row] = await q
     .select({ km: max(workOrders.mileageIn) })
     .from(workOrders)
-    .where(
-      and(eq(workOrders.vehicleId, vehicleId), ne(workOrders.id, workOrderId), lte(workOrders.receivedAt, before), ne(workOrders.status, 'cancelled')),
-    );
+    .where(and(eq(workOrders.vehicleId, vehicleId), ne(workOrders.id, workOrderId), lte(workOrders.receivedAt, before), ne(workOrders.status, 'cancelled')));
   return row?.km ?? null;
 }
 /** Other claims of a VIN and cause part that were not rejected. */
@@ -96,12 +94,7 @@ export const claimsOfVinPart = (q: Q, vin: string, causePartNo: string, exceptId
     .select({ number: warrantyClaims.number, completedAt: warrantyClaims.completedAt, servicePointId: warrantyClaims.servicePointId })
     .from(warrantyClaims)
     .where(
-      and(
-        eq(warrantyClaims.vin, vin),
-        eq(warrantyClaims.causePartNo, causePartNo),
-        ne(warrantyClaims.id, exceptId),
-        ne(warrantyClaims.status, 'rejected'),
-      ),
+      and(eq(warrantyClaims.vin, vin), eq(warrantyClaims.causePartNo, causePartNo), ne(warrantyClaims.id, exceptId), ne(warrantyClaims.status, 'rejected')),
     );
 
 // ---- pre-authorisations ------------------------------------------------------------------------------------
@@ -151,5 +144,8 @@ export const approvedUnsettled = (q: Q, pointId: string, before: Date) =>
 /** 增项 requests of some orders (their photos are evidence for the claim). */
 export const extraWorkOfOrders = (q: Q, orderIds: string[]) =>
   orderIds.length
-    ? q.select({ id: extraWorkRequests.id, workOrderId: extraWorkRequests.workOrderId }).from(extraWorkRequests).where(inArray(extraWorkRequests.workOrderId, orderIds))
+    ? q
+        .select({ id: extraWorkRequests.id, workOrderId: extraWorkRequests.workOrderId })
+        .from(extraWorkRequests)
+        .where(inArray(extraWorkRequests.workOrderId, orderIds))
     : Promise.resolve([]);

@@ -27,6 +27,9 @@ import { manufacturerOf } from './manufacturer.js';
 const CLAIMABLE_ORDER = ['settled', 'delivered', 'closed'];
 
 type LineDraft = Omit<repo.ClaimLineRow, 'id' | 'claimId'>;
+type LineInput = Omit<LineDraft, 'amountFen' | 'tagNo' | 'lineNo'>;
+/** A stored line as input for repricing (amount, tag and number are derived again). */
+const inputOf = ({ id: _i, claimId: _c, lineNo: _n, amountFen: _a, tagNo: _t, ...rest }: repo.ClaimLineRow): LineInput => rest;
 
 export function createClaimsService(deps: { db: Db; now: () => Date; coverage: CoverageLookup }) {
   const { db, now } = deps;
@@ -44,7 +47,15 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
     return next.to;
   }
   const audit = (tx: Tx, actor: Actor, c: repo.ClaimRow, action: string, summary: string, before: unknown, after: unknown) =>
-    insertAudit(tx, actor, { servicePointId: c.servicePointId, action: `claims.${action}`, entityType: 'warranty_claim', entityId: c.id, summary, before, after });
+    insertAudit(tx, actor, {
+      servicePointId: c.servicePointId,
+      action: `claims.${action}`,
+      entityType: 'warranty_claim',
+      entityId: c.id,
+      summary,
+      before,
+      after,
+    });
 
   async function stationOf(q: Db | Tx, pointId: string) {
     const p = await findPoint(q, pointId);
@@ -53,12 +64,14 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
   }
 
   /** Lines with amounts, tag numbers for parts to return; the claim's totals. */
-  function priced(claimNumber: string, drafts: Omit<LineDraft, 'amountFen' | 'tagNo' | 'lineNo'>[], otherCostFen: number, s: ClaimSettings) {
+  function priced(claimNumber: string, drafts: LineInput[], otherCostFen: number, s: ClaimSettings) {
     const lines: LineDraft[] = drafts.map((d, i) => ({
       ...d,
       lineNo: i + 1,
       amountFen:
-        d.kind === 'labor' ? laborLineFen({ hoursMilli: d.hoursMilli ?? 0 }, s) : partLineFen({ qtyMilli: d.qtyMilli ?? 0, unitPriceFen: d.unitPriceFen ?? 0 }, s),
+        d.kind === 'labor'
+          ? laborLineFen({ hoursMilli: d.hoursMilli ?? 0 }, s)
+          : partLineFen({ qtyMilli: d.qtyMilli ?? 0, unitPriceFen: d.unitPriceFen ?? 0 }, s),
       tagNo: d.kind === 'parts' && d.needsReturn ? tagNumberOf(claimNumber, i + 1) : null,
     }));
     const amount = claimAmount(
@@ -72,17 +85,37 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
     return { lines, amount };
   }
 
-  const blankLine = { deferralReason: '', boxId: null, batchId: null, inspectionNote: '', deductedStatementId: null, supplierClaimId: null, returnStatus: 'not_required' };
+  const blankLine = {
+    deferralReason: '',
+    boxId: null,
+    batchId: null,
+    inspectionNote: '',
+    deductedStatementId: null,
+    supplierClaimId: null,
+    returnStatus: 'not_required',
+  };
 
   /** Build what the pre-check rules need, all read inside `q`. */
-  async function preCheckInput(q: Db | Tx, c: repo.ClaimRow, lines: repo.ClaimLineRow[] | LineDraft[]): Promise<{ input: PreCheckInput; settings: ClaimSettings }> {
+  async function preCheckInput(
+    q: Db | Tx,
+    c: repo.ClaimRow,
+    lines: repo.ClaimLineRow[] | LineDraft[],
+  ): Promise<{ input: PreCheckInput; settings: ClaimSettings }> {
     const station = await stationOf(q, c.servicePointId);
     const m = await manufacturerOf(q, station.path);
     const labor = lines.filter((l) => l.kind === 'labor');
     const parts = lines.filter((l) => l.kind === 'parts');
     const [laborCat, partCat, order, earlier, preauth] = await Promise.all([
-      catalog.laborCodesByCode(q, m.pointId, labor.map((l) => l.code)),
-      catalog.partsByNo(q, m.pointId, parts.map((p) => p.code)),
+      catalog.laborCodesByCode(
+        q,
+        m.pointId,
+        labor.map((l) => l.code),
+      ),
+      catalog.partsByNo(
+        q,
+        m.pointId,
+        parts.map((p) => p.code),
+      ),
       getWorkOrderRow(q, c.workOrderId),
       repo.claimsOfVinPart(q, c.vin, c.causePartNo, c.id),
       c.preauthId ? repo.findPreauth(q, c.preauthId) : Promise.resolve(undefined),
@@ -133,14 +166,17 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
       return db.transaction(async (tx) => {
         const order = await workOrderInScope(tx, actor, input.workOrderId, { lock: true });
         const orderLines = (await linesOf(tx, [order.id])).filter((l) => l.payer === 'warranty');
-        if (!CLAIMABLE_ORDER.includes(order.status))
-          throw ruleBroken('工单结算或交车后才能提报索赔', [{ path: 'workOrderId', message: '工单尚未结算/交车' }]);
+        if (!CLAIMABLE_ORDER.includes(order.status)) throw ruleBroken('工单结算或交车后才能提报索赔', [{ path: 'workOrderId', message: '工单尚未结算/交车' }]);
         if (!orderLines.length) throw ruleBroken('工单没有三包(厂家承担)项目', [{ path: 'workOrderId', message: '不是三包工单' }]);
         if (await repo.claimOfOrder(tx, order.id)) throw new AppError('CONFLICT', '该工单已有索赔单', [{ path: 'workOrderId', message: '该工单已有索赔单' }]);
         const station = await stationOf(tx, order.servicePointId);
         const m = await manufacturerOf(tx, station.path);
         const vehicle = await repo.vehicleOf(tx, order.vehicleId);
-        const partCat = await catalog.partsByNo(tx, m.pointId, orderLines.filter((l) => l.kind === 'parts').map((l) => l.code));
+        const partCat = await catalog.partsByNo(
+          tx,
+          m.pointId,
+          orderLines.filter((l) => l.kind === 'parts').map((l) => l.code),
+        );
         const at = now();
         const number = await nextDocumentNumber(tx, station, 'warrantyClaim', at);
         const drafts = orderLines.map((l) => {
@@ -179,7 +215,10 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
           createdBy: actor.userId,
         });
         await repo.replaceLines(tx, c.id, lines);
-        await audit(tx, actor, c, 'create', `${c.number} 由工单 ${order.number} 生成,¥${(amount.totalFen / 100).toFixed(2)}`, null, { lines: lines.length, ...amount });
+        await audit(tx, actor, c, 'create', `${c.number} 由工单 ${order.number} 生成,¥${(amount.totalFen / 100).toFixed(2)}`, null, {
+          lines: lines.length,
+          ...amount,
+        });
         return (await present(tx, [c]))[0];
       });
     },
@@ -194,9 +233,21 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
         const current = await repo.linesOfClaims(tx, [c.id]);
         const orderParts = (await linesOf(tx, [c.workOrderId])).filter((l) => l.kind === 'parts');
         const fields: FieldError[] = [];
-        const laborCat = input.labor ? await catalog.laborCodesByCode(tx, m.pointId, input.labor.map((l) => l.code)) : [];
-        const partCat = input.parts ? await catalog.partsByNo(tx, m.pointId, input.parts.map((p) => p.partNo)) : [];
-        const labor = input.labor
+        const laborCat = input.labor
+          ? await catalog.laborCodesByCode(
+              tx,
+              m.pointId,
+              input.labor.map((l) => l.code),
+            )
+          : [];
+        const partCat = input.parts
+          ? await catalog.partsByNo(
+              tx,
+              m.pointId,
+              input.parts.map((p) => p.partNo),
+            )
+          : [];
+        const labor: LineInput[] = input.labor
           ? input.labor.map((l) => ({
               ...blankLine,
               servicePointId: c.servicePointId,
@@ -209,8 +260,8 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
               needsReturn: false,
               supplierId: null,
             }))
-          : current.filter((l) => l.kind === 'labor');
-        const parts = input.parts
+          : current.filter((l) => l.kind === 'labor').map(inputOf);
+        const parts: LineInput[] = input.parts
           ? input.parts.map((p, i) => {
               // Only parts of the order may be claimed, and no more than it used.
               const onOrder = orderParts.filter((o) => o.code === p.partNo);
@@ -232,7 +283,7 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
                 supplierId: cat?.supplierId ?? null,
               };
             })
-          : current.filter((l) => l.kind === 'parts');
+          : current.filter((l) => l.kind === 'parts').map(inputOf);
         if (input.preauthId) {
           const p = await repo.findPreauth(tx, input.preauthId);
           if (!p || p.workOrderId !== c.workOrderId) fields.push({ path: 'preauthId', message: '预授权不属于该工单' });
@@ -241,7 +292,7 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
         const otherCostFen = input.otherCostFen ?? c.otherCostFen;
         const { lines, amount } = priced(
           c.number,
-          [...labor, ...parts].map(({ lineNo: _n, amountFen: _a, tagNo: _t, ...rest }) => ({ ...blankLine, ...rest, returnStatus: 'not_required' })),
+          [...labor, ...parts].map((l) => ({ ...l, returnStatus: 'not_required' })),
           otherCostFen,
           m.settings,
         );
@@ -322,11 +373,27 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
           tx,
           c.id,
           c.version,
-          { status, submittedAt: at, submittedBy: actor.userId, submittedByName: actor.displayName, submitCount: c.submitCount + 1, preChecks: [], preCheckedAt: at },
+          {
+            status,
+            submittedAt: at,
+            submittedBy: actor.userId,
+            submittedByName: actor.displayName,
+            submitCount: c.submitCount + 1,
+            preChecks: [],
+            preCheckedAt: at,
+          },
           at,
         );
         if (!row) throw staleVersion();
-        await audit(tx, actor, row, 'submit', `${c.number} 上报厂家(第 ${row.submitCount} 次)¥${(c.amountFen / 100).toFixed(2)}`, { status: c.status }, { status });
+        await audit(
+          tx,
+          actor,
+          row,
+          'submit',
+          `${c.number} 上报厂家(第 ${row.submitCount} 次)¥${(c.amountFen / 100).toFixed(2)}`,
+          { status: c.status },
+          { status },
+        );
         return (await present(tx, [row]))[0];
       });
     },

@@ -41,7 +41,10 @@ export async function insertBox(q: Q, v: typeof oldPartBoxes.$inferInsert) {
 export const boxesOf = (q: Q, pointIds: string[]) =>
   pointIds.length
     ? q
-        .select({ box: oldPartBoxes, count: sql<number>`(select count(*)::int from ${warrantyClaimLines} where ${warrantyClaimLines.boxId} = ${oldPartBoxes.id})` })
+        .select({
+          box: oldPartBoxes,
+          count: sql<number>`(select count(*)::int from ${warrantyClaimLines} where ${warrantyClaimLines.boxId} = ${oldPartBoxes.id})`,
+        })
         .from(oldPartBoxes)
         .where(inArray(oldPartBoxes.servicePointId, pointIds))
         .orderBy(desc(oldPartBoxes.createdAt))

@@ -9,12 +9,18 @@ import { batchCounts, nextReturnStatus, type ReturnEvent, type ReturnStatus } fr
 import { AppError, invalid, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
-import { findPoint, listPointsUnder, visiblePoint } from '../service-points/index.js';
+import { findPoint, listPointsByIds, listPointsUnder, visiblePoint } from '../service-points/index.js';
 import { presentLine } from './claims.present.js';
 import * as repo from './old-parts.repo.js';
 
 type Joined = Awaited<ReturnType<typeof repo.oldParts>>[number];
-const presentOldPart = (r: Joined): OldPart => ({ ...presentLine(r.line), claimId: r.line.claimId, claimNumber: r.claimNumber, servicePointId: r.line.servicePointId, vin: r.vin });
+const presentOldPart = (r: Joined): OldPart => ({
+  ...presentLine(r.line),
+  claimId: r.line.claimId,
+  claimNumber: r.claimNumber,
+  servicePointId: r.line.servicePointId,
+  vin: r.vin,
+});
 
 export function createOldPartsService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
@@ -62,10 +68,11 @@ export function createOldPartsService(deps: { db: Db; now: () => Date }) {
       const rows = await repo.oldParts(db, { pointIds: await scopeIds(db, actor, f.servicePointId), statuses: f.status?.split(',').filter(Boolean) });
       return rows.map(presentOldPart);
     },
-    /** Rows for the tag sheet: the given lines (or every due one) in scope. */
+    /** Rows for the tag sheet: the given lines (or every due one) in scope, and their stations' names. */
     async tags(actor: Actor, ids?: string[]) {
-      const rows = await repo.oldParts(db, { pointIds: await scopeIds(db, actor), ids, statuses: ids ? undefined : ['due'] });
-      return rows.map(presentOldPart);
+      const parts = (await repo.oldParts(db, { pointIds: await scopeIds(db, actor), ids, statuses: ids ? undefined : ['due'] })).map(presentOldPart);
+      const points = await listPointsByIds(db, [...new Set(parts.map((p) => p.servicePointId))]);
+      return { parts, stationNames: new Map(points.map((p) => [p.id, p.nameZh])) };
     },
     async requestDeferral(actor: Actor, lineId: string, reason: string) {
       return db.transaction(async (tx) => {
@@ -81,7 +88,16 @@ export function createOldPartsService(deps: { db: Db; now: () => Date }) {
         const [r] = await linesInScope(tx, actor, [lineId]);
         const to = step(r, decision === 'grant' ? 'grantDeferral' : 'refuseDeferral', 'lineId');
         await repo.setLine(tx, r.line.id, { returnStatus: to });
-        await audit(tx, actor, r.line.servicePointId, `deferral-${decision}`, 'warranty_claim_line', r.line.id, `${r.line.tagNo} 延返${decision === 'grant' ? '同意' : '拒绝'}`, { decision });
+        await audit(
+          tx,
+          actor,
+          r.line.servicePointId,
+          `deferral-${decision}`,
+          'warranty_claim_line',
+          r.line.id,
+          `${r.line.tagNo} 延返${decision === 'grant' ? '同意' : '拒绝'}`,
+          { decision },
+        );
         return presentOldPart({ ...r, line: { ...r.line, returnStatus: to } });
       });
     },
@@ -176,7 +192,16 @@ export function createOldPartsService(deps: { db: Db; now: () => Date }) {
         const row = await repo.updateBatch(tx, b.id, b.version, { status: 'received', receivedAt: at, receivedByName: actor.displayName }, at);
         if (!row) throw staleVersion();
         const missing = input.lines.filter((l) => l.outcome === 'missing').length;
-        await audit(tx, actor, b.servicePointId, 'receive', 'old_part_batch', b.id, `回运单 ${b.number} 签收:实返 ${rows.length - missing},缺失 ${missing}`, input);
+        await audit(
+          tx,
+          actor,
+          b.servicePointId,
+          'receive',
+          'old_part_batch',
+          b.id,
+          `回运单 ${b.number} 签收:实返 ${rows.length - missing},缺失 ${missing}`,
+          input,
+        );
         return presentBatch(tx, row);
       });
     },

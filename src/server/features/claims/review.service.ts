@@ -235,6 +235,5 @@ export function createReviewService(deps: { db: Db; now: () => Date }) {
     },
     decidePreauth,
   };
-
 }
 export type ReviewService = ReturnType<typeof createReviewService>;

@@ -33,7 +33,13 @@ export function createStatementsService(deps: { db: Db; now: () => Date }) {
         deductionFen: stored.deductionFen,
         payableFen: stored.payableFen,
         claims: claims.map((c) => ({ id: c.id, number: c.number, vin: c.vin, decidedAt: c.decidedAt?.toISOString() ?? null, approvedFen: c.approvedFen ?? 0 })),
-        deductions: deductions.map((d) => ({ lineId: d.line.id, claimNumber: d.claimNumber, tagNo: d.line.tagNo, name: d.line.name, amountFen: d.line.amountFen })),
+        deductions: deductions.map((d) => ({
+          lineId: d.line.id,
+          claimNumber: d.claimNumber,
+          tagNo: d.line.tagNo,
+          name: d.line.name,
+          amountFen: d.line.amountFen,
+        })),
         createdAt: stored.createdAt.toISOString(),
       };
     }
@@ -60,10 +66,20 @@ export function createStatementsService(deps: { db: Db; now: () => Date }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
       return compute(db, point, f.month);
     },
+    /** The statement and the station's zone for the printout. */
+    async printData(actor: Actor, f: { servicePointId: string; month: string }) {
+      const point = await visiblePoint(db, actor, f.servicePointId);
+      return { statement: await compute(db, point, f.month), timeZone: point.timeZone };
+    },
     async list(actor: Actor) {
       const points = await listPointsUnder(db, actor.pointPath);
       const names = new Map(points.map((p) => [p.id, p.nameZh]));
-      return (await repo.statementsOf(db, points.map((p) => p.id))).map((s) => ({
+      return (
+        await repo.statementsOf(
+          db,
+          points.map((p) => p.id),
+        )
+      ).map((s) => ({
         id: s.id,
         number: s.number,
         servicePointId: s.servicePointId,
@@ -96,9 +112,18 @@ export function createStatementsService(deps: { db: Db; now: () => Date }) {
           payableFen: preview.payableFen,
           createdByName: actor.displayName,
         });
-        const settled = await repo.settleClaims(tx, preview.claims.map((c) => c.id), s.id, at);
+        const settled = await repo.settleClaims(
+          tx,
+          preview.claims.map((c) => c.id),
+          s.id,
+          at,
+        );
         if (settled.length !== preview.claims.length) throw new AppError('CONFLICT', '有索赔单状态已变化,请重试');
-        await repo.setLinesWhere(tx, preview.deductions.map((d) => d.lineId), { deductedStatementId: s.id });
+        await repo.setLinesWhere(
+          tx,
+          preview.deductions.map((d) => d.lineId),
+          { deductedStatementId: s.id },
+        );
         await insertAudit(tx, actor, {
           servicePointId: point.id,
           action: 'claims.statement',
