@@ -251,7 +251,7 @@ CREATE UNIQUE INDEX "old_part_boxes_point_number_uq" ON "old_part_boxes" USING b
 CREATE UNIQUE INDEX "supplier_claims_point_number_uq" ON "supplier_claims" USING btree ("service_point_id","number");--> statement-breakpoint
 CREATE INDEX "warranty_claim_lines_claim_idx" ON "warranty_claim_lines" USING btree ("claim_id");--> statement-breakpoint
 CREATE INDEX "warranty_claim_lines_point_return_idx" ON "warranty_claim_lines" USING btree ("service_point_id","return_status");--> statement-breakpoint
-CREATE UNIQUE INDEX "warranty_claim_lines_tag_uq" ON "warranty_claim_lines" USING btree ("tag_no");--> statement-breakpoint
+CREATE UNIQUE INDEX "warranty_claim_lines_point_tag_uq" ON "warranty_claim_lines" USING btree ("service_point_id","tag_no");--> statement-breakpoint
 CREATE UNIQUE INDEX "warranty_claims_point_number_uq" ON "warranty_claims" USING btree ("service_point_id","number");--> statement-breakpoint
 CREATE UNIQUE INDEX "warranty_claims_order_uq" ON "warranty_claims" USING btree ("work_order_id");--> statement-breakpoint
 CREATE INDEX "warranty_claims_point_status_idx" ON "warranty_claims" USING btree ("service_point_id","status");--> statement-breakpoint

@@ -299,7 +299,8 @@ export const warrantyClaimLines = pgTable(
   (t) => [
     index('warranty_claim_lines_claim_idx').on(t.claimId),
     index('warranty_claim_lines_point_return_idx').on(t.servicePointId, t.returnStatus),
-    uniqueIndex('warranty_claim_lines_tag_uq').on(t.tagNo),
+    // Claim numbers count per station, so a tag is unique within its station.
+    uniqueIndex('warranty_claim_lines_point_tag_uq').on(t.servicePointId, t.tagNo),
     check('warranty_claim_lines_qty_pos', sql`${t.qtyMilli} is null or ${t.qtyMilli} > 0`),
     check('warranty_claim_lines_hours_pos', sql`${t.hoursMilli} is null or ${t.hoursMilli} > 0`),
     check('warranty_claim_lines_amount_nonneg', sql`${t.amountFen} >= 0 and (${t.unitPriceFen} is null or ${t.unitPriceFen} >= 0)`),

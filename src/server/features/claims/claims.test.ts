@@ -120,7 +120,7 @@ describe('review at the manufacturer', () => {
     expect(big.amountFen).toBeGreaterThan(300_000);
     const refused = await decide(region, big, { decision: 'approve' });
     expect(refused.status).toBe(422);
-    expect(refused.body.error.message).toContain('超出您的审批权限');
+    expect((refused.body as unknown as { error: { message: string } }).error.message).toContain('超出您的审批权限');
     expect((await station.get<WarrantyClaim>(`/api/claims/${big.id}`)).body.status).toBe('submitted');
     expect((await decide(station, big, { decision: 'approve' })).status).toBe(403);
     // Within its authority the region may take it into review; HQ approves.
