@@ -22,5 +22,6 @@ export { messagesFeature } from './messages/manifest';
 export { catalogsFeature } from './catalogs/manifest';
 export { feedbackFeature } from './feedback/manifest';
 export { extraWorkFeature } from './extra-work/manifest';
+export { claimsFeature } from './claims/manifest';
 export { authFeature } from './auth/manifest';
 export { membersFeature } from './members/manifest';

@@ -11,6 +11,7 @@ import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
+import { claimsEn } from './claims.en-US';
 import { membersEn } from './members.en-US';
 import { myWorkEn } from './mywork.en-US';
 
@@ -33,6 +34,7 @@ export const enUS: Translation<Dictionary> = {
     audit: 'Audit log',
     tokens: 'API tokens',
     crm: 'Customer relations',
+    warrantyGroup: 'Claims',
     tickets: 'Customer feedback',
     crmDashboard: 'CR dashboard',
     improvement: 'Service improvement',
@@ -412,6 +414,7 @@ export const enUS: Translation<Dictionary> = {
   ...partsEn,
   ...releaseEn,
   ...extraWorkEn,
+  ...claimsEn,
   ...membersEn,
   ...myWorkEn,
 };

@@ -11,6 +11,7 @@ import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
+import { claimsZh } from './claims.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 
@@ -30,6 +31,7 @@ export const zhCN = {
     audit: '审计日志',
     tokens: 'API 令牌',
     crm: '客户关系',
+    warrantyGroup: '索赔',
     tickets: '客户反馈',
     crmDashboard: '客户关系看板',
     improvement: '服务改进',
@@ -389,6 +391,7 @@ export const zhCN = {
   ...partsZh,
   ...releaseZh,
   ...extraWorkZh,
+  ...claimsZh,
   ...membersZh,
   ...myWorkZh,
 };

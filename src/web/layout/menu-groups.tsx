@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BuildOutlined,
   CalendarOutlined,
   ContactsOutlined,
@@ -29,6 +30,7 @@ export const MENU_GROUPS: readonly MenuGroupDef[] = [
   { key: 'workshop', label: 'nav.workshopGroup', icon: <BuildOutlined /> },
   { key: 'parts', label: 'nav.partsGroup', icon: <ShoppingCartOutlined /> },
   { key: 'crm', label: 'nav.crm', icon: <CustomerServiceOutlined /> },
+  { key: 'warranty', label: 'nav.warrantyGroup', icon: <AuditOutlined /> },
   { key: 'org', label: 'nav.org', icon: <ApartmentOutlined /> },
   { key: 'network', label: 'nav.network', icon: <ShopOutlined /> },
   { key: 'settings', label: 'nav.settings', icon: <TeamOutlined /> },
