@@ -70,15 +70,13 @@ export function createClaimFactories(h: Harness, f: Factories) {
     const id = randomUUID();
     const i = ++n;
     await h.db.insert(servicePoints).values({ id, parentId: null, path: `/${id}/`, kind: 'hq', code: `OEM-OTHER-${i}`, nameZh: `另一主机厂 ${i}` });
-    await h.db
-      .insert(users)
-      .values({
-        username: `other-oem-${i}`,
-        displayName: '他厂审核员',
-        passwordHash: await hashPassword('other-pw-123'),
-        servicePointId: id,
-        isSuperuser: true,
-      });
+    await h.db.insert(users).values({
+      username: `other-oem-${i}`,
+      displayName: '他厂审核员',
+      passwordHash: await hashPassword('other-pw-123'),
+      servicePointId: id,
+      isSuperuser: true,
+    });
     return h.login(`other-oem-${i}`, 'other-pw-123');
   }
   return { catalog, warrantyOrder, claim, submitted, otherMaker };
