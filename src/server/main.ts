@@ -35,6 +35,7 @@ import { settlementModule } from './features/settlement/index.js';
 import { templatesModule } from './features/templates/index.js';
 import { ticketsModule } from './features/tickets/index.js';
 import { usersModule } from './features/users/index.js';
+import { warrantyModule } from './features/warranty/index.js';
 import { workOrdersModule } from './features/work-orders/index.js';
 import { workshopHook, workshopModule } from './features/workshop/index.js';
 
@@ -95,6 +96,7 @@ export function buildModules(services: Services) {
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';
   const auth = authModule(ctx, { pointName, setLocale: users.api.setLocale });
   // 待我审批 gathers the approvals the modules below register (read when asked, after all are built).
+  const warranty = warrantyModule(ctx);
   const approvals = approvalsModule(ctx, { providers: () => modules.flatMap((m) => m.approvals ?? []) });
   const modules: FeatureModule[] = [
     healthModule(ctx, { version: APP_VERSION }),
@@ -120,6 +122,7 @@ export function buildModules(services: Services) {
     followUpsModule(ctx, { tickets: tickets.api }),
     attachmentsModule(ctx),
     extraWorkModule(ctx, { workOrders: workOrders.api }),
+    warranty,
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];
