@@ -38,6 +38,8 @@ export interface Term {
 export interface MainPartRule {
   system: MainSystem;
   partNos: string[];
+  /** These numbers are the whole assembly (总成) of engine/gearbox/battery/motor (art. 20, 24.2), not a part of it. */
+  assembly?: boolean;
 }
 export interface OwnPeriodPart {
   partNo: string;
@@ -105,7 +107,7 @@ export function partKindOf(policy: Pick<WarrantyPolicy, 'mainParts' | 'specialPa
   const special = policy.specialParts.find((w) => partMatches(w.partNo, partNo));
   if (special) return { kind: 'special', rule: special };
   const main = policy.mainParts.find((m) => m.partNos.some((p) => partMatches(p, partNo)));
-  if (main) return { kind: 'main', system: main.system };
+  if (main) return { kind: 'main', system: main.system, assembly: !!main.assembly && ASSEMBLY_SYSTEMS.includes(main.system) };
   return { kind: 'other' };
 }
 
