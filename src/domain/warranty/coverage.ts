@@ -95,7 +95,7 @@ export function validatePolicy(p: Omit<WarrantyPolicy, 'modelFamily'>): { path: 
 export const partMatches = (pattern: string, partNo: string) => (pattern.endsWith('*') ? partNo.startsWith(pattern.slice(0, -1)) : pattern === partNo);
 
 export type PartKind =
-  | { kind: 'main'; system: MainSystem }
+  | { kind: 'main'; system: MainSystem; assembly: boolean }
   | { kind: 'special'; rule: OwnPeriodPart }
   | { kind: 'wear'; rule: OwnPeriodPart }
   | { kind: 'other' };
