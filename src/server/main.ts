@@ -81,6 +81,7 @@ export function buildModules(services: Services) {
   // The parts gate moves orders to and from 待料 through the work-order service built below (asked for lazily).
   const parts = partsModule(ctx, { workOrders: () => workOrders.api });
   const release = releaseModule(ctx);
+  const warranty = warrantyModule(ctx);
   // Work-order hooks run inside the work order's transaction after each status action (ADR 006), in this order.
   const hooks = [
     parts.hook, // reserve parts on confirm, release on cancel; the parts gate (finish … deliver) and 待料
@@ -88,15 +89,15 @@ export function buildModules(services: Services) {
     followUpHook(ctx), // the follow-up call after delivery
     release.hook, // the exit pass (出门证) at delivery, after settlement or 挂账
     messagesHook(), // "car ready" to the customer
+    warranty.hook, // the 三包 watch (confirm, QC pass) and recall orders completing their campaign VIN
   ];
   const members = membersModule(ctx);
-  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder });
+  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder, lineGuard: warranty.lineGuard });
   const tickets = ticketsModule(ctx);
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';
   const auth = authModule(ctx, { pointName, setLocale: users.api.setLocale });
   // 待我审批 gathers the approvals the modules below register (read when asked, after all are built).
-  const warranty = warrantyModule(ctx);
   const approvals = approvalsModule(ctx, { providers: () => modules.flatMap((m) => m.approvals ?? []) });
   const modules: FeatureModule[] = [
     healthModule(ctx, { version: APP_VERSION }),

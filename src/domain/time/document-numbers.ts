@@ -15,6 +15,10 @@ export const DOCUMENTS = {
   extraWork: { prefix: 'ZX', period: 'day', width: 4 },
   memberCard: { prefix: 'VIP', period: 'none', width: 6 },
   visitCard: { prefix: 'CK', period: 'year', width: 5 },
+  /** 换车/退货 request (三包 art. 22–24). */
+  warrantyReturn: { prefix: 'HT', period: 'year', width: 5 },
+  /** Recall / service campaign issued by HQ. */
+  campaign: { prefix: 'ZH', period: 'year', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { servicePoints, vehicles, warrantyPolicies } from '../../db/schema.js';
 
@@ -24,7 +24,7 @@ export async function policiesVisibleAt(q: Q, pointPath: string) {
   const ids = ancestorIdsOf(pointPath);
   if (!ids.length) return [];
   return q
-    .select({ policy: warrantyPolicies, pointName: servicePoints.nameZh })
+    .select({ policy: warrantyPolicies, pointName: servicePoints.nameZh, pointPath: servicePoints.path })
     .from(warrantyPolicies)
     .innerJoin(servicePoints, eq(servicePoints.id, warrantyPolicies.servicePointId))
     .where(inArray(warrantyPolicies.servicePointId, ids))
@@ -57,3 +57,12 @@ export async function vehicleWithPoint(q: Q, vehicleId: string) {
     .where(eq(vehicles.id, vehicleId));
   return row;
 }
+
+/** Policies kept at points under `scopePath` (what an HQ user maintains). */
+export const policiesUnder = (q: Q, scopePath: string) =>
+  q
+    .select({ policy: warrantyPolicies, pointName: servicePoints.nameZh, pointPath: servicePoints.path })
+    .from(warrantyPolicies)
+    .innerJoin(servicePoints, eq(servicePoints.id, warrantyPolicies.servicePointId))
+    .where(like(servicePoints.path, `${scopePath}%`))
+    .orderBy(asc(warrantyPolicies.modelFamily));
