@@ -116,7 +116,11 @@ export const RepairFactsInput = z
     problemZh: z.string().trim().max(100, '最多 100 个字符').default(''),
     safetyFault: z.boolean().default(false),
     severeFailure: z.enum(SEVERE_FAILURES, { message: '无效的故障类型' }).nullable().default(null),
-    excludedHours: z.int32().min(0, '不能为负').max(24 * 365, '时间过长').default(0),
+    excludedHours: z
+      .int32()
+      .min(0, '不能为负')
+      .max(24 * 365, '时间过长')
+      .default(0),
   })
   .openapi('WarrantyRepairFactsInput');
 export type RepairFactsInput = z.infer<typeof RepairFactsInput>;
@@ -136,7 +140,11 @@ export const ReturnRequestCreate = z
   .openapi('WarrantyReturnRequestCreate');
 export type ReturnRequestCreate = z.infer<typeof ReturnRequestCreate>;
 export const ReturnRequestAnswer = z
-  .object({ version: Version, decision: z.enum(['accepted', 'refused'], { message: '请选择同意或拒绝' }), answer: z.string().trim().min(2, '请填写答复').max(1000) })
+  .object({
+    version: Version,
+    decision: z.enum(['accepted', 'refused'], { message: '请选择同意或拒绝' }),
+    answer: z.string().trim().min(2, '请填写答复').max(1000),
+  })
   .openapi('WarrantyReturnRequestAnswer');
 export const ReturnRequest = z
   .object({
@@ -208,7 +216,14 @@ export const Campaign = z
   })
   .openapi('Campaign');
 
-const Completion = z.object({ pointId: z.string().nullable(), code: z.string(), name: z.string(), total: z.number(), done: z.number(), completionPermille: z.number() });
+const Completion = z.object({
+  pointId: z.string().nullable(),
+  code: z.string(),
+  name: z.string(),
+  total: z.number(),
+  done: z.number(),
+  completionPermille: z.number(),
+});
 export const CampaignCompletion = z
   .object({
     regions: z.array(Completion.extend({ stations: z.array(Completion) })),

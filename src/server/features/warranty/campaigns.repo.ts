@@ -91,7 +91,11 @@ export async function completeVin(q: Q, vin: string, point: { id: string; path: 
       .set({ doneAt: at, donePointId: point.id, doneWorkOrderId: workOrderId })
       .where(and(eq(campaignVins.id, r.id), isNull(campaignVins.doneAt)))
       .returning({ id: campaignVins.id });
-    if (done.length) await q.update(campaigns).set({ doneCount: sql`${campaigns.doneCount} + 1`, updatedAt: at }).where(eq(campaigns.id, r.campaignId));
+    if (done.length)
+      await q
+        .update(campaigns)
+        .set({ doneCount: sql`${campaigns.doneCount} + 1`, updatedAt: at })
+        .where(eq(campaigns.id, r.campaignId));
   }
   return open.map((r) => r.campaignId);
 }
@@ -137,9 +141,4 @@ export async function updateImport(q: Q, id: string, patch: Partial<typeof campa
   await q.update(campaignImports).set(patch).where(eq(campaignImports.id, id));
 }
 export const importsOf = (q: Q, campaignId: string) =>
-  q
-    .select()
-    .from(campaignImports)
-    .where(eq(campaignImports.campaignId, campaignId))
-    .orderBy(desc(campaignImports.createdAt))
-    .limit(20);
+  q.select().from(campaignImports).where(eq(campaignImports.campaignId, campaignId)).orderBy(desc(campaignImports.createdAt)).limit(20);

@@ -112,49 +112,61 @@ export async function processVinImport(db: Db, importId: string, now: () => Date
     return;
   }
   const clean = checker.clean;
-  await db.transaction(async (tx) => {
-    const c = await repo.findCampaign(tx, imp.campaignId, true);
-    if (!c) throw notFound('活动');
-    // A concurrent import may have added some of these VINs meanwhile: refuse rather than double them.
-    const existing = await repo.vinsOf(tx, imp.campaignId);
-    const clash = clean.find((r) => existing.has(r.vin));
-    if (clash) throw new AppError('CONFLICT', `车架号 ${clash.vin} 已由另一次导入加入本活动`);
-    const registered = new Map<string, string>();
-    for (let i = 0; i < clean.length; i += 5_000) {
-      const part = clean.slice(i, i + 5_000).filter((r) => !r.stationCode);
-      for (const [vin, id] of await repo.stationsOfVins(tx, part.map((r) => r.vin), found.pointPath)) registered.set(vin, id);
-    }
-    for (let i = 0; i < clean.length; i += INSERT_BATCH)
-      await repo.insertVins(
-        tx,
-        clean.slice(i, i + INSERT_BATCH).map((r) => ({
-          campaignId: imp.campaignId,
-          servicePointId: c.c.servicePointId,
-          vin: r.vin,
-          stationId: r.stationCode ? codeToId.get(r.stationCode)! : (registered.get(r.vin) ?? null),
-        })),
-      );
-    await repo.addVinCount(tx, imp.campaignId, clean.length, now());
-    await repo.updateImport(tx, importId, {
-      status: 'imported',
-      content: null,
-      totalRows: processed,
-      processedRows: processed,
-      importedRows: clean.length,
-      message: `已导入 ${clean.length} 个车架号`,
-      finishedAt: now(),
+  await db
+    .transaction(async (tx) => {
+      const c = await repo.findCampaign(tx, imp.campaignId, true);
+      if (!c) throw notFound('活动');
+      // A concurrent import may have added some of these VINs meanwhile: refuse rather than double them.
+      const existing = await repo.vinsOf(tx, imp.campaignId);
+      const clash = clean.find((r) => existing.has(r.vin));
+      if (clash) throw new AppError('CONFLICT', `车架号 ${clash.vin} 已由另一次导入加入本活动`);
+      const registered = new Map<string, string>();
+      for (let i = 0; i < clean.length; i += 5_000) {
+        const part = clean.slice(i, i + 5_000).filter((r) => !r.stationCode);
+        for (const [vin, id] of await repo.stationsOfVins(
+          tx,
+          part.map((r) => r.vin),
+          found.pointPath,
+        ))
+          registered.set(vin, id);
+      }
+      for (let i = 0; i < clean.length; i += INSERT_BATCH)
+        await repo.insertVins(
+          tx,
+          clean.slice(i, i + INSERT_BATCH).map((r) => ({
+            campaignId: imp.campaignId,
+            servicePointId: c.c.servicePointId,
+            vin: r.vin,
+            stationId: r.stationCode ? codeToId.get(r.stationCode)! : (registered.get(r.vin) ?? null),
+          })),
+        );
+      await repo.addVinCount(tx, imp.campaignId, clean.length, now());
+      await repo.updateImport(tx, importId, {
+        status: 'imported',
+        content: null,
+        totalRows: processed,
+        processedRows: processed,
+        importedRows: clean.length,
+        message: `已导入 ${clean.length} 个车架号`,
+        finishedAt: now(),
+      });
+      await insertAudit(tx, null, {
+        servicePointId: c.c.servicePointId,
+        action: 'campaign.vins-import',
+        entityType: 'campaign',
+        entityId: c.c.id,
+        summary: `${c.c.number} 导入 ${clean.length} 个车架号(${imp.fileName})`,
+        after: { importId, rows: clean.length },
+      });
+    })
+    .catch(async (e) => {
+      await repo.updateImport(db, importId, {
+        status: 'failed',
+        content: null,
+        message: e instanceof AppError ? e.message : '导入失败,未导入任何车架号',
+        finishedAt: now(),
+      });
     });
-    await insertAudit(tx, null, {
-      servicePointId: c.c.servicePointId,
-      action: 'campaign.vins-import',
-      entityType: 'campaign',
-      entityId: c.c.id,
-      summary: `${c.c.number} 导入 ${clean.length} 个车架号(${imp.fileName})`,
-      after: { importId, rows: clean.length },
-    });
-  }).catch(async (e) => {
-    await repo.updateImport(db, importId, { status: 'failed', content: null, message: e instanceof AppError ? e.message : '导入失败,未导入任何车架号', finishedAt: now() });
-  });
 }
 
 export function createCampaignService(deps: { db: Db; now: () => Date }) {
@@ -223,7 +235,7 @@ export function createCampaignService(deps: { db: Db; now: () => Date }) {
           content: file.bytes.toString('base64'),
           createdByName: actor.displayName,
         });
-        await enqueue(tx, { queue: VIN_IMPORT_QUEUE, payload: { importId: row.id }, dedupeKey: `campaign-import:${row.id}`, maxAttempts: 2 });
+        await enqueue(tx, { queue: VIN_IMPORT_QUEUE, payload: { importId: row.id }, runAt: now(), dedupeKey: `campaign-import:${row.id}`, maxAttempts: 2 });
         await insertAudit(tx, actor, {
           servicePointId: c.c.servicePointId,
           action: 'campaign.vins-upload',
@@ -248,11 +260,25 @@ export function createCampaignService(deps: { db: Db; now: () => Date }) {
     async completion(actor: Actor, id: string) {
       await campaignVisible(db, actor, id);
       const rows = await repo.completionByPoint(db, id);
-      const points = await listPointsByIds(db, rows.flatMap((r) => (r.pointId ? [r.pointId] : [])));
+      const points = await listPointsByIds(
+        db,
+        rows.flatMap((r) => (r.pointId ? [r.pointId] : [])),
+      );
       const byId = new Map(points.map((p) => [p.id, p]));
       const parents = await listPointsByIds(db, [...new Set(points.flatMap((p) => (p.parentId ? [p.parentId] : [])))]);
       const parentById = new Map(parents.map((p) => [p.id, p]));
-      const regions = new Map<string, { pointId: string | null; code: string; name: string; total: number; done: number; completionPermille: number; stations: { pointId: string | null; code: string; name: string; total: number; done: number; completionPermille: number }[] }>();
+      const regions = new Map<
+        string,
+        {
+          pointId: string | null;
+          code: string;
+          name: string;
+          total: number;
+          done: number;
+          completionPermille: number;
+          stations: { pointId: string | null; code: string; name: string; total: number; done: number; completionPermille: number }[];
+        }
+      >();
       const unassigned = { total: 0, done: 0 };
       for (const r of rows) {
         const p = r.pointId ? byId.get(r.pointId) : undefined;
@@ -264,14 +290,36 @@ export function createCampaignService(deps: { db: Db; now: () => Date }) {
         if (!canSeePointPath(actor, p.path)) continue;
         const parent = p.parentId ? parentById.get(p.parentId) : undefined;
         const key = parent?.id ?? '';
-        const region = regions.get(key) ?? { pointId: parent?.id ?? null, code: parent?.code ?? '', name: parent?.nameZh ?? '—', total: 0, done: 0, completionPermille: 0, stations: [] };
+        const region = regions.get(key) ?? {
+          pointId: parent?.id ?? null,
+          code: parent?.code ?? '',
+          name: parent?.nameZh ?? '—',
+          total: 0,
+          done: 0,
+          completionPermille: 0,
+          stations: [],
+        };
         region.total += r.total;
         region.done += r.done;
-        region.stations.push({ pointId: p.id, code: p.code, name: p.nameZh, total: r.total, done: r.done, completionPermille: completionPermille(r.done, r.total) });
+        region.stations.push({
+          pointId: p.id,
+          code: p.code,
+          name: p.nameZh,
+          total: r.total,
+          done: r.done,
+          completionPermille: completionPermille(r.done, r.total),
+        });
         regions.set(key, region);
       }
-      const out = [...regions.values()].map((g) => ({ ...g, completionPermille: completionPermille(g.done, g.total), stations: g.stations.sort((a, b) => a.code.localeCompare(b.code)) }));
-      return { regions: out.sort((a, b) => a.code.localeCompare(b.code)), unassigned: canSeePointPath(actor, (await campaignVisible(db, actor, id)).pointPath) ? unassigned : { total: 0, done: 0 } };
+      const out = [...regions.values()].map((g) => ({
+        ...g,
+        completionPermille: completionPermille(g.done, g.total),
+        stations: g.stations.sort((a, b) => a.code.localeCompare(b.code)),
+      }));
+      return {
+        regions: out.sort((a, b) => a.code.localeCompare(b.code)),
+        unassigned: canSeePointPath(actor, (await campaignVisible(db, actor, id)).pointPath) ? unassigned : { total: 0, done: 0 },
+      };
     },
     /** The call-in list: open VINs per station (.xlsx); a station gets its own, HQ every station or one. */
     async openVinsXlsx(actor: Actor, id: string, stationId?: string) {

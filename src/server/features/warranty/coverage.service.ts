@@ -7,6 +7,9 @@ import { policyFor, vehicleWithPoint } from './policies.repo.js';
 
 export type { Coverage } from '../../../domain/warranty/coverage.js';
 
+/** Said when no policy is set for the car's model family. */
+export const LEGAL_FALLBACK_NOTE = '(未设置车型三包政策,按法定最低期限)';
+
 export interface CoverageQuery {
   vehicleId: string;
   partNo?: string;
@@ -30,5 +33,5 @@ export async function coverageFor(q: Db | Tx, query: CoverageQuery): Promise<Cov
     { invoicedOn: vehicle.invoicedOn ?? vehicle.purchasedOn, deliveredOn: vehicle.deliveredOn },
     { part: query.partNo, at: query.at, timeZone: point.timeZone, mileageKm: query.mileageKm },
   );
-  return { ...c, policyId, reasonZh: policyId ? c.reasonZh : `${c.reasonZh}(未设置车型三包政策,按法定最低期限)` };
+  return { ...c, policyId, reasonZh: policyId ? c.reasonZh : `${c.reasonZh}${LEGAL_FALLBACK_NOTE}` };
 }

@@ -11,7 +11,11 @@ const cellText = (v: unknown): string => {
     const o = v as { text?: unknown; result?: unknown; richText?: { text: string }[] };
     if (typeof o.text === 'string') return o.text.trim();
     if (o.result !== undefined) return cellText(o.result);
-    if (o.richText) return o.richText.map((t) => t.text).join('').trim();
+    if (o.richText)
+      return o.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     return '';
   }
   return String(v).trim();
@@ -20,7 +24,13 @@ const cellText = (v: unknown): string => {
 /** Each non-empty row with its 1-based row number in the file. */
 export async function* vinFileRows(buf: Buffer): AsyncGenerator<{ row: number; cells: string[] }> {
   if (isXlsx(buf)) {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), {
+      sharedStrings: 'cache',
+      worksheets: 'emit',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      entries: 'ignore',
+    });
     for await (const ws of reader) {
       for await (const row of ws) {
         const values = (row.values as unknown[]).slice(1).map(cellText);

@@ -41,11 +41,24 @@ const campaignReader = (c: C) => requireAnyPermission(c, ['campaigns.manage', 'c
 export function warrantyRoutes(svc: WarrantyService, campaigns: CampaignService) {
   const r = newRouter();
   r.openapi(
-    createRoute({ method: 'get', path: '/warranty/policies', tags: [tag], summary: '三包政策(本网点及上级主机厂的车系政策)', responses: { 200: jsonOk(itemsOf(Policy)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/warranty/policies',
+      tags: [tag],
+      summary: '三包政策(本网点及上级主机厂的车系政策)',
+      responses: { 200: jsonOk(itemsOf(Policy)), ...errorResponses },
+    }),
     async (c) => c.json({ items: await svc.policies(reader(c)) }, 200),
   );
   r.openapi(
-    createRoute({ method: 'post', path: '/warranty/policies', tags: [tag], summary: '新建车系三包政策(总部)', request: jsonBody(PolicyCreate), responses: { 201: jsonOk(Policy), ...errorResponses } }),
+    createRoute({
+      method: 'post',
+      path: '/warranty/policies',
+      tags: [tag],
+      summary: '新建车系三包政策(总部)',
+      request: jsonBody(PolicyCreate),
+      responses: { 201: jsonOk(Policy), ...errorResponses },
+    }),
     async (c) => c.json(await svc.createPolicy(requirePermission(c, 'warranty.policies'), c.req.valid('json')), 201),
   );
   r.openapi(
@@ -150,15 +163,35 @@ export function warrantyRoutes(svc: WarrantyService, campaigns: CampaignService)
 
   // Campaigns.
   r.openapi(
-    createRoute({ method: 'get', path: '/campaigns', tags: [campaignTag], summary: '召回与服务活动', responses: { 200: jsonOk(itemsOf(Campaign)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/campaigns',
+      tags: [campaignTag],
+      summary: '召回与服务活动',
+      responses: { 200: jsonOk(itemsOf(Campaign)), ...errorResponses },
+    }),
     async (c) => c.json({ items: await campaigns.list(campaignReader(c)) }, 200),
   );
   r.openapi(
-    createRoute({ method: 'post', path: '/campaigns', tags: [campaignTag], summary: '发布召回/服务活动(总部)', request: jsonBody(CampaignCreate), responses: { 201: jsonOk(Campaign), ...errorResponses } }),
+    createRoute({
+      method: 'post',
+      path: '/campaigns',
+      tags: [campaignTag],
+      summary: '发布召回/服务活动(总部)',
+      request: jsonBody(CampaignCreate),
+      responses: { 201: jsonOk(Campaign), ...errorResponses },
+    }),
     async (c) => c.json(await campaigns.create(requirePermission(c, 'campaigns.manage'), c.req.valid('json')), 201),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/campaigns/{id}', tags: [campaignTag], summary: '活动详情', request: { params: IdParam }, responses: { 200: jsonOk(Campaign), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/campaigns/{id}',
+      tags: [campaignTag],
+      summary: '活动详情',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(Campaign), ...errorResponses },
+    }),
     async (c) => c.json(await campaigns.get(campaignReader(c), c.req.valid('param').id), 200),
   );
   r.openapi(

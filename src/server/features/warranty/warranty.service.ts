@@ -187,7 +187,8 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
         const at = input.requestedAt ? new Date(input.requestedAt) : now();
         if (at.getTime() > now().getTime() + 60_000) throw invalid([{ path: 'requestedAt', message: '申请时间不能晚于现在' }]);
         const w = await vehicleWarranty(tx, v.id, at);
-        if (!w.coverage.startsOn) throw ruleBroken('车辆缺少开票日期和交车日期,无法受理换/退申请', [{ path: 'vehicleId', message: '请先在车辆资料中填写开票日期或交车日期' }]);
+        if (!w.coverage.startsOn)
+          throw ruleBroken('车辆缺少开票日期和交车日期,无法受理换/退申请', [{ path: 'vehicleId', message: '请先在车辆资料中填写开票日期或交车日期' }]);
         const cal = await loadCalendar(tx, point);
         const day = localDate(point.timeZone, at);
         const working = (d: string) => isWorkingDay(cal, d);
@@ -224,7 +225,14 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
       });
     },
     async answerReturn(actor: Actor, id: string, input: { version: number; decision: 'accepted' | 'refused'; answer: string }) {
-      return actOnReturn(actor, id, input.version, 'open', { status: input.decision, answer: input.answer, answeredAt: now() }, `${input.decision === 'accepted' ? '同意' : '拒绝'}:${input.answer}`);
+      return actOnReturn(
+        actor,
+        id,
+        input.version,
+        'open',
+        { status: input.decision, answer: input.answer, answeredAt: now() },
+        `${input.decision === 'accepted' ? '同意' : '拒绝'}:${input.answer}`,
+      );
     },
     async completeReturn(actor: Actor, id: string, input: { version: number }) {
       return actOnReturn(actor, id, input.version, 'accepted', { status: 'completed', completedAt: now() }, '办理完成');
@@ -238,7 +246,9 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
       const point = await visiblePoint(tx, actor, r.servicePointId);
       if (r.version !== version) throw staleVersion();
       if (r.status !== from)
-        throw new AppError('ILLEGAL_TRANSITION', from === 'open' ? '该申请已答复,不能再次答复' : '只有已同意的申请才能办理完成', [{ path: 'status', message: `当前状态:${r.status}` }]);
+        throw new AppError('ILLEGAL_TRANSITION', from === 'open' ? '该申请已答复,不能再次答复' : '只有已同意的申请才能办理完成', [
+          { path: 'status', message: `当前状态:${r.status}` },
+        ]);
       const row = (await updateReturn(tx, id, version, patch, now()))!;
       await insertAudit(tx, actor, {
         servicePointId: r.servicePointId,

@@ -8,7 +8,7 @@ import { coverageOf, partKindOf, periodEndsOn, warrantyStartOf } from '../../../
 import { watchOf, SEVERE_FAILURES, type RepairRecord, type SevereFailure } from '../../../domain/warranty/watch.js';
 import { notify } from '../notifications/index.js';
 import type { WorkOrderHook, WorkOrderRow } from '../work-orders/index.js';
-import { termsForVehicle } from './coverage.service.js';
+import { LEGAL_FALLBACK_NOTE, termsForVehicle } from './coverage.service.js';
 import { claimNotice, noticesOf, repairsOfVehicle, watchRecipients } from './watch.repo.js';
 
 type Q = Db | Tx;
@@ -17,7 +17,8 @@ type Q = Db | Tx;
 export async function vehicleWarranty(q: Q, vehicleId: string, now: Date) {
   const { vehicle, point, terms, policyId } = await termsForVehicle(q, vehicleId);
   const dates = { invoicedOn: vehicle.invoicedOn ?? vehicle.purchasedOn, deliveredOn: vehicle.deliveredOn };
-  const coverage = coverageOf(terms, dates, { at: now, timeZone: point.timeZone, mileageKm: vehicle.mileageKm });
+  const checked = coverageOf(terms, dates, { at: now, timeZone: point.timeZone, mileageKm: vehicle.mileageKm });
+  const coverage = policyId ? checked : { ...checked, reasonZh: `${checked.reasonZh}${LEGAL_FALLBACK_NOTE}` };
   const start = warrantyStartOf(dates);
   const repairs = await repairsOfVehicle(q, vehicleId);
   const records: RepairRecord[] = repairs.map(({ order, facts, parts }) => ({
@@ -54,7 +55,13 @@ export async function sendWatchNotices(tx: Tx, order: Pick<WorkOrderRow, 'vehicl
   const sent = [];
   let recipients: string[] | null = null;
   for (const f of watch.findings) {
-    const fresh = await claimNotice(tx, { servicePointId: order.servicePointId, vehicleId: order.vehicleId, key: f.key, level: f.level, messageZh: f.messageZh });
+    const fresh = await claimNotice(tx, {
+      servicePointId: order.servicePointId,
+      vehicleId: order.vehicleId,
+      key: f.key,
+      level: f.level,
+      messageZh: f.messageZh,
+    });
     if (!fresh) continue;
     recipients ??= [...new Set([...(order.advisorEmployeeId ? [order.advisorEmployeeId] : []), ...(await watchRecipients(tx, order.servicePointId))])];
     const title = `${f.level === 'alert' ? '三包警报' : '三包预警'}:${vehicle.plate || vehicle.vin}`;
