@@ -85,10 +85,8 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
       // What applies at the actor's point (kept above it) and what the actor keeps (at or below their point).
       const rows = await policiesVisibleAt(db, actor.pointPath);
       const own = await policiesUnder(db, actor.pointPath);
-      const seen = new Set<string>();
-      return [...rows, ...own]
-        .filter((r) => (seen.has(r.policy.id) ? false : (seen.add(r.policy.id), true)))
-        .map((r) => presentPolicy(actor, r.policy, r.pointName, r.pointPath));
+      const byId = new Map([...rows, ...own].map((r) => [r.policy.id, r]));
+      return [...byId.values()].map((r) => presentPolicy(actor, r.policy, r.pointName, r.pointPath));
     },
     async createPolicy(actor: Actor, input: PolicyCreate) {
       checkTerms(input.terms);
