@@ -24,7 +24,7 @@ export const VIN_IMPORT_QUEUE = 'campaign-vin-import';
 /** Row errors kept for the page (the count has them all). */
 const MAX_STORED_ERRORS = 1000;
 const PROGRESS_EVERY = 10_000;
-const INSERT_BATCH = 2_000;
+const INSERT_BATCH = 20_000;
 
 const presentCampaign = (c: repo.CampaignRow, pointName: string) => ({
   id: c.id,
@@ -121,8 +121,8 @@ export async function processVinImport(db: Db, importId: string, now: () => Date
       const clash = clean.find((r) => existing.has(r.vin));
       if (clash) throw new AppError('CONFLICT', `车架号 ${clash.vin} 已由另一次导入加入本活动`);
       const registered = new Map<string, string>();
-      for (let i = 0; i < clean.length; i += 5_000) {
-        const part = clean.slice(i, i + 5_000).filter((r) => !r.stationCode);
+      for (let i = 0; i < clean.length; i += INSERT_BATCH) {
+        const part = clean.slice(i, i + INSERT_BATCH).filter((r) => !r.stationCode);
         for (const [vin, id] of await repo.stationsOfVins(
           tx,
           part.map((r) => r.vin),
@@ -133,12 +133,11 @@ export async function processVinImport(db: Db, importId: string, now: () => Date
       for (let i = 0; i < clean.length; i += INSERT_BATCH)
         await repo.insertVins(
           tx,
-          clean.slice(i, i + INSERT_BATCH).map((r) => ({
-            campaignId: imp.campaignId,
-            servicePointId: c.c.servicePointId,
-            vin: r.vin,
-            stationId: r.stationCode ? codeToId.get(r.stationCode)! : (registered.get(r.vin) ?? null),
-          })),
+          imp.campaignId,
+          c.c.servicePointId,
+          clean
+            .slice(i, i + INSERT_BATCH)
+            .map((r) => ({ vin: r.vin, stationId: r.stationCode ? codeToId.get(r.stationCode)! : (registered.get(r.vin) ?? null) })),
         );
       await repo.addVinCount(tx, imp.campaignId, clean.length, now());
       await repo.updateImport(tx, importId, {

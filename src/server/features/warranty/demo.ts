@@ -150,22 +150,26 @@ async function halfDoneRecall(tx: Tx, hq: { id: string; timeZone: string }, stat
     startsOn: addDays(today, -60),
     endsOn: addDays(today, 240),
   });
-  const rows: (typeof campaignVins.$inferInsert)[] = [];
+  const rows: { vin: string; stationId: string; doneAt?: Date; donePointId?: string }[] = [];
   for (const [k, st] of stations.entries()) {
     const own =
       k === 0 ? await tx.select({ vin: vehicles.vin }).from(vehicles).where(eq(vehicles.servicePointId, st.id)).orderBy(asc(vehicles.vin)).limit(30) : [];
     const list = own.length ? own.map((v) => v.vin) : Array.from({ length: 30 }, (_, i) => demoVin(`LSVCD${k}A2`, i + 1));
     list.forEach((vin, i) =>
       rows.push({
-        campaignId: campaign.id,
-        servicePointId: hq.id,
         vin,
         stationId: st.id,
         ...(i % 2 === 1 && { doneAt: new Date(now.getTime() - (i + 1) * DAY), donePointId: st.id }),
       }),
     );
   }
-  await insertVins(tx, rows);
+  await insertVins(tx, campaign.id, hq.id, rows);
+  for (const r of rows)
+    if (r.doneAt)
+      await tx
+        .update(campaignVins)
+        .set({ doneAt: r.doneAt, donePointId: r.donePointId })
+        .where(and(eq(campaignVins.campaignId, campaign.id), eq(campaignVins.vin, r.vin)));
   const done = rows.filter((r) => r.doneAt).length;
   await tx.update(campaigns).set({ vinCount: rows.length, doneCount: done }).where(eq(campaigns.id, campaign.id));
 }
