@@ -3,7 +3,7 @@ import type { ComponentType, ReactNode } from 'react';
 import type { Permission } from '../../domain/auth/permissions';
 
 /** The menu's workspaces (layout/menu-groups.tsx gives their labels, icons and order). */
-export type MenuGroupKey = 'customers' | 'appointments' | 'reception' | 'cashier' | 'workshop' | 'parts' | 'crm' | 'org' | 'network' | 'settings';
+export type MenuGroupKey = 'customers' | 'appointments' | 'reception' | 'cashier' | 'workshop' | 'parts' | 'crm' | 'warranty' | 'org' | 'network' | 'settings';
 
 export interface MenuEntry {
   /** The workspace; none = a top-level entry (首页). */

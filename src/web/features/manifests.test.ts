@@ -34,6 +34,7 @@ describe('feature manifests', () => {
       'workshop',
       'parts',
       'crm',
+      'warranty',
       'org',
       'network',
       'settings',

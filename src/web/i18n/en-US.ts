@@ -11,6 +11,7 @@ import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
+import { warrantyEn } from './warranty.en-US';
 import { membersEn } from './members.en-US';
 import { myWorkEn } from './mywork.en-US';
 
@@ -38,6 +39,7 @@ export const enUS: Translation<Dictionary> = {
     improvement: 'Service improvement',
     ticketSettings: 'Complaint settings',
     customersGroup: 'Customers',
+    warrantyGroup: 'Claims',
     customers: 'Customers & vehicles',
     appointmentsGroup: 'Appointments',
     appointments: 'Appointment board',
@@ -151,6 +153,8 @@ export const enUS: Translation<Dictionary> = {
     'insurance.manage': 'Insurance claims',
     'training.manage': 'Training',
     'cards.refund': 'Stored-value refunds',
+    'warranty.policies': 'Warranty policies',
+    'campaigns.manage': 'Recalls and campaigns',
   },
   home: {
     welcome: 'Hello, {{name}}',
@@ -412,6 +416,7 @@ export const enUS: Translation<Dictionary> = {
   ...partsEn,
   ...releaseEn,
   ...extraWorkEn,
+  ...warrantyEn,
   ...membersEn,
   ...myWorkEn,
 };

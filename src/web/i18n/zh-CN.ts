@@ -11,6 +11,7 @@ import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
+import { warrantyZh } from './warranty.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 
@@ -35,6 +36,7 @@ export const zhCN = {
     improvement: '服务改进',
     ticketSettings: '投诉设置',
     customersGroup: '客户',
+    warrantyGroup: '索赔',
     customers: '客户与车辆',
     appointmentsGroup: '预约',
     appointments: '预约看板',
@@ -139,6 +141,8 @@ export const zhCN = {
     'insurance.manage': '保险理赔',
     'training.manage': '培训管理',
     'cards.refund': '储值退款',
+    'warranty.policies': '三包政策维护',
+    'campaigns.manage': '召回与服务活动',
   },
   home: {
     welcome: '您好,{{name}}',
@@ -389,6 +393,7 @@ export const zhCN = {
   ...partsZh,
   ...releaseZh,
   ...extraWorkZh,
+  ...warrantyZh,
   ...membersZh,
   ...myWorkZh,
 };
