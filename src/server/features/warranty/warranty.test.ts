@@ -173,9 +173,12 @@ describe('换/退 requests (10 / 20 working days, usage charge)', () => {
   it('two answers at once: exactly one wins, the other is 409', async () => {
     const car = await f.car({ invoicedOn: '2026-05-01' });
     const r = (
-      await claims.call('POST', '/api/warranty/return-requests', { body: { vehicleId: car.id, kind: 'refund', reason: '7 日内发动机需更换', priceFen: 120_000_00, mileageKm: 300 } })
+      await claims.call('POST', '/api/warranty/return-requests', {
+        body: { vehicleId: car.id, kind: 'refund', reason: '7 日内发动机需更换', priceFen: 120_000_00, mileageKm: 300 },
+      })
     ).body;
-    const answer = (decision: string) => claims.call('POST', `/api/warranty/return-requests/${r.id}/answer`, { body: { version: r.version, decision, answer: `${decision} 答复` } });
+    const answer = (decision: string) =>
+      claims.call('POST', `/api/warranty/return-requests/${r.id}/answer`, { body: { version: r.version, decision, answer: `${decision} 答复` } });
     const results = await Promise.all([answer('accepted'), answer('refused')]);
     expect(results.map((x) => x.status).sort()).toEqual([200, 409]);
     const [row] = await h.db.select().from(warrantyReturnRequests).where(eq(warrantyReturnRequests.id, r.id));
