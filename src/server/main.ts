@@ -36,6 +36,7 @@ import { settlementModule } from './features/settlement/index.js';
 import { templatesModule } from './features/templates/index.js';
 import { ticketsModule } from './features/tickets/index.js';
 import { usersModule } from './features/users/index.js';
+import { warrantyModule } from './features/warranty/index.js';
 import { workOrdersModule } from './features/work-orders/index.js';
 import { workshopHook, workshopModule } from './features/workshop/index.js';
 
@@ -81,6 +82,7 @@ export function buildModules(services: Services) {
   // The parts gate moves orders to and from 待料 through the work-order service built below (asked for lazily).
   const parts = partsModule(ctx, { workOrders: () => workOrders.api });
   const release = releaseModule(ctx);
+  const warranty = warrantyModule(ctx);
   // Work-order hooks run inside the work order's transaction after each status action (ADR 006), in this order.
   const hooks = [
     parts.hook, // reserve parts on confirm, release on cancel; the parts gate (finish … deliver) and 待料
@@ -88,9 +90,10 @@ export function buildModules(services: Services) {
     followUpHook(ctx), // the follow-up call after delivery
     release.hook, // the exit pass (出门证) at delivery, after settlement or 挂账
     messagesHook(), // "car ready" to the customer
+    warranty.hook, // the 三包 watch (confirm, QC pass) and recall orders completing their campaign VIN
   ];
   const members = membersModule(ctx);
-  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder });
+  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder, lineGuard: warranty.lineGuard });
   const tickets = ticketsModule(ctx);
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';
@@ -121,7 +124,8 @@ export function buildModules(services: Services) {
     followUpsModule(ctx, { tickets: tickets.api }),
     attachmentsModule(ctx),
     extraWorkModule(ctx, { workOrders: workOrders.api }),
-    claimsModule(ctx),
+    claimsModule(ctx, { coverage: (q, c) => warranty.api.coverageFor(q, c) }), // pre-check "outside the warranty period"
+    warranty,
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

@@ -32,6 +32,10 @@ export const PERMISSIONS = [
   'training.manage',
   /** Refund stored value (储值退款) from a member card. */
   'cards.refund',
+  /** Keep the manufacturer's warranty policies (三包政策 per model family) at HQ. */
+  'warranty.policies',
+  /** Issue recalls and service campaigns (召回 / 服务活动) and import their VIN lists. */
+  'campaigns.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -22,6 +22,10 @@ export const DOCUMENTS = {
   oldPartBatch: { prefix: 'HY', period: 'year', width: 4 },
   oldPartBox: { prefix: 'XH', period: 'year', width: 5 },
   supplierClaim: { prefix: 'EC', period: 'year', width: 4 },
+  /** 换车/退货 request (三包 art. 22–24). */
+  warrantyReturn: { prefix: 'HT', period: 'year', width: 5 },
+  /** Recall / service campaign issued by HQ. */
+  campaign: { prefix: 'ZH', period: 'year', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

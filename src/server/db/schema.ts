@@ -21,3 +21,4 @@ export * from './schema/members.js';
 export * from './schema/messages.js';
 export * from './schema/qc.js';
 export * from './schema/claims.js';
+export * from './schema/warranty.js';

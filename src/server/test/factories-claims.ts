@@ -47,8 +47,8 @@ export function createClaimFactories(h: Harness, f: Factories) {
     return { settings, supplier, op, part };
   }
   /** A settled warranty order (labor + one part, payer warranty) for a 朗逸 inside its warranty. */
-  async function warrantyOrder(c: { op: { code: string }; part: { id: string } }, o: { warrantyUntil?: string; mileageKm?: number; qty?: number } = {}) {
-    const vehicle = await f.vehicle({ warrantyUntil: o.warrantyUntil ?? '2029-06-30', warrantyKm: 100_000, mileageKm: o.mileageKm ?? 20_000 });
+  async function warrantyOrder(c: { op: { code: string }; part: { id: string } }, o: { mileageKm?: number; qty?: number } = {}) {
+    const vehicle = await f.vehicle({ purchasedOn: '2025-06-01', warrantyUntil: '2028-05-31', warrantyKm: 100_000, mileageKm: o.mileageKm ?? 20_000 });
     return f.workOrder({ type: 'warranty', status: 'settled', vehicle, ops: [c.op.code], parts: [{ partId: c.part.id, qty: o.qty ?? 1 }] });
   }
   /** A claim prepared from a new warranty order, its fault code set (ready to submit). */

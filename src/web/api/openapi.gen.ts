@@ -12850,6 +12850,1059 @@ export interface paths {
       };
     };
   };
+  "/api/warranty/policies": {
+    /** 三包政策(本网点及上级主机厂的车系政策) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["WarrantyPolicy"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建车系三包政策(总部) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["WarrantyPolicyCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["WarrantyPolicy"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/warranty/policies/{id}": {
+    /** 修改车系三包政策 */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["WarrantyPolicyUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyPolicy"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/warranty/vehicles/{id}": {
+    /** 车辆三包状态:包修期/三包有效期(日期和里程)、三包监控、未完成的召回/服务活动 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["VehicleWarranty"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/warranty/vehicles/{id}/coverage": {
+    /** 三包覆盖判断(可指定零件号、里程和时间) */
+    get: {
+      parameters: {
+        query?: {
+          partNo?: string;
+          mileageKm?: number | null;
+          at?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyCoverage"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/work-orders/{id}/warranty-facts": {
+    /** 工单的三包记录(质量问题、严重安全故障、不计入时间) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyRepairFacts"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 记录工单的三包信息(同一问题计次;重新检查三包监控并发送预警) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["WarrantyRepairFactsInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyRepairFacts"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/warranty/return-requests": {
+    /** 换车/退货申请 */
+    get: {
+      parameters: {
+        query?: {
+          status?: "open" | "accepted" | "refused" | "completed";
+          vehicleId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["WarrantyReturnRequest"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 登记换车/退货申请(10 个工作日内答复,20 个工作日内办结;使用补偿费) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["WarrantyReturnRequestCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["WarrantyReturnRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/warranty/return-requests/{id}/answer": {
+    /** 答复换/退申请(同意或拒绝) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["WarrantyReturnRequestAnswer"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyReturnRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/warranty/return-requests/{id}/complete": {
+    /** 换/退办理完成 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyReturnRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/campaigns": {
+    /** 召回与服务活动 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Campaign"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 发布召回/服务活动(总部) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CampaignCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Campaign"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/campaigns/{id}": {
+    /** 活动详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Campaign"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/campaigns/{id}/completion": {
+    /** 按区域和服务站的完成率 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CampaignCompletion"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/campaigns/{id}/imports": {
+    /** 活动的导入记录 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["CampaignImport"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 上传车架号清单(.xlsx 或 CSV,第一列 VIN,第二列可选服务站代码;后台逐行校验,全部正确才导入) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody?: {
+        content: {
+          "multipart/form-data": {
+            /** Format: binary */
+            file?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        202: {
+          content: {
+            "application/json": components["schemas"]["CampaignImport"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/campaign-imports/{id}": {
+    /** 导入进度和逐行错误 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CampaignImport"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/campaigns/{id}/open-vins.xlsx": {
+    /** 未完成车辆清单(召回邀约),按服务站 */
+    get: {
+      parameters: {
+        query?: {
+          stationId?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description xlsx */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -13315,7 +14368,7 @@ export interface components {
       /** @default [] */
       reportsUpward?: string[];
       /** @default [] */
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "cards.refund")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "cards.refund" | "warranty.policies" | "campaigns.manage")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /**
        * @default null
@@ -13337,7 +14390,7 @@ export interface components {
       duties?: string[];
       authorities?: string[];
       reportsUpward?: string[];
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "cards.refund")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "cards.refund" | "warranty.policies" | "campaigns.manage")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /** @enum {string|null} */
       headOf?: "customer-service" | "sales" | null;
@@ -14111,6 +15164,8 @@ export interface components {
       modelYear: number | null;
       mileageKm: number;
       purchasedOn: string | null;
+      invoicedOn: string | null;
+      deliveredOn: string | null;
       warrantyUntil: string | null;
       warrantyKm: number | null;
       isUnderWarranty: boolean | null;
@@ -14189,6 +15244,16 @@ export interface components {
        * Format: date
        * @default null
        */
+      invoicedOn?: string | null;
+      /**
+       * Format: date
+       * @default null
+       */
+      deliveredOn?: string | null;
+      /**
+       * Format: date
+       * @default null
+       */
       warrantyUntil?: string | null;
       /** @default null */
       warrantyKm?: number | null;
@@ -14204,6 +15269,10 @@ export interface components {
       mileageKm?: number;
       /** Format: date */
       purchasedOn?: string | null;
+      /** Format: date */
+      invoicedOn?: string | null;
+      /** Format: date */
+      deliveredOn?: string | null;
       /** Format: date */
       warrantyUntil?: string | null;
       warrantyKm?: number | null;
@@ -15894,6 +16963,293 @@ export interface components {
     SupplierClaimAnswer: {
       version: number;
       recoveredFen: number;
+    };
+    WarrantyPolicy: {
+      id: string;
+      servicePointId: string;
+      pointName: string;
+      modelFamily: string;
+      terms: components["schemas"]["WarrantyPolicyTerms"];
+      editable: boolean;
+      version: number;
+    };
+    WarrantyPolicyTerms: {
+      baoxiu: {
+        months: number;
+        km: number;
+      };
+      sanbao: {
+        months: number;
+        km: number;
+      };
+      /** @default [] */
+      mainParts?: ({
+          /** @enum {string} */
+          system: "engine" | "gearbox" | "battery" | "motor" | "steering" | "brakes" | "suspension" | "drivetrain" | "emission" | "body";
+          partNos: string[];
+          /** @default false */
+          assembly?: boolean;
+        })[];
+      /** @default [] */
+      specialParts?: {
+          partNo: string;
+          nameZh: string;
+          months: number;
+          km: number;
+        }[];
+      /** @default [] */
+      wearParts?: {
+          partNo: string;
+          nameZh: string;
+          months: number;
+          km: number;
+        }[];
+      usageCoefficientBp: number;
+    };
+    WarrantyPolicyCreate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      modelFamily: string;
+      terms: components["schemas"]["WarrantyPolicyTerms"];
+    };
+    WarrantyPolicyUpdate: {
+      version: number;
+      terms: components["schemas"]["WarrantyPolicyTerms"];
+    };
+    VehicleWarranty: {
+      vehicleId: string;
+      vin: string;
+      modelFamily: string;
+      mileageKm: number;
+      coverage: components["schemas"]["WarrantyCoverage"];
+      watch: components["schemas"]["WarrantyWatch"];
+      openCampaigns: components["schemas"]["CampaignBrief"][];
+      usageCoefficientBp: number;
+    };
+    WarrantyCoverage: {
+      covered: boolean;
+      /** @enum {string|null} */
+      period: "baoxiu" | "sanbao" | "wear" | null;
+      endsOn: string | null;
+      endsKm: number | null;
+      reasonZh: string;
+      startsOn: string | null;
+      baoxiu: {
+        active: boolean;
+        endsOn: string;
+        endsKm: number;
+        daysLeft: number;
+        kmLeft: number;
+      } | null;
+      sanbao: {
+        active: boolean;
+        endsOn: string;
+        endsKm: number;
+        daysLeft: number;
+        kmLeft: number;
+      } | null;
+      policyId: string | null;
+    };
+    WarrantyWatch: {
+      repairDays: number;
+      current: {
+        workOrderId: string;
+        days: number;
+        loanerFrom: string;
+        loanerDue: boolean;
+      } | null;
+      problems: {
+          code: string;
+          zh: string;
+          count: number;
+        }[];
+      partsReplaced: ({
+          partNo: string;
+          nameZh: string;
+          system: string | null;
+          count: number;
+        })[];
+      assemblySwaps: {
+          system: string;
+          count: number;
+        }[];
+      safetyRepairs: number;
+      findings: ({
+          key: string;
+          rule: string;
+          /** @enum {string} */
+          level: "warning" | "alert";
+          messageZh: string;
+        })[];
+    };
+    CampaignBrief: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      kind: "recall" | "service";
+      title: string;
+      endsOn: string;
+      laborCode: string;
+    };
+    WarrantyRepairFacts: components["schemas"]["WarrantyRepairFactsInput"] & ({
+      workOrderId: string;
+      version: number;
+      findings: ({
+          key: string;
+          rule: string;
+          /** @enum {string} */
+          level: "warning" | "alert";
+          messageZh: string;
+        })[];
+    });
+    WarrantyRepairFactsInput: {
+      problemCode: string;
+      /** @default */
+      problemZh?: string;
+      /** @default false */
+      safetyFault?: boolean;
+      /**
+       * @default null
+       * @enum {string|null}
+       */
+      severeFailure?: "steering_failure" | "brake_failure" | "body_crack" | "fuel_leak" | "battery_fire" | null;
+      /** @default 0 */
+      excludedHours?: number;
+    };
+    WarrantyReturnRequest: {
+      id: string;
+      number: string;
+      servicePointId: string;
+      vehicleId: string;
+      vin: string;
+      plate: string;
+      customerName: string;
+      /** @enum {string} */
+      kind: "replace" | "refund";
+      basis: string;
+      reason: string;
+      requestedAt: string;
+      answerBy: string;
+      completeBy: string;
+      priceFen: number;
+      mileageKm: number;
+      coefficientBp: number;
+      usageChargeFen: number;
+      /** @enum {string} */
+      status: "open" | "accepted" | "refused" | "completed";
+      answer: string;
+      answeredAt: string | null;
+      completedAt: string | null;
+      overdue: boolean;
+      version: number;
+    };
+    WarrantyReturnRequestCreate: {
+      /** Format: uuid */
+      vehicleId: string;
+      /** @enum {string} */
+      kind: "replace" | "refund";
+      /** @default */
+      basis?: string;
+      reason: string;
+      priceFen: number;
+      mileageKm: number;
+      /** Format: date-time */
+      requestedAt?: string;
+    };
+    WarrantyReturnRequestAnswer: {
+      version: number;
+      /** @enum {string} */
+      decision: "accepted" | "refused";
+      answer: string;
+    };
+    Campaign: {
+      id: string;
+      servicePointId: string;
+      pointName: string;
+      number: string;
+      /** @enum {string} */
+      kind: "recall" | "service";
+      title: string;
+      description: string;
+      laborCode: string;
+      laborHours: number;
+      parts: {
+          partNo: string;
+          nameZh: string;
+          qty: number;
+        }[];
+      startsOn: string;
+      endsOn: string;
+      /** @enum {string} */
+      status: "open" | "closed";
+      vinCount: number;
+      doneCount: number;
+      completionPermille: number;
+      version: number;
+    };
+    CampaignCreate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      /** @enum {string} */
+      kind: "recall" | "service";
+      title: string;
+      /** @default */
+      description?: string;
+      /** @default */
+      laborCode?: string;
+      /** @default 0 */
+      laborHours?: number;
+      /** @default [] */
+      parts?: {
+          partNo: string;
+          nameZh: string;
+          qty: number;
+        }[];
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      endsOn: string;
+    };
+    CampaignCompletion: {
+      regions: ({
+          pointId: string | null;
+          code: string;
+          name: string;
+          total: number;
+          done: number;
+          completionPermille: number;
+          stations: ({
+              pointId: string | null;
+              code: string;
+              name: string;
+              total: number;
+              done: number;
+              completionPermille: number;
+            })[];
+        })[];
+      unassigned: {
+        total: number;
+        done: number;
+      };
+    };
+    CampaignImport: {
+      id: string;
+      campaignId: string;
+      fileName: string;
+      /** @enum {string} */
+      status: "queued" | "running" | "failed" | "imported";
+      totalRows: number;
+      processedRows: number;
+      importedRows: number;
+      errorCount: number;
+      errors: {
+          row: number;
+          field: string;
+          message: string;
+        }[];
+      message: string;
+      createdAt: string;
+      finishedAt: string | null;
     };
     HomeToday: {
       date: string;

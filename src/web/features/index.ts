@@ -25,3 +25,4 @@ export { extraWorkFeature } from './extra-work/manifest';
 export { claimsFeature } from './claims/manifest';
 export { authFeature } from './auth/manifest';
 export { membersFeature } from './members/manifest';
+export { warrantyFeature } from './warranty/manifest';

@@ -12,6 +12,7 @@ import { partsEn } from './parts.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
 import { claimsEn } from './claims.en-US';
+import { warrantyEn } from './warranty.en-US';
 import { membersEn } from './members.en-US';
 import { myWorkEn } from './mywork.en-US';
 
@@ -34,12 +35,12 @@ export const enUS: Translation<Dictionary> = {
     audit: 'Audit log',
     tokens: 'API tokens',
     crm: 'Customer relations',
-    warrantyGroup: 'Claims',
     tickets: 'Customer feedback',
     crmDashboard: 'CR dashboard',
     improvement: 'Service improvement',
     ticketSettings: 'Complaint settings',
     customersGroup: 'Customers',
+    warrantyGroup: 'Claims',
     customers: 'Customers & vehicles',
     appointmentsGroup: 'Appointments',
     appointments: 'Appointment board',
@@ -153,6 +154,8 @@ export const enUS: Translation<Dictionary> = {
     'insurance.manage': 'Insurance claims',
     'training.manage': 'Training',
     'cards.refund': 'Stored-value refunds',
+    'warranty.policies': 'Warranty policies',
+    'campaigns.manage': 'Recalls and campaigns',
   },
   home: {
     welcome: 'Hello, {{name}}',
@@ -415,6 +418,7 @@ export const enUS: Translation<Dictionary> = {
   ...releaseEn,
   ...extraWorkEn,
   ...claimsEn,
+  ...warrantyEn,
   ...membersEn,
   ...myWorkEn,
 };

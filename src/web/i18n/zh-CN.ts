@@ -12,6 +12,7 @@ import { partsZh } from './parts.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
 import { claimsZh } from './claims.zh-CN';
+import { warrantyZh } from './warranty.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 
@@ -31,12 +32,12 @@ export const zhCN = {
     audit: '审计日志',
     tokens: 'API 令牌',
     crm: '客户关系',
-    warrantyGroup: '索赔',
     tickets: '客户反馈',
     crmDashboard: '客户关系看板',
     improvement: '服务改进',
     ticketSettings: '投诉设置',
     customersGroup: '客户',
+    warrantyGroup: '索赔',
     customers: '客户与车辆',
     appointmentsGroup: '预约',
     appointments: '预约看板',
@@ -141,6 +142,8 @@ export const zhCN = {
     'insurance.manage': '保险理赔',
     'training.manage': '培训管理',
     'cards.refund': '储值退款',
+    'warranty.policies': '三包政策维护',
+    'campaigns.manage': '召回与服务活动',
   },
   home: {
     welcome: '您好,{{name}}',
@@ -392,6 +395,7 @@ export const zhCN = {
   ...releaseZh,
   ...extraWorkZh,
   ...claimsZh,
+  ...warrantyZh,
   ...membersZh,
   ...myWorkZh,
 };

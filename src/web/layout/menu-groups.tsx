@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
-  AuditOutlined,
   BuildOutlined,
   CalendarOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
+  SafetyOutlined,
   ShopOutlined,
   ShoppingCartOutlined,
   SolutionOutlined,
@@ -30,7 +30,7 @@ export const MENU_GROUPS: readonly MenuGroupDef[] = [
   { key: 'workshop', label: 'nav.workshopGroup', icon: <BuildOutlined /> },
   { key: 'parts', label: 'nav.partsGroup', icon: <ShoppingCartOutlined /> },
   { key: 'crm', label: 'nav.crm', icon: <CustomerServiceOutlined /> },
-  { key: 'warranty', label: 'nav.warrantyGroup', icon: <AuditOutlined /> },
+  { key: 'warranty', label: 'nav.warrantyGroup', icon: <SafetyOutlined /> },
   { key: 'org', label: 'nav.org', icon: <ApartmentOutlined /> },
   { key: 'network', label: 'nav.network', icon: <ShopOutlined /> },
   { key: 'settings', label: 'nav.settings', icon: <TeamOutlined /> },
