@@ -13,6 +13,7 @@ const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   dispatch: () => import('./sections/dispatch.js'),
   rollups: () => import('./sections/rollups.js'),
   purchasing: () => import('./sections/purchasing.js'),
+  'vin-import': () => import('./sections/vin-import.js'),
 };
 
 async function main() {

@@ -16,6 +16,7 @@ export const AuthorityLimitsSchema = z
     compensationFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
     insuranceWriteOffFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
     purchaseFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
+    claimApproveFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
   })
   .openapi('AuthorityLimits');
 
@@ -35,6 +36,7 @@ export const Me = z
       compensationFen: z.number(),
       insuranceWriteOffFen: z.number(),
       purchaseFen: z.number(),
+      claimApproveFen: z.number(),
     }),
     positionTitles: z.array(z.string()),
     locale: z.string(),

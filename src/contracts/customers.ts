@@ -41,6 +41,9 @@ export const VehicleCreate = z
     modelYear: z.int32().min(1950, '年款不正确').max(2100, '年款不正确').nullable().default(null),
     mileageKm: z.int32().min(0, '里程不能为负').max(3_000_000).default(0),
     purchasedOn: IsoDate.nullable().default(null),
+    /** 三包凭证: invoice (开票) and delivery (交车) dates; the 三包 periods start at delivery when it differs. */
+    invoicedOn: IsoDate.nullable().default(null),
+    deliveredOn: IsoDate.nullable().default(null),
     warrantyUntil: IsoDate.nullable().default(null),
     warrantyKm: z.int32().min(0).max(3_000_000).nullable().default(null),
   })
@@ -66,6 +69,8 @@ export const Vehicle = z
     modelYear: z.number().nullable(),
     mileageKm: z.number(),
     purchasedOn: z.string().nullable(),
+    invoicedOn: z.string().nullable(),
+    deliveredOn: z.string().nullable(),
     warrantyUntil: z.string().nullable(),
     warrantyKm: z.number().nullable(),
     isUnderWarranty: z.boolean().nullable(),

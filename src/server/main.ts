@@ -28,6 +28,7 @@ import { healthModule } from './features/health/index.js';
 import { membersModule } from './features/members/index.js';
 import { homeModule } from './features/home/index.js';
 import { fieldServiceModule } from './features/field-service/index.js';
+import { claimsModule } from './features/claims/index.js';
 import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
@@ -42,6 +43,7 @@ import { settlementModule } from './features/settlement/index.js';
 import { templatesModule } from './features/templates/index.js';
 import { ticketsModule } from './features/tickets/index.js';
 import { usersModule } from './features/users/index.js';
+import { warrantyModule } from './features/warranty/index.js';
 import { workOrdersModule } from './features/work-orders/index.js';
 import { workshopHook, workshopModule } from './features/workshop/index.js';
 
@@ -86,6 +88,7 @@ export function buildModules(services: Services) {
   // The parts gate moves orders to and from 待料 through the work-order service built below (asked for lazily).
   const parts = partsModule(ctx, { workOrders: () => workOrders.api });
   const release = releaseModule(ctx);
+  const warranty = warrantyModule(ctx);
   // Work-order hooks run inside the work order's transaction after each status action (ADR 006), in this order.
   const hooks = [
     parts.hook, // reserve parts on confirm, release on cancel; the parts gate (finish … deliver) and 待料
@@ -93,10 +96,11 @@ export function buildModules(services: Services) {
     followUpHook(ctx), // the follow-up call after delivery
     release.hook, // the exit pass (出门证) at delivery, after settlement or 挂账
     messagesHook(), // "car ready" to the customer
+    warranty.hook, // the 三包 watch (confirm, QC pass) and recall orders completing their campaign VIN
     rollupsHook(ctx), // the rollups of today and of the day the car came in are recomputed
   ];
   const members = membersModule(ctx);
-  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder });
+  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder, lineGuard: warranty.lineGuard });
   const tickets = ticketsModule(ctx);
   // Counters other features own (claims, field visits) join the daily rollups as contributors here.
   const rollups = rollupsModule(ctx, { contributors: () => [] });
@@ -137,6 +141,8 @@ export function buildModules(services: Services) {
     loanersModule(ctx),
     fieldServiceModule(ctx),
     purchasingModule(ctx, { parts: parts.api }),
+    claimsModule(ctx, { coverage: (q, c) => warranty.api.coverageFor(q, c) }), // pre-check "outside the warranty period"
+    warranty,
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

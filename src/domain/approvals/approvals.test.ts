@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isWithinAuthority, pickApprover, refuseApproval, refusalMessage } from './index.js';
 
-const actor = (userId: string, limits: Partial<{ discountPct: number; compensationFen: number; goodwillFen: number }>, isSuperuser = false) => ({
+const actor = (
+  userId: string,
+  limits: Partial<{ discountPct: number; compensationFen: number; goodwillFen: number; claimApproveFen: number }>,
+  isSuperuser = false,
+) => ({
   userId,
   isSuperuser,
-  limits: { discountPct: 0, compensationFen: 0, goodwillFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0, ...limits },
+  limits: { discountPct: 0, compensationFen: 0, goodwillFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0, claimApproveFen: 0, ...limits },
 });
 
 describe('isWithinAuthority', () => {
@@ -23,6 +27,13 @@ describe('refuseApproval', () => {
     ['own request', actor('boss', { discountPct: 20 }), { key: 'discountPct', amount: 15, requestedBy: 'boss' }, { code: 'SELF_APPROVAL' }],
     ['superuser, own request', actor('root', {}, true), { key: 'compensationFen', amount: 1, requestedBy: 'root' }, { code: 'SELF_APPROVAL' }],
     ['superuser, any amount', actor('root', {}, true), { key: 'compensationFen', amount: 9e9, requestedBy: 'x' }, null],
+    ['a claim within the reviewer’s limit', actor('hq', { claimApproveFen: 500_000 }), { key: 'claimApproveFen', amount: 500_000, requestedBy: 'st' }, null],
+    [
+      'a claim 1 fen above',
+      actor('hq', { claimApproveFen: 500_000 }),
+      { key: 'claimApproveFen', amount: 500_001, requestedBy: 'st' },
+      { code: 'OVER_LIMIT', limit: 500_000 },
+    ],
     ['unknown requester', actor('boss', { compensationFen: 100 }), { key: 'compensationFen', amount: 100, requestedBy: null }, null],
   ] as const)('%s', (_name, a, request, expected) => expect(refuseApproval(a, request)).toEqual(expected));
 

@@ -4,7 +4,15 @@
  */
 
 /** Who an attachment belongs to. New owners (QC items, the pre-check diagram…) add a value here. */
-export const ATTACHMENT_OWNER_TYPES = ['extra_work', 'qc_item', 'pre_check', 'insurance_case', 'insurance_assessment', 'field_visit'] as const;
+export const ATTACHMENT_OWNER_TYPES = [
+  'extra_work',
+  'qc_item',
+  'pre_check',
+  'insurance_case',
+  'insurance_assessment',
+  'field_visit',
+  'warranty_claim',
+] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;

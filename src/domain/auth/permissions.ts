@@ -27,6 +27,9 @@ export const PERMISSIONS = [
   'tickets.handle',
   'tickets.supervise',
   'claims.manage',
+  /** The manufacturer's side of warranty claims (HQ / regional centre): review claims, pre-authorisations, 延返,
+   * receive old-part batches, settle monthly, the claim catalog and supplier recovery (二次索赔). */
+  'claims.review',
   'insurance.manage',
   'training.manage',
   /** Field service: the equipment archive, service requests (hotline, phone diagnosis) and visits. */
@@ -41,6 +44,10 @@ export const PERMISSIONS = [
   'network.manage',
   /** Write and submit the point's reports upward (月度报告, 季度小结, 年度总结). */
   'reports.submit',
+  /** Keep the manufacturer's warranty policies (三包政策 per model family) at HQ. */
+  'warranty.policies',
+  /** Issue recalls and service campaigns (召回 / 服务活动) and import their VIN lists. */
+  'campaigns.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,12 +66,14 @@ export interface AuthorityLimits {
   insuranceWriteOffFen?: number;
   /** Largest parts purchase order (采购订单) the holder may send or approve, in fen. */
   purchaseFen?: number;
+  /** Largest warranty claim (索赔单) or pre-authorisation the holder may approve for the manufacturer, in fen. */
+  claimApproveFen?: number;
 }
-export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen', 'insuranceWriteOffFen', 'purchaseFen'] as const;
+export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen', 'insuranceWriteOffFen', 'purchaseFen', 'claimApproveFen'] as const;
 
 /** Combine the limits of all positions a user holds: the largest of each wins. */
 export function combineLimits(all: AuthorityLimits[]): Required<AuthorityLimits> {
-  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0 };
+  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0, claimApproveFen: 0 };
   for (const l of all) {
     for (const k of AUTHORITY_LIMIT_KEYS) out[k] = Math.max(out[k], l[k] ?? 0);
   }

@@ -22,6 +22,17 @@ export const DOCUMENTS = {
   fieldVisit: { prefix: 'SM', period: 'day', width: 4 },
   /** 采购订单 to a vendor. */
   purchaseOrder: { prefix: 'CG', period: 'day', width: 4 },
+  /** 索赔单, 预授权, 索赔结算单, 旧件回运单, 旧件箱, 二次索赔. */
+  warrantyClaim: { prefix: 'SP', period: 'day', width: 4 },
+  claimPreauth: { prefix: 'YS', period: 'day', width: 4 },
+  claimStatement: { prefix: 'SJ', period: 'year', width: 4 },
+  oldPartBatch: { prefix: 'HY', period: 'year', width: 4 },
+  oldPartBox: { prefix: 'XH', period: 'year', width: 5 },
+  supplierClaim: { prefix: 'EC', period: 'year', width: 4 },
+  /** 换车/退货 request (三包 art. 22–24). */
+  warrantyReturn: { prefix: 'HT', period: 'year', width: 5 },
+  /** Recall / service campaign issued by HQ. */
+  campaign: { prefix: 'ZH', period: 'year', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

@@ -6,8 +6,12 @@ import { AppError } from '../http/errors.js';
  * bench "start"); every feature makes its workbooks here.
  */
 export async function newWorkbook(): Promise<ExcelJS.Workbook> {
-  const { default: Excel } = await import('exceljs');
-  return new Excel.Workbook();
+  return new (await loadExcel()).Workbook();
+}
+
+/** The exceljs module itself, loaded on first use (streaming readers and writers). */
+export async function loadExcel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -3,7 +3,19 @@ import type { ComponentType, ReactNode } from 'react';
 import type { Permission } from '../../domain/auth/permissions';
 
 /** The menu's workspaces (layout/menu-groups.tsx gives their labels, icons and order). */
-export type MenuGroupKey = 'customers' | 'appointments' | 'reception' | 'cashier' | 'workshop' | 'parts' | 'field' | 'crm' | 'org' | 'network' | 'settings';
+export type MenuGroupKey =
+  | 'customers'
+  | 'appointments'
+  | 'reception'
+  | 'cashier'
+  | 'workshop'
+  | 'parts'
+  | 'field'
+  | 'crm'
+  | 'warranty'
+  | 'org'
+  | 'network'
+  | 'settings';
 
 export interface MenuEntry {
   /** The workspace; none = a top-level entry (首页). */

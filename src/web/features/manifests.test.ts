@@ -35,6 +35,7 @@ describe('feature manifests', () => {
       'parts',
       'field',
       'crm',
+      'warranty',
       'org',
       'network',
       'settings',

@@ -13,6 +13,8 @@ import { purchasingEn } from './purchasing.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
 import { insuranceEn } from './insurance.en-US';
+import { claimsEn } from './claims.en-US';
+import { warrantyEn } from './warranty.en-US';
 import { membersEn } from './members.en-US';
 import { fieldEn } from './field.en-US';
 import { myWorkEn } from './mywork.en-US';
@@ -43,6 +45,7 @@ export const enUS: Translation<Dictionary> = {
     improvement: 'Service improvement',
     ticketSettings: 'Complaint settings',
     customersGroup: 'Customers',
+    warrantyGroup: 'Claims',
     customers: 'Customers & vehicles',
     appointmentsGroup: 'Appointments',
     appointments: 'Appointment board',
@@ -164,6 +167,8 @@ export const enUS: Translation<Dictionary> = {
     'cards.refund': 'Stored-value refunds',
     'network.manage': 'Network administration (targets, accreditation, scorecards)',
     'reports.submit': 'Write and submit reports upward',
+    'warranty.policies': 'Warranty policies',
+    'campaigns.manage': 'Recalls and campaigns',
   },
   home: {
     welcome: 'Hello, {{name}}',
@@ -474,6 +479,8 @@ export const enUS: Translation<Dictionary> = {
   ...releaseEn,
   ...extraWorkEn,
   ...insuranceEn,
+  ...claimsEn,
+  ...warrantyEn,
   ...membersEn,
   ...myWorkEn,
   ...fieldEn,

@@ -13,6 +13,8 @@ import { purchasingZh } from './purchasing.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
 import { insuranceZh } from './insurance.zh-CN';
+import { claimsZh } from './claims.zh-CN';
+import { warrantyZh } from './warranty.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { fieldZh } from './field.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
@@ -40,6 +42,7 @@ export const zhCN = {
     improvement: '服务改进',
     ticketSettings: '投诉设置',
     customersGroup: '客户',
+    warrantyGroup: '索赔',
     customers: '客户与车辆',
     appointmentsGroup: '预约',
     appointments: '预约看板',
@@ -152,6 +155,8 @@ export const zhCN = {
     'cards.refund': '储值退款',
     'network.manage': '网络管理(目标、准入、考评)',
     'reports.submit': '编写并提交上报报告',
+    'warranty.policies': '三包政策维护',
+    'campaigns.manage': '召回与服务活动',
   },
   home: {
     welcome: '您好,{{name}}',
@@ -442,6 +447,8 @@ export const zhCN = {
   ...releaseZh,
   ...extraWorkZh,
   ...insuranceZh,
+  ...claimsZh,
+  ...warrantyZh,
   ...membersZh,
   ...myWorkZh,
   ...fieldZh,

@@ -55,7 +55,17 @@ export const manufacturerHqTemplate: OrgTemplate = {
       duties: ['领导总部售后服务工作,制定服务政策、索赔政策和网络发展规划', '审批超出下级权限的索赔、补贴和网络决策'],
       authorities: ['服务网络的建设、评级和退出的决定权', '索赔政策和结算的审批权'],
       reportsUpward: ['向公司总经理汇报售后服务、质量和网络运营情况'],
-      permissions: [...HQ_READ, 'service-points.manage', 'claims.manage', 'tickets.supervise', 'settings.manage'],
+      permissions: [
+        ...HQ_READ,
+        'service-points.manage',
+        'claims.manage',
+        'claims.review',
+        'tickets.supervise',
+        'settings.manage',
+        'warranty.policies',
+        'campaigns.manage',
+      ],
+      limits: { claimApproveFen: 100_000_000 },
     }),
     position({
       key: 'claims-head',
@@ -65,7 +75,8 @@ export const manufacturerHqTemplate: OrgTemplate = {
       superiorKey: 'director',
       grade: 'M2',
       duties: ['组织索赔审核、旧件回运检验和二次索赔', '每月与各服务站结算索赔款'],
-      permissions: [...HQ_READ, 'claims.manage'],
+      permissions: [...HQ_READ, 'claims.manage', 'claims.review'],
+      limits: { claimApproveFen: 5_000_000 },
     }),
     position({
       key: 'claims-reviewer',
@@ -76,7 +87,8 @@ export const manufacturerHqTemplate: OrgTemplate = {
       grade: 'S2',
       plannedHeadcount: 2,
       duties: ['审核服务站上报的索赔单:通过、拒绝或退回并说明理由', '检验回运旧件,登记缺失并扣款'],
-      permissions: [...HQ_READ, 'claims.manage'],
+      permissions: [...HQ_READ, 'claims.manage', 'claims.review'],
+      limits: { claimApproveFen: 1_000_000 },
     }),
     position({
       key: 'tech-support',
@@ -97,7 +109,8 @@ export const manufacturerHqTemplate: OrgTemplate = {
       superiorKey: 'director',
       grade: 'S1',
       duties: ['统计分析维修、返修、索赔和投诉中的故障,跟踪质量信息反馈直至关闭'],
-      permissions: [...HQ_READ, 'claims.manage'],
+      // Quality owns the warranty terms per model family and issues recalls / service campaigns.
+      permissions: [...HQ_READ, 'claims.manage', 'warranty.policies', 'campaigns.manage'],
     }),
     position({
       key: 'network-manager',

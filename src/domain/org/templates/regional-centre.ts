@@ -57,8 +57,8 @@ export const regionalCentreTemplate: OrgTemplate = {
       duties: ['初审本大区服务站的索赔单和预授权申请'],
       authorities: [],
       reportsUpward: ['索赔初审情况'],
-      permissions: ['org.read', 'reports.read', 'claims.manage'],
-      limits: {},
+      permissions: ['org.read', 'reports.read', 'claims.manage', 'claims.review'],
+      limits: { claimApproveFen: 300_000 },
     },
     {
       key: 'region-tech',

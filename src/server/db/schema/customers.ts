@@ -50,6 +50,9 @@ export const vehicles = pgTable(
     modelYear: integer('model_year'),
     mileageKm: integer('mileage_km').notNull().default(0),
     purchasedOn: date('purchased_on', { mode: 'string' }),
+    /** 三包凭证: invoice date (开票日期) and delivery date (交车日期); the periods start at delivery when it differs. */
+    invoicedOn: date('invoiced_on', { mode: 'string' }),
+    deliveredOn: date('delivered_on', { mode: 'string' }),
     warrantyUntil: date('warranty_until', { mode: 'string' }),
     warrantyKm: integer('warranty_km'),
     ...audited(),

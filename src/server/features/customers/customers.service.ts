@@ -84,6 +84,8 @@ export function createCustomerService(deps: { db: Db; now: () => Date }) {
       modelYear: v.modelYear,
       mileageKm: v.mileageKm,
       purchasedOn: v.purchasedOn,
+      invoicedOn: v.invoicedOn,
+      deliveredOn: v.deliveredOn,
       warrantyUntil: v.warrantyUntil,
       warrantyKm: v.warrantyKm,
       isUnderWarranty: byDate === null && byKm === null ? null : (byDate ?? true) && (byKm ?? true),

@@ -31,6 +31,7 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   gate: ['门卫'],
   insurance: ['保险主管'],
   accident: ['服务顾问(事故维修)'],
+  claims: ['索赔专员'],
 };
 
 /**

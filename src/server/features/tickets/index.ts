@@ -19,6 +19,7 @@ import { ticketRoutes } from './tickets.routes.js';
 import { createTicketService, type TicketService } from './tickets.service.js';
 
 export { ticketsPastDeadline } from './home-reads.js';
+/** The point's working calendar (settings → calendars), for deadlines in working days elsewhere (e.g. 三包 换/退). */
 export { loadCalendar } from './sla-settings.js';
 
 export type { TicketService } from './tickets.service.js';

@@ -7,7 +7,7 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { notFound } from '../../http/errors.js';
 import { visiblePoint } from '../service-points/index.js';
 import { findWorkOrder, type WorkOrderRow } from './work-orders.repo.js';
-import { createWorkOrderService, type WorkOrderHook, type WorkOrderService } from './work-orders.service.js';
+import { createWorkOrderService, type LineGuard, type WorkOrderHook, type WorkOrderService } from './work-orders.service.js';
 import { workOrderRoutes } from './work-orders.routes.js';
 import { guaranteeRoutes } from './guarantee.routes.js';
 import { createGuaranteeService } from './guarantee.service.js';
@@ -18,7 +18,7 @@ export type { WorkOrderRow } from './work-orders.repo.js';
 /** Reads for the follow-up queue and the home page. */
 export { callSheetsOf, countByStatus, receivedBetween, workOrdersByIds } from './work-orders.repo.js';
 export { ordersInStatus, promisedDueBy } from './home-reads.js';
-export type { WorkOrderHook, WorkOrderService } from './work-orders.service.js';
+export type { LineGuard, WorkOrderHook, WorkOrderService } from './work-orders.service.js';
 /** Approved 增项 items are priced like the order's own lines (they join through WorkOrdersApi.appendLinesInTx). */
 export { catalogLineOf, type AppendedLine } from './append-lines.js';
 export type { PackageForOrder, PackageLookup } from './package-lines.js';
@@ -41,7 +41,10 @@ export async function workOrderInScope(q: Db | Tx, actor: Actor, id: string, opt
 export type WorkOrdersApi = Pick<WorkOrderService, 'get' | 'present' | 'actInTx' | 'appendLinesInTx'>;
 
 /** Work orders' routes and the service other features act through; `hooks` run in every action's transaction, in order. */
-export function workOrdersModule(ctx: ModuleContext, deps: { hooks: WorkOrderHook[]; packages?: PackageLookup }): FeatureModule & { api: WorkOrdersApi } {
-  const svc = createWorkOrderService({ db: ctx.db, now: ctx.now, hooks: deps.hooks, packages: deps.packages });
+export function workOrdersModule(
+  ctx: ModuleContext,
+  deps: { hooks: WorkOrderHook[]; packages?: PackageLookup; lineGuard?: LineGuard },
+): FeatureModule & { api: WorkOrdersApi } {
+  const svc = createWorkOrderService({ db: ctx.db, now: ctx.now, hooks: deps.hooks, packages: deps.packages, lineGuard: deps.lineGuard });
   return { routers: [workOrderRoutes(svc), guaranteeRoutes(createGuaranteeService({ db: ctx.db, now: ctx.now }))], api: svc };
 }

@@ -5,7 +5,7 @@ import type { QuoteLine } from '../../../domain/work-orders/quote.js';
 import { mergeSameParts } from '../../../domain/work-orders/merge-lines.js';
 import { appendLinesInTx as appendLines, type AppendInput } from './append-lines.js';
 import type { WorkOrderCreate } from '../../../contracts/work-orders.js';
-import { AppError, notFound, staleVersion, type FieldError } from '../../http/errors.js';
+import { AppError, notFound, ruleBroken, staleVersion, type FieldError } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { listPointsUnder } from '../service-points/index.js';
@@ -33,8 +33,18 @@ export type WorkOrderHook = (tx: Tx, order: repo.WorkOrderRow, event: WorkOrderE
  */
 export type WorkOrderEvent = WorkOrderAction | 'lines_added';
 
+/**
+ * A check of the lines before they are saved (e.g. warranty: a line paid by warranty needs a covered car and part).
+ * Returns field errors keyed `lines.<index>.<field>`; any error refuses the lines with 422 and changes nothing.
+ */
+export type LineGuard = (
+  tx: Tx,
+  order: repo.WorkOrderRow,
+  lines: { index: number; kind: 'labor' | 'parts'; code: string; name: string; payer: QuoteLine['payer'] }[],
+) => Promise<FieldError[]>;
+
 /** Work orders (任务委托书): reception, lines from the catalogs, quote, signature, and the status machine. */
-export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: WorkOrderHook[]; packages?: PackageLookup }) {
+export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: WorkOrderHook[]; packages?: PackageLookup; lineGuard?: LineGuard }) {
   const { db, now } = deps;
   const hooks = deps.hooks ?? [];
 
@@ -253,6 +263,7 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
             sortOrder: i,
             packageId: l.packageId ?? null,
             inputIndex: i,
+            inputAt: l.at,
           };
           if (l.kind === 'labor') {
             const op = await repo.findLaborOperation(tx, l.laborOperationId!);
@@ -288,11 +299,19 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
         const today = localDate(point.timeZone, now());
         fields.push(...(await applyPackages(tx, deps.packages, rows, { pointId: w.servicePointId, modelFamily: v.modelFamily, today })));
         if (fields.length) throw new AppError('VALIDATION', '维修项目有误', fields);
+        if (deps.lineGuard) {
+          const ruled = await deps.lineGuard(
+            tx,
+            w,
+            rows.map((r) => ({ index: r.inputAt, kind: r.kind as 'labor' | 'parts', code: r.code, name: r.name, payer: r.payer })),
+          );
+          if (ruled.length) throw ruleBroken(ruled[0].message, ruled);
+        }
         const before = (await present(tx, [w]))[0];
         await repo.replaceLines(
           tx,
           w.id,
-          rows.map(({ inputIndex: _, ...r }) => r),
+          rows.map(({ inputIndex: _, inputAt: __, ...r }) => r),
         );
         const row = (await repo.updateWorkOrder(tx, id, input.version, {}, now()))!;
         const [out] = await present(tx, [row]);

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { CustomerDrawer } from './CustomerDrawer';
 import { RepairHistory } from './RepairHistory';
+import { WarrantyTab } from '../warranty/WarrantyPanel';
 import { RefusedWorkList } from '../extra-work/RefusedWorkList';
 import { CustomerMessages } from '../messages/CustomerMessages';
 import { VehicleDrawer } from './VehicleDrawer';
@@ -116,6 +117,7 @@ export function CustomerDetailDrawer({ id, vehicleId, onClose }: Props) {
               },
               { key: 'history', label: t('cust.history'), children: <RepairHistory vehicles={customer.vehicles} /> },
               { key: 'refused', label: t('xw.refusedTab'), children: <RefusedWorkList vehicles={customer.vehicles} /> },
+              { key: 'warranty', label: t('wty.tab'), children: <WarrantyTab vehicles={customer.vehicles} /> },
               { key: 'messages', label: t('messages.history'), children: <CustomerMessages customerId={customer.id} /> },
             ]}
           />

@@ -139,6 +139,16 @@ export function VehicleDrawer({ open, customer, vehicle, onClose, onSaved, onSta
           </Form.Item>
         </Col>
         <Col span={8}>
+          <Form.Item name="invoicedOn" label={t('vehicle.invoicedOn')}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="deliveredOn" label={t('vehicle.deliveredOn')} extra={t('vehicle.deliveredOnHint')}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
           <Form.Item name="warrantyUntil" label={t('vehicle.warrantyUntil')}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>

@@ -18,6 +18,8 @@ const existing: Vehicle = {
   modelYear: 2020,
   mileageKm: 1000,
   purchasedOn: '2020-01-02',
+  invoicedOn: null,
+  deliveredOn: null,
   warrantyUntil: null,
   warrantyKm: null,
   isUnderWarranty: null,

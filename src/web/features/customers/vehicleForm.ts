@@ -11,6 +11,8 @@ export interface VehicleValues {
   modelYear?: number | null;
   mileageKm?: number | null;
   purchasedOn?: Dayjs | null;
+  invoicedOn?: Dayjs | null;
+  deliveredOn?: Dayjs | null;
   warrantyUntil?: Dayjs | null;
   warrantyKm?: number | null;
 }
@@ -31,6 +33,8 @@ export function toVehicleValues(v?: Vehicle): VehicleValues {
       modelYear: null,
       mileageKm: 0,
       purchasedOn: null,
+      invoicedOn: null,
+      deliveredOn: null,
       warrantyUntil: null,
       warrantyKm: null,
     };
@@ -43,6 +47,8 @@ export function toVehicleValues(v?: Vehicle): VehicleValues {
     modelYear: v.modelYear,
     mileageKm: v.mileageKm,
     purchasedOn: day(v.purchasedOn),
+    invoicedOn: day(v.invoicedOn),
+    deliveredOn: day(v.deliveredOn),
     warrantyUntil: day(v.warrantyUntil),
     warrantyKm: v.warrantyKm,
   };
@@ -60,6 +66,8 @@ export interface VehicleBody {
   modelYear: number | null;
   mileageKm: number;
   purchasedOn: string | null;
+  invoicedOn: string | null;
+  deliveredOn: string | null;
   warrantyUntil: string | null;
   warrantyKm: number | null;
   vin?: string;
@@ -77,6 +85,8 @@ export function toVehicleBody(v: VehicleValues, before: Vehicle | undefined, vin
     modelYear: v.modelYear ?? null,
     mileageKm: v.mileageKm ?? 0,
     purchasedOn: iso(v.purchasedOn),
+    invoicedOn: iso(v.invoicedOn),
+    deliveredOn: iso(v.deliveredOn),
     warrantyUntil: iso(v.warrantyUntil),
     warrantyKm: v.warrantyKm ?? null,
   };

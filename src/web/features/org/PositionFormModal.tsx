@@ -82,7 +82,16 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
   );
 
   const submit = (v: Values) => {
-    const limits: { discountPct?: number; goodwillFen?: number; compensationFen?: number; insuranceWriteOffFen?: number } = {};
+    // Limits this form does not edit (purchasing, claims) are kept as they are.
+    const limits: {
+      discountPct?: number;
+      goodwillFen?: number;
+      compensationFen?: number;
+      insuranceWriteOffFen?: number;
+      purchaseFen?: number;
+      claimApproveFen?: number;
+    } = {};
+    for (const k of ['purchaseFen', 'claimApproveFen'] as const) if (position?.limits[k] != null) limits[k] = position.limits[k];
     if (v.discountPct != null) limits.discountPct = v.discountPct;
     if (v.goodwillYuan != null) limits.goodwillFen = yuanToFen(v.goodwillYuan)!;
     if (v.compensationYuan != null) limits.compensationFen = yuanToFen(v.compensationYuan)!;

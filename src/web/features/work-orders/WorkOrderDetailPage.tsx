@@ -17,6 +17,7 @@ import { useWorkOrder } from './detail/useWorkOrder';
 import { ExtraWorkPanel, useOpenExtraWorkCount } from '../extra-work/ExtraWorkPanel';
 import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
 import { LoanerUseCard } from '../insurance/LoanerUseCard';
+import { WarrantyPanel } from '../warranty/WarrantyPanel';
 
 /** The advisor's screen for one work order: header and actions, pre-check, lines and quote, signature, record, timeline. */
 export default function WorkOrderDetailPage() {
@@ -57,6 +58,7 @@ export default function WorkOrderDetailPage() {
         <ActionsBar {...ctx} onNotReady={(fields) => setTab(fields.includes('lines') ? 'lines' : 'sign')} />
       </Header>
       <RefusedWorkAlert vehicleId={wo.vehicleId} exceptWorkOrderId={wo.id} />
+      <WarrantyPanel vehicleId={wo.vehicleId} compact />
       <Row gutter={12}>
         <Col xs={24} xl={17}>
           <Card size="small" styles={{ body: { paddingTop: 0 } }}>

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../test/harness.js';
+import type { ClaimStatement, WarrantyClaim } from '../../../contracts/claims.js';
+import { CLAIM_STATUSES } from '../../../domain/claims/status.js';
+import { claimsDemo } from './claims.demo.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness({ network: true });
+  await claimsDemo({ db: h.db, pointId: h.installed.orgPointId, templateKey: 'auto-dealership', now: h.now() });
+}, 120_000);
+
+describe('claims demo', () => {
+  it('hq-claims sees a month of claims in every status for ST-0001 and ST-0002; each station only its own', async () => {
+    const hq = await h.login('hq-claims');
+    const all = (await hq.get<{ items: WarrantyClaim[] }>('/api/claims')).body.items;
+    const stations = [...new Set(all.map((c) => c.stationName))];
+    expect(stations).toHaveLength(2);
+    for (const name of stations) expect(new Set(all.filter((c) => c.stationName === name).map((c) => c.status))).toEqual(new Set(CLAIM_STATUSES));
+    const own = (await (await h.login('claims')).get<{ items: WarrantyClaim[] }>('/api/claims')).body.items;
+    expect(own.length).toBe(all.length / 2);
+    const s2 = (await (await h.login('s2-claims')).get<{ items: WarrantyClaim[] }>('/api/claims')).body.items;
+    expect(s2.every((c) => !own.some((o) => o.id === c.id))).toBe(true);
+    // The October statement: settled claims less the missing part.
+    const st = own[0].servicePointId;
+    const month = new Date(h.now().getTime() - 35 * 86_400_000).toISOString().slice(0, 7);
+    const statement = (await hq.get<ClaimStatement>(`/api/claim-statements/month?servicePointId=${st}&month=${month}`)).body;
+    expect(statement.number).not.toBeNull();
+    expect(statement.claimCount).toBe(2);
+    expect(statement.deductions).toHaveLength(1);
+    expect(statement.payableFen).toBe(statement.claimsFen - statement.deductionFen);
+    expect((await hq.get('/api/supplier-claims')).body.items).toHaveLength(1);
+  }, 90_000);
+});
