@@ -25,6 +25,7 @@ import { followUpHook, followUpsModule } from './features/follow-ups/index.js';
 import { healthModule } from './features/health/index.js';
 import { membersModule } from './features/members/index.js';
 import { homeModule } from './features/home/index.js';
+import { knowledgeModule } from './features/knowledge/index.js';
 import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
@@ -120,6 +121,7 @@ export function buildModules(services: Services) {
     followUpsModule(ctx, { tickets: tickets.api }),
     attachmentsModule(ctx),
     extraWorkModule(ctx, { workOrders: workOrders.api }),
+    knowledgeModule(ctx),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

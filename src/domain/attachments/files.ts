@@ -4,7 +4,7 @@
  */
 
 /** Who an attachment belongs to. New owners (QC items, the pre-check diagram…) add a value here. */
-export const ATTACHMENT_OWNER_TYPES = ['extra_work', 'qc_item', 'pre_check'] as const;
+export const ATTACHMENT_OWNER_TYPES = ['extra_work', 'qc_item', 'pre_check', 'knowledge_article', 'tech_request', 'tech_appraisal'] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;

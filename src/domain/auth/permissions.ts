@@ -29,6 +29,14 @@ export const PERMISSIONS = [
   'training.manage',
   /** Refund stored value (储值退款) from a member card. */
   'cards.refund',
+  /** Write knowledge-base articles (fault cases, bulletins, manual sections) and send them for review. */
+  'knowledge.write',
+  /** Review knowledge-base articles: publish, send back, withdraw, promote a station's case upward (审核发布). */
+  'knowledge.publish',
+  /** Answer or escalate difficult-case requests (疑难技术求助) at one's point; decide technical appraisals (索赔技术鉴定). */
+  'tech.support',
+  /** Fault statistics and quality-feedback records (质量信息反馈). */
+  'quality.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchArticle, modelMatches, vinInRanges, vinKey, vinRangeProblems, type Applicability } from './applicability.js';
+import { matchArticle, modelMatches, vinInRanges, vinKey, vinRangeProblems, type Applicability, type Situation } from './applicability.js';
 import { effectiveness, rankArticles, type Rankable } from './ranking.js';
 import { nextArticleStatus, type ArticleEvent, type ArticleStatus } from './status.js';
 import { articleTokens, tokenize } from './tokens.js';
@@ -68,7 +68,7 @@ describe('matchArticle: hard limits and what ranks', () => {
     ['only the model known', passat, { model: '帕萨特' }, true, 1 / 3],
     ['a product of an equipment maker', { ...any, products: ['KFR-35GW'] }, { product: 'kfr-35gw' }, true, 1],
     ['another product', { ...any, products: ['KFR-35GW'] }, { product: 'KFR-72LW' }, false, 0],
-  ] as const)('%s', (_, a, s, applies, applicability) => {
+  ] as [string, Applicability, Situation, boolean, number][])('%s', (_, a, s, applies, applicability) => {
     const m = matchArticle(a, s);
     expect(m.applies).toBe(applies);
     if (applies) expect(m.applicability).toBeCloseTo(applicability);

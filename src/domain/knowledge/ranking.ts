@@ -62,9 +62,6 @@ export function rankArticles<T extends Rankable>(items: T[], s: Situation, now: 
     const r = scoreArticle(a, s, now);
     if (r) out.push(r as Scored<T>);
   }
-  out.sort(
-    (x, y) =>
-      y.score - x.score || (y.item.publishedAt?.getTime() ?? 0) - (x.item.publishedAt?.getTime() ?? 0) || (x.item.id < y.item.id ? -1 : 1),
-  );
+  out.sort((x, y) => y.score - x.score || (y.item.publishedAt?.getTime() ?? 0) - (x.item.publishedAt?.getTime() ?? 0) || (x.item.id < y.item.id ? -1 : 1));
   return out.slice(0, limit);
 }

@@ -20,3 +20,4 @@ export * from './schema/extra-work.js';
 export * from './schema/members.js';
 export * from './schema/messages.js';
 export * from './schema/qc.js';
+export * from './schema/knowledge.js';

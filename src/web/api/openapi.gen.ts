@@ -10916,6 +10916,519 @@ export interface paths {
       };
     };
   };
+  "/api/knowledge/search": {
+    /** 搜索技术资料(分词、故障码、车型、症状;按适用性、有效性和时间排序);workOrderId 时为工单的“技术支持”面板 */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          /** @description 逗号分隔 */
+          faultCodes?: string;
+          model?: string;
+          brand?: string;
+          vin?: string;
+          product?: string;
+          kind?: "fault_case" | "bulletin" | "manual";
+          workOrderId?: string;
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["KnowledgeSearchResult"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles": {
+    /** 本网点及下级网点的技术资料(编写、审核用) */
+    get: {
+      parameters: {
+        query?: {
+          status?: "draft" | "review" | "published" | "withdrawn";
+          kind?: "fault_case" | "bulletin" | "manual";
+          mine?: "1";
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Article"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建技术资料草稿(故障案例、技术通报、维修手册章节) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ArticleInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles/{id}": {
+    /** 技术资料详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改草稿 */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ArticleUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles/{id}/actions": {
+    /** 提交审核 / 发布 / 退回 / 撤回 / 修订 / 上推(审核岗位) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ArticleAction"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles/{id}/uses": {
+    /** “已解决” / “没有帮助”(每人每次使用一条,可更改) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ArticleUse"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles/{id}/images/{imageId}": {
+    /** 技术资料的图片(随文章向下级网点可见) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          imageId: string;
+        };
+      };
+      responses: {
+        /** @description image */
+        200: {
+          content: {
+            "image/*": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/vehicles/{id}/bulletins": {
+    /** 适用于该车的技术通报(接车时提示) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Article"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -11379,7 +11892,7 @@ export interface components {
       /** @default [] */
       reportsUpward?: string[];
       /** @default [] */
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund" | "knowledge.write" | "knowledge.publish" | "tech.support" | "quality.manage")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /**
        * @default null
@@ -11401,7 +11914,7 @@ export interface components {
       duties?: string[];
       authorities?: string[];
       reportsUpward?: string[];
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "insurance.manage" | "training.manage" | "cards.refund" | "knowledge.write" | "knowledge.publish" | "tech.support" | "quality.manage")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /** @enum {string|null} */
       headOf?: "customer-service" | "sales" | null;
@@ -13616,6 +14129,149 @@ export interface components {
           /** @enum {string} */
           decision: "approved" | "refused";
         })[];
+    };
+    KnowledgeSearchResult: {
+      items: components["schemas"]["ArticleHit"][];
+      words: string[];
+    };
+    ArticleHit: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      kind: "fault_case" | "bulletin" | "manual";
+      title: string;
+      symptom: string;
+      fix: string;
+      faultCodes: string[];
+      models: string[];
+      servicePointName: string;
+      publishedAt: string | null;
+      score: number;
+      matchedCodes: string[];
+      effectiveness: number | null;
+      solvedCount: number;
+      unhelpfulCount: number;
+      /** @enum {string|null} */
+      myAnswer: "solved" | "unhelpful" | null;
+    };
+    Article: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      kind: "fault_case" | "bulletin" | "manual";
+      /** @enum {string} */
+      status: "draft" | "review" | "published" | "withdrawn";
+      title: string;
+      symptom: string;
+      cause: string;
+      fix: string;
+      body: string;
+      parts: string;
+      laborOperation: string;
+      brands: string[];
+      models: string[];
+      vinRanges: {
+          from: string;
+          to: string;
+        }[];
+      products: string[];
+      faultCodes: string[];
+      symptoms: string[];
+      servicePointId: string;
+      servicePointName: string;
+      revision: number;
+      authorName: string;
+      reviewerName: string | null;
+      publishedAt: string | null;
+      solvedCount: number;
+      unhelpfulCount: number;
+      effectiveness: number | null;
+      sourceRequestId: string | null;
+      images: components["schemas"]["AttachmentInfo"][];
+      version: number;
+      updatedAt: string;
+    };
+    ArticleInput: {
+      /** @enum {string} */
+      kind: "fault_case" | "bulletin" | "manual";
+      title: string;
+      /** @default */
+      symptom?: string;
+      /** @default */
+      cause?: string;
+      /** @default */
+      fix?: string;
+      /** @default */
+      body?: string;
+      /** @default */
+      parts?: string;
+      /** @default */
+      laborOperation?: string;
+      /** @default [] */
+      brands?: string[];
+      /** @default [] */
+      models?: string[];
+      /** @default [] */
+      vinRanges?: components["schemas"]["VinRange"][];
+      /** @default [] */
+      products?: string[];
+      /** @default [] */
+      faultCodes?: string[];
+      /** @default [] */
+      symptoms?: string[];
+      /** @default [] */
+      images?: components["schemas"]["AttachmentUpload"][];
+    };
+    VinRange: {
+      from: string;
+      to: string;
+    };
+    ArticleUpdate: {
+      title: string;
+      /** @default */
+      symptom?: string;
+      /** @default */
+      cause?: string;
+      /** @default */
+      fix?: string;
+      /** @default */
+      body?: string;
+      /** @default */
+      parts?: string;
+      /** @default */
+      laborOperation?: string;
+      /** @default [] */
+      brands?: string[];
+      /** @default [] */
+      models?: string[];
+      /** @default [] */
+      vinRanges?: components["schemas"]["VinRange"][];
+      /** @default [] */
+      products?: string[];
+      /** @default [] */
+      faultCodes?: string[];
+      /** @default [] */
+      symptoms?: string[];
+      /** @default [] */
+      images?: components["schemas"]["AttachmentUpload"][];
+      version: number;
+    };
+    ArticleAction: {
+      version: number;
+      /** @enum {string} */
+      action: "submit" | "publish" | "reject" | "withdraw" | "revise" | "promote";
+      note?: string;
+    };
+    ArticleUse: {
+      /** @enum {string} */
+      contextType: "work_order" | "job" | "claim" | "visit" | "search";
+      /**
+       * Format: uuid
+       * @default null
+       */
+      contextId?: string | null;
+      /** @enum {string} */
+      outcome: "solved" | "unhelpful";
     };
     HomeToday: {
       date: string;

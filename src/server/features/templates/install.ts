@@ -28,6 +28,7 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   qc: ['质量检验员'],
   tech: ['机修技师'],
   gate: ['门卫'],
+  techlead: ['技术主管'],
 };
 
 /**

@@ -1,0 +1,30 @@
+/**
+ * Technical support (issue 15): the knowledge base — fault cases, technical bulletins, manual sections — searched in
+ * Chinese (Intl.Segmenter words + character pairs in a GIN-indexed token array), ranked by applicability,
+ * effectiveness and recency; "solved it / not helpful" per use; difficult-case requests up the network; technical
+ * appraisals for warranty; fault statistics and quality feedback.
+ *
+ * Other features use `api` (KnowledgeApi): `suggest(tx, { pointId, vehicleId?, vin?, model?, product?, faultCodes?,
+ * symptom? })` for their own 技术支持 panel, and `appraisalFor(tx, workOrderId)` for the warranty claim.
+ */
+import type { Db, Tx } from '../../db/client.js';
+import type { FeatureModule, ModuleContext } from '../module.js';
+import { knowledgeRoutes } from './knowledge.routes.js';
+import { createKnowledgeService, type SuggestInput } from './knowledge.service.js';
+import type { SearchResult } from '../../../contracts/knowledge.js';
+
+export type { SuggestInput } from './knowledge.service.js';
+
+export interface KnowledgeApi {
+  /** The best matching published articles for a piece of work at a point (reaching down from the points above). */
+  suggest(q: Db | Tx, input: SuggestInput): Promise<SearchResult>;
+}
+
+export function knowledgeModule(ctx: ModuleContext): FeatureModule & { api: KnowledgeApi } {
+  const { db, now } = ctx;
+  const svc = createKnowledgeService({ db, now });
+  return {
+    routers: [knowledgeRoutes(svc)],
+    api: { suggest: (q, input) => svc.suggest(q, input) },
+  };
+}
