@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { asc, count as countOf, eq } from 'drizzle-orm';
+import { knowledgeArticles, knowledgeRevisions } from '../../db/schema.js';
 import { createHarness, type Harness } from '../../test/harness.js';
 import { createFactories, SIGNATURE, vin, type Factories, type Session } from '../../test/factories.js';
 import { createKnowledgeFactories } from '../../test/factories-knowledge.js';
@@ -11,7 +12,15 @@ let k: ReturnType<typeof createKnowledgeFactories>;
 let techlead: Session;
 let tech: Session;
 
-const count = async () => Number((await h.db.execute(sql`select count(*)::int as n from knowledge_articles`)).rows[0].n);
+const count = async () => (await h.db.select({ n: countOf() }).from(knowledgeArticles))[0].n;
+const revisionsOf = async (id: string) =>
+  (
+    await h.db
+      .select({ revision: knowledgeRevisions.revision })
+      .from(knowledgeRevisions)
+      .where(eq(knowledgeRevisions.articleId, id))
+      .orderBy(asc(knowledgeRevisions.revision))
+  ).map((r) => r.revision);
 const search = async (as: Session, q: string) => (await as.get<SearchResult>(`/api/knowledge/search?${q}`)).body;
 
 beforeAll(async () => {
@@ -50,8 +59,7 @@ describe('articles: draft → review → published → withdrawn, by position', 
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ status: 'published', reviewerName: expect.any(String), revision: 1 });
     expect((await search(tech, 'q=哗啦声')).items.map((i) => i.id)).toContain(draft.id);
-    const revs = await h.db.execute(sql`select revision from knowledge_revisions where article_id = ${draft.id}`);
-    expect(revs.rows).toEqual([{ revision: 1 }]);
+    expect(await revisionsOf(draft.id)).toEqual([1]);
     // A stale version changes nothing; withdrawing takes it out of search.
     expect((await techlead.call('POST', `/api/knowledge/articles/${draft.id}/actions`, { body: { version: draft.version, action: 'withdraw' } })).status).toBe(
       409,
@@ -72,10 +80,7 @@ describe('articles: draft → review → published → withdrawn, by position', 
     await techlead.call('POST', `/api/knowledge/articles/${draft.id}/actions`, { body: { version: edited.body.version + 1, action: 'publish' } });
     const hit = (await search(tech, 'q=张紧器')).items.find((i) => i.id === draft.id);
     expect(hit?.title).toBe('冷车启动异响(修订)');
-    expect((await h.db.execute(sql`select revision from knowledge_revisions where article_id = ${draft.id} order by revision`)).rows).toEqual([
-      { revision: 1 },
-      { revision: 2 },
-    ]);
+    expect(await revisionsOf(draft.id)).toEqual([1, 2]);
   });
 
   it('publishing a draft directly is a wrong status (409) and changes nothing', async () => {
