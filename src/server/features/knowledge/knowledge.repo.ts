@@ -32,7 +32,7 @@ export const insertRevision = (q: Q, v: typeof knowledgeRevisions.$inferInsert) 
 const reach = (ancestorIds: string[], path: string) =>
   or(inArray(knowledgeArticles.servicePointId, ancestorIds), sql`${knowledgeArticles.pointPath} like ${`${path}%`}`);
 
-export const CANDIDATES = 400;
+export const CANDIDATES = 300;
 /**
  * Search candidates: published, within reach, sharing a token or a fault code with the query (GIN), best overlap
  * first then newest; or, with no words and no codes, those for the car's model(s) and the general ones, newest first.
@@ -47,8 +47,27 @@ export async function candidates(
   const models = sql`${`{${f.models.map(arrayItem).join(',')}}`}::text[]`;
   const asked = f.tokens.length > 0 || f.codes.length > 0;
   const overlap = sql<number>`(select count(*) from unnest(${knowledgeArticles.tokens}) w where w = any(${tokens})) + 3 * (select count(*) from unnest(${knowledgeArticles.faultCodes}) c where c = any(${codes}))`;
+  const k = knowledgeArticles;
   return q
-    .select()
+    .select({
+      id: k.id,
+      number: k.number,
+      kind: k.kind,
+      title: k.title,
+      symptom: k.symptom,
+      fix: k.fix,
+      servicePointId: k.servicePointId,
+      brands: k.brands,
+      models: k.models,
+      vinRanges: k.vinRanges,
+      products: k.products,
+      faultCodes: k.faultCodes,
+      symptoms: k.symptoms,
+      tokens: k.tokens,
+      solvedCount: k.solvedCount,
+      unhelpfulCount: k.unhelpfulCount,
+      publishedAt: k.publishedAt,
+    })
     .from(knowledgeArticles)
     .where(
       and(
