@@ -169,6 +169,7 @@ export const TechRequestAnswer = z
   .object({ version: Version, answer: z.string().trim().min(2, '请填写答复').max(4000, '答复最多 4000 个字符') })
   .openapi('TechRequestAnswer');
 export type TechRequestAnswer = z.infer<typeof TechRequestAnswer>;
+export const TechRequestToArticle = z.object({ version: Version }).openapi('TechRequestToArticle');
 export const TechRequestEscalate = z
   .object({ version: Version, reason: z.string().trim().min(2, '请填写升级原因').max(500, '最多 500 个字符') })
   .openapi('TechRequestEscalate');

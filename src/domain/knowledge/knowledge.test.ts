@@ -3,6 +3,7 @@ import { matchArticle, modelMatches, vinInRanges, vinKey, vinRangeProblems, type
 import { effectiveness, rankArticles, type Rankable } from './ranking.js';
 import { nextArticleStatus, type ArticleEvent, type ArticleStatus } from './status.js';
 import { articleTokens, tokenize } from './tokens.js';
+import { levelMinutes, levelName, nextLevel } from './ladder.js';
 
 const any: Applicability = { brands: [], models: [], vinRanges: [], products: [], faultCodes: [], symptoms: [] };
 // Two VINs of one batch whose check digits (position 9) run against the serial order.
@@ -157,4 +158,31 @@ describe('article status', () => {
     const r = nextArticleStatus(from, e);
     expect(r.ok ? r.to : null).toBe(to);
   });
+});
+
+describe('difficult-case ladder', () => {
+  it.each([
+    [
+      { status: 'open', level: 0, handlingPath: '/hq/rc/st/' },
+      { ok: true, level: 1, pointId: 'rc' },
+    ],
+    [
+      { status: 'open', level: 1, handlingPath: '/hq/rc/' },
+      { ok: true, level: 2, pointId: 'hq' },
+    ],
+    [{ status: 'open', level: 2, handlingPath: '/hq/' }, { ok: false }],
+    [{ status: 'answered', level: 0, handlingPath: '/hq/rc/st/' }, { ok: false }],
+  ])('%j → %j', (r, expected) => expect(nextLevel(r)).toMatchObject(expected));
+  it.each([
+    [0, 240],
+    [1, 480],
+    [2, 960],
+    [5, 960],
+  ])('level %i has %i working minutes', (l, m) => expect(levelMinutes(l)).toBe(m));
+  it.each([
+    [0, 'station', '本站技术主管'],
+    [1, 'regional', '区域技术支持'],
+    [2, 'hq', '主机厂技术支援'],
+    [1, 'station', '上级技术支持(第 2 级)'],
+  ])('level %i at a %s is %s', (l, k, name) => expect(levelName(l, k)).toBe(name));
 });

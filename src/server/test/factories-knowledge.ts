@@ -18,8 +18,8 @@ export function createKnowledgeFactories(h: Harness, f: Factories) {
   }
   /** Someone at another point holding a position there with these permissions, logged in. */
   async function staffAt(pointId: string, permissions: Permission[]) {
-    const top = pointId === h.installed.orgPointId ? {} : { superiorId: null };
-    const position = await f.position({ servicePointId: pointId, ...top, titleZh: `测试技术岗 ${++n}`, permissions });
+    // Under the point's top position (the first one of a new point is its top).
+    const position = await f.position({ servicePointId: pointId, titleZh: `测试技术岗 ${++n}`, permissions });
     const e = await f.employee({ servicePointId: pointId, assignments: [{ positionId: position.id, teamId: null, isPrimary: true }] });
     return f.sessionOf(e);
   }

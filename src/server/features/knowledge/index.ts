@@ -11,6 +11,8 @@ import type { Db, Tx } from '../../db/client.js';
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { knowledgeRoutes } from './knowledge.routes.js';
 import { createKnowledgeService, type SuggestInput } from './knowledge.service.js';
+import { techRequestRoutes } from './tech-requests.routes.js';
+import { createTechDeadlineHandler, createTechRequestService, TECH_DEADLINE_QUEUE } from './tech-requests.service.js';
 import type { SearchResult } from '../../../contracts/knowledge.js';
 
 export type { SuggestInput } from './knowledge.service.js';
@@ -24,7 +26,8 @@ export function knowledgeModule(ctx: ModuleContext): FeatureModule & { api: Know
   const { db, now } = ctx;
   const svc = createKnowledgeService({ db, now });
   return {
-    routers: [knowledgeRoutes(svc)],
+    routers: [knowledgeRoutes(svc), techRequestRoutes(createTechRequestService({ db, now, knowledge: svc }))],
+    jobs: { [TECH_DEADLINE_QUEUE]: createTechDeadlineHandler({ db, now }) },
     api: { suggest: (q, input) => svc.suggest(q, input) },
   };
 }

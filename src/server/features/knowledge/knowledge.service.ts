@@ -274,6 +274,11 @@ export function createKnowledgeService(deps: { db: Db; now: () => Date }) {
     present,
     suggest,
     createInTx,
+    /** The model family (or model) of a car, for a fault case made from work on it. */
+    async modelsOfVehicle(q: Q, vehicleId: string | null) {
+      const v = vehicleId ? await findVehicle(q, vehicleId) : undefined;
+      return v && (v.modelFamily || v.model) ? [v.modelFamily || v.model] : [];
+    },
     async search(actor: Actor, f: KnowledgeSearch) {
       let input: SuggestInput & { userId?: string; contextType?: string; contextId?: string | null } = {
         pointId: actor.servicePointId,

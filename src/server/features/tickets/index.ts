@@ -54,3 +54,4 @@ export function ticketsModule(ctx: ModuleContext): FeatureModule & { api: Ticket
     demo: ({ db: d, pointId, now: at }) => seedDemoTickets(d, pointId, at),
   };
 }
+export { loadCalendar } from './sla-settings.js';
