@@ -4,7 +4,7 @@ import type { Permission } from '../../domain/auth/permissions.js';
 import type { Harness } from './harness.js';
 import { type Factories, ok, type Session } from './factories.js';
 
-export function createKnowledgeFactories(h: Harness, f: Factories) {
+export function createKnowledgeFactories(_h: Harness, f: Factories) {
   let n = 0;
   /** A draft article by `as` (default: the demo 技术主管), published unless `status` says otherwise. */
   async function article(o: Partial<ArticleInput> & { as?: Session; status?: 'draft' | 'review' | 'published' } = {}): Promise<Article> {

@@ -76,7 +76,7 @@ export function createTechDeadlineHandler(deps: { db: Db; now: () => Date }) {
     const { requestId, level } = job.payload as { requestId: string; level: number };
     await deps.db.transaction(async (tx) => {
       const r = await repo.findRequest(tx, requestId, true);
-      if (!r || r.status !== 'open' || r.level !== level || !r.dueAt) return;
+      if (r?.status !== 'open' || r.level !== level || !r.dueAt) return;
       const at = deps.now();
       if (r.dueAt.getTime() > at.getTime()) return;
       const point = (await findPoint(tx, r.handlingPointId))!;
