@@ -24,3 +24,4 @@ export { feedbackFeature } from './feedback/manifest';
 export { extraWorkFeature } from './extra-work/manifest';
 export { authFeature } from './auth/manifest';
 export { membersFeature } from './members/manifest';
+export { knowledgeFeature } from './knowledge/manifest';

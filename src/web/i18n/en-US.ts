@@ -11,6 +11,7 @@ import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
+import { knowledgeEn } from './knowledge.en-US';
 import { membersEn } from './members.en-US';
 import { myWorkEn } from './mywork.en-US';
 
@@ -412,6 +413,7 @@ export const enUS: Translation<Dictionary> = {
   ...partsEn,
   ...releaseEn,
   ...extraWorkEn,
+  ...knowledgeEn,
   ...membersEn,
   ...myWorkEn,
 };

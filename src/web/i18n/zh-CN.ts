@@ -11,6 +11,7 @@ import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
+import { knowledgeZh } from './knowledge.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 
@@ -389,6 +390,7 @@ export const zhCN = {
   ...partsZh,
   ...releaseZh,
   ...extraWorkZh,
+  ...knowledgeZh,
   ...membersZh,
   ...myWorkZh,
 };

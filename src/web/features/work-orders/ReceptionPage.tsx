@@ -15,6 +15,7 @@ import type { Vehicle } from '../customers/types';
 import { WarrantyTag } from '../../components/StatusTags';
 import { PreCheckFields } from './PreCheckFields';
 import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
+import { BulletinAlert } from '../knowledge/TechSupportPanel';
 import { useWoLabels, type PreCheck, type WorkOrderType } from './types';
 
 interface Values {
@@ -168,6 +169,7 @@ export default function ReceptionPage() {
               </Space>
             )}
             {vehicle && <RefusedWorkAlert vehicleId={vehicle.id} />}
+            {vehicle && <BulletinAlert vehicleId={vehicle.id} />}
             <Row gutter={12}>
               <Col span={12}>
                 <Form.Item name="type" label={t('wo.type')} rules={[{ required: true }]}>

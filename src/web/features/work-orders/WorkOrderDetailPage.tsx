@@ -16,6 +16,7 @@ import { SignaturePanel } from './detail/SignaturePad';
 import { useWorkOrder } from './detail/useWorkOrder';
 import { ExtraWorkPanel, useOpenExtraWorkCount } from '../extra-work/ExtraWorkPanel';
 import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
+import { BulletinAlert, TechSupportPanel } from '../knowledge/TechSupportPanel';
 
 /** The advisor's screen for one work order: header and actions, pre-check, lines and quote, signature, record, timeline. */
 export default function WorkOrderDetailPage() {
@@ -56,6 +57,7 @@ export default function WorkOrderDetailPage() {
         <ActionsBar {...ctx} onNotReady={(fields) => setTab(fields.includes('lines') ? 'lines' : 'sign')} />
       </Header>
       <RefusedWorkAlert vehicleId={wo.vehicleId} exceptWorkOrderId={wo.id} />
+      <BulletinAlert vehicleId={wo.vehicleId} />
       <Row gutter={12}>
         <Col xs={24} xl={17}>
           <Card size="small" styles={{ body: { paddingTop: 0 } }}>
@@ -84,6 +86,11 @@ export default function WorkOrderDetailPage() {
                     </Badge>
                   ),
                   children: <ExtraWorkPanel workOrderId={wo.id} canEdit={ctx.canEdit} />,
+                },
+                {
+                  key: 'tech',
+                  label: <span data-testid="tab-tech-support">{t('kb.panel')}</span>,
+                  children: <TechSupportPanel workOrderId={wo.id} contextType="work_order" contextId={wo.id} />,
                 },
               ]}
             />
