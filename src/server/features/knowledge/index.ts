@@ -13,21 +13,29 @@ import { knowledgeRoutes } from './knowledge.routes.js';
 import { createKnowledgeService, type SuggestInput } from './knowledge.service.js';
 import { techRequestRoutes } from './tech-requests.routes.js';
 import { createTechDeadlineHandler, createTechRequestService, TECH_DEADLINE_QUEUE } from './tech-requests.service.js';
-import type { SearchResult } from '../../../contracts/knowledge.js';
+import type { Appraisal, SearchResult } from '../../../contracts/knowledge.js';
+import { appraisalRoutes } from './appraisals.routes.js';
+import { appraisalFor, createAppraisalService } from './appraisals.service.js';
 
 export type { SuggestInput } from './knowledge.service.js';
 
 export interface KnowledgeApi {
   /** The best matching published articles for a piece of work at a point (reaching down from the points above). */
   suggest(q: Db | Tx, input: SuggestInput): Promise<SearchResult>;
+  /** The latest decided 索赔技术鉴定 of a work order (verdict, reasoning, evidence), null when none. */
+  appraisalFor(q: Db | Tx, workOrderId: string): Promise<Appraisal | null>;
 }
 
 export function knowledgeModule(ctx: ModuleContext): FeatureModule & { api: KnowledgeApi } {
   const { db, now } = ctx;
   const svc = createKnowledgeService({ db, now });
   return {
-    routers: [knowledgeRoutes(svc), techRequestRoutes(createTechRequestService({ db, now, knowledge: svc }))],
+    routers: [
+      knowledgeRoutes(svc),
+      techRequestRoutes(createTechRequestService({ db, now, knowledge: svc })),
+      appraisalRoutes(createAppraisalService({ db, now })),
+    ],
     jobs: { [TECH_DEADLINE_QUEUE]: createTechDeadlineHandler({ db, now }) },
-    api: { suggest: (q, input) => svc.suggest(q, input) },
+    api: { suggest: (q, input) => svc.suggest(q, input), appraisalFor },
   };
 }

@@ -141,3 +141,29 @@ describe('difficult-case requests: level by level up the network', () => {
     expect(articleId).toBe(a.id);
   });
 });
+
+describe('索赔技术鉴定', () => {
+  it('the advisor asks, the 技术主管 decides with evidence; the verdict stays on the order for the claim', async () => {
+    const advisor = await f.login('advisor');
+    const order = await f.workOrder({ status: 'in_progress' });
+    const asked = await advisor.call('POST', `/api/work-orders/${order.id}/appraisals`, {
+      body: { question: '变速箱漏油是否属于质量问题', faultCodes: ['p0700'] },
+    });
+    expect(asked.status).toBe(201);
+    expect(
+      (await advisor.call('POST', `/api/appraisals/${asked.body.id}/decision`, { body: { version: 1, verdict: 'quality', reasoning: '无权' } })).status,
+    ).toBe(403);
+    const bad = await top.call('POST', `/api/appraisals/${asked.body.id}/decision`, { body: { version: 1, verdict: 'maybe', reasoning: '' } });
+    expect(bad.status).toBe(400);
+    const decided = await top.call('POST', `/api/appraisals/${asked.body.id}/decision`, {
+      body: { version: 1, verdict: 'quality', reasoning: '油封材料缺陷,非使用不当', evidence: [{ fileName: 'seal.png', contentBase64: SIGNATURE }] },
+    });
+    expect(decided.body).toMatchObject({ status: 'decided', verdict: 'quality', faultCodes: ['P0700'] });
+    expect(decided.body.evidence).toHaveLength(1);
+    expect(
+      (await top.call('POST', `/api/appraisals/${asked.body.id}/decision`, { body: { version: 2, verdict: 'not_quality', reasoning: '改判' } })).status,
+    ).toBe(409);
+    const listed = (await advisor.get(`/api/work-orders/${order.id}/appraisals`)).body.items;
+    expect(listed).toEqual([expect.objectContaining({ verdict: 'quality', reasoning: '油封材料缺陷,非使用不当' })]);
+  });
+});
