@@ -7,7 +7,7 @@ import { DataDirLockedError } from '../server/db/lock.js';
 import { buildApp, buildJobHandlers, DEFAULT_WEB_DIR, demoSteps, openDatabase } from '../server/main.js';
 import { startWorker } from '../server/jobs/queue.js';
 import { hostname } from 'node:os';
-import { installTemplate } from '../server/features/templates/index.js';
+import { installDemoNetwork, installTemplate } from '../server/features/templates/index.js';
 import { findTemplate, TEMPLATES } from '../domain/org/templates/index.js';
 import { countPoints } from '../server/features/service-points/index.js';
 import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../server/backup/backup.js';
@@ -49,6 +49,11 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
   const res = await installTemplate(database.db, t, { adminPassword: config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD, withDemoEmployees: demo });
   say(`Created "${t.nameZh}" (${t.key})${demo ? ' with demo employees' : ''}.`);
   say(`  login: admin / ${config.AFTERSALES_ADMIN_PASSWORD ? '(AFTERSALES_ADMIN_PASSWORD)' : DEFAULT_ADMIN_PASSWORD}`);
+  if (demo && t.key === 'auto-dealership') {
+    // The manufacturer's network around the demo station: HQ, two regions, two more stations (their logins below).
+    const network = await installDemoNetwork(database.db, res.orgPointId, { now: clockOf(config)() });
+    res.demoUsers.push(...network.demoUsers);
+  }
   if (demo) {
     // Each feature's demo data, in the order main.ts lists the modules.
     const now = clockOf(config);

@@ -3,7 +3,7 @@
  * order of the work-order hooks; a feature is wired by one line (see docs/ARCHITECTURE.md, "Adding a feature").
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from './paths.js';
 import type { Config } from './config.js';
 import { openPglite, openPostgres, type Database } from './db/client.js';
 import { lockDataDir } from './db/lock.js';
@@ -40,8 +40,7 @@ import { workOrdersModule } from './features/work-orders/index.js';
 import { workshopHook, workshopModule } from './features/workshop/index.js';
 
 export const APP_VERSION = '0.1.0';
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_WEB_DIR = path.resolve(here, '../../dist/web');
+export const DEFAULT_WEB_DIR = path.join(PROJECT_ROOT, 'dist/web');
 
 /** Open the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR (locked). */
 export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): Promise<Database> {

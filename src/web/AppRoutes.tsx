@@ -1,6 +1,6 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { Result, Spin } from 'antd';
+import { Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../domain/auth/permissions';
 import { isPublicPath, setUnauthorizedHandler } from './api/client';
@@ -14,12 +14,24 @@ export const PageSpinner = () => (
   </div>
 );
 
+/** 403 / 404 in the page area (antd's Result would bring its illustrations into the first screen). */
+function PageMessage({ code, text }: { code: string; text: string }) {
+  return (
+    <div role="status" style={{ textAlign: 'center', padding: '64px 16px' }}>
+      <Typography.Title level={2} style={{ marginBottom: 8 }}>
+        {code}
+      </Typography.Title>
+      <Typography.Text type="secondary">{text}</Typography.Text>
+    </div>
+  );
+}
+
 /** Shows the page only to users whose permissions allow it. */
 function Guarded({ perms, children }: { perms: readonly Permission[]; children: ReactNode }) {
   const { can } = useSession();
   const { t } = useTranslation();
   if (perms.length > 0 && !can(...perms)) {
-    return <Result status="403" title="403" subTitle={t('common.forbiddenPage')} />;
+    return <PageMessage code="403" text={t('common.forbiddenPage')} />;
   }
   return <Suspense fallback={<PageSpinner />}>{children}</Suspense>;
 }
@@ -78,7 +90,7 @@ export function AppRoutes() {
         {Object.entries(REDIRECTS).map(([from, to]) => (
           <Route key={from} path={from} element={<Navigate to={to} replace />} />
         ))}
-        <Route path="*" element={<Result status="404" title="404" subTitle={t('common.notFoundPage')} />} />
+        <Route path="*" element={<PageMessage code="404" text={t('common.notFoundPage')} />} />
       </Route>
     </Routes>
   );

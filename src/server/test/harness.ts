@@ -2,6 +2,7 @@ import { afterAll } from 'vitest';
 import { buildApp } from '../main.js';
 import { loadConfig } from '../config.js';
 import { installTemplate } from '../features/templates/install.js';
+import { installDemoNetwork } from '../features/templates/demo-network.js';
 import { autoDealershipTemplate } from '../../domain/org/templates/auto-dealership.js';
 import type { OrgTemplate } from '../../domain/org/templates/types.js';
 import { openTestDatabase } from './db.js';
@@ -19,7 +20,8 @@ export interface Res<T = any> {
  * A test harness per test file: a private database with the demo station installed, the real app
  * wired as in production, a settable clock, and helpers to log in and call the API through app.request().
  */
-export async function createHarness(opts: { template?: OrgTemplate; demo?: boolean } = {}) {
+/** `network`: also the demo's manufacturer network (OEM-HQ, RC-EAST, RC-SOUTH, ST-0002, ST-0003 and their logins). */
+export async function createHarness(opts: { template?: OrgTemplate; demo?: boolean; network?: boolean } = {}) {
   const database = await openTestDatabase();
   let clock = new Date('2026-11-22T02:00:00Z');
   const now = () => new Date(clock);
@@ -29,6 +31,7 @@ export async function createHarness(opts: { template?: OrgTemplate; demo?: boole
     withDemoEmployees: opts.demo ?? true,
     demoPassword: DEMO_PASSWORD,
   });
+  const network = opts.network ? await installDemoNetwork(database.db, installed.orgPointId, { demoPassword: DEMO_PASSWORD, now: now() }) : null;
   // Many submissions come from one test client: the public form's rate limit is tested on its own app.
   const app = buildApp({ database, config, now, publicLimits: { submitLimit: 10_000 } });
   afterAll(() => database.close());
@@ -66,6 +69,7 @@ export async function createHarness(opts: { template?: OrgTemplate; demo?: boole
     app,
     config,
     installed,
+    network,
     call,
     login,
     now,

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN } from './zh-CN';
-import { enUS } from './en-US';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -27,13 +26,30 @@ export function rememberLocale(locale: Locale) {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
-  lng: storedLocale() ?? 'zh-CN',
-  fallbackLng: 'zh-CN',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** English arrives when it is first needed (picked, or the user's saved locale): most sessions never load it. */
+const lazyEnglish = {
+  type: 'backend' as const,
+  init() {},
+  read(language: string, _ns: string, done: (error: unknown, data?: object) => void) {
+    if (language !== 'en-US') return done(null, {});
+    import('./en-US').then(
+      (m) => done(null, m.enUS),
+      (e) => done(e),
+    );
+  },
+};
+
+void i18n
+  .use(lazyEnglish)
+  .use(initReactI18next)
+  .init({
+    resources: { 'zh-CN': { translation: zhCN } },
+    partialBundledLanguages: true,
+    lng: storedLocale() ?? 'zh-CN',
+    fallbackLng: 'zh-CN',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : 'zh-CN');
 

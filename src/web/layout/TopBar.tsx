@@ -1,25 +1,27 @@
-import { useState } from 'react';
-import { Avatar, Button, Dropdown, Layout, Select, Space, Tag, Typography, theme } from 'antd';
+import { useState, lazy, Suspense } from 'react';
+import { Avatar, Button, Dropdown, Layout, Space, Tag, Typography, theme } from 'antd';
 import { EnvironmentOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
 import { LangSwitch } from './LangSwitch';
-import { ChangePasswordModal } from './ChangePasswordModal';
 import { NotificationBell } from './NotificationBell';
-import { GlobalSearch } from './GlobalSearch';
+
+/** Loaded after the first screen (select, autocomplete and form widgets are not needed for the numbers). */
+const GlobalSearch = lazy(() => import('./GlobalSearch').then((m) => ({ default: m.GlobalSearch })));
+const PointSelect = lazy(() => import('./PointSelect').then((m) => ({ default: m.PointSelect })));
+const ChangePasswordModal = lazy(() => import('./ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 
 /**
  * Current service point (switchable when the user sees several), notifications, language, user menu. On a phone
  * (`compact`) the menu button comes first, the name and role move into the user menu and nothing wraps.
  */
 export function TopBar({ compact = false, onMenu, menuOpen = false }: { compact?: boolean; onMenu?: () => void; menuOpen?: boolean }) {
-  const { t, i18n } = useTranslation();
-  const { me, logout, points, pointId, pointName, setPointId, can } = useSession();
+  const { t } = useTranslation();
+  const { me, logout, points, pointName, can } = useSession();
   const navigate = useNavigate();
   const { token } = theme.useToken();
   const [pwdOpen, setPwdOpen] = useState(false);
-  const en = i18n.language === 'en-US';
 
   const onLogout = async () => {
     await logout();
@@ -59,17 +61,9 @@ export function TopBar({ compact = false, onMenu, menuOpen = false }: { compact?
       <Space size={6} data-testid="current-point" style={{ minWidth: 0, overflow: 'hidden' }}>
         <EnvironmentOutlined style={{ color: token.colorPrimary }} />
         {points.length > 1 ? (
-          <Select
-            size="small"
-            variant="borderless"
-            value={pointId}
-            onChange={setPointId}
-            style={{ minWidth: compact ? 120 : 200, maxWidth: compact ? 160 : undefined }}
-            popupMatchSelectWidth={false}
-            options={points.map((p) => ({ value: p.id, label: en && p.nameEn ? p.nameEn : p.nameZh, depth: p.depth }))}
-            optionRender={(o) => <span style={{ paddingInlineStart: (o.data.depth ?? 0) * 14 }}>{o.label}</span>}
-            aria-label={t('layout.servicePoint')}
-          />
+          <Suspense fallback={<Typography.Text strong>{pointName}</Typography.Text>}>
+            <PointSelect compact={compact} />
+          </Suspense>
         ) : (
           <Typography.Text
             strong
@@ -85,7 +79,11 @@ export function TopBar({ compact = false, onMenu, menuOpen = false }: { compact?
         )}
       </Space>
       <div style={{ flex: 1 }} />
-      {!compact && can('customers.manage', 'tickets.handle', 'work-orders.manage', 'appointments.manage') && <GlobalSearch />}
+      {!compact && can('customers.manage', 'tickets.handle', 'work-orders.manage', 'appointments.manage') && (
+        <Suspense fallback={<div style={{ width: 300, height: 32 }} aria-hidden />}>
+          <GlobalSearch />
+        </Suspense>
+      )}
       <NotificationBell />
       <LangSwitch loggedIn />
       <Dropdown
@@ -121,7 +119,11 @@ export function TopBar({ compact = false, onMenu, menuOpen = false }: { compact?
           ) : null}
         </Space>
       </Dropdown>
-      <ChangePasswordModal open={pwdOpen} onClose={() => setPwdOpen(false)} />
+      {pwdOpen && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open onClose={() => setPwdOpen(false)} />
+        </Suspense>
+      )}
     </Layout.Header>
   );
 }

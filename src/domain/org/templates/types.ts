@@ -94,4 +94,6 @@ export interface OrgTemplate {
   teams: TemplateTeam[];
   /** Demo staff, used by `seed --demo` (not by `init`). */
   demoEmployees: TemplateEmployee[];
+  /** Demo logins: username → title prefixes of the position whose first holder gets it (default: the station's). */
+  demoAccounts?: Record<string, string[]>;
 }

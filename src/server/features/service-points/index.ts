@@ -4,7 +4,7 @@ import { servicePointRoutes } from './service-points.routes.js';
 import { createServicePointService } from './service-points.service.js';
 
 export { visiblePoint } from './scope.js';
-export { countPoints, findPoint, findPointByCode, firstPointOfKinds, listPointsByIds, listPointsUnder } from './service-points.repo.js';
+export { countPoints, findPoint, findPointByCode, firstPointOfKinds, listPointsByIds, listPointsUnder, movePointSubtree } from './service-points.repo.js';
 
 export function servicePointsModule(ctx: ModuleContext): FeatureModule {
   return { routers: [servicePointRoutes(createServicePointService({ db: ctx.db, now: ctx.now }))] };

@@ -69,3 +69,12 @@ export async function firstPointOfKinds(db: Db | Tx, kinds: string[]) {
   const [row] = await db.select().from(servicePoints).where(inArray(servicePoints.kind, kinds)).orderBy(asc(servicePoints.path)).limit(1);
   return usable(row);
 }
+/** Hang a point (and everything below it) under a new parent: its parent and every path in the subtree change. */
+export async function movePointSubtree(db: Db | Tx, point: ServicePointRow, parent: ServicePointRow, at: Date) {
+  const newPath = `${parent.path}${point.id}/`;
+  await db
+    .update(servicePoints)
+    .set({ path: sql`${newPath} || substr(${servicePoints.path}, ${point.path.length + 1})`, updatedAt: at })
+    .where(like(servicePoints.path, `${point.path}%`));
+  await db.update(servicePoints).set({ parentId: parent.id }).where(eq(servicePoints.id, point.id));
+}

@@ -7,3 +7,4 @@ export { installTemplate } from './install.js';
 export function templatesModule(): FeatureModule {
   return { routers: [templateRoutes()] };
 }
+export { installDemoNetwork } from './demo-network.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import type { OrgTemplate } from '../../../domain/org/templates/types.js';
 import { validateOrg } from '../../../domain/org/rules.js';
 import { hashPassword } from '../auth/index.js';
@@ -71,88 +71,7 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
     const root = t.servicePoints.find((p) => p.parentKey === null)!;
     const orgPoint = t.servicePoints.find((p) => p.hasOrganization) ?? root;
     const pointId = pointIds.get(orgPoint.key)!;
-
-    const deptIds = new Map<string, string>();
-    for (const [i, d] of t.departments.entries()) {
-      const id = randomUUID();
-      deptIds.set(d.key, id);
-      await repo.insertDepartment(tx, {
-        id,
-        servicePointId: pointId,
-        parentId: d.parentKey ? deptIds.get(d.parentKey)! : null,
-        nameZh: d.nameZh,
-        nameEn: d.nameEn,
-        sortOrder: i,
-      });
-    }
-    const posIds = new Map(t.positions.map((p) => [p.key, randomUUID()]));
-    // Insert tops first so superior ids always exist (no FK, but keeps the order readable).
-    for (const [i, p] of t.positions.entries()) {
-      await repo.insertPosition(tx, {
-        id: posIds.get(p.key)!,
-        servicePointId: pointId,
-        departmentId: deptIds.get(p.departmentKey) ?? null,
-        templateKey: p.key,
-        titleZh: p.titleZh,
-        titleEn: p.titleEn,
-        superiorId: p.superiorKey ? posIds.get(p.superiorKey)! : null,
-        grade: p.grade,
-        plannedHeadcount: p.plannedHeadcount,
-        duties: p.duties,
-        authorities: p.authorities,
-        reportsUpward: p.reportsUpward,
-        permissions: p.permissions,
-        limits: p.limits,
-        headOf: p.headOf ?? null,
-        sortOrder: i,
-      });
-    }
-    const links = t.positions.flatMap((p) => p.collaboratesWith.map((o) => [posIds.get(p.key)!, posIds.get(o)!].sort()));
-    const uniq = [...new Map(links.map(([a, b]) => [`${a}|${b}`, { servicePointId: pointId, positionA: a, positionB: b }])).values()];
-    await repo.insertPositionLinks(tx, uniq);
-    const teamIds = new Map<string, string>();
-    for (const tm of t.teams) {
-      const id = randomUUID();
-      teamIds.set(tm.key, id);
-      await repo.insertTeam(tx, {
-        id,
-        servicePointId: pointId,
-        departmentId: deptIds.get(tm.departmentKey) ?? null,
-        nameZh: tm.nameZh,
-        nameEn: tm.nameEn,
-        trade: tm.trade,
-      });
-    }
-
-    const employeeOfPosition = new Map<string, string>();
-    if (o.withDemoEmployees) {
-      for (const [i, e] of t.demoEmployees.entries()) {
-        const id = randomUUID();
-        await repo.insertEmployee(tx, {
-          id,
-          servicePointId: pointId,
-          employeeNo: `E${String(i + 1).padStart(4, '0')}`,
-          name: e.name,
-          gender: e.gender,
-          phone: e.phone,
-          trade: e.trade,
-          skillGrade: e.skillGrade,
-          hiredOn: e.hiredOn,
-        });
-        await repo.insertAssignment(tx, {
-          servicePointId: pointId,
-          employeeId: id,
-          positionId: posIds.get(e.positionKey)!,
-          teamId: e.teamKey ? teamIds.get(e.teamKey)! : null,
-        });
-        await repo.insertCertifications(
-          tx,
-          e.certifications.map((c) => ({ ...c, servicePointId: pointId, employeeId: id })),
-        );
-        if (!employeeOfPosition.has(e.positionKey)) employeeOfPosition.set(e.positionKey, id);
-      }
-      await repo.insertCounter(tx, { servicePointId: pointId, name: 'employee', value: t.demoEmployees.length });
-    }
+    const { demoUsers } = await installOrganization(tx, t, pointId, { withDemoEmployees: o.withDemoEmployees, demoHash });
 
     const rootId = pointIds.get(root.key)!;
     const admin = await repo.insertUser(tx, {
@@ -162,17 +81,6 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
       servicePointId: rootId,
       isSuperuser: true,
     });
-    const demoUsers: string[] = [];
-    if (o.withDemoEmployees) {
-      for (const [username, keys] of Object.entries(DEMO_ACCOUNTS)) {
-        const key = t.positions.find((p) => keys.some((k) => p.titleZh.startsWith(k)) && employeeOfPosition.has(p.key))?.key;
-        if (!key) continue;
-        const employeeId = employeeOfPosition.get(key)!;
-        const e = t.demoEmployees.find((x) => x.positionKey === key)!;
-        await repo.insertUser(tx, { username, displayName: e.name, passwordHash: demoHash, servicePointId: pointId, employeeId });
-        demoUsers.push(username);
-      }
-    }
     await insertAudit(tx, null, {
       servicePointId: rootId,
       action: 'template.install',
@@ -183,4 +91,111 @@ export async function installTemplate(db: Db, t: OrgTemplate, o: InstallOptions)
     });
     return { rootPointId: rootId, orgPointId: pointId, adminUserId: admin.id, demoUsers };
   });
+}
+
+/**
+ * A template's organization (departments, positions, teams; demo staff and their logins with `withDemoEmployees`)
+ * at an existing point, inside the caller's transaction. `accountPrefix` keeps the logins of a second point of the
+ * same template apart (`s2-advisor`).
+ */
+export async function installOrganization(
+  tx: Tx,
+  t: OrgTemplate,
+  pointId: string,
+  o: { withDemoEmployees: boolean; demoHash: string; accountPrefix?: string },
+) {
+  const deptIds = new Map<string, string>();
+  for (const [i, d] of t.departments.entries()) {
+    const id = randomUUID();
+    deptIds.set(d.key, id);
+    await repo.insertDepartment(tx, {
+      id,
+      servicePointId: pointId,
+      parentId: d.parentKey ? deptIds.get(d.parentKey)! : null,
+      nameZh: d.nameZh,
+      nameEn: d.nameEn,
+      sortOrder: i,
+    });
+  }
+  const posIds = new Map(t.positions.map((p) => [p.key, randomUUID()]));
+  // Insert tops first so superior ids always exist (no FK, but keeps the order readable).
+  for (const [i, p] of t.positions.entries()) {
+    await repo.insertPosition(tx, {
+      id: posIds.get(p.key)!,
+      servicePointId: pointId,
+      departmentId: deptIds.get(p.departmentKey) ?? null,
+      templateKey: p.key,
+      titleZh: p.titleZh,
+      titleEn: p.titleEn,
+      superiorId: p.superiorKey ? posIds.get(p.superiorKey)! : null,
+      grade: p.grade,
+      plannedHeadcount: p.plannedHeadcount,
+      duties: p.duties,
+      authorities: p.authorities,
+      reportsUpward: p.reportsUpward,
+      permissions: p.permissions,
+      limits: p.limits,
+      headOf: p.headOf ?? null,
+      sortOrder: i,
+    });
+  }
+  const links = t.positions.flatMap((p) => p.collaboratesWith.map((o) => [posIds.get(p.key)!, posIds.get(o)!].sort()));
+  const uniq = [...new Map(links.map(([a, b]) => [`${a}|${b}`, { servicePointId: pointId, positionA: a, positionB: b }])).values()];
+  await repo.insertPositionLinks(tx, uniq);
+  const teamIds = new Map<string, string>();
+  for (const tm of t.teams) {
+    const id = randomUUID();
+    teamIds.set(tm.key, id);
+    await repo.insertTeam(tx, {
+      id,
+      servicePointId: pointId,
+      departmentId: deptIds.get(tm.departmentKey) ?? null,
+      nameZh: tm.nameZh,
+      nameEn: tm.nameEn,
+      trade: tm.trade,
+    });
+  }
+
+  const employeeOfPosition = new Map<string, string>();
+  if (o.withDemoEmployees) {
+    for (const [i, e] of t.demoEmployees.entries()) {
+      const id = randomUUID();
+      await repo.insertEmployee(tx, {
+        id,
+        servicePointId: pointId,
+        employeeNo: `E${String(i + 1).padStart(4, '0')}`,
+        name: e.name,
+        gender: e.gender,
+        phone: e.phone,
+        trade: e.trade,
+        skillGrade: e.skillGrade,
+        hiredOn: e.hiredOn,
+      });
+      await repo.insertAssignment(tx, {
+        servicePointId: pointId,
+        employeeId: id,
+        positionId: posIds.get(e.positionKey)!,
+        teamId: e.teamKey ? teamIds.get(e.teamKey)! : null,
+      });
+      await repo.insertCertifications(
+        tx,
+        e.certifications.map((c) => ({ ...c, servicePointId: pointId, employeeId: id })),
+      );
+      if (!employeeOfPosition.has(e.positionKey)) employeeOfPosition.set(e.positionKey, id);
+    }
+    await repo.insertCounter(tx, { servicePointId: pointId, name: 'employee', value: t.demoEmployees.length });
+  }
+
+  const demoUsers: string[] = [];
+  if (o.withDemoEmployees) {
+    for (const [account, keys] of Object.entries(t.demoAccounts ?? DEMO_ACCOUNTS)) {
+      const key = t.positions.find((p) => keys.some((k) => p.titleZh.startsWith(k)) && employeeOfPosition.has(p.key))?.key;
+      if (!key) continue;
+      const username = `${o.accountPrefix ?? ''}${account}`;
+      const e = t.demoEmployees.find((x) => x.positionKey === key)!;
+      await repo.insertUser(tx, { username, displayName: e.name, passwordHash: o.demoHash, servicePointId: pointId, employeeId: employeeOfPosition.get(key)! });
+      demoUsers.push(username);
+    }
+  }
+  return { demoUsers, employeeOfPosition };
 }

@@ -1,9 +1,9 @@
+import { lazy } from 'react';
 import type { FeatureManifest } from '../feature';
-import LoginPage from './LoginPage';
 
-/** 登录 (in the main bundle: it is the first page of a new session). */
+/** 登录 (its own chunk: a user with a session never loads it, nor the form library it needs). */
 export const authFeature: FeatureManifest = {
   key: 'auth',
   i18n: ['auth'],
-  pages: [{ path: '/login', perms: [], isPublic: true, page: LoginPage }],
+  pages: [{ path: '/login', perms: [], isPublic: true, page: lazy(() => import('./LoginPage')) }],
 };

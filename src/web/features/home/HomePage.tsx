@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Button, Card, Col, Empty, List, Row, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Statistic, Typography } from 'antd';
+import { SimpleList } from '../../components/SimpleList';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/query';
@@ -110,15 +111,15 @@ export default function HomePage() {
             {certs.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noCertAlerts')} />
             ) : (
-              <List
-                size="small"
-                dataSource={certs.slice(0, 8)}
-                style={{ maxHeight: 280, overflow: 'auto' }}
-                renderItem={(c) => (
-                  <List.Item extra={<CertTag status={c.status} />}>
-                    <List.Item.Meta title={`${c.employee} · ${c.name}`} description={c.expiresOn ? t('home.expiresOn', { date: c.expiresOn }) : undefined} />
-                  </List.Item>
-                )}
+              <SimpleList
+                items={certs.slice(0, 8)}
+                maxHeight={280}
+                render={(c) => ({
+                  key: `${c.employee}|${c.name}`,
+                  title: `${c.employee} · ${c.name}`,
+                  description: c.expiresOn ? t('home.expiresOn', { date: c.expiresOn }) : undefined,
+                  extra: <CertTag status={c.status} />,
+                })}
               />
             )}
           </Card>

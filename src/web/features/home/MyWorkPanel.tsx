@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react';
-import { Alert, Card, Col, List, Row, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Tag, Typography } from 'antd';
 import { ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../api/paths';
 import { useApiQuery } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
+import { SimpleList } from '../../components/SimpleList';
+import { formatDateTime, usePointTime } from '../../lib/time';
 
 type Mine = Answer<'/home/mine'>;
-const hm = (iso: string) => dayjs(iso).format('HH:mm');
-const dt = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+// Times in the point's zone (lib/time), never the browser's.
+const dt = (iso: string) => formatDateTime(iso);
 
 function Section<T>({ title, items, render, testId }: { title: string; items: T[] | null; render: (i: T) => ReactNode; testId: string }) {
   const { t } = useTranslation();
@@ -18,11 +19,10 @@ function Section<T>({ title, items, render, testId }: { title: string; items: T[
   return (
     <Col xs={24} lg={12} xxl={8}>
       <Card size="small" title={`${title}(${items.length})`} data-testid={testId}>
-        <List
-          size="small"
-          dataSource={items.slice(0, 12)}
-          locale={{ emptyText: <Typography.Text type="secondary">{t('mywork.nothing')}</Typography.Text> }}
-          renderItem={(i) => <List.Item>{render(i)}</List.Item>}
+        <SimpleList
+          items={items.slice(0, 12).map((item, i) => ({ item, i }))}
+          empty={<Typography.Text type="secondary">{t('mywork.nothing')}</Typography.Text>}
+          render={({ item, i }) => ({ key: String(i), title: render(item) })}
         />
       </Card>
     </Col>
@@ -33,6 +33,7 @@ function Section<T>({ title, items, render, testId }: { title: string; items: T[
 export function MyWorkPanel() {
   const { t } = useTranslation();
   const { pointId } = useSession();
+  const hm = usePointTime().time;
   const q = useApiQuery('/home/mine', { query: { servicePointId: pointId }, enabled: !!pointId, refetchInterval: 60_000 });
   const d: Mine | undefined = q.data;
   if (!d) return null;

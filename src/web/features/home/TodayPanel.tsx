@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Col, Empty, Result, Row, Statistic } from 'antd';
+import { Alert, Card, Col, Empty, Row, Statistic } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/EChart';
@@ -28,7 +28,7 @@ export function TodayPanel() {
     [d, t, labels.status],
   );
 
-  if (today.error) return <Result status="warning" title={t('common.loadFailed')} subTitle={(today.error as Error).message} />;
+  if (today.error) return <Alert type="warning" showIcon title={t('common.loadFailed')} description={(today.error as Error).message} />;
   const money = (fen: number) => (fen / 100).toFixed(2);
   const cards = d
     ? [

@@ -1,0 +1,4 @@
+export const ROOT: string;
+export const BUNDLE: string;
+export function bundleIsFresh(): boolean;
+export function buildServer(outfile?: string): Promise<void>;
