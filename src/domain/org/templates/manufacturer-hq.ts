@@ -87,7 +87,7 @@ export const manufacturerHqTemplate: OrgTemplate = {
       grade: 'S1',
       plannedHeadcount: 2,
       duties: ['解答服务站的疑难技术求助', '编写技术通报和维修手册,组织技术培训'],
-      permissions: [...HQ_READ, 'training.manage'],
+      permissions: [...HQ_READ, 'training.manage', 'knowledge.write', 'knowledge.publish', 'tech.support'],
     }),
     position({
       key: 'quality-engineer',
@@ -97,7 +97,7 @@ export const manufacturerHqTemplate: OrgTemplate = {
       superiorKey: 'director',
       grade: 'S1',
       duties: ['统计分析维修、返修、索赔和投诉中的故障,跟踪质量信息反馈直至关闭'],
-      permissions: [...HQ_READ, 'claims.manage'],
+      permissions: [...HQ_READ, 'claims.manage', 'quality.manage', 'knowledge.write', 'knowledge.publish'],
     }),
     position({
       key: 'network-manager',

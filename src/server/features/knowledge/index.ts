@@ -15,6 +15,7 @@ import { techRequestRoutes } from './tech-requests.routes.js';
 import { createTechDeadlineHandler, createTechRequestService, TECH_DEADLINE_QUEUE } from './tech-requests.service.js';
 import type { Appraisal, SearchResult } from '../../../contracts/knowledge.js';
 import { appraisalRoutes } from './appraisals.routes.js';
+import { seedDemoKnowledge } from './demo-knowledge.js';
 import { appraisalFor, createAppraisalService } from './appraisals.service.js';
 
 export type { SuggestInput } from './knowledge.service.js';
@@ -36,6 +37,7 @@ export function knowledgeModule(ctx: ModuleContext): FeatureModule & { api: Know
       appraisalRoutes(createAppraisalService({ db, now })),
     ],
     jobs: { [TECH_DEADLINE_QUEUE]: createTechDeadlineHandler({ db, now }) },
+    demo: ({ db: d, pointId, now: at }) => seedDemoKnowledge(d, pointId, at),
     api: { suggest: (q, input) => svc.suggest(q, input), appraisalFor },
   };
 }

@@ -3,6 +3,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { createHarness, type Harness } from '../../test/harness.js';
 import { createFactories, SIGNATURE, type Factories, type Session } from '../../test/factories.js';
 import { createKnowledgeFactories } from '../../test/factories-knowledge.js';
+import { seedDemoKnowledge } from './demo-knowledge.js';
 import { buildJobHandlers } from '../../main.js';
 import { enqueue, runDueJobs } from '../../jobs/queue.js';
 import { auditEntries, techRequests } from '../../db/schema.js';
@@ -165,5 +166,17 @@ describe('索赔技术鉴定', () => {
     ).toBe(409);
     const listed = (await advisor.get(`/api/work-orders/${order.id}/appraisals`)).body.items;
     expect(listed).toEqual([expect.objectContaining({ verdict: 'quality', reasoning: '油封材料缺陷,非使用不当' })]);
+  });
+});
+
+describe('demo data', () => {
+  it('fault cases and bulletins to find, open requests waiting, a quality feedback in progress', async () => {
+    await seedDemoKnowledge(h.db, h.installed.orgPointId, new Date(clock));
+    const found = (await top.get<SearchResult>(`/api/knowledge/search?q=${encodeURIComponent('正时链条异响')}&model=${encodeURIComponent('帕萨特')}`)).body
+      .items;
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.map((a) => a.kind)).toContain('bulletin');
+    const todo = (await top.get<{ items: TechRequest[] }>('/api/tech-requests?view=todo')).body.items;
+    expect(todo.some((r) => r.title.includes('仪表偶发全部熄灭'))).toBe(true);
   });
 });
