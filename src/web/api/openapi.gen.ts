@@ -11942,6 +11942,168 @@ export interface paths {
       };
     };
   };
+  "/api/quality-feedback": {
+    /** 质量信息反馈 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["QualityFeedback"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建质量信息反馈 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["QualityFeedbackInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["QualityFeedback"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/quality-feedback/{id}/actions": {
+    /** 记录措施 / 关联已发布的通报或案例 / 关闭 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["QualityFeedbackAction"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["QualityFeedback"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -14898,6 +15060,64 @@ export interface components {
       /** @default [] */
       evidence?: components["schemas"]["AttachmentUpload"][];
     };
+    QualityFeedback: {
+      id: string;
+      number: string;
+      title: string;
+      description: string;
+      model: string;
+      productionMonth: string;
+      part: string;
+      faultCode: string;
+      /** @enum {string} */
+      status: "open" | "in_progress" | "closed";
+      ownerName: string;
+      actions: {
+          at: string;
+          byName: string;
+          text: string;
+        }[];
+      articleId: string | null;
+      articleTitle: string | null;
+      firstReportedAt: string;
+      fixPublishedAt: string | null;
+      daysToFix: number | null;
+      closedAt: string | null;
+      closingNote: string | null;
+      version: number;
+    };
+    QualityFeedbackInput: {
+      title: string;
+      /** @default */
+      description?: string;
+      /** @default */
+      model?: string;
+      /** @default */
+      productionMonth?: string;
+      /** @default */
+      part?: string;
+      /** @default */
+      faultCode?: string;
+      /** Format: date-time */
+      firstReportedAt?: string;
+    };
+    QualityFeedbackAction: OneOf<[{
+      /** @enum {string} */
+      action: "note";
+      version: number;
+      text: string;
+    }, {
+      /** @enum {string} */
+      action: "link";
+      version: number;
+      /** Format: uuid */
+      articleId: string;
+    }, {
+      /** @enum {string} */
+      action: "close";
+      version: number;
+      text: string;
+    }]>;
     HomeToday: {
       date: string;
       arrivals: number;

@@ -16,6 +16,8 @@ import { createTechDeadlineHandler, createTechRequestService, TECH_DEADLINE_QUEU
 import type { Appraisal, SearchResult } from '../../../contracts/knowledge.js';
 import { appraisalRoutes } from './appraisals.routes.js';
 import { seedDemoKnowledge } from './demo-knowledge.js';
+import { qualityRoutes } from './quality.routes.js';
+import { createQualityService } from './quality.service.js';
 import { appraisalFor, createAppraisalService } from './appraisals.service.js';
 
 export type { SuggestInput } from './knowledge.service.js';
@@ -35,6 +37,7 @@ export function knowledgeModule(ctx: ModuleContext): FeatureModule & { api: Know
       knowledgeRoutes(svc),
       techRequestRoutes(createTechRequestService({ db, now, knowledge: svc })),
       appraisalRoutes(createAppraisalService({ db, now })),
+      qualityRoutes(createQualityService({ db, now })),
     ],
     jobs: { [TECH_DEADLINE_QUEUE]: createTechDeadlineHandler({ db, now }) },
     demo: ({ db: d, pointId, now: at }) => seedDemoKnowledge(d, pointId, at),

@@ -180,3 +180,30 @@ describe('demo data', () => {
     expect(todo.some((r) => r.title.includes('仪表偶发全部熄灭'))).toBe(true);
   });
 });
+
+describe('质量信息反馈', () => {
+  it('opened, acted on, linked to the published fix (time to fix measured), closed only with a fix', async () => {
+    const q = await k.staffAt(h.installed.orgPointId, ['quality.manage']);
+    expect((await tech.call('POST', '/api/quality-feedback', { body: { title: '无权' } })).status).toBe(403);
+    const bad = await q.call('POST', '/api/quality-feedback', { body: { title: '月份错', productionMonth: '2022-13' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].path).toBe('productionMonth');
+    const opened = await q.call('POST', '/api/quality-feedback', {
+      body: { title: '张紧器批量异响', model: '帕萨特', faultCode: 'p0016', firstReportedAt: '2026-11-01T00:00:00Z' },
+    });
+    expect(opened.status).toBe(201);
+    const fb = opened.body;
+    const early = await q.call('POST', `/api/quality-feedback/${fb.id}/actions`, { body: { action: 'close', version: fb.version, text: '结束' } });
+    expect(early.status).toBe(422);
+    const noted = await q.call('POST', `/api/quality-feedback/${fb.id}/actions`, { body: { action: 'note', version: fb.version, text: '送检 3 个张紧器' } });
+    expect(noted.body).toMatchObject({ status: 'in_progress', actions: [expect.objectContaining({ text: '送检 3 个张紧器' })] });
+    at('2026-11-24T02:00:00Z');
+    const fix = await k.article({ kind: 'bulletin', title: '张紧器升级通报' });
+    const linked = await q.call('POST', `/api/quality-feedback/${fb.id}/actions`, { body: { action: 'link', version: noted.body.version, articleId: fix.id } });
+    expect(linked.body).toMatchObject({ articleTitle: '张紧器升级通报', daysToFix: 23.1 });
+    const closed = await q.call('POST', `/api/quality-feedback/${fb.id}/actions`, {
+      body: { action: 'close', version: linked.body.version, text: '批次已处理' },
+    });
+    expect(closed.body.status).toBe('closed');
+  });
+});
