@@ -14,6 +14,7 @@ const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   rollups: () => import('./sections/rollups.js'),
   purchasing: () => import('./sections/purchasing.js'),
   'vin-import': () => import('./sections/vin-import.js'),
+  knowledge: () => import('./sections/knowledge.js'),
 };
 
 async function main() {

@@ -29,6 +29,7 @@ import { membersModule } from './features/members/index.js';
 import { homeModule } from './features/home/index.js';
 import { fieldServiceModule } from './features/field-service/index.js';
 import { claimsModule } from './features/claims/index.js';
+import { knowledgeModule } from './features/knowledge/index.js';
 import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
@@ -143,6 +144,7 @@ export function buildModules(services: Services) {
     purchasingModule(ctx, { parts: parts.api }),
     claimsModule(ctx, { coverage: (q, c) => warranty.api.coverageFor(q, c) }), // pre-check "outside the warranty period"
     warranty,
+    knowledgeModule(ctx),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

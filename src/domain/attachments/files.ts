@@ -12,6 +12,9 @@ export const ATTACHMENT_OWNER_TYPES = [
   'insurance_assessment',
   'field_visit',
   'warranty_claim',
+  'knowledge_article',
+  'tech_request',
+  'tech_appraisal',
 ] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 

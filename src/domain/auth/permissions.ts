@@ -48,6 +48,14 @@ export const PERMISSIONS = [
   'warranty.policies',
   /** Issue recalls and service campaigns (召回 / 服务活动) and import their VIN lists. */
   'campaigns.manage',
+  /** Write knowledge-base articles (fault cases, bulletins, manual sections) and send them for review. */
+  'knowledge.write',
+  /** Review knowledge-base articles: publish, send back, withdraw, promote a station's case upward (审核发布). */
+  'knowledge.publish',
+  /** Answer or escalate difficult-case requests (疑难技术求助) at one's point; decide technical appraisals (索赔技术鉴定). */
+  'tech.support',
+  /** Fault statistics and quality-feedback records (质量信息反馈). */
+  'quality.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -33,6 +33,12 @@ export const DOCUMENTS = {
   warrantyReturn: { prefix: 'HT', period: 'year', width: 5 },
   /** Recall / service campaign issued by HQ. */
   campaign: { prefix: 'ZH', period: 'year', width: 4 },
+  /** Knowledge-base articles (fault cases, bulletins, manual sections) of the publishing point. */
+  knowledgeArticle: { prefix: 'KB', period: 'year', width: 5 },
+  /** 疑难技术求助. */
+  techRequest: { prefix: 'JQ', period: 'day', width: 4 },
+  /** 质量信息反馈. */
+  qualityFeedback: { prefix: 'ZL', period: 'year', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

@@ -27,3 +27,4 @@ export * from './schema/field-service.js';
 export * from './schema/purchasing.js';
 export * from './schema/claims.js';
 export * from './schema/warranty.js';
+export * from './schema/knowledge.js';

@@ -18246,6 +18246,1194 @@ export interface paths {
       };
     };
   };
+  "/api/knowledge/search": {
+    /** 搜索技术资料(分词、故障码、车型、症状;按适用性、有效性和时间排序);workOrderId 时为工单的“技术支持”面板 */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          /** @description 逗号分隔 */
+          faultCodes?: string;
+          model?: string;
+          brand?: string;
+          vin?: string;
+          product?: string;
+          kind?: "fault_case" | "bulletin" | "manual";
+          workOrderId?: string;
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["KnowledgeSearchResult"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles": {
+    /** 本网点及下级网点的技术资料(编写、审核用) */
+    get: {
+      parameters: {
+        query?: {
+          status?: "draft" | "review" | "published" | "withdrawn";
+          kind?: "fault_case" | "bulletin" | "manual";
+          mine?: "1";
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Article"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建技术资料草稿(故障案例、技术通报、维修手册章节) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ArticleInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles/{id}": {
+    /** 技术资料详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改草稿 */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ArticleUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles/{id}/actions": {
+    /** 提交审核 / 发布 / 退回 / 撤回 / 修订 / 上推(审核岗位) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ArticleAction"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles/{id}/uses": {
+    /** “已解决” / “没有帮助”(每人每次使用一条,可更改) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ArticleUse"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/knowledge/articles/{id}/images/{imageId}": {
+    /** 技术资料的图片(随文章向下级网点可见) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          imageId: string;
+        };
+      };
+      responses: {
+        /** @description image */
+        200: {
+          content: {
+            "image/*": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/vehicles/{id}/bulletins": {
+    /** 适用于该车的技术通报(接车时提示) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Article"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/tech-requests": {
+    /** 疑难技术求助(view=todo 待我答复,mine 我提出的) */
+    get: {
+      parameters: {
+        query?: {
+          status?: "open" | "answered" | "closed";
+          view?: "mine" | "todo" | "all";
+          workOrderId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["TechRequest"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 提出疑难技术求助(照片、检测数据、已尝试的方法) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TechRequestInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["TechRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/tech-requests/{id}": {
+    /** 求助详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TechRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/tech-requests/{id}/answer": {
+    /** 答复(本级技术支持) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TechRequestAnswer"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TechRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/tech-requests/{id}/escalate": {
+    /** 升级到上一级(区域技术支持、主机厂技术支援) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TechRequestEscalate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TechRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/tech-requests/{id}/article": {
+    /** 把答复生成故障案例草稿(一键) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TechRequestToArticle"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Article"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/work-orders/{id}/appraisals": {
+    /** 工单的索赔技术鉴定 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Appraisal"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 服务顾问向技术主管申请索赔技术鉴定(是否属于质量问题) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AppraisalRequest"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Appraisal"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/appraisals/{id}/decision": {
+    /** 技术主管给出鉴定结论和依据 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AppraisalDecision"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Appraisal"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/quality-feedback": {
+    /** 质量信息反馈 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["QualityFeedback"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建质量信息反馈 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["QualityFeedbackInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["QualityFeedback"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/quality-feedback/{id}/actions": {
+    /** 记录措施 / 关联已发布的通报或案例 / 关闭 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["QualityFeedbackAction"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["QualityFeedback"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -18715,7 +19903,7 @@ export interface components {
       /** @default [] */
       reportsUpward?: string[];
       /** @default [] */
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "purchasing.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "field.manage" | "field.dispatch" | "field.work" | "cards.refund" | "network.manage" | "reports.submit" | "warranty.policies" | "campaigns.manage")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "purchasing.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "field.manage" | "field.dispatch" | "field.work" | "cards.refund" | "network.manage" | "reports.submit" | "warranty.policies" | "campaigns.manage" | "knowledge.write" | "knowledge.publish" | "tech.support" | "quality.manage")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /**
        * @default null
@@ -18737,7 +19925,7 @@ export interface components {
       duties?: string[];
       authorities?: string[];
       reportsUpward?: string[];
-      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "purchasing.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "field.manage" | "field.dispatch" | "field.work" | "cards.refund" | "network.manage" | "reports.submit" | "warranty.policies" | "campaigns.manage")[];
+      permissions?: ("org.read" | "org.manage" | "employees.manage" | "service-points.manage" | "users.manage" | "audit.read" | "tokens.manage" | "settings.manage" | "reports.read" | "customers.manage" | "appointments.manage" | "work-orders.manage" | "workshop.dispatch" | "workshop.work" | "qc.inspect" | "parts.manage" | "purchasing.manage" | "cashier.settle" | "settlement.on_account" | "release.gate" | "followups.call" | "tickets.handle" | "tickets.supervise" | "claims.manage" | "claims.review" | "insurance.manage" | "training.manage" | "field.manage" | "field.dispatch" | "field.work" | "cards.refund" | "network.manage" | "reports.submit" | "warranty.policies" | "campaigns.manage" | "knowledge.write" | "knowledge.publish" | "tech.support" | "quality.manage")[];
       limits?: components["schemas"]["AuthorityLimits"];
       /** @enum {string|null} */
       headOf?: "customer-service" | "sales" | null;
@@ -22680,6 +23868,319 @@ export interface components {
       createdAt: string;
       finishedAt: string | null;
     };
+    KnowledgeSearchResult: {
+      items: components["schemas"]["ArticleHit"][];
+      words: string[];
+    };
+    ArticleHit: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      kind: "fault_case" | "bulletin" | "manual";
+      title: string;
+      symptom: string;
+      fix: string;
+      faultCodes: string[];
+      models: string[];
+      servicePointName: string;
+      publishedAt: string | null;
+      score: number;
+      matchedCodes: string[];
+      effectiveness: number | null;
+      solvedCount: number;
+      unhelpfulCount: number;
+      /** @enum {string|null} */
+      myAnswer: "solved" | "unhelpful" | null;
+    };
+    Article: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      kind: "fault_case" | "bulletin" | "manual";
+      /** @enum {string} */
+      status: "draft" | "review" | "published" | "withdrawn";
+      title: string;
+      symptom: string;
+      cause: string;
+      fix: string;
+      body: string;
+      parts: string;
+      laborOperation: string;
+      brands: string[];
+      models: string[];
+      vinRanges: {
+          from: string;
+          to: string;
+        }[];
+      products: string[];
+      faultCodes: string[];
+      symptoms: string[];
+      servicePointId: string;
+      servicePointName: string;
+      revision: number;
+      authorName: string;
+      reviewerName: string | null;
+      publishedAt: string | null;
+      solvedCount: number;
+      unhelpfulCount: number;
+      effectiveness: number | null;
+      sourceRequestId: string | null;
+      images: components["schemas"]["AttachmentInfo"][];
+      version: number;
+      updatedAt: string;
+    };
+    ArticleInput: {
+      /** @enum {string} */
+      kind: "fault_case" | "bulletin" | "manual";
+      title: string;
+      /** @default */
+      symptom?: string;
+      /** @default */
+      cause?: string;
+      /** @default */
+      fix?: string;
+      /** @default */
+      body?: string;
+      /** @default */
+      parts?: string;
+      /** @default */
+      laborOperation?: string;
+      /** @default [] */
+      brands?: string[];
+      /** @default [] */
+      models?: string[];
+      /** @default [] */
+      vinRanges?: components["schemas"]["VinRange"][];
+      /** @default [] */
+      products?: string[];
+      /** @default [] */
+      faultCodes?: string[];
+      /** @default [] */
+      symptoms?: string[];
+      /** @default [] */
+      images?: components["schemas"]["AttachmentUpload"][];
+    };
+    VinRange: {
+      from: string;
+      to: string;
+    };
+    ArticleUpdate: {
+      title: string;
+      /** @default */
+      symptom?: string;
+      /** @default */
+      cause?: string;
+      /** @default */
+      fix?: string;
+      /** @default */
+      body?: string;
+      /** @default */
+      parts?: string;
+      /** @default */
+      laborOperation?: string;
+      /** @default [] */
+      brands?: string[];
+      /** @default [] */
+      models?: string[];
+      /** @default [] */
+      vinRanges?: components["schemas"]["VinRange"][];
+      /** @default [] */
+      products?: string[];
+      /** @default [] */
+      faultCodes?: string[];
+      /** @default [] */
+      symptoms?: string[];
+      /** @default [] */
+      images?: components["schemas"]["AttachmentUpload"][];
+      version: number;
+    };
+    ArticleAction: {
+      version: number;
+      /** @enum {string} */
+      action: "submit" | "publish" | "reject" | "withdraw" | "revise" | "promote";
+      note?: string;
+    };
+    ArticleUse: {
+      /** @enum {string} */
+      contextType: "work_order" | "job" | "claim" | "visit" | "search";
+      /**
+       * Format: uuid
+       * @default null
+       */
+      contextId?: string | null;
+      /** @enum {string} */
+      outcome: "solved" | "unhelpful";
+    };
+    TechRequest: {
+      id: string;
+      number: string;
+      servicePointId: string;
+      servicePointName: string;
+      workOrderId: string | null;
+      workOrderNumber: string | null;
+      jobId: string | null;
+      visitId: string | null;
+      title: string;
+      symptom: string;
+      readings: string;
+      tried: string;
+      faultCodes: string[];
+      /** @enum {string} */
+      status: "open" | "answered" | "closed";
+      level: number;
+      levelName: string;
+      handlingPointId: string;
+      handlingPointName: string;
+      dueAt: string | null;
+      overdue: boolean;
+      canHandle: boolean;
+      canEscalate: boolean;
+      history: ({
+          level: number;
+          pointId: string;
+          pointName: string;
+          at: string;
+          kind: string;
+          reason: string;
+          byName: string | null;
+        })[];
+      answer: string | null;
+      answeredByName: string | null;
+      answeredAt: string | null;
+      articleId: string | null;
+      raisedByName: string;
+      raisedAt: string;
+      photos: components["schemas"]["AttachmentInfo"][];
+      version: number;
+    };
+    TechRequestInput: {
+      /**
+       * Format: uuid
+       * @default null
+       */
+      workOrderId?: string | null;
+      /**
+       * Format: uuid
+       * @default null
+       */
+      jobId?: string | null;
+      /**
+       * Format: uuid
+       * @default null
+       */
+      visitId?: string | null;
+      title: string;
+      symptom: string;
+      /** @default */
+      readings?: string;
+      /** @default */
+      tried?: string;
+      /** @default [] */
+      faultCodes?: string[];
+      /** @default [] */
+      photos?: components["schemas"]["AttachmentUpload"][];
+    };
+    TechRequestAnswer: {
+      version: number;
+      answer: string;
+    };
+    TechRequestEscalate: {
+      version: number;
+      reason: string;
+    };
+    TechRequestToArticle: {
+      version: number;
+    };
+    Appraisal: {
+      id: string;
+      workOrderId: string;
+      question: string;
+      faultCodes: string[];
+      /** @enum {string} */
+      status: "requested" | "decided";
+      /** @enum {string|null} */
+      verdict: "quality" | "not_quality" | "undetermined" | null;
+      reasoning: string | null;
+      requestedByName: string;
+      requestedAt: string;
+      decidedByName: string | null;
+      decidedAt: string | null;
+      evidence: components["schemas"]["AttachmentInfo"][];
+      version: number;
+    };
+    AppraisalRequest: {
+      question: string;
+      /** @default [] */
+      faultCodes?: string[];
+      /** @default [] */
+      evidence?: components["schemas"]["AttachmentUpload"][];
+    };
+    AppraisalDecision: {
+      version: number;
+      /** @enum {string} */
+      verdict: "quality" | "not_quality" | "undetermined";
+      reasoning: string;
+      /** @default [] */
+      evidence?: components["schemas"]["AttachmentUpload"][];
+    };
+    QualityFeedback: {
+      id: string;
+      number: string;
+      title: string;
+      description: string;
+      model: string;
+      productionMonth: string;
+      part: string;
+      faultCode: string;
+      /** @enum {string} */
+      status: "open" | "in_progress" | "closed";
+      ownerName: string;
+      actions: {
+          at: string;
+          byName: string;
+          text: string;
+        }[];
+      articleId: string | null;
+      articleTitle: string | null;
+      firstReportedAt: string;
+      fixPublishedAt: string | null;
+      daysToFix: number | null;
+      closedAt: string | null;
+      closingNote: string | null;
+      version: number;
+    };
+    QualityFeedbackInput: {
+      title: string;
+      /** @default */
+      description?: string;
+      /** @default */
+      model?: string;
+      /** @default */
+      productionMonth?: string;
+      /** @default */
+      part?: string;
+      /** @default */
+      faultCode?: string;
+      /** Format: date-time */
+      firstReportedAt?: string;
+    };
+    QualityFeedbackAction: OneOf<[{
+      /** @enum {string} */
+      action: "note";
+      version: number;
+      text: string;
+    }, {
+      /** @enum {string} */
+      action: "link";
+      version: number;
+      /** Format: uuid */
+      articleId: string;
+    }, {
+      /** @enum {string} */
+      action: "close";
+      version: number;
+      text: string;
+    }]>;
     HomeToday: {
       date: string;
       arrivals: number;

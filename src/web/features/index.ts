@@ -31,3 +31,4 @@ export { insuranceFeature } from './insurance/manifest';
 export { fieldServiceFeature } from './field-service/manifest';
 export { purchasingFeature } from './purchasing/manifest';
 export { warrantyFeature } from './warranty/manifest';
+export { knowledgeFeature } from './knowledge/manifest';

@@ -354,7 +354,19 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['疑难问题技术方案的决定权', '网点技术人员上岗资格的认证权', '质量问题的技术鉴定权'],
       reportsUpward: ['疑难技术问题及处理情况', '培训和认证情况', '产品质量问题分析'],
-      permissions: ['org.read', 'reports.read', 'qc.inspect', 'claims.manage', 'tickets.handle', 'tickets.supervise', 'training.manage'],
+      permissions: [
+        'org.read',
+        'reports.read',
+        'qc.inspect',
+        'claims.manage',
+        'tickets.handle',
+        'tickets.supervise',
+        'training.manage',
+        'knowledge.write',
+        'knowledge.publish',
+        'tech.support',
+        'quality.manage',
+      ],
       limits: {},
     },
     {
@@ -375,7 +387,7 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['要求责任部门限期提交整改措施', '对不实的质量反馈提出退回意见'],
       reportsUpward: ['质量反馈跟踪情况', '质量整改推进情况', '质量分析报告'],
-      permissions: ['org.read', 'reports.read', 'claims.manage', 'tickets.handle'],
+      permissions: ['org.read', 'reports.read', 'claims.manage', 'tickets.handle', 'quality.manage'],
       limits: {},
     },
     {
@@ -396,7 +408,7 @@ export const equipmentManufacturerTemplate: OrgTemplate = {
       ],
       authorities: ['决定远程处理或上门服务', '要求服务网点提供故障数据和照片'],
       reportsUpward: ['技术问题处理情况', '疑难和重复故障', '知识库更新情况'],
-      permissions: ['org.read', 'tickets.handle', 'work-orders.manage', 'field.manage'],
+      permissions: ['org.read', 'tickets.handle', 'work-orders.manage', 'field.manage', 'knowledge.write', 'tech.support'],
       limits: {},
     },
     {

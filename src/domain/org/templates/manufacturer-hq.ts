@@ -99,7 +99,7 @@ export const manufacturerHqTemplate: OrgTemplate = {
       grade: 'S1',
       plannedHeadcount: 2,
       duties: ['解答服务站的疑难技术求助', '编写技术通报和维修手册,组织技术培训'],
-      permissions: [...HQ_READ, 'training.manage'],
+      permissions: [...HQ_READ, 'training.manage', 'knowledge.write', 'knowledge.publish', 'tech.support'],
     }),
     position({
       key: 'quality-engineer',
@@ -109,8 +109,8 @@ export const manufacturerHqTemplate: OrgTemplate = {
       superiorKey: 'director',
       grade: 'S1',
       duties: ['统计分析维修、返修、索赔和投诉中的故障,跟踪质量信息反馈直至关闭'],
-      // Quality owns the warranty terms per model family and issues recalls / service campaigns.
-      permissions: [...HQ_READ, 'claims.manage', 'warranty.policies', 'campaigns.manage'],
+      // Quality owns the warranty terms per model family, issues recalls / service campaigns and follows quality feedback.
+      permissions: [...HQ_READ, 'claims.manage', 'warranty.policies', 'campaigns.manage', 'quality.manage', 'knowledge.write', 'knowledge.publish'],
     }),
     position({
       key: 'network-manager',

@@ -72,7 +72,7 @@ export const regionalCentreTemplate: OrgTemplate = {
       duties: ['解答本大区服务站的疑难技术求助,解决不了的上报总部技术支援科', '组织本大区技术培训'],
       authorities: [],
       reportsUpward: ['疑难问题和技术培训情况'],
-      permissions: ['org.read', 'reports.read', 'training.manage'],
+      permissions: ['org.read', 'reports.read', 'training.manage', 'knowledge.write', 'knowledge.publish', 'tech.support'],
       limits: {},
     },
   ],

@@ -32,6 +32,7 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   insurance: ['保险主管'],
   accident: ['服务顾问(事故维修)'],
   claims: ['索赔专员'],
+  techlead: ['技术主管'],
 };
 
 /**

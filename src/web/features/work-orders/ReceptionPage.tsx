@@ -16,6 +16,7 @@ import { WarrantyTag } from '../../components/StatusTags';
 import { PreCheckFields } from './PreCheckFields';
 import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
 import { WarrantyPanel } from '../warranty/WarrantyPanel';
+import { BulletinAlert } from '../knowledge/TechSupportPanel';
 import { useWoLabels, type PreCheck, type WorkOrderType } from './types';
 
 interface Values {
@@ -170,6 +171,7 @@ export default function ReceptionPage() {
             )}
             {vehicle && <RefusedWorkAlert vehicleId={vehicle.id} />}
             {vehicle && <WarrantyPanel vehicleId={vehicle.id} compact />}
+            {vehicle && <BulletinAlert vehicleId={vehicle.id} />}
             <Row gutter={12}>
               <Col span={12}>
                 <Form.Item name="type" label={t('wo.type')} rules={[{ required: true }]}>

@@ -18,6 +18,7 @@ import { ExtraWorkPanel, useOpenExtraWorkCount } from '../extra-work/ExtraWorkPa
 import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
 import { LoanerUseCard } from '../insurance/LoanerUseCard';
 import { WarrantyPanel } from '../warranty/WarrantyPanel';
+import { BulletinAlert, TechSupportPanel } from '../knowledge/TechSupportPanel';
 
 /** The advisor's screen for one work order: header and actions, pre-check, lines and quote, signature, record, timeline. */
 export default function WorkOrderDetailPage() {
@@ -59,6 +60,7 @@ export default function WorkOrderDetailPage() {
       </Header>
       <RefusedWorkAlert vehicleId={wo.vehicleId} exceptWorkOrderId={wo.id} />
       <WarrantyPanel vehicleId={wo.vehicleId} compact />
+      <BulletinAlert vehicleId={wo.vehicleId} />
       <Row gutter={12}>
         <Col xs={24} xl={17}>
           <Card size="small" styles={{ body: { paddingTop: 0 } }}>
@@ -87,6 +89,11 @@ export default function WorkOrderDetailPage() {
                     </Badge>
                   ),
                   children: <ExtraWorkPanel workOrderId={wo.id} canEdit={ctx.canEdit} />,
+                },
+                {
+                  key: 'tech',
+                  label: <span data-testid="tab-tech-support">{t('kb.panel')}</span>,
+                  children: <TechSupportPanel workOrderId={wo.id} contextType="work_order" contextId={wo.id} />,
                 },
               ]}
             />

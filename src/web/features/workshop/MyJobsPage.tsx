@@ -5,6 +5,7 @@ import { CheckOutlined, LoginOutlined, LogoutOutlined, PauseOutlined, PlayCircle
 import { useTranslation } from 'react-i18next';
 import { apiQueryOptions, callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
+import { TechSupportButton } from '../knowledge/TechSupportButton';
 import { useRun } from '../crm/useRun';
 import { LiveBadge } from './LiveBadge';
 import { useBoardEvents } from './useBoardEvents';
@@ -108,6 +109,7 @@ function JobBig({ job, concerns, busy, onAct }: { job: JobCard; concerns?: strin
         </Popconfirm>
       </div>
       {job.status !== 'finished' && <ReportExtraWorkButton workOrderId={job.workOrderId} plate={job.plate || job.workOrderNumber} />}
+      {job.status !== 'finished' && <TechSupportButton workOrderId={job.workOrderId} jobId={job.id} />}
     </Card>
   );
 }

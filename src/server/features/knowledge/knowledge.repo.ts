@@ -1,0 +1,171 @@
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { attachments, knowledgeArticles, knowledgeRevisions, knowledgeUses, servicePoints } from '../../db/schema.js';
+
+type Q = Db | Tx;
+export type ArticleRow = typeof knowledgeArticles.$inferSelect;
+
+export async function insertArticle(q: Q, v: typeof knowledgeArticles.$inferInsert) {
+  const [row] = await q.insert(knowledgeArticles).values(v).returning();
+  return row;
+}
+export async function findArticle(q: Q, id: string, lock = false) {
+  const base = q.select().from(knowledgeArticles).where(eq(knowledgeArticles.id, id));
+  const [row] = lock ? await base.for('update') : await base;
+  return row;
+}
+/** Update when the version still matches; undefined when someone else changed it first. */
+export async function updateArticle(q: Q, id: string, version: number, patch: Partial<typeof knowledgeArticles.$inferInsert>, at: Date) {
+  const [row] = await q
+    .update(knowledgeArticles)
+    .set({ ...patch, updatedAt: at, version: sql`${knowledgeArticles.version} + 1` })
+    .where(and(eq(knowledgeArticles.id, id), eq(knowledgeArticles.version, version)))
+    .returning();
+  return row;
+}
+export const insertRevision = (q: Q, v: typeof knowledgeRevisions.$inferInsert) => q.insert(knowledgeRevisions).values(v);
+
+/**
+ * What a reader may find: published articles of their point and of every point above it (a bulletin reaches down),
+ * and — for the reader's own work — articles of points below them. `ancestorIds` come from the reader's path.
+ */
+const reach = (ancestorIds: string[], path: string) =>
+  or(inArray(knowledgeArticles.servicePointId, ancestorIds), sql`${knowledgeArticles.pointPath} like ${`${path}%`}`);
+
+export const CANDIDATES = 300;
+/**
+ * Search candidates: published, within reach, sharing a token or a fault code with the query (GIN), best overlap
+ * first then newest; or, with no words and no codes, those for the car's model(s) and the general ones, newest first.
+ * The final order is domain/knowledge rankArticles.
+ */
+export async function candidates(
+  q: Q,
+  f: { ancestorIds: string[]; path: string; tokens: string[]; codes: string[]; models: string[]; kind?: string; limit?: number },
+) {
+  const tokens = sql`${`{${f.tokens.map(arrayItem).join(',')}}`}::text[]`;
+  const codes = sql`${`{${f.codes.map(arrayItem).join(',')}}`}::text[]`;
+  const models = sql`${`{${f.models.map(arrayItem).join(',')}}`}::text[]`;
+  const asked = f.tokens.length > 0 || f.codes.length > 0;
+  const overlap = sql<number>`(select count(*) from unnest(${knowledgeArticles.tokens}) w where w = any(${tokens})) + 3 * (select count(*) from unnest(${knowledgeArticles.faultCodes}) c where c = any(${codes}))`;
+  const k = knowledgeArticles;
+  return q
+    .select({
+      id: k.id,
+      number: k.number,
+      kind: k.kind,
+      title: k.title,
+      symptom: k.symptom,
+      fix: k.fix,
+      servicePointId: k.servicePointId,
+      brands: k.brands,
+      models: k.models,
+      vinRanges: k.vinRanges,
+      products: k.products,
+      faultCodes: k.faultCodes,
+      symptoms: k.symptoms,
+      tokens: k.tokens,
+      solvedCount: k.solvedCount,
+      unhelpfulCount: k.unhelpfulCount,
+      publishedAt: k.publishedAt,
+    })
+    .from(knowledgeArticles)
+    .where(
+      and(
+        eq(knowledgeArticles.status, 'published'),
+        reach(f.ancestorIds, f.path),
+        f.kind ? eq(knowledgeArticles.kind, f.kind) : undefined,
+        asked
+          ? or(sql`${knowledgeArticles.tokens} && ${tokens}`, f.codes.length ? sql`${knowledgeArticles.faultCodes} && ${codes}` : undefined)
+          : f.models.length
+            ? or(sql`${knowledgeArticles.models} && ${models}`, sql`${knowledgeArticles.models} = '{}'::text[]`)
+            : undefined,
+      ),
+    )
+    .orderBy(...(asked ? [desc(overlap)] : []), desc(knowledgeArticles.publishedAt))
+    .limit(f.limit ?? CANDIDATES);
+}
+/** An element of a PostgreSQL array literal, quoted and escaped. */
+const arrayItem = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** Published bulletins within reach that name the car's model or brand (the reception shows the applicable ones). */
+export const bulletinsFor = (q: Q, f: { ancestorIds: string[]; path: string }) =>
+  q
+    .select()
+    .from(knowledgeArticles)
+    .where(and(eq(knowledgeArticles.status, 'published'), eq(knowledgeArticles.kind, 'bulletin'), reach(f.ancestorIds, f.path)))
+    .orderBy(desc(knowledgeArticles.publishedAt))
+    .limit(500);
+
+export async function listArticles(q: Q, f: { path: string; status?: string; kind?: string; authorUserId?: string }) {
+  return q
+    .select()
+    .from(knowledgeArticles)
+    .where(
+      and(
+        sql`${knowledgeArticles.pointPath} like ${`${f.path}%`}`,
+        f.status ? eq(knowledgeArticles.status, f.status) : undefined,
+        f.kind ? eq(knowledgeArticles.kind, f.kind) : undefined,
+        f.authorUserId ? eq(knowledgeArticles.authorUserId, f.authorUserId) : undefined,
+      ),
+    )
+    .orderBy(desc(knowledgeArticles.updatedAt))
+    .limit(200);
+}
+
+export const pointNames = async (q: Q, ids: string[]) =>
+  new Map(
+    ids.length
+      ? (
+          await q
+            .select({ id: servicePoints.id, name: servicePoints.nameZh })
+            .from(servicePoints)
+            .where(inArray(servicePoints.id, [...new Set(ids)]))
+        ).map((p) => [p.id, p.name])
+      : [],
+  );
+
+export async function findUse(q: Q, k: { articleId: string; contextType: string; contextId: string | null; userId: string }) {
+  const [row] = await q
+    .select()
+    .from(knowledgeUses)
+    .where(
+      and(
+        eq(knowledgeUses.articleId, k.articleId),
+        eq(knowledgeUses.contextType, k.contextType),
+        k.contextId ? eq(knowledgeUses.contextId, k.contextId) : sql`${knowledgeUses.contextId} is null`,
+        eq(knowledgeUses.userId, k.userId),
+      ),
+    );
+  return row;
+}
+export const insertUse = (q: Q, v: typeof knowledgeUses.$inferInsert) => q.insert(knowledgeUses).values(v);
+export const setUse = (q: Q, id: string, solved: boolean, at: Date) => q.update(knowledgeUses).set({ solved, at }).where(eq(knowledgeUses.id, id));
+export async function usesOf(q: Q, f: { userId: string; contextType: string; contextId: string | null; articleIds: string[] }) {
+  if (!f.articleIds.length) return new Map<string, boolean>();
+  const rows = await q
+    .select({ articleId: knowledgeUses.articleId, solved: knowledgeUses.solved })
+    .from(knowledgeUses)
+    .where(
+      and(
+        eq(knowledgeUses.userId, f.userId),
+        eq(knowledgeUses.contextType, f.contextType),
+        f.contextId ? eq(knowledgeUses.contextId, f.contextId) : sql`${knowledgeUses.contextId} is null`,
+        inArray(knowledgeUses.articleId, f.articleIds),
+      ),
+    );
+  return new Map(rows.map((r) => [r.articleId, r.solved]));
+}
+export const addCounts = (q: Q, id: string, solved: number, unhelpful: number) =>
+  q
+    .update(knowledgeArticles)
+    .set({ solvedCount: sql`${knowledgeArticles.solvedCount} + ${solved}`, unhelpfulCount: sql`${knowledgeArticles.unhelpfulCount} + ${unhelpful}` })
+    .where(eq(knowledgeArticles.id, id));
+
+/** An image of an article, with its bytes (the article's reach was checked by the caller). */
+export async function articleImage(q: Q, articleId: string, attachmentId: string) {
+  const [row] = await q
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.id, attachmentId), eq(attachments.ownerType, 'knowledge_article'), eq(attachments.ownerId, articleId)));
+  return row;
+}
