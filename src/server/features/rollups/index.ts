@@ -6,10 +6,17 @@
 import type { WorkOrderHook } from '../work-orders/index.js';
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { findPoint } from '../service-points/index.js';
+import type { Db } from '../../db/client.js';
+import { enqueue } from '../../jobs/queue.js';
 import { createRollupService, markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor } from './rollups.service.js';
 
 export { markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor, type RollupService } from './rollups.service.js';
 export { personRows, pointRows, type PersonRollupRow, type PointRollupRow } from './rollups.repo.js';
+
+/** Queue the first tick at start (the worker runs it; the server does not wait for the rollups before it answers). */
+export async function scheduleRollupTick(db: Db, at: Date) {
+  await enqueue(db, { queue: ROLLUP_TICK_QUEUE, runAt: at, dedupeKey: `${ROLLUP_TICK_QUEUE}:start:${at.toISOString()}` });
+}
 
 /** The work-order hook: every status action marks today and the day the car came in for recomputation. */
 export const rollupsHook =
