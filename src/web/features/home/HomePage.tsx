@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Button, Card, Col, Empty, Row, Statistic, Typography } from 'antd';
+import { Button, Col, Empty, Row, Statistic, Typography } from 'antd';
+import { DashCard } from '../../components/DashCard';
 import { SimpleList } from '../../components/SimpleList';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -82,13 +83,13 @@ export default function HomePage() {
       <Row gutter={[12, 12]}>
         {cards.map((c) => (
           <Col key={c.key} xs={12} lg={6}>
-            <Card size="small" hoverable loading={loading && !chart.data} onClick={() => navigate(c.to)} data-testid={`home-card-${c.key}`}>
+            <DashCard loading={loading && !chart.data} onClick={() => navigate(c.to)} data-testid={`home-card-${c.key}`}>
               <Statistic title={t(`home.cards.${c.key}`)} value={c.value} suffix={c.suffix} styles={{ content: { color: c.color } }} />
-            </Card>
+            </DashCard>
           </Col>
         ))}
         <Col xs={24} lg={16}>
-          <Card size="small" title={t('home.headcountByDept')}>
+          <DashCard title={t('home.headcountByDept')}>
             {noPositions || byDept.length === 0 ? (
               <Empty description={can('org.manage') ? t('home.noPositionsCanEdit') : t('home.noPositions')}>
                 {can('org.manage') && (
@@ -100,14 +101,10 @@ export default function HomePage() {
             ) : (
               <HeadcountChart data={byDept} />
             )}
-          </Card>
+          </DashCard>
         </Col>
         <Col xs={24} lg={8}>
-          <Card
-            size="small"
-            title={t('home.certAlerts')}
-            extra={<Typography.Link onClick={() => navigate('/org/employees')}>{t('home.viewAll')}</Typography.Link>}
-          >
+          <DashCard title={t('home.certAlerts')} extra={<Typography.Link onClick={() => navigate('/org/employees')}>{t('home.viewAll')}</Typography.Link>}>
             {certs.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.noCertAlerts')} />
             ) : (
@@ -122,7 +119,7 @@ export default function HomePage() {
                 })}
               />
             )}
-          </Card>
+          </DashCard>
         </Col>
       </Row>
     </>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Alert, Card, Col, Row, Tag, Typography } from 'antd';
+import { Alert, Col, Row, Tag, Typography } from 'antd';
+import { DashCard } from '../../components/DashCard';
 import { ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -18,13 +19,13 @@ function Section<T>({ title, items, render, testId }: { title: string; items: T[
   if (items === null) return null;
   return (
     <Col xs={24} lg={12} xxl={8}>
-      <Card size="small" title={`${title}(${items.length})`} data-testid={testId}>
+      <DashCard title={`${title}(${items.length})`} data-testid={testId}>
         <SimpleList
           items={items.slice(0, 12).map((item, i) => ({ item, i }))}
           empty={<Typography.Text type="secondary">{t('mywork.nothing')}</Typography.Text>}
           render={({ item, i }) => ({ key: String(i), title: render(item) })}
         />
-      </Card>
+      </DashCard>
     </Col>
   );
 }

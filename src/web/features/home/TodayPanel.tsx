@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Alert, Card, Col, Empty, Row, Statistic } from 'antd';
+import { Alert, Col, Empty, Row, Statistic } from 'antd';
+import { DashCard } from '../../components/DashCard';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/EChart';
@@ -49,7 +50,7 @@ export function TodayPanel() {
       {(d ? cards : Array.from({ length: 7 }, (_, i) => ({ key: String(i), value: 0 }))).map(
         (c: { key: string; value: number | string; to?: string; suffix?: string; prefix?: string }) => (
           <Col key={c.key} flex="1 1 140px">
-            <Card size="small" hoverable={!!c.to} loading={!d} onClick={c.to ? () => navigate(c.to!) : undefined} data-testid={`today-card-${c.key}`}>
+            <DashCard loading={!d} onClick={c.to ? () => navigate(c.to!) : undefined} data-testid={`today-card-${c.key}`}>
               <Statistic
                 title={t(`today.cards.${c.key}`, { defaultValue: '' })}
                 value={c.value}
@@ -57,27 +58,27 @@ export function TodayPanel() {
                 suffix={c.suffix}
                 styles={{ content: { fontSize: 22 } }}
               />
-            </Card>
+            </DashCard>
           </Col>
         ),
       )}
       <Col xs={24} xl={14}>
-        <Card size="small" title={t('today.weekTitle')} styles={{ body: { height: 260 } }}>
+        <DashCard title={t('today.weekTitle')} bodyStyle={{ height: 260 }}>
           {options && hasWeek ? (
             <EChart option={options.week} style={{ height: 236 }} data-testid="chart-week" />
           ) : (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('today.noWeek')} style={{ marginTop: 60 }} />
           )}
-        </Card>
+        </DashCard>
       </Col>
       <Col xs={24} xl={10}>
-        <Card size="small" title={t('today.statusTitle')} styles={{ body: { height: 260 } }}>
+        <DashCard title={t('today.statusTitle')} bodyStyle={{ height: 260 }}>
           {options && hasStatus ? (
             <EChart option={options.status} style={{ height: 236 }} data-testid="chart-wo-status" />
           ) : (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('today.noOrders')} style={{ marginTop: 60 }} />
           )}
-        </Card>
+        </DashCard>
       </Col>
     </Row>
   );
