@@ -182,6 +182,8 @@ export function createFactories(h: Harness) {
       model: '朗逸',
       modelFamily: '朗逸',
       mileageKm: 20_000,
+      // Sold this year: inside 包修期 and 三包有效期 on the harness's clock, so warranty lines are allowed (w1's lineGuard).
+      invoicedOn: '2026-01-10',
       ...rest,
       customerId,
     };
