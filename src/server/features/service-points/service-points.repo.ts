@@ -64,9 +64,17 @@ export const listPointsByIds = (db: Db | Tx, ids: string[]) =>
         .where(inArray(servicePoints.id, ids))
         .then((rows) => rows.map(usable))
     : Promise.resolve([] as ServicePointRow[]);
-/** The first point (by tree path) of one of these kinds: the network's default for anonymous requests. */
+/**
+ * The network's default for anonymous requests: of the points of these kinds, the one the system was set up for (the
+ * oldest; among points made together, the highest in the tree). A network's public links name their point by code.
+ */
 export async function firstPointOfKinds(db: Db | Tx, kinds: string[]) {
-  const [row] = await db.select().from(servicePoints).where(inArray(servicePoints.kind, kinds)).orderBy(asc(servicePoints.path)).limit(1);
+  const [row] = await db
+    .select()
+    .from(servicePoints)
+    .where(inArray(servicePoints.kind, kinds))
+    .orderBy(asc(servicePoints.createdAt), asc(sql`length(${servicePoints.path})`), asc(servicePoints.code))
+    .limit(1);
   return usable(row);
 }
 /** Hang a point (and everything below it) under a new parent: its parent and every path in the subtree change. */

@@ -58,7 +58,13 @@ export default function CampaignsPage() {
           { title: t('wty.title'), dataIndex: 'title', key: 'title' },
           { title: t('wty.period'), key: 'period', render: (_, r) => `${r.startsOn} ~ ${r.endsOn}` },
           { title: t('wty.vins'), dataIndex: 'vinCount', key: 'vins', align: 'right' },
-          { title: t('wty.completion'), key: 'rate', render: (_, r) => <Progress percent={permille(r.completionPermille)} size="small" /> },
+          {
+            title: t('wty.completion'),
+            key: 'rate',
+            render: (_, r) => (
+              <Progress percent={permille(r.completionPermille)} size="small" aria-label={`${t('wty.completion')} ${permille(r.completionPermille)}%`} />
+            ),
+          },
         ]}
       />
       <CreateCampaign open={creating} onClose={() => setCreating(false)} />
@@ -179,6 +185,7 @@ function CampaignDrawer({ campaign, onClose }: { campaign: Campaign; onClose: ()
                 <Progress
                   percent={imp.data.totalRows ? Math.round((imp.data.processedRows / imp.data.totalRows) * 100) : imp.data.status === 'imported' ? 100 : 0}
                   status={imp.data.status === 'failed' ? 'exception' : imp.data.status === 'imported' ? 'success' : 'active'}
+                  aria-label={t('wty.importing', { rows: imp.data.processedRows })}
                 />
                 <Typography.Text>{imp.data.message || t('wty.importing', { rows: imp.data.processedRows })}</Typography.Text>
                 {imp.data.errors.length ? (
@@ -221,7 +228,13 @@ function CampaignDrawer({ campaign, onClose }: { campaign: Campaign; onClose: ()
               },
               { title: t('wty.total'), dataIndex: 'total', key: 'total', align: 'right' },
               { title: t('wty.done'), dataIndex: 'done', key: 'done', align: 'right' },
-              { title: t('wty.completion'), key: 'rate', render: (_, r) => <Progress percent={permille(r.completionPermille)} size="small" /> },
+              {
+                title: t('wty.completion'),
+                key: 'rate',
+                render: (_, r) => (
+                  <Progress percent={permille(r.completionPermille)} size="small" aria-label={`${t('wty.completion')} ${permille(r.completionPermille)}%`} />
+                ),
+              },
             ]}
           />
           {completion.data?.unassigned.total ? (

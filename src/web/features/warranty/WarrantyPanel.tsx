@@ -46,6 +46,7 @@ export function WarrantyPanel({ vehicleId, compact = false }: { vehicleId: strin
             steps={10}
             size="small"
             format={() => t('wty.daysOf30', { days: watch.repairDays })}
+            aria-label={`${t('wty.repairDays')}: ${t('wty.daysOf30', { days: watch.repairDays })}`}
           />
         </Descriptions.Item>
         <Descriptions.Item label={t('wty.problems')}>

@@ -96,6 +96,7 @@ export function SuggestionsModal({
             percent={Math.round((progress.done / Math.max(progress.total, 1)) * 100)}
             status={progress.failed.length ? 'exception' : running ? 'active' : 'success'}
             format={() => `${progress.done}/${progress.total}`}
+            aria-label={`${progress.done}/${progress.total}`}
           />
           {progress.failed.map((f) => (
             <Typography.Text key={f} type="danger" style={{ display: 'block', fontSize: 12 }}>

@@ -44,7 +44,11 @@ export function PreCheckTab({ wo, run, canEdit }: WoCtx) {
       >
         <Descriptions.Item label={t('wo.mileageIn')}>{`${wo.mileageIn.toLocaleString('zh-CN')} km`}</Descriptions.Item>
         <Descriptions.Item label={t('wo.fuelLevel')}>
-          {wo.fuelLevelPct == null ? '—' : <Progress percent={wo.fuelLevelPct} size="small" style={{ width: 160, margin: 0 }} />}
+          {wo.fuelLevelPct == null ? (
+            '—'
+          ) : (
+            <Progress percent={wo.fuelLevelPct} size="small" style={{ width: 160, margin: 0 }} aria-label={`${t('wo.fuelLevel')} ${wo.fuelLevelPct}%`} />
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('wo.damageMarks')} span={2}>
           {pc.damageMarks.length === 0 ? (
