@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // What a page shows after a click may take a moment on a loaded machine: polls wait up to 15 s, not 1 s.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
