@@ -4,9 +4,9 @@
  * (when reachable); then the search latency (p50/p95) of /api/knowledge/search by words, by fault code, by words and
  * model, and of a work order's panel (no words: the model's and the general articles).
  */
-import pg from 'pg';
+import { onPglite, onPostgres } from '../databases.js';
 import { performance } from 'node:perf_hooks';
-import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
+import type { Database } from '../../src/server/db/client.js';
 import { buildApp } from '../../src/server/main.js';
 import { loadConfig } from '../../src/server/config.js';
 import { installTemplate } from '../../src/server/features/templates/install.js';
@@ -15,7 +15,6 @@ import { knowledgeArticles } from '../../src/server/db/schema.js';
 import { articleTokens } from '../../src/domain/knowledge/tokens.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 50_000);
-const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const PARTS = [
   '发动机',
@@ -140,28 +139,5 @@ async function measure(database: Database) {
 
 /** The knowledge section on PGlite and on the PostgreSQL server (when reachable). */
 export async function run(): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
-  const lite = await openPglite(null);
-  await lite.migrate();
-  out.pglite = await measure(lite);
-  await lite.close();
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-    const name = `as_bench_kb_${process.pid}`;
-    await admin.query(`create database ${name}`);
-    const database = await openPostgres(PG_URL.replace(/\/[^/]*$/, `/${name}`));
-    try {
-      await database.migrate();
-      out.postgres = await measure(database);
-    } finally {
-      await database.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-    }
-  } catch (e) {
-    out.postgres = { skipped: `PostgreSQL not reachable at ${PG_URL}: ${(e as Error).message}` };
-  } finally {
-    await admin.end().catch(() => undefined);
-  }
-  return out;
+  return { pglite: await onPglite(measure), postgres: await onPostgres('kb', measure) };
 }

@@ -4,10 +4,10 @@
  * lot, most little), on PostgreSQL (when reachable) and on PGlite (BENCH_PGLITE=0 skips it). The history is made
  * with generate_series in the database; the suggestion is one set-based query plus the pure rules per row.
  */
-import pg from 'pg';
+import { onPglite, onPostgres } from '../databases.js';
 import { sql } from 'drizzle-orm';
 import { performance } from 'node:perf_hooks';
-import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
+import type { Database } from '../../src/server/db/client.js';
 import { buildApp } from '../../src/server/main.js';
 import { loadConfig } from '../../src/server/config.js';
 import { installTemplate } from '../../src/server/features/templates/install.js';
@@ -15,7 +15,6 @@ import { autoDealershipTemplate } from '../../src/domain/org/templates/auto-deal
 
 const PARTS = Number(process.env.BENCH_PARTS ?? 20_000);
 const MOVES = Number(process.env.BENCH_MOVES_PER_PART_YEAR ?? 12);
-const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 10) / 10;
@@ -82,30 +81,7 @@ async function measure(database: Database) {
 }
 
 export async function run(): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-    const name = `as_bench_po_${process.pid}`;
-    await admin.query(`create database ${name}`);
-    const database = await openPostgres(PG_URL.replace(/\/[^/]*$/, `/${name}`));
-    try {
-      await database.migrate();
-      out.postgres = await measure(database);
-    } finally {
-      await database.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-    }
-  } catch (e) {
-    out.postgres = { skipped: `PostgreSQL not reachable at ${PG_URL}: ${(e as Error).message}` };
-  } finally {
-    await admin.end().catch(() => undefined);
-  }
-  if (process.env.BENCH_PGLITE !== '0') {
-    const lite = await openPglite(null);
-    await lite.migrate();
-    out.pglite = await measure(lite);
-    await lite.close();
-  }
+  const out: Record<string, unknown> = { postgres: await onPostgres('po', measure) };
+  if (process.env.BENCH_PGLITE !== '0') out.pglite = await onPglite(measure);
   return out;
 }

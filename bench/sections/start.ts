@@ -13,7 +13,7 @@ import pg from 'pg';
 import { buildServer, bundleIsFresh } from '../../scripts/server-bundle.mjs';
 
 const RUNS = Number(process.env.BENCH_START_RUNS ?? 5);
-const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+import { PG_URL } from '../databases.js';
 const BIN = path.resolve('bin/aftersales.mjs');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

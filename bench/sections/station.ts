@@ -3,9 +3,9 @@
  * PostgreSQL server (when reachable), then: work-order search latency, today's board/home latency and
  * work-order creation throughput, printed as JSON. Sizes: BENCH_WORK_ORDERS, BENCH_VEHICLES.
  */
-import pg from 'pg';
+import { onPglite, onPostgres } from '../databases.js';
 import { performance } from 'node:perf_hooks';
-import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
+import type { Database } from '../../src/server/db/client.js';
 import { buildApp } from '../../src/server/main.js';
 import { loadConfig } from '../../src/server/config.js';
 import { installTemplate } from '../../src/server/features/templates/install.js';
@@ -15,7 +15,6 @@ import { generateHistory } from '../generate.js';
 
 const WORK_ORDERS = Number(process.env.BENCH_WORK_ORDERS ?? 150_000);
 const VEHICLES = Number(process.env.BENCH_VEHICLES ?? 20_000);
-const PG_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -77,28 +76,5 @@ async function measure(database: Database) {
 
 /** The station section on PGlite and on the PostgreSQL server (when reachable). */
 export async function run(): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
-  const lite = await openPglite(null);
-  await lite.migrate();
-  out.pglite = await measure(lite);
-  await lite.close();
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-    const name = `as_bench_${process.pid}`;
-    await admin.query(`create database ${name}`);
-    const database = await openPostgres(PG_URL.replace(/\/[^/]*$/, `/${name}`));
-    try {
-      await database.migrate();
-      out.postgres = await measure(database);
-    } finally {
-      await database.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-    }
-  } catch (e) {
-    out.postgres = { skipped: `PostgreSQL not reachable at ${PG_URL}: ${(e as Error).message}` };
-  } finally {
-    await admin.end().catch(() => undefined);
-  }
-  return out;
+  return { pglite: await onPglite(measure), postgres: await onPostgres('station', measure) };
 }
