@@ -9,7 +9,7 @@ import { catalogRoutes } from './catalog.routes.js';
 import { createCatalogService } from './catalog.service.js';
 import { claimsRoutes } from './claims.routes.js';
 import { createClaimsService } from './claims.service.js';
-import { type CoverageLookup, coverageFromVehicle } from './coverage.js';
+import type { CoverageLookup } from './coverage.js';
 import { oldPartsRoutes } from './old-parts.routes.js';
 import { createOldPartsService } from './old-parts.service.js';
 import { createReviewService } from './review.service.js';
@@ -21,9 +21,9 @@ import { claimsDemo } from './claims.demo.js';
 
 export type { CoverageLookup } from './coverage.js';
 
-export function claimsModule(ctx: ModuleContext, deps: { coverage?: CoverageLookup } = {}): FeatureModule {
+export function claimsModule(ctx: ModuleContext, deps: { coverage: CoverageLookup }): FeatureModule {
   const { db, now } = ctx;
-  const claims = createClaimsService({ db, now, coverage: deps.coverage ?? coverageFromVehicle });
+  const claims = createClaimsService({ db, now, coverage: deps.coverage });
   const review = createReviewService({ db, now });
   return {
     routers: [
