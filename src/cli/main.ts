@@ -15,6 +15,7 @@ import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
 import { scheduleMessagesJob } from '../server/features/messages/index.js';
 import { scheduleFieldMaintenanceJob } from '../server/features/field-service/index.js';
 import { scheduleRollupTick } from '../server/features/rollups/index.js';
+import { scheduleDeadlineRefresh } from '../server/features/tickets/index.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
 import { seedDemoExtraWork } from './demo-extra-work.js';
 import { seedDemoNetworkKpi } from './demo-network-kpi.js';
@@ -91,6 +92,7 @@ async function serve(config: Config) {
   const stopWorker = startWorker(database.db, `${hostname()}:${process.pid}`, buildJobHandlers(services), { intervalMs: 2000, now: services.now });
   await scheduleMessagesJob(database.db, services.now());
   await scheduleRollupTick(database.db, services.now());
+  await scheduleDeadlineRefresh(database.db, services.now());
   await scheduleFieldMaintenanceJob(database.db, services.now());
   const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
   const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {

@@ -1,4 +1,5 @@
 /** Customer feedback and complaints (客户反馈/投诉): calendars, SLA policies, routing, tickets, compensation, surveys. */
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, ts, audited } from './columns.js';
 import { servicePoints } from './network.js';
@@ -107,6 +108,9 @@ export const tickets = pgTable(
     uniqueIndex('tickets_tracking_uq').on(t.trackingToken),
     index('tickets_point_status_idx').on(t.servicePointId, t.status),
     index('tickets_phone_idx').on(t.customerPhone),
+    /** Open tickets by stored due time (ADR 020): breach filters and counts. */
+    index('tickets_open_due_idx').on(t.servicePointId, t.resolutionDueAt).where(sql`status not in ('resolved','closed')`),
+    index('tickets_point_received_idx').on(t.servicePointId, t.receivedAt),
   ],
 );
 

@@ -15,6 +15,9 @@ import { createDeadlineHandler } from './ticket-escalation.js';
 import { ticketSettingsRoutes } from './ticket-settings.routes.js';
 import { createTicketSettingsService } from './ticket-settings.service.js';
 import { DEADLINE_QUEUE } from './ticket-support.js';
+import { DEADLINE_REFRESH_QUEUE, refreshPausedDeadlines } from './ticket-deadlines.js';
+import { enqueue } from '../../jobs/queue.js';
+import type { Db } from '../../db/client.js';
 import { ticketRoutes } from './tickets.routes.js';
 import { createTicketService, type TicketService } from './tickets.service.js';
 
@@ -23,6 +26,10 @@ export { ticketsPastDeadline } from './home-reads.js';
 export { loadCalendar } from './sla-settings.js';
 
 export type { TicketService } from './tickets.service.js';
+
+/** Queue the one-time refresh of stored deadlines (ADR 020); the dedupe key makes it run once per database. */
+export const scheduleDeadlineRefresh = (db: Db, at: Date) =>
+  enqueue(db, { queue: DEADLINE_REFRESH_QUEUE, runAt: at, dedupeKey: `${DEADLINE_REFRESH_QUEUE}:020` });
 
 /** Per client and shared by all instances: 5 submissions per 10 minutes (tests may change it), 120 reads a minute. */
 function publicLimits(ctx: ModuleContext): PublicLimits {
@@ -52,7 +59,7 @@ export function ticketsModule(ctx: ModuleContext): FeatureModule & { api: Ticket
       ticketSettingsRoutes(createTicketSettingsService({ db, now })),
       crmRoutes(createTicketStatsService({ db, now }), createImprovementService({ db, now })),
     ],
-    jobs: { [DEADLINE_QUEUE]: createDeadlineHandler({ db, now }) },
+    jobs: { [DEADLINE_QUEUE]: createDeadlineHandler({ db, now }), [DEADLINE_REFRESH_QUEUE]: () => refreshPausedDeadlines(db, now()) },
     demo: ({ db: d, pointId, now: at }) => seedDemoTickets(d, pointId, at),
   };
 }

@@ -5,12 +5,11 @@ import { insertAudit } from '../audit/index.js';
 import { findPoint, findPointByCode, firstPointOfKinds } from '../service-points/index.js';
 import type { TicketService } from './tickets.service.js';
 import * as repo from './tickets.repo.js';
-import { addEvent, levelDeadline, policyFor, scheduleDeadline } from './ticket-support.js';
+import { addEvent, levelDeadline, markComplaintDays, scheduleDeadline } from './ticket-support.js';
+import { patchWithDeadlines } from './ticket-deadlines.js';
 import { escalateTicket } from './ticket-escalation.js';
 import { createTicketSurvey, submitSurvey, TICKET_SURVEY } from './surveys.js';
 import { findSurveyByToken, findSurveyOf } from './surveys.repo.js';
-import { loadCalendar } from './sla-settings.js';
-import type { Priority } from '../../../domain/tickets/status.js';
 import { normalizePlate } from '../../../domain/identifiers/plate.js';
 
 const notFoundTicket = () => notFound('工单');
@@ -88,13 +87,14 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
         const next = nextStatus(t.status as TicketStatus, input.satisfied ? 'confirm' : 'reopen');
         if (!next.ok || t.status !== 'resolved') throw new AppError('ILLEGAL_TRANSITION', '工单尚未处理完毕,暂不能确认');
         const at = now();
-        const row = (await repo.updateTicket(
+        const change = await patchWithDeadlines(
           tx,
-          t.id,
-          t.version,
+          t,
           input.satisfied ? { status: next.to, closedAt: at, customerConfirmed: true } : { status: next.to, resolvedAt: null, customerConfirmed: false },
           at,
-        ))!;
+        );
+        const row = (await repo.updateTicket(tx, t.id, t.version, change.patch, at))!;
+        await markComplaintDays(tx, t, at);
         await addEvent(tx, t, {
           type: input.satisfied ? 'confirm' : 'reopen',
           authorName: t.customerName,
@@ -104,8 +104,7 @@ export function createPublicTicketService(deps: { db: Db; now: () => Date; ticke
         });
         if (input.satisfied) await createTicketSurvey(tx, row, at);
         else {
-          const point = (await findPoint(tx, t.servicePointId))!;
-          await scheduleDeadline(tx, row, levelDeadline(await loadCalendar(tx, point), await policyFor(tx, t.servicePointId, t.priority as Priority), row, at));
+          await scheduleDeadline(tx, row, levelDeadline(change.cal, change.policy, row, at));
         }
         await insertAudit(tx, null, {
           servicePointId: t.servicePointId,

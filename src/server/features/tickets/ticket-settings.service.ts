@@ -10,6 +10,8 @@ import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { calendarRow, importHolidayYear, loadCalendar, loadPolicies, saveCalendar, savePolicy, type Hours } from './sla-settings.js';
 import { listRules } from './tickets.repo.js';
+import { recomputeOpenDeadlines } from './ticket-deadlines.js';
+import { pointsWithOpenTickets } from './ticket-clock.repo.js';
 import * as rules from './routing-rules.repo.js';
 
 const presentRule = (r: rules.RoutingRuleRow): RoutingRule => ({
@@ -75,6 +77,7 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
           now(),
         );
         if (!saved) throw staleVersion();
+        await recomputeOpenDeadlines(tx, [point.id], now());
         await insertAudit(tx, actor, { servicePointId: point.id, action: 'calendar.update', entityType: 'work_calendar', entityId: point.id, after: saved });
         return saved;
       });
@@ -88,6 +91,7 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
       const row = await db.transaction(async (tx) => {
         const saved = await savePolicy(tx, point.id, { priority, ...p }, version, now());
         if (!saved) throw staleVersion();
+        await recomputeOpenDeadlines(tx, [point.id], now());
         await insertAudit(tx, actor, { servicePointId: point.id, action: 'sla-policy.update', entityType: 'sla_policy', entityId: saved.id, after: saved });
         return saved;
       });
@@ -154,6 +158,7 @@ export function createTicketSettingsService(deps: { db: Db; now: () => Date }) {
         );
       await db.transaction(async (tx) => {
         await importHolidayYear(tx, parsed);
+        await recomputeOpenDeadlines(tx, await pointsWithOpenTickets(tx), now());
         await insertAudit(tx, actor, {
           servicePointId: actor.servicePointId,
           action: 'holidays.import',

@@ -4,6 +4,8 @@ import type { Actor } from '../../../domain/auth/actor.js';
 import { deadlineWithPauses, type WorkCalendar } from '../../../domain/sla/index.js';
 import { isOpen, isPaused, type Priority, type TicketStatus } from '../../../domain/tickets/status.js';
 import { enqueue } from '../../jobs/queue.js';
+import { markRollupDirty } from '../rollups/index.js';
+import { findPoint } from '../service-points/index.js';
 import * as repo from './tickets.repo.js';
 import { loadPolicies } from './sla-settings.js';
 import { pausesOf, type Policy } from './tickets.present.js';
@@ -89,4 +91,15 @@ export const eligibleHandler = async (q: Q, pointId: string, employeeId: string)
 /** The position an employee acts in at a point (their primary assignment there). */
 export async function positionOf(q: Q, pointId: string, employeeId: string) {
   return (await repo.handlerCandidates(q, pointId)).find((c) => c.employeeId === employeeId) ?? null;
+}
+
+/**
+ * The complaint counters of the daily rollups (received, resolved, resolved in time) change with a complaint's
+ * days: the day it was received, the day it was (or had been) resolved, and today.
+ */
+export async function markComplaintDays(q: Q, t: Pick<repo.TicketRow, 'kind' | 'servicePointId' | 'receivedAt' | 'resolvedAt'>, at: Date) {
+  if (t.kind !== 'complaint') return;
+  const point = await findPoint(q, t.servicePointId);
+  if (!point) return;
+  for (const d of [at, t.receivedAt, t.resolvedAt]) if (d) await markRollupDirty(q, point, d);
 }

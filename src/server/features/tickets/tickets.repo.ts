@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
   assignments,
@@ -14,6 +14,7 @@ import {
   workOrders,
 } from '../../db/schema.js';
 import { escapeLike } from '../../lib/text.js';
+import { breachedAt } from './ticket-clock.repo.js';
 
 type Q = Db | Tx;
 export type TicketRow = typeof tickets.$inferSelect;
@@ -51,6 +52,8 @@ export interface TicketFilter {
   kind?: string;
   q?: string;
   handlerEmployeeId?: string;
+  /** Only open tickets past a stored deadline at this time (ADR 020). */
+  breachedAt?: Date;
   limit: number;
   offset: number;
 }
@@ -60,6 +63,7 @@ export async function listTickets(q: Q, f: TicketFilter) {
   if (f.priority) conds.push(eq(tickets.priority, f.priority));
   if (f.kind) conds.push(eq(tickets.kind, f.kind));
   if (f.handlerEmployeeId) conds.push(eq(tickets.handlerEmployeeId, f.handlerEmployeeId));
+  if (f.breachedAt) conds.push(breachedAt(f.breachedAt));
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`;
     conds.push(
@@ -160,19 +164,6 @@ export const pendingCompensations = (q: Q, pointIds: string[]) =>
     .from(compensations)
     .innerJoin(tickets, eq(tickets.id, compensations.ticketId))
     .where(and(inArray(compensations.servicePointId, pointIds), eq(compensations.status, 'pending')));
-
-/** The points' tickets received in [from, to]. */
-export const ticketsReceivedBetween = (q: Q, pointIds: string[], from: Date, to: Date) =>
-  q
-    .select()
-    .from(tickets)
-    .where(and(inArray(tickets.servicePointId, pointIds), gte(tickets.receivedAt, from), lte(tickets.receivedAt, to)));
-/** The points' tickets neither resolved nor closed. */
-export const unresolvedTicketsOf = (q: Q, pointIds: string[]) =>
-  q
-    .select()
-    .from(tickets)
-    .where(and(inArray(tickets.servicePointId, pointIds), sql`${tickets.status} not in ('resolved','closed')`));
 
 /** A car of the point by its (normalized) plate, with its latest work order there, if any. */
 export async function carAtPoint(q: Q, pointId: string, plate: string) {

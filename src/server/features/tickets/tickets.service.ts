@@ -12,12 +12,13 @@ import { notify } from '../notifications/index.js';
 import * as repo from './tickets.repo.js';
 import { loadCalendar } from './sla-settings.js';
 import { createTicketViews } from './ticket-views.js';
-import { ticketClocks } from './tickets.present.js';
+import { patchWithDeadlines, storedDeadlines } from './ticket-deadlines.js';
 import {
   addEvent,
   eligibleHandler,
   eligibleHandlers,
   levelDeadline,
+  markComplaintDays,
   newTrackingToken,
   pickHandler,
   policyFor,
@@ -101,17 +102,7 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
     }
     const cal = await loadCalendar(tx, point);
     const policy = await policyFor(tx, point.id, priority);
-    const clocks = ticketClocks(cal, policy, t, at);
-    const ready = await repo.updateTicket(
-      tx,
-      t.id,
-      t.version,
-      {
-        firstResponseDueAt: clocks.firstResponse.dueAt ? new Date(clocks.firstResponse.dueAt) : null,
-        resolutionDueAt: clocks.resolution.dueAt ? new Date(clocks.resolution.dueAt) : null,
-      },
-      at,
-    );
+    const ready = await repo.updateTicket(tx, t.id, t.version, storedDeadlines(cal, policy, t, at), at);
     await addEvent(tx, t, {
       type: 'created',
       actor,
@@ -123,12 +114,13 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
     });
     if (handler) await addEvent(tx, t, { type: 'assigned', body: `分派给 ${handler.name}`, data: { handlerEmployeeId: handler.employeeId }, at });
     await scheduleDeadline(tx, ready, levelDeadline(cal, policy, ready, at));
+    await markComplaintDays(tx, t, at);
     if (handler)
       await notify(tx, {
         servicePointId: point.id,
         recipientEmployeeId: handler.employeeId,
         title: `新工单 ${t.number}:${t.title}`,
-        body: `客户 ${t.customerName},首次响应截止 ${clocks.firstResponse.dueAt ?? '-'}`,
+        body: `客户 ${t.customerName},首次响应截止 ${ready?.firstResponseDueAt?.toISOString() ?? '-'}`,
         link: `/tickets/${t.id}`,
         dedupeKey: `ticket-assigned:${t.id}:${handler.employeeId}:0`,
       });
@@ -161,14 +153,16 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
     return db.transaction(async (tx) => {
       const t = await inScope(tx, actor, id, true);
       if (t.version !== version) throw staleVersion();
-      const { patch, event, action, after } = await fn(tx, t);
+      const changes = await fn(tx, t);
+      const { event, action, after } = changes;
       const at = now();
+      const { patch, cal, policy } = await patchWithDeadlines(tx, t, changes.patch, at);
       const row = await repo.updateTicket(tx, id, version, patch, at);
       if (!row) throw staleVersion();
       if (event) await addEvent(tx, row, { ...event, actor, at });
       if (after) await after(tx, row);
-      const point = await visiblePoint(tx, actor, row.servicePointId);
-      await scheduleDeadline(tx, row, levelDeadline(await loadCalendar(tx, point), await policyFor(tx, row.servicePointId, row.priority as Priority), row, at));
+      await scheduleDeadline(tx, row, levelDeadline(cal, policy, row, at));
+      await markComplaintDays(tx, t, at);
       await insertAudit(tx, actor, {
         servicePointId: row.servicePointId,
         action: `ticket.${action}`,
@@ -219,18 +213,9 @@ export function createTicketService(deps: { db: Db; now: () => Date }) {
         q: f.q,
         handlerEmployeeId: f.mine === 'true' ? (actor.employeeId ?? '00000000-0000-0000-0000-000000000000') : undefined,
       };
-      if (f.breached === 'true') {
-        // Breach is computed on the calendar, not stored: filter the open tickets first, then page.
-        const open = await repo.listTickets(db, {
-          ...base,
-          statuses: statuses ?? ['new', 'assigned', 'in_progress', 'waiting_customer'],
-          limit: 5000,
-          offset: 0,
-        });
-        const breached = (await present(db, open.rows)).filter((i) => i.firstResponse.isBreached || i.resolution.isBreached);
-        return { items: breached.slice((f.page - 1) * f.pageSize, f.page * f.pageSize), total: breached.length, page: f.page, pageSize: f.pageSize };
-      }
-      const { rows, total } = await repo.listTickets(db, { ...base, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+      // Breach is filtered in SQL on the stored deadlines (ADR 020).
+      const breachedAt = f.breached === 'true' ? now() : undefined;
+      const { rows, total } = await repo.listTickets(db, { ...base, breachedAt, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
       return { items: await present(db, rows), total, page: f.page, pageSize: f.pageSize };
     },
     /** Who the ticket may be reassigned to (转派): the same rule assign checks. */

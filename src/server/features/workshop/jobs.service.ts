@@ -1,4 +1,5 @@
 /** Technicians at work (维修): clock on, pause, finish their jobs; attendance (出勤); their own job list. */
+import { markRollupDirty } from '../rollups/index.js';
 import { and, eq, gte, inArray, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { workshopJobs } from '../../db/schema.js';
@@ -155,6 +156,8 @@ export function createJobService(deps: { db: Db; now: () => Date; events: BoardE
           await repo.updateJob(tx, job.id, job.version, { status: 'paused', pauseReason: 'end_of_shift', pauseNote: '' }, at);
         }
         const row = await repo.closeAttendance(tx, open.id, at);
+        // Attended minutes count on the clock-in day, clocked minutes on the clock's start day (daily rollups).
+        for (const d of [open.inAt, clock?.startedAt, at]) if (d) await markRollupDirty(tx, point, d);
         await insertAudit(tx, actor, {
           servicePointId: point.id,
           action: 'attendance.clock-out',
