@@ -15,6 +15,7 @@ const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   purchasing: () => import('./sections/purchasing.js'),
   'vin-import': () => import('./sections/vin-import.js'),
   knowledge: () => import('./sections/knowledge.js'),
+  throughput: () => import('./sections/throughput.js'),
 };
 
 async function main() {

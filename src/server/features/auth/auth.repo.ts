@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
+import type { AuthorityLimits } from '../../../domain/auth/permissions.js';
 import { apiTokens, assignments, loginAttempts, positions, servicePoints, sessions, users } from '../../db/schema.js';
 
 export async function findUserByUsername(db: Db | Tx, username: string) {
@@ -26,15 +27,29 @@ export async function positionsOfEmployee(db: Db | Tx, employeeId: string) {
     .where(eq(assignments.employeeId, employeeId));
 }
 
-export async function insertSession(db: Db | Tx, s: typeof sessions.$inferInsert) {
-  await db.insert(sessions).values(s);
-}
-export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
+/**
+ * A live session with its user, the user's point path and the positions the user's employee holds, in one statement
+ * (every request reads it: issue 14 point 5).
+ */
+export async function liveSessionActor(db: Db, tokenHash: string, now: Date) {
   const [row] = await db
-    .select()
+    .select({
+      session: sessions,
+      user: users,
+      pointPath: servicePoints.path,
+      held: sql<{ titleZh: string; permissions: string[]; limits: AuthorityLimits }[]>`coalesce((
+        select json_agg(json_build_object('titleZh', p.title_zh, 'permissions', p.permissions, 'limits', p.limits))
+        from ${assignments} a join ${positions} p on p.id = a.position_id where a.employee_id = ${users.employeeId}), '[]'::json)`,
+    })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(servicePoints, eq(servicePoints.id, users.servicePointId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   return row;
+}
+
+export async function insertSession(db: Db | Tx, s: typeof sessions.$inferInsert) {
+  await db.insert(sessions).values(s);
 }
 export async function touchSession(db: Db, tokenHash: string, now: Date, expiresAt: Date) {
   await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash));

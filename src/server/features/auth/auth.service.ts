@@ -23,9 +23,18 @@ export function createAuthService(deps: AuthDeps) {
   /** Build the request's actor from a user id (positions → permissions and limits). */
   async function loadActor(userId: string, via: Actor['via']): Promise<Actor | null> {
     const found = await repo.findUserWithPoint(db, userId);
-    if (!found?.user.isActive) return null;
-    const { user, pointPath } = found;
-    const held = user.employeeId ? await repo.positionsOfEmployee(db, user.employeeId) : [];
+    if (!found) return null;
+    const held = found.user.employeeId ? await repo.positionsOfEmployee(db, found.user.employeeId) : [];
+    return actorOf(found.user, found.pointPath, held, via);
+  }
+
+  function actorOf(
+    user: NonNullable<Awaited<ReturnType<typeof repo.findUserWithPoint>>>['user'],
+    pointPath: string,
+    held: Awaited<ReturnType<typeof repo.positionsOfEmployee>>,
+    via: Actor['via'],
+  ): Actor | null {
+    if (!user.isActive) return null;
     const { permissions, limits } = derivePowers(held);
     return {
       userId: user.id,
@@ -88,12 +97,13 @@ export function createAuthService(deps: AuthDeps) {
   /** Resolve a session cookie; slides the expiry at most once a minute. */
   async function actorFromSession(token: string): Promise<Actor | null> {
     const at = now();
-    const session = await repo.findLiveSession(db, sha256(token), at);
-    if (!session) return null;
+    const found = await repo.liveSessionActor(db, sha256(token), at);
+    if (!found) return null;
+    const { session } = found;
     if (at.getTime() - session.lastSeenAt.getTime() > 60_000) {
       await repo.touchSession(db, session.tokenHash, at, new Date(at.getTime() + ttlMs));
     }
-    return loadActor(session.userId, 'session');
+    return actorOf(found.user, found.pointPath, found.held, 'session');
   }
 
   async function actorFromToken(token: string): Promise<Actor | null> {

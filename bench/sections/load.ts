@@ -1,0 +1,97 @@
+/**
+ * A small HTTP load client for the throughput section: N concurrent clients (keep-alive fetch) for a fixed time,
+ * spread over the targets round-robin; requests/s, latency percentiles and errors.
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface Target {
+  base: string;
+  cookie: string;
+}
+export type LoadKind = 'create-confirm' | 'list' | 'board' | 'search' | 'home' | 'bare';
+
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const pct = (s: number[], p: number) => (s.length ? Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 10) / 10 : null);
+
+async function call(t: Target, method: string, p: string, body?: unknown) {
+  const r = await fetch(`${t.base}${p}`, {
+    method,
+    headers: { cookie: t.cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await r.text();
+  if (r.status >= 300) throw new Error(`${method} ${p} → ${r.status} ${text.slice(0, 200)}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** What the writers need from a target: vehicles and a labor operation. */
+async function fixtures(t: Target) {
+  const customers = await call(t, 'GET', '/api/customers?pageSize=100');
+  const vehicles = (customers.items as { vehicles: { id: string }[] }[]).flatMap((c) => c.vehicles.map((v) => v.id));
+  const ops = await call(t, 'GET', '/api/labor-operations?pageSize=5');
+  return { vehicles, laborOperationId: ops.items[0].id as string };
+}
+
+let mileage = 300_000;
+
+export async function load(targets: Target[], o: { clients: number; seconds: number; kind: LoadKind }) {
+  const fx = o.kind === 'create-confirm' ? await Promise.all(targets.map(fixtures)) : [];
+  const latencies: number[] = [];
+  let requests = 0;
+  let units = 0;
+  let errors = 0;
+  let firstError: string | null = null;
+  const end = performance.now() + o.seconds * 1000;
+  const timed = async <T>(f: () => Promise<T>) => {
+    const s = performance.now();
+    const r = await f();
+    latencies.push(performance.now() - s);
+    requests++;
+    return r;
+  };
+  async function client(i: number) {
+    const ti = i % targets.length;
+    const t = targets[ti];
+    let n = 0;
+    while (performance.now() < end) {
+      n++;
+      try {
+        if (o.kind === 'create-confirm') {
+          const f = fx[ti];
+          const vehicleId = f.vehicles[(i * 31 + n) % f.vehicles.length];
+          let w = await timed(() => call(t, 'POST', '/api/work-orders', { type: 'maintenance', vehicleId, mileageIn: mileage++, concerns: '压测:保养' }));
+          w = await timed(() =>
+            call(t, 'PUT', `/api/work-orders/${w.id}/lines`, { version: w.version, lines: [{ kind: 'labor', laborOperationId: f.laborOperationId }] }),
+          );
+          w = await timed(() => call(t, 'POST', `/api/work-orders/${w.id}/signature`, { version: w.version, signature: SIGNATURE }));
+          await timed(() => call(t, 'POST', `/api/work-orders/${w.id}/actions`, { version: w.version, action: 'confirm' }));
+        } else {
+          const p = {
+            list: '/api/work-orders?pageSize=50',
+            board: '/api/workshop/board',
+            search: `/api/search?q=${encodeURIComponent(`沪Z${String(((i * 97 + n) % 900) + 1).padStart(5, '0')}`)}`,
+            home: '/api/home/today',
+            bare: '/bare',
+          }[o.kind];
+          await timed(() => call(t, 'GET', p));
+        }
+        units++;
+      } catch (e) {
+        errors++;
+        firstError ??= (e as Error).message;
+      }
+    }
+  }
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: o.clients }, (_, i) => client(i)));
+  const secs = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  const perSecond = (x: number) => Math.round((x / secs) * 10) / 10;
+  return {
+    requestsPerSecond: perSecond(requests),
+    ...(o.kind === 'create-confirm' ? { ordersPerSecond: perSecond(units) } : {}),
+    latencyMs: { p50: pct(latencies, 50), p99: pct(latencies, 99) },
+    errors,
+    ...(firstError ? { firstError } : {}),
+  } as { requestsPerSecond: number; ordersPerSecond: number; latencyMs: { p50: number | null; p99: number | null }; errors: number };
+}

@@ -1,0 +1,83 @@
+/**
+ * The throughput section's references and counters: a bare Hono endpoint running one join equivalent to the
+ * work-order list page on its own connection pool, and the SQL statements each kind of request runs (counted in
+ * process on the node-postgres client).
+ */
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import pg from 'pg';
+import type { Database } from '../../src/server/db/client.js';
+import { buildApp } from '../../src/server/main.js';
+import { loadConfig } from '../../src/server/config.js';
+
+/** GET /bare: the list page's rows (orders of the point with customer and plate, newest first, 50) in one statement. */
+export async function bareJoinServer(url: string, port: number) {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const [{ id: pointId }] = (await pool.query(`select id from service_points where kind = 'station' order by created_at limit 1`)).rows;
+  const app = new Hono().get('/bare', async (c) => {
+    const r = await pool.query(
+      `select o.id, o.number, o.status, o.received_at, c.name, v.plate, count(*) over () as total
+         from work_orders o join customers c on c.id = o.customer_id join vehicles v on v.id = o.vehicle_id
+        where o.service_point_id = $1 order by o.received_at desc limit 50`,
+      [pointId],
+    );
+    return c.json({ items: r.rows });
+  });
+  const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+  return {
+    close: async () => {
+      await new Promise((r) => server.close(r));
+      await pool.end();
+    },
+  };
+}
+
+/** Statements per request of each kind, through the app in process (the instances run the same code). */
+export async function countStatements(database: Database, password: string) {
+  let count = 0;
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    count++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    const app = buildApp({ database, config: loadConfig({ DATA_DIR: '/tmp/unused' }), now: () => new Date() });
+    const req = async (method: string, p: string, cookie: string, body?: unknown) => {
+      const r = await app.request(p, {
+        method,
+        headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      if (r.status >= 300) throw new Error(`${method} ${p} → ${r.status} ${await r.text()}`);
+      return { json: await r.json(), headers: r.headers };
+    };
+    const login = await req('POST', '/api/auth/login', '', { username: 'admin', password });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    const measure = async (f: () => Promise<unknown>) => {
+      count = 0;
+      const r = await f();
+      return { n: count, r };
+    };
+    const v = (await req('GET', '/api/customers?pageSize=1', cookie)).json.items[0].vehicles[0];
+    const op = (await req('GET', '/api/labor-operations?pageSize=1', cookie)).json.items[0];
+    const out: Record<string, number> = {};
+    const created = await measure(
+      async () => (await req('POST', '/api/work-orders', cookie, { type: 'maintenance', vehicleId: v.id, mileageIn: 900_000, concerns: '计数' })).json,
+    );
+    out.create = created.n;
+    let w = created.r as { id: string; version: number };
+    const lines = await measure(
+      async () =>
+        (await req('PUT', `/api/work-orders/${w.id}/lines`, cookie, { version: w.version, lines: [{ kind: 'labor', laborOperationId: op.id }] })).json,
+    );
+    out.lines = lines.n;
+    w = lines.r as typeof w;
+    out.list = (await measure(() => req('GET', '/api/work-orders?pageSize=50', cookie))).n;
+    out.board = (await measure(() => req('GET', '/api/workshop/board', cookie))).n;
+    out.search = (await measure(() => req('GET', `/api/search?q=${encodeURIComponent('沪Z00001')}`, cookie))).n;
+    out.home = (await measure(() => req('GET', '/api/home/today', cookie))).n;
+    return out;
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Bench section "throughput" (issue 14 points 4, 5 and 9) — the compiled server under 16 concurrent HTTP clients.
+ * PostgreSQL: two app instances share one database; the clients create and confirm work orders (create → lines →
+ * signature → confirm) and then read (work-order list, board, search, home), and in the same run pgbench's tpcb-like
+ * workload and a bare Hono endpoint running one equivalent join give the references the ratios are taken against.
+ * PGlite: one instance on a data directory against a raw PGlite insert loop. Also the SQL statements each request
+ * runs and the instances' resident memory idle and at the end of the load.
+ * Settings: BENCH_TP_SECONDS (per phase, default 10), BENCH_TP_CLIENTS (16), BENCH_TP_ORDERS (history, 8000).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { buildServer, bundleIsFresh } from '../../scripts/server-bundle.mjs';
+import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
+import { installTemplate } from '../../src/server/features/templates/install.js';
+import { autoDealershipTemplate } from '../../src/domain/org/templates/auto-dealership.js';
+import { seedDemoCustomersAndCatalogs } from '../../src/server/features/customers/demo-customers.js';
+import { generateHistory } from '../generate.js';
+import { PG_URL } from '../databases.js';
+import { bareJoinServer, countStatements } from './throughput-support.js';
+import { load, type Target } from './load.js';
+
+const SECONDS = Number(process.env.BENCH_TP_SECONDS ?? 10);
+const CLIENTS = Number(process.env.BENCH_TP_CLIENTS ?? 16);
+const ORDERS = Number(process.env.BENCH_TP_ORDERS ?? 8000);
+const BIN = path.resolve('bin/aftersales.mjs');
+const PASSWORD = 'bench-admin';
+
+/** Install the dealership with its demo customers and a history of orders (in process, then closed). */
+async function prepare(database: Database) {
+  const now = new Date();
+  await database.migrate();
+  const installed = await installTemplate(database.db, autoDealershipTemplate, { adminPassword: PASSWORD, withDemoEmployees: true });
+  await seedDemoCustomersAndCatalogs(database.db, installed.orgPointId, now);
+  await generateHistory(database.db, installed.orgPointId, { workOrders: ORDERS, vehicles: Math.max(500, ORDERS / 4), years: 1, now });
+}
+
+const rssMb = (pid: number, field: 'VmRSS' | 'VmHWM') =>
+  Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+
+async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
+  const until = performance.now() + 120_000;
+  while (performance.now() < until) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server on ${port} did not start`);
+}
+const stop = async (c: ChildProcess) => {
+  c.kill('SIGTERM');
+  await new Promise((r) => c.once('exit', r));
+};
+
+async function login(base: string) {
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
+  if (!r.ok) throw new Error(`login → ${r.status}`);
+  return r.headers.get('set-cookie')!.split(';')[0];
+}
+
+/** The writes and reads over the given instances; memory sampled from the pids. */
+async function runLoad(bases: string[], pids: number[]) {
+  const cookies = await Promise.all(bases.map(login));
+  const targets: Target[] = bases.map((base, i) => ({ base, cookie: cookies[i] }));
+  const idle = pids.map((p) => rssMb(p, 'VmRSS'));
+  const writes = await load(targets, { clients: CLIENTS, seconds: SECONDS, kind: 'create-confirm' });
+  const reads: Record<string, unknown> = {};
+  for (const kind of ['list', 'board', 'search', 'home'] as const) reads[kind] = await load(targets, { clients: CLIENTS, seconds: SECONDS, kind });
+  return { writes, reads, memoryMb: pids.map((p, i) => ({ idle: idle[i], peak: rssMb(p, 'VmHWM') })) };
+}
+
+function pgbench(url: string, mode: 'tpcb-like' | 'select-only') {
+  const u = new URL(url);
+  const args = ['-h', u.hostname, '-p', u.port || '5432', '-U', u.username || 'postgres'];
+  const db = u.pathname.slice(1);
+  spawnSync('pgbench', [...args, '-i', '-q', '-s', '2', db], { encoding: 'utf8' });
+  const r = spawnSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS), '-b', mode, '-n', db], { encoding: 'utf8' });
+  const tps = /tps = ([\d.]+)/.exec(r.stdout)?.[1];
+  return tps ? Math.round(Number(tps)) : null;
+}
+
+async function onPostgres() {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  const name = `as_bench_tp_${process.pid}`;
+  const refName = `as_bench_pgbench_${process.pid}`;
+  const servers: ChildProcess[] = [];
+  try {
+    await admin.query(`create database ${name}`);
+    await admin.query(`create database ${refName}`);
+    const url = PG_URL.replace(/\/[^/]*$/, `/${name}`);
+    const database = await openPostgres(url);
+    let statements: Record<string, number>;
+    try {
+      await prepare(database);
+      statements = await countStatements(database, PASSWORD);
+    } finally {
+      await database.close();
+    }
+    servers.push(await startServer({ DATABASE_URL: url }, 3994), await startServer({ DATABASE_URL: url }, 3995));
+    const bases = ['http://127.0.0.1:3994', 'http://127.0.0.1:3995'];
+    const app = await runLoad(
+      bases,
+      servers.map((s) => s.pid!),
+    );
+    const bare = await bareJoinServer(url, 3996);
+    let bareList;
+    try {
+      bareList = await load([{ base: 'http://127.0.0.1:3996', cookie: '' }], { clients: CLIENTS, seconds: SECONDS, kind: 'bare' });
+    } finally {
+      await bare.close();
+    }
+    const refUrl = PG_URL.replace(/\/[^/]*$/, `/${refName}`);
+    const tpcb = pgbench(refUrl, 'tpcb-like');
+    const ratio = (a: number, b: number | null) => (b ? Math.round((a / b) * 1000) / 10 : null);
+    const reads = app.reads as Record<string, { requestsPerSecond: number }>;
+    return {
+      instances: 2,
+      clients: CLIENTS,
+      seconds: SECONDS,
+      historyOrders: ORDERS,
+      writes: { ...app.writes, pgbenchTpcbTps: tpcb, pctOfPgbench: ratio(app.writes.ordersPerSecond, tpcb), goalPct: 25 },
+      reads: {
+        ...app.reads,
+        bareJoin: bareList,
+        pctOfBare: Object.fromEntries(Object.entries(reads).map(([k, v]) => [k, ratio(v.requestsPerSecond, bareList.requestsPerSecond)])),
+        goalPct: 40,
+      },
+      statementsPerRequest: statements,
+      memoryMb: app.memoryMb,
+    };
+  } finally {
+    for (const s of servers) await stop(s);
+    await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
+    await admin.query(`drop database if exists ${refName} with (force)`).catch(() => undefined);
+    await admin.end().catch(() => undefined);
+  }
+}
+
+/** PGlite: one instance (the embedded engine is single-process) against a raw insert loop in the same data. */
+async function onPgliteDir() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'as-bench-tp-'));
+  try {
+    const database = await openPglite(path.join(dir, 'pglite'));
+    await prepare(database);
+    await database.close();
+    const server = await startServer({ DATA_DIR: dir }, 3997);
+    let app;
+    try {
+      app = await runLoad(['http://127.0.0.1:3997'], [server.pid!]);
+    } finally {
+      await stop(server);
+    }
+    const raw = await openPglite(path.join(dir, 'pglite'));
+    const n = 2000;
+    await raw.pglite!.exec('create table bench_raw (id serial primary key, v text not null)');
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) await raw.pglite!.transaction(async (tx) => void (await tx.query('insert into bench_raw (v) values ($1)', [`row ${i}`])));
+    const rawTps = Math.round(n / ((performance.now() - t0) / 1000));
+    await raw.close();
+    return {
+      instances: 1,
+      clients: CLIENTS,
+      writes: { ...app.writes, rawInsertTransactionsPerSecond: rawTps, pctOfRaw: Math.round((app.writes.ordersPerSecond / rawTps) * 1000) / 10 },
+      reads: app.reads,
+      memoryMb: app.memoryMb,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run() {
+  if (!bundleIsFresh()) await buildServer();
+  let postgres: unknown;
+  try {
+    postgres = await onPostgres();
+  } catch (e) {
+    postgres = { skipped: (e as Error).message };
+  }
+  return { postgres, pglite: await onPgliteDir() };
+}
