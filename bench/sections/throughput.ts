@@ -116,12 +116,9 @@ async function onPostgres() {
       servers.map((s) => s.pid!),
     );
     const bare = await bareJoinServer(url, 3996);
-    let bareList;
-    try {
-      bareList = await load([{ base: 'http://127.0.0.1:3996', cookie: '' }], { clients: CLIENTS, seconds: SECONDS, kind: 'bare' });
-    } finally {
-      await bare.close();
-    }
+    const bareList = await load([{ base: 'http://127.0.0.1:3996', cookie: '' }], { clients: CLIENTS, seconds: SECONDS, kind: 'bare' }).finally(() =>
+      bare.close(),
+    );
     const refUrl = PG_URL.replace(/\/[^/]*$/, `/${refName}`);
     const tpcb = pgbench(refUrl, 'tpcb-like');
     const ratio = (a: number, b: number | null) => (b ? Math.round((a / b) * 1000) / 10 : null);
@@ -157,12 +154,7 @@ async function onPgliteDir() {
     await prepare(database);
     await database.close();
     const server = await startServer({ DATA_DIR: dir }, 3997);
-    let app;
-    try {
-      app = await runLoad(['http://127.0.0.1:3997'], [server.pid!]);
-    } finally {
-      await stop(server);
-    }
+    const app = await runLoad(['http://127.0.0.1:3997'], [server.pid!]).finally(() => stop(server));
     const raw = await openPglite(path.join(dir, 'pglite'));
     const n = 2000;
     await raw.pglite!.exec('create table bench_raw (id serial primary key, v text not null)');
