@@ -10,6 +10,11 @@ export const Config = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** A PostgreSQL streaming replica for reports and KPI reads (optional; writes always go to DATABASE_URL). */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   AFTERSALES_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()

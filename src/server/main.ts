@@ -52,8 +52,9 @@ export const APP_VERSION = '0.1.0';
 export const DEFAULT_WEB_DIR = path.join(PROJECT_ROOT, 'dist/web');
 
 /** Open the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR (locked). */
-export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): Promise<Database> {
-  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
+export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_READ_URL' | 'DATA_DIR'>): Promise<Database> {
+  if (config.DATABASE_READ_URL && !config.DATABASE_URL) throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of the PostgreSQL server) 只读副本须与 DATABASE_URL 一起设置');
+  if (config.DATABASE_URL) return config.DATABASE_READ_URL ? withReplica(await openPostgres(config.DATABASE_URL), config.DATABASE_READ_URL) : openPostgres(config.DATABASE_URL);
   const release = lockDataDir(config.DATA_DIR);
   try {
     const database = await openPglite(path.join(config.DATA_DIR, 'pglite'));
@@ -71,6 +72,19 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
   }
 }
 
+/** The primary plus a read-only pool on the replica for reports and KPI reads (ADR 022). */
+async function withReplica(primary: Database, readUrl: string): Promise<Database> {
+  const replica = await openPostgres(readUrl);
+  return {
+    ...primary,
+    readDb: replica.db,
+    close: async () => {
+      await replica.close();
+      await primary.close();
+    },
+  };
+}
+
 export interface Services {
   database: Database;
   config: Config;
@@ -85,7 +99,7 @@ export interface Services {
 
 /** Every feature module, in the order their routers mount and their demo data is made. */
 export function buildModules(services: Services) {
-  const ctx: ModuleContext = { ...services, db: services.database.db };
+  const ctx: ModuleContext = { ...services, db: services.database.db, readDb: services.database.readDb ?? services.database.db };
   // The parts gate moves orders to and from 待料 through the work-order service built below (asked for lazily).
   const parts = partsModule(ctx, { workOrders: () => workOrders.api });
   const release = releaseModule(ctx);

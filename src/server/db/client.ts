@@ -20,6 +20,8 @@ export type DbKind = 'pglite' | 'postgres';
 
 export interface Database {
   db: Db;
+  /** A read-only pool on a streaming replica (DATABASE_READ_URL), for reports and KPI reads; absent = use `db`. */
+  readDb?: Db;
   kind: DbKind;
   /** Run migrations (idempotent; serialized across instances on PostgreSQL). */
   migrate(): Promise<void>;

@@ -16,6 +16,8 @@ import type { ApprovalProvider } from './approvals/index.js';
 export interface ModuleContext {
   database: Database;
   db: Db;
+  /** Where reports and KPI reads may go: a PostgreSQL streaming replica when DATABASE_READ_URL is set, else `db` (ADR 022). */
+  readDb: Db;
   config: Config;
   now: () => Date;
   /** Notification channels (defaults: in-app inbox, and sms/email/wechat written to the log). */

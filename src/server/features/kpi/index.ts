@@ -10,6 +10,6 @@ import { createKpiPackService } from './kpi.service.js';
 export type { KpiPackService } from './kpi.service.js';
 
 export function kpiModule(ctx: ModuleContext): FeatureModule & { api: ReturnType<typeof createKpiPackService> } {
-  const service = createKpiPackService({ db: ctx.db, now: ctx.now });
+  const service = createKpiPackService({ db: ctx.db, readDb: ctx.readDb, now: ctx.now });
   return { routers: [kpiRoutes(service)], api: service };
 }

@@ -29,8 +29,10 @@ import * as repo from './kpi.repo.js';
 
 type Row = Awaited<ReturnType<typeof repo.sumsByPoint>>[number];
 
-export function createKpiPackService(deps: { db: Db; now: () => Date }) {
+/** `readDb`: where the rollup sums are read (a streaming replica when DATABASE_READ_URL is set; ADR 022). */
+export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Date }) {
   const { db, now } = deps;
+  const read = deps.readDb ?? db;
 
   async function scopeOf(actor: Actor, q: KpiQuery) {
     const point = await visiblePoint(db, actor, q.servicePointId);
@@ -61,11 +63,11 @@ export function createKpiPackService(deps: { db: Db; now: () => Date }) {
       const prev = previousPeriod(period);
       const lastYear = samePeriodLastYear(period);
       const [cur, before, ly, targets, daily] = await Promise.all([
-        repo.sumsByPoint(db, ids, period.from, period.to),
-        repo.sumsByPoint(db, ids, prev.from, prev.to),
-        repo.sumsByPoint(db, ids, lastYear.from, lastYear.to),
+        repo.sumsByPoint(read, ids, period.from, period.to),
+        repo.sumsByPoint(read, ids, prev.from, prev.to),
+        repo.sumsByPoint(read, ids, lastYear.from, lastYear.to),
         repo.targetsOf(db, point.id),
-        repo.sumsByDay(db, ids, period.from, period.to),
+        repo.sumsByDay(read, ids, period.from, period.to),
       ]);
       const [v, pv, lv] = [cur, before, ly].map((rows) => kpiValues(sumTotals(rows)));
       const target = new Map(targets.map((t) => [t.kpi, t.value]));
@@ -94,7 +96,7 @@ export function createKpiPackService(deps: { db: Db; now: () => Date }) {
         }));
       const people = children.length
         ? []
-        : (await repo.sumsByPerson(db, point.id, period.from, period.to)).map((r) => {
+        : (await repo.sumsByPerson(read, point.id, period.from, period.to)).map((r) => {
             const role = r.role === 'technician' ? 'technician' : 'advisor';
             return {
               employeeId: r.employeeId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createHarness } from '../../test/harness.js';
+import { ADMIN_PASSWORD, createHarness } from '../../test/harness.js';
 import { createFactories, ok } from '../../test/factories.js';
 import { rollupService } from '../../main.js';
 import type { KpiView } from '../../../contracts/kpi.js';
@@ -88,4 +88,29 @@ describe('the KPI pack over the rollups', () => {
     expect((await there.get(`/api/kpi?servicePointId=${station}`)).status).toBe(404);
     expect(ok(await there.get<KpiView>('/api/kpi'), 'own').point.id).toBe(child.id);
   });
+});
+
+describe('DATABASE_READ_URL (ADR 022)', () => {
+  it('the KPI sums are read from the read database; targets and sessions stay on the primary', async () => {
+    const { openPglite } = await import('../../db/client.js');
+    const { buildApp } = await import('../../main.js');
+    const replica = await openPglite(null);
+    await replica.migrate(); // an empty "replica": the rollups written to the primary are not there
+    try {
+      const app = buildApp({ database: { ...h.database, readDb: replica.db }, config: h.config, now: h.now });
+      const login = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.get('set-cookie')!.split(';')[0];
+      const viaReplica = (await (await app.request('/api/kpi?period=month&date=2026-11-05', { headers: { cookie } })).json()) as KpiView;
+      const viaPrimary = ok(await (await h.login('admin')).get<KpiView>('/api/kpi?period=month&date=2026-11-05'), 'kpi');
+      expect(fig(viaPrimary, 'carsIn').value).toBeGreaterThan(0);
+      expect(fig(viaReplica, 'carsIn').value ?? 0).toBe(0);
+    } finally {
+      await replica.close();
+    }
+  }, 120_000);
 });
