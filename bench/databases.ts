@@ -35,7 +35,7 @@ export async function onPostgres<T>(tag: string, measure: (db: Database) => Prom
       await admin.query(`drop database if exists ${name} with (force)`);
     }
   } catch (e) {
-    return { skipped: `PostgreSQL not reachable at ${PG_URL}: ${(e as Error).message}` };
+    return { skipped: `PostgreSQL failed or not reachable at ${PG_URL}: ${(e as Error).message} ${String((e as { cause?: Error }).cause?.message ?? '')}` };
   } finally {
     await admin.end().catch(() => undefined);
   }

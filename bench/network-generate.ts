@@ -1,0 +1,104 @@
+/**
+ * A manufacturer's network in bulk SQL (issue 14 point 3): under the demo network's HQ, `regions` regional centres
+ * with `points` stations in all, each station with customers, vehicles and work orders (two lines each) spread over
+ * `years`, plus complaints, and the daily rollups those orders make, aggregated in SQL. PostgreSQL only at full
+ * size (10,000,000 orders); sizes shrink with BENCH_SCALE.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../src/server/db/client.js';
+
+export interface NetworkSize {
+  regions: number;
+  points: number;
+  orders: number;
+  years: number;
+  now: Date;
+}
+
+/** Stations under the regions (codes NR-001…, NS-00001…), all in Asia/Shanghai. */
+async function points(db: Db, hqId: string, o: NetworkSize) {
+  await db.execute(sql`
+    with hq as (select id, path from service_points where id = ${hqId}),
+    r as (select gen_random_uuid() as id, g from generate_series(1, ${o.regions}) g)
+    insert into service_points (id, parent_id, path, kind, code, name_zh, time_zone)
+    select r.id, hq.id, hq.path || r.id || '/', 'regional', 'NR-' || lpad(r.g::text, 3, '0'), '大区 ' || r.g, 'Asia/Shanghai' from r, hq`);
+  await db.execute(sql`
+    with r as (select id, path, row_number() over (order by code) - 1 as k from service_points where code like 'NR-%'),
+    s as (select gen_random_uuid() as id, g from generate_series(1, ${o.points}) g)
+    insert into service_points (id, parent_id, path, kind, code, name_zh, time_zone)
+    select s.id, r.id, r.path || s.id || '/', 'station', 'NS-' || lpad(s.g::text, 5, '0'), '服务站 ' || s.g, 'Asia/Shanghai'
+    from s join r on r.k = s.g % ${o.regions}`);
+}
+
+/** Orders in chunks of ~1M so the server's memory stays flat; customers and vehicles one per ten orders. */
+async function orders(db: Db, o: NetworkSize) {
+  const start = new Date(o.now.getTime() - o.years * 365 * 86400_000).toISOString();
+  const span = `${o.now.toISOString()}`;
+  const vehicles = Math.max(o.points, Math.ceil(o.orders / 10));
+  await db.execute(sql`
+    with s as (select id, row_number() over (order by code) - 1 as k from service_points where code like 'NS-%')
+    insert into customers (id, service_point_id, kind, name, phone)
+    select gen_random_uuid(), s.id, 'person', '网络客户' || g, '137' || lpad(g::text, 8, '0')
+    from generate_series(1, ${vehicles}) g join s on s.k = g % ${o.points}`);
+  await db.execute(sql`
+    insert into vehicles (service_point_id, customer_id, vin, plate, brand, model, model_family, mileage_km)
+    select c.service_point_id, c.id, 'LNW' || upper(substr(md5(c.id::text), 1, 14)), '苏N' || lpad((row_number() over ())::text, 7, '0'), '上汽大众', '朗逸', '朗逸', 10000
+    from customers c where c.name like '网络客户%'`);
+  await db.execute(sql`create unlogged table bench_nv as
+    select id, customer_id, service_point_id, row_number() over (partition by service_point_id order by id) - 1 as rn,
+           count(*) over (partition by service_point_id) as n,
+           dense_rank() over (order by service_point_id) - 1 as pk
+    from vehicles where plate like '苏N%'`);
+  await db.execute(sql`create index on bench_nv (pk, rn)`);
+  const chunk = 1_000_000;
+  for (let from = 1; from <= o.orders; from += chunk) {
+    const to = Math.min(o.orders, from + chunk - 1);
+    await db.execute(sql`
+      with g as (select i, i % ${o.points}::int as pk, (i / ${o.points}::int) as j,
+                        ${start}::timestamptz + (i::double precision / ${o.orders}::int) * (${span}::timestamptz - ${start}::timestamptz) as at
+                 from generate_series(${from}::int, ${to}::int) i)
+      insert into work_orders (id, service_point_id, number, type, status, customer_id, vehicle_id, received_at, mileage_in, pre_check, concerns, confirmed_at, completed_at, delivered_at)
+      select gen_random_uuid(), v.service_point_id, 'WN' || lpad(g.i::text, 10, '0'), (array['maintenance','repair','accident','warranty'])[1 + g.i % 4],
+             case when g.i > ${o.orders - o.points * 4}::int then (array['draft','confirmed','in_progress','waiting_parts','qc','ready','delivered','settled'])[1 + g.i % 8] else 'closed' end,
+             v.customer_id, v.id, g.at, 10000 + g.j, '{"damageMarks":[],"valuables":"","warningLights":[],"notes":""}'::jsonb, '保养', g.at + interval '1 hour', g.at + interval '5 hour', g.at + interval '6 hour'
+      from g join bench_nv v on v.pk = g.pk and v.rn = g.j % v.n`);
+    await db.execute(sql`
+      insert into work_order_lines (work_order_id, service_point_id, kind, code, name, trade, hours_milli, rate_fen, payer, sort_order)
+      select w.id, w.service_point_id, 'labor', 'BY-001', '更换机油及机油滤清器', 'mechanical', 500, 15000, 'customer', 0
+      from work_orders w where w.number between ${`WN${String(from).padStart(10, '0')}`} and ${`WN${String(to).padStart(10, '0')}`}`);
+    await db.execute(sql`
+      insert into work_order_lines (work_order_id, service_point_id, kind, code, name, qty_milli, unit_price_fen, payer, sort_order)
+      select w.id, w.service_point_id, 'parts', '06L115562', '机油滤清器', 1000, 6800, 'customer', 1
+      from work_orders w where w.number between ${`WN${String(from).padStart(10, '0')}`} and ${`WN${String(to).padStart(10, '0')}`}`);
+  }
+  await db.execute(sql`drop table bench_nv`);
+}
+
+/** The rollups the generated orders make (cars in, settled, revenue), one row per station and local day, in SQL. */
+async function rollups(db: Db) {
+  await db.execute(sql`
+    insert into point_daily_rollups (service_point_id, day, cars_in, cars_settled, revenue_labor_fen, revenue_parts_fen, settled_payable_fen, delivered, delivered_same_day)
+    select w.service_point_id, (w.received_at at time zone 'Asia/Shanghai')::date, count(*), count(*) filter (where w.status = 'closed'),
+           count(*) filter (where w.status = 'closed') * 7500, count(*) filter (where w.status = 'closed') * 6800,
+           count(*) filter (where w.status = 'closed') * 14300, count(*) filter (where w.delivered_at is not null), count(*) filter (where w.delivered_at is not null)
+    from work_orders w where w.number like 'WN%'
+    group by 1, 2
+    on conflict do nothing`);
+}
+
+/** Build it all; returns the seconds each step took. */
+export async function generateNetwork(db: Db, hqId: string, o: NetworkSize) {
+  const t = (s: number) => Math.round((performance.now() - s) / 100) / 10;
+  let s = performance.now();
+  await points(db, hqId, o);
+  const pointsSeconds = t(s);
+  s = performance.now();
+  await orders(db, o);
+  const ordersSeconds = t(s);
+  s = performance.now();
+  await rollups(db);
+  const rollupSeconds = t(s);
+  s = performance.now();
+  await db.execute(sql`analyze`);
+  return { pointsSeconds, ordersSeconds, rollupSeconds, analyzeSeconds: t(s) };
+}
