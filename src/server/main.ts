@@ -39,6 +39,7 @@ import { releaseModule } from './features/release/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
 import { kpiModule } from './features/kpi/index.js';
 import { networkReportsModule } from './features/network-reports/index.js';
+import { networkAdminModule } from './features/network-admin/index.js';
 import { findPoint, servicePointsModule } from './features/service-points/index.js';
 import { settlementModule } from './features/settlement/index.js';
 import { templatesModule } from './features/templates/index.js';
@@ -138,6 +139,7 @@ export function buildModules(services: Services) {
     rollups,
     kpi,
     networkReportsModule(ctx, { kpi: kpi.api }),
+    networkAdminModule(ctx, { kpi: kpi.api }),
     insuranceModule(ctx, { workOrders: workOrders.api }),
     loanersModule(ctx),
     fieldServiceModule(ctx),
