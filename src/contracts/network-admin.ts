@@ -66,7 +66,10 @@ export const AccreditationAct = z
 export type AccreditationAct = z.infer<typeof AccreditationAct>;
 
 export const ScorecardItem = z.object({
-  key: z.string().trim().regex(/^[a-z0-9-]{1,30}$/, '编码:小写字母、数字或 -,最多 30 个'),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,30}$/, '编码:小写字母、数字或 -,最多 30 个'),
   nameZh: Text(60, '项目名称'),
   weight: z.number({ message: '请填写权重' }),
   method: z.enum(['sampled', 'passfail']),

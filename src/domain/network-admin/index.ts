@@ -78,7 +78,8 @@ export function entryProblems(items: readonly ScorecardItem[], scores: Record<st
     else if (it.method === 'sampled') {
       if (!('sampled' in s)) out.push({ path: `scores.${it.key}`, message: '此项按抽样评分' });
       else if (!Number.isInteger(s.sampled) || s.sampled < 1) out.push({ path: `scores.${it.key}.sampled`, message: '抽样数须为正整数' });
-      else if (!Number.isInteger(s.passed) || s.passed < 0 || s.passed > s.sampled) out.push({ path: `scores.${it.key}.passed`, message: '合格数须在 0 与抽样数之间' });
+      else if (!Number.isInteger(s.passed) || s.passed < 0 || s.passed > s.sampled)
+        out.push({ path: `scores.${it.key}.passed`, message: '合格数须在 0 与抽样数之间' });
     }
   }
   return out;
@@ -109,4 +110,5 @@ export function evaluationPeriodProblem(period: string, today: string): string |
 }
 
 /** Rectification is overdue the day after its due date while not done. */
-export const rectificationOverdue = (dueOn: string | null, status: string, today: string) => !!dueOn && dueOn < today && (status === 'open' || status === 'in_progress');
+export const rectificationOverdue = (dueOn: string | null, status: string, today: string) =>
+  !!dueOn && dueOn < today && (status === 'open' || status === 'in_progress');

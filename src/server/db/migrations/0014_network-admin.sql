@@ -13,10 +13,13 @@ CREATE TABLE "gbt_assessments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"service_point_id" uuid NOT NULL,
 	"assessed_on" date NOT NULL,
+	"window_from" date NOT NULL,
+	"window_to" date NOT NULL,
 	"weights" jsonb NOT NULL,
 	"indicators" jsonb NOT NULL,
 	"score" double precision NOT NULL,
 	"grade" text NOT NULL,
+	"next" jsonb,
 	"by_name" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "gbt_assessments_score" CHECK ("gbt_assessments"."score" between 0 and 100)

@@ -124,11 +124,16 @@ export const gbtAssessments = pgTable(
       .notNull()
       .references(() => servicePoints.id),
     assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+    /** The evidence window (the last 12 months). */
+    windowFrom: date('window_from', { mode: 'string' }).notNull(),
+    windowTo: date('window_to', { mode: 'string' }).notNull(),
     weights: jsonb('weights').$type<Record<string, number>>().notNull(),
     /** Per indicator: the judgement, its source (system | manual | excluded), the evidence lines. */
     indicators: jsonb('indicators').$type<unknown[]>().notNull(),
     score: doublePrecision('score').notNull(),
     grade: text('grade').notNull(),
+    /** The next grade and the gap list when it was saved. */
+    next: jsonb('next').$type<unknown>(),
     byName: text('by_name').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },

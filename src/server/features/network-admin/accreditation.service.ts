@@ -15,7 +15,7 @@ import {
   type AccreditationStatus,
   type Star,
 } from '../../../domain/network-admin/index.js';
-import { localDate } from '../../../domain/time/index.js';
+import { DEFAULT_TIME_ZONE, localDate } from '../../../domain/time/index.js';
 import { AppError, invalid, staleVersion } from '../../http/errors.js';
 import { attachmentsOf, saveAttachmentsInTx } from '../attachments/index.js';
 import { insertAudit } from '../audit/index.js';
@@ -32,7 +32,11 @@ export type CandidateInput = Omit<ServicePoint, 'id' | 'depth' | 'version' | 'pa
   note: string;
 };
 
-export function presentPoint(p: ServicePointRow, prof: repo.ProfileRow | undefined, extra: Pick<NetworkPoint, 'month' | 'lastScore' | 'openRectifications'>): NetworkPoint {
+export function presentPoint(
+  p: ServicePointRow,
+  prof: repo.ProfileRow | undefined,
+  extra: Pick<NetworkPoint, 'month' | 'lastScore' | 'openRectifications'>,
+): NetworkPoint {
   const accreditation = (prof?.accreditation ?? 'operating') as AccreditationStatus;
   return {
     id: p.id,
@@ -89,10 +93,14 @@ export function createAccreditationService(deps: { db: Db; now: () => Date; kpi:
       const items: NetworkPoint[] = [];
       for (const p of points)
         items.push(
-          presentPoint(p, byId.get(p.id), { month: await monthOf(actor, p.id), lastScore: ex.lastScore.get(p.id) ?? null, openRectifications: ex.open.get(p.id) ?? 0 }),
+          presentPoint(p, byId.get(p.id), {
+            month: await monthOf(actor, p.id),
+            lastScore: ex.lastScore.get(p.id) ?? null,
+            openRectifications: ex.open.get(p.id) ?? 0,
+          }),
         );
       const root = points[0];
-      return { month: localDate(root?.timeZone ?? 'Asia/Shanghai', now()).slice(0, 7), items };
+      return { month: localDate(root?.timeZone ?? DEFAULT_TIME_ZONE, now()).slice(0, 7), items };
     },
 
     async point(actor: Actor, id: string) {
@@ -157,7 +165,14 @@ export function createAccreditationService(deps: { db: Db; now: () => Date; kpi:
         if (problem) throw invalid([{ path: 'on', message: problem }]);
         const row = await repo.updateProfile(tx, p.id, input.version, { accreditation: to }, now());
         if (!row) throw staleVersion();
-        const rec = await repo.insertRecord(tx, { servicePointId: p.id, fromStatus: from, toStatus: to, on: input.on, note: input.note, byName: actor.displayName });
+        const rec = await repo.insertRecord(tx, {
+          servicePointId: p.id,
+          fromStatus: from,
+          toStatus: to,
+          on: input.on,
+          note: input.note,
+          byName: actor.displayName,
+        });
         if (input.documents.length)
           await saveAttachmentsInTx(tx, {
             servicePointId: p.id,

@@ -6,15 +6,29 @@
 import type { Db } from '../../db/client.js';
 import { can, type Actor } from '../../../domain/auth/actor.js';
 import type { Evaluation, EvaluationCreate, Rectification, RectificationCreate, RectificationUpdate, Scorecard } from '../../../contracts/network-admin.js';
-import { entryProblems, evaluationPeriodProblem, rectificationOverdue, scorecardProblems, scoreEntry, type ScorecardItem } from '../../../domain/network-admin/index.js';
-import { localDate } from '../../../domain/time/index.js';
+import {
+  entryProblems,
+  evaluationPeriodProblem,
+  rectificationOverdue,
+  scorecardProblems,
+  scoreEntry,
+  type ScorecardItem,
+} from '../../../domain/network-admin/index.js';
+import { DEFAULT_TIME_ZONE, localDate } from '../../../domain/time/index.js';
 import { AppError, forbidden, invalid, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { findPoint, listPointsUnder, visiblePoint } from '../service-points/index.js';
 import * as repo from './network-admin.repo.js';
 
 const ancestorIds = (path: string) => path.split('/').filter(Boolean);
-const presentCard = (s: repo.ScorecardRow): Scorecard => ({ id: s.id, servicePointId: s.servicePointId, nameZh: s.nameZh, items: s.items, active: s.active, version: s.version });
+const presentCard = (s: repo.ScorecardRow): Scorecard => ({
+  id: s.id,
+  servicePointId: s.servicePointId,
+  nameZh: s.nameZh,
+  items: s.items,
+  active: s.active,
+  version: s.version,
+});
 export const presentEntry = (e: repo.EntryRow, name: string): Evaluation => ({
   id: e.id,
   servicePointId: e.servicePointId,
@@ -54,7 +68,7 @@ function checkItems(items: ScorecardItem[]) {
 
 export function createEvaluationService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
-  const todayAt = async (pointId: string) => localDate((await findPoint(db, pointId))?.timeZone ?? 'Asia/Shanghai', now());
+  const todayAt = async (pointId: string) => localDate((await findPoint(db, pointId))?.timeZone ?? DEFAULT_TIME_ZONE, now());
 
   return {
     /** The cards that apply to the actor's point (kept there or above) and those kept below it. */
@@ -67,7 +81,14 @@ export function createEvaluationService(deps: { db: Db; now: () => Date }) {
       const point = await visiblePoint(db, actor, input.servicePointId);
       return db.transaction(async (tx) => {
         const row = await repo.insertScorecard(tx, { servicePointId: point.id, nameZh: input.nameZh, items: input.items });
-        await insertAudit(tx, actor, { servicePointId: point.id, action: 'scorecard.create', entityType: 'scorecard', entityId: row.id, summary: row.nameZh, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: point.id,
+          action: 'scorecard.create',
+          entityType: 'scorecard',
+          entityId: row.id,
+          summary: row.nameZh,
+          after: row,
+        });
         return presentCard(row);
       });
     },
@@ -79,7 +100,15 @@ export function createEvaluationService(deps: { db: Db; now: () => Date }) {
         const { version, ...patch } = input;
         const row = await repo.updateScorecard(tx, id, version, patch, now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'scorecard.update', entityType: 'scorecard', entityId: id, summary: row.nameZh, before: found.s, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'scorecard.update',
+          entityType: 'scorecard',
+          entityId: id,
+          summary: row.nameZh,
+          before: found.s,
+          after: row,
+        });
         return presentCard(row);
       });
     },
@@ -111,7 +140,13 @@ export function createEvaluationService(deps: { db: Db; now: () => Date }) {
           note: input.note,
           byName: actor.displayName,
         });
-        await insertAudit(tx, actor, { servicePointId: p.id, action: 'evaluation.create', entityType: 'scorecard_entry', entityId: e.id, summary: `${p.nameZh} ${input.period} ${card.s.nameZh} ${total} 分` });
+        await insertAudit(tx, actor, {
+          servicePointId: p.id,
+          action: 'evaluation.create',
+          entityType: 'scorecard_entry',
+          entityId: e.id,
+          summary: `${p.nameZh} ${input.period} ${card.s.nameZh} ${total} 分`,
+        });
         return presentEntry(e, card.s.nameZh);
       });
     },
@@ -127,7 +162,9 @@ export function createEvaluationService(deps: { db: Db; now: () => Date }) {
 
     async rectifications(actor: Actor, q: { servicePointId?: string; openOnly?: 'true' | 'false' }): Promise<Rectification[]> {
       const ids = q.servicePointId ? [(await visiblePoint(db, actor, q.servicePointId)).id] : null;
-      const rows = ids ? await repo.rectificationsOf(db, ids) : (await repo.rectificationsOf(db, await scopeIds(actor))).filter((r) => r.path.startsWith(actor.pointPath));
+      const rows = ids
+        ? await repo.rectificationsOf(db, ids)
+        : (await repo.rectificationsOf(db, await scopeIds(actor))).filter((r) => r.path.startsWith(actor.pointPath));
       const today = await todayAt(actor.servicePointId);
       return rows.filter((r) => q.openOnly !== 'true' || r.a.status !== 'reviewed').map((r) => presentRect(r.a, r.pointName, today));
     },
@@ -148,7 +185,13 @@ export function createEvaluationService(deps: { db: Db; now: () => Date }) {
           ownerName: input.ownerName,
           dueOn: input.dueOn,
         });
-        await insertAudit(tx, actor, { servicePointId: p.id, action: 'rectification.create', entityType: 'rectification_action', entityId: row.id, summary: `${p.nameZh} 整改:${row.title}` });
+        await insertAudit(tx, actor, {
+          servicePointId: p.id,
+          action: 'rectification.create',
+          entityType: 'rectification_action',
+          entityId: row.id,
+          summary: `${p.nameZh} 整改:${row.title}`,
+        });
         return presentRect(row, p.nameZh, today);
       });
     },
@@ -157,7 +200,8 @@ export function createEvaluationService(deps: { db: Db; now: () => Date }) {
       const found = await repo.findRectification(db, id);
       if (!found?.path.startsWith(actor.pointPath)) throw notFound('整改措施');
       const manager = can(actor, 'network.manage') && found.path !== actor.pointPath;
-      if (!manager && (input.status === 'reviewed' || input.title || input.dueOn || input.ownerName)) throw forbidden('复核和修改整改要求须由上级网点的网络管理人员进行');
+      if (!manager && (input.status === 'reviewed' || input.title || input.dueOn || input.ownerName))
+        throw forbidden('复核和修改整改要求须由上级网点的网络管理人员进行');
       if (input.status === 'reviewed' && !(input.reviewNote ?? found.a.reviewNote)) throw invalid([{ path: 'reviewNote', message: '复核时请填写复核意见' }]);
       if (input.status === 'reviewed' && found.a.status !== 'done') throw invalid([{ path: 'status', message: '整改完成后才能复核' }]);
       const today = await todayAt(found.a.servicePointId);
@@ -166,7 +210,15 @@ export function createEvaluationService(deps: { db: Db; now: () => Date }) {
         const extra = input.status === 'reviewed' ? { reviewedAt: now(), reviewedByName: actor.displayName } : {};
         const row = await repo.updateRectification(tx, id, version, { ...patch, ...extra }, now());
         if (!row) throw staleVersion();
-        await insertAudit(tx, actor, { servicePointId: row.servicePointId, action: 'rectification.update', entityType: 'rectification_action', entityId: id, summary: row.title, before: found.a, after: row });
+        await insertAudit(tx, actor, {
+          servicePointId: row.servicePointId,
+          action: 'rectification.update',
+          entityType: 'rectification_action',
+          entityId: id,
+          summary: row.title,
+          before: found.a,
+          after: row,
+        });
         return presentRect(row, found.pointName, today);
       });
     },

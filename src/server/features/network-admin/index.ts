@@ -13,3 +13,5 @@ export function networkAdminModule(ctx: ModuleContext, deps: { kpi: KpiPackServi
   const service = createNetworkAdminService({ db: ctx.db, now: ctx.now, kpi: deps.kpi });
   return { routers: [networkAdminRoutes(service)], api: service };
 }
+/** Rectification actions of points, for the GB/T 27922 self-assessment's evidence. */
+export { rectificationsOf } from './network-admin.repo.js';

@@ -31,7 +31,11 @@ export async function updateProfile(tx: Tx, pointId: string, version: number, pa
 }
 
 export const recordsOf = (q: Q, pointId: string) =>
-  q.select().from(accreditationRecords).where(eq(accreditationRecords.servicePointId, pointId)).orderBy(asc(accreditationRecords.on), asc(accreditationRecords.createdAt));
+  q
+    .select()
+    .from(accreditationRecords)
+    .where(eq(accreditationRecords.servicePointId, pointId))
+    .orderBy(asc(accreditationRecords.on), asc(accreditationRecords.createdAt));
 export async function insertRecord(tx: Tx, v: typeof accreditationRecords.$inferInsert) {
   const [row] = await tx.insert(accreditationRecords).values(v).returning();
   return row;
@@ -40,7 +44,11 @@ export async function insertRecord(tx: Tx, v: typeof accreditationRecords.$infer
 export const scorecardsFor = (q: Q, pointIds: string[]) =>
   pointIds.length ? q.select().from(scorecards).where(inArray(scorecards.servicePointId, pointIds)).orderBy(asc(scorecards.createdAt)) : Promise.resolve([]);
 export async function findScorecard(q: Q, id: string) {
-  const [row] = await q.select({ s: scorecards, path: servicePoints.path }).from(scorecards).innerJoin(servicePoints, eq(servicePoints.id, scorecards.servicePointId)).where(eq(scorecards.id, id));
+  const [row] = await q
+    .select({ s: scorecards, path: servicePoints.path })
+    .from(scorecards)
+    .innerJoin(servicePoints, eq(servicePoints.id, scorecards.servicePointId))
+    .where(eq(scorecards.id, id));
   return row;
 }
 export async function insertScorecard(tx: Tx, v: typeof scorecards.$inferInsert) {

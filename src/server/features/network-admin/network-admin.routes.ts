@@ -30,15 +30,32 @@ export function networkAdminRoutes(svc: NetworkAdminService) {
   const r = newRouter();
   const reader = (c: Parameters<typeof requireAnyPermission>[0]) => requireAnyPermission(c, [...READ]);
   r.openapi(
-    route({ method: 'get', path: '/network/overview', summary: '网络总览:层级、星级、认证状态、本月数字', responses: { 200: jsonOk(NetworkOverview), ...errorResponses } }),
+    route({
+      method: 'get',
+      path: '/network/overview',
+      summary: '网络总览:层级、星级、认证状态、本月数字',
+      responses: { 200: jsonOk(NetworkOverview), ...errorResponses },
+    }),
     async (c) => c.json(await svc.overview(reader(c)), 200),
   );
   r.openapi(
-    route({ method: 'get', path: '/network/points/{id}', summary: '网点管理详情', request: { params: IdParam }, responses: { 200: jsonOk(PointAdmin), ...errorResponses } }),
+    route({
+      method: 'get',
+      path: '/network/points/{id}',
+      summary: '网点管理详情',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(PointAdmin), ...errorResponses },
+    }),
     async (c) => c.json(await svc.pointAdmin(reader(c), c.req.valid('param').id), 200),
   );
   r.openapi(
-    route({ method: 'post', path: '/network/candidates', summary: '登记候选经销商(申请)', request: jsonBody(CandidateCreate), responses: { 201: jsonOk(PointAdmin), ...errorResponses } }),
+    route({
+      method: 'post',
+      path: '/network/candidates',
+      summary: '登记候选经销商(申请)',
+      request: jsonBody(CandidateCreate),
+      responses: { 201: jsonOk(PointAdmin), ...errorResponses },
+    }),
     async (c) => c.json(await svc.createCandidate(requirePermission(c, 'network.manage'), c.req.valid('json')), 201),
   );
   r.openapi(
@@ -66,7 +83,13 @@ export function networkAdminRoutes(svc: NetworkAdminService) {
     async (c) => c.json({ items: await svc.evaluations.scorecards(reader(c)) }, 200),
   );
   r.openapi(
-    route({ method: 'post', path: '/network/scorecards', summary: '新建评价表(权重合计 100)', request: jsonBody(ScorecardCreate), responses: { 201: jsonOk(Scorecard), ...errorResponses } }),
+    route({
+      method: 'post',
+      path: '/network/scorecards',
+      summary: '新建评价表(权重合计 100)',
+      request: jsonBody(ScorecardCreate),
+      responses: { 201: jsonOk(Scorecard), ...errorResponses },
+    }),
     async (c) => c.json(await svc.evaluations.createScorecard(requirePermission(c, 'network.manage'), c.req.valid('json')), 201),
   );
   r.openapi(
@@ -80,15 +103,33 @@ export function networkAdminRoutes(svc: NetworkAdminService) {
     async (c) => c.json(await svc.evaluations.updateScorecard(requirePermission(c, 'network.manage'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   r.openapi(
-    route({ method: 'post', path: '/network/evaluations', summary: '填写评价(每网点、期间一次)', request: jsonBody(EvaluationCreate), responses: { 201: jsonOk(Evaluation), ...errorResponses } }),
+    route({
+      method: 'post',
+      path: '/network/evaluations',
+      summary: '填写评价(每网点、期间一次)',
+      request: jsonBody(EvaluationCreate),
+      responses: { 201: jsonOk(Evaluation), ...errorResponses },
+    }),
     async (c) => c.json(await svc.evaluations.evaluate(requirePermission(c, 'network.manage'), c.req.valid('json')), 201),
   );
   r.openapi(
-    route({ method: 'get', path: '/network/rectifications', summary: '整改措施', request: { query: RectificationQuery }, responses: { 200: jsonOk(itemsOf(Rectification)), ...errorResponses } }),
+    route({
+      method: 'get',
+      path: '/network/rectifications',
+      summary: '整改措施',
+      request: { query: RectificationQuery },
+      responses: { 200: jsonOk(itemsOf(Rectification)), ...errorResponses },
+    }),
     async (c) => c.json({ items: await svc.evaluations.rectifications(reader(c), c.req.valid('query')) }, 200),
   );
   r.openapi(
-    route({ method: 'post', path: '/network/rectifications', summary: '下达整改措施', request: jsonBody(RectificationCreate), responses: { 201: jsonOk(Rectification), ...errorResponses } }),
+    route({
+      method: 'post',
+      path: '/network/rectifications',
+      summary: '下达整改措施',
+      request: jsonBody(RectificationCreate),
+      responses: { 201: jsonOk(Rectification), ...errorResponses },
+    }),
     async (c) => c.json(await svc.evaluations.createRectification(requirePermission(c, 'network.manage'), c.req.valid('json')), 201),
   );
   r.openapi(

@@ -37,7 +37,17 @@ describe('network administration', () => {
     const east = ok(await hq.get<{ items: NetworkPoint[] }>('/api/network/overview'), 'o').items.find((p) => p.code === 'RC-EAST')!;
     const cand = ok(
       await hq.call<PointAdmin>('POST', '/api/network/candidates', {
-        body: { parentId: east.id, kind: 'franchise', code: 'FR-WX01', nameZh: '无锡候选服务商', regionCodes: ['320214'], lng: 120.3, lat: 31.57, on: '2026-10-08', note: '递交申请材料' },
+        body: {
+          parentId: east.id,
+          kind: 'franchise',
+          code: 'FR-WX01',
+          nameZh: '无锡候选服务商',
+          regionCodes: ['320214'],
+          lng: 120.3,
+          lat: 31.57,
+          on: '2026-10-08',
+          note: '递交申请材料',
+        },
       }),
       'candidate',
     );
@@ -46,12 +56,21 @@ describe('network administration', () => {
     // Skipping a step is refused; so is a future date or one before the last record.
     const skip = await hq.call('POST', `/api/network/points/${id}/accreditation`, { body: { version: cand.point.version, action: 'sign', on: '2026-11-01' } });
     expect(skip.status).toBe(409);
-    const future = await hq.call('POST', `/api/network/points/${id}/accreditation`, { body: { version: cand.point.version, action: 'survey', on: '2026-12-01' } });
+    const future = await hq.call('POST', `/api/network/points/${id}/accreditation`, {
+      body: { version: cand.point.version, action: 'survey', on: '2026-12-01' },
+    });
     expect(future.body.error.fields).toEqual([{ path: 'on', message: '日期不能在将来' }]);
-    const before = await hq.call('POST', `/api/network/points/${id}/accreditation`, { body: { version: cand.point.version, action: 'survey', on: '2026-10-01' } });
+    const before = await hq.call('POST', `/api/network/points/${id}/accreditation`, {
+      body: { version: cand.point.version, action: 'survey', on: '2026-10-01' },
+    });
     expect(before.body.error.fields[0].path).toBe('on');
     const badDoc = await hq.call('POST', `/api/network/points/${id}/accreditation`, {
-      body: { version: cand.point.version, action: 'survey', on: '2026-10-20', documents: [{ fileName: 'x.pdf', contentBase64: Buffer.from('<script>').toString('base64') }] },
+      body: {
+        version: cand.point.version,
+        action: 'survey',
+        on: '2026-10-20',
+        documents: [{ fileName: 'x.pdf', contentBase64: Buffer.from('<script>').toString('base64') }],
+      },
     });
     expect(badDoc.status).toBe(400);
     let cur = ok(await hq.get<PointAdmin>(`/api/network/points/${id}`), 'get');
@@ -67,7 +86,12 @@ describe('network administration', () => {
     ];
     for (const [action, on] of steps) {
       const documents = action === 'sign' ? [{ fileName: '特约服务协议.pdf', contentBase64: PDF }] : [];
-      cur = ok(await hq.call<PointAdmin>('POST', `/api/network/points/${id}/accreditation`, { body: { version: cur.point.version, action, on, note: action, documents } }), action);
+      cur = ok(
+        await hq.call<PointAdmin>('POST', `/api/network/points/${id}/accreditation`, {
+          body: { version: cur.point.version, action, on, note: action, documents },
+        }),
+        action,
+      );
     }
     expect(cur.point.accreditation).toBe('rectifying');
     expect(cur.records.map((r) => `${r.fromStatus}→${r.toStatus}@${r.on}`)).toEqual([
@@ -98,7 +122,12 @@ describe('network administration', () => {
 
     const fill = (period: string, passed: number) =>
       hq.call('POST', '/api/network/evaluations', {
-        body: { servicePointId: st.id, scorecardId: card.id, period, scores: { facility: { pass: true }, process: { sampled: 10, passed }, training: { pass: false } } },
+        body: {
+          servicePointId: st.id,
+          scorecardId: card.id,
+          period,
+          scores: { facility: { pass: true }, process: { sampled: 10, passed }, training: { pass: false } },
+        },
       });
     expect((await fill('2026-Q3', 6)).body.total).toBe(60);
     expect((await fill('2026-Q4', 9)).body.total).toBe(75);
@@ -126,14 +155,18 @@ describe('network administration', () => {
     const late = await hq.call('POST', '/api/network/rectifications', { body: { servicePointId: st.id, title: 'x', ownerName: 'y', dueOn: '2026-11-01' } });
     expect(late.body.error.fields).toEqual([{ path: 'dueOn', message: '截止日期不能早于今天' }]);
     // Review needs it done first and a note; then it counts no more as open.
-    expect((await hq.call('PATCH', `/api/network/rectifications/${r.id}`, { body: { version: r.version, status: 'reviewed', reviewNote: '已核实' } })).status).toBe(400);
+    expect(
+      (await hq.call('PATCH', `/api/network/rectifications/${r.id}`, { body: { version: r.version, status: 'reviewed', reviewNote: '已核实' } })).status,
+    ).toBe(400);
     const done = ok(await hq.call<Rectification>('PATCH', `/api/network/rectifications/${r.id}`, { body: { version: r.version, status: 'done' } }), 'done');
     h.setNow('2026-12-20T02:00:00Z');
     expect(ok(await hq.get<{ items: Rectification[] }>(`/api/network/rectifications?servicePointId=${st.id}`), 'l').items[0].isOverdue).toBe(false);
     const noNote = await hq.call('PATCH', `/api/network/rectifications/${r.id}`, { body: { version: done.version, status: 'reviewed' } });
     expect(noNote.body.error.fields).toEqual([{ path: 'reviewNote', message: '复核时请填写复核意见' }]);
     const reviewed = ok(
-      await hq.call<Rectification>('PATCH', `/api/network/rectifications/${r.id}`, { body: { version: done.version, status: 'reviewed', reviewNote: '培训记录已核实' } }),
+      await hq.call<Rectification>('PATCH', `/api/network/rectifications/${r.id}`, {
+        body: { version: done.version, status: 'reviewed', reviewNote: '培训记录已核实' },
+      }),
       'review',
     );
     expect(reviewed).toMatchObject({ status: 'reviewed', reviewedByName: expect.any(String) });
