@@ -132,6 +132,9 @@ export async function seedDemoNetworkAdmin(services: Services) {
         culture: { judgement: { kind: 'pass' }, note: '服务承诺公示于接待大厅;每月服务礼仪培训记录' },
         information: { judgement: { kind: 'pass' }, note: '工时和配件价格在前台公示' },
         resources: { judgement: { kind: 'pass' }, note: '工位 18 个,专用工具台账齐全' },
+        norms: { judgement: { kind: 'pass' }, note: '服务流程手册(接待、派工、质检、交车)2026 版' },
+        technical: { judgement: { kind: 'pass' }, note: '厂家技术通报按月传达,技师季度培训记录' },
+        recycling: { judgement: { kind: 'excluded', reason: '旧件由主机厂统一回收处理' } },
       },
     });
 }

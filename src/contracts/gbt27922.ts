@@ -27,6 +27,8 @@ export const GbtEvidence = z
   .openapi('GbtEvidence');
 export type GbtEvidence = z.infer<typeof GbtEvidence>;
 
+export const GbtManual = z.object({ judgement: GbtJudgement, note: z.string().trim().max(1000).default('') });
+
 export const GbtEvidenceView = z
   .object({
     servicePointId: z.string(),
@@ -35,11 +37,12 @@ export const GbtEvidenceView = z
     to: z.string(),
     weights: z.record(z.string(), z.number()),
     indicators: z.array(GbtEvidence),
+    /** The manual evidence and exclusions of the last saved assessment, to start from. */
+    manual: z.record(z.string(), GbtManual),
   })
   .openapi('GbtEvidenceView');
 export type GbtEvidenceView = z.infer<typeof GbtEvidenceView>;
 
-export const GbtManual = z.object({ judgement: GbtJudgement, note: z.string().trim().max(1000).default('') });
 export const GbtAssessInput = z
   .object({
     servicePointId: z.uuid().optional(),

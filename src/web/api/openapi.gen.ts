@@ -23507,6 +23507,13 @@ export interface components {
         [key: string]: number;
       };
       indicators: components["schemas"]["GbtEvidence"][];
+      manual: {
+        [key: string]: {
+          judgement: components["schemas"]["GbtJudgement"];
+          /** @default */
+          note?: string;
+        };
+      };
     };
     GbtEvidence: {
       key: string;

@@ -11,14 +11,14 @@ export async function findAssessment(q: Db | Tx, id: string) {
   const [row] = await q.select().from(gbtAssessments).where(eq(gbtAssessments.id, id));
   return row;
 }
-export async function lastWeights(q: Db | Tx, pointId: string) {
+export async function lastAssessment(q: Db | Tx, pointId: string) {
   const [row] = await q
-    .select({ weights: gbtAssessments.weights })
+    .select({ weights: gbtAssessments.weights, indicators: gbtAssessments.indicators })
     .from(gbtAssessments)
     .where(and(eq(gbtAssessments.servicePointId, pointId)))
     .orderBy(desc(gbtAssessments.createdAt))
     .limit(1);
-  return row?.weights;
+  return row;
 }
 export async function insertAssessment(tx: Tx, v: typeof gbtAssessments.$inferInsert) {
   const [row] = await tx.insert(gbtAssessments).values(v).returning();

@@ -35,7 +35,11 @@ export function createGbtService(deps: { db: Db; now: () => Date; kpi: KpiPackSe
     const point = await visiblePoint(db, actor, pointId);
     const window = assessmentWindow(localDate(point.timeZone, now()));
     const indicators = await collectEvidence(deps, actor, point, window);
-    return { servicePointId: point.id, pointName: point.nameZh, ...window, weights: (await repo.lastWeights(db, point.id)) ?? DEFAULT_WEIGHTS, indicators };
+    const last = await repo.lastAssessment(db, point.id);
+    const manual = Object.fromEntries(
+      ((last?.indicators ?? []) as GbtIndicatorResult[]).filter((i) => i.source === 'manual').map((i) => [i.key, { judgement: i.judgement, note: i.note }]),
+    );
+    return { servicePointId: point.id, pointName: point.nameZh, ...window, weights: last?.weights ?? DEFAULT_WEIGHTS, indicators, manual };
   }
 
   async function score(actor: Actor, input: GbtAssessInput): Promise<GbtAssessment> {

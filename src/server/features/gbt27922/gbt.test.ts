@@ -21,7 +21,7 @@ describe('GB/T 27922 self-assessment', () => {
     const st1 = points.find((p) => p.code === 'ST-0001')!.id;
 
     const ev = ok(await quality.get<GbtEvidenceView>(`/api/gbt27922/evidence?servicePointId=${st1}`), 'evidence');
-    expect(ev).toMatchObject({ from: '2025-12-01', to: '2026-11-30', weights: DEFAULT_WEIGHTS });
+    expect(ev).toMatchObject({ from: '2025-12-01', to: '2026-11-30', weights: DEFAULT_WEIGHTS, manual: {} });
     expect(ev.indicators).toHaveLength(15);
     const by = new Map(ev.indicators.map((i) => [i.key, i]));
     // The dealership's organization: an org chart with duties; the staffing table sampled per position.
@@ -81,6 +81,12 @@ describe('GB/T 27922 self-assessment', () => {
     const print = await quality.call('GET', `/api/gbt27922/assessments/${saved.id}/print`);
     expect(print.status).toBe(200);
     expect(String(print.body)).toContain('自评报告');
+    // The next assessment starts from the saved manual evidence.
+    const again = ok(await quality.get<GbtEvidenceView>(`/api/gbt27922/evidence?servicePointId=${st1}`), 'again');
+    expect(again.manual).toEqual({
+      culture: { judgement: { kind: 'pass' }, note: '服务承诺上墙,月度培训记录' },
+      recycling: { judgement: { kind: 'excluded', reason: '旧件由主机厂统一回收' }, note: '' },
+    });
     // Outside one's scope: 404 (the second station's manager).
     const s2 = await h.login('s2-manager');
     expect((await s2.get(`/api/gbt27922/assessments/${saved.id}`)).status).toBe(404);

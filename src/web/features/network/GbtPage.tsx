@@ -38,6 +38,18 @@ export default function GbtPage() {
     });
     return { servicePointId: point, manual: Object.fromEntries(m) };
   }, [manual, point]);
+  const startFrom = ev.data?.manual;
+  useEffect(() => {
+    if (!startFrom) return;
+    setManual(
+      Object.fromEntries(
+        Object.entries(startFrom).map(([k, m]) => {
+          const j = m.judgement as { kind: Manual['kind']; reason?: string; sampled?: number; passed?: number };
+          return [k, { kind: j.kind, reason: j.reason, sampled: j.sampled, passed: j.passed, note: m.note }];
+        }),
+      ),
+    );
+  }, [startFrom]);
   useEffect(() => {
     if (!ev.data) return;
     let live = true;
