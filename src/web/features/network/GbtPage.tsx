@@ -158,7 +158,7 @@ export default function GbtPage() {
                 render: (_, i) => (
                   <div>
                     {i.found.length ? i.found.map((f) => <div key={f}>{f}</div>) : <Typography.Text type="warning">{t('gbt.noData')}</Typography.Text>}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                       {t('gbt.looksAt', { what: i.looksAt })}
                     </Typography.Text>
                   </div>

@@ -43,8 +43,8 @@ function mapOption(points: NetworkPoint[], t: (k: string) => string) {
   const kinds = ['hq', 'regional', 'station', 'franchise'] as const;
   return {
     tooltip: { formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '' },
-    legend: { data: kinds.map((k) => t(`points.kinds.${k}`)), bottom: 0 },
-    grid: { left: 56, right: 24, top: 24, bottom: 56 },
+    legend: { data: kinds.map((k) => t(`points.kinds.${k}`)), top: 0 },
+    grid: { left: 56, right: 96, top: 40, bottom: 48 },
     xAxis: { type: 'value', scale: true, name: t('netadmin.lng'), nameLocation: 'middle', nameGap: 28 },
     yAxis: { type: 'value', scale: true, name: t('netadmin.lat') },
     series: [
@@ -53,6 +53,7 @@ function mapOption(points: NetworkPoint[], t: (k: string) => string) {
         coordinateSystem: 'cartesian2d',
         categories: kinds.map((k) => ({ name: t(`points.kinds.${k}`), itemStyle: { color: KIND_COLORS[k] } })),
         label: { show: true, position: 'right', formatter: '{b}', fontSize: 11, color: '#262626' },
+        labelLayout: { moveOverlap: 'shiftY' },
         lineStyle: { color: '#8c8c8c', width: 1, type: 'dashed' },
         data: placed.map((p) => ({
           name: p.code,
@@ -84,7 +85,7 @@ export default function NetworkAdminPage() {
 
   const network = (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={14}>
+      <Col xs={24} xxl={14}>
         <Table<TreeRow>
           size="small"
           rowKey="id"
@@ -137,7 +138,7 @@ export default function NetworkAdminPage() {
           ]}
         />
       </Col>
-      <Col xs={24} xl={10}>
+      <Col xs={24} xxl={10}>
         <Card size="small" title={t('netadmin.chartTitle')}>
           <div role="img" aria-label={t('netadmin.chartAria')}>
             <EChart
