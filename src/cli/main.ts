@@ -19,6 +19,7 @@ import { scheduleDeadlineRefresh } from '../server/features/tickets/index.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
 import { seedDemoExtraWork } from './demo-extra-work.js';
 import { seedDemoNetworkKpi } from './demo-network-kpi.js';
+import { seedDemoNetworkAdmin } from './demo-network-admin.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -74,6 +75,7 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
     const built = await rollupService({ database, config, now: clockOf(config) }).rebuild();
     say(`  rollups: ${built.days} point-days computed`);
     await seedDemoNetworkKpi({ database, config, now: clockOf(config) }); // KPI targets; last month's station report, submitted
+    await seedDemoNetworkAdmin({ database, config, now: clockOf(config) }); // stars, a candidate dealer, scorecards, GB/T 27922
   }
   if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
 }

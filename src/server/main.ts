@@ -39,6 +39,8 @@ import { releaseModule } from './features/release/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
 import { kpiModule } from './features/kpi/index.js';
 import { networkReportsModule } from './features/network-reports/index.js';
+import { networkAdminModule } from './features/network-admin/index.js';
+import { gbt27922Module } from './features/gbt27922/index.js';
 import { findPoint, servicePointsModule } from './features/service-points/index.js';
 import { settlementModule } from './features/settlement/index.js';
 import { templatesModule } from './features/templates/index.js';
@@ -152,6 +154,8 @@ export function buildModules(services: Services) {
     rollups,
     kpi,
     networkReportsModule(ctx, { kpi: kpi.api }),
+    networkAdminModule(ctx, { kpi: kpi.api }),
+    gbt27922Module(ctx, { kpi: kpi.api }),
     insuranceModule(ctx, { workOrders: workOrders.api }),
     loanersModule(ctx),
     fieldServiceModule(ctx),

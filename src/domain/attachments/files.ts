@@ -15,6 +15,7 @@ export const ATTACHMENT_OWNER_TYPES = [
   'knowledge_article',
   'tech_request',
   'tech_appraisal',
+  'accreditation_record',
 ] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
 
@@ -37,7 +38,7 @@ export function sniffImageType(b: Uint8Array): ImageType | null {
 }
 
 /** Owners that may also hold PDF documents (scanned 定损单, accident findings, licences). */
-export const PDF_OWNER_TYPES: readonly AttachmentOwnerType[] = ['insurance_case', 'insurance_assessment'];
+export const PDF_OWNER_TYPES: readonly AttachmentOwnerType[] = ['insurance_case', 'insurance_assessment', 'accreditation_record'];
 export const maxAttachmentsOf = (ownerType: AttachmentOwnerType) => (PDF_OWNER_TYPES.includes(ownerType) ? 20 : MAX_ATTACHMENTS_PER_OWNER);
 
 /** The file type from the magic bytes: an image as sniffImageType, or a PDF ("%PDF-") where PDFs are allowed; else null. */

@@ -11550,6 +11550,989 @@ export interface paths {
       };
     };
   };
+  "/api/network/overview": {
+    /** 网络总览:层级、星级、认证状态、本月数字 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["NetworkOverview"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/network/points/{id}": {
+    /** 网点管理详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PointAdmin"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/network/candidates": {
+    /** 登记候选经销商(申请) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CandidateCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["PointAdmin"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/network/points/{id}/profile": {
+    /** 星级与坐标 */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PointProfileUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PointAdmin"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/network/points/{id}/accreditation": {
+    /** 认证步骤:考察、初审、签约、运营、整改、恢复、退出(有日期和文件) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AccreditationAct"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PointAdmin"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/network/scorecards": {
+    /** 评价表 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Scorecard"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建评价表(权重合计 100) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ScorecardCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Scorecard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/network/scorecards/{id}": {
+    /** 修改评价表 */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ScorecardUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Scorecard"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/network/evaluations": {
+    /** 填写评价(每网点、期间一次) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["EvaluationCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Evaluation"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/network/rectifications": {
+    /** 整改措施 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+          openOnly?: "true" | "false";
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Rectification"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 下达整改措施 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RectificationCreate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Rectification"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/network/rectifications/{id}": {
+    /** 整改进展 / 复核 */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RectificationUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Rectification"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/gbt27922/evidence": {
+    /** 各指标的系统证据 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GbtEvidenceView"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/gbt27922/preview": {
+    /** 试算得分(不保存) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["GbtAssessInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GbtAssessment"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/gbt27922/assessments": {
+    /** 历次自评 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["GbtAssessmentSummary"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 保存自评 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["GbtAssessInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["GbtAssessment"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/gbt27922/assessments/{id}": {
+    /** 自评详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GbtAssessment"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/gbt27922/assessments/{id}/print": {
+    /** 打印自评报告(A4 HTML) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description HTML */
+        200: {
+          content: {
+            "text/html": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/insurers": {
     /** 保险公司及定损员 */
     get: {
@@ -22297,6 +23280,328 @@ export interface components {
       canAcknowledge: boolean;
       version: number;
       createdAt: string;
+    };
+    NetworkOverview: {
+      month: string;
+      items: components["schemas"]["NetworkPoint"][];
+    };
+    NetworkPoint: {
+      id: string;
+      parentId: string | null;
+      code: string;
+      nameZh: string;
+      /** @enum {string} */
+      kind: "hq" | "regional" | "station" | "franchise";
+      regionCodes: string[];
+      /** @enum {string} */
+      star: "1" | "2" | "3" | "4" | "5" | "none";
+      /** @enum {string} */
+      accreditation: "applied" | "surveyed" | "preliminary" | "signed" | "operating" | "rectifying" | "exited";
+      nextActions: ("survey" | "approve" | "sign" | "open" | "rectify" | "resume" | "exit")[];
+      lng: number | null;
+      lat: number | null;
+      month: {
+        carsSettled: number | null;
+        revenueFen: number | null;
+        csi: number | null;
+        firstTimeFix: number | null;
+      };
+      lastScore: number | null;
+      openRectifications: number;
+      version: number;
+    };
+    PointAdmin: {
+      point: components["schemas"]["NetworkPoint"];
+      records: components["schemas"]["AccreditationRecord"][];
+      evaluations: components["schemas"]["Evaluation"][];
+      rectifications: components["schemas"]["Rectification"][];
+    };
+    AccreditationRecord: {
+      id: string;
+      /** @enum {string|null} */
+      fromStatus: "applied" | "surveyed" | "preliminary" | "signed" | "operating" | "rectifying" | "exited" | null;
+      /** @enum {string} */
+      toStatus: "applied" | "surveyed" | "preliminary" | "signed" | "operating" | "rectifying" | "exited";
+      on: string;
+      note: string;
+      byName: string;
+      documents: components["schemas"]["AttachmentInfo"][];
+    };
+    Evaluation: {
+      id: string;
+      servicePointId: string;
+      scorecardId: string;
+      scorecardName: string;
+      period: string;
+      items: ({
+          key: string;
+          nameZh: string;
+          weight: number;
+          /** @enum {string} */
+          method: "sampled" | "passfail";
+        })[];
+      scores: {
+        [key: string]: {
+          pass: boolean;
+        } | {
+          sampled: number;
+          passed: number;
+        };
+      };
+      byItem: {
+        [key: string]: number;
+      };
+      total: number;
+      note: string;
+      byName: string;
+      createdAt: string;
+      version: number;
+    };
+    Rectification: {
+      id: string;
+      servicePointId: string;
+      pointName: string;
+      evaluationId: string | null;
+      title: string;
+      description: string;
+      ownerName: string;
+      dueOn: string;
+      /** @enum {string} */
+      status: "open" | "in_progress" | "done" | "reviewed";
+      isOverdue: boolean;
+      reviewNote: string;
+      reviewedAt: string | null;
+      reviewedByName: string | null;
+      version: number;
+    };
+    CandidateCreate: {
+      /** Format: uuid */
+      parentId: string;
+      code: string;
+      nameZh: string;
+      /** @default */
+      nameEn?: string;
+      /** @default */
+      address?: string;
+      /** @default */
+      contactName?: string;
+      /** @default */
+      contactPhone?: string;
+      /** @default [] */
+      regionCodes?: string[];
+      /** @enum {string} */
+      kind: "station" | "franchise";
+      /** @default null */
+      lng?: number | null;
+      /** @default null */
+      lat?: number | null;
+      /** Format: date */
+      on: string;
+      /** @default */
+      note?: string;
+    };
+    PointProfileUpdate: {
+      version: number;
+      /** @enum {string} */
+      star?: "1" | "2" | "3" | "4" | "5" | "none";
+      lng?: number | null;
+      lat?: number | null;
+    };
+    AccreditationAct: {
+      version: number;
+      /** @enum {string} */
+      action: "survey" | "approve" | "sign" | "open" | "rectify" | "resume" | "exit";
+      /** Format: date */
+      on: string;
+      /** @default */
+      note?: string;
+      /** @default [] */
+      documents?: components["schemas"]["AttachmentUpload"][];
+    };
+    Scorecard: {
+      id: string;
+      servicePointId: string;
+      nameZh: string;
+      items: ({
+          key: string;
+          nameZh: string;
+          weight: number;
+          /** @enum {string} */
+          method: "sampled" | "passfail";
+        })[];
+      active: boolean;
+      version: number;
+    };
+    ScorecardCreate: {
+      /** Format: uuid */
+      servicePointId?: string;
+      nameZh: string;
+      items: ({
+          key: string;
+          nameZh: string;
+          weight: number;
+          /** @enum {string} */
+          method: "sampled" | "passfail";
+        })[];
+    };
+    ScorecardUpdate: {
+      version: number;
+      nameZh?: string;
+      items?: ({
+          key: string;
+          nameZh: string;
+          weight: number;
+          /** @enum {string} */
+          method: "sampled" | "passfail";
+        })[];
+      active?: boolean;
+    };
+    EvaluationCreate: {
+      /** Format: uuid */
+      servicePointId: string;
+      /** Format: uuid */
+      scorecardId: string;
+      period: string;
+      scores: {
+        [key: string]: {
+          pass: boolean;
+        } | {
+          sampled: number;
+          passed: number;
+        };
+      };
+      /** @default */
+      note?: string;
+    };
+    RectificationCreate: {
+      /** Format: uuid */
+      servicePointId: string;
+      /**
+       * Format: uuid
+       * @default null
+       */
+      evaluationId?: string | null;
+      title: string;
+      /** @default */
+      description?: string;
+      ownerName: string;
+      /** Format: date */
+      dueOn: string;
+    };
+    RectificationUpdate: {
+      version: number;
+      title?: string;
+      ownerName?: string;
+      /** Format: date */
+      dueOn?: string;
+      /** @enum {string} */
+      status?: "open" | "in_progress" | "done" | "reviewed";
+      reviewNote?: string;
+    };
+    GbtEvidenceView: {
+      servicePointId: string;
+      pointName: string;
+      from: string;
+      to: string;
+      weights: {
+        [key: string]: number;
+      };
+      indicators: components["schemas"]["GbtEvidence"][];
+      manual: {
+        [key: string]: {
+          judgement: components["schemas"]["GbtJudgement"];
+          /** @default */
+          note?: string;
+        };
+      };
+    };
+    GbtEvidence: {
+      key: string;
+      nameZh: string;
+      /** @enum {string} */
+      group: "system" | "goods" | "customer";
+      /** @enum {string} */
+      method: "qualitative" | "sampled";
+      looksAt: string;
+      found: string[];
+      system: components["schemas"]["GbtJudgement"];
+    };
+    GbtJudgement: OneOf<[{
+      /** @enum {string} */
+      kind: "pass";
+    }, {
+      /** @enum {string} */
+      kind: "fail";
+      reason: string;
+    }, {
+      /** @enum {string} */
+      kind: "excluded";
+      reason: string;
+    }, {
+      /** @enum {string} */
+      kind: "sampled";
+      sampled: number;
+      passed: number;
+    }, null]>;
+    GbtAssessment: {
+      id: string | null;
+      servicePointId: string;
+      pointName: string;
+      assessedOn: string;
+      from: string;
+      to: string;
+      byName: string;
+      weights: {
+        [key: string]: number;
+      };
+      indicators: components["schemas"]["GbtIndicatorResult"][];
+      score: number;
+      grade: {
+        key: string;
+        labelZh: string;
+      };
+      next: {
+        labelZh: string;
+        min: number;
+        pointsShort: number;
+        gaps: {
+            key: string;
+            nameZh: string;
+            lost: number;
+          }[];
+      } | null;
+    };
+    GbtIndicatorResult: components["schemas"]["GbtEvidence"] & ({
+      /** @enum {string} */
+      source: "system" | "manual" | "missing";
+      judgement: components["schemas"]["GbtJudgement"];
+      note: string;
+      weight: number;
+      applicable: boolean;
+      earned: number;
+      lost: number;
+    });
+    GbtAssessInput: {
+      /** Format: uuid */
+      servicePointId?: string;
+      weights?: {
+        [key: string]: number;
+      };
+      /** @default {} */
+      manual?: {
+        [key: string]: {
+          judgement: components["schemas"]["GbtJudgement"];
+          /** @default */
+          note?: string;
+        };
+      };
+    };
+    GbtAssessmentSummary: {
+      id: string;
+      assessedOn: string;
+      score: number;
+      grade: string;
+      byName: string;
     };
     Insurer: {
       id: string;

@@ -15,6 +15,7 @@ import { extraWorkEn } from './extra-work.en-US';
 import { insuranceEn } from './insurance.en-US';
 import { claimsEn } from './claims.en-US';
 import { warrantyEn } from './warranty.en-US';
+import { netadminEn } from './netadmin.en-US';
 import { knowledgeEn } from './knowledge.en-US';
 import { membersEn } from './members.en-US';
 import { fieldEn } from './field.en-US';
@@ -482,6 +483,7 @@ export const enUS: Translation<Dictionary> = {
   ...insuranceEn,
   ...claimsEn,
   ...warrantyEn,
+  ...netadminEn,
   ...knowledgeEn,
   ...membersEn,
   ...myWorkEn,

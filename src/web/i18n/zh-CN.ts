@@ -15,6 +15,7 @@ import { extraWorkZh } from './extra-work.zh-CN';
 import { insuranceZh } from './insurance.zh-CN';
 import { claimsZh } from './claims.zh-CN';
 import { warrantyZh } from './warranty.zh-CN';
+import { netadminZh } from './netadmin.zh-CN';
 import { knowledgeZh } from './knowledge.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { fieldZh } from './field.zh-CN';
@@ -450,6 +451,7 @@ export const zhCN = {
   ...insuranceZh,
   ...claimsZh,
   ...warrantyZh,
+  ...netadminZh,
   ...knowledgeZh,
   ...membersZh,
   ...myWorkZh,

@@ -9,3 +9,6 @@ export { countPoints, findPoint, findPointByCode, firstPointOfKinds, listPointsB
 export function servicePointsModule(ctx: ModuleContext): FeatureModule {
   return { routers: [servicePointRoutes(createServicePointService({ db: ctx.db, now: ctx.now }))] };
 }
+/** The create/update rules of a point, for features that make points in their own transaction (candidate dealers). */
+export { createServicePointService } from './service-points.service.js';
+export type { ServicePointRow } from './service-points.repo.js';

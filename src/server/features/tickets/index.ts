@@ -63,3 +63,5 @@ export function ticketsModule(ctx: ModuleContext): FeatureModule & { api: Ticket
     demo: ({ db: d, pointId, now: at }) => seedDemoTickets(d, pointId, at),
   };
 }
+/** The points' improvement actions (服务改进), for the GB/T 27922 self-assessment's evidence. */
+export { listImprovementActions } from './improvement.repo.js';
