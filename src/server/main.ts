@@ -36,6 +36,7 @@ import { orgModule } from './features/org/index.js';
 import { partsModule } from './features/parts/index.js';
 import { purchasingModule } from './features/purchasing/index.js';
 import { releaseModule } from './features/release/index.js';
+import { rotationModule } from './features/rotation/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
 import { kpiModule } from './features/kpi/index.js';
 import { networkReportsModule } from './features/network-reports/index.js';
@@ -145,6 +146,7 @@ export function buildModules(services: Services) {
     claimsModule(ctx, { coverage: (q, c) => warranty.api.coverageFor(q, c) }), // pre-check "outside the warranty period"
     warranty,
     knowledgeModule(ctx),
+    rotationModule(ctx),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

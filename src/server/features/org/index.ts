@@ -21,3 +21,4 @@ export function orgModule(ctx: ModuleContext): FeatureModule {
     ],
   };
 }
+export { activeEmployeesOfPoints, moveEmployeeInTx, phoneClashesAt } from './move-employee.js';
