@@ -19434,6 +19434,530 @@ export interface paths {
       };
     };
   };
+  "/api/rotations": {
+    /** 轮换计划(范围内,及本人参与的) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  servicePointId: string;
+                  pointName: string;
+                  quarter: string;
+                  effectiveDate: string;
+                  /** @enum {string} */
+                  status: "draft" | "approved" | "applied" | "cancelled";
+                  note: string;
+                  createdByName: string;
+                  approvedAt: string | null;
+                  approvedByName: string | null;
+                  appliedAt: string | null;
+                  canManage: boolean;
+                  version: number;
+                  moveCount: number;
+                  handoversComplete: number;
+                })[];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建季度轮换计划(不能让任何网点没有人员) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            quarter: string;
+            /** Format: date */
+            effectiveDate: string;
+            moves: {
+                /** Format: uuid */
+                employeeId: string;
+                /** Format: uuid */
+                toPointId: string;
+                /** Format: uuid */
+                toPositionId: string;
+              }[];
+            /** @default */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/options": {
+    /** 范围内的网点、在岗员工和岗位 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              points: ({
+                  id: string;
+                  code: string;
+                  nameZh: string;
+                  kind: string;
+                  employees: ({
+                      id: string;
+                      name: string;
+                      employeeNo: string;
+                      positionTitle: string | null;
+                    })[];
+                  positions: {
+                      id: string;
+                      title: string;
+                    }[];
+                })[];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/{id}": {
+    /** 轮换计划 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改草稿计划 */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            quarter: string;
+            /** Format: date */
+            effectiveDate: string;
+            moves: {
+                /** Format: uuid */
+                employeeId: string;
+                /** Format: uuid */
+                toPointId: string;
+                /** Format: uuid */
+                toPositionId: string;
+              }[];
+            /** @default */
+            note?: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/{id}/actions": {
+    /** 批准(生效日由任务执行) / 取消 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            /** @enum {string} */
+            action: "approve" | "cancel";
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/{id}/moves/{moveId}/handover": {
+    /** 交接记录(客户、未结案件、资产;接手人) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          moveId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            /** Format: uuid */
+            successorEmployeeId: string;
+            items: ({
+                /** @enum {string} */
+                kind: "customer" | "case" | "asset";
+                ref: string;
+                /** @default */
+                note?: string;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/{id}/moves/{moveId}/sign": {
+    /** 本人签字确认交接(交出人 / 接手人) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          moveId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            /** @enum {string} */
+            side: "outgoing" | "incoming";
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -24181,6 +24705,54 @@ export interface components {
       version: number;
       text: string;
     }]>;
+    RotationPlan: {
+      id: string;
+      servicePointId: string;
+      pointName: string;
+      quarter: string;
+      effectiveDate: string;
+      /** @enum {string} */
+      status: "draft" | "approved" | "applied" | "cancelled";
+      note: string;
+      createdByName: string;
+      approvedAt: string | null;
+      approvedByName: string | null;
+      appliedAt: string | null;
+      moves: components["schemas"]["RotationMove"][];
+      canManage: boolean;
+      version: number;
+    };
+    RotationMove: {
+      id: string;
+      employeeId: string;
+      employeeName: string;
+      fromPointId: string;
+      fromPointName: string;
+      toPointId: string;
+      toPointName: string;
+      toPositionId: string;
+      toPositionTitle: string;
+      successorEmployeeId: string | null;
+      successorName: string | null;
+      items: ({
+          /** @enum {string} */
+          kind: "customer" | "case" | "asset";
+          ref: string;
+          /** @default */
+          note?: string;
+        })[];
+      outgoingSignedAt: string | null;
+      outgoingSignedBy: string | null;
+      incomingSignedAt: string | null;
+      incomingSignedBy: string | null;
+      /** @enum {string} */
+      handoverStatus: "open" | "partly_signed" | "complete";
+      appliedAt: string | null;
+      canEditHandover: boolean;
+      canSignOutgoing: boolean;
+      canSignIncoming: boolean;
+      version: number;
+    };
     HomeToday: {
       date: string;
       arrivals: number;

@@ -19,6 +19,7 @@ import { knowledgeEn } from './knowledge.en-US';
 import { membersEn } from './members.en-US';
 import { fieldEn } from './field.en-US';
 import { myWorkEn } from './mywork.en-US';
+import { rotationEn } from './rotation.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -483,6 +484,7 @@ export const enUS: Translation<Dictionary> = {
   ...claimsEn,
   ...warrantyEn,
   ...knowledgeEn,
+  ...rotationEn,
   ...membersEn,
   ...myWorkEn,
   ...fieldEn,

@@ -19,6 +19,7 @@ import { knowledgeZh } from './knowledge.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { fieldZh } from './field.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
+import { rotationZh } from './rotation.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -451,6 +452,7 @@ export const zhCN = {
   ...claimsZh,
   ...warrantyZh,
   ...knowledgeZh,
+  ...rotationZh,
   ...membersZh,
   ...myWorkZh,
   ...fieldZh,
