@@ -42,6 +42,7 @@ import { kpiModule } from './features/kpi/index.js';
 import { networkReportsModule } from './features/network-reports/index.js';
 import { findPoint, servicePointsModule } from './features/service-points/index.js';
 import { settlementModule } from './features/settlement/index.js';
+import { subsidiesModule } from './features/subsidies/index.js';
 import { templatesModule } from './features/templates/index.js';
 import { ticketsModule } from './features/tickets/index.js';
 import { usersModule } from './features/users/index.js';
@@ -147,6 +148,7 @@ export function buildModules(services: Services) {
     warranty,
     knowledgeModule(ctx),
     rotationModule(ctx),
+    subsidiesModule(ctx),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

@@ -29,3 +29,4 @@ export * from './schema/claims.js';
 export * from './schema/warranty.js';
 export * from './schema/knowledge.js';
 export * from './schema/rotation.js';
+export * from './schema/subsidies.js';
