@@ -33,3 +33,4 @@ export { purchasingFeature } from './purchasing/manifest';
 export { warrantyFeature } from './warranty/manifest';
 export { knowledgeFeature } from './knowledge/manifest';
 export { rotationFeature } from './rotation/manifest';
+export { subsidiesFeature } from './subsidies/manifest';

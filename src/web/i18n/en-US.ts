@@ -20,6 +20,7 @@ import { membersEn } from './members.en-US';
 import { fieldEn } from './field.en-US';
 import { myWorkEn } from './mywork.en-US';
 import { rotationEn } from './rotation.en-US';
+import { subsidiesEn } from './subsidies.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -485,6 +486,7 @@ export const enUS: Translation<Dictionary> = {
   ...warrantyEn,
   ...knowledgeEn,
   ...rotationEn,
+  ...subsidiesEn,
   ...membersEn,
   ...myWorkEn,
   ...fieldEn,

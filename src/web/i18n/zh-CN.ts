@@ -20,6 +20,7 @@ import { membersZh } from './members.zh-CN';
 import { fieldZh } from './field.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 import { rotationZh } from './rotation.zh-CN';
+import { subsidiesZh } from './subsidies.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -453,6 +454,7 @@ export const zhCN = {
   ...warrantyZh,
   ...knowledgeZh,
   ...rotationZh,
+  ...subsidiesZh,
   ...membersZh,
   ...myWorkZh,
   ...fieldZh,
