@@ -33,6 +33,7 @@ import { knowledgeModule } from './features/knowledge/index.js';
 import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
+import { orgAdvisorModule } from './features/org-advisor/index.js';
 import { partsModule } from './features/parts/index.js';
 import { purchasingModule } from './features/purchasing/index.js';
 import { releaseModule } from './features/release/index.js';
@@ -149,6 +150,7 @@ export function buildModules(services: Services) {
     knowledgeModule(ctx),
     rotationModule(ctx),
     subsidiesModule(ctx),
+    orgAdvisorModule(ctx),
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

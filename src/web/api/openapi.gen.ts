@@ -20428,6 +20428,122 @@ export interface paths {
       };
     };
   };
+  "/api/org/advisor/recommend": {
+    /** 按回答推荐售后组织结构(规则见 domain/org/advisor) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AdvisorAnswers"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AdvisorRecommendation"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/org/advisor/install": {
+    /** 将建议安装为尚无组织的网点的组织草稿(岗位空缺待配) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            servicePointId?: string;
+            answers: components["schemas"]["AdvisorAnswers"];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": {
+              servicePointId: string;
+              positions: number;
+              departments: number;
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -25267,6 +25383,46 @@ export interface components {
         }[];
       canApprove: boolean;
       version: number;
+    };
+    AdvisorRecommendation: {
+      departments: ({
+          key: string;
+          nameZh: string;
+          nameEn: string;
+          parentKey: string | null;
+        })[];
+      positions: ({
+          key: string;
+          titleZh: string;
+          titleEn: string;
+          departmentKey: string;
+          superiorKey: string | null;
+          collaboratesWith: string[];
+          staffMin: number;
+          staffMax: number;
+          headOf: string | null;
+        })[];
+      reasons: string[];
+      violations: {
+          code: string;
+          message: string;
+        }[];
+    };
+    AdvisorAnswers: {
+      /** @enum {string} */
+      size: "small" | "medium" | "large";
+      /** @enum {string} */
+      mechanization: "low" | "high";
+      /** @enum {string} */
+      process: "general" | "continuous";
+      /** @enum {string} */
+      outsourcing: "low" | "high";
+      /** @enum {string} */
+      production: "mass" | "batch" | "single";
+      /** @default [] */
+      products?: string[];
+      /** @default [] */
+      regions?: string[];
     };
     HomeToday: {
       date: string;
