@@ -34,3 +34,4 @@ export { warrantyFeature } from './warranty/manifest';
 export { knowledgeFeature } from './knowledge/manifest';
 export { rotationFeature } from './rotation/manifest';
 export { subsidiesFeature } from './subsidies/manifest';
+export { orgAdvisorFeature } from './org-advisor/manifest';

@@ -21,6 +21,7 @@ import { fieldEn } from './field.en-US';
 import { myWorkEn } from './mywork.en-US';
 import { rotationEn } from './rotation.en-US';
 import { subsidiesEn } from './subsidies.en-US';
+import { advisorEn } from './advisor.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -487,6 +488,7 @@ export const enUS: Translation<Dictionary> = {
   ...knowledgeEn,
   ...rotationEn,
   ...subsidiesEn,
+  ...advisorEn,
   ...membersEn,
   ...myWorkEn,
   ...fieldEn,

@@ -21,6 +21,7 @@ import { fieldZh } from './field.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 import { rotationZh } from './rotation.zh-CN';
 import { subsidiesZh } from './subsidies.zh-CN';
+import { advisorZh } from './advisor.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -455,6 +456,7 @@ export const zhCN = {
   ...knowledgeZh,
   ...rotationZh,
   ...subsidiesZh,
+  ...advisorZh,
   ...membersZh,
   ...myWorkZh,
   ...fieldZh,
