@@ -22,6 +22,7 @@ import { authModule } from './features/auth/index.js';
 import { catalogsModule } from './features/catalogs/index.js';
 import { customersModule } from './features/customers/index.js';
 import { divisionsModule } from './features/divisions/index.js';
+import { ehealthModule } from './features/ehealth/index.js';
 import { extraWorkModule } from './features/extra-work/index.js';
 import { followUpHook, followUpsModule } from './features/follow-ups/index.js';
 import { healthModule } from './features/health/index.js';
@@ -93,6 +94,7 @@ export function buildModules(services: Services) {
   const parts = partsModule(ctx, { workOrders: () => workOrders.api });
   const release = releaseModule(ctx);
   const warranty = warrantyModule(ctx);
+  const ehealth = ehealthModule(ctx);
   // Work-order hooks run inside the work order's transaction after each status action (ADR 006), in this order.
   const hooks = [
     parts.hook, // reserve parts on confirm, release on cancel; the parts gate (finish … deliver) and 待料
@@ -102,6 +104,7 @@ export function buildModules(services: Services) {
     messagesHook(), // "car ready" to the customer
     warranty.hook, // the 三包 watch (confirm, QC pass) and recall orders completing their campaign VIN
     rollupsHook(ctx), // the rollups of today and of the day the car came in are recomputed
+    ehealth.hook, // 汽车维修电子健康档案: the record made at settlement, its upload queued
   ];
   const members = membersModule(ctx);
   const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder, lineGuard: warranty.lineGuard });
@@ -151,6 +154,7 @@ export function buildModules(services: Services) {
     rotationModule(ctx),
     subsidiesModule(ctx),
     orgAdvisorModule(ctx),
+    ehealth,
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

@@ -30,3 +30,4 @@ export * from './schema/warranty.js';
 export * from './schema/knowledge.js';
 export * from './schema/rotation.js';
 export * from './schema/subsidies.js';
+export * from './schema/ehealth.js';

@@ -20544,6 +20544,121 @@ export interface paths {
       };
     };
   };
+  "/api/ehealth/records": {
+    /** 维修电子健康档案及上传状态(失败的可重传) */
+    get: {
+      parameters: {
+        query?: {
+          status?: "pending" | "sent" | "failed";
+          page?: number;
+          pageSize?: number;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["EhealthRecord"][];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/ehealth/records/{id}/retry": {
+    /** 立即重新上传 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["EhealthRecord"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -25423,6 +25538,44 @@ export interface components {
       products?: string[];
       /** @default [] */
       regions?: string[];
+    };
+    EhealthRecord: {
+      id: string;
+      servicePointId: string;
+      pointName: string;
+      workOrderId: string;
+      workOrderNumber: string;
+      plate: string;
+      vin: string;
+      settlementNumber: string;
+      settleDate: string;
+      /** @enum {string} */
+      status: "pending" | "sent" | "failed";
+      attempts: number;
+      lastError: string | null;
+      nextAttemptAt: string | null;
+      sentAt: string | null;
+      adapter: string | null;
+      payload: {
+        vehicleplatenumber: string;
+        vin: string;
+        companyname: string;
+        repairdate: string;
+        repairmileage: string;
+        faultdescription: string;
+        settledate: string;
+        costlistcode: string;
+        vehiclepartslist: {
+            partsname: string;
+            partscode: string;
+            partsquantity: string;
+          }[];
+        repairprojectlist: {
+            repairproject: string;
+            workinghours: string;
+          }[];
+      };
+      createdAt: string;
     };
     HomeToday: {
       date: string;
