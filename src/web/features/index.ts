@@ -35,3 +35,4 @@ export { knowledgeFeature } from './knowledge/manifest';
 export { rotationFeature } from './rotation/manifest';
 export { subsidiesFeature } from './subsidies/manifest';
 export { orgAdvisorFeature } from './org-advisor/manifest';
+export { ehealthFeature } from './ehealth/manifest';

@@ -22,6 +22,7 @@ import { myWorkZh } from './mywork.zh-CN';
 import { rotationZh } from './rotation.zh-CN';
 import { subsidiesZh } from './subsidies.zh-CN';
 import { advisorZh } from './advisor.zh-CN';
+import { ehealthZh } from './ehealth.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -457,6 +458,7 @@ export const zhCN = {
   ...rotationZh,
   ...subsidiesZh,
   ...advisorZh,
+  ...ehealthZh,
   ...membersZh,
   ...myWorkZh,
   ...fieldZh,
