@@ -92,7 +92,7 @@ describe('汽车维修电子健康档案', () => {
     const info = await h.login('manager');
     const call = async (method: string, p: string) => {
       const res = await app.request(p, { method, headers: { cookie: info.cookie } });
-      return { status: res.status, body: await res.json() };
+      return { status: res.status, body: await res.json(), headers: res.headers };
     };
     const failed = ok(await call('GET', '/api/ehealth/records?status=failed'), 'failed');
     expect(failed.items.map((x: { id: string }) => x.id)).toEqual([r.id]);
