@@ -18,6 +18,7 @@ import { scheduleRollupTick } from '../server/features/rollups/index.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
 import { seedDemoExtraWork } from './demo-extra-work.js';
 import { seedDemoNetworkKpi } from './demo-network-kpi.js';
+import { seedDemoSubsidiesAndRotation } from './demo-network-b.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -73,6 +74,7 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
     const built = await rollupService({ database, config, now: clockOf(config) }).rebuild();
     say(`  rollups: ${built.days} point-days computed`);
     await seedDemoNetworkKpi({ database, config, now: clockOf(config) }); // KPI targets; last month's station report, submitted
+    await seedDemoSubsidiesAndRotation({ database, config, now: clockOf(config) }); // subsidy rules + last month reviewed; next quarter's rotation
   }
   if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
 }
