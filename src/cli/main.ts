@@ -20,6 +20,7 @@ import { seedDemoWorkOrders } from './demo-work-orders.js';
 import { seedDemoExtraWork } from './demo-extra-work.js';
 import { seedDemoNetworkKpi } from './demo-network-kpi.js';
 import { seedDemoNetworkAdmin } from './demo-network-admin.js';
+import { seedDemoSubsidiesAndRotation } from './demo-network-b.js';
 
 const HELP = `aftersales — 售后服务管理系统
 
@@ -76,6 +77,7 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
     say(`  rollups: ${built.days} point-days computed`);
     await seedDemoNetworkKpi({ database, config, now: clockOf(config) }); // KPI targets; last month's station report, submitted
     await seedDemoNetworkAdmin({ database, config, now: clockOf(config) }); // stars, a candidate dealer, scorecards, GB/T 27922
+    await seedDemoSubsidiesAndRotation({ database, config, now: clockOf(config) }); // subsidy rules + last month reviewed; next quarter's rotation
   }
   if (res.demoUsers.length) say(`  demo role accounts (password demo1234): ${res.demoUsers.join(', ')}`);
 }

@@ -40,6 +40,12 @@ export const Config = z.object({
   AFTERSALES_CLOCK: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with offset, e.g. 2026-11-24T10:00:00+08:00' }).optional(),
   /** Days after delivery when the follow-up call (回访) is due. */
   FOLLOW_UP_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  /** 汽车维修电子健康档案 upload: 'file' (default: JSON files under EHEALTH_DIR, or DATA_DIR/ehealth) or 'http' (POST to EHEALTH_URL). */
+  EHEALTH_ADAPTER: z.enum(['file', 'http']).default('file'),
+  EHEALTH_DIR: z.string().optional(),
+  EHEALTH_URL: z.url({ message: 'must be an http(s) URL' }).optional(),
+  /** Sent as `Authorization: Bearer …` by the HTTP adapter (never logged). */
+  EHEALTH_TOKEN: z.string().optional(),
 });
 export type Config = z.infer<typeof Config>;
 

@@ -22,6 +22,7 @@ import { authModule } from './features/auth/index.js';
 import { catalogsModule } from './features/catalogs/index.js';
 import { customersModule } from './features/customers/index.js';
 import { divisionsModule } from './features/divisions/index.js';
+import { ehealthModule } from './features/ehealth/index.js';
 import { extraWorkModule } from './features/extra-work/index.js';
 import { followUpHook, followUpsModule } from './features/follow-ups/index.js';
 import { healthModule } from './features/health/index.js';
@@ -33,9 +34,11 @@ import { knowledgeModule } from './features/knowledge/index.js';
 import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
+import { orgAdvisorModule } from './features/org-advisor/index.js';
 import { partsModule } from './features/parts/index.js';
 import { purchasingModule } from './features/purchasing/index.js';
 import { releaseModule } from './features/release/index.js';
+import { rotationModule } from './features/rotation/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
 import { kpiModule } from './features/kpi/index.js';
 import { networkReportsModule } from './features/network-reports/index.js';
@@ -43,6 +46,7 @@ import { networkAdminModule } from './features/network-admin/index.js';
 import { gbt27922Module } from './features/gbt27922/index.js';
 import { findPoint, servicePointsModule } from './features/service-points/index.js';
 import { settlementModule } from './features/settlement/index.js';
+import { subsidiesModule } from './features/subsidies/index.js';
 import { templatesModule } from './features/templates/index.js';
 import { ticketsModule } from './features/tickets/index.js';
 import { usersModule } from './features/users/index.js';
@@ -106,6 +110,7 @@ export function buildModules(services: Services) {
   const parts = partsModule(ctx, { workOrders: () => workOrders.api });
   const release = releaseModule(ctx);
   const warranty = warrantyModule(ctx);
+  const ehealth = ehealthModule(ctx);
   // Work-order hooks run inside the work order's transaction after each status action (ADR 006), in this order.
   const hooks = [
     parts.hook, // reserve parts on confirm, release on cancel; the parts gate (finish … deliver) and 待料
@@ -115,6 +120,7 @@ export function buildModules(services: Services) {
     messagesHook(), // "car ready" to the customer
     warranty.hook, // the 三包 watch (confirm, QC pass) and recall orders completing their campaign VIN
     rollupsHook(ctx), // the rollups of today and of the day the car came in are recomputed
+    ehealth.hook, // 汽车维修电子健康档案: the record made at settlement, its upload queued
   ];
   const members = membersModule(ctx);
   const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder, lineGuard: warranty.lineGuard });
@@ -163,6 +169,10 @@ export function buildModules(services: Services) {
     claimsModule(ctx, { coverage: (q, c) => warranty.api.coverageFor(q, c) }), // pre-check "outside the warranty period"
     warranty,
     knowledgeModule(ctx),
+    rotationModule(ctx),
+    subsidiesModule(ctx),
+    orgAdvisorModule(ctx),
+    ehealth,
     homeModule(ctx, { workOrders: workOrders.api, approvals: approvals.api }),
     approvals,
   ];

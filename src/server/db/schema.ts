@@ -29,3 +29,6 @@ export * from './schema/claims.js';
 export * from './schema/warranty.js';
 export * from './schema/knowledge.js';
 export * from './schema/network-admin.js';
+export * from './schema/rotation.js';
+export * from './schema/subsidies.js';
+export * from './schema/ehealth.js';

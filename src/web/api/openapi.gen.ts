@@ -20417,6 +20417,1231 @@ export interface paths {
       };
     };
   };
+  "/api/rotations": {
+    /** 轮换计划(范围内,及本人参与的) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  servicePointId: string;
+                  pointName: string;
+                  quarter: string;
+                  effectiveDate: string;
+                  /** @enum {string} */
+                  status: "draft" | "approved" | "applied" | "cancelled";
+                  note: string;
+                  createdByName: string;
+                  approvedAt: string | null;
+                  approvedByName: string | null;
+                  appliedAt: string | null;
+                  canManage: boolean;
+                  version: number;
+                  moveCount: number;
+                  handoversComplete: number;
+                })[];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建季度轮换计划(不能让任何网点没有人员) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            quarter: string;
+            /** Format: date */
+            effectiveDate: string;
+            moves: {
+                /** Format: uuid */
+                employeeId: string;
+                /** Format: uuid */
+                toPointId: string;
+                /** Format: uuid */
+                toPositionId: string;
+              }[];
+            /** @default */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/options": {
+    /** 范围内的网点、在岗员工和岗位 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              points: ({
+                  id: string;
+                  code: string;
+                  nameZh: string;
+                  kind: string;
+                  employees: ({
+                      id: string;
+                      name: string;
+                      employeeNo: string;
+                      positionTitle: string | null;
+                    })[];
+                  positions: {
+                      id: string;
+                      title: string;
+                    }[];
+                })[];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/{id}": {
+    /** 轮换计划 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 修改草稿计划 */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            quarter: string;
+            /** Format: date */
+            effectiveDate: string;
+            moves: {
+                /** Format: uuid */
+                employeeId: string;
+                /** Format: uuid */
+                toPointId: string;
+                /** Format: uuid */
+                toPositionId: string;
+              }[];
+            /** @default */
+            note?: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/{id}/actions": {
+    /** 批准(生效日由任务执行) / 取消 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            /** @enum {string} */
+            action: "approve" | "cancel";
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/{id}/moves/{moveId}/handover": {
+    /** 交接记录(客户、未结案件、资产;接手人) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          moveId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            /** Format: uuid */
+            successorEmployeeId: string;
+            items: ({
+                /** @enum {string} */
+                kind: "customer" | "case" | "asset";
+                ref: string;
+                /** @default */
+                note?: string;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/rotations/{id}/moves/{moveId}/sign": {
+    /** 本人签字确认交接(交出人 / 接手人) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          moveId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            /** @enum {string} */
+            side: "outgoing" | "incoming";
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RotationPlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/subsidies/rules": {
+    /** 补贴规则(按经销商类型) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SubsidyRules"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 保存补贴规则 */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            rules: ({
+                /** @enum {string} */
+                pointKind: "station" | "franchise";
+                /** @enum {string} */
+                basis: "settled_orders" | "field_visits";
+                amountFen: number;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SubsidyRules"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/subsidies/statements": {
+    /** 补贴结算单 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  servicePointId: string;
+                  pointName: string;
+                  month: string;
+                  periodFrom: string;
+                  periodTo: string;
+                  /** @enum {string} */
+                  status: "computed" | "reviewed" | "approved";
+                  totalFen: number;
+                  rulesText: string;
+                  computedAt: string;
+                  computedByName: string;
+                  reviewedAt: string | null;
+                  reviewedByName: string | null;
+                  approvedAt: string | null;
+                  approvedByName: string | null;
+                  canApprove: boolean;
+                  version: number;
+                  dealers: number;
+                })[];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 按月计算补贴(已结束的月份) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            month: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["SubsidyStatement"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/subsidies/statements/{id}": {
+    /** 补贴结算单 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SubsidyStatement"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/subsidies/statements/{id}/lines/{lineId}": {
+    /** 调整一家经销商的补贴(注明原因) */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+          lineId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            adjustFen: number;
+            /** @default */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SubsidyStatement"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/subsidies/statements/{id}/actions": {
+    /** 审核 / 批准(权限内,审核人不能批准) / 退回 / 重新计算 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            /** @enum {string} */
+            action: "review" | "approve" | "reopen" | "recompute";
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SubsidyStatement"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/subsidies/statements/{id}/export": {
+    /** 导出付款用 .xlsx */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description xlsx */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/org/advisor/recommend": {
+    /** 按回答推荐售后组织结构(规则见 domain/org/advisor) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AdvisorAnswers"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AdvisorRecommendation"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/org/advisor/install": {
+    /** 将建议安装为尚无组织的网点的组织草稿(岗位空缺待配) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            servicePointId?: string;
+            answers: components["schemas"]["AdvisorAnswers"];
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": {
+              servicePointId: string;
+              positions: number;
+              departments: number;
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/ehealth/records": {
+    /** 维修电子健康档案及上传状态(失败的可重传) */
+    get: {
+      parameters: {
+        query?: {
+          status?: "pending" | "sent" | "failed";
+          page?: number;
+          pageSize?: number;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["EhealthRecord"][];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/ehealth/records/{id}/retry": {
+    /** 立即重新上传 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["EhealthRecord"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/home/today": {
     /** 今日看板:到店、工单状态、车间负荷、营收、近 7 天趋势 */
     get: {
@@ -20686,6 +21911,7 @@ export interface components {
         insuranceWriteOffFen: number;
         purchaseFen: number;
         claimApproveFen: number;
+        subsidyApproveFen: number;
       };
       positionTitles: string[];
       locale: string;
@@ -20829,6 +22055,7 @@ export interface components {
       insuranceWriteOffFen?: number;
       purchaseFen?: number;
       claimApproveFen?: number;
+      subsidyApproveFen?: number;
     };
     Team: {
       id: string;
@@ -25486,6 +26713,175 @@ export interface components {
       version: number;
       text: string;
     }]>;
+    RotationPlan: {
+      id: string;
+      servicePointId: string;
+      pointName: string;
+      quarter: string;
+      effectiveDate: string;
+      /** @enum {string} */
+      status: "draft" | "approved" | "applied" | "cancelled";
+      note: string;
+      createdByName: string;
+      approvedAt: string | null;
+      approvedByName: string | null;
+      appliedAt: string | null;
+      moves: components["schemas"]["RotationMove"][];
+      canManage: boolean;
+      version: number;
+    };
+    RotationMove: {
+      id: string;
+      employeeId: string;
+      employeeName: string;
+      fromPointId: string;
+      fromPointName: string;
+      toPointId: string;
+      toPointName: string;
+      toPositionId: string;
+      toPositionTitle: string;
+      successorEmployeeId: string | null;
+      successorName: string | null;
+      items: ({
+          /** @enum {string} */
+          kind: "customer" | "case" | "asset";
+          ref: string;
+          /** @default */
+          note?: string;
+        })[];
+      outgoingSignedAt: string | null;
+      outgoingSignedBy: string | null;
+      incomingSignedAt: string | null;
+      incomingSignedBy: string | null;
+      /** @enum {string} */
+      handoverStatus: "open" | "partly_signed" | "complete";
+      appliedAt: string | null;
+      canEditHandover: boolean;
+      canSignOutgoing: boolean;
+      canSignIncoming: boolean;
+      version: number;
+    };
+    SubsidyRules: {
+      rules: ({
+          /** @enum {string} */
+          pointKind: "station" | "franchise";
+          /** @enum {string} */
+          basis: "settled_orders" | "field_visits";
+          amountFen: number;
+        })[];
+    };
+    SubsidyStatement: {
+      id: string;
+      servicePointId: string;
+      pointName: string;
+      month: string;
+      periodFrom: string;
+      periodTo: string;
+      /** @enum {string} */
+      status: "computed" | "reviewed" | "approved";
+      totalFen: number;
+      rulesText: string;
+      computedAt: string;
+      computedByName: string;
+      reviewedAt: string | null;
+      reviewedByName: string | null;
+      approvedAt: string | null;
+      approvedByName: string | null;
+      lines: {
+          id: string;
+          dealerPointId: string;
+          dealerCode: string;
+          dealerName: string;
+          dealerKind: string;
+          settledOrders: number;
+          fieldVisits: number;
+          amountFen: number;
+          adjustFen: number;
+          payableFen: number;
+          basisText: string;
+          note: string;
+        }[];
+      canApprove: boolean;
+      version: number;
+    };
+    AdvisorRecommendation: {
+      departments: ({
+          key: string;
+          nameZh: string;
+          nameEn: string;
+          parentKey: string | null;
+        })[];
+      positions: ({
+          key: string;
+          titleZh: string;
+          titleEn: string;
+          departmentKey: string;
+          superiorKey: string | null;
+          collaboratesWith: string[];
+          staffMin: number;
+          staffMax: number;
+          headOf: string | null;
+        })[];
+      reasons: string[];
+      violations: {
+          code: string;
+          message: string;
+        }[];
+    };
+    AdvisorAnswers: {
+      /** @enum {string} */
+      size: "small" | "medium" | "large";
+      /** @enum {string} */
+      mechanization: "low" | "high";
+      /** @enum {string} */
+      process: "general" | "continuous";
+      /** @enum {string} */
+      outsourcing: "low" | "high";
+      /** @enum {string} */
+      production: "mass" | "batch" | "single";
+      /** @default [] */
+      products?: string[];
+      /** @default [] */
+      regions?: string[];
+    };
+    EhealthRecord: {
+      id: string;
+      servicePointId: string;
+      pointName: string;
+      workOrderId: string;
+      workOrderNumber: string;
+      plate: string;
+      vin: string;
+      settlementNumber: string;
+      settleDate: string;
+      /** @enum {string} */
+      status: "pending" | "sent" | "failed";
+      attempts: number;
+      lastError: string | null;
+      nextAttemptAt: string | null;
+      sentAt: string | null;
+      adapter: string | null;
+      payload: {
+        vehicleplatenumber: string;
+        vin: string;
+        companyname: string;
+        repairdate: string;
+        repairmileage: string;
+        faultdescription: string;
+        settledate: string;
+        costlistcode: string;
+        vehiclepartslist: {
+            partsname: string;
+            partscode: string;
+            partsquantity: string;
+          }[];
+        repairprojectlist: {
+            repairproject: string;
+            workinghours: string;
+          }[];
+      };
+      createdAt: string;
+    };
     HomeToday: {
       date: string;
       arrivals: number;

@@ -32,3 +32,7 @@ export { fieldServiceFeature } from './field-service/manifest';
 export { purchasingFeature } from './purchasing/manifest';
 export { warrantyFeature } from './warranty/manifest';
 export { knowledgeFeature } from './knowledge/manifest';
+export { rotationFeature } from './rotation/manifest';
+export { subsidiesFeature } from './subsidies/manifest';
+export { orgAdvisorFeature } from './org-advisor/manifest';
+export { ehealthFeature } from './ehealth/manifest';

@@ -20,6 +20,10 @@ import { knowledgeEn } from './knowledge.en-US';
 import { membersEn } from './members.en-US';
 import { fieldEn } from './field.en-US';
 import { myWorkEn } from './mywork.en-US';
+import { rotationEn } from './rotation.en-US';
+import { subsidiesEn } from './subsidies.en-US';
+import { advisorEn } from './advisor.en-US';
+import { ehealthEn } from './ehealth.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
 type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & { [plural: `${string}_one`]: string };
@@ -485,6 +489,10 @@ export const enUS: Translation<Dictionary> = {
   ...warrantyEn,
   ...netadminEn,
   ...knowledgeEn,
+  ...rotationEn,
+  ...subsidiesEn,
+  ...advisorEn,
+  ...ehealthEn,
   ...membersEn,
   ...myWorkEn,
   ...fieldEn,

@@ -20,6 +20,10 @@ import { knowledgeZh } from './knowledge.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { fieldZh } from './field.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
+import { rotationZh } from './rotation.zh-CN';
+import { subsidiesZh } from './subsidies.zh-CN';
+import { advisorZh } from './advisor.zh-CN';
+import { ehealthZh } from './ehealth.zh-CN';
 
 export const zhCN = {
   app: { name: '售后服务管理系统', shortName: '售后服务管理' },
@@ -453,6 +457,10 @@ export const zhCN = {
   ...warrantyZh,
   ...netadminZh,
   ...knowledgeZh,
+  ...rotationZh,
+  ...subsidiesZh,
+  ...advisorZh,
+  ...ehealthZh,
   ...membersZh,
   ...myWorkZh,
   ...fieldZh,

@@ -64,8 +64,9 @@ export const manufacturerHqTemplate: OrgTemplate = {
         'settings.manage',
         'warranty.policies',
         'campaigns.manage',
+        'network.manage',
       ],
-      limits: { claimApproveFen: 100_000_000 },
+      limits: { claimApproveFen: 100_000_000, subsidyApproveFen: 100_000_000 },
     }),
     position({
       key: 'claims-head',
@@ -121,6 +122,7 @@ export const manufacturerHqTemplate: OrgTemplate = {
       grade: 'M2',
       duties: ['服务网络的考察、选建、初审、评价和整改', '服务补贴的核算和人员轮换的组织'],
       permissions: [...HQ_READ, 'service-points.manage', 'network.manage'],
+      limits: { subsidyApproveFen: 2_000_000 },
     }),
   ],
   teams: [],

@@ -23,3 +23,4 @@ export function orgModule(ctx: ModuleContext): FeatureModule {
 }
 /** The positions (duties, 编制) and active holders of a point, for the GB/T 27922 self-assessment's evidence. */
 export { listHolders, listPositions } from './org.repo.js';
+export { activeEmployeesOfPoints, moveEmployeeInTx, phoneClashesAt } from './move-employee.js';

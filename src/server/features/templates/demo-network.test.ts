@@ -49,3 +49,12 @@ describe('the demo manufacturer network', () => {
     await expect(installDemoNetwork(h.db, h.installed.orgPointId, { now: h.now() })).rejects.toThrow(/演示网络已存在/);
   });
 });
+
+describe('the quality account', () => {
+  it('the station has a quality login holding quality.manage', async () => {
+    const q = await h.login('quality');
+    const me = (await q.get('/api/auth/me')).body;
+    expect(me.permissions).toContain('quality.manage');
+    expect(me.servicePointId).toBe(h.installed.orgPointId);
+  });
+});

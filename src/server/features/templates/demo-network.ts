@@ -50,11 +50,22 @@ const GUANGZHOU: PointSpec = {
   regionCodes: ['440106', '440104', '440111'],
 };
 
+/** The South China centre has its own people (a rotation between the two centres moves real, distinct people). */
+const SOUTH_PEOPLE: Record<string, { name: string; gender: 'M' | 'F'; phone: string }> = {
+  'region-manager': { name: '黄志明', gender: 'M', phone: '13802236617' },
+  'region-claims': { name: '陈晓敏', gender: 'F', phone: '13802237728' },
+  'region-tech': { name: '林国栋', gender: 'M', phone: '13802238839' },
+};
+const southCentre: OrgTemplate = {
+  ...regionalCentreTemplate,
+  demoEmployees: regionalCentreTemplate.demoEmployees.map((e) => ({ ...e, ...(SOUTH_PEOPLE[e.positionKey] ?? {}) })),
+};
+
 /** The network's points, from the top: each with its parent's code, the organization it gets and its login prefix. */
 const PLAN: { spec: PointSpec; parent: string | null; org: OrgTemplate; prefix?: string }[] = [
   { spec: manufacturerHqTemplate.servicePoints[0], parent: null, org: manufacturerHqTemplate },
   { spec: regionalCentreTemplate.servicePoints[0], parent: 'OEM-HQ', org: regionalCentreTemplate },
-  { spec: SOUTH, parent: 'OEM-HQ', org: regionalCentreTemplate, prefix: 'south-' },
+  { spec: SOUTH, parent: 'OEM-HQ', org: southCentre, prefix: 'south-' },
   { spec: SUZHOU, parent: 'RC-EAST', org: autoDealershipTemplate, prefix: 's2-' },
   { spec: GUANGZHOU, parent: 'RC-SOUTH', org: autoDealershipTemplate, prefix: 's3-' },
 ];

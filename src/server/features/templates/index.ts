@@ -8,3 +8,4 @@ export function templatesModule(): FeatureModule {
   return { routers: [templateRoutes()] };
 }
 export { installDemoNetwork } from './demo-network.js';
+export { installOrganization } from './install.js';

@@ -33,6 +33,8 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   accident: ['服务顾问(事故维修)'],
   claims: ['索赔专员'],
   techlead: ['技术主管'],
+  // The station's quality manager (质量经理): the 技术主管 holds quality.manage in the dealership template (GB/T 27922 self-assessment).
+  quality: ['质量经理', '技术主管'],
 };
 
 /**

@@ -1,0 +1,8 @@
+/** Service subsidies (issue 13 point 3): rules per dealer type, monthly statements from completed work, approval, .xlsx. */
+import type { FeatureModule, ModuleContext } from '../module.js';
+import { subsidyRoutes } from './subsidies.routes.js';
+import { createSubsidyService } from './subsidies.service.js';
+
+export function subsidiesModule(ctx: ModuleContext): FeatureModule {
+  return { routers: [subsidyRoutes(createSubsidyService({ db: ctx.db, now: ctx.now }))] };
+}

@@ -1,0 +1,35 @@
+/** Organization design advisor. Merged into en-US. */
+export const advisorEn = {
+  adv: {
+    nav: 'Organization advisor',
+    questions: 'Answer the questions',
+    q: {
+      size: 'Company size',
+      mechanization: 'Mechanization',
+      process: 'Process type',
+      outsourcing: 'Outsourcing (maintenance, spare parts)',
+      production: 'Production type',
+      products: 'Product lines served',
+      regions: 'Regions served',
+    },
+    a: {
+      size: { small: 'Small', medium: 'Medium', large: 'Large' },
+      mechanization: { low: 'Ordinary', high: 'High (much, complex equipment)' },
+      process: { general: 'General machining', continuous: 'Continuous (heat, pressure, corrosion)' },
+      outsourcing: { low: 'Low (own maintenance)', high: 'High (bought outside)' },
+      production: { mass: 'Mass', batch: 'Batch', single: 'Single-piece' },
+    },
+    tagsHint: 'Type and press Enter; several allowed',
+    recommend: 'Recommend',
+    recommended: 'Recommended structure',
+    current: 'Current structure',
+    noCurrent: 'This point has no organization yet',
+    csHead: 'Customer-service head',
+    salesHead: 'Sales head',
+    dashed: 'Dashed lines',
+    reasons: 'Rules applied',
+    install: 'Install as draft',
+    installConfirm: 'Install the recommended departments and positions (vacant) at this point? Only a point without an organization.',
+    installed: '{{n}} positions installed',
+  },
+};

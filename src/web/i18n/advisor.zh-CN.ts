@@ -1,0 +1,35 @@
+/** 组织设计建议. Merged into zh-CN. */
+export const advisorZh = {
+  adv: {
+    nav: '组织设计建议',
+    questions: '回答以下问题',
+    q: {
+      size: '企业规模',
+      mechanization: '机械化程度',
+      process: '生产工艺性质',
+      outsourcing: '协作化程度(维修、备件外协)',
+      production: '生产类型',
+      products: '服务的产品线',
+      regions: '服务的区域',
+    },
+    a: {
+      size: { small: '小型', medium: '中型', large: '大型' },
+      mechanization: { low: '一般', high: '高(设备多、技术复杂)' },
+      process: { general: '一般加工', continuous: '连续生产(高温高压、腐蚀)' },
+      outsourcing: { low: '低(自行维修)', high: '高(社会协作)' },
+      production: { mass: '大量生产', batch: '成批生产', single: '单件小批' },
+    },
+    tagsHint: '输入后回车,可填多个',
+    recommend: '生成建议',
+    recommended: '建议的组织结构',
+    current: '当前组织结构',
+    noCurrent: '本网点尚未建立组织结构',
+    csHead: '客服负责人',
+    salesHead: '销售负责人',
+    dashed: '虚线协作',
+    reasons: '依据的规则',
+    install: '安装为草稿',
+    installConfirm: '将建议的部门和岗位(空缺待配)安装到本网点?仅限尚未建立组织的网点。',
+    installed: '已安装 {{n}} 个岗位',
+  },
+};
