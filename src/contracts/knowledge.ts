@@ -109,6 +109,10 @@ export const KnowledgeSearch = z
     product: z.string().trim().max(60, '产品最多 60 个字符').optional(),
     kind: z.enum(ARTICLE_KINDS).optional(),
     workOrderId: z.uuid({ message: '无效的工单' }).optional(),
+    /** The panel of a warranty claim: the claim's car, fault code and description. */
+    claimId: z.uuid({ message: '无效的索赔单' }).optional(),
+    /** The panel of a field visit: the unit's product and the reported fault. */
+    visitId: z.uuid({ message: '无效的外出服务' }).optional(),
     limit: z.coerce.number().int().min(1, '至少 1 条').max(50, '最多 50 条').default(20),
   })
   .openapi('KnowledgeSearch');
