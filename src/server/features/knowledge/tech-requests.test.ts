@@ -222,7 +222,9 @@ describe('notices to the handlers at each level', () => {
     expect(up.status).toBe(200);
     expect(await titles(middle)).toContain(`疑难技术求助 ${r.number} 已升级到区域技术支持`);
     expect(await titles(tech)).toContain(`您的求助 ${r.number} 已升级至 测试区域中心`);
-    const answered = await middle.call<TechRequest>('POST', `/api/tech-requests/${r.id}/answer`, { body: { version: up.body.version, answer: '检查仪表搭铁点' } });
+    const answered = await middle.call<TechRequest>('POST', `/api/tech-requests/${r.id}/answer`, {
+      body: { version: up.body.version, answer: '检查仪表搭铁点' },
+    });
     expect(answered.status).toBe(200);
     expect(await titles(tech)).toContain(`您的求助 ${r.number} 已答复`);
   });
