@@ -9,6 +9,8 @@ import type { Db, Tx } from '../../db/client.js';
 import type { FaultDimension, FaultSource } from '../../../contracts/knowledge.js';
 
 type Q = Db | Tx;
+/** The key of events that do not record the dimension (a complaint naming no car, a repair without a claim's code). */
+export const UNRECORDED = '(未记录)';
 const rowsOf = <T>(res: unknown) => (res as { rows: T[] }).rows;
 
 export interface FaultFilter {

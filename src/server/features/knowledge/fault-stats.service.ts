@@ -38,7 +38,10 @@ export function createFaultStatsService(deps: { db: Db }) {
       const trend = await repo.monthly(
         db,
         filter,
-        rows.slice(0, TREND_KEYS).map((r) => r.key),
+        rows
+          .filter((r) => r.key !== repo.UNRECORDED)
+          .slice(0, TREND_KEYS)
+          .map((r) => r.key),
       );
       const months: string[] = [];
       for (let m = f.from.slice(0, 7); m <= f.to.slice(0, 7); ) {

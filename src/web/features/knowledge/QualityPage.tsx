@@ -51,7 +51,6 @@ export default function QualityPage() {
     series: keys.map((k, i) => ({
       type: 'line',
       name: k,
-      smooth: true,
       data: s.months.map((m) => s.trend.find((x) => x.month === m && x.key === k)?.count ?? 0),
       itemStyle: { color: COLORS[i % COLORS.length] },
     })),
