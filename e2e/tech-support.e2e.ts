@@ -90,6 +90,9 @@ describe('a difficult case becomes the next technician’s answer', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /OK|确\s*定/ })
       .click();
+    // Answered, it leaves 待我答复: under 全部 it offers the fault case.
+    await row.waitFor({ state: 'detached' });
+    await lead.getByText('全部', { exact: true }).click();
     await row.getByTestId('kb-to-case').click();
     await row.getByTestId('kb-to-case').waitFor({ state: 'detached' });
     await lead.goto(url('/tech/knowledge'));
