@@ -16,6 +16,8 @@ type Dim = Stats['by'];
 type Source = Stats['sources'][number];
 const DIMS: Dim[] = ['model', 'vinBatch', 'part', 'faultCode'];
 const SOURCES: Source[] = ['repair', 'comeback', 'claim', 'visit', 'complaint'];
+/** The key of events that do not record the dimension (the server's label). */
+const UNRECORDED = '(未记录)';
 const COLORS = ['#0958d9', '#d4380d', '#389e0d', '#531dab', '#ad6800'];
 
 /**
@@ -60,7 +62,7 @@ export default function QualityPage() {
       title: t('kb.q.draftTitle', { key: r.key, dim: t(`kb.q.by.${by}`) }),
       model: r.model,
       part: by === 'part' ? r.key : '',
-      faultCode: by === 'faultCode' && r.key !== '(未记录)' ? r.key : '',
+      faultCode: by === 'faultCode' ? r.key : '',
       description: by === 'vinBatch' ? t('kb.q.batchLine', { key: r.key }) : '',
       firstReportedAt: r.firstAt,
     });
@@ -136,7 +138,7 @@ export default function QualityPage() {
             title: '',
             key: 'act',
             render: (_, r) => (
-              <Button size="small" icon={<FileAddOutlined />} onClick={() => openFrom(r)}>
+              <Button size="small" icon={<FileAddOutlined />} disabled={r.key === UNRECORDED} onClick={() => openFrom(r)}>
                 {t('kb.q.openFeedback')}
               </Button>
             ),
