@@ -109,6 +109,10 @@ export const KnowledgeSearch = z
     product: z.string().trim().max(60, '产品最多 60 个字符').optional(),
     kind: z.enum(ARTICLE_KINDS).optional(),
     workOrderId: z.uuid({ message: '无效的工单' }).optional(),
+    /** The panel of a warranty claim: the claim's car, fault code and description. */
+    claimId: z.uuid({ message: '无效的索赔单' }).optional(),
+    /** The panel of a field visit: the unit's product and the reported fault. */
+    visitId: z.uuid({ message: '无效的外出服务' }).optional(),
     limit: z.coerce.number().int().min(1, '至少 1 条').max(50, '最多 50 条').default(20),
   })
   .openapi('KnowledgeSearch');
@@ -268,27 +272,52 @@ export const Appraisal = z
 export type Appraisal = z.infer<typeof Appraisal>;
 
 // ---- quality (质量信息反馈) ---------------------------------------------------------------------------------------
-export const FAULT_SOURCES = ['repair', 'comeback', 'complaint', 'claim', 'visit'] as const;
-export const FAULT_DIMENSIONS = ['model', 'productionMonth', 'part', 'faultCode'] as const;
+export const FAULT_SOURCES = ['repair', 'comeback', 'claim', 'visit', 'complaint'] as const;
+export type FaultSource = (typeof FAULT_SOURCES)[number];
+/** Grouping: model (or product), production batch (VIN without its last 3 serial digits), part, fault code. */
+export const FAULT_DIMENSIONS = ['model', 'vinBatch', 'part', 'faultCode'] as const;
+export type FaultDimension = (typeof FAULT_DIMENSIONS)[number];
 export const FaultStatsQuery = z
   .object({
     from: IsoDate,
     to: IsoDate,
     by: z.enum(FAULT_DIMENSIONS, { message: '未知的统计维度' }).default('model'),
-    sources: z.string().trim().max(100).optional().openapi({ description: '逗号分隔:repair,comeback,complaint' }),
-    model: z.string().trim().max(60).optional(),
+    sources: z
+      .string()
+      .trim()
+      .max(100)
+      .regex(/^((repair|comeback|claim|visit|complaint)(,|$))*$/, '来源为 repair、comeback、claim、visit、complaint,逗号分隔')
+      .optional()
+      .openapi({ description: '逗号分隔:repair,comeback,claim,visit,complaint' }),
+    model: z.string().trim().max(60, '车型最多 60 个字符').optional(),
   })
   .openapi('FaultStatsQuery');
 export type FaultStatsQuery = z.infer<typeof FaultStatsQuery>;
+export const FaultStatsRow = z
+  .object({
+    key: z.string(),
+    total: z.number(),
+    bySource: z.record(z.string(), z.number()),
+    /** The first event of this key in the period (a quality feedback opened from the row starts there). */
+    firstAt: z.string(),
+    /** A model the key belongs to (for a part, code or batch: the most frequent one), to prefill a feedback. */
+    model: z.string(),
+  })
+  .openapi('FaultStatsRow');
 export const FaultStats = z
   .object({
+    from: IsoDate,
+    to: IsoDate,
     by: z.enum(FAULT_DIMENSIONS),
-    sources: z.array(z.string()),
-    /** Sources this installation does not have yet (claims, field visits) are listed as absent. */
-    absentSources: z.array(z.string()),
-    rows: z.array(z.object({ key: z.string(), total: z.number(), bySource: z.record(z.string(), z.number()) })),
-    /** Counts per month (YYYY-MM) of the top keys: the trend chart. */
+    sources: z.array(z.enum(FAULT_SOURCES)),
+    total: z.number(),
+    totalBySource: z.record(z.string(), z.number()),
+    rows: z.array(FaultStatsRow),
+    /** Counts per month (YYYY-MM, the point's zone) of the top keys: the trend chart. */
+    months: z.array(z.string()),
     trend: z.array(z.object({ month: z.string(), key: z.string(), count: z.number() })),
+    /** Quality feedback of the scope whose fix was published in the period: days from first report to the fix. */
+    timeToFix: z.object({ count: z.number(), averageDays: z.number().nullable(), maxDays: z.number().nullable() }),
   })
   .openapi('FaultStats');
 export type FaultStats = z.infer<typeof FaultStats>;

@@ -19243,6 +19243,8 @@ export interface paths {
           product?: string;
           kind?: "fault_case" | "bulletin" | "manual";
           workOrderId?: string;
+          claimId?: string;
+          visitId?: string;
           limit?: number;
         };
       };
@@ -20214,6 +20216,124 @@ export interface paths {
         200: {
           content: {
             "application/json": components["schemas"]["Appraisal"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/quality/fault-stats": {
+    /** 故障统计:维修、返修、索赔、外出服务、投诉,按车型、生产批次(VIN 段)、配件、故障码,含月度趋势 */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          by?: "model" | "vinBatch" | "part" | "faultCode";
+          /** @description 逗号分隔:repair,comeback,claim,visit,complaint */
+          sources?: string;
+          model?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FaultStats"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/quality/fault-stats/export": {
+    /** 导出故障统计 .xlsx */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          by?: "model" | "vinBatch" | "part" | "faultCode";
+          /** @description 逗号分隔:repair,comeback,claim,visit,complaint */
+          sources?: string;
+          model?: string;
+        };
+      };
+      responses: {
+        /** @description xlsx */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
           };
         };
         /** @description 输入有误 Invalid input */
@@ -26654,6 +26774,40 @@ export interface components {
       reasoning: string;
       /** @default [] */
       evidence?: components["schemas"]["AttachmentUpload"][];
+    };
+    FaultStats: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @enum {string} */
+      by: "model" | "vinBatch" | "part" | "faultCode";
+      sources: ("repair" | "comeback" | "claim" | "visit" | "complaint")[];
+      total: number;
+      totalBySource: {
+        [key: string]: number;
+      };
+      rows: components["schemas"]["FaultStatsRow"][];
+      months: string[];
+      trend: {
+          month: string;
+          key: string;
+          count: number;
+        }[];
+      timeToFix: {
+        count: number;
+        averageDays: number | null;
+        maxDays: number | null;
+      };
+    };
+    FaultStatsRow: {
+      key: string;
+      total: number;
+      bySource: {
+        [key: string]: number;
+      };
+      firstAt: string;
+      model: string;
     };
     QualityFeedback: {
       id: string;

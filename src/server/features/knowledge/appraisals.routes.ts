@@ -20,7 +20,10 @@ export function appraisalRoutes(svc: AppraisalService) {
       responses: { 200: jsonOk(itemsOf(Appraisal)), ...errorResponses },
     }),
     async (c) =>
-      c.json({ items: await svc.list(requireAnyPermission(c, ['work-orders.manage', 'tech.support', 'claims.manage']), c.req.valid('param').id) }, 200),
+      c.json(
+        { items: await svc.list(requireAnyPermission(c, ['work-orders.manage', 'tech.support', 'claims.manage', 'claims.review']), c.req.valid('param').id) },
+        200,
+      ),
   );
   r.openapi(
     createRoute({

@@ -9,9 +9,11 @@ import { insertAudit } from '../audit/index.js';
 import { attachmentsOf, saveAttachmentsInTx } from '../attachments/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { workOrderInScope } from '../work-orders/index.js';
+import { tellAsker, tellSupport } from './notices.js';
 
 type Q = Db | Tx;
 type Row = typeof techAppraisals.$inferSelect;
+const VERDICT_ZH = { quality: '属于质量问题', not_quality: '不属于质量问题', undetermined: '无法判定' } as const;
 
 async function present(q: Q, rows: Row[]): Promise<Appraisal[]> {
   const files = await attachmentsOf(
@@ -86,6 +88,13 @@ export function createAppraisalService(deps: { db: Db; now: () => Date }) {
           entityId: row.id,
           summary: `${order.number} 索赔技术鉴定申请`,
         });
+        await tellSupport(tx, {
+          pointId: order.servicePointId,
+          title: `索赔技术鉴定申请:工单 ${order.number}`,
+          body: `${actor.displayName}:${input.question.slice(0, 200)}`,
+          link: `/work-orders/${order.id}`,
+          key: `appraisal:${row.id}:requested`,
+        });
         return (await present(tx, [row]))[0];
       });
     },
@@ -126,6 +135,15 @@ export function createAppraisalService(deps: { db: Db; now: () => Date }) {
           entityId: r.id,
           summary: `鉴定结论:${input.verdict}`,
           after: { verdict: input.verdict },
+        });
+        const order = await workOrderInScope(tx, actor, r.workOrderId);
+        await tellAsker(tx, {
+          pointId: r.servicePointId,
+          employeeId: order.advisorEmployeeId,
+          title: `工单 ${order.number} 的索赔技术鉴定已有结论`,
+          body: `${VERDICT_ZH[input.verdict]}:${input.reasoning.slice(0, 200)}`,
+          link: `/work-orders/${order.id}`,
+          key: `appraisal:${r.id}:decided`,
         });
         return (await present(tx, [row]))[0];
       });

@@ -68,6 +68,7 @@ export async function seedDemoKnowledge(db: Db, pointId: string, now: Date) {
   const hq = (await findPointByCode(db, 'OEM-HQ')) ?? station;
   const region = (await findPointByCode(db, 'RC-EAST')) ?? station;
   const day = 86_400_000;
+  const published = new Map<string, { id: string; publishedAt: Date | null }>();
   for (const [i, [kind, model, title, symptom, cause, fix, codes]] of SEEDS.entries()) {
     const at = kind === 'fault_case' ? station : hq;
     const publishedAt = new Date(now.getTime() - (i * 11 + 3) * day);
@@ -85,20 +86,24 @@ export async function seedDemoKnowledge(db: Db, pointId: string, now: Date) {
       brands: [],
       products: [],
     };
-    await db.insert(knowledgeArticles).values({
-      ...a,
-      servicePointId: at.id,
-      pointPath: at.path,
-      number: await nextDocumentNumber(db, at, 'knowledgeArticle', publishedAt),
-      kind,
-      status: i === 3 ? 'review' : 'published',
-      tokens: articleTokens({ texts: [title, symptom, cause, fix], terms: [...codes, ...a.models] }),
-      authorName: kind === 'fault_case' ? '徐振宇' : '技术支援科',
-      reviewerName: i === 3 ? null : kind === 'fault_case' ? '徐振宇' : '技术支援科',
-      publishedAt: i === 3 ? null : publishedAt,
-      solvedCount: (i * 7) % 9,
-      unhelpfulCount: (i * 3) % 4,
-    });
+    const [row] = await db
+      .insert(knowledgeArticles)
+      .values({
+        ...a,
+        servicePointId: at.id,
+        pointPath: at.path,
+        number: await nextDocumentNumber(db, at, 'knowledgeArticle', publishedAt),
+        kind,
+        status: i === 3 ? 'review' : 'published',
+        tokens: articleTokens({ texts: [title, symptom, cause, fix], terms: [...codes, ...a.models] }),
+        authorName: kind === 'fault_case' ? '徐振宇' : '技术支援科',
+        reviewerName: i === 3 ? null : kind === 'fault_case' ? '徐振宇' : '技术支援科',
+        publishedAt: i === 3 ? null : publishedAt,
+        solvedCount: (i * 7) % 9,
+        unhelpfulCount: (i * 3) % 4,
+      })
+      .returning({ id: knowledgeArticles.id, publishedAt: knowledgeArticles.publishedAt });
+    published.set(title, row);
   }
   // Open difficult-case requests at three levels.
   const open: [string, string, typeof station, number][] = [
@@ -154,4 +159,24 @@ export async function seedDemoKnowledge(db: Db, pointId: string, now: Date) {
     actions: [{ at: new Date(now.getTime() - 20 * day).toISOString(), byName: '沈佳怡', text: '汇总 12 例维修记录,送检 3 个张紧器' }],
     firstReportedAt: new Date(now.getTime() - 60 * day),
   });
+  // And one closed: the ID.4 charging fault, fixed by the manufacturer's software bulletin (time to fix measured).
+  const fix = published.get('技术通报:ID.4 充电口温度传感器软件升级');
+  if (fix?.publishedAt)
+    await db.insert(qualityFeedback).values({
+      servicePointId: hq.id,
+      number: await nextDocumentNumber(db, hq, 'qualityFeedback', now),
+      title: 'ID.4 直流快充中断',
+      description: '多地反馈快充 10 分钟后中断,充电口温度传感器误报',
+      model: 'ID.4',
+      part: '充电口总成',
+      faultCode: 'P33E7',
+      status: 'closed',
+      ownerName: '沈佳怡',
+      actions: [{ at: new Date(fix.publishedAt.getTime() - 10 * day).toISOString(), byName: '沈佳怡', text: '与电池供应商联合分析,确认温度阈值过低' }],
+      articleId: fix.id,
+      firstReportedAt: new Date(fix.publishedAt.getTime() - 38 * day),
+      fixPublishedAt: fix.publishedAt,
+      closedAt: new Date(fix.publishedAt.getTime() + 5 * day),
+      closingNote: '软件升级通报已发布,跟踪一个月无新增',
+    });
 }

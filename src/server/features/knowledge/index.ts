@@ -18,6 +18,7 @@ import { appraisalRoutes } from './appraisals.routes.js';
 import { seedDemoKnowledge } from './demo-knowledge.js';
 import { qualityRoutes } from './quality.routes.js';
 import { createQualityService } from './quality.service.js';
+import { createFaultStatsService } from './fault-stats.service.js';
 import { appraisalFor, createAppraisalService } from './appraisals.service.js';
 
 export type { SuggestInput } from './knowledge.service.js';
@@ -37,7 +38,7 @@ export function knowledgeModule(ctx: ModuleContext): FeatureModule & { api: Know
       knowledgeRoutes(svc),
       techRequestRoutes(createTechRequestService({ db, now, knowledge: svc })),
       appraisalRoutes(createAppraisalService({ db, now })),
-      qualityRoutes(createQualityService({ db, now })),
+      qualityRoutes(createQualityService({ db, now }), createFaultStatsService({ db })),
     ],
     jobs: { [TECH_DEADLINE_QUEUE]: createTechDeadlineHandler({ db, now }) },
     demo: ({ db: d, pointId, now: at }) => seedDemoKnowledge(d, pointId, at),

@@ -24,6 +24,7 @@ import { nextDocumentNumber } from '../numbering/index.js';
 import { findPoint, visiblePoint } from '../service-points/index.js';
 import { workOrderInScope } from '../work-orders/index.js';
 import * as repo from './knowledge.repo.js';
+import { claimContext, visitContext } from './contexts.repo.js';
 
 type Q = Db | Tx;
 /** Those who search and read the knowledge base. */
@@ -36,6 +37,9 @@ export const READERS = [
   'tech.support',
   'quality.manage',
   'claims.manage',
+  'claims.review',
+  'field.work',
+  'field.dispatch',
 ] as const;
 
 /** The ids of a point path '/a/b/c/' from the root down. */
@@ -258,16 +262,18 @@ export function createKnowledgeService(deps: { db: Db; now: () => Date }) {
     };
   }
 
-  /** The work order (or the job's order) the actor may see, for a search or an answer in its context. */
-  async function orderOfContext(q: Q, actor: Actor, contextType: string, contextId: string | null) {
+  /** The point of the piece of work (order, job, claim, visit) the actor may see, for a search or an answer in its context. */
+  async function pointOfContext(q: Q, actor: Actor, contextType: string, contextId: string | null): Promise<string | null> {
     if (!contextId) return null;
-    if (contextType === 'work_order') return workOrderInScope(q, actor, contextId);
+    if (contextType === 'work_order') return (await workOrderInScope(q, actor, contextId)).servicePointId;
     if (contextType === 'job') {
       const [job] = await q.select({ workOrderId: workshopJobs.workOrderId }).from(workshopJobs).where(eq(workshopJobs.id, contextId));
       if (!job) throw notFound('派工');
-      return workOrderInScope(q, actor, job.workOrderId);
+      return (await workOrderInScope(q, actor, job.workOrderId)).servicePointId;
     }
-    return null;
+    const c = contextType === 'claim' ? await claimContext(q, contextId) : contextType === 'visit' ? await visitContext(q, contextId) : undefined;
+    if (!c) throw notFound(contextType === 'claim' ? '索赔单' : '外出服务');
+    return (await visiblePoint(q, actor, c.servicePointId)).id;
   }
 
   return {
@@ -305,6 +311,27 @@ export function createKnowledgeService(deps: { db: Db; now: () => Date }) {
           contextType: 'work_order',
           contextId: order.id,
         };
+      }
+      if (f.claimId) {
+        // The panel of a warranty claim: the claim's car, its fault code and description.
+        const c = await claimContext(db, f.claimId);
+        if (!c) throw notFound('索赔单');
+        const point = await visiblePoint(db, actor, c.servicePointId);
+        input = {
+          ...input,
+          pointId: point.id,
+          vehicleId: c.vehicleId,
+          faultCodes: [...(input.faultCodes ?? []), ...(c.faultCode ? [c.faultCode] : [])],
+          symptom: f.q ?? c.faultDescription,
+          contextType: 'claim',
+          contextId: f.claimId,
+        };
+      } else if (f.visitId) {
+        // The panel of a field visit: the unit's product and the fault reported by the customer.
+        const v = await visitContext(db, f.visitId);
+        if (!v) throw notFound('外出服务');
+        const point = await visiblePoint(db, actor, v.servicePointId);
+        input = { ...input, pointId: point.id, product: v.product, symptom: f.q ?? v.fault ?? '', contextType: 'visit', contextId: f.visitId };
       }
       return suggest(db, input);
     },
@@ -396,13 +423,13 @@ export function createKnowledgeService(deps: { db: Db; now: () => Date }) {
       return db.transaction(async (tx) => {
         const a = await readable(tx, actor, id, true);
         if (a.status !== 'published') throw new AppError('ILLEGAL_TRANSITION', '只有已发布的文章可以评价');
-        const order = await orderOfContext(tx, actor, input.contextType, input.contextId);
+        const contextPointId = await pointOfContext(tx, actor, input.contextType, input.contextId);
         const solved = input.outcome === 'solved';
         const key = { articleId: a.id, contextType: input.contextType, contextId: input.contextId, userId: actor.userId };
         const prior = await repo.findUse(tx, key);
         const at = now();
         if (!prior) {
-          await repo.insertUse(tx, { ...key, servicePointId: order?.servicePointId ?? actor.servicePointId, solved, at });
+          await repo.insertUse(tx, { ...key, servicePointId: contextPointId ?? actor.servicePointId, solved, at });
           await repo.addCounts(tx, a.id, solved ? 1 : 0, solved ? 0 : 1);
         } else if (prior.solved !== solved) {
           await repo.setUse(tx, prior.id, solved, at);

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { servicePoints, techRequests, workOrders } from '../../db/schema.js';
+import { assignments, employees, positions, servicePoints, techRequests, workOrders } from '../../db/schema.js';
 
 type Q = Db | Tx;
 export type TechRequestRow = typeof techRequests.$inferSelect;
@@ -63,3 +63,14 @@ export const pointsByIds = async (q: Q, ids: string[]) =>
         ).map((p) => [p.id, p])
       : [],
   );
+
+/** The active employees at a point holding a position with technical support (tech.support): told of new work. */
+export async function supportStaffAt(q: Q, pointId: string) {
+  const rows = await q
+    .selectDistinct({ id: employees.id })
+    .from(employees)
+    .innerJoin(assignments, eq(assignments.employeeId, employees.id))
+    .innerJoin(positions, eq(positions.id, assignments.positionId))
+    .where(and(eq(positions.servicePointId, pointId), eq(employees.isActive, true), sql`${positions.permissions} @> '["tech.support"]'::jsonb`));
+  return rows.map((r) => r.id);
+}

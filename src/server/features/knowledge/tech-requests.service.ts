@@ -15,6 +15,7 @@ import { loadCalendar } from '../tickets/index.js';
 import { workOrderInScope } from '../work-orders/index.js';
 import type { KnowledgeService } from './knowledge.service.js';
 import * as repo from './tech-requests.repo.js';
+import { tellAsker, tellSupport } from './notices.js';
 
 type Q = Db | Tx;
 export const TECH_DEADLINE_QUEUE = 'tech-request-deadline';
@@ -63,6 +64,20 @@ async function escalateInTx(tx: Tx, r: repo.TechRequestRow, o: { kind: 'manual' 
     summary: `${r.number} ${o.kind === 'deadline' ? '超时自动升级' : '升级'}至 ${up.nameZh}:${o.reason}`,
     before: { level: r.level, handlingPointId: r.handlingPointId },
     after: { level: row.level, handlingPointId: row.handlingPointId },
+  });
+  const why = o.kind === 'deadline' ? '上一级超时未答复' : `${o.actor?.displayName ?? ''}升级:${o.reason}`;
+  await tellSupport(tx, {
+    pointId: up.id,
+    title: `疑难技术求助 ${r.number} 已升级到${levelName(step.level, up.kind)}`,
+    body: `${r.title}(${why}),请在期限内答复`,
+    key: `tech-request:${r.id}:level:${step.level}`,
+  });
+  await tellAsker(tx, {
+    pointId: r.servicePointId,
+    userId: r.raisedByUserId,
+    title: `您的求助 ${r.number} 已升级至 ${up.nameZh}`,
+    body: r.title,
+    key: `tech-request:${r.id}:level:${step.level}:asker`,
   });
   return row;
 }
@@ -214,6 +229,12 @@ export function createTechRequestService(deps: { db: Db; now: () => Date; knowle
           summary: `${r.number} ${r.title}`,
           after: { workOrderId: r.workOrderId, photos: input.photos.length },
         });
+        await tellSupport(tx, {
+          pointId: point.id,
+          title: `新的疑难技术求助 ${r.number}`,
+          body: `${actor.displayName}:${r.title}`,
+          key: `tech-request:${r.id}:level:0`,
+        });
         return (await present(tx, actor, [row]))[0];
       });
     },
@@ -235,6 +256,13 @@ export function createTechRequestService(deps: { db: Db; now: () => Date; knowle
           entityType: 'tech_request',
           entityId: r.id,
           summary: `${r.number} 已答复`,
+        });
+        await tellAsker(tx, {
+          pointId: r.servicePointId,
+          userId: r.raisedByUserId,
+          title: `您的求助 ${r.number} 已答复`,
+          body: `${actor.displayName}:${input.answer.slice(0, 200)}`,
+          key: `tech-request:${r.id}:answered`,
         });
         return (await present(tx, actor, [row]))[0];
       });

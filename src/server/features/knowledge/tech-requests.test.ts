@@ -166,6 +166,10 @@ describe('索赔技术鉴定', () => {
     ).toBe(409);
     const listed = (await advisor.get(`/api/work-orders/${order.id}/appraisals`)).body.items;
     expect(listed).toEqual([expect.objectContaining({ verdict: 'quality', reasoning: '油封材料缺陷,非使用不当' })]);
+    // The 技术主管 was told of the request, the order's advisor of the verdict.
+    const inbox = async (s: Session) => (await s.get<{ items: { title: string }[] }>('/api/notifications')).body.items.map((n) => n.title);
+    expect(await inbox(top)).toContain(`索赔技术鉴定申请:工单 ${order.number}`);
+    expect(await inbox(advisor)).toContain(`工单 ${order.number} 的索赔技术鉴定已有结论`);
   });
 });
 
@@ -205,5 +209,23 @@ describe('质量信息反馈', () => {
       body: { action: 'close', version: linked.body.version, text: '批次已处理' },
     });
     expect(closed.body.status).toBe('closed');
+  });
+});
+
+describe('notices to the handlers at each level', () => {
+  const titles = async (s: Session) => (await s.get<{ items: { title: string }[] }>('/api/notifications')).body.items.map((n) => n.title);
+  it('raised → the station’s technical support; escalated → the next level and the asker; answered → the asker', async () => {
+    const r = await raise('通知测试:仪表偶发黑屏');
+    expect(await titles(station)).toContain(`新的疑难技术求助 ${r.number}`);
+    expect((await titles(middle)).some((t) => t.includes(r.number))).toBe(false);
+    const up = await station.call<TechRequest>('POST', `/api/tech-requests/${r.id}/escalate`, { body: { version: r.version, reason: '需要区域支持' } });
+    expect(up.status).toBe(200);
+    expect(await titles(middle)).toContain(`疑难技术求助 ${r.number} 已升级到区域技术支持`);
+    expect(await titles(tech)).toContain(`您的求助 ${r.number} 已升级至 测试区域中心`);
+    const answered = await middle.call<TechRequest>('POST', `/api/tech-requests/${r.id}/answer`, {
+      body: { version: up.body.version, answer: '检查仪表搭铁点' },
+    });
+    expect(answered.status).toBe(200);
+    expect(await titles(tech)).toContain(`您的求助 ${r.number} 已答复`);
   });
 });

@@ -8,6 +8,7 @@ import type { Answer } from '../../api/paths';
 import { formatYuan } from '../../lib/format';
 import { usePointTime } from '../../lib/time';
 import { useSession } from '../../session/SessionContext';
+import { ClaimTechSupport } from '../knowledge/ClaimTechSupport';
 
 type Claim = Answer<'/claims/{id}'>;
 type OldPart = Answer<'/old-parts'>['items'][number];
@@ -180,6 +181,7 @@ function ClaimDrawer({ id, onClose }: { id: string; onClose: () => void }) {
               ))}
             </ul>
           )}
+          <ClaimTechSupport claimId={c.id} workOrderId={c.workOrderId} />
           {editable && can('claims.manage') && (
             <Space>
               <Button onClick={() => run(() => callApi('post', '/claims/{id}/pre-check', { params: { id } }))}>{t('cl.preCheck')}</Button>

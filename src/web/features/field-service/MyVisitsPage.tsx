@@ -13,6 +13,7 @@ import { usePointTime } from '../../lib/time';
 import { useRun } from '../crm/useRun';
 import { SignaturePad } from './SignaturePad';
 import { Deadline, VisitStatusTag } from './VisitTags';
+import { TechSupportButton } from '../knowledge/TechSupportButton';
 
 type Geo = FieldCheckOut['geo'];
 
@@ -99,6 +100,7 @@ export default function MyVisitsPage() {
               {v.checkInGeo === 'ok' ? t('fld.geoOk') : v.checkInGeo === 'refused' ? t('fld.geoRefused') : t('fld.geoUnavailable')}
             </Tag>
           )}
+          {v.kind === 'repair' && v.status !== 'done' && <TechSupportButton visitId={v.id} />}
           <div style={{ marginTop: 8 }}>
             {v.status === 'assigned' && (
               <Button {...big} type="primary" icon={<LoginOutlined />} loading={busy === v.id} onClick={() => void checkIn(v)} data-testid="field-check-in">

@@ -6,7 +6,8 @@ import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { useRun } from '../crm/useRun';
 import { usePointTime } from '../../lib/time';
 
-type Context = { workOrderId: string; contextType: 'work_order' | 'job'; contextId: string };
+/** Where the panel is opened: a work order or its job, a warranty claim (with its order), a field visit. */
+type Context = { contextType: 'work_order' | 'job' | 'claim' | 'visit'; contextId: string; workOrderId?: string | null };
 
 /**
  * 「技术支持」: the articles matching the order's car and concerns (or the words typed), "this solved it" / "not
@@ -19,8 +20,9 @@ export function TechSupportPanel({ workOrderId, contextType, contextId }: Contex
   const [asked, setAsked] = useState<string | undefined>(undefined);
   const [raising, setRaising] = useState(false);
   const [form] = Form.useForm();
-  const hits = useApiQuery('/knowledge/search', { query: { workOrderId, ...(asked ? { q: asked } : {}) } });
-  const requests = useApiQuery('/tech-requests', { query: { workOrderId } });
+  const where = contextType === 'claim' ? { claimId: contextId } : contextType === 'visit' ? { visitId: contextId } : { workOrderId: workOrderId ?? undefined };
+  const hits = useApiQuery('/knowledge/search', { query: { ...where, ...(asked ? { q: asked } : {}) } });
+  const requests = useApiQuery('/tech-requests', { query: workOrderId ? { workOrderId } : { view: 'mine' as const } });
   const refresh = useInvalidate('/knowledge', '/tech-requests');
   const run = useRun(refresh);
   const use = (id: string, outcome: 'solved' | 'unhelpful') =>
@@ -33,7 +35,14 @@ export function TechSupportPanel({ workOrderId, contextType, contextId }: Contex
     const ok = await run(
       () =>
         callApi('post', '/tech-requests', {
-          body: { ...v, faultCodes, workOrderId, jobId: contextType === 'job' ? contextId : null, visitId: null, photos: [] },
+          body: {
+            ...v,
+            faultCodes,
+            workOrderId: workOrderId ?? null,
+            jobId: contextType === 'job' ? contextId : null,
+            visitId: contextType === 'visit' ? contextId : null,
+            photos: [],
+          },
         }),
       { form, success: t('kb.raised') },
     );

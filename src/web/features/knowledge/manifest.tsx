@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { BookOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { BookOutlined, LineChartOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import type { FeatureManifest } from '../feature';
 
 /** 技术支持: the knowledge base (write, review, publish) and the difficult-case requests (answer, pass up). */
@@ -18,6 +18,12 @@ export const knowledgeFeature: FeatureManifest = {
       perms: ['tech.support', 'workshop.work', 'knowledge.write'],
       page: lazy(() => import('./TechRequestsPage')),
       menu: { group: 'workshop', label: 'kb.requestsNav', icon: <QuestionCircleOutlined />, order: 60 },
+    },
+    {
+      path: '/quality',
+      perms: ['quality.manage'],
+      page: lazy(() => import('./QualityPage')),
+      menu: { group: 'warranty', label: 'kb.q.nav', icon: <LineChartOutlined />, order: 80 },
     },
   ],
 };

@@ -19,6 +19,7 @@ import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
 import { LoanerUseCard } from '../insurance/LoanerUseCard';
 import { WarrantyPanel } from '../warranty/WarrantyPanel';
 import { BulletinAlert, TechSupportPanel } from '../knowledge/TechSupportPanel';
+import { AppraisalPanel } from '../knowledge/AppraisalPanel';
 
 /** The advisor's screen for one work order: header and actions, pre-check, lines and quote, signature, record, timeline. */
 export default function WorkOrderDetailPage() {
@@ -94,6 +95,11 @@ export default function WorkOrderDetailPage() {
                   key: 'tech',
                   label: <span data-testid="tab-tech-support">{t('kb.panel')}</span>,
                   children: <TechSupportPanel workOrderId={wo.id} contextType="work_order" contextId={wo.id} />,
+                },
+                {
+                  key: 'appraisal',
+                  label: <span data-testid="tab-appraisal">{t('kb.ap.title')}</span>,
+                  children: <AppraisalPanel workOrderId={wo.id} />,
                 },
               ]}
             />
