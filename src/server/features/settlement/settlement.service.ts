@@ -17,6 +17,7 @@ import * as repo from './settlement.repo.js';
 import type { MembersApi } from '../members/index.js';
 import { chargeCards, memberTerms } from './member-card.js';
 import { yuan } from '../../lib/text.js';
+import { loanerUseSection } from '../loaners/index.js';
 import type { Settlement, SettlementDecision, SettlementOpen, SettlementPayment, SettlementStatus } from '../../../contracts/settlement.js';
 
 type Row = repo.SettlementRow;
@@ -80,14 +81,15 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
       const w = s && (await getWorkOrderRow(db, s.workOrderId));
       if (!s || !w) return undefined;
       const [order] = await workOrders.present(db, [w]);
-      return { order, settlement: presentSettlement(s), point: (await findPoint(db, s.servicePointId))! };
+      const point = (await findPoint(db, s.servicePointId))!;
+      return { order, settlement: presentSettlement(s), point, loaners: await loanerUseSection(db, w.id, w.servicePointId, point.timeZone) };
     },
     /** What the printed 结算单 shows: the work order, its settlement and the service point. */
     async printData(actor: Actor, workOrderId: string) {
       const { order } = await billOf(db, await orderInScope(db, actor, workOrderId));
       const settlement = await get(actor, workOrderId);
       const point = (await findPoint(db, order.servicePointId))!;
-      return { order, settlement, point };
+      return { order, settlement, point, loaners: await loanerUseSection(db, workOrderId, order.servicePointId, point.timeZone) };
     },
     /**
      * Open the settlement of a work order that passed QC (the car is handed over after it: release control) with an
