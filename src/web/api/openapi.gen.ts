@@ -21898,6 +21898,12 @@ export interface components {
           plannedQty: number;
           billedQty: number;
         }[];
+      directPay: {
+        insuranceCaseId: string;
+        insurerName: string;
+        insurerShareFen: number;
+        salvageFen: number;
+      } | null;
       version: number;
     };
     SettlementOpen: {
