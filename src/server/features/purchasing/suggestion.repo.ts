@@ -29,7 +29,11 @@ export interface SuggestionRow {
 /** Orders counted as "on order": being ordered or sent and not fully received. */
 export const OPEN_PO_STATUSES = ['draft', 'pending_approval', 'sent', 'partly_received'] as const;
 
-export async function suggestionRows(q: Db | Tx, f: { pointId: string; timeZone: string; from: Date; to: Date; vendorId?: string }): Promise<SuggestionRow[]> {
+/** The suggestion's rows; with `partIds`, the figures of exactly those parts (the planner's table), demand or not. */
+export async function suggestionRows(
+  q: Db | Tx,
+  f: { pointId: string; timeZone: string; from: Date; to: Date; vendorId?: string; partIds?: string[] },
+): Promise<SuggestionRow[]> {
   const from = f.from.toISOString();
   const to = f.to.toISOString();
   const res = await q.execute(sql`
@@ -69,7 +73,14 @@ export async function suggestionRows(q: Db | Tx, f: { pointId: string; timeZone:
       left join stock s on s.part_id = p.id
       left join onorder oo on oo.part_id = p.id
     where p.service_point_id = ${f.pointId} and p.is_active
-      and (d.part_id is not null or b.part_id is not null or coalesce(pp.reorder_point_milli, 0) > 0)
+      and ${
+        f.partIds
+          ? sql`p.id in (${sql.join(
+              f.partIds.map((id) => sql`${id}::uuid`),
+              sql`, `,
+            )})`
+          : sql`(d.part_id is not null or b.part_id is not null or coalesce(pp.reorder_point_milli, 0) > 0)`
+      }
       ${f.vendorId ? sql`and pp.vendor_id = ${f.vendorId}` : sql``}
     order by p.part_no`);
   return (res as unknown as { rows: SuggestionRow[] }).rows.map((r) => ({
