@@ -10,8 +10,9 @@ import { visiblePoint } from '../service-points/index.js';
 import { presentVendor } from './planning.service.js';
 import * as repo from './purchasing.repo.js';
 import { suggestionRows } from './suggestion.repo.js';
+import { ensureDemandStats } from './demand-stats.js';
+import { localDate } from '../../../domain/time/index.js';
 
-const DAY_MS = 86_400_000;
 /** Rows of the planner's table per request (search narrows it). */
 const PAGE = 100;
 
@@ -46,11 +47,9 @@ export function createVendorsService(deps: { db: Db; now: () => Date }) {
       if (!ids.length) return [];
       const at = now();
       const s = await repo.settingsOf(db, point.id);
+      await ensureDemandStats(db, { pointId: point.id, timeZone: point.timeZone, today: localDate(point.timeZone, at), historyDays: s.historyDays }, at);
       const rows = await suggestionRows(db, {
         pointId: point.id,
-        timeZone: point.timeZone,
-        from: new Date(at.getTime() - s.historyDays * DAY_MS),
-        to: at,
         partIds: ids,
       });
       return rows.map((r) => {
