@@ -50,7 +50,8 @@ async function measure(database: Database) {
       rows: { n: number }[];
     }
   ).rows;
-  await db.execute(sql`analyze`);
+  // As autovacuum leaves a real ledger: statistics and the visibility map (the demand count reads the index alone).
+  await db.execute(sql`vacuum analyze`);
   const generateSeconds = (performance.now() - t0) / 1000;
   const app = buildApp({ database, config: loadConfig({ DATA_DIR: '/tmp/unused' }), now: () => now });
   const login = await app.request('/api/auth/login', {
