@@ -69,7 +69,7 @@ export function PlanningTab({ pointId }: { pointId: string | undefined }) {
           {
             key: 'edit',
             render: (_, r) => (
-              <Button size="small" onClick={() => setEditing(r)} aria-label={`${t('vendorsPlanning.edit')} ${r.partNo}`}>
+              <Button size="small" onClick={() => setEditing(r)}>
                 {t('vendorsPlanning.edit')}
               </Button>
             ),

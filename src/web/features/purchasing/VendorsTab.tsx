@@ -41,7 +41,7 @@ export function VendorsTab({ pointId }: { pointId: string | undefined }) {
           {
             key: 'edit',
             render: (_, v) => (
-              <Button size="small" onClick={() => setEditing(v)} aria-label={`${t('vendorsPlanning.edit')} ${v.code}`}>
+              <Button size="small" onClick={() => setEditing(v)}>
                 {t('vendorsPlanning.edit')}
               </Button>
             ),
