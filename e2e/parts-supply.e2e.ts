@@ -97,4 +97,32 @@ describe('parts supply: suggestion → purchase order → partial receipt serves
     const backorders = must(await api(advisor, 'GET', '/api/backorders'), 'backorders').items as { workOrderId: string }[];
     expect(backorders.some((b) => b.workOrderId === orderId)).toBe(false);
   });
+
+  it('the planner overrides the part’s reorder point beside the computed one and edits the vendor’s lead time', async () => {
+    await planner.goto(url('/purchasing'));
+    await planner.getByRole('tab', { name: '采购参数' }).click();
+    await planner.getByRole('searchbox', { name: '按配件编号或名称搜索' }).fill(partNo);
+    await planner.keyboard.press('Enter');
+    const row = planner.getByTestId('part-planning').locator('tr', { hasText: partNo });
+    await row.waitFor();
+    await row.getByRole('button', { name: /编\s*辑/ }).click();
+    const modal = planner.locator('.ant-modal');
+    await modal.waitFor();
+    await modal.getByLabel(/^订货点/).fill('6');
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await modal.waitFor({ state: 'detached' });
+    await row.locator('.ant-tag', { hasText: '6' }).waitFor();
+    await shot(planner, 'sup-05-planning-override');
+    await planner.getByRole('tab', { name: '供应商' }).click();
+    const vendor = planner.getByTestId('vendors').locator('tr', { hasText: 'e2e 汽配' });
+    await vendor.getByRole('button', { name: /编\s*辑/ }).click();
+    const form = planner.getByTestId('vendor-form');
+    await form.getByLabel('到货周期(天)').fill('4');
+    await planner
+      .locator('.ant-modal')
+      .getByRole('button', { name: /OK|确\s*定/ })
+      .click();
+    await vendor.getByText('4', { exact: true }).waitFor();
+    await shot(planner, 'sup-06-vendors');
+  });
 });

@@ -2,7 +2,8 @@
  * Bench section "purchasing" — the purchase suggestion (采购建议) for a station with BENCH_PARTS parts (20,000) and
  * five years of stock movements (BENCH_MOVES_PER_PART_YEAR issues per part and year, skewed: a few parts move a
  * lot, most little), on PostgreSQL (when reachable) and on PGlite (BENCH_PGLITE=0 skips it). The history is made
- * with generate_series in the database; the suggestion is one set-based query plus the pure rules per row.
+ * with generate_series in the database; the suggestion is one set-based query plus the pure rules per row. The demand
+ * statistics are maintained (part_demand_stats): `first` is the request that computes them for the day, p50 the rest.
  */
 import { onPglite, onPostgres } from '../databases.js';
 import { sql } from 'drizzle-orm';
@@ -49,7 +50,8 @@ async function measure(database: Database) {
       rows: { n: number }[];
     }
   ).rows;
-  await db.execute(sql`analyze`);
+  // As autovacuum leaves a real ledger: statistics and the visibility map (the demand count reads the index alone).
+  await db.execute(sql`vacuum analyze`);
   const generateSeconds = (performance.now() - t0) / 1000;
   const app = buildApp({ database, config: loadConfig({ DATA_DIR: '/tmp/unused' }), now: () => now });
   const login = await app.request('/api/auth/login', {
@@ -74,7 +76,7 @@ async function measure(database: Database) {
     parts: PARTS,
     movements: n,
     generateSeconds: Math.round(generateSeconds * 10) / 10,
-    suggestionMs: { p50: pct(times, 50), max: pct(times, 100) },
+    suggestionMs: { first: Math.round(times[0] * 10) / 10, p50: pct(times, 50), max: pct(times, 100) },
     partsConsidered: considered,
     suggestedLines: lines,
   };

@@ -16,6 +16,7 @@ import { scheduleMessagesJob } from '../server/features/messages/index.js';
 import { scheduleFieldMaintenanceJob } from '../server/features/field-service/index.js';
 import { scheduleRollupTick } from '../server/features/rollups/index.js';
 import { scheduleDeadlineRefresh } from '../server/features/tickets/index.js';
+import { scheduleWarrantyWatchJob } from '../server/features/warranty/index.js';
 import { seedDemoWorkOrders } from './demo-work-orders.js';
 import { seedDemoExtraWork } from './demo-extra-work.js';
 import { seedDemoNetworkKpi } from './demo-network-kpi.js';
@@ -98,6 +99,7 @@ async function serve(config: Config) {
   await scheduleRollupTick(database.db, services.now());
   await scheduleDeadlineRefresh(database.db, services.now());
   await scheduleFieldMaintenanceJob(database.db, services.now());
+  await scheduleWarrantyWatchJob(database.db, services.now());
   const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
   const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     say(`Aftersales listening on http://${config.HOST}:${info.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''})`);

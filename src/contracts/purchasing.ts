@@ -200,3 +200,35 @@ export const PartsKpis = z
   })
   .openapi('PartsKpis');
 export type PartsKpis = z.infer<typeof PartsKpis>;
+
+/** Edit a vendor's master data: name, order layout (kind: oem upload / local priced sheet), lead time, contact, active. */
+export const VendorUpdate = VendorCreate.omit({ servicePointId: true, code: true })
+  .extend({ isActive: z.boolean().default(true), version: Version })
+  .openapi('VendorUpdate');
+export type VendorUpdate = z.infer<typeof VendorUpdate>;
+
+/** The planner's table of parts: the computed levels beside the override (null = the computed one applies). */
+export const PartPlanningQuery = z.object({
+  servicePointId: z.uuid().optional(),
+  q: z.string().trim().max(40).optional(),
+  vendorId: z.uuid().optional(),
+});
+export const PartPlanningRow = z
+  .object({
+    partId: z.string(),
+    partNo: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    vendorId: z.string().nullable(),
+    vendorName: z.string(),
+    pack: z.number(),
+    leadTimeDays: z.number(),
+    meanDailyDemand: z.number(),
+    computedReorderPoint: z.number(),
+    computedSafetyStock: z.number(),
+    reorderPoint: z.number().nullable(),
+    safetyStock: z.number().nullable(),
+    onHand: z.number(),
+  })
+  .openapi('PartPlanningRow');
+export type PartPlanningRow = z.infer<typeof PartPlanningRow>;

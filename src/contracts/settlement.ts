@@ -39,6 +39,11 @@ export const Settlement = z
     onAccount: z.object({ payer: z.enum(ON_ACCOUNT_PAYERS), accountName: z.string(), byName: z.string() }).nullable(),
     /** Parts lines billed at another quantity than planned: what was issued less what came back (领料 − 退料). */
     billedParts: z.array(z.object({ workOrderLineId: z.string(), code: z.string(), name: z.string(), plannedQty: z.number(), billedQty: z.number() })),
+    /**
+     * Direct-pay (直赔) accident case: grossFen is the customer's part (deductible, refused items); the insurer's share
+     * goes on its account (the case's receivable) and the salvage stays with the store.
+     */
+    directPay: z.object({ insuranceCaseId: z.string(), insurerName: z.string(), insurerShareFen: z.number(), salvageFen: z.number() }).nullable(),
     version: z.number(),
   })
   .openapi('Settlement');

@@ -15,7 +15,7 @@ import type { NotificationChannel } from './features/notifications/index.js';
 import { appointmentsModule } from './features/appointments/index.js';
 import { attachmentsModule } from './features/attachments/index.js';
 import { insuranceModule } from './features/insurance/index.js';
-import { loanersModule } from './features/loaners/index.js';
+import { loanerUseSection, loanersModule } from './features/loaners/index.js';
 import { approvalsModule } from './features/approvals/index.js';
 import { auditModule } from './features/audit/index.js';
 import { authModule } from './features/auth/index.js';
@@ -123,7 +123,7 @@ export function buildModules(services: Services) {
     ehealth.hook, // 汽车维修电子健康档案: the record made at settlement, its upload queued
   ];
   const members = membersModule(ctx);
-  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder, lineGuard: warranty.lineGuard });
+  const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder, lineGuard: warranty.lineGuard, loanerUse: loanerUseSection });
   const tickets = ticketsModule(ctx);
   // Counters other features own (claims, field visits) join the daily rollups as contributors here.
   const rollups = rollupsModule(ctx, { contributors: () => [] });

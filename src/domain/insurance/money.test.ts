@@ -3,6 +3,7 @@ import {
   agingBucket,
   type AssessmentLine,
   approvedTotalFen,
+  billShares,
   compareWithOrder,
   directPaySplit,
   lineAmountFen,
@@ -66,6 +67,35 @@ describe('direct-pay split', () => {
     expect(s).toEqual({ insurerFen: insurer, customerFen: customer, salvageFen: salvage });
     expect(s.insurerFen + s.customerFen + s.salvageFen).toBe(orderTotalFen);
   });
+});
+
+describe('the bill at the cashier: customer part and insurer part (直赔)', () => {
+  const byPayer = (customer: number, insurance: number, warranty = 0) => ({
+    customer: { amountFen: customer },
+    insurance: { amountFen: insurance },
+    warranty: { amountFen: warranty },
+  });
+  it.each([
+    // name, customer lines, insurer lines, warranty lines, direct-pay terms, customer pays, insurer owes, salvage
+    ['no case: the customer lines', 30_000, 70_000, 5_000, null, 30_000, 0, 0],
+    ['all agreed, deductible 200', 0, 100_000, 0, { directPay: true, approvedFen: 100_000, salvageFen: 0, deductibleFen: 20_000 }, 20_000, 80_000, 0],
+    ['salvage kept by the store', 0, 100_000, 0, { directPay: true, approvedFen: 100_000, salvageFen: 5_000, deductibleFen: 20_000 }, 20_000, 75_000, 5_000],
+    ['refused items paid by the customer', 10_000, 90_000, 0, { directPay: true, approvedFen: 90_000, salvageFen: 0, deductibleFen: 0 }, 10_000, 90_000, 0],
+    ['warranty lines are nobody’s here', 0, 50_000, 8_000, { directPay: true, approvedFen: 50_000, salvageFen: 0, deductibleFen: 1_000 }, 1_000, 49_000, 0],
+    [
+      'the customer claims himself: he pays it all',
+      10_000,
+      90_000,
+      5_000,
+      { directPay: false, approvedFen: 90_000, salvageFen: 0, deductibleFen: 0 },
+      100_000,
+      0,
+      0,
+    ],
+    ['deductible above the agreed amount', 0, 10_000, 0, { directPay: true, approvedFen: 10_000, salvageFen: 0, deductibleFen: 50_000 }, 10_000, 0, 0],
+  ] as const)('%s', (_n, customer, insurance, warranty, terms, customerFen, insurerFen, salvageFen) =>
+    expect(billShares(byPayer(customer, insurance, warranty), terms)).toEqual({ customerFen, insurerFen, salvageFen }),
+  );
 });
 
 describe('receivable aging and payments', () => {

@@ -109,3 +109,34 @@ export function paymentProblem(amountFen: number, outstandingFen: number): strin
   if (amountFen > outstandingFen) return `回款金额不能大于未收款 ¥${(outstandingFen / 100).toFixed(2)}`;
   return null;
 }
+
+/** What a direct-pay case splits: the order's customer and insurer lines (warranty and internal lines are nobody's bill). */
+export const directPayBaseFen = (byPayer: ByPayer) => (byPayer.customer?.amountFen ?? 0) + (byPayer.insurance?.amountFen ?? 0);
+type ByPayer = Partial<Record<string, { amountFen: number }>>;
+
+/** The bill of a work order at the cashier: what the customer pays there and what goes on the insurer's account (直赔). */
+export interface BillShares {
+  customerFen: number;
+  insurerFen: number;
+  salvageFen: number;
+}
+
+/**
+ * Without a case the customer pays the customer lines; with a case the customer claims from the insurer himself, he
+ * pays the customer's and the insurer's lines; with a direct-pay case the insurer's share (what it agreed, less salvage
+ * and deductible) is put on its account and the customer pays the deductible and whatever was not agreed.
+ */
+export function billShares(
+  byPayer: ByPayer,
+  directPay: { directPay: boolean; approvedFen: number; salvageFen: number; deductibleFen: number } | null,
+): BillShares {
+  if (!directPay) return { customerFen: byPayer.customer?.amountFen ?? 0, insurerFen: 0, salvageFen: 0 };
+  if (!directPay.directPay) return { customerFen: directPayBaseFen(byPayer), insurerFen: 0, salvageFen: 0 };
+  const s = directPaySplit({
+    orderTotalFen: directPayBaseFen(byPayer),
+    approvedFen: directPay.approvedFen,
+    salvageFen: directPay.salvageFen,
+    deductibleFen: directPay.deductibleFen,
+  });
+  return { customerFen: s.customerFen, insurerFen: s.insurerFen, salvageFen: s.salvageFen };
+}

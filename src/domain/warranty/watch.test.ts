@@ -56,6 +56,18 @@ describe('loaner / transport money (art. 21: from day 6)', () => {
     const w = watchOf({ ...base, now: cst('2026-03-06 10:00'), repairs: [repair({ at: '2026-03-01 09:00', completedAt: null })] });
     expect(w.current).toMatchObject({ days: 6, loanerDue: true });
   });
+  it.each([
+    ['2026-03-06 09:00', []], // exactly 5 days
+    ['2026-03-06 09:01', ['W21:wo-open']], // day 6 started: the offer, once per repair
+    ['2026-03-20 09:00', ['W21:wo-open']],
+  ])('at %s the watch finds %j (no event needed: the days pass)', (now, want) => {
+    const open = repair({ at: '2026-03-01 09:00', completedAt: null, workOrderId: 'wo-open' });
+    expect(keys([open], { now: cst(now) }).filter((k) => k.startsWith('W21'))).toEqual(want);
+  });
+  it('a completed repair is owed nothing more; a repair before the warranty start is not the watch’s', () => {
+    expect(keys([repair({ at: '2026-03-01 09:00', hours: 24 * 9 })], { now: cst('2026-03-20 09:00') })).not.toContain(expect.stringMatching(/^W21/));
+    expect(keys([repair({ at: '2025-01-01 09:00', completedAt: null })], { now: cst('2025-01-20 09:00') })).toEqual([]);
+  });
 });
 
 describe('W12 cumulative repair days (> 30 → alert, warning from 25)', () => {
@@ -84,7 +96,8 @@ describe('W12 cumulative repair days (> 30 → alert, warning from 25)', () => {
   it('a repair still open counts up to now', () => {
     const w = watchOf({ ...base, now: cst('2025-04-01 09:00'), repairs: [repair({ at: '2025-03-01 09:00', completedAt: null })] });
     expect(w.repairDays).toBe(31);
-    expect(w.findings.map((f) => f.key)).toEqual(['W12-days:alert']);
+    // Open for 31 days: also owed a loaner (art. 21).
+    expect(w.findings.map((f) => f.key)).toEqual([expect.stringMatching(/^W21:/), 'W12-days:alert']);
   });
 });
 

@@ -59,7 +59,7 @@ export const loanerOfferFrom = (confirmedAt: Date): Date => new Date(confirmedAt
 /** Whether the repair is owed a loaner or transport money at `now` (waiting for parts counts; nothing is excluded). */
 export const loanerDue = (confirmedAt: Date, completedAt: Date | null, now: Date) => repairDays(confirmedAt, completedAt ?? now) > 5;
 
-export type WatchRule = 'W5' | 'W7' | 'W8' | 'W9' | 'W10' | 'W11' | 'W12-days' | 'W12-repeat';
+export type WatchRule = 'W5' | 'W7' | 'W8' | 'W9' | 'W10' | 'W11' | 'W12-days' | 'W12-repeat' | 'W21';
 export interface WatchFinding {
   /** Unique per car and threshold: notices are sent once per key. */
   key: string;
@@ -121,6 +121,10 @@ export function watchOf(input: WatchInput): Watch {
   if (!startsOn || !sanbaoEndsOn) return { ...empty, current };
   const findings: WatchFinding[] = [];
   const fire = (rule: WatchRule, key: string, level: WatchFinding['level'], messageZh: string) => findings.push({ rule, key, level, messageZh });
+
+  // Art. 21: a repair in progress (from the start of the warranty) past 5 days is owed a loaner or transport money from day 6.
+  if (open && current?.loanerDue && localDate(timeZone, open.confirmedAt) >= startsOn)
+    fire('W21', `W21:${open.workOrderId}`, 'warning', `本次修理已进入第 ${current.days} 天(超过 5 日):应提供备用车或给予交通费用补偿(第二十一条)`);
 
   // Art. 20, 22, 23: early failures (from the start, by the repair's own confirmation date and mileage).
   for (const r of sorted) {

@@ -16242,6 +16242,123 @@ export interface paths {
       };
     };
   };
+  "/api/vendors/{id}": {
+    /** 修改供应商(名称、订单版式、到货周期、联系人、停用) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["VendorUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Vendor"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/part-planning": {
+    /** 配件采购参数表:按需求计算的订货点/安全库存与手工覆盖值 */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+          q?: string;
+          vendorId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["PartPlanningRow"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/claims": {
     /** 索赔单列表 / 审核队列(按网点或大区、状态、等待天数筛选) */
     get: {
@@ -24228,6 +24345,12 @@ export interface components {
           plannedQty: number;
           billedQty: number;
         }[];
+      directPay: {
+        insuranceCaseId: string;
+        insurerName: string;
+        insurerShareFen: number;
+        salvageFen: number;
+      } | null;
       version: number;
     };
     SettlementOpen: {
@@ -25890,6 +26013,38 @@ export interface components {
         }[];
       /** @default false */
       confirmOver?: boolean;
+    };
+    VendorUpdate: {
+      name: string;
+      /**
+       * @default local
+       * @enum {string}
+       */
+      kind?: "oem" | "local";
+      leadTimeDays: number;
+      /** @default */
+      contact?: string;
+      /** @default */
+      phone?: string;
+      /** @default true */
+      isActive?: boolean;
+      version: number;
+    };
+    PartPlanningRow: {
+      partId: string;
+      partNo: string;
+      name: string;
+      unit: string;
+      vendorId: string | null;
+      vendorName: string;
+      pack: number;
+      leadTimeDays: number;
+      meanDailyDemand: number;
+      computedReorderPoint: number;
+      computedSafetyStock: number;
+      reorderPoint: number | null;
+      safetyStock: number | null;
+      onHand: number;
     };
     WarrantyClaim: {
       id: string;

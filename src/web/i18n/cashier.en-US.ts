@@ -29,6 +29,8 @@ export const cashierEn = {
     settlementNo: 'Settlement {{number}}',
     discountLine: 'Discount {{amount}} ({{pct}}%)',
     payableLine: 'To collect {{amount}}',
+    directPayTitle: 'Direct pay: {{insurer}} bears {{share}}, put on the insurer’s account (followed in insurance receivables)',
+    directPayLine: 'The customer pays {{customer}} (deductible and items the insurer did not approve); salvage {{salvage}} stays with the store',
     notDelivered: 'A work order is settled once it has passed QC.',
     billedTitle: 'Billed as issued (issued − returned)',
     billedLine: '{{name}}: planned {{planned}}, issued {{billed}}',

@@ -21,6 +21,8 @@ export const cashierZh = {
     settlementNo: '结算单 {{number}}',
     discountLine: '优惠 {{amount}}({{pct}}%)',
     payableLine: '应收 {{amount}}',
+    directPayTitle: '保险直赔:{{insurer}} 承担 {{share}},已挂保险公司账(在保险应收中跟进)',
+    directPayLine: '客户自付 {{customer}}(免赔额及保险公司未核准项目);残值 {{salvage}} 由本站回收',
     notDelivered: '工单质检合格(待交车)后才能结算。',
     billedTitle: '按实际领料结算(领料 − 退料)',
     billedLine: '{{name}}:计划 {{planned}},实领 {{billed}}',

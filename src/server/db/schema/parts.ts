@@ -70,6 +70,8 @@ export const stockMovements = pgTable(
     index('stock_movements_wo_idx').on(t.workOrderId),
     // Point-wide reads of a period (purchase suggestion, parts KPIs) without scanning the whole ledger.
     index('stock_movements_point_at_idx').on(t.servicePointId, t.at),
+    // The demand history (issues and returns) read from the index alone: the purchase suggestion's daily statistics.
+    index('stock_movements_demand_idx').on(t.servicePointId, t.at, t.partId, t.qtyMilli).where(sql`${t.kind} in ('issue', 'return')`),
   ],
 );
 

@@ -1,6 +1,6 @@
 /** Parts purchasing (采购): vendors, planning figures per part, purchase orders and their receipts. */
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, doublePrecision, index, integer, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { audited, id, ts } from './columns.js';
 import { parts } from './catalogs.js';
 import { servicePoints } from './network.js';
@@ -141,3 +141,34 @@ export const purchasingSettings = pgTable('purchasing_settings', {
   defaultLeadTimeDays: integer('default_lead_time_days').notNull().default(7),
   ...audited(),
 });
+
+/**
+ * The purchase suggestion's demand statistics per part (maintained): over the point's `history_days` whole local days
+ * before `to_day`, the sum and the sum of squares of the net daily issues (milli). Recomputed in SQL when the window
+ * moves (a new day) or the ledger of that window changed (`movement_count`); read as 1 row per part otherwise.
+ */
+export const partDemandWindows = pgTable('part_demand_windows', {
+  servicePointId: uuid('service_point_id')
+    .primaryKey()
+    .references(() => servicePoints.id),
+  fromDay: text('from_day').notNull(),
+  toDay: text('to_day').notNull(),
+  timeZone: text('time_zone').notNull(),
+  movementCount: integer('movement_count').notNull(),
+  computedAt: ts('computed_at').notNull(),
+});
+export const partDemandStats = pgTable(
+  'part_demand_stats',
+  {
+    partId: uuid('part_id')
+      .primaryKey()
+      .references(() => parts.id),
+    servicePointId: uuid('service_point_id').notNull(),
+    totalMilli: doublePrecision('total_milli').notNull(),
+    sumSquaresMilli2: doublePrecision('sum_squares_milli2').notNull(),
+  },
+  (t) => [
+    index('part_demand_stats_point_idx').on(t.servicePointId),
+    check('part_demand_stats_nonneg', sql`${t.totalMilli} >= 0 and ${t.sumSquaresMilli2} >= 0`),
+  ],
+);

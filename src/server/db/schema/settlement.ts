@@ -1,5 +1,6 @@
 /** Settlement (结算). */
-import { integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, ts, audited } from './columns.js';
 import { workOrders } from './work-orders.js';
 
@@ -38,11 +39,23 @@ export const settlements = pgTable(
     onAccountByName: text('on_account_by_name'),
     /** The customer's link to the paid 结算单 (sent with the payment receipt); random, set at payment. */
     receiptToken: text('receipt_token'),
+    /**
+     * Direct-pay (直赔): the insurer's share of the order, put on its account when the customer's part is paid and
+     * followed as the case's receivable; the salvage the store keeps; the case and the insurer's name. 0 / null otherwise.
+     */
+    insurerShareFen: integer('insurer_share_fen').notNull().default(0),
+    salvageFen: integer('salvage_fen').notNull().default(0),
+    insuranceCaseId: uuid('insurance_case_id'),
+    insurerName: text('insurer_name').notNull().default(''),
     ...audited(),
   },
   (t) => [
     uniqueIndex('settlements_wo_uq').on(t.workOrderId),
     uniqueIndex('settlements_point_number_uq').on(t.servicePointId, t.number),
     uniqueIndex('settlements_receipt_token_uq').on(t.receiptToken),
+    check(
+      'settlements_insurer_share_ck',
+      sql`${t.insurerShareFen} >= 0 AND ${t.salvageFen} >= 0 AND (${t.insurerShareFen} = 0 OR ${t.insuranceCaseId} IS NOT NULL)`,
+    ),
   ],
 );

@@ -24,7 +24,7 @@ import {
   nextInsuranceCaseStatus,
   CASE_DOCUMENT_ZH,
 } from '../../../domain/insurance/status.js';
-import { approvedTotalFen, compareWithOrder, directPaySplit, paymentProblem } from '../../../domain/insurance/money.js';
+import { approvedTotalFen, compareWithOrder, directPayBaseFen, directPaySplit, paymentProblem } from '../../../domain/insurance/money.js';
 import { localDate } from '../../../domain/time/index.js';
 import { AppError, type FieldError, invalid, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
@@ -84,8 +84,13 @@ export function createCasesService(deps: { db: Db; now: () => Date; workOrders: 
     const salvageFen = assessments.reduce((s, a) => s + a.salvageFen, 0);
     const split = order
       ? {
-          orderTotalFen: order.quote.total.amountFen,
-          ...directPaySplit({ orderTotalFen: order.quote.total.amountFen, approvedFen: approvedTotalFen(lines), salvageFen, deductibleFen: r.deductibleFen }),
+          orderTotalFen: directPayBaseFen(order.quote.byPayer),
+          ...directPaySplit({
+            orderTotalFen: directPayBaseFen(order.quote.byPayer),
+            approvedFen: approvedTotalFen(lines),
+            salvageFen,
+            deductibleFen: r.deductibleFen,
+          }),
         }
       : null;
     const comparison = order

@@ -11,6 +11,9 @@ import { writeOffApprovals } from './insurance-approvals.js';
 import { insuranceRoutes } from './insurance.routes.js';
 import { createInsurersService } from './insurers.service.js';
 
+/** The direct-pay terms of a work order, for its settlement (the insurer's share goes on its account). */
+export { directPayOfOrder, type DirectPayLookup, type DirectPayTerms } from './direct-pay.js';
+
 export function insuranceModule(ctx: ModuleContext, deps: { workOrders: WorkOrdersApi }): FeatureModule {
   const { db, now } = ctx;
   const cases = createCasesService({ db, now, workOrders: deps.workOrders });

@@ -8,6 +8,8 @@ import { loanerRoutes } from './loaners.routes.js';
 import { createLoanersService } from './loaners.service.js';
 
 export { presentBookings } from './loaners.service.js';
+/** The loaner rows of a printed work order / 结算单 (三包 art. 17). */
+export { loanerUseSection, type LoanerUseSection } from './loaner-use.js';
 
 export function loanersModule(ctx: ModuleContext): FeatureModule {
   return { routers: [loanerRoutes(createLoanersService({ db: ctx.db, now: ctx.now }))] };

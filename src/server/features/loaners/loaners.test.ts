@@ -62,6 +62,36 @@ describe('loaner cars', () => {
     expect(use.map((u) => [u.plate, u.days, u.costFen, u.chargeTo])).toEqual([[car.plate, 3, 45_000, 'warranty']]);
   });
 
+  it('the printed 任务委托书 and 结算单 list the loaner used for the order (三包 art. 17); a cancelled booking is not listed', async () => {
+    const car = await fi.loaner({ dailyRateFen: 12_000 });
+    const spare = await fi.loaner();
+    const order = await f.workOrder({ status: 'settled', type: 'warranty' });
+    const none = await advisor.get(`/api/work-orders/${order.id}/print`);
+    expect(none.body).not.toContain('代步车使用记录');
+    const b = await book(car.id, order.customerId, '2026-11-10T09:00:00+08:00', '2026-11-13T09:00:00+08:00', { workOrderId: order.id, chargeTo: 'warranty' });
+    const dropped = await book(spare.id, order.customerId, '2026-11-10T09:00:00+08:00', '2026-11-12T09:00:00+08:00', { workOrderId: order.id });
+    await advisor.call('POST', `/api/loaner-bookings/${dropped.body.id}/cancel`, { body: { version: dropped.body.version } });
+    const out = await advisor.call<LoanerBooking>('POST', `/api/loaner-bookings/${b.body.id}/handover`, {
+      body: { version: b.body.version, at: '2026-11-10T09:30:00+08:00', mileageKm: 20_000, fuelPct: 90 },
+    });
+    // While the car is out the record shows it with no return yet.
+    const during = (await advisor.get(`/api/work-orders/${order.id}/print`)).body as string;
+    expect(during).toContain('代步车使用记录');
+    expect(during).toContain(`<td>${car.plate}</td>`);
+    expect(during).toContain('2026-11-10 09:30');
+    expect(during).toContain('使用中');
+    await advisor.call('POST', `/api/loaner-bookings/${b.body.id}/return`, {
+      body: { version: out.body.version, at: '2026-11-12T08:00:00+08:00', mileageKm: 20_150, fuelPct: 70 },
+    });
+    for (const path of [`/api/work-orders/${order.id}/print`, `/api/work-orders/${order.id}/settlement/print`]) {
+      const html = (await advisor.get(path)).body as string;
+      expect(html).toContain('代步车使用记录(三包规定第十七条)');
+      expect(html).toContain(`<td>${car.plate}</td>`);
+      expect(html).not.toContain(`<td>${spare.plate}</td>`);
+      for (const t of ['2026-11-10 09:30', '2026-11-12 08:00', '2 天', '三包(厂家)', '240.00']) expect(html).toContain(t);
+    }
+  });
+
   it('a car booked twice for overlapping times: a field error, nothing stored; touching periods are fine', async () => {
     const car = await fi.loaner();
     const c = await f.customer();

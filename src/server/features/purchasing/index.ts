@@ -7,13 +7,15 @@ import { createPlanningService } from './planning.service.js';
 import { purchaseApprovals } from './purchase-approvals.js';
 import { createPurchaseOrderService } from './purchase-orders.service.js';
 import { purchasingRoutes } from './purchasing.routes.js';
+import { vendorRoutes } from './vendors.routes.js';
+import { createVendorsService } from './vendors.service.js';
 
 export function purchasingModule(ctx: ModuleContext, deps: { parts: PartsApi }): FeatureModule {
   const { db, now } = ctx;
   const planning = createPlanningService({ db, now });
   const orders = createPurchaseOrderService({ db, now, parts: () => deps.parts });
   return {
-    routers: [purchasingRoutes(planning, orders, createPartsKpiService({ db, now }), now)],
+    routers: [purchasingRoutes(planning, orders, createPartsKpiService({ db, now }), now), vendorRoutes(createVendorsService({ db, now }))],
     approvals: [purchaseApprovals(db, orders)],
     demo: async (d) => {
       if (d.templateKey === 'auto-dealership') await seedDemoPurchasing(d.db, d.pointId, d.now, deps.parts);

@@ -9,9 +9,10 @@ import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import * as repo from './purchasing.repo.js';
 import { suggestionRows } from './suggestion.repo.js';
+import { ensureDemandStats } from './demand-stats.js';
+import { localDate } from '../../../domain/time/index.js';
 import { partsByIds } from './parts-read.js';
 
-const DAY_MS = 86_400_000;
 export const presentVendor = (v: repo.VendorRow): Vendor => ({
   id: v.id,
   servicePointId: v.servicePointId,
@@ -101,11 +102,9 @@ export function createPlanningService(deps: { db: Db; now: () => Date }) {
       const point = await visiblePoint(db, actor, f.servicePointId);
       const at = now();
       const s = await repo.settingsOf(db, point.id);
+      await ensureDemandStats(db, { pointId: point.id, timeZone: point.timeZone, today: localDate(point.timeZone, at), historyDays: s.historyDays }, at);
       const rows = await suggestionRows(db, {
         pointId: point.id,
-        timeZone: point.timeZone,
-        from: new Date(at.getTime() - s.historyDays * DAY_MS),
-        to: at,
         vendorId: f.vendorId,
       });
       const items: SuggestionLine[] = [];

@@ -2,6 +2,8 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { partPlanning, parts, purchaseOrderLines, purchaseOrders, purchaseReceipts, purchasingSettings, vendors } from '../../db/schema.js';
 
+import { escapeLike } from '../../lib/text.js';
+
 type Q = Db | Tx;
 export type VendorRow = typeof vendors.$inferSelect;
 export type PoRow = typeof purchaseOrders.$inferSelect;
@@ -19,6 +21,33 @@ export async function findVendorByCode(q: Q, pointId: string, code: string) {
     .from(vendors)
     .where(and(eq(vendors.servicePointId, pointId), eq(vendors.code, code)));
   return row;
+}
+export async function updateVendor(q: Q, id: string, version: number, patch: Partial<typeof vendors.$inferInsert>, at: Date) {
+  const [row] = await q
+    .update(vendors)
+    .set({ ...patch, updatedAt: at, version: sql`${vendors.version} + 1` })
+    .where(and(eq(vendors.id, id), eq(vendors.version, version)))
+    .returning();
+  return row;
+}
+/** Parts of a point by part number or name (the planner's table), optionally of one vendor; at most `limit`. */
+export async function searchPartIds(q: Q, f: { pointId: string; text?: string; vendorId?: string; limit: number }) {
+  const like = f.text ? `%${escapeLike(f.text)}%` : undefined;
+  const rows = await q
+    .select({ id: parts.id })
+    .from(parts)
+    .leftJoin(partPlanning, eq(partPlanning.partId, parts.id))
+    .where(
+      and(
+        eq(parts.servicePointId, f.pointId),
+        eq(parts.isActive, true),
+        like ? sql`(${parts.partNo} ilike ${like} or ${parts.name} ilike ${like})` : undefined,
+        f.vendorId ? eq(partPlanning.vendorId, f.vendorId) : undefined,
+      ),
+    )
+    .orderBy(asc(parts.partNo))
+    .limit(f.limit);
+  return rows.map((r) => r.id);
 }
 export async function insertVendor(q: Q, v: typeof vendors.$inferInsert) {
   const [row] = await q.insert(vendors).values(v).returning();

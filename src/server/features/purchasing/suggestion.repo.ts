@@ -1,7 +1,7 @@
 /**
- * The purchase suggestion's figures, one set-based query for a whole point: daily demand sums over the history
- * window (net issues per local day of the point), stock, backorders and open orders per part. Parts without
- * demand, backorder or planner override cannot need an order and are not returned.
+ * The purchase suggestion's figures, one set-based query for a whole point: the demand statistics of the history
+ * window (maintained in part_demand_stats, see demand-stats.ts), stock, backorders and open orders per part. Parts
+ * without demand, backorder or planner override cannot need an order and are not returned.
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
@@ -29,18 +29,12 @@ export interface SuggestionRow {
 /** Orders counted as "on order": being ordered or sent and not fully received. */
 export const OPEN_PO_STATUSES = ['draft', 'pending_approval', 'sent', 'partly_received'] as const;
 
-export async function suggestionRows(q: Db | Tx, f: { pointId: string; timeZone: string; from: Date; to: Date; vendorId?: string }): Promise<SuggestionRow[]> {
-  const from = f.from.toISOString();
-  const to = f.to.toISOString();
+/** The suggestion's rows; with `partIds`, the figures of exactly those parts (the planner's table), demand or not. */
+export async function suggestionRows(q: Db | Tx, f: { pointId: string; vendorId?: string; partIds?: string[] }): Promise<SuggestionRow[]> {
   const res = await q.execute(sql`
-    with daily as (
-      select m.part_id, greatest(0, -sum(m.qty_milli))::float8 as d
-      from stock_movements m
-      where m.service_point_id = ${f.pointId} and m.kind in ('issue', 'return')
-        and m.at >= ${from}::timestamptz and m.at < ${to}::timestamptz
-      group by m.part_id, (m.at at time zone ${f.timeZone})::date
+    with demand as (
+      select part_id, total_milli as total, sum_squares_milli2 as sq from part_demand_stats where service_point_id = ${f.pointId}
     ),
-    demand as (select part_id, sum(d) as total, sum(d * d) as sq from daily group by part_id having sum(d) > 0),
     stock as (
       select part_id, sum(on_hand_milli)::float8 as on_hand, sum(reserved_milli)::float8 as reserved
       from stock_items where service_point_id = ${f.pointId} group by part_id
@@ -69,7 +63,14 @@ export async function suggestionRows(q: Db | Tx, f: { pointId: string; timeZone:
       left join stock s on s.part_id = p.id
       left join onorder oo on oo.part_id = p.id
     where p.service_point_id = ${f.pointId} and p.is_active
-      and (d.part_id is not null or b.part_id is not null or coalesce(pp.reorder_point_milli, 0) > 0)
+      and ${
+        f.partIds
+          ? sql`p.id in (${sql.join(
+              f.partIds.map((id) => sql`${id}::uuid`),
+              sql`, `,
+            )})`
+          : sql`(d.part_id is not null or b.part_id is not null or coalesce(pp.reorder_point_milli, 0) > 0)`
+      }
       ${f.vendorId ? sql`and pp.vendor_id = ${f.vendorId}` : sql``}
     order by p.part_no`);
   return (res as unknown as { rows: SuggestionRow[] }).rows.map((r) => ({

@@ -6,11 +6,10 @@ import type { WorkOrderType } from '../../../domain/work-orders/status.js';
 import type { Settlement, SettlementOnAccount } from '../../../contracts/settlement.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
-import { issuedByLine } from '../parts/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { getWorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
 import { yuan } from '../../lib/text.js';
-import { billedOrder } from './billing.js';
+import { billMoved, billOfOrder } from './bill.js';
 import * as repo from './settlement.repo.js';
 import { billChanged, presentSettlement } from './settlement.service.js';
 
@@ -29,8 +28,11 @@ export function createOnAccountService(deps: { db: Db; now: () => Date; workOrde
         const w = (await getWorkOrderRow(tx, s.workOrderId, { lock: true }))!;
         const refusal = onAccountRefusal({ payer: input.payer, customerKind: await repo.customerKindOf(tx, w.customerId), orderType: w.type as WorkOrderType });
         if (refusal) throw new AppError('BUSINESS_RULE', refusal, [{ path: 'payer', message: refusal }], 'ON_ACCOUNT_NOT_ALLOWED');
-        const [order] = await workOrders.present(tx, [w]);
-        if (billedOrder(order, await issuedByLine(tx, w.id)).order.quote.customerPayableFen !== s.grossFen) throw billChanged();
+        if (s.insuranceCaseId && input.payer === 'insurer') {
+          const why = `直赔案件中保险公司的部分(${yuan(s.insurerShareFen)})已挂${s.insurerName}账;客户自付部分(免赔额、拒赔项目)须在收银台结清`;
+          throw new AppError('BUSINESS_RULE', why, [{ path: 'payer', message: why }], 'ON_ACCOUNT_NOT_ALLOWED');
+        }
+        if (billMoved(await billOfOrder(tx, workOrders, w), s)) throw billChanged();
         const at = now();
         const row = await repo.updateSettlement(
           tx,

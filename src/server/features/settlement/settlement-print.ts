@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import { formatLocalDateTime, usableTimeZone } from '../../../domain/time/index.js';
 import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../../../domain/work-orders/guarantee.js';
 import { WORK_ORDER_TYPE_LABELS } from '../../../domain/work-orders/labels.js';
@@ -18,6 +19,7 @@ export function settlementPrintHtml(
   o: WorkOrder,
   s: ReturnType<typeof presentSettlement>,
   point: { nameZh: string; timeZone: string; address?: string; contactPhone?: string },
+  loaners: HtmlEscapedString | string = '',
 ) {
   const section = (kind: 'labor' | 'parts') => {
     const rows = o.lines
@@ -67,8 +69,13 @@ export function settlementPrintHtml(
 <table><tr><th colspan="5">工时费</th></tr><tr><th>代码</th><th>项目</th><th>工时</th><th>单价</th><th>金额</th></tr>${section('labor')}
 <tr><td colspan="4" class="n">工时费小计</td><td class="n">${yuan(o.quote.laborFen)}</td></tr></table>
 <table><tr><th colspan="5">材料费</th></tr><tr><th>配件号</th><th>名称</th><th>数量</th><th>单价</th><th>金额</th></tr>${section('parts')}
-<tr><td colspan="4" class="n">材料费小计</td><td class="n">${yuan(o.quote.partsFen)}</td></tr></table>${packageTable}
-${s.memberDiscountFen ? html`<table><tr><td class="k">会员折扣</td><td class="n">${yuan(s.memberDiscountFen)}</td></tr></table>` : ''}<table><tr><td class="k">客户应付</td><td class="n">${yuan(s.grossFen)}</td><td class="k">优惠</td><td class="n">${yuan(s.discountFen)}(${s.discountPct}%)${s.approvedByName ? ` 批准:${s.approvedByName}` : ''}</td></tr>
+<tr><td colspan="4" class="n">材料费小计</td><td class="n">${yuan(o.quote.partsFen)}</td></tr></table>${packageTable}${loaners}
+${
+  s.directPay
+    ? html`<table><tr><th colspan="4">保险直赔</th></tr><tr><td class="k">保险公司承担(挂账)</td><td class="n">${yuan(s.directPay.insurerShareFen)} · ${s.directPay.insurerName}</td><td class="k">残值(本站回收)</td><td class="n">${yuan(s.directPay.salvageFen)}</td></tr>
+<tr><td class="k">客户自付</td><td class="n" colspan="3">${yuan(s.grossFen)}(免赔额及保险公司未核准项目)</td></tr></table>`
+    : ''
+}${s.memberDiscountFen ? html`<table><tr><td class="k">会员折扣</td><td class="n">${yuan(s.memberDiscountFen)}</td></tr></table>` : ''}<table><tr><td class="k">客户应付</td><td class="n">${yuan(s.grossFen)}</td><td class="k">优惠</td><td class="n">${yuan(s.discountFen)}(${s.discountPct}%)${s.approvedByName ? ` 批准:${s.approvedByName}` : ''}</td></tr>
 <tr><td class="k">实收</td><td class="n"><b>${yuan(s.payableFen)}</b></td><td class="k">付款方式</td><td>${payments || '—'}</td></tr>
 <tr><td class="k">发票号</td><td>${s.invoiceNo || '—'}</td><td class="k">旧件处理</td><td>${OLD_PARTS[o.oldPartsDisposition] ?? o.oldPartsDisposition}</td></tr>
 <tr><td class="k">收银员</td><td>${s.cashierName ?? ''} ${localTime(s.settledAt)}</td><td class="k">客户签字</td><td></td></tr></table>

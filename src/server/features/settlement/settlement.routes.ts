@@ -74,8 +74,8 @@ export function settlementRoutes(svc: SettlementService, accounts: OnAccountServ
       responses: { 200: { description: 'HTML', content: { 'text/html': { schema: HtmlPage } } }, ...errorResponses },
     }),
     async (c) => {
-      const { order, settlement, point } = await svc.printData(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id);
-      return c.html(settlementPrintHtml(order, settlement, point));
+      const { order, settlement, point, loaners } = await svc.printData(requireAnyPermission(c, [...ROLES]), c.req.valid('param').id);
+      return c.html(settlementPrintHtml(order, settlement, point, loaners));
     },
   );
   r.openapi(
@@ -90,7 +90,7 @@ export function settlementRoutes(svc: SettlementService, accounts: OnAccountServ
     async (c) => {
       const data = await svc.receiptData(c.req.valid('param').token);
       if (!data) throw notFound('结算单');
-      return c.html(settlementPrintHtml(data.order, data.settlement, data.point));
+      return c.html(settlementPrintHtml(data.order, data.settlement, data.point, data.loaners));
     },
   );
   return r;

@@ -9,14 +9,14 @@ import { findPoint } from '../service-points/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import { notify } from '../notifications/index.js';
 import { getWorkOrderRow, workOrderInScope, type WorkOrderRow, type WorkOrdersApi } from '../work-orders/index.js';
-import { issuedByLine } from '../parts/index.js';
 import type { OnAccountPayer } from '../../../domain/release/index.js';
-import { billedOrder } from './billing.js';
+import { billMoved, billOfOrder, shareColumns } from './bill.js';
 import { sendCustomerMessage } from '../messages/index.js';
 import * as repo from './settlement.repo.js';
 import type { MembersApi } from '../members/index.js';
 import { chargeCards, memberTerms } from './member-card.js';
 import { yuan } from '../../lib/text.js';
+import { loanerUseSection } from '../loaners/index.js';
 import type { Settlement, SettlementDecision, SettlementOpen, SettlementPayment, SettlementStatus } from '../../../contracts/settlement.js';
 
 type Row = repo.SettlementRow;
@@ -41,6 +41,9 @@ export const presentSettlement = (s: Row, billedParts: Settlement['billedParts']
   settledAt: s.settledAt?.toISOString() ?? null,
   onAccount: s.onAccountPayer ? { payer: s.onAccountPayer as OnAccountPayer, accountName: s.onAccountName, byName: s.onAccountByName ?? '' } : null,
   billedParts,
+  directPay: s.insuranceCaseId
+    ? { insuranceCaseId: s.insuranceCaseId, insurerName: s.insurerName, insurerShareFen: s.insurerShareFen, salvageFen: s.salvageFen }
+    : null,
   version: s.version,
 });
 /** The bill has changed since the settlement was opened (parts returned meanwhile): it must be opened again. */
@@ -59,11 +62,8 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
   async function findFor(q: Db | Tx, workOrderId: string) {
     return repo.findSettlementOf(q, workOrderId);
   }
-  /** The order as billed: parts at what was issued less what came back. */
-  async function billOf(q: Db | Tx, w: WorkOrderRow) {
-    const [order] = await workOrders.present(q, [w]);
-    return billedOrder(order, await issuedByLine(q, w.id));
-  }
+  /** The order as billed (parts at what was issued less what came back) and its customer / insurer shares. */
+  const billOf = (q: Db | Tx, w: WorkOrderRow) => billOfOrder(q, workOrders, w);
 
   async function get(actor: Actor, workOrderId: string): Promise<Settlement> {
     const w = await orderInScope(db, actor, workOrderId);
@@ -80,14 +80,15 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
       const w = s && (await getWorkOrderRow(db, s.workOrderId));
       if (!s || !w) return undefined;
       const [order] = await workOrders.present(db, [w]);
-      return { order, settlement: presentSettlement(s), point: (await findPoint(db, s.servicePointId))! };
+      const point = (await findPoint(db, s.servicePointId))!;
+      return { order, settlement: presentSettlement(s), point, loaners: await loanerUseSection(db, w.id, w.servicePointId, point.timeZone) };
     },
     /** What the printed 结算单 shows: the work order, its settlement and the service point. */
     async printData(actor: Actor, workOrderId: string) {
       const { order } = await billOf(db, await orderInScope(db, actor, workOrderId));
       const settlement = await get(actor, workOrderId);
       const point = (await findPoint(db, order.servicePointId))!;
-      return { order, settlement, point };
+      return { order, settlement, point, loaners: await loanerUseSection(db, workOrderId, order.servicePointId, point.timeZone) };
     },
     /**
      * Open the settlement of a work order that passed QC (the car is handed over after it: release control) with an
@@ -98,10 +99,12 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         const w = await orderInScope(tx, actor, workOrderId, true);
         if (w.status !== 'ready') throw new AppError('ILLEGAL_TRANSITION', '工单质检合格(待交车)后才能结算');
         const previous = await findFor(tx, w.id);
-        const { order, billedParts } = await billOf(tx, w);
-        const gross = order.quote.customerPayableFen;
+        const bill = await billOf(tx, w);
+        const { order, billedParts } = bill;
+        // The customer's part: the customer lines, or for a direct-pay case the deductible and what the insurer refused.
+        const gross = bill.shares.customerFen;
         const reopen =
-          previous?.status === 'rejected' || (!!previous && ['approved', 'pending_approval'].includes(previous.status) && previous.grossFen !== gross);
+          previous?.status === 'rejected' || (!!previous && ['approved', 'pending_approval'].includes(previous.status) && billMoved(bill, previous));
         if (previous && !reopen) throw new AppError('CONFLICT', '该工单已有结算单');
         // The member level's discount comes first and needs no approval; a further discount is a share of what is left.
         const member = await memberTerms(tx, members, order);
@@ -112,7 +115,7 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         const point = (await findPoint(tx, w.servicePointId))!;
         const values = {
           status: granted ? 'approved' : 'pending_approval',
-          grossFen: gross,
+          ...shareColumns(bill),
           discountFen: input.discountFen,
           ...member,
           payableFen: base - input.discountFen,
@@ -202,7 +205,7 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
         if (s.status !== 'approved')
           throw new AppError('ILLEGAL_TRANSITION', s.status === 'settled' || s.status === 'on_account' ? '该结算单已收款或已挂账' : '优惠尚待审批,暂不能收款');
         const w = (await getWorkOrderRow(tx, s.workOrderId, { lock: true }))!;
-        if ((await billOf(tx, w)).order.quote.customerPayableFen !== s.grossFen) throw billChanged();
+        if (billMoved(await billOf(tx, w), s)) throw billChanged();
         const paid = input.payments.reduce((sum, p) => sum + p.amountFen, 0);
         if (paid !== s.payableFen)
           throw new AppError('VALIDATION', `收款合计 ${yuan(paid)} 与应收 ${yuan(s.payableFen)} 不符`, [
@@ -247,7 +250,7 @@ export function createSettlementService(deps: { db: Db; now: () => Date; workOrd
           action: 'settlement.pay',
           entityType: 'settlement',
           entityId: id,
-          summary: `${s.number} ${yuan(paid)} 发票 ${input.invoiceNo}`,
+          summary: `${s.number} ${yuan(paid)} 发票 ${input.invoiceNo}${s.insurerShareFen ? ` · 直赔 ${yuan(s.insurerShareFen)} 挂 ${s.insurerName} 账` : ''}`,
           before: s,
           after: row,
         });

@@ -17,11 +17,14 @@ import { warrantyRoutes } from './warranty.routes.js';
 import { warrantyLineGuard } from './line-guard.js';
 import { watchHook } from './watch.service.js';
 import { warrantyDemo } from './demo.js';
+import { createWatchDailyJob, WATCH_DAILY_QUEUE } from './watch-daily.job.js';
 
 export type { Coverage, CoverageQuery };
 export type { WarrantyPolicy, MainSystem, PartKind } from '../../../domain/warranty/coverage.js';
 /** For the bench: validate and import one uploaded VIN list. */
 export { processVinImport } from './campaigns.service.js';
+/** The daily 三包 watch re-check of the cars in the workshop (the CLI's serve queues the first run). */
+export { scheduleWarrantyWatchJob, WATCH_DAILY_QUEUE } from './watch-daily.job.js';
 
 /** What other features may ask of warranty. */
 export interface WarrantyApi {
@@ -36,7 +39,7 @@ export function warrantyModule(ctx: ModuleContext): FeatureModule & { api: Warra
   const complete = campaignHook(now);
   return {
     routers: [warrantyRoutes(createWarrantyService({ db, now }), campaigns)],
-    jobs: { [VIN_IMPORT_QUEUE]: (job) => campaigns.handleJob(job) },
+    jobs: { [VIN_IMPORT_QUEUE]: (job) => campaigns.handleJob(job), [WATCH_DAILY_QUEUE]: createWatchDailyJob({ db, now }) },
     demo: warrantyDemo,
     api: { coverageFor },
     lineGuard: warrantyLineGuard,

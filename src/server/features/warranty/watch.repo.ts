@@ -74,3 +74,19 @@ export async function watchRecipients(q: Q, pointId: string) {
     );
   return rows.map((r) => r.employeeId);
 }
+
+/** Work orders whose car is in the workshop now: confirmed (确定修理), not completed, not cancelled — one per car. */
+export async function ordersInWorkshop(q: Q) {
+  const rows = await q
+    .select({
+      id: workOrders.id,
+      number: workOrders.number,
+      vehicleId: workOrders.vehicleId,
+      servicePointId: workOrders.servicePointId,
+      advisorEmployeeId: workOrders.advisorEmployeeId,
+    })
+    .from(workOrders)
+    .where(and(isNotNull(workOrders.confirmedAt), sql`${workOrders.completedAt} is null`, ne(workOrders.status, 'cancelled')))
+    .orderBy(workOrders.confirmedAt);
+  return [...new Map(rows.map((r) => [r.vehicleId, r])).values()];
+}

@@ -13,6 +13,7 @@ import { guaranteeRoutes } from './guarantee.routes.js';
 import { createGuaranteeService } from './guarantee.service.js';
 import type { FeatureModule, ModuleContext } from '../module.js';
 import type { PackageLookup } from './package-lines.js';
+import type { LoanerUseSection } from './print.js';
 
 export type { WorkOrderRow } from './work-orders.repo.js';
 /** Reads for the follow-up queue and the home page. */
@@ -43,8 +44,15 @@ export type WorkOrdersApi = Pick<WorkOrderService, 'get' | 'present' | 'actInTx'
 /** Work orders' routes and the service other features act through; `hooks` run in every action's transaction, in order. */
 export function workOrdersModule(
   ctx: ModuleContext,
-  deps: { hooks: WorkOrderHook[]; packages?: PackageLookup; lineGuard?: LineGuard },
+  deps: { hooks: WorkOrderHook[]; packages?: PackageLookup; lineGuard?: LineGuard; loanerUse?: LoanerUseSection },
 ): FeatureModule & { api: WorkOrdersApi } {
-  const svc = createWorkOrderService({ db: ctx.db, now: ctx.now, hooks: deps.hooks, packages: deps.packages, lineGuard: deps.lineGuard });
+  const svc = createWorkOrderService({
+    db: ctx.db,
+    now: ctx.now,
+    hooks: deps.hooks,
+    packages: deps.packages,
+    lineGuard: deps.lineGuard,
+    loanerUse: deps.loanerUse,
+  });
   return { routers: [workOrderRoutes(svc), guaranteeRoutes(createGuaranteeService({ db: ctx.db, now: ctx.now }))], api: svc };
 }

@@ -1,10 +1,15 @@
 import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import type { Db, Tx } from '../../db/client.js';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
 import { WORK_ORDER_TYPE_LABELS } from '../../../domain/work-orders/labels.js';
 import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../../../domain/work-orders/guarantee.js';
 import { formatLocalDateTime, usableTimeZone } from '../../../domain/time/index.js';
 import { yuan } from '../../lib/text.js';
 import { DIAGRAM_VIEWBOX, DIAGRAM_ZONES, placeMarks } from '../../../domain/work-orders/car-diagram.js';
+
+/** The loaner rows of the record, rendered by the loaners feature (handed in by main.ts: loaners reads work orders). */
+export type LoanerUseSection = (q: Db | Tx, workOrderId: string, servicePointId: string, timeZone: string) => Promise<HtmlEscapedString | string>;
 
 const PAYER = { customer: '客户', warranty: '三包索赔', insurance: '保险', internal: '内部' } as const;
 
@@ -28,7 +33,12 @@ const when = (isoText: string | null, tz: string) => formatLocalDateTime(usableT
  * The A4 任务委托书 as printable HTML: every item of a repair record, with the customer's signature.
  * Built with hono's html`` template, which escapes every interpolated value.
  */
-export function workOrderPrintHtml(o: WorkOrder, point: { nameZh: string; address: string; contactPhone: string; timeZone: string }, signature: string | null) {
+export function workOrderPrintHtml(
+  o: WorkOrder,
+  point: { nameZh: string; address: string; contactPhone: string; timeZone: string },
+  signature: string | null,
+  loaners: HtmlEscapedString | string = '',
+) {
   const rows = o.lines.map(
     (l, i) => html`<tr><td>${i + 1}</td><td>${l.kind === 'labor' ? '工时' : '配件'}</td><td>${l.code}</td><td>${l.name}</td>
     <td class="n">${l.kind === 'labor' ? `${l.hours} h` : `${l.qty}`}</td><td class="n">${yuan(l.kind === 'labor' ? (l.rateFen ?? 0) : (l.unitPriceFen ?? 0))}</td>
@@ -74,6 +84,7 @@ th { background: #f2f2f2; font-weight: 600; }
 <tr><td class="k">合计(含税)</td><td class="n">${yuan(o.quote.total.amountFen)}</td><td class="k">其中税额</td><td class="n">${yuan(o.quote.total.taxFen)}</td></tr>
 <tr><td class="k">客户应付</td><td class="n"><b>${yuan(o.quote.customerPayableFen)}</b></td><td class="k">拖车费 / 代步</td><td>${yuan(o.towingFen)} / ${o.hasLoanerCar ? '提供代步车' : o.transportAllowanceFen ? `交通补助 ${yuan(o.transportAllowanceFen)}` : '无'}</td></tr>
 </table>
+${loaners}
 <table><tr><td class="k">客户签字</td><td>${sig}<div class="foot">${when(o.signedAt, point.timeZone)}</div></td><td class="k">服务顾问签字</td><td><span class="blank"></span></td></tr></table>
 <p class="foot">本委托书一式三联:客户联、车间联、捡料联。维修记录保存不少于六年。修理质量保证期按国家规定执行。</p>
 </body></html>`;

@@ -114,8 +114,8 @@ export function workOrderRoutes(svc: WorkOrderService) {
       responses: { 200: { description: 'HTML', content: { 'text/html': { schema: HtmlPage } } }, ...errorResponses },
     }),
     async (c) => {
-      const { order, point, signature } = await svc.printData(read(c), c.req.valid('param').id);
-      return c.html(workOrderPrintHtml(order, point, signature));
+      const { order, point, signature, loaners } = await svc.printData(read(c), c.req.valid('param').id);
+      return c.html(workOrderPrintHtml(order, point, signature, loaners));
     },
   );
   return r;

@@ -1,3 +1,4 @@
+import type { LoanerUseSection } from './print.js';
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { applyWorkOrderAction, defaultPayer, type WorkOrderAction, type WorkOrderStatus, type WorkOrderType } from '../../../domain/work-orders/status.js';
@@ -44,7 +45,15 @@ export type LineGuard = (
 ) => Promise<FieldError[]>;
 
 /** Work orders (任务委托书): reception, lines from the catalogs, quote, signature, and the status machine. */
-export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: WorkOrderHook[]; packages?: PackageLookup; lineGuard?: LineGuard }) {
+export function createWorkOrderService(deps: {
+  db: Db;
+  now: () => Date;
+  hooks?: WorkOrderHook[];
+  packages?: PackageLookup;
+  lineGuard?: LineGuard;
+  /** The loaner rows of the printed 任务委托书 (the loaners feature; 三包 art. 17). */
+  loanerUse?: LoanerUseSection;
+}) {
   const { db, now } = deps;
   const hooks = deps.hooks ?? [];
 
@@ -357,7 +366,8 @@ export function createWorkOrderService(deps: { db: Db; now: () => Date; hooks?: 
       const w = await inScope(db, actor, id);
       const [out] = await present(db, [w]);
       const point = await visiblePoint(db, actor, w.servicePointId);
-      return { order: out, point, signature: w.customerSignature };
+      const loaners = deps.loanerUse ? await deps.loanerUse(db, w.id, w.servicePointId, point.timeZone) : '';
+      return { order: out, point, signature: w.customerSignature, loaners };
     },
   };
 }

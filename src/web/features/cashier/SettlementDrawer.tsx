@@ -120,6 +120,16 @@ export function SettlementDrawer({ workOrderId, onClose }: { workOrderId: string
               <Typography.Text>{t('cashier.payableLine', { amount: formatYuan(s.payableFen) })}</Typography.Text>
             </Space>
           )}
+          {s?.directPay && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('cashier.directPayTitle', { insurer: s.directPay.insurerName, share: formatYuan(s.directPay.insurerShareFen) })}
+              description={t('cashier.directPayLine', { customer: formatYuan(s.grossFen), salvage: formatYuan(s.directPay.salvageFen) })}
+              data-testid="direct-pay"
+            />
+          )}
           {s && s.billedParts.length > 0 && (
             <Alert
               type="info"

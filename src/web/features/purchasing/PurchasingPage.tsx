@@ -8,6 +8,8 @@ import { useSession } from '../../session/SessionContext';
 import { formatYuan } from '../../lib/format';
 import { formatShortDateTime } from '../../lib/time';
 import { useRun } from '../crm/useRun';
+import { PlanningTab } from './PlanningTab';
+import { VendorsTab } from './VendorsTab';
 
 type Order = components['schemas']['PurchaseOrder'];
 type Line = components['schemas']['PurchaseSuggestionLine'];
@@ -40,6 +42,12 @@ export default function PurchasingPage() {
             ? [{ key: 'suggestion', label: t('purchasing.tabs.suggestion'), children: <SuggestionTab pointId={pointId} onCreated={() => setTab('orders')} /> }]
             : []),
           { key: 'orders', label: t('purchasing.tabs.orders'), children: <OrdersTab pointId={pointId} planner={planner} keeper={can('parts.manage')} /> },
+          ...(planner
+            ? [
+                { key: 'planning', label: t('vendorsPlanning.tabs.planning'), children: <PlanningTab pointId={pointId} /> },
+                { key: 'vendors', label: t('vendorsPlanning.tabs.vendors'), children: <VendorsTab pointId={pointId} /> },
+              ]
+            : []),
         ]}
       />
     </>
