@@ -37,7 +37,9 @@ describe('decision notices to the station’s 索赔专员', () => {
     expect(r).toMatchObject({ title: `索赔单 ${claim.number} 退回`, link: `/claims/${claim.id}` });
     expect(r.body).toContain('请补充故障照片');
 
-    const fixed = (await station.call<WarrantyClaim>('PATCH', `/api/claims/${claim.id}`, { body: { version: returned.body.version, faultDescription: '已补充' } })).body;
+    const fixed = (
+      await station.call<WarrantyClaim>('PATCH', `/api/claims/${claim.id}`, { body: { version: returned.body.version, faultDescription: '已补充' } })
+    ).body;
     const again = await station.call<WarrantyClaim>('POST', `/api/claims/${claim.id}/submit`, { body: { version: fixed.version } });
     expect(again.body).toMatchObject({ status: 'submitted', submitCount: 2 });
     expect((await decide(again.body, { decision: 'approve' })).status).toBe(200);
@@ -63,7 +65,9 @@ describe('decision notices to the station’s 索赔专员', () => {
       body: { workOrderId: order.id, estimatedFen: claim.amountFen, reason: '更换全部制动片' },
     });
     expect(await about(station, asked.body.number)).toEqual([]);
-    const no = await hq.call('POST', `/api/claim-preauths/${asked.body.id}/decision`, { body: { version: asked.body.version, decision: 'reject', reason: '先做检测' } });
+    const no = await hq.call('POST', `/api/claim-preauths/${asked.body.id}/decision`, {
+      body: { version: asked.body.version, decision: 'reject', reason: '先做检测' },
+    });
     expect(no.status).toBe(200);
     const [n] = await about(station, asked.body.number);
     expect(n).toMatchObject({ link: '/claims/preauths' });
