@@ -17688,6 +17688,60 @@ export interface paths {
       };
     };
   };
+  "/api/warranty/vehicles/{id}/return-terms": {
+    /** 换/退申请的期限(按网点工作日历)和使用补偿系数(登记前预览) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyReturnTerms"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/warranty/return-requests/{id}/answer": {
     /** 答复换/退申请(同意或拒绝) */
     post: {
@@ -23759,6 +23813,16 @@ export interface components {
       completedAt: string | null;
       overdue: boolean;
       version: number;
+    };
+    WarrantyReturnTerms: {
+      requestedAt: string;
+      answerBy: string;
+      completeBy: string;
+      answerWorkingDays: number;
+      completeWorkingDays: number;
+      coefficientBp: number;
+      mileageKm: number;
+      startsOn: string | null;
     };
     WarrantyReturnRequestCreate: {
       /** Format: uuid */

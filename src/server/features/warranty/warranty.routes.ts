@@ -23,6 +23,7 @@ import {
   ReturnRequestAnswer,
   ReturnRequestCreate,
   ReturnRequestQuery,
+  ReturnTerms,
   VehicleWarranty,
 } from '../../../contracts/warranty.js';
 import { Version } from '../../../contracts/common.js';
@@ -126,6 +127,17 @@ export function warrantyRoutes(svc: WarrantyService, campaigns: CampaignService)
       responses: { 200: jsonOk(itemsOf(ReturnRequest)), ...errorResponses },
     }),
     async (c) => c.json({ items: await svc.returns(claims(c), c.req.valid('query')) }, 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/warranty/vehicles/{id}/return-terms',
+      tags: [tag],
+      summary: '换/退申请的期限(按网点工作日历)和使用补偿系数(登记前预览)',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(ReturnTerms), ...errorResponses },
+    }),
+    async (c) => c.json(await svc.returnTerms(requirePermission(c, 'claims.manage'), c.req.valid('param').id), 200),
   );
   r.openapi(
     createRoute({

@@ -52,6 +52,17 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
     return { v, point };
   }
 
+  /** Answer within 10 working days, done within 20, counted on the point's working calendar from the request's local day. */
+  async function returnDeadlines(q: Q, point: { id: string; timeZone: string }, at: Date) {
+    const cal = await loadCalendar(q, point);
+    const day = localDate(point.timeZone, at);
+    const working = (d: string) => isWorkingDay(cal, d);
+    return {
+      answerBy: dayRange(point.timeZone, addWorkingDays(working, day, RETURN_ANSWER_WORKING_DAYS)).end,
+      completeBy: dayRange(point.timeZone, addWorkingDays(working, day, RETURN_COMPLETE_WORKING_DAYS)).end,
+    };
+  }
+
   async function presentReturns(rows: Awaited<ReturnType<typeof listReturns>>) {
     const at = now();
     return rows.map(({ r, vin, plate, customerName }) => presentReturn(r, { vin, plate, customerName }, at));
@@ -179,6 +190,23 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
       return presentReturns(await listReturns(db, actor.pointPath, f));
     },
     /** A customer's 换/退 request: deadlines on the point's working calendar (W15), the usage charge (W16). */
+    /** What a 换/退 request made now would carry: its deadlines on the point calendar and the usage coefficient n. */
+    async returnTerms(actor: Actor, vehicleId: string) {
+      const { v, point } = await vehicleInScope(db, actor, vehicleId);
+      const at = now();
+      const w = await vehicleWarranty(db, v.id, at);
+      const { answerBy, completeBy } = await returnDeadlines(db, point, at);
+      return {
+        requestedAt: at.toISOString(),
+        answerBy: answerBy.toISOString(),
+        completeBy: completeBy.toISOString(),
+        answerWorkingDays: RETURN_ANSWER_WORKING_DAYS,
+        completeWorkingDays: RETURN_COMPLETE_WORKING_DAYS,
+        coefficientBp: w.terms.usageCoefficientBp,
+        mileageKm: v.mileageKm,
+        startsOn: w.coverage.startsOn,
+      };
+    },
     async createReturn(actor: Actor, input: ReturnRequestCreate) {
       return db.transaction(async (tx) => {
         const { v, point } = await vehicleInScope(tx, actor, input.vehicleId);
@@ -187,11 +215,7 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
         const w = await vehicleWarranty(tx, v.id, at);
         if (!w.coverage.startsOn)
           throw ruleBroken('车辆缺少开票日期和交车日期,无法受理换/退申请', [{ path: 'vehicleId', message: '请先在车辆资料中填写开票日期或交车日期' }]);
-        const cal = await loadCalendar(tx, point);
-        const day = localDate(point.timeZone, at);
-        const working = (d: string) => isWorkingDay(cal, d);
-        const answerBy = dayRange(point.timeZone, addWorkingDays(working, day, RETURN_ANSWER_WORKING_DAYS)).end;
-        const completeBy = dayRange(point.timeZone, addWorkingDays(working, day, RETURN_COMPLETE_WORKING_DAYS)).end;
+        const { answerBy, completeBy } = await returnDeadlines(tx, point, at);
         const coefficientBp = w.terms.usageCoefficientBp;
         const number = await nextDocumentNumber(tx, point, 'warrantyReturn', at);
         const row = await insertReturn(tx, {
