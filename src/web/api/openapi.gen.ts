@@ -15370,6 +15370,63 @@ export interface paths {
       };
     };
   };
+  "/api/claim-work-orders": {
+    /** 可提报索赔的三包工单(已结算/交车且未生成索赔单),或在修的三包工单(申请预授权) */
+    get: {
+      parameters: {
+        query?: {
+          stage?: "claimable" | "open";
+          q?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["ClaimWorkOrder"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/claims/{id}": {
     /** 索赔单详情 */
     get: {
@@ -23362,6 +23419,17 @@ export interface components {
       inspectionNote: string;
       supplierId: string | null;
       supplierClaimId: string | null;
+    };
+    ClaimWorkOrder: {
+      id: string;
+      number: string;
+      status: string;
+      type: string;
+      servicePointId: string;
+      completedAt: string | null;
+      plate: string;
+      vin: string;
+      model: string;
     };
     ClaimCreate: {
       /** Format: uuid */
