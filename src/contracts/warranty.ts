@@ -186,6 +186,10 @@ export const ReturnTerms = z
     startsOn: z.string().nullable(),
   })
   .openapi('WarrantyReturnTerms');
+export const VehicleMatch = z
+  .object({ id: z.string(), plate: z.string(), vin: z.string(), model: z.string(), customerName: z.string() })
+  .openapi('WarrantyVehicleMatch');
+export const VehicleSearch = z.object({ q: z.string().trim().min(2, '至少输入 2 个字符').max(40, '最多 40 个字符') });
 export const ReturnRequestQuery = z.object({ status: z.enum(RETURN_STATUSES).optional(), vehicleId: z.uuid().optional() });
 
 export const CampaignCreate = z

@@ -17412,6 +17412,62 @@ export interface paths {
       };
     };
   };
+  "/api/warranty/vehicles": {
+    /** 按车牌或 VIN(尾号)查找本网点范围内的车辆(登记换/退申请) */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["WarrantyVehicleMatch"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/warranty/vehicles/{id}": {
     /** 车辆三包状态:包修期/三包有效期(日期和里程)、三包监控、未完成的召回/服务活动 */
     get: {
@@ -23754,6 +23810,13 @@ export interface components {
     WarrantyPolicyUpdate: {
       version: number;
       terms: components["schemas"]["WarrantyPolicyTerms"];
+    };
+    WarrantyVehicleMatch: {
+      id: string;
+      plate: string;
+      vin: string;
+      model: string;
+      customerName: string;
     };
     VehicleWarranty: {
       vehicleId: string;

@@ -163,5 +163,11 @@ export const claimsEn = {
     sc_accepted: 'Recovered',
     sc_partly_accepted: 'Partly recovered',
     sc_refused: 'Refused',
+    newClaim: 'Claim a warranty order',
+    newClaimHint: 'Warranty orders settled or delivered without a claim yet. Once prepared, the claim can be corrected, pre-checked and submitted.',
+    searchOrder: 'Order no., plate or VIN',
+    noClaimable: 'No warranty orders waiting for a claim',
+    model: 'Model',
+    prepare: 'Prepare claim',
   },
 };

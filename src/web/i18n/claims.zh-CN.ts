@@ -163,5 +163,11 @@ export const claimsZh = {
     sc_accepted: '全额追回',
     sc_partly_accepted: '部分追回',
     sc_refused: '拒赔',
+    newClaim: '由三包工单生成索赔单',
+    newClaimHint: '已结算或交车、尚未提报索赔的三包工单。生成后可修改、预审并上报厂家。',
+    searchOrder: '工单号、车牌或 VIN',
+    noClaimable: '没有待提报索赔的三包工单',
+    model: '车型',
+    prepare: '生成索赔单',
   },
 };

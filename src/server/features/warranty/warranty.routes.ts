@@ -24,6 +24,8 @@ import {
   ReturnRequestCreate,
   ReturnRequestQuery,
   ReturnTerms,
+  VehicleMatch,
+  VehicleSearch,
   VehicleWarranty,
 } from '../../../contracts/warranty.js';
 import { Version } from '../../../contracts/common.js';
@@ -72,6 +74,17 @@ export function warrantyRoutes(svc: WarrantyService, campaigns: CampaignService)
       responses: { 200: jsonOk(Policy), ...errorResponses },
     }),
     async (c) => c.json(await svc.updatePolicy(requirePermission(c, 'warranty.policies'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/warranty/vehicles',
+      tags: [tag],
+      summary: '按车牌或 VIN(尾号)查找本网点范围内的车辆(登记换/退申请)',
+      request: { query: VehicleSearch },
+      responses: { 200: jsonOk(itemsOf(VehicleMatch)), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await svc.findVehicles(claims(c), c.req.valid('query').q) }, 200),
   );
   r.openapi(
     createRoute({

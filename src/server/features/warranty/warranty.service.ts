@@ -19,7 +19,7 @@ import { loadCalendar } from '../tickets/index.js';
 import { workOrderInScope } from '../work-orders/index.js';
 import { coverageFor } from './coverage.service.js';
 import { findPolicy, insertPolicy, policiesUnder, policiesVisibleAt, updatePolicy, type PolicyRow } from './policies.repo.js';
-import { findReturn, insertReturn, listReturns, updateReturn, type ReturnRow } from './returns.repo.js';
+import { findReturn, insertReturn, listReturns, searchVehicles, updateReturn, type ReturnRow } from './returns.repo.js';
 import { findFacts, upsertFacts } from './watch.repo.js';
 import { sendWatchNotices, vehicleWarranty } from './watch.service.js';
 import { openCampaignsForVin } from './campaigns.repo.js';
@@ -186,10 +186,13 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
       });
     },
 
+    /** Cars in the actor's scope by plate or VIN (its tail), for recording a 换/退 request. */
+    async findVehicles(actor: Actor, text: string) {
+      return searchVehicles(db, actor.pointPath, text.trim().toUpperCase());
+    },
     async returns(actor: Actor, f: { status?: string; vehicleId?: string }) {
       return presentReturns(await listReturns(db, actor.pointPath, f));
     },
-    /** A customer's 换/退 request: deadlines on the point's working calendar (W15), the usage charge (W16). */
     /** What a 换/退 request made now would carry: its deadlines on the point calendar and the usage coefficient n. */
     async returnTerms(actor: Actor, vehicleId: string) {
       const { v, point } = await vehicleInScope(db, actor, vehicleId);
@@ -207,6 +210,7 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
         startsOn: w.coverage.startsOn,
       };
     },
+    /** A customer's 换/退 request: deadlines on the point's working calendar (W15), the usage charge (W16). */
     async createReturn(actor: Actor, input: ReturnRequestCreate) {
       return db.transaction(async (tx) => {
         const { v, point } = await vehicleInScope(tx, actor, input.vehicleId);

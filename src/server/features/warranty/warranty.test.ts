@@ -187,6 +187,11 @@ describe('换/退 requests (10 / 20 working days, usage charge)', () => {
     });
     expect([made.body.answerBy, made.body.completeBy, made.body.coefficientBp]).toEqual([terms.body.answerBy, terms.body.completeBy, terms.body.coefficientBp]);
     expect((await advisor.get(`/api/warranty/vehicles/${car.id}/return-terms`)).status).toBe(403);
+    // The car is found by its VIN's tail or its plate; a too-short text is a field error.
+    const byVin = await claims.get<{ items: { id: string }[] }>(`/api/warranty/vehicles?q=${car.vin.slice(-6)}`);
+    expect(byVin.body.items.map((v) => v.id)).toEqual([car.id]);
+    const short = await claims.get('/api/warranty/vehicles?q=1');
+    expect([short.status, short.body.error.fields[0].path]).toEqual([400, 'q']);
   });
 
   it('two answers at once: exactly one wins, the other is 409', async () => {

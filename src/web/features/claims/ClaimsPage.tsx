@@ -9,6 +9,7 @@ import { useDebounced } from '../../lib/useDebounced';
 import { useSession } from '../../session/SessionContext';
 import { BatchesTab } from './BatchesTab';
 import { ClaimDrawer } from './ClaimDrawer';
+import { NewClaimModal } from './NewClaimModal';
 import { OldPartsTab } from './OldPartsTab';
 import { PreauthsTab } from './PreauthsTab';
 import { StatementTab } from './StatementTab';
@@ -66,9 +67,15 @@ function ClaimList({ onOpen }: { onOpen: (id: string) => void }) {
     query: { status: status.join(',') || undefined, minAgeDays: minAgeDays ?? undefined, servicePointId, q: q || undefined },
   });
   const en = i18n.language.startsWith('en');
+  const [creating, setCreating] = useState(false);
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
+        {can('claims.manage') ? (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="claim-new">
+            {t('cl.newClaim')}
+          </Button>
+        ) : null}
         <Input.Search
           aria-label={t('cl.search')}
           placeholder={t('cl.search')}
@@ -133,6 +140,15 @@ function ClaimList({ onOpen }: { onOpen: (id: string) => void }) {
           { title: t('cl.submittedAt'), key: 'submittedAt', render: (_, r) => time.dateTime(r.submittedAt) },
         ]}
       />
+      {creating ? (
+        <NewClaimModal
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            onOpen(id);
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -65,7 +65,7 @@ export function PreauthRequestModal(p: { workOrderId?: string; workOrderNumber?:
   const run = useClaimsRun();
   const [q, setQ] = useState('');
   const search = useDebounced(q, 300);
-  const orders = useApiQuery('/work-orders', { query: { q: search || undefined, pageSize: 20 }, enabled: !p.workOrderId });
+  const orders = useApiQuery('/claim-work-orders', { query: { stage: 'open', q: search || undefined }, enabled: !p.workOrderId });
   const options = p.workOrderId
     ? [{ value: p.workOrderId, label: p.workOrderNumber ?? p.workOrderId }]
     : (orders.data?.items ?? []).map((o) => ({ value: o.id, label: `${o.number} ${o.plate}` }));
