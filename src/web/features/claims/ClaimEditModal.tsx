@@ -58,7 +58,7 @@ export function ClaimEditModal({ claim, onClose }: { claim: Claim; onClose: () =
       initialValues={initial}
       onClose={onClose}
       onSubmit={submit}
-      testId="claim-edit"
+      testId="claim-edit-form"
     >
       {claim.status === 'returned' && claim.decisionReason ? (
         <Typography.Paragraph type="warning">
