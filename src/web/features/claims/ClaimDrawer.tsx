@@ -35,7 +35,7 @@ export function ClaimDrawer({ id, onClose }: { id: string; onClose: () => void }
     <Drawer open width={760} title={c ? `${t('cl.detail')} ${c.number}` : t('cl.detail')} onClose={onClose} loading={claim.isLoading}>
       {c && (
         <Space direction="vertical" style={{ width: '100%' }} data-testid="claim-drawer">
-          <Descriptions size="small" column={2} bordered>
+          <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('cl.status')}>
               <span data-testid="claim-status">
                 <ClaimStatusTag status={c.status} />

@@ -79,28 +79,11 @@ export function ClaimEditModal({ claim, onClose }: { claim: Claim; onClose: () =
       <Form.Item name="faultDescription" label={t('cl.faultDescription')}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
-      <Typography.Text strong>{t('cl.laborLines')}</Typography.Text>
-      <Form.List name="labor">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((f) => (
-              <Space key={f.key} align="baseline" wrap>
-                <Form.Item name={[f.name, 'code']} label={t('cl.laborCode')} rules={[{ required: true, message: t('cl.laborRequired') }]}>
-                  <Select showSearch options={labor} style={{ width: 300 }} />
-                </Form.Item>
-                <Form.Item name={[f.name, 'hours']} label={t('cl.hours')} rules={[{ required: true, message: t('cl.hoursRequired') }]}>
-                  <InputNumber min={0.1} max={999} step={0.1} />
-                </Form.Item>
-                <Button type="text" aria-label={t('cl.removeLine')} icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} />
-              </Space>
-            ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ hours: 1 })} style={{ marginBottom: 12 }}>
-              {t('cl.addLabor')}
-            </Button>
-          </>
-        )}
-      </Form.List>
-      <Typography.Text strong style={{ display: 'block' }}>
+      <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
+        {t('cl.laborLines')}
+      </Typography.Text>
+      <LaborRows options={labor} hoursOf={(code) => catalog.data?.laborCodes.find((l) => l.code === code)?.hours} />
+      <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
         {t('cl.partLines')}
       </Typography.Text>
       <Form.List name="parts">
@@ -138,5 +121,41 @@ export function ClaimEditModal({ claim, onClose }: { claim: Claim; onClose: () =
         </Form.Item>
       </Space>
     </FormModal>
+  );
+}
+
+/** The labor rows: choosing a manufacturer's labor code fills its standard hours. */
+function LaborRows({ options, hoursOf }: { options: { value: string; label: string }[]; hoursOf: (code: string) => number | undefined }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<Values>();
+  return (
+    <Form.List name="labor">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((f) => (
+            <Space key={f.key} align="baseline" wrap>
+              <Form.Item name={[f.name, 'code']} label={t('cl.laborCode')} rules={[{ required: true, message: t('cl.laborRequired') }]}>
+                <Select
+                  showSearch
+                  options={options}
+                  style={{ width: 300 }}
+                  onChange={(code) => {
+                    const hours = hoursOf(code);
+                    if (hours) form.setFieldValue(['labor', f.name, 'hours'], hours);
+                  }}
+                />
+              </Form.Item>
+              <Form.Item name={[f.name, 'hours']} label={t('cl.hours')} rules={[{ required: true, message: t('cl.hoursRequired') }]}>
+                <InputNumber min={0.1} max={999} step={0.1} />
+              </Form.Item>
+              <Button type="text" aria-label={t('cl.removeLine')} icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} />
+            </Space>
+          ))}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ hours: 1 })} style={{ marginBottom: 12 }}>
+            {t('cl.addLabor')}
+          </Button>
+        </>
+      )}
+    </Form.List>
   );
 }

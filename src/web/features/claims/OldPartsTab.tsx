@@ -65,7 +65,6 @@ export function OldPartsTab() {
         loading={parts.isLoading}
         dataSource={items}
         locale={{ emptyText: t('cl.noOldParts') }}
-        scroll={{ x: 900 }}
         rowSelection={
           station
             ? {
