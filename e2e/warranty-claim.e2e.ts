@@ -21,6 +21,7 @@ let hq: Page;
 let order: { id: string; number: string; version: number };
 let claimId = '';
 let claimNumber = '';
+let plate = '';
 
 const must = <T = any>(r: { status: number; body: T }, what: string): T => {
   if (r.status >= 300) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body).slice(0, 400)}`);
@@ -50,7 +51,7 @@ beforeAll(async () => {
     await api(advisor, 'POST', '/api/vehicles', {
       customerId: customer.id,
       vin,
-      plate: `沪E${stamp.slice(-5)}`,
+      plate: (plate = `沪E${stamp.slice(-5)}`),
       brand: '上汽大众',
       model: '朗逸',
       modelFamily: '朗逸',
@@ -162,6 +163,36 @@ describe('warranty work order → claim → pre-check → submit → HQ approves
     const month = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
     const preview = must(await api(station, 'GET', `/api/claim-statements/month?servicePointId=${claim.servicePointId}&month=${month}`), 'statement');
     expect(preview.claims.map((c: { id: string }) => c.id)).toContain(claimId);
+  });
+
+  it('the customer’s 换车 request: the car found by plate, the deadlines and the usage charge shown before it is recorded', async () => {
+    await station.goto(url('/warranty/returns'));
+    await station.getByTestId('return-new').click();
+    const form = station.getByTestId('return-request');
+    await form.waitFor();
+    await form.getByLabel('车辆 / 客户', { exact: true }).click();
+    await station.keyboard.type(plate.slice(-5));
+    await station.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: plate }).first().click();
+    await form.getByLabel('申请理由', { exact: true }).fill('同一问题修理 5 次仍未排除,要求换车');
+    await form.getByLabel('车价款', { exact: true }).fill('150000');
+    await form.getByLabel('行驶里程', { exact: true }).fill('21050');
+    const terms = station.getByTestId('return-terms');
+    await terms.getByText('10 个工作日').waitFor();
+    await terms.getByText('20 个工作日').waitFor();
+    // ¥150,000 × 21,050 km / 1000 × 0.5 % = ¥15,787.50
+    await expect.poll(() => station.getByTestId('return-charge').textContent()).toContain('15,787.50');
+    await shot(station, 'claims-08-return-request');
+    await station.getByTestId('return-request-ok').click();
+    await station
+      .getByRole('cell', { name: new RegExp(plate) })
+      .first()
+      .waitFor();
+    const list = must(await api(station, 'GET', '/api/warranty/return-requests'), 'returns').items as {
+      plate: string;
+      usageChargeFen: number;
+      status: string;
+    }[];
+    expect(list.find((r) => r.plate === plate)).toMatchObject({ usageChargeFen: 1_578_750, status: 'open' });
   });
 
   it('the other tabs of the workspace pass the accessibility check', async () => {
