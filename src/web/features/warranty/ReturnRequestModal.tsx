@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Descriptions, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
+import { Alert, Descriptions, Form, type FormInstance, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { FormModal } from '../../components/FormModal';
@@ -25,20 +25,9 @@ interface Values {
  */
 export function ReturnRequestModal({ vehicleId, onClose }: { vehicleId?: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const time = usePointTime();
   const report = useReportError();
   const refresh = useInvalidate('/warranty/return-requests');
-  const [form] = Form.useForm<Values>();
-  const [text, setText] = useState('');
-  const q = useDebounced(text, 300);
-  const found = useApiQuery('/warranty/vehicles', { query: { q }, enabled: !vehicleId && q.length >= 2 });
-  const chosen = Form.useWatch('vehicleId', form) ?? vehicleId;
-  const price = Form.useWatch('priceYuan', form);
-  const km = Form.useWatch('mileageKm', form);
-  const terms = useApiQuery('/warranty/vehicles/{id}/return-terms', { params: { id: chosen ?? '' }, enabled: !!chosen });
-  const n = terms.data?.coefficientBp;
-  const charge = n !== undefined && price && km !== undefined && km !== null ? usageChargeFen(yuanToFen(price) ?? 0, km, n) : null;
-  const submit = async (v: Values) => {
+  const submit = async (v: Values, form: FormInstance<Values>) => {
     try {
       await callApi('post', '/warranty/return-requests', {
         body: { vehicleId: v.vehicleId, kind: v.kind, basis: v.basis ?? '', reason: v.reason, priceFen: yuanToFen(v.priceYuan) ?? 0, mileageKm: v.mileageKm },
@@ -60,6 +49,26 @@ export function ReturnRequestModal({ vehicleId, onClose }: { vehicleId?: string;
       onSubmit={submit}
       testId="return-request"
     >
+      <ReturnFields vehicleId={vehicleId} />
+    </FormModal>
+  );
+}
+
+function ReturnFields({ vehicleId }: { vehicleId?: string }) {
+  const { t } = useTranslation();
+  const time = usePointTime();
+  const form = Form.useFormInstance<Values>();
+  const [text, setText] = useState('');
+  const q = useDebounced(text, 300);
+  const found = useApiQuery('/warranty/vehicles', { query: { q }, enabled: !vehicleId && q.length >= 2 });
+  const chosen = Form.useWatch('vehicleId', form) ?? vehicleId;
+  const price = Form.useWatch('priceYuan', form);
+  const km = Form.useWatch('mileageKm', form);
+  const terms = useApiQuery('/warranty/vehicles/{id}/return-terms', { params: { id: chosen ?? '' }, enabled: !!chosen });
+  const n = terms.data?.coefficientBp;
+  const charge = n !== undefined && price && km !== undefined && km !== null ? usageChargeFen(yuanToFen(price) ?? 0, km, n) : null;
+  return (
+    <>
       <Form.Item name="vehicleId" label={t('wty.car')} rules={[{ required: true, message: t('wty.carRequired') }]} hidden={!!vehicleId}>
         <Select
           showSearch
@@ -107,6 +116,6 @@ export function ReturnRequestModal({ vehicleId, onClose }: { vehicleId?: string;
         </Descriptions>
       ) : null}
       {terms.data && !terms.data.startsOn ? <Alert type="warning" showIcon message={t('wty.noDates')} style={{ marginTop: 12 }} /> : null}
-    </FormModal>
+    </>
   );
 }
