@@ -139,6 +139,26 @@ export const ClaimQuery = z.object({
 });
 export type ClaimQuery = z.infer<typeof ClaimQuery>;
 
+/** A warranty work order the 索赔专员 may claim (settled, no claim yet) or ask a pre-authorisation for (still open). */
+export const ClaimWorkOrder = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    status: z.string(),
+    type: z.string(),
+    servicePointId: z.string(),
+    completedAt: z.string().nullable(),
+    plate: z.string(),
+    vin: z.string(),
+    model: z.string(),
+  })
+  .openapi('ClaimWorkOrder');
+export const ClaimWorkOrderQuery = z.object({
+  stage: z.enum(['claimable', 'open'], { message: '请选择 claimable 或 open' }).default('claimable'),
+  q: z.string().trim().max(40).optional(),
+});
+export type ClaimWorkOrderQuery = z.infer<typeof ClaimWorkOrderQuery>;
+
 export const ClaimPreauth = z
   .object({
     id: z.string(),

@@ -173,6 +173,23 @@ export const ReturnRequest = z
     version: z.number(),
   })
   .openapi('WarrantyReturnRequest');
+/** The deadlines and the usage coefficient a 换/退 request made now would get (shown before it is recorded). */
+export const ReturnTerms = z
+  .object({
+    requestedAt: z.string(),
+    answerBy: z.string(),
+    completeBy: z.string(),
+    answerWorkingDays: z.number(),
+    completeWorkingDays: z.number(),
+    coefficientBp: z.number(),
+    mileageKm: z.number(),
+    startsOn: z.string().nullable(),
+  })
+  .openapi('WarrantyReturnTerms');
+export const VehicleMatch = z
+  .object({ id: z.string(), plate: z.string(), vin: z.string(), model: z.string(), customerName: z.string() })
+  .openapi('WarrantyVehicleMatch');
+export const VehicleSearch = z.object({ q: z.string().trim().min(2, '至少输入 2 个字符').max(40, '最多 40 个字符') });
 export const ReturnRequestQuery = z.object({ status: z.enum(RETURN_STATUSES).optional(), vehicleId: z.uuid().optional() });
 
 export const CampaignCreate = z

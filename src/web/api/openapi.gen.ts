@@ -16470,6 +16470,63 @@ export interface paths {
       };
     };
   };
+  "/api/claim-work-orders": {
+    /** 可提报索赔的三包工单(已结算/交车且未生成索赔单),或在修的三包工单(申请预授权) */
+    get: {
+      parameters: {
+        query?: {
+          stage?: "claimable" | "open";
+          q?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["ClaimWorkOrder"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/claims/{id}": {
     /** 索赔单详情 */
     get: {
@@ -18455,6 +18512,62 @@ export interface paths {
       };
     };
   };
+  "/api/warranty/vehicles": {
+    /** 按车牌或 VIN(尾号)查找本网点范围内的车辆(登记换/退申请) */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["WarrantyVehicleMatch"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/warranty/vehicles/{id}": {
     /** 车辆三包状态:包修期/三包有效期(日期和里程)、三包监控、未完成的召回/服务活动 */
     get: {
@@ -18747,6 +18860,60 @@ export interface paths {
         201: {
           content: {
             "application/json": components["schemas"]["WarrantyReturnRequest"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/warranty/vehicles/{id}/return-terms": {
+    /** 换/退申请的期限(按网点工作日历)和使用补偿系数(登记前预览) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["WarrantyReturnTerms"];
           };
         };
         /** @description 输入有误 Invalid input */
@@ -26116,6 +26283,17 @@ export interface components {
       supplierId: string | null;
       supplierClaimId: string | null;
     };
+    ClaimWorkOrder: {
+      id: string;
+      number: string;
+      status: string;
+      type: string;
+      servicePointId: string;
+      completedAt: string | null;
+      plate: string;
+      vin: string;
+      model: string;
+    };
     ClaimCreate: {
       /** Format: uuid */
       workOrderId: string;
@@ -26440,6 +26618,13 @@ export interface components {
       version: number;
       terms: components["schemas"]["WarrantyPolicyTerms"];
     };
+    WarrantyVehicleMatch: {
+      id: string;
+      plate: string;
+      vin: string;
+      model: string;
+      customerName: string;
+    };
     VehicleWarranty: {
       vehicleId: string;
       vin: string;
@@ -26566,6 +26751,16 @@ export interface components {
       completedAt: string | null;
       overdue: boolean;
       version: number;
+    };
+    WarrantyReturnTerms: {
+      requestedAt: string;
+      answerBy: string;
+      completeBy: string;
+      answerWorkingDays: number;
+      completeWorkingDays: number;
+      coefficientBp: number;
+      mileageKm: number;
+      startsOn: string | null;
     };
     WarrantyReturnRequestCreate: {
       /** Format: uuid */

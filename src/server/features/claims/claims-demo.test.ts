@@ -30,5 +30,10 @@ describe('claims demo', () => {
     expect(statement.deductions).toHaveLength(1);
     expect(statement.payableFen).toBe(statement.claimsFen - statement.deductionFen);
     expect((await hq.get('/api/supplier-claims')).body.items).toHaveLength(1);
+    // Waiting at HQ: a pre-authorisation and a 延返 request of ST-0001.
+    const preauths = (await hq.get<{ items: { status: string; servicePointId: string }[] }>('/api/claim-preauths?status=pending')).body.items;
+    expect(preauths.map((p) => p.servicePointId)).toEqual([st]);
+    const asked = (await hq.get<{ items: { servicePointId: string }[] }>('/api/old-parts?status=deferral_requested')).body.items;
+    expect(asked.map((p) => p.servicePointId)).toEqual([st]);
   }, 90_000);
 });

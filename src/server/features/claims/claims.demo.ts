@@ -29,6 +29,7 @@ import { vinCheckDigit } from '../../../domain/identifiers/vin.js';
 import type { DemoStep } from '../module.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import { findPointByCode } from '../service-points/index.js';
+import { claimsReviewDemo } from './claims.demo-review.js';
 
 const DAY = 86_400_000;
 const FAULTS = [
@@ -84,6 +85,7 @@ export const claimsDemo: DemoStep = async ({ db, now }) => {
       .insert(claimParts)
       .values(PARTS.map((p) => ({ partNo: p.partNo, name: p.name, models: [], needsReturn: true, supplierId: supplierOf(p.supplier), servicePointId: hq.id })));
     for (const [si, point] of [s1, s2].entries()) await stationClaims(tx, point, si, now, supplierOf);
+    await claimsReviewDemo(tx, s1, now);
   });
 };
 

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, isNull, like, lte, max, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { escapeLike } from '../../lib/text.js';
-import { claimPreauths, extraWorkRequests, servicePoints, vehicles, warrantyClaimLines, warrantyClaims, workOrders } from '../../db/schema.js';
+import { claimPreauths, extraWorkRequests, servicePoints, vehicles, warrantyClaimLines, warrantyClaims, workOrderLines, workOrders } from '../../db/schema.js';
 
 type Q = Db | Tx;
 export type ClaimRow = typeof warrantyClaims.$inferSelect;
@@ -149,3 +149,45 @@ export const extraWorkOfOrders = (q: Q, orderIds: string[]) =>
         .from(extraWorkRequests)
         .where(inArray(extraWorkRequests.workOrderId, orderIds))
     : Promise.resolve([]);
+
+/**
+ * Warranty orders of some points (type warranty or with a line the manufacturer pays): `claimable` — settled,
+ * delivered or closed and without a claim yet; `open` — not yet settled (a pre-authorisation is asked before the work).
+ */
+export async function warrantyOrders(q: Q, f: { pointIds: string[]; stage: 'claimable' | 'open'; text?: string; limit?: number }) {
+  if (!f.pointIds.length) return [];
+  const withWarrantyLine = sql`exists (select 1 from ${workOrderLines} where ${workOrderLines.workOrderId} = ${workOrders.id} and ${workOrderLines.payer} = 'warranty')`;
+  const statuses = f.stage === 'claimable' ? ['settled', 'delivered', 'closed'] : ['draft', 'confirmed', 'in_progress', 'waiting_parts', 'qc', 'ready'];
+  return q
+    .select({
+      id: workOrders.id,
+      number: workOrders.number,
+      status: workOrders.status,
+      type: workOrders.type,
+      servicePointId: workOrders.servicePointId,
+      completedAt: workOrders.completedAt,
+      plate: vehicles.plate,
+      vin: vehicles.vin,
+      model: vehicles.model,
+    })
+    .from(workOrders)
+    .innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
+    .leftJoin(warrantyClaims, eq(warrantyClaims.workOrderId, workOrders.id))
+    .where(
+      and(
+        inArray(workOrders.servicePointId, f.pointIds),
+        inArray(workOrders.status, statuses),
+        or(eq(workOrders.type, 'warranty'), withWarrantyLine),
+        f.stage === 'claimable' ? isNull(warrantyClaims.id) : undefined,
+        f.text
+          ? or(
+              like(workOrders.number, `%${escapeLike(f.text)}%`),
+              like(vehicles.plate, `%${escapeLike(f.text)}%`),
+              like(vehicles.vin, `%${escapeLike(f.text.toUpperCase())}`),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(workOrders.completedAt), desc(workOrders.number))
+    .limit(f.limit ?? 50);
+}

@@ -10,6 +10,8 @@ import {
   ClaimQuery,
   ClaimSubmit,
   ClaimUpdate,
+  ClaimWorkOrder,
+  ClaimWorkOrderQuery,
   PreauthCreate,
   PreauthDecision,
   WarrantyClaim,
@@ -36,6 +38,17 @@ export function claimsRoutes(svc: ClaimsService, review: ReviewService) {
       responses: { 200: jsonOk(itemsOf(WarrantyClaim)), ...errorResponses },
     }),
     async (c) => c.json({ items: await svc.list(claimsReader(c), c.req.valid('query')) }, 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/claim-work-orders',
+      tags: [tag],
+      summary: '可提报索赔的三包工单(已结算/交车且未生成索赔单),或在修的三包工单(申请预授权)',
+      request: { query: ClaimWorkOrderQuery },
+      responses: { 200: jsonOk(itemsOf(ClaimWorkOrder)), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await svc.workOrders(station(c), c.req.valid('query')) }, 200),
   );
   r.openapi(
     createRoute({

@@ -5,7 +5,7 @@
  */
 import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
-import type { ClaimCreate, ClaimQuery, ClaimUpdate } from '../../../contracts/claims.js';
+import type { ClaimCreate, ClaimQuery, ClaimUpdate, ClaimWorkOrderQuery } from '../../../contracts/claims.js';
 import { claimAmount, laborLineFen, partLineFen, type ClaimSettings } from '../../../domain/claims/amount.js';
 import { type PreCheckInput, runPreChecks } from '../../../domain/claims/pre-checks.js';
 import { type ClaimEvent, type ClaimStatus, nextClaimStatus } from '../../../domain/claims/status.js';
@@ -157,6 +157,12 @@ export function createClaimsService(deps: { db: Db; now: () => Date; coverage: C
       const statuses = f.status?.split(',').filter(Boolean);
       const submittedBefore = f.minAgeDays ? new Date(now().getTime() - f.minAgeDays * 86_400_000) : undefined;
       return present(db, await repo.listClaims(db, { pointIds, statuses, submittedBefore, text: f.q?.trim() || undefined }), false);
+    },
+    /** The station's warranty orders waiting for a claim (or still open, for a pre-authorisation), newest first. */
+    async workOrders(actor: Actor, f: ClaimWorkOrderQuery) {
+      const pointIds = (await listPointsUnder(db, actor.pointPath)).map((p) => p.id);
+      const rows = await repo.warrantyOrders(db, { pointIds, stage: f.stage, text: f.q?.trim() || undefined });
+      return rows.map((r) => ({ ...r, completedAt: r.completedAt?.toISOString() ?? null }));
     },
     async get(actor: Actor, id: string) {
       return (await present(db, [await inScope(db, actor, id)]))[0];

@@ -12,6 +12,7 @@ import { nextDocumentNumber } from '../numbering/index.js';
 import { findPoint, listPointsByIds, listPointsUnder, visiblePoint } from '../service-points/index.js';
 import { presentLine } from './claims.present.js';
 import * as repo from './old-parts.repo.js';
+import { noticeToStation } from './notices.js';
 
 type Joined = Awaited<ReturnType<typeof repo.oldParts>>[number];
 const presentOldPart = (r: Joined): OldPart => ({
@@ -98,6 +99,14 @@ export function createOldPartsService(deps: { db: Db; now: () => Date }) {
           `${r.line.tagNo} 延返${decision === 'grant' ? '同意' : '拒绝'}`,
           { decision },
         );
+        await noticeToStation(tx, {
+          servicePointId: r.line.servicePointId,
+          askedBy: null,
+          title: `旧件 ${r.line.tagNo ?? r.line.code} 延返${decision === 'grant' ? '已同意(无需回运)' : '被拒绝(请按期回运)'}`,
+          body: `${r.claimNumber} ${r.line.name}。延返理由:${r.line.deferralReason}`,
+          link: '/claims/old-parts',
+          dedupeKey: `claim-deferral-decision:${r.line.id}:${decision}:${now().getTime()}`,
+        });
         return presentOldPart({ ...r, line: { ...r.line, returnStatus: to } });
       });
     },

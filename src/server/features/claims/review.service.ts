@@ -18,6 +18,7 @@ import { findPoint, listPointsUnder, visiblePoint } from '../service-points/inde
 import { workOrderInScope } from '../work-orders/index.js';
 import * as repo from './claims.repo.js';
 import { presentClaims } from './claims.present.js';
+import { noticeToStation } from './notices.js';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 const DECISION_EVENT = { approve: 'approve', reject: 'reject', return: 'return' } as const;
@@ -85,6 +86,14 @@ export function createReviewService(deps: { db: Db; now: () => Date }) {
         before: { status: c.status },
         after: { status: next.to, approvedFen, reason: input.reason },
       });
+      await noticeToStation(tx, {
+        servicePointId: c.servicePointId,
+        askedBy: c.submittedBy,
+        title: `索赔单 ${c.number} ${DECISION_ZH[input.decision]}${approvedFen !== null ? ` ${yuan(approvedFen)}` : ''}`,
+        body: `${c.vin} ${c.faultCode}${input.reason ? `。原因:${input.reason}` : ''}${input.decision === 'return' ? '。请修改后重新上报。' : ''}`,
+        link: `/claims/${c.id}`,
+        dedupeKey: `claim-decision:${c.id}:${row.version}`,
+      });
       return (await presentClaims(tx, [row]))[0];
     });
   }
@@ -138,6 +147,14 @@ export function createReviewService(deps: { db: Db; now: () => Date }) {
         entityId: p.id,
         summary: `${p.number} 预授权${input.decision === 'approve' ? '批准' : '拒绝'} ${yuan(p.estimatedFen)}`,
         after: input,
+      });
+      await noticeToStation(tx, {
+        servicePointId: p.servicePointId,
+        askedBy: p.requestedBy,
+        title: `预授权 ${p.number} ${input.decision === 'approve' ? '已批准' : '被拒绝'} ${yuan(p.estimatedFen)}`,
+        body: `${p.reason}${input.reason ? `。审核意见:${input.reason}` : ''}`,
+        link: '/claims/preauths',
+        dedupeKey: `claim-preauth-decision:${p.id}:${row.version}`,
       });
       return presentPreauth(row);
     });

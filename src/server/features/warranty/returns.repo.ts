@@ -1,5 +1,6 @@
-import { and, desc, eq, like, sql } from 'drizzle-orm';
+import { and, desc, eq, like, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
+import { escapeLike } from '../../lib/text.js';
 import { customers, servicePoints, vehicles, warrantyReturnRequests } from '../../db/schema.js';
 
 type Q = Db | Tx;
@@ -39,4 +40,17 @@ export async function listReturns(q: Q, scopePath: string, f: { status?: string;
     )
     .orderBy(desc(warrantyReturnRequests.requestedAt))
     .limit(500);
+}
+
+/** Cars at points under `scopePath` whose plate contains the text or whose VIN ends with it (at most 20). */
+export async function searchVehicles(q: Q, scopePath: string, text: string) {
+  const pattern = escapeLike(text);
+  return q
+    .select({ id: vehicles.id, plate: vehicles.plate, vin: vehicles.vin, model: vehicles.model, customerName: customers.name })
+    .from(vehicles)
+    .innerJoin(servicePoints, eq(servicePoints.id, vehicles.servicePointId))
+    .innerJoin(customers, eq(customers.id, vehicles.customerId))
+    .where(and(like(servicePoints.path, `${scopePath}%`), or(like(vehicles.plate, `%${pattern}%`), like(vehicles.vin, `%${pattern}`))))
+    .orderBy(vehicles.plate)
+    .limit(20);
 }

@@ -23,6 +23,9 @@ import {
   ReturnRequestAnswer,
   ReturnRequestCreate,
   ReturnRequestQuery,
+  ReturnTerms,
+  VehicleMatch,
+  VehicleSearch,
   VehicleWarranty,
 } from '../../../contracts/warranty.js';
 import { Version } from '../../../contracts/common.js';
@@ -71,6 +74,17 @@ export function warrantyRoutes(svc: WarrantyService, campaigns: CampaignService)
       responses: { 200: jsonOk(Policy), ...errorResponses },
     }),
     async (c) => c.json(await svc.updatePolicy(requirePermission(c, 'warranty.policies'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/warranty/vehicles',
+      tags: [tag],
+      summary: '按车牌或 VIN(尾号)查找本网点范围内的车辆(登记换/退申请)',
+      request: { query: VehicleSearch },
+      responses: { 200: jsonOk(itemsOf(VehicleMatch)), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await svc.findVehicles(claims(c), c.req.valid('query').q) }, 200),
   );
   r.openapi(
     createRoute({
@@ -126,6 +140,17 @@ export function warrantyRoutes(svc: WarrantyService, campaigns: CampaignService)
       responses: { 200: jsonOk(itemsOf(ReturnRequest)), ...errorResponses },
     }),
     async (c) => c.json({ items: await svc.returns(claims(c), c.req.valid('query')) }, 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/warranty/vehicles/{id}/return-terms',
+      tags: [tag],
+      summary: '换/退申请的期限(按网点工作日历)和使用补偿系数(登记前预览)',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(ReturnTerms), ...errorResponses },
+    }),
+    async (c) => c.json(await svc.returnTerms(requirePermission(c, 'claims.manage'), c.req.valid('param').id), 200),
   );
   r.openapi(
     createRoute({

@@ -19,7 +19,7 @@ import { loadCalendar } from '../tickets/index.js';
 import { workOrderInScope } from '../work-orders/index.js';
 import { coverageFor } from './coverage.service.js';
 import { findPolicy, insertPolicy, policiesUnder, policiesVisibleAt, updatePolicy, type PolicyRow } from './policies.repo.js';
-import { findReturn, insertReturn, listReturns, updateReturn, type ReturnRow } from './returns.repo.js';
+import { findReturn, insertReturn, listReturns, searchVehicles, updateReturn, type ReturnRow } from './returns.repo.js';
 import { findFacts, upsertFacts } from './watch.repo.js';
 import { sendWatchNotices, vehicleWarranty } from './watch.service.js';
 import { openCampaignsForVin } from './campaigns.repo.js';
@@ -50,6 +50,17 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
     if (!v) throw notFound('车辆');
     const point = await visiblePoint(q, actor, v.servicePointId);
     return { v, point };
+  }
+
+  /** Answer within 10 working days, done within 20, counted on the point's working calendar from the request's local day. */
+  async function returnDeadlines(q: Q, point: { id: string; timeZone: string }, at: Date) {
+    const cal = await loadCalendar(q, point);
+    const day = localDate(point.timeZone, at);
+    const working = (d: string) => isWorkingDay(cal, d);
+    return {
+      answerBy: dayRange(point.timeZone, addWorkingDays(working, day, RETURN_ANSWER_WORKING_DAYS)).end,
+      completeBy: dayRange(point.timeZone, addWorkingDays(working, day, RETURN_COMPLETE_WORKING_DAYS)).end,
+    };
   }
 
   async function presentReturns(rows: Awaited<ReturnType<typeof listReturns>>) {
@@ -175,8 +186,29 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
       });
     },
 
+    /** Cars in the actor's scope by plate or VIN (its tail), for recording a 换/退 request. */
+    async findVehicles(actor: Actor, text: string) {
+      return searchVehicles(db, actor.pointPath, text.trim().toUpperCase());
+    },
     async returns(actor: Actor, f: { status?: string; vehicleId?: string }) {
       return presentReturns(await listReturns(db, actor.pointPath, f));
+    },
+    /** What a 换/退 request made now would carry: its deadlines on the point calendar and the usage coefficient n. */
+    async returnTerms(actor: Actor, vehicleId: string) {
+      const { v, point } = await vehicleInScope(db, actor, vehicleId);
+      const at = now();
+      const w = await vehicleWarranty(db, v.id, at);
+      const { answerBy, completeBy } = await returnDeadlines(db, point, at);
+      return {
+        requestedAt: at.toISOString(),
+        answerBy: answerBy.toISOString(),
+        completeBy: completeBy.toISOString(),
+        answerWorkingDays: RETURN_ANSWER_WORKING_DAYS,
+        completeWorkingDays: RETURN_COMPLETE_WORKING_DAYS,
+        coefficientBp: w.terms.usageCoefficientBp,
+        mileageKm: v.mileageKm,
+        startsOn: w.coverage.startsOn,
+      };
     },
     /** A customer's 换/退 request: deadlines on the point's working calendar (W15), the usage charge (W16). */
     async createReturn(actor: Actor, input: ReturnRequestCreate) {
@@ -187,11 +219,7 @@ export function createWarrantyService(deps: { db: Db; now: () => Date }) {
         const w = await vehicleWarranty(tx, v.id, at);
         if (!w.coverage.startsOn)
           throw ruleBroken('车辆缺少开票日期和交车日期,无法受理换/退申请', [{ path: 'vehicleId', message: '请先在车辆资料中填写开票日期或交车日期' }]);
-        const cal = await loadCalendar(tx, point);
-        const day = localDate(point.timeZone, at);
-        const working = (d: string) => isWorkingDay(cal, d);
-        const answerBy = dayRange(point.timeZone, addWorkingDays(working, day, RETURN_ANSWER_WORKING_DAYS)).end;
-        const completeBy = dayRange(point.timeZone, addWorkingDays(working, day, RETURN_COMPLETE_WORKING_DAYS)).end;
+        const { answerBy, completeBy } = await returnDeadlines(tx, point, at);
         const coefficientBp = w.terms.usageCoefficientBp;
         const number = await nextDocumentNumber(tx, point, 'warrantyReturn', at);
         const row = await insertReturn(tx, {

@@ -170,6 +170,30 @@ describe('换/退 requests (10 / 20 working days, usage charge)', () => {
     expect(done.body.status).toBe('completed');
   });
 
+  it('the preview before recording shows the same deadlines and coefficient the request then gets', async () => {
+    const car = await f.car({ invoicedOn: '2026-05-01' });
+    const terms = await claims.get(`/api/warranty/vehicles/${car.id}/return-terms`);
+    expect(terms.status).toBe(200);
+    expect(terms.body).toMatchObject({
+      answerBy: '2026-12-04T16:00:00.000Z',
+      completeBy: '2026-12-18T16:00:00.000Z',
+      answerWorkingDays: 10,
+      completeWorkingDays: 20,
+      coefficientBp: 50,
+      startsOn: '2026-05-01',
+    });
+    const made = await claims.call('POST', '/api/warranty/return-requests', {
+      body: { vehicleId: car.id, kind: 'refund', reason: '7 日内发动机需更换', priceFen: 100_000_00, mileageKm: 500 },
+    });
+    expect([made.body.answerBy, made.body.completeBy, made.body.coefficientBp]).toEqual([terms.body.answerBy, terms.body.completeBy, terms.body.coefficientBp]);
+    expect((await advisor.get(`/api/warranty/vehicles/${car.id}/return-terms`)).status).toBe(403);
+    // The car is found by its VIN's tail or its plate; a too-short text is a field error.
+    const byVin = await claims.get<{ items: { id: string }[] }>(`/api/warranty/vehicles?q=${car.vin.slice(-6)}`);
+    expect(byVin.body.items.map((v) => v.id)).toEqual([car.id]);
+    const short = await claims.get('/api/warranty/vehicles?q=1');
+    expect([short.status, short.body.error.fields[0].path]).toEqual([400, 'q']);
+  });
+
   it('two answers at once: exactly one wins, the other is 409', async () => {
     const car = await f.car({ invoicedOn: '2026-05-01' });
     const r = (

@@ -1,39 +1,45 @@
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Descriptions, Drawer, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Card, Input, InputNumber, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { callApi, useApiQuery, useInvalidate } from '../../api/query';
-import type { Answer } from '../../api/paths';
+import { useApiQuery } from '../../api/query';
 import { formatYuan } from '../../lib/format';
 import { usePointTime } from '../../lib/time';
+import { useDebounced } from '../../lib/useDebounced';
 import { useSession } from '../../session/SessionContext';
 import { ClaimTechSupport } from '../knowledge/ClaimTechSupport';
+import { BatchesTab } from './BatchesTab';
+import { ClaimDrawer } from './ClaimDrawer';
+import { NewClaimModal } from './NewClaimModal';
+import { OldPartsTab } from './OldPartsTab';
+import { PreauthsTab } from './PreauthsTab';
+import { StatementTab } from './StatementTab';
+import { SuppliersTab } from './SuppliersTab';
+import { type Claim, ClaimStatusTag, STATUS } from './shared';
 
-type Claim = Answer<'/claims/{id}'>;
-type OldPart = Answer<'/old-parts'>['items'][number];
+export { ClaimStatusTag } from './shared';
 
-/** One label and colour per claim status (the same everywhere). */
-const STATUS: Record<Claim['status'], { zh: string; en: string; color: string }> = {
-  draft: { zh: '未上报', en: 'Draft', color: 'default' },
-  submitted: { zh: '已上报', en: 'Submitted', color: 'blue' },
-  reviewing: { zh: '审核中', en: 'In review', color: 'geekblue' },
-  approved: { zh: '通过', en: 'Approved', color: 'green' },
-  rejected: { zh: '拒绝', en: 'Rejected', color: 'red' },
-  returned: { zh: '退回', en: 'Returned', color: 'orange' },
-  settled: { zh: '结算', en: 'Settled', color: 'cyan' },
-};
-export function ClaimStatusTag({ status }: { status: Claim['status'] }) {
-  const { i18n } = useTranslation();
-  const s = STATUS[status];
-  return <Tag color={s.color}>{i18n.language.startsWith('en') ? s.en : s.zh}</Tag>;
-}
+const TABS = ['claims', 'preauths', 'old-parts', 'batches', 'statements', 'suppliers'] as const;
 
-/** 索赔 workspace: claims (the station's list or the manufacturer's queue), old parts, monthly statements. */
+/**
+ * 索赔 workspace: claims (the station's list or the manufacturer's queue), pre-authorisations, old parts and boxes,
+ * return batches, monthly statements, supplier recovery. /claims/<tab> opens a tab, /claims/<id> a claim.
+ */
 export default function ClaimsPage() {
   const { t } = useTranslation();
+  const { can } = useSession();
   const { id } = useParams();
   const navigate = useNavigate();
+  const tab = TABS.find((x) => x === id) ?? 'claims';
+  const claimId = id && !TABS.some((x) => x === id) ? id : undefined;
+  const tabs = [
+    { key: 'claims', label: t('cl.claims'), children: <ClaimList onOpen={(c) => navigate(`/claims/${c}`)} /> },
+    { key: 'preauths', label: t('cl.preauths'), children: <PreauthsTab /> },
+    { key: 'old-parts', label: t('cl.oldParts'), children: <OldPartsTab /> },
+    { key: 'batches', label: t('cl.batches'), children: <BatchesTab /> },
+    { key: 'statements', label: t('cl.statements'), children: <StatementTab /> },
+    ...(can('claims.review') ? [{ key: 'suppliers', label: t('cl.suppliers'), children: <SuppliersTab /> }] : []),
+  ];
   return (
     <Card
       title={
@@ -43,27 +49,42 @@ export default function ClaimsPage() {
       }
       data-testid="claims-page"
     >
-      <Tabs
-        items={[
-          { key: 'claims', label: t('cl.claims'), children: <ClaimList onOpen={(c) => navigate(`/claims/${c}`)} /> },
-          { key: 'old-parts', label: t('cl.oldParts'), children: <OldParts /> },
-          { key: 'statements', label: t('cl.statements'), children: <Statement /> },
-        ]}
-      />
-      {id && <ClaimDrawer id={id} onClose={() => navigate('/claims')} />}
+      <Tabs activeKey={tab} destroyOnHidden onChange={(k) => navigate(k === 'claims' ? '/claims' : `/claims/${k}`)} items={tabs} />
+      {claimId && <ClaimDrawer id={claimId} onClose={() => navigate('/claims')} />}
     </Card>
   );
 }
 
 function ClaimList({ onOpen }: { onOpen: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const time = usePointTime();
+  const { points, can } = useSession();
   const [status, setStatus] = useState<string[]>([]);
   const [minAgeDays, setMinAge] = useState<number | null>(null);
-  const list = useApiQuery('/claims', { query: { status: status.join(',') || undefined, minAgeDays: minAgeDays ?? undefined } });
+  const [servicePointId, setPoint] = useState<string | undefined>();
+  const [text, setText] = useState('');
+  const q = useDebounced(text, 300);
+  const list = useApiQuery('/claims', {
+    query: { status: status.join(',') || undefined, minAgeDays: minAgeDays ?? undefined, servicePointId, q: q || undefined },
+  });
+  const en = i18n.language.startsWith('en');
+  const [creating, setCreating] = useState(false);
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
+        {can('claims.manage') ? (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="claim-new">
+            {t('cl.newClaim')}
+          </Button>
+        ) : null}
+        <Input.Search
+          aria-label={t('cl.search')}
+          placeholder={t('cl.search')}
+          allowClear
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          style={{ width: 220 }}
+        />
         <Select
           mode="multiple"
           allowClear
@@ -72,9 +93,27 @@ function ClaimList({ onOpen }: { onOpen: (id: string) => void }) {
           style={{ minWidth: 240 }}
           value={status}
           onChange={setStatus}
-          options={Object.entries(STATUS).map(([value, s]) => ({ value, label: s.zh }))}
+          options={Object.entries(STATUS).map(([value, s]) => ({ value, label: en ? s.en : s.zh }))}
         />
-        <InputNumber aria-label={t('cl.minAge')} placeholder={t('cl.minAge')} min={0} value={minAgeDays} onChange={(v) => setMinAge(v)} />
+        {can('claims.review') ? (
+          <Select
+            allowClear
+            aria-label={t('cl.filterPoint')}
+            placeholder={t('cl.filterPoint')}
+            style={{ minWidth: 220 }}
+            value={servicePointId}
+            onChange={setPoint}
+            options={points.filter((p) => p.kind !== 'hq').map((p) => ({ value: p.id, label: p.nameZh }))}
+          />
+        ) : null}
+        <InputNumber
+          aria-label={t('cl.minAge')}
+          placeholder={t('cl.minAge')}
+          min={0}
+          value={minAgeDays}
+          onChange={(v) => setMinAge(v)}
+          style={{ width: 140 }}
+        />
       </Space>
       <Table<Claim>
         rowKey="id"
@@ -83,13 +122,12 @@ function ClaimList({ onOpen }: { onOpen: (id: string) => void }) {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('cl.empty') }}
         scroll={{ x: 900 }}
-        onRow={(r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer' } })}
         columns={[
           {
             title: t('cl.number'),
             key: 'number',
             render: (_, r) => (
-              <Button type="link" onClick={() => onOpen(r.id)}>
+              <Button type="link" onClick={() => onOpen(r.id)} style={{ padding: 0 }}>
                 {r.number}
               </Button>
             ),
@@ -103,6 +141,15 @@ function ClaimList({ onOpen }: { onOpen: (id: string) => void }) {
           { title: t('cl.submittedAt'), key: 'submittedAt', render: (_, r) => time.dateTime(r.submittedAt) },
         ]}
       />
+      {creating ? (
+        <NewClaimModal
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            onOpen(id);
+          }}
+        />
+      ) : null}
     </>
   );
 }

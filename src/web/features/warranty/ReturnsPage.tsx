@@ -7,6 +7,7 @@ import { formatYuan } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
 import { useSession } from '../../session/SessionContext';
 import type { components } from '../../api/openapi.gen';
+import { ReturnRequestModal } from './ReturnRequestModal';
 
 type ReturnRequest = components['schemas']['WarrantyReturnRequest'];
 const COLORS: Record<ReturnRequest['status'], string> = { open: 'gold', accepted: 'blue', refused: 'default', completed: 'green' };
@@ -17,6 +18,7 @@ export default function ReturnsPage() {
   const { can } = useSession();
   const list = useApiQuery('/warranty/return-requests');
   const [answering, setAnswering] = useState<ReturnRequest | null>(null);
+  const [recording, setRecording] = useState(false);
   const complete = useApiMutation('post', '/warranty/return-requests/{id}/complete');
   const { message } = App.useApp();
   return (
@@ -28,6 +30,11 @@ export default function ReturnsPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('wty.returnsHint')}</Typography.Paragraph>
+      {can('claims.manage') ? (
+        <Button type="primary" onClick={() => setRecording(true)} style={{ marginBottom: 12 }} data-testid="return-new">
+          {t('wty.newReturnButton')}
+        </Button>
+      ) : null}
       <Table<ReturnRequest>
         rowKey="id"
         size="small"
@@ -79,6 +86,7 @@ export default function ReturnsPage() {
         ]}
       />
       {answering ? <AnswerModal request={answering} onClose={() => setAnswering(null)} /> : null}
+      {recording ? <ReturnRequestModal onClose={() => setRecording(false)} /> : null}
     </Card>
   );
 }

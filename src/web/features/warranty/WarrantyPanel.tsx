@@ -1,12 +1,17 @@
-import { Alert, Descriptions, Empty, Progress, Space, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Descriptions, Empty, Progress, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/query';
 import { formatDateTime } from '../../lib/time';
+import { useSession } from '../../session/SessionContext';
+import { ReturnRequestModal } from './ReturnRequestModal';
 
 /** Reception and the vehicle tab: 包修期 / 三包有效期 (date and km left), the 三包 watch and open recalls of one car. */
 export function WarrantyPanel({ vehicleId, compact = false }: { vehicleId: string; compact?: boolean }) {
   const { t } = useTranslation();
   const q = useApiQuery('/warranty/vehicles/{id}', { params: { id: vehicleId } });
+  const { can } = useSession();
+  const [recording, setRecording] = useState(false);
   if (q.isLoading) return <Spin size="small" />;
   if (!q.data) return null;
   const { coverage, watch, openCampaigns } = q.data;
@@ -60,6 +65,12 @@ export function WarrantyPanel({ vehicleId, compact = false }: { vehicleId: strin
       {watch.current ? (
         <Typography.Text type="secondary">{t('wty.current', { days: watch.current.days, from: formatDateTime(watch.current.loanerFrom) })}</Typography.Text>
       ) : null}
+      {can('claims.manage') && coverage.startsOn ? (
+        <Button size="small" onClick={() => setRecording(true)} data-testid="warranty-return-new">
+          {t('wty.newReturnButton')}
+        </Button>
+      ) : null}
+      {recording ? <ReturnRequestModal vehicleId={vehicleId} onClose={() => setRecording(false)} /> : null}
     </Space>
   );
 }

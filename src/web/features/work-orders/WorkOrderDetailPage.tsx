@@ -18,6 +18,7 @@ import { ExtraWorkPanel, useOpenExtraWorkCount } from '../extra-work/ExtraWorkPa
 import { RefusedWorkAlert } from '../extra-work/RefusedWorkAlert';
 import { LoanerUseCard } from '../insurance/LoanerUseCard';
 import { WarrantyPanel } from '../warranty/WarrantyPanel';
+import { RepairFactsPanel } from '../warranty/RepairFactsPanel';
 import { BulletinAlert, TechSupportPanel } from '../knowledge/TechSupportPanel';
 import { AppraisalPanel } from '../knowledge/AppraisalPanel';
 
@@ -91,6 +92,15 @@ export default function WorkOrderDetailPage() {
                   ),
                   children: <ExtraWorkPanel workOrderId={wo.id} canEdit={ctx.canEdit} />,
                 },
+                ...(wo.type === 'warranty' || wo.type === 'repair'
+                  ? [
+                      {
+                        key: 'warranty',
+                        label: t('wty.factsTab'),
+                        children: <RepairFactsPanel workOrderId={wo.id} canEdit={can('work-orders.manage') || can('claims.manage')} />,
+                      },
+                    ]
+                  : []),
                 {
                   key: 'tech',
                   label: <span data-testid="tab-tech-support">{t('kb.panel')}</span>,
