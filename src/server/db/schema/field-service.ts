@@ -234,6 +234,8 @@ export const fieldVisits = pgTable(
     index('field_visits_day_idx').on(t.servicePointId, t.plannedDate),
     index('field_visits_unit_idx').on(t.unitId),
     index('field_visits_engineer_idx').on(t.engineerId, t.plannedDate),
+    /** The field KPIs look back to a request's earlier repairs. */
+    index('field_visits_request_idx').on(t.requestId),
   ],
 );
 

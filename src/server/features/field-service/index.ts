@@ -10,6 +10,7 @@ import { seedDemoField } from './demo-field.js';
 import { fieldRoutes } from './field.routes.js';
 import { createUnitImport } from './units-import.js';
 import { createKpiService } from './kpis.service.js';
+import { fieldKpiRoutes } from './kpis.routes.js';
 import { createTrainingService } from './training.service.js';
 import { createMaintenanceJob, MAINTENANCE_QUEUE } from './maintenance.job.js';
 
@@ -26,9 +27,9 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
         createRequestService({ db, now }),
         createDispatchService({ db, now }),
         createUnitImport({ db }),
-        createKpiService({ db, now }),
         createTrainingService({ db, now }),
       ),
+      fieldKpiRoutes(createKpiService({ db, now })),
     ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
     demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
