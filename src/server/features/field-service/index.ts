@@ -11,6 +11,7 @@ import { fieldRoutes } from './field.routes.js';
 import { createUnitImport } from './units-import.js';
 import { createKpiService } from './kpis.service.js';
 import { fieldKpiRoutes } from './kpis.routes.js';
+import { fieldTrainingRoutes } from './training.routes.js';
 import { createTrainingService } from './training.service.js';
 import { createMaintenanceJob, MAINTENANCE_QUEUE } from './maintenance.job.js';
 
@@ -20,6 +21,7 @@ export { scheduleFieldMaintenanceJob } from './maintenance.job.js';
 
 export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
   const { db, now } = ctx;
+  const training = createTrainingService({ db, now });
   return {
     routers: [
       fieldRoutes(
@@ -27,9 +29,10 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
         createRequestService({ db, now }),
         createDispatchService({ db, now }),
         createUnitImport({ db }),
-        createTrainingService({ db, now }),
+        training,
       ),
       fieldKpiRoutes(createKpiService({ db, now })),
+      fieldTrainingRoutes(training),
     ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
     demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
