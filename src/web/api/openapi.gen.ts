@@ -14583,6 +14583,170 @@ export interface paths {
       };
     };
   };
+  "/api/field/training-options": {
+    /** 培训可选项:设备类别与本网点工程师(含证书) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldTrainingOptions"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits/{id}/move": {
+    /** 看板人工调度:改派给工程师并放到路线中的位置(校验技能与证书;返回期限与班次提醒;记录调度覆盖) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldBoardMove"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldBoardMoveResult"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits/{id}/overrides": {
+    /** 上门服务的人工调度记录 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldDispatchOverride"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/parts-kpis": {
     /** 配件看板:一次满足率、周转、库存天数、呆滞库存、ABC 分类、供应商到货周期 */
     get: {
@@ -23123,6 +23287,49 @@ export interface components {
       ratedRate: number | null;
       fiveStarRate: number | null;
       meanRating: number | null;
+    };
+    FieldTrainingOptions: {
+      skills: string[];
+      engineers: {
+          id: string;
+          name: string;
+          skills: string[];
+          certificates: {
+              id: string;
+              skill: string;
+              number: string;
+              validFrom: string;
+              validUntil: string;
+              valid: boolean;
+            }[];
+        }[];
+    };
+    FieldBoardMoveResult: {
+      visits: components["schemas"]["FieldVisit"][];
+      warnings: ({
+          visitId: string;
+          /** @enum {string} */
+          kind: "deadline" | "shift" | "location";
+          message: string;
+        })[];
+    };
+    FieldBoardMove: {
+      version: number;
+      /** Format: uuid */
+      engineerId: string | null;
+      position?: number;
+    };
+    FieldDispatchOverride: {
+      id: string;
+      visitId: string;
+      plannedDate: string;
+      fromEngineerId: string | null;
+      toEngineerId: string | null;
+      fromOrder: number | null;
+      toOrder: number | null;
+      warnings: string[];
+      byName: string;
+      createdAt: string;
     };
     PartsKpis: {
       from: string;

@@ -12,6 +12,8 @@ import { createUnitImport } from './units-import.js';
 import { createKpiService } from './kpis.service.js';
 import { fieldKpiRoutes } from './kpis.routes.js';
 import { fieldTrainingRoutes } from './training.routes.js';
+import { fieldBoardMoveRoutes } from './board-move.routes.js';
+import { createBoardMoveService } from './board-move.service.js';
 import { createTrainingService } from './training.service.js';
 import { createMaintenanceJob, MAINTENANCE_QUEUE } from './maintenance.job.js';
 
@@ -33,6 +35,7 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
       ),
       fieldKpiRoutes(createKpiService({ db, now })),
       fieldTrainingRoutes(training),
+      fieldBoardMoveRoutes(createBoardMoveService({ db, now })),
     ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
     demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
