@@ -12,12 +12,11 @@ let e1: FieldEngineer;
 let e2: FieldEngineer;
 let unqualified: FieldEngineer;
 let unit: FieldUnit;
-type Moved = { visits: FieldVisit[]; warnings: { visitId: string; kind: string; message: string }[] };
 
 const visitOf = async (id: string) => (await admin.get<FieldVisit>(`/api/field/visits/${id}`)).body;
 const newVisit = async () => (await f.visitRequest(unit.id)).visits[0] as FieldVisit;
 const move = (v: Pick<FieldVisit, 'id' | 'version'>, engineerId: string | null, position?: number) =>
-  admin.call<Moved>('POST', `/api/field/visits/${v.id}/move`, { body: { version: v.version, engineerId, position } });
+  admin.call('POST', `/api/field/visits/${v.id}/move`, { body: { version: v.version, engineerId, position } });
 const overrides = async (id: string) => (await admin.get<{ items: { toEngineerId: string | null; toOrder: number | null; warnings: string[]; byName: string }[] }>(`/api/field/visits/${id}/overrides`)).body.items;
 
 beforeAll(async () => {
@@ -82,7 +81,7 @@ describe('drag on the plan board', () => {
     const v = await newVisit();
     const res = await move(v, far.id);
     expect(res.status).toBe(200);
-    expect(res.body.warnings.map((w) => w.kind)).toContain('deadline');
+    expect(res.body.warnings.map((w: { kind: string }) => w.kind)).toContain('deadline');
     expect((await overrides(v.id))[0].warnings.join()).toContain('晚于上门期限');
   });
 });
