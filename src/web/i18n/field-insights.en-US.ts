@@ -13,6 +13,16 @@ export const fieldInsightsEn = {
     chartRates: 'Timeliness and fix rates by {{by}}',
     note: 'Click a region to drill down to its points, a point to its engineers; hover a measure for its formula. A rate with a zero denominator shows "—".',
   },
+  fmove: {
+    lanes: 'Routes (drag to change)',
+    help: 'Drag a visit onto an engineer\'s lane to reassign it, or onto a stop to put it before that stop; from the keyboard use "Assign to…" and move up / down. A missing skill or certificate is refused; arriving after the deadline or working past the shift end is warned.',
+    warnings: 'Changed, {{n}} warnings',
+    moved: '{{number}} changed',
+    assignTo: 'Assign {{number}} to…',
+    assignToShort: 'Assign to…',
+    up: 'Move up',
+    down: 'Move down',
+  },
   ftr: {
     nav: 'Training',
     title: 'Training and certification',

@@ -13,6 +13,16 @@ export const fieldInsightsZh = {
     chartRates: '及时率与修复率 · 按{{by}}',
     note: '点击地区下钻到网点,点击网点下钻到工程师;鼠标悬停指标名称查看公式。比率分母为 0 时显示「—」。',
   },
+  fmove: {
+    lanes: '路线(拖动调整)',
+    help: '把上门服务拖到工程师一栏即改派,拖到某一站上即插到该站之前;键盘可用「派给…」下拉框和上移/下移按钮。技能或证书不符会被拒绝;预计晚于期限或超出下班时间会提醒。',
+    warnings: '已调整,{{n}} 条提醒',
+    moved: '{{number}} 已调整',
+    assignTo: '将 {{number}} 派给…',
+    assignToShort: '派给…',
+    up: '上移',
+    down: '下移',
+  },
   ftr: {
     nav: '培训与认证',
     title: '培训与认证',

@@ -54,6 +54,8 @@ describe('equipment-manufacturer demo: every role sees its work', () => {
     const trainer = await h.login('trainer');
     const plans = (await trainer.get<{ items: { audience: string }[] }>('/api/field/training-plans')).body.items;
     expect(plans.map((p) => p.audience).sort()).toEqual(['customer', 'engineer']);
+    const options = (await trainer.get<{ engineers: { name: string }[] }>('/api/field/training-options')).body;
+    expect(options.engineers.map((e) => e.name)).toContain('覃光明');
   });
 });
 

@@ -6,7 +6,7 @@ import type { FeatureManifest } from '../feature';
 /** 现场服务: hotline intake, the equipment archive, the plan board, the engineer's phone page. */
 export const fieldServiceFeature: FeatureManifest = {
   key: 'field-service',
-  i18n: ['fld', 'fkpi', 'ftr'],
+  i18n: ['fld', 'fkpi', 'ftr', 'fmove'],
   pages: [
     {
       path: '/field/requests',
