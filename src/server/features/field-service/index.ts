@@ -7,6 +7,7 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 import { createArchiveService } from './archive.service.js';
 import { createDispatchService } from './dispatch.service.js';
 import { seedDemoField } from './demo-field.js';
+import { seedDemoTraining } from './demo-training.js';
 import { fieldRoutes } from './field.routes.js';
 import { createUnitImport } from './units-import.js';
 import { createKpiService } from './kpis.service.js';
@@ -38,6 +39,9 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
       fieldBoardMoveRoutes(createBoardMoveService({ db, now })),
     ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
-    demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
+    demo: async ({ db: d, pointId, templateKey, now: at }) => {
+      await seedDemoField(d, pointId, templateKey, at);
+      await seedDemoTraining(d, pointId, templateKey, at);
+    },
   };
 }
