@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFieldCounters, FIELD_KPIS, fieldCounters, fieldKpiByKey, fieldKpiValues, missesDeadline, type FieldCounters, type KpiRequest, type KpiVisit } from './kpi.js';
+import {
+  emptyFieldCounters,
+  FIELD_KPIS,
+  fieldCounters,
+  fieldKpiByKey,
+  fieldKpiValues,
+  missesDeadline,
+  type FieldCounters,
+  type KpiRequest,
+  type KpiVisit,
+} from './kpi.js';
 
 const t = (h: number) => new Date(Date.UTC(2026, 10, 1) + h * 3_600_000);
 const req = (id: string, contactedH: number | null, closedH: number | null, rating: number | null = null): KpiRequest => ({

@@ -40,8 +40,26 @@ export interface FieldKpiDefinition {
 const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
 
 export const FIELD_KPIS: readonly FieldKpiDefinition[] = [
-  { key: 'requests', nameZh: '服务请求', nameEn: 'Requests', unit: 'count', formulaZh: '期内受理的服务请求数', formulaEn: 'requests received in the period', higherIsBetter: true, value: (c) => c.requests },
-  { key: 'visits', nameZh: '上门次数', nameEn: 'Visits', unit: 'count', formulaZh: '期内计划的上门服务(不含取消)', formulaEn: 'visits planned in the period (not cancelled)', higherIsBetter: true, value: (c) => c.visits },
+  {
+    key: 'requests',
+    nameZh: '服务请求',
+    nameEn: 'Requests',
+    unit: 'count',
+    formulaZh: '期内受理的服务请求数',
+    formulaEn: 'requests received in the period',
+    higherIsBetter: true,
+    value: (c) => c.requests,
+  },
+  {
+    key: 'visits',
+    nameZh: '上门次数',
+    nameEn: 'Visits',
+    unit: 'count',
+    formulaZh: '期内计划的上门服务(不含取消)',
+    formulaEn: 'visits planned in the period (not cancelled)',
+    higherIsBetter: true,
+    value: (c) => c.visits,
+  },
   {
     key: 'contactRate',
     nameZh: '联系及时率',
@@ -102,9 +120,36 @@ export const FIELD_KPIS: readonly FieldKpiDefinition[] = [
     higherIsBetter: true,
     value: (c) => ratio(c.closed48h, c.requests),
   },
-  { key: 'ratedRate', nameZh: '评价率', nameEn: 'Rated', unit: 'ratio', formulaZh: '有客户评价的请求 ÷ 服务请求', formulaEn: 'requests rated ÷ requests', higherIsBetter: true, value: (c) => ratio(c.rated, c.requests) },
-  { key: 'fiveStarRate', nameZh: '五星率', nameEn: 'Five-star', unit: 'ratio', formulaZh: '五星评价 ÷ 评价', formulaEn: '5-star ratings ÷ ratings', higherIsBetter: true, value: (c) => ratio(c.fiveStar, c.rated) },
-  { key: 'meanRating', nameZh: '平均评分', nameEn: 'Mean rating', unit: 'score', formulaZh: 'Σ 评分 ÷ 评价(1–5)', formulaEn: 'Σ score ÷ ratings (1–5)', higherIsBetter: true, value: (c) => ratio(c.ratingSum, c.rated) },
+  {
+    key: 'ratedRate',
+    nameZh: '评价率',
+    nameEn: 'Rated',
+    unit: 'ratio',
+    formulaZh: '有客户评价的请求 ÷ 服务请求',
+    formulaEn: 'requests rated ÷ requests',
+    higherIsBetter: true,
+    value: (c) => ratio(c.rated, c.requests),
+  },
+  {
+    key: 'fiveStarRate',
+    nameZh: '五星率',
+    nameEn: 'Five-star',
+    unit: 'ratio',
+    formulaZh: '五星评价 ÷ 评价',
+    formulaEn: '5-star ratings ÷ ratings',
+    higherIsBetter: true,
+    value: (c) => ratio(c.fiveStar, c.rated),
+  },
+  {
+    key: 'meanRating',
+    nameZh: '平均评分',
+    nameEn: 'Mean rating',
+    unit: 'score',
+    formulaZh: 'Σ 评分 ÷ 评价(1–5)',
+    formulaEn: 'Σ score ÷ ratings (1–5)',
+    higherIsBetter: true,
+    value: (c) => ratio(c.ratingSum, c.rated),
+  },
 ];
 export const FIELD_KPI_KEYS = FIELD_KPIS.map((k) => k.key);
 export const fieldKpiByKey = (key: string) => FIELD_KPIS.find((k) => k.key === key);

@@ -11,7 +11,13 @@ describe('moveTo', () => {
     ['b', -3, 'b a c'],
     ['x', 1, 'a x b c'],
     ['x', 3, 'a b c x'],
-  ])('%s to %s → %s', (id, pos, expected) => expect(moveTo(items, { id }, pos).map((x) => x.id).join(' ')).toBe(expected));
+  ])('%s to %s → %s', (id, pos, expected) =>
+    expect(
+      moveTo(items, { id }, pos)
+        .map((x) => x.id)
+        .join(' '),
+    ).toBe(expected),
+  );
 });
 
 describe('routeTimeline', () => {
@@ -49,7 +55,13 @@ describe('routeTimeline', () => {
   });
   it('a deadline met exactly is no warning; a site without coordinates gets no estimate and a warning', () => {
     const eta = new Date(local('08:30').getTime() + travel * 60_000);
-    const r = routeTimeline({ timeZone: tz, date: '2026-12-01', now: local('07:00'), engineer, stops: [stop('0', { lat: null, lng: null }), stop('1', { deadlineAt: eta })] });
+    const r = routeTimeline({
+      timeZone: tz,
+      date: '2026-12-01',
+      now: local('07:00'),
+      engineer,
+      stops: [stop('0', { lat: null, lng: null }), stop('1', { deadlineAt: eta })],
+    });
     expect(r.etas).toEqual([
       { visitId: '0', etaAt: null },
       { visitId: '1', etaAt: eta },

@@ -63,7 +63,8 @@ export function routeTimeline(o: {
         message: `预计 ${hhmm(o.timeZone, arrival)} 到达,晚于上门期限 ${hhmm(o.timeZone, s.deadlineAt)}(${Math.round((arrival.getTime() - s.deadlineAt.getTime()) / 60_000)} 分钟)`,
       });
     clock = arrival.getTime() + s.serviceMinutes * 60_000;
-    if (clock > shiftEnd) warnings.push({ visitId: s.id, kind: 'shift', message: `预计 ${hhmm(o.timeZone, new Date(clock))} 完成,超出下班时间 ${o.engineer.shiftEnd}` });
+    if (clock > shiftEnd)
+      warnings.push({ visitId: s.id, kind: 'shift', message: `预计 ${hhmm(o.timeZone, new Date(clock))} 完成,超出下班时间 ${o.engineer.shiftEnd}` });
     here = to;
   }
   return { etas, warnings };

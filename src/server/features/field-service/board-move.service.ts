@@ -41,7 +41,13 @@ export function createBoardMoveService(deps: { db: Db; now: () => Date }) {
       date,
       now: now(),
       engineer,
-      stops: pending.map((v) => ({ id: v.id, lat: units.get(v.unitId)?.lat ?? null, lng: units.get(v.unitId)?.lng ?? null, serviceMinutes: v.serviceMinutes, deadlineAt: v.deadlineAt })),
+      stops: pending.map((v) => ({
+        id: v.id,
+        lat: units.get(v.unitId)?.lat ?? null,
+        lng: units.get(v.unitId)?.lng ?? null,
+        serviceMinutes: v.serviceMinutes,
+        deadlineAt: v.deadlineAt,
+      })),
     });
     const at = now();
     for (const [i, v] of route.entries()) {
@@ -60,7 +66,8 @@ export function createBoardMoveService(deps: { db: Db; now: () => Date }) {
         if (!v) throw notFound('上门服务');
         const point = await visiblePoint(tx, actor, v.servicePointId);
         if (v.version !== input.version) throw staleVersion();
-        if (!AWAITING_ARRIVAL.includes(v.status as VisitStatus)) throw new AppError('ILLEGAL_TRANSITION', '只有待派工或已派工(未到场)的上门服务可以改派或调整顺序');
+        if (!AWAITING_ARRIVAL.includes(v.status as VisitStatus))
+          throw new AppError('ILLEGAL_TRANSITION', '只有待派工或已派工(未到场)的上门服务可以改派或调整顺序');
         const tz = usableTimeZone(point.timeZone);
         const from = { engineerId: v.engineerId, order: v.routeOrder };
         let warnings: RouteWarning[] = [];

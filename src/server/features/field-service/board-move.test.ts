@@ -17,7 +17,12 @@ const visitOf = async (id: string) => (await admin.get<FieldVisit>(`/api/field/v
 const newVisit = async () => (await f.visitRequest(unit.id)).visits[0] as FieldVisit;
 const move = (v: Pick<FieldVisit, 'id' | 'version'>, engineerId: string | null, position?: number) =>
   admin.call('POST', `/api/field/visits/${v.id}/move`, { body: { version: v.version, engineerId, position } });
-const overrides = async (id: string) => (await admin.get<{ items: { toEngineerId: string | null; toOrder: number | null; warnings: string[]; byName: string }[] }>(`/api/field/visits/${id}/overrides`)).body.items;
+const overrides = async (id: string) =>
+  (
+    await admin.get<{ items: { toEngineerId: string | null; toOrder: number | null; warnings: string[]; byName: string }[] }>(
+      `/api/field/visits/${id}/overrides`,
+    )
+  ).body.items;
 
 beforeAll(async () => {
   h = await createHarness();

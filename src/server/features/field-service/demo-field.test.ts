@@ -54,8 +54,9 @@ describe('equipment-manufacturer demo: every role sees its work', () => {
 
   it('the trainer sees the training plans (engineers and a customer session)', async () => {
     const trainer = await h.login('trainer');
-    const plans = (await trainer.get<{ items: { audience: string; results: { certificateId: string | null; attended: boolean }[] }[] }>('/api/field/training-plans')).body
-      .items;
+    const plans = (
+      await trainer.get<{ items: { audience: string; results: { certificateId: string | null; attended: boolean }[] }[] }>('/api/field/training-plans')
+    ).body.items;
     expect(plans.map((p) => p.audience).sort()).toEqual(['customer', 'engineer', 'engineer']);
     // A finished course with attendance, scores and the certificates the passes granted.
     expect(plans.flatMap((p) => p.results).filter((r) => r.certificateId)).toHaveLength(2);

@@ -41,11 +41,20 @@ export async function seedDemoTraining(db: Db, pointId: string, templateKey: str
       if (passed) {
         const [c] = await tx
           .insert(fieldCertificates)
-          .values({ servicePointId: pointId, engineerId: e.id, skill: plan.skill, number: `PX-XW-${i + 1}`, validFrom: endsOn, validUntil: warrantyEnd(endsOn, 24) })
+          .values({
+            servicePointId: pointId,
+            engineerId: e.id,
+            skill: plan.skill,
+            number: `PX-XW-${i + 1}`,
+            validFrom: endsOn,
+            validUntil: warrantyEnd(endsOn, 24),
+          })
           .returning();
         certificateId = c.id;
       }
-      await tx.insert(fieldTrainingResults).values({ servicePointId: pointId, planId: plan.id, engineerId: e.id, traineeName: e.name, attended: score !== null, score, passed, certificateId });
+      await tx
+        .insert(fieldTrainingResults)
+        .values({ servicePointId: pointId, planId: plan.id, engineerId: e.id, traineeName: e.name, attended: score !== null, score, passed, certificateId });
     }
     const [customer] = await tx
       .select()

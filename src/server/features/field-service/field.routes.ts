@@ -64,13 +64,7 @@ async function uploaded(c: Context<AppEnv>) {
   return Buffer.from(await file.arrayBuffer());
 }
 
-export function fieldRoutes(
-  archive: ArchiveService,
-  requests: RequestService,
-  dispatch: DispatchService,
-  imports: UnitImport,
-  training: TrainingService,
-) {
+export function fieldRoutes(archive: ArchiveService, requests: RequestService, dispatch: DispatchService, imports: UnitImport, training: TrainingService) {
   const r = newRouter();
   const route = <R extends Parameters<typeof createRoute>[0]>(o: R) => createRoute({ tags: [tag], ...o });
 

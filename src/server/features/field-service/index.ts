@@ -27,13 +27,7 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
   const training = createTrainingService({ db, now });
   return {
     routers: [
-      fieldRoutes(
-        createArchiveService({ db, now }),
-        createRequestService({ db, now }),
-        createDispatchService({ db, now }),
-        createUnitImport({ db }),
-        training,
-      ),
+      fieldRoutes(createArchiveService({ db, now }), createRequestService({ db, now }), createDispatchService({ db, now }), createUnitImport({ db }), training),
       fieldKpiRoutes(createKpiService({ db, now })),
       fieldTrainingRoutes(training),
       fieldBoardMoveRoutes(createBoardMoveService({ db, now })),

@@ -21,13 +21,18 @@ export interface KpiFilter {
   engineerId?: string;
 }
 
-const list = (ids: string[]) => sql.join(
-  ids.map((i) => sql`${i}`),
-  sql`, `,
-);
+const list = (ids: string[]) =>
+  sql.join(
+    ids.map((i) => sql`${i}`),
+    sql`, `,
+  );
 const REGION = (u: string) => sql.raw(`coalesce(rpad(left(${u}.region_code, 4), 6, '0'), '—')`);
 const regionCond = (u: string, region?: string) =>
-  region === undefined ? sql`true` : region === '—' ? sql.raw(`${u}.region_code is null`) : sql`left(${sql.raw(`${u}.region_code`)}, 4) = ${region.slice(0, 4)}`;
+  region === undefined
+    ? sql`true`
+    : region === '—'
+      ? sql.raw(`${u}.region_code is null`)
+      : sql`left(${sql.raw(`${u}.region_code`)}, 4) = ${region.slice(0, 4)}`;
 const FINISHED_REPAIR = (v: string) => `${v}.kind = 'repair' and ${v}.status in ('done', 'unresolved') and ${v}.check_out_at is not null`;
 /** An earlier finished repair p than v: by check-out time, then id. */
 const EARLIER = `(p.check_out_at < v.check_out_at or (p.check_out_at = v.check_out_at and p.id < v.id))`;
@@ -38,7 +43,8 @@ async function rows(q: Db | Tx, query: SQL) {
 
 /** The request counters per key. Per engineer: the requests of the engineer's visits (any of their visits). */
 async function requestCounters(q: Db | Tx, group: KpiGroup, f: KpiFilter) {
-  const key = group === 'point' ? sql`r.service_point_id::text` : group === 'region' ? REGION('u') : group === 'engineer' ? sql`ve.engineer_id::text` : sql`'all'`;
+  const key =
+    group === 'point' ? sql`r.service_point_id::text` : group === 'region' ? REGION('u') : group === 'engineer' ? sql`ve.engineer_id::text` : sql`'all'`;
   const byEngineer = group === 'engineer' || f.engineerId;
   return rows(
     q,
@@ -64,7 +70,13 @@ async function requestCounters(q: Db | Tx, group: KpiGroup, f: KpiFilter) {
 /** The visit counters per key; second visits and repeats look back over every finished repair (any period). */
 async function visitCounters(q: Db | Tx, group: KpiGroup, f: KpiFilter) {
   const key =
-    group === 'point' ? sql`v.service_point_id::text` : group === 'region' ? REGION('u') : group === 'engineer' ? sql`coalesce(v.engineer_id::text, '—')` : sql`'all'`;
+    group === 'point'
+      ? sql`v.service_point_id::text`
+      : group === 'region'
+        ? REGION('u')
+        : group === 'engineer'
+          ? sql`coalesce(v.engineer_id::text, '—')`
+          : sql`'all'`;
   const now = sql`${f.now.toISOString()}::timestamptz`;
   const due = sql`v.deadline_at is not null and (v.check_in_at is not null or v.deadline_at < ${now})`;
   const fr = sql.raw(FINISHED_REPAIR('v'));

@@ -25,7 +25,8 @@ export interface KpiQuery {
 }
 const GROUP_ZH: Record<KpiGroup, string> = { region: '地区', point: '服务网点', engineer: '工程师' };
 
-const line = (key: string, label: string, c: FieldCounters) => ({ key, label, counters: c, ...fieldKpiValues(c) }) as { key: string; label: string; counters: FieldCounters } & Record<string, number | null>;
+const line = (key: string, label: string, c: FieldCounters) =>
+  ({ key, label, counters: c, ...fieldKpiValues(c) }) as { key: string; label: string; counters: FieldCounters } & Record<string, number | null>;
 
 export function createKpiService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
@@ -42,13 +43,7 @@ export function createKpiService(deps: { db: Db; now: () => Date }) {
     const points = new Map((await listPointsByIds(db, f.groupBy === 'point' ? keys : [])).map((p) => [p.id, p.nameZh]));
     const engineers = new Map((await repo.engineersOfIds(db, f.groupBy === 'engineer' ? keys.filter((k) => k !== '—') : [])).map((e) => [e.id, e.name]));
     const label = (k: string) =>
-      f.groupBy === 'point'
-        ? (points.get(k) ?? k)
-        : f.groupBy === 'engineer'
-          ? (engineers.get(k) ?? '未派工')
-          : k === '—'
-            ? '未填地区'
-            : (regionName(k) ?? k);
+      f.groupBy === 'point' ? (points.get(k) ?? k) : f.groupBy === 'engineer' ? (engineers.get(k) ?? '未派工') : k === '—' ? '未填地区' : (regionName(k) ?? k);
     return {
       from: f.from,
       to: f.to,

@@ -66,9 +66,24 @@ beforeAll(async () => {
   await request({ unitId: u1.id, receivedAt: '2026-11-30T16:00:00Z', contactedMin: 5 }); // 1 December local: out
   await request({ unitId: u1.id, receivedAt: '2026-10-31T15:59:00Z', contactedMin: 5 }); // 31 October local: out
   const done = (inAt: string, minutes: number) => ({ checkInAt: at(inAt), checkOutAt: new Date(at(inAt).getTime() + minutes * 60_000) });
-  await visit({ requestId: r1.id, unitId: u1.id, engineerId: e1.id, plannedDate: '2026-11-10', status: 'unresolved', deadlineAt: at('2026-11-10T09:00:00Z'), ...done('2026-11-10T08:00:00Z', 90) });
+  await visit({
+    requestId: r1.id,
+    unitId: u1.id,
+    engineerId: e1.id,
+    plannedDate: '2026-11-10',
+    status: 'unresolved',
+    deadlineAt: at('2026-11-10T09:00:00Z'),
+    ...done('2026-11-10T08:00:00Z', 90),
+  });
   await visit({ requestId: r1.id, unitId: u1.id, engineerId: e2.id, plannedDate: '2026-11-11', ...done('2026-11-11T02:00:00Z', 60) });
-  await visit({ requestId: r2.id, unitId: u2.id, engineerId: e1.id, plannedDate: '2026-11-12', deadlineAt: at('2026-11-12T09:00:00Z'), ...done('2026-11-12T10:00:00Z', 60) });
+  await visit({
+    requestId: r2.id,
+    unitId: u2.id,
+    engineerId: e1.id,
+    plannedDate: '2026-11-12',
+    deadlineAt: at('2026-11-12T09:00:00Z'),
+    ...done('2026-11-12T10:00:00Z', 60),
+  });
   await visit({ unitId: u2.id, engineerId: e1.id, plannedDate: '2026-09-01', ...done('2026-09-01T04:00:00Z', 60) }); // before the period
   await visit({ requestId: r3.id, unitId: u3.id, plannedDate: '2026-11-30', status: 'open', deadlineAt: at('2026-11-30T20:00:00Z') });
   await visit({ unitId: u1.id, plannedDate: '2026-11-15', status: 'cancelled', deadlineAt: at('2026-11-15T09:00:00Z') });
@@ -103,7 +118,9 @@ describe('field KPIs in SQL', () => {
     expect(r.total.within48hRate).toBeCloseTo(1 / 3);
     expect(r.total.meanRating).toBe(4);
     // The same rows through the domain's counting give the same counters.
-    const reqs = (await h.db.select().from(fieldRequests)).filter((x) => x.receivedAt >= at('2026-10-31T16:00:00Z') && x.receivedAt < at('2026-11-30T16:00:00Z'));
+    const reqs = (await h.db.select().from(fieldRequests)).filter(
+      (x) => x.receivedAt >= at('2026-10-31T16:00:00Z') && x.receivedAt < at('2026-11-30T16:00:00Z'),
+    );
     const visits = (await h.db.select().from(fieldVisits)).map((v) => ({ ...v, inPeriod: v.plannedDate >= '2026-11-01' && v.plannedDate <= '2026-11-30' }));
     expect(fieldCounters(reqs, visits, h.now())).toEqual(expected);
   });
@@ -154,7 +171,17 @@ describe('field KPIs in SQL', () => {
     );
     await h.db
       .insert(fieldVisits)
-      .values(Array.from({ length: 620 }, (_, i) => ({ servicePointId: pointId, number: `BULK-V${i}`, unitId: ids.u2, kind: 'maintenance', status: 'open', requiredSkill: '冷柜', plannedDate: day })));
+      .values(
+        Array.from({ length: 620 }, (_, i) => ({
+          servicePointId: pointId,
+          number: `BULK-V${i}`,
+          unitId: ids.u2,
+          kind: 'maintenance',
+          status: 'open',
+          requiredSkill: '冷柜',
+          plannedDate: day,
+        })),
+      );
     const r = (await admin.get<Report>(`/api/field/kpis?from=${day}&to=${day}&groupBy=region`)).body;
     expect(r.total.counters).toMatchObject({ requests: 260, visits: 620 });
   });

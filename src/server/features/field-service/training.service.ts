@@ -120,7 +120,10 @@ export function createTrainingService(deps: { db: Db; now: () => Date }) {
             .update(fieldTrainingResults)
             .set({ ...result, updatedAt: now(), version: sql`${fieldTrainingResults.version} + 1` })
             .where(eq(fieldTrainingResults.id, earlier.id));
-        else await tx.insert(fieldTrainingResults).values({ servicePointId: p.servicePointId, planId: p.id, engineerId: engineer?.id ?? null, traineeName, ...result });
+        else
+          await tx
+            .insert(fieldTrainingResults)
+            .values({ servicePointId: p.servicePointId, planId: p.id, engineerId: engineer?.id ?? null, traineeName, ...result });
         await insertAudit(tx, actor, {
           servicePointId: p.servicePointId,
           action: 'field.training.result',

@@ -20,7 +20,9 @@ describe('training and certification pages', () => {
   it('lists the equipment types and the engineers with their certificates', async () => {
     await f.product({ requiredSkill: '炸炉' });
     const e = await f.engineer({ name: '培训学员' });
-    const o = (await admin.get<{ skills: string[]; engineers: { id: string; certificates: { skill: string; valid: boolean }[] }[] }>('/api/field/training-options')).body;
+    const o = (
+      await admin.get<{ skills: string[]; engineers: { id: string; certificates: { skill: string; valid: boolean }[] }[] }>('/api/field/training-options')
+    ).body;
     expect(o.skills).toEqual(expect.arrayContaining(['炸炉', '冷柜']));
     expect(o.engineers.find((x) => x.id === e.id)?.certificates).toEqual([expect.objectContaining({ skill: '冷柜', valid: true })]);
   });
@@ -43,9 +45,10 @@ describe('training and certification pages', () => {
     const again = await admin.call('POST', url, { body: { engineerId: e.id, attended: true, score: 40 } });
     expect(again.status).toBe(422);
     expect(again.body.error.fields[0].path).toBe('score');
-    const eng = (await admin.get<{ items: { id: string; skills: string[]; certificates: { skill: string }[] }[] }>('/api/field/engineers')).body.items.find((x) => x.id === e.id)!;
+    const eng = (await admin.get<{ items: { id: string; skills: string[]; certificates: { skill: string }[] }[] }>('/api/field/engineers')).body.items.find(
+      (x) => x.id === e.id,
+    )!;
     expect(eng.skills).toEqual(['炸炉']);
     expect(eng.certificates.map((c) => c.skill)).toEqual(['炸炉']);
   });
-
 });

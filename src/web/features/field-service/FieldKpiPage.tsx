@@ -129,7 +129,7 @@ export default function FieldKpiPage() {
                   size="small"
                   hoverable
                   onClick={() => setSelected(key)}
-                  style={key === selected ? { borderColor: '#0958d9' } : undefined}
+                  style={{ height: '100%', ...(key === selected ? { borderColor: '#0958d9' } : {}) }}
                   aria-pressed={key === selected}
                   role="button"
                 >

@@ -44,8 +44,9 @@ export function RouteLanes({ engineers, visits, refresh }: { engineers: FieldEng
   const card = (v: FieldVisit, i: number, list: FieldVisit[], engineerId: string | null) => {
     const movable = MOVABLE.includes(v.status);
     return (
-      <div
+      <article
         key={v.id}
+        aria-label={v.number}
         draggable={movable}
         onDragStart={(e) => e.dataTransfer.setData('text/plain', v.id)}
         onDragOver={(e) => movable && e.preventDefault()}
@@ -88,7 +89,13 @@ export function RouteLanes({ engineers, visits, refresh }: { engineers: FieldEng
             {engineerId !== null && (
               <>
                 <Tooltip title={t('fmove.up')}>
-                  <Button size="small" icon={<ArrowUpOutlined />} aria-label={`${t('fmove.up')} ${v.number}`} disabled={i === 0} onClick={() => void move(v, engineerId, i - 1)} />
+                  <Button
+                    size="small"
+                    icon={<ArrowUpOutlined />}
+                    aria-label={`${t('fmove.up')} ${v.number}`}
+                    disabled={i === 0}
+                    onClick={() => void move(v, engineerId, i - 1)}
+                  />
                 </Tooltip>
                 <Tooltip title={t('fmove.down')}>
                   <Button
@@ -103,7 +110,7 @@ export function RouteLanes({ engineers, visits, refresh }: { engineers: FieldEng
             )}
           </Space>
         )}
-      </div>
+      </article>
     );
   };
   const lanes: { id: string | null; title: string }[] = [{ id: null, title: t('fld.unassigned') }, ...engineers.map((e) => ({ id: e.id, title: e.name }))];
@@ -112,7 +119,9 @@ export function RouteLanes({ engineers, visits, refresh }: { engineers: FieldEng
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('fmove.help')}
       </Typography.Paragraph>
-      {warnings.length > 0 && <Alert type="warning" showIcon closable onClose={() => setWarnings([])} title={warnings.map((w) => w.message).join(';')} style={{ marginBottom: 8 }} />}
+      {warnings.length > 0 && (
+        <Alert type="warning" showIcon closable onClose={() => setWarnings([])} title={warnings.map((w) => w.message).join(';')} style={{ marginBottom: 8 }} />
+      )}
       <Row gutter={[8, 8]} wrap={false} style={{ overflowX: 'auto' }}>
         {lanes.map((l) => {
           const list = lane(l.id);

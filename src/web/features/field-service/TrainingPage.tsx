@@ -69,7 +69,10 @@ export default function TrainingPage() {
                 { title: t('ftr.trainee'), dataIndex: 'traineeName' },
                 { title: t('ftr.attended'), render: (_, r) => (r.attended ? t('ftr.attended') : <Tag color="red">{t('ftr.absent')}</Tag>) },
                 { title: t('ftr.score'), render: (_, r) => r.score ?? '—' },
-                { title: t('ftr.passed'), render: (_, r) => (r.score === null ? '—' : <Tag color={r.passed ? 'green' : 'red'}>{t(r.passed ? 'ftr.passed' : 'ftr.failed')}</Tag>) },
+                {
+                  title: t('ftr.passed'),
+                  render: (_, r) => (r.score === null ? '—' : <Tag color={r.passed ? 'green' : 'red'}>{t(r.passed ? 'ftr.passed' : 'ftr.failed')}</Tag>),
+                },
                 { title: t('ftr.certificate'), render: (_, r) => (r.certificateId ? <Tag color="blue">{t('ftr.certificateGranted')}</Tag> : '—') },
               ]}
             />
@@ -78,7 +81,10 @@ export default function TrainingPage() {
         columns={[
           { title: t('ftr.planTitle'), dataIndex: 'title' },
           { title: t('ftr.skill'), dataIndex: 'skill' },
-          { title: t('ftr.audience'), render: (_, p) => (p.audience === 'customer' ? `${t('ftr.audiences.customer')} · ${p.customerName ?? ''}` : t('ftr.audiences.engineer')) },
+          {
+            title: t('ftr.audience'),
+            render: (_, p) => (p.audience === 'customer' ? `${t('ftr.audiences.customer')} · ${p.customerName ?? ''}` : t('ftr.audiences.engineer')),
+          },
           { title: t('ftr.trainer'), dataIndex: 'trainer' },
           { title: t('ftr.hours'), dataIndex: 'hours' },
           { title: t('ftr.place'), dataIndex: 'place' },
@@ -108,7 +114,12 @@ export default function TrainingPage() {
         saveTestId="training-save"
         submit={({ dates, ...v }) =>
           callApi('post', '/field/training-plans', {
-            body: { ...v, customerName: v.audience === 'customer' ? v.customerName : null, startsOn: dates[0].format('YYYY-MM-DD'), endsOn: dates[1].format('YYYY-MM-DD') },
+            body: {
+              ...v,
+              customerName: v.audience === 'customer' ? v.customerName : null,
+              startsOn: dates[0].format('YYYY-MM-DD'),
+              endsOn: dates[1].format('YYYY-MM-DD'),
+            },
           })
         }
       >
@@ -183,7 +194,9 @@ export default function TrainingPage() {
           <Form.Item name="score" label={t('ftr.score')}>
             <InputNumber min={0} max={100} />
           </Form.Item>
-          {recording.audience === 'engineer' && <Alert type="info" showIcon title={`${t('ftr.passScore')} ${recording.passScore} → ${t('ftr.certificate')} ${recording.certificateMonths}`} />}
+          {recording.audience === 'engineer' && (
+            <Alert type="info" showIcon title={`${t('ftr.passScore')} ${recording.passScore} → ${t('ftr.certificate')} ${recording.certificateMonths}`} />
+          )}
         </FormModal>
       )}
     </Space>
