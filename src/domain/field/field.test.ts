@@ -5,7 +5,6 @@ import { levelDueAt, nextLevel } from './ladder.js';
 import { nextVisitStatus, type VisitEvent, type VisitStatus } from './visits.js';
 import { routeToPoint, type CoveragePoint } from './coverage.js';
 import { certificateValidOn, dispatchableSkills, eligibility, expiringSoon } from './eligibility.js';
-import { fieldKpis, missesDeadline, type KpiRequest, type KpiVisit } from './kpi.js';
 
 describe('coordinates', () => {
   it.each([
@@ -139,75 +138,6 @@ describe('routing to the point covering the site', () => {
     const tie = [...pts, { id: 'sub', parentId: 'sh', path: '/hq/east/sh/sub/', regionCodes: ['310100'], kind: 'franchise' }];
     expect(routeToPoint('310101', 'hq', tie).pointId).toBe('sub');
   });
-});
-
-describe('field KPIs', () => {
-  const t = (h: number) => new Date(Date.UTC(2026, 10, 1) + h * 3_600_000);
-  const req = (id: string, contactedH: number | null, closedH: number | null, rating: number | null = null): KpiRequest => ({
-    id,
-    receivedAt: t(0),
-    contactedAt: contactedH === null ? null : t(contactedH),
-    closedAt: closedH === null ? null : t(closedH),
-    rating,
-  });
-  const visit = (id: string, o: Partial<KpiVisit>): KpiVisit => ({
-    id,
-    requestId: null,
-    unitId: null,
-    kind: 'repair',
-    deadlineAt: null,
-    checkInAt: null,
-    checkOutAt: null,
-    status: 'done',
-    ...o,
-  });
-  it('empty → every rate null (no 0 % or 100 % out of nothing)', () => {
-    const k = fieldKpis([], [], t(0));
-    expect(k.contactRate).toBeNull();
-    expect(k.onTimeArrivalRate).toBeNull();
-    expect(k.firstTimeFixRate).toBeNull();
-    expect(k.mttrMinutes).toBeNull();
-    expect(k.meanRating).toBeNull();
-  });
-  it('contact within exactly 1 h counts, 1 h + 1 ms does not; 48 h boundary inclusive', () => {
-    const r = [req('a', 1, 48, 5), req('b', 1 + 1 / 3_600_000, 48 + 1 / 3_600_000, 3), req('c', null, null)];
-    const k = fieldKpis(r, [], t(100));
-    expect(k.contactRate).toBeCloseTo(1 / 3);
-    expect(k.within48hRate).toBeCloseTo(1 / 3);
-    expect(k.ratedRate).toBeCloseTo(2 / 3);
-    expect(k.fiveStarRate).toBe(0.5);
-    expect(k.meanRating).toBe(4);
-  });
-  it('上门及时率: arrival at the deadline is on time; overdue without arrival counts late; not yet due is left out', () => {
-    const v = [
-      visit('1', { deadlineAt: t(8), checkInAt: t(8), checkOutAt: t(9) }),
-      visit('2', { deadlineAt: t(8), checkInAt: t(8.01), checkOutAt: t(9) }),
-      visit('3', { deadlineAt: t(8), status: 'assigned' }),
-      visit('4', { deadlineAt: t(20), status: 'assigned' }),
-      visit('5', { deadlineAt: t(1), status: 'cancelled' }),
-    ];
-    expect(fieldKpis([], v, t(10)).onTimeArrivalRate).toBeCloseTo(1 / 3);
-  });
-  it('一次修复率, 90-day repeats and MTTR', () => {
-    const v = [
-      visit('1', { requestId: 'r1', unitId: 'u1', checkInAt: t(0), checkOutAt: t(1), status: 'unresolved' }),
-      visit('2', { requestId: 'r1', unitId: 'u1', checkInAt: t(24), checkOutAt: t(26) }),
-      visit('3', { requestId: 'r2', unitId: 'u1', checkInAt: t(24 * 91 + 26), checkOutAt: t(24 * 91 + 27) }),
-      visit('4', { requestId: 'r3', unitId: 'u2', checkInAt: t(0), checkOutAt: t(3) }),
-      visit('5', { kind: 'maintenance', requestId: null, unitId: 'u2', checkInAt: t(5), checkOutAt: t(6) }),
-    ];
-    const k = fieldKpis([], v, t(0));
-    expect(k.firstTimeFixRate).toBe(1 - 1 / 4);
-    // u1: 1 h → 26 h (within 90 d) repeats; 26 h → 91 d + 27 h is 91 days later: not a repeat.
-    expect(k.repeat90Rate).toBe(1 / 4);
-    expect(k.mttrMinutes).toBe(Math.round(((1 + 2 + 1 + 3 + 1) * 60) / 5));
-  });
-  it.each([
-    [t(9), t(8), true],
-    [t(8), t(8), false],
-    [null, t(8), false],
-    [t(9), null, false],
-  ])('missesDeadline(%s, %s) = %s', (eta, d, r) => expect(missesDeadline(eta, d)).toBe(r));
 });
 
 describe('trained before dispatch', () => {

@@ -15065,62 +15065,6 @@ export interface paths {
       };
     };
   };
-  "/api/field/kpis": {
-    /** 现场服务指标(联系及时率、上门及时率、一次修复率、90 天重复维修率、MTTR、48 小时完成率、评价) */
-    get: {
-      parameters: {
-        query: {
-          from: string;
-          to: string;
-          groupBy?: "point" | "region" | "engineer";
-        };
-      };
-      responses: {
-        /** @description OK */
-        200: {
-          content: {
-            "application/json": components["schemas"]["FieldKpiReport"];
-          };
-        };
-        /** @description 输入有误 Invalid input */
-        400: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 未登录 Not logged in */
-        401: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 无权限 Not allowed */
-        403: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 不存在或不可见 Not found or not visible */
-        404: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 冲突 Stale version or illegal transition */
-        409: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-        /** @description 业务规则拒绝 Business rule refused */
-        422: {
-          content: {
-            "application/json": components["schemas"]["Error"];
-          };
-        };
-      };
-    };
-  };
   "/api/field/training-plans": {
     /** 培训计划(按设备类别) */
     get: {
@@ -15465,6 +15409,286 @@ export interface paths {
         200: {
           content: {
             "application/json": components["schemas"]["FieldVisit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/kpis": {
+    /** 现场服务指标(联系及时率、上门及时率、一次修复率、90 天重复维修率、MTTR、48 小时完成率、评价),按地区/网点/工程师 */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          groupBy?: "point" | "region" | "engineer";
+          region?: string;
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldKpiReport"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/kpis/export": {
+    /** 导出现场服务指标 .xlsx */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          groupBy?: "point" | "region" | "engineer";
+          region?: string;
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description xlsx */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/training-options": {
+    /** 培训可选项:设备类别与本网点工程师(含证书) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldTrainingOptions"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits/{id}/move": {
+    /** 看板人工调度:改派给工程师并放到路线中的位置(校验技能与证书;返回期限与班次提醒;记录调度覆盖) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldBoardMove"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldBoardMoveResult"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/visits/{id}/overrides": {
+    /** 上门服务的人工调度记录 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldDispatchOverride"][];
+            };
           };
         };
         /** @description 输入有误 Invalid input */
@@ -25856,39 +26080,6 @@ export interface components {
       engineerId: string | null;
       routeOrder?: number | null;
     };
-    FieldKpiReport: {
-      from: string;
-      to: string;
-      groupBy: string;
-      total: {
-        requests: number;
-        visits: number;
-        contactRate: number | null;
-        onTimeArrivalRate: number | null;
-        firstTimeFixRate: number | null;
-        repeat90Rate: number | null;
-        mttrMinutes: number | null;
-        within48hRate: number | null;
-        ratedRate: number | null;
-        fiveStarRate: number | null;
-        meanRating: number | null;
-      };
-      rows: ({
-          key: string;
-          label: string;
-          requests: number;
-          visits: number;
-          contactRate: number | null;
-          onTimeArrivalRate: number | null;
-          firstTimeFixRate: number | null;
-          repeat90Rate: number | null;
-          mttrMinutes: number | null;
-          within48hRate: number | null;
-          ratedRate: number | null;
-          fiveStarRate: number | null;
-          meanRating: number | null;
-        })[];
-    };
     FieldTrainingPlan: {
       id: string;
       servicePointId: string;
@@ -25984,6 +26175,103 @@ export interface components {
       signedByName?: string | null;
       /** Format: date */
       nextVisitDate?: string | null;
+    };
+    FieldKpiReport: {
+      from: string;
+      to: string;
+      /** @enum {string} */
+      groupBy: "point" | "region" | "engineer";
+      region: string | null;
+      regionLabel: string | null;
+      servicePointId: string | null;
+      servicePointLabel: string | null;
+      definitions: components["schemas"]["FieldKpiDefinition"][];
+      total: components["schemas"]["FieldKpiLine"];
+      rows: components["schemas"]["FieldKpiLine"][];
+    };
+    FieldKpiDefinition: {
+      key: string;
+      nameZh: string;
+      nameEn: string;
+      /** @enum {string} */
+      unit: "count" | "ratio" | "minutes" | "score";
+      formulaZh: string;
+      formulaEn: string;
+      higherIsBetter: boolean;
+    };
+    FieldKpiLine: {
+      key: string;
+      label: string;
+      counters: {
+        requests: number;
+        contacted1h: number;
+        closed48h: number;
+        rated: number;
+        fiveStar: number;
+        ratingSum: number;
+        visits: number;
+        dueVisits: number;
+        arrivedOnTime: number;
+        repairs: number;
+        secondVisits: number;
+        repeat90: number;
+        timedRepairs: number;
+        repairMinutes: number;
+      };
+      requests: number | null;
+      visits: number | null;
+      contactRate: number | null;
+      onTimeArrivalRate: number | null;
+      firstTimeFixRate: number | null;
+      repeat90Rate: number | null;
+      mttrMinutes: number | null;
+      within48hRate: number | null;
+      ratedRate: number | null;
+      fiveStarRate: number | null;
+      meanRating: number | null;
+    };
+    FieldTrainingOptions: {
+      skills: string[];
+      engineers: {
+          id: string;
+          name: string;
+          skills: string[];
+          certificates: {
+              id: string;
+              skill: string;
+              number: string;
+              validFrom: string;
+              validUntil: string;
+              valid: boolean;
+            }[];
+        }[];
+    };
+    FieldBoardMoveResult: {
+      visits: components["schemas"]["FieldVisit"][];
+      warnings: ({
+          visitId: string;
+          /** @enum {string} */
+          kind: "deadline" | "shift" | "location";
+          message: string;
+        })[];
+    };
+    FieldBoardMove: {
+      version: number;
+      /** Format: uuid */
+      engineerId: string | null;
+      position?: number;
+    };
+    FieldDispatchOverride: {
+      id: string;
+      visitId: string;
+      plannedDate: string;
+      fromEngineerId: string | null;
+      toEngineerId: string | null;
+      fromOrder: number | null;
+      toOrder: number | null;
+      warnings: string[];
+      byName: string;
+      createdAt: string;
     };
     PartsKpis: {
       from: string;

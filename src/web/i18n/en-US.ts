@@ -19,6 +19,7 @@ import { netadminEn } from './netadmin.en-US';
 import { knowledgeEn } from './knowledge.en-US';
 import { membersEn } from './members.en-US';
 import { fieldEn } from './field.en-US';
+import { fieldInsightsEn } from './field-insights.en-US';
 import { myWorkEn } from './mywork.en-US';
 import { rotationEn } from './rotation.en-US';
 import { subsidiesEn } from './subsidies.en-US';
@@ -496,4 +497,5 @@ export const enUS: Translation<Dictionary> = {
   ...membersEn,
   ...myWorkEn,
   ...fieldEn,
+  ...fieldInsightsEn,
 };

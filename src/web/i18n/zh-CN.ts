@@ -19,6 +19,7 @@ import { netadminZh } from './netadmin.zh-CN';
 import { knowledgeZh } from './knowledge.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { fieldZh } from './field.zh-CN';
+import { fieldInsightsZh } from './field-insights.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 import { rotationZh } from './rotation.zh-CN';
 import { subsidiesZh } from './subsidies.zh-CN';
@@ -464,6 +465,7 @@ export const zhCN = {
   ...membersZh,
   ...myWorkZh,
   ...fieldZh,
+  ...fieldInsightsZh,
 };
 
 export type Dictionary = typeof zhCN;

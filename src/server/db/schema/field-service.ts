@@ -234,6 +234,8 @@ export const fieldVisits = pgTable(
     index('field_visits_day_idx').on(t.servicePointId, t.plannedDate),
     index('field_visits_unit_idx').on(t.unitId),
     index('field_visits_engineer_idx').on(t.engineerId, t.plannedDate),
+    /** The field KPIs look back to a request's earlier repairs. */
+    index('field_visits_request_idx').on(t.requestId),
   ],
 );
 
@@ -295,4 +297,26 @@ export const fieldTrainingResults = pgTable(
     uniqueIndex('field_training_results_plan_trainee_uq').on(t.planId, t.traineeName),
     check('field_training_results_score_ck', sql`${t.score} is null or ${t.score} between 0 and 100`),
   ],
+);
+
+/** The dispatcher's overrides on the plan board (drag or "assign to…"): from → to, the warnings shown, who and when. */
+export const fieldDispatchOverrides = pgTable(
+  'field_dispatch_overrides',
+  {
+    id: id(),
+    servicePointId: pointRef(),
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => fieldVisits.id),
+    plannedDate: date('planned_date', { mode: 'string' }).notNull(),
+    fromEngineerId: uuid('from_engineer_id'),
+    toEngineerId: uuid('to_engineer_id'),
+    fromOrder: integer('from_order'),
+    toOrder: integer('to_order'),
+    warnings: jsonb('warnings').$type<string[]>().notNull().default([]),
+    byUserId: uuid('by_user_id').notNull(),
+    byName: text('by_name').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('field_dispatch_overrides_visit_idx').on(t.visitId), index('field_dispatch_overrides_day_idx').on(t.servicePointId, t.plannedDate)],
 );

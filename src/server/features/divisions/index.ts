@@ -7,3 +7,4 @@ export { isKnownRegion } from './divisions.js';
 export function divisionsModule(): FeatureModule {
   return { routers: [divisionRoutes()] };
 }
+export { regionName } from './divisions.js';

@@ -3,6 +3,7 @@ import { createHarness, type Harness } from '../../test/harness.js';
 import { equipmentManufacturerTemplate } from '../../../domain/org/templates/equipment-manufacturer.js';
 import type { FieldBoard, FieldRequest, FieldUnit, FieldVisit } from '../../../contracts/field-service.js';
 import { seedDemoField } from './demo-field.js';
+import { seedDemoTraining } from './demo-training.js';
 
 let h: Harness;
 const NOW = new Date('2026-12-01T03:00:00Z'); // Tuesday 11:00 in the point's zone
@@ -11,6 +12,7 @@ beforeAll(async () => {
   h = await createHarness({ template: equipmentManufacturerTemplate, demo: true });
   h.setNow(NOW);
   await seedDemoField(h.db, h.installed.orgPointId, 'equipment-manufacturer', NOW);
+  await seedDemoTraining(h.db, h.installed.orgPointId, 'equipment-manufacturer', NOW);
 });
 
 describe('equipment-manufacturer demo: every role sees its work', () => {
@@ -52,8 +54,15 @@ describe('equipment-manufacturer demo: every role sees its work', () => {
 
   it('the trainer sees the training plans (engineers and a customer session)', async () => {
     const trainer = await h.login('trainer');
-    const plans = (await trainer.get<{ items: { audience: string }[] }>('/api/field/training-plans')).body.items;
-    expect(plans.map((p) => p.audience).sort()).toEqual(['customer', 'engineer']);
+    const plans = (
+      await trainer.get<{ items: { audience: string; results: { certificateId: string | null; attended: boolean }[] }[] }>('/api/field/training-plans')
+    ).body.items;
+    expect(plans.map((p) => p.audience).sort()).toEqual(['customer', 'engineer', 'engineer']);
+    // A finished course with attendance, scores and the certificates the passes granted.
+    expect(plans.flatMap((p) => p.results).filter((r) => r.certificateId)).toHaveLength(2);
+    expect(plans.find((p) => p.audience === 'customer')!.results.filter((r) => r.attended)).toHaveLength(2);
+    const options = (await trainer.get<{ engineers: { name: string }[] }>('/api/field/training-options')).body;
+    expect(options.engineers.map((e) => e.name)).toContain('覃光明');
   });
 });
 

@@ -39,7 +39,6 @@ import type { ArchiveService } from './archive.service.js';
 import type { DispatchService } from './dispatch.service.js';
 import type { RequestService } from './requests.service.js';
 import type { UnitImport } from './units-import.js';
-import type { KpiService } from './kpis.service.js';
 import type { TrainingService } from './training.service.js';
 
 const tag = 'Field service 现场服务';
@@ -57,33 +56,6 @@ const FieldPlanResult = z
   })
   .openapi('FieldPlanResult');
 const FieldMyDay = z.object({ engineer: FieldEngineer.nullable(), date: z.string(), visits: z.array(FieldVisit) }).openapi('FieldMyDay');
-const KpiNumbers = {
-  requests: z.number(),
-  visits: z.number(),
-  contactRate: z.number().nullable(),
-  onTimeArrivalRate: z.number().nullable(),
-  firstTimeFixRate: z.number().nullable(),
-  repeat90Rate: z.number().nullable(),
-  mttrMinutes: z.number().nullable(),
-  within48hRate: z.number().nullable(),
-  ratedRate: z.number().nullable(),
-  fiveStarRate: z.number().nullable(),
-  meanRating: z.number().nullable(),
-};
-const FieldKpiQuery = z.object({
-  from: FieldBoardQuery.shape.date,
-  to: FieldBoardQuery.shape.date,
-  groupBy: z.enum(['point', 'region', 'engineer'], { message: '分组须为 point / region / engineer' }).default('engineer'),
-});
-const FieldKpiReport = z
-  .object({
-    from: z.string(),
-    to: z.string(),
-    groupBy: z.string(),
-    total: z.object(KpiNumbers),
-    rows: z.array(z.object({ key: z.string(), label: z.string(), ...KpiNumbers })),
-  })
-  .openapi('FieldKpiReport');
 const PlanQuery = z.object({ date: FieldBoardQuery.shape.date, servicePointId: z.uuid().optional() });
 
 async function uploaded(c: Context<AppEnv>) {
@@ -92,14 +64,7 @@ async function uploaded(c: Context<AppEnv>) {
   return Buffer.from(await file.arrayBuffer());
 }
 
-export function fieldRoutes(
-  archive: ArchiveService,
-  requests: RequestService,
-  dispatch: DispatchService,
-  imports: UnitImport,
-  kpis: KpiService,
-  training: TrainingService,
-) {
+export function fieldRoutes(archive: ArchiveService, requests: RequestService, dispatch: DispatchService, imports: UnitImport, training: TrainingService) {
   const r = newRouter();
   const route = <R extends Parameters<typeof createRoute>[0]>(o: R) => createRoute({ tags: [tag], ...o });
 
@@ -327,17 +292,6 @@ export function fieldRoutes(
       responses: { 200: jsonOk(FieldVisit), ...errorResponses },
     }),
     async (c) => c.json(await dispatch.assign(dispatcher(c), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
-
-  r.openapi(
-    route({
-      method: 'get',
-      path: '/field/kpis',
-      summary: '现场服务指标(联系及时率、上门及时率、一次修复率、90 天重复维修率、MTTR、48 小时完成率、评价)',
-      request: { query: FieldKpiQuery },
-      responses: { 200: jsonOk(FieldKpiReport), ...errorResponses },
-    }),
-    async (c) => c.json(await kpis.kpis(requireAnyPermission(c, ['field.dispatch', 'reports.read']), c.req.valid('query')), 200),
   );
 
   // ---- training and certification

@@ -7,9 +7,14 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 import { createArchiveService } from './archive.service.js';
 import { createDispatchService } from './dispatch.service.js';
 import { seedDemoField } from './demo-field.js';
+import { seedDemoTraining } from './demo-training.js';
 import { fieldRoutes } from './field.routes.js';
 import { createUnitImport } from './units-import.js';
 import { createKpiService } from './kpis.service.js';
+import { fieldKpiRoutes } from './kpis.routes.js';
+import { fieldTrainingRoutes } from './training.routes.js';
+import { fieldBoardMoveRoutes } from './board-move.routes.js';
+import { createBoardMoveService } from './board-move.service.js';
 import { createTrainingService } from './training.service.js';
 import { createMaintenanceJob, MAINTENANCE_QUEUE } from './maintenance.job.js';
 
@@ -19,18 +24,18 @@ export { scheduleFieldMaintenanceJob } from './maintenance.job.js';
 
 export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
   const { db, now } = ctx;
+  const training = createTrainingService({ db, now });
   return {
     routers: [
-      fieldRoutes(
-        createArchiveService({ db, now }),
-        createRequestService({ db, now }),
-        createDispatchService({ db, now }),
-        createUnitImport({ db }),
-        createKpiService({ db, now }),
-        createTrainingService({ db, now }),
-      ),
+      fieldRoutes(createArchiveService({ db, now }), createRequestService({ db, now }), createDispatchService({ db, now }), createUnitImport({ db }), training),
+      fieldKpiRoutes(createKpiService({ db, now })),
+      fieldTrainingRoutes(training),
+      fieldBoardMoveRoutes(createBoardMoveService({ db, now })),
     ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
-    demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
+    demo: async ({ db: d, pointId, templateKey, now: at }) => {
+      await seedDemoField(d, pointId, templateKey, at);
+      await seedDemoTraining(d, pointId, templateKey, at);
+    },
   };
 }

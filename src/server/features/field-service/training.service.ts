@@ -4,7 +4,7 @@
  * for the plan's months (and the skill). Customer training sessions are recorded the same way, without certificates.
  * Certificates expiring within 30 days are listed for the warning.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { fieldCertificates, fieldEngineers, fieldTrainingPlans, fieldTrainingResults } from '../../db/schema.js';
 import type { Actor } from '../../../domain/auth/actor.js';
@@ -12,9 +12,12 @@ import type { FieldTrainingPlanInput, FieldTrainingResultInput } from '../../../
 import { expiringSoon } from '../../../domain/field/eligibility.js';
 import { warrantyEnd } from '../../../domain/field/units.js';
 import { daysBetween, localDate, usableTimeZone } from '../../../domain/time/index.js';
-import { AppError, invalid, notFound } from '../../http/errors.js';
+import { AppError, invalid, notFound, ruleBroken } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
+import { scopePointIds } from './archive.service.js';
+import * as repo from './field.repo.js';
+import { presentEngineers } from './field.present.js';
 
 export function createTrainingService(deps: { db: Db; now: () => Date }) {
   const { db, now } = deps;
@@ -84,6 +87,13 @@ export function createTrainingService(deps: { db: Db; now: () => Date }) {
         if (input.score != null && daysBetween(today, p.endsOn) > 0)
           throw new AppError('BUSINESS_RULE', '培训尚未结束,不能录入考试成绩', [{ path: 'score', message: `培训 ${p.endsOn} 结束` }]);
         const passed = input.attended && input.score != null && input.score >= p.passScore;
+        // Attendance first, the score later: a trainee's result is corrected in place until a certificate was granted.
+        const [earlier] = await tx
+          .select()
+          .from(fieldTrainingResults)
+          .where(and(eq(fieldTrainingResults.planId, p.id), eq(fieldTrainingResults.traineeName, traineeName)))
+          .for('update');
+        if (earlier?.certificateId) throw ruleBroken('该学员已合格并发证,成绩不能再修改', [{ path: 'score', message: '已发证' }]);
         let certificateId: string | null = null;
         if (passed && engineer) {
           const [c] = await tx
@@ -104,16 +114,16 @@ export function createTrainingService(deps: { db: Db; now: () => Date }) {
               .set({ skills: [...engineer.skills, p.skill], updatedAt: now() })
               .where(eq(fieldEngineers.id, engineer.id));
         }
-        await tx.insert(fieldTrainingResults).values({
-          servicePointId: p.servicePointId,
-          planId: p.id,
-          engineerId: engineer?.id ?? null,
-          traineeName,
-          attended: input.attended,
-          score: input.score ?? null,
-          passed,
-          certificateId,
-        });
+        const result = { attended: input.attended, score: input.score ?? null, passed, certificateId };
+        if (earlier)
+          await tx
+            .update(fieldTrainingResults)
+            .set({ ...result, updatedAt: now(), version: sql`${fieldTrainingResults.version} + 1` })
+            .where(eq(fieldTrainingResults.id, earlier.id));
+        else
+          await tx
+            .insert(fieldTrainingResults)
+            .values({ servicePointId: p.servicePointId, planId: p.id, engineerId: engineer?.id ?? null, traineeName, ...result });
         await insertAudit(tx, actor, {
           servicePointId: p.servicePointId,
           action: 'field.training.result',
@@ -123,6 +133,17 @@ export function createTrainingService(deps: { db: Db; now: () => Date }) {
         });
         return (await present(tx, [p.id]))[0];
       });
+    },
+    /** What the training pages choose from: the equipment types (products' skills) and the point's engineers with certificates. */
+    async options(actor: Actor) {
+      const point = await visiblePoint(db, actor, undefined);
+      const today = localDate(usableTimeZone(point.timeZone), now());
+      const products = await repo.listProducts(db, await scopePointIds(db, actor));
+      const engineers = await presentEngineers(db, await repo.listEngineers(db, [point.id]), today);
+      return {
+        skills: [...new Set([...products.map((p) => p.requiredSkill), ...engineers.flatMap((e) => e.skills)])].sort(),
+        engineers: engineers.map((e) => ({ id: e.id, name: e.name, skills: e.skills, certificates: e.certificates })),
+      };
     },
     /** Certificates of the point's engineers expiring within 30 days (still valid today): the warning list. */
     async expiring(actor: Actor) {

@@ -9,6 +9,7 @@ import { EChart } from '../../components/EChart';
 import { usePointTime } from '../../lib/time';
 import { useRun } from '../crm/useRun';
 import { Deadline, VisitStatusTag } from './VisitTags';
+import { RouteLanes } from './RouteLanes';
 
 export default function PlanBoardPage() {
   const { t } = useTranslation();
@@ -33,8 +34,9 @@ export default function PlanBoardPage() {
       setBusy(false);
     }
   };
+  // "Assign to…" goes through the board's override (validated, warnings, recorded), as the drag does.
   const assign = (v: FieldVisit, engineerId: string | null) =>
-    run(() => callApi('put', '/field/visits/{id}/assignment', { params: { id: v.id }, body: { version: v.version, engineerId } }));
+    run(() => callApi('post', '/field/visits/{id}/move', { params: { id: v.id }, body: { version: v.version, engineerId } }));
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'item' },
@@ -105,6 +107,7 @@ export default function PlanBoardPage() {
           { title: '', render: (_, v) => (reasons[v.id] && v.status === 'open' ? <Tag color="red">{reasons[v.id]}</Tag> : null) },
         ]}
       />
+      <RouteLanes engineers={engineers} visits={visits} refresh={refresh} />
       <Card size="small" title={t('fld.map')}>
         <EChart option={option} style={{ height: 360 }} />
       </Card>

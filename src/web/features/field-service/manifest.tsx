@@ -1,11 +1,12 @@
 import { lazy } from 'react';
 import { DatabaseOutlined, MobileOutlined, PhoneOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { BarChartOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { FeatureManifest } from '../feature';
 
 /** 现场服务: hotline intake, the equipment archive, the plan board, the engineer's phone page. */
 export const fieldServiceFeature: FeatureManifest = {
   key: 'field-service',
-  i18n: ['fld'],
+  i18n: ['fld', 'fkpi', 'ftr', 'fmove'],
   pages: [
     {
       path: '/field/requests',
@@ -30,6 +31,18 @@ export const fieldServiceFeature: FeatureManifest = {
       perms: ['field.work'],
       page: lazy(() => import('./MyVisitsPage')),
       menu: { group: 'field', label: 'fld.navMyVisits', icon: <MobileOutlined />, order: 40 },
+    },
+    {
+      path: '/field/kpis',
+      perms: ['field.dispatch', 'reports.read'],
+      page: lazy(() => import('./FieldKpiPage')),
+      menu: { group: 'field', label: 'fkpi.nav', icon: <BarChartOutlined />, order: 60 },
+    },
+    {
+      path: '/field/training',
+      perms: ['training.manage', 'field.dispatch'],
+      page: lazy(() => import('./TrainingPage')),
+      menu: { group: 'field', label: 'ftr.nav', icon: <SafetyCertificateOutlined />, order: 70 },
     },
   ],
 };
