@@ -8,6 +8,7 @@ import { useSession } from '../../session/SessionContext';
 import { ClaimEditModal } from './ClaimEditModal';
 import { PreauthRequestModal } from './PreauthsTab';
 import { ClaimStatusTag, ReturnStatusTag, useClaimsRun } from './shared';
+import { ClaimTechSupport } from '../knowledge/ClaimTechSupport';
 
 /** One claim: facts, lines, pre-check findings; the station corrects, pre-checks and submits; the reviewer decides. */
 export function ClaimDrawer({ id, onClose }: { id: string; onClose: () => void }) {
@@ -107,6 +108,7 @@ export function ClaimDrawer({ id, onClose }: { id: string; onClose: () => void }
               ))}
             </ul>
           )}
+          <ClaimTechSupport claimId={c.id} workOrderId={c.workOrderId} />
           {editable && can('claims.manage') && (
             <Space wrap>
               <Button onClick={() => setEditing(true)} data-testid="claim-edit">
