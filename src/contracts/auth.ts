@@ -17,6 +17,7 @@ export const AuthorityLimitsSchema = z
     insuranceWriteOffFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
     purchaseFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
     claimApproveFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
+    stockFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
   })
   .openapi('AuthorityLimits');
 
@@ -37,6 +38,7 @@ export const Me = z
       insuranceWriteOffFen: z.number(),
       purchaseFen: z.number(),
       claimApproveFen: z.number(),
+      stockFen: z.number(),
     }),
     positionTitles: z.array(z.string()),
     locale: z.string(),

@@ -35,6 +35,8 @@ import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
 import { partsModule } from './features/parts/index.js';
 import { purchasingModule } from './features/purchasing/index.js';
+import { transfersModule } from './features/transfers/index.js';
+import { stocktakingModule } from './features/stocktaking/index.js';
 import { releaseModule } from './features/release/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
 import { kpiModule } from './features/kpi/index.js';
@@ -142,6 +144,8 @@ export function buildModules(services: Services) {
     loanersModule(ctx),
     fieldServiceModule(ctx),
     purchasingModule(ctx, { parts: parts.api }),
+    transfersModule(ctx, { parts: parts.api }), // 调拨 between stations; stock sharing in the network
+    stocktakingModule(ctx, { parts: parts.api }), // 盘点: count sheets, variance, approval, booking (ADR 020)
     claimsModule(ctx, { coverage: (q, c) => warranty.api.coverageFor(q, c) }), // pre-check "outside the warranty period"
     warranty,
     knowledgeModule(ctx),

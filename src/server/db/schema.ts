@@ -28,3 +28,4 @@ export * from './schema/purchasing.js';
 export * from './schema/claims.js';
 export * from './schema/warranty.js';
 export * from './schema/knowledge.js';
+export * from './schema/stock-ops.js';
