@@ -33,6 +33,8 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   accident: ['服务顾问(事故维修)'],
   claims: ['索赔专员'],
   techlead: ['技术主管'],
+  /** 配件主管: approves transfers and stocktaking variances within the stock authority (调拨, 盘点). */
+  partsmgr: ['配件主管'],
 };
 
 /**

@@ -42,6 +42,7 @@ export function createSharingService(deps: { db: Db; now: () => Date }) {
         mode,
         items: stations
           .filter((s) => byPoint.has(s.id))
+          .sort((x, y) => x.code.localeCompare(y.code))
           .map((s) => ({
             servicePointId: s.id,
             code: s.code,
