@@ -119,7 +119,10 @@ export const CountCreate = z
   .object({
     servicePointId: z.uuid().optional(),
     /** Locations to count; empty = every location of the point. */
-    locationIds: z.array(z.uuid({ message: '无效的库位' })).max(500).default([]),
+    locationIds: z
+      .array(z.uuid({ message: '无效的库位' }))
+      .max(500)
+      .default([]),
     note: Note,
   })
   .openapi('StockCountCreate');

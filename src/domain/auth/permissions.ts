@@ -79,7 +79,15 @@ export interface AuthorityLimits {
   /** Largest stock transfer (调拨) or stocktaking variance (盘点差异, absolute value) the holder may approve, in fen. */
   stockFen?: number;
 }
-export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen', 'insuranceWriteOffFen', 'purchaseFen', 'claimApproveFen', 'stockFen'] as const;
+export const AUTHORITY_LIMIT_KEYS = [
+  'discountPct',
+  'goodwillFen',
+  'compensationFen',
+  'insuranceWriteOffFen',
+  'purchaseFen',
+  'claimApproveFen',
+  'stockFen',
+] as const;
 
 /** Combine the limits of all positions a user holds: the largest of each wins. */
 export function combineLimits(all: AuthorityLimits[]): Required<AuthorityLimits> {

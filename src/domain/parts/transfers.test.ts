@@ -31,8 +31,7 @@ describe('transfer status table', () => {
   it.each(allowed)('%s --%s--> %s', (from, action, to) => expect(transferTransition(from, action)).toBe(to));
   it('every other pair is refused (e.g. shipping unapproved, cancelling in transit, anything after the end)', () => {
     const ok = new Set(allowed.map(([s, a]) => `${s}:${a}`));
-    for (const s of TRANSFER_STATUSES)
-      for (const a of TRANSFER_ACTIONS) if (!ok.has(`${s}:${a}`)) expect(transferTransition(s, a), `${s}:${a}`).toBeNull();
+    for (const s of TRANSFER_STATUSES) for (const a of TRANSFER_ACTIONS) if (!ok.has(`${s}:${a}`)) expect(transferTransition(s, a), `${s}:${a}`).toBeNull();
     expect(transferTransition('requested', 'ship')).toBeNull();
     expect(transferTransition('in_transit', 'cancel')).toBeNull();
   });
@@ -72,7 +71,12 @@ describe('receipts against what was shipped', () => {
 });
 
 describe('who sees whose stock', () => {
-  const p = (id: string, parent: NetPoint | null, kind = 'station'): NetPoint => ({ id, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/`, kind });
+  const p = (id: string, parent: NetPoint | null, kind = 'station'): NetPoint => ({
+    id,
+    parentId: parent?.id ?? null,
+    path: `${parent?.path ?? '/'}${id}/`,
+    kind,
+  });
   const hq = p('hq', null, 'hq');
   const east = p('east', hq, 'regional');
   const south = p('south', hq, 'regional');
@@ -90,8 +94,24 @@ describe('who sees whose stock', () => {
     ['default for the lone station in a region: nobody', s3, [], []],
     ['the region says none', s1, [['east', 'none']], []],
     ['HQ shares its whole tree', s1, [['hq', 'subtree']], ['s2', 's3', 's4']],
-    ['the nearest setting wins: region none under HQ subtree', s1, [['hq', 'subtree'], ['east', 'none']], []],
-    ['the nearest setting wins: south unset, HQ subtree', s3, [['hq', 'subtree'], ['east', 'none']], ['s1', 's2', 's4']],
+    [
+      'the nearest setting wins: region none under HQ subtree',
+      s1,
+      [
+        ['hq', 'subtree'],
+        ['east', 'none'],
+      ],
+      [],
+    ],
+    [
+      'the nearest setting wins: south unset, HQ subtree',
+      s3,
+      [
+        ['hq', 'subtree'],
+        ['east', 'none'],
+      ],
+      ['s1', 's2', 's4'],
+    ],
     ['siblings at HQ for a station directly under it', s4, [['hq', 'siblings']], []],
   ] as [string, NetPoint, [string, SharingMode][], string[]][])('%s', (_n, st, settings, want) => expect(ids(st, settings)).toEqual(want));
 });

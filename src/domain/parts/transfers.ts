@@ -52,8 +52,7 @@ export function statusAfterTransferReceipt(lines: readonly { shippedMilli: numbe
 export const inTransitMilli = (l: { shippedMilli: number; receivedMilli: number }) => Math.max(0, l.shippedMilli - l.receivedMilli);
 
 /** Quantity above what is in transit on the line (0 when within): receiving more than was shipped is refused. */
-export const overTransferReceiptMilli = (l: { shippedMilli: number; receivedMilli: number }, qtyMilli: number) =>
-  Math.max(0, qtyMilli - inTransitMilli(l));
+export const overTransferReceiptMilli = (l: { shippedMilli: number; receivedMilli: number }, qtyMilli: number) => Math.max(0, qtyMilli - inTransitMilli(l));
 
 /** Transfer value in fen: Σ quantity × unit cost, each line rounded half up. */
 export function transferValueFen(lines: readonly { qtyMilli: number; unitCostFen: number }[]): number {

@@ -32,3 +32,4 @@ export { fieldServiceFeature } from './field-service/manifest';
 export { purchasingFeature } from './purchasing/manifest';
 export { warrantyFeature } from './warranty/manifest';
 export { knowledgeFeature } from './knowledge/manifest';
+export { stockOpsFeature } from './stock-ops/manifest';

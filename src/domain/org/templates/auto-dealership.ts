@@ -147,7 +147,14 @@ export const autoDealershipTemplate: OrgTemplate = {
         '重大质量事故、重大投诉及安全事故的处理情况',
       ],
       permissions: MANAGEMENT,
-      limits: { discountPct: 30, goodwillFen: 5_000_000, compensationFen: 2_000_000, insuranceWriteOffFen: 2_000_000, purchaseFen: 100_000_000, stockFen: 20_000_000 },
+      limits: {
+        discountPct: 30,
+        goodwillFen: 5_000_000,
+        compensationFen: 2_000_000,
+        insuranceWriteOffFen: 2_000_000,
+        purchaseFen: 100_000_000,
+        stockFen: 20_000_000,
+      },
     },
     {
       key: 'service-manager',
@@ -205,7 +212,14 @@ export const autoDealershipTemplate: OrgTemplate = {
         '服务利润',
       ],
       permissions: SERVICE_MANAGEMENT,
-      limits: { discountPct: 20, goodwillFen: 1_000_000, compensationFen: 500_000, insuranceWriteOffFen: 500_000, purchaseFen: 50_000_000, stockFen: 5_000_000 },
+      limits: {
+        discountPct: 20,
+        goodwillFen: 1_000_000,
+        compensationFen: 500_000,
+        insuranceWriteOffFen: 500_000,
+        purchaseFen: 50_000_000,
+        stockFen: 5_000_000,
+      },
     },
     {
       key: 'front-desk-supervisor',

@@ -38,7 +38,11 @@ export async function shipOutInTx(tx: Tx, actor: Actor, input: ShipOutInTx, at: 
   );
   if (plan.shortMilli > 0) {
     const free = fromMilli(plan.takenMilli);
-    throw ruleBroken(`${part.partNo} ${part.name} 可用库存 ${free},不足调拨 ${fromMilli(input.qtyMilli)}`, [{ path, message: `可用库存不足(可用 ${free})` }], 'INSUFFICIENT_STOCK');
+    throw ruleBroken(
+      `${part.partNo} ${part.name} 可用库存 ${free},不足调拨 ${fromMilli(input.qtyMilli)}`,
+      [{ path, message: `可用库存不足(可用 ${free})` }],
+      'INSUFFICIENT_STOCK',
+    );
   }
   const takes: ShipOutResult['takes'] = [];
   for (const t of plan.takes) {
@@ -85,7 +89,11 @@ export async function adjustByInTx(tx: Tx, actor: Actor, input: AdjustByInTx, at
       res.reason === 'NEGATIVE'
         ? `账面现存 ${fromMilli(row.onHandMilli)},过账后将为负数(盘点后已有出库)`
         : `过账后 ${fromMilli(res.onHandMilli)} 低于已预留 ${fromMilli(row.reservedMilli)}`;
-    throw ruleBroken(`${part.partNo} ${part.name} @ ${location.code}:${why}`, [{ path, message: why }], res.reason === 'NEGATIVE' ? 'NEGATIVE_STOCK' : 'BELOW_RESERVED');
+    throw ruleBroken(
+      `${part.partNo} ${part.name} @ ${location.code}:${why}`,
+      [{ path, message: why }],
+      res.reason === 'NEGATIVE' ? 'NEGATIVE_STOCK' : 'BELOW_RESERVED',
+    );
   }
   if (input.deltaMilli === 0) return [] as StockChangeResult['fulfilled'];
   await repo.changeStock(tx, row.id, input.deltaMilli, 0, at);

@@ -54,7 +54,17 @@ export async function countSheetWorkbook(c: StockCountDetail, point: Point) {
   ws.addRow([]);
   ws.addRow(['库位', '配件编号', '配件名称', '单位', '账面数', '实盘数', '差异', '单位成本(元)', '差异金额(元)']).font = { bold: true };
   for (const l of c.lines)
-    ws.addRow([l.locationCode, l.partNo, l.name, l.unit, l.bookAtEntry ?? l.book, l.counted ?? '', l.variance ?? '', money(l.unitCostFen), money(l.varianceFen)]);
+    ws.addRow([
+      l.locationCode,
+      l.partNo,
+      l.name,
+      l.unit,
+      l.bookAtEntry ?? l.book,
+      l.counted ?? '',
+      l.variance ?? '',
+      money(l.unitCostFen),
+      money(l.varianceFen),
+    ]);
   ws.addRow([]);
   ws.addRow(['合计', '', '', '', '', '', '', '盘盈', money(c.totals.gainFen)]).font = { bold: true };
   ws.addRow(['', '', '', '', '', '', '', '盘亏', money(c.totals.lossFen)]).font = { bold: true };

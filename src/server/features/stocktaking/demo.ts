@@ -41,7 +41,12 @@ export async function seedDemoCount(db: Db, pointId: string, now: Date) {
         unitCostFen: r.cost,
         // The first two lines are counted: the first one short by one.
         ...(i < 2
-          ? { countedMilli: r.item.onHandMilli - (i === 0 ? 1000 : 0), bookAtEntryMilli: r.item.onHandMilli, countedAt: new Date(at.getTime() + HOUR_MS), countedByName: '仓库管理员' }
+          ? {
+              countedMilli: r.item.onHandMilli - (i === 0 ? 1000 : 0),
+              bookAtEntryMilli: r.item.onHandMilli,
+              countedAt: new Date(at.getTime() + HOUR_MS),
+              countedByName: '仓库管理员',
+            }
           : {}),
       })),
     );

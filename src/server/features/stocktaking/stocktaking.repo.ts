@@ -50,7 +50,14 @@ export const locationsOfPoint = (q: Q, pointId: string) =>
   q.select().from(warehouseLocations).where(eq(warehouseLocations.servicePointId, pointId)).orderBy(asc(warehouseLocations.id));
 /** Lock the locations (id order) so that two counts of one location cannot start at once. */
 export const lockLocations = (q: Q, ids: string[]) =>
-  ids.length ? q.select({ id: warehouseLocations.id }).from(warehouseLocations).where(inArray(warehouseLocations.id, ids)).orderBy(asc(warehouseLocations.id)).for('update') : Promise.resolve([]);
+  ids.length
+    ? q
+        .select({ id: warehouseLocations.id })
+        .from(warehouseLocations)
+        .where(inArray(warehouseLocations.id, ids))
+        .orderBy(asc(warehouseLocations.id))
+        .for('update')
+    : Promise.resolve([]);
 /** Open counts (counting or waiting for approval) that cover any of the locations. */
 export const openCountsAt = (q: Q, locationIds: string[]) =>
   locationIds.length

@@ -17,7 +17,14 @@ const reader = (c: Context<AppEnv>) => requireAnyPermission(c, ['parts.manage', 
 export function stocktakingRoutes(svc: StocktakingService) {
   const r = newRouter();
   r.openapi(
-    createRoute({ method: 'get', path: '/stock-counts', tags: [tag], summary: '盘点单列表', request: { query: CountQuery }, responses: { 200: jsonOk(paged(StockCount)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/stock-counts',
+      tags: [tag],
+      summary: '盘点单列表',
+      request: { query: CountQuery },
+      responses: { 200: jsonOk(paged(StockCount)), ...errorResponses },
+    }),
     async (c) => c.json(await svc.list(reader(c), c.req.valid('query')), 200),
   );
   r.openapi(
@@ -32,7 +39,14 @@ export function stocktakingRoutes(svc: StocktakingService) {
     async (c) => c.json(await svc.create(keeper(c), c.req.valid('json')), 201),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/stock-counts/{id}', tags: [tag], summary: '盘点单(行、差异与金额)', request: { params: IdParam }, responses: { 200: jsonOk(StockCountDetail), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/stock-counts/{id}',
+      tags: [tag],
+      summary: '盘点单(行、差异与金额)',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(StockCountDetail), ...errorResponses },
+    }),
     async (c) => c.json(await svc.get(reader(c), c.req.valid('param').id), 200),
   );
   r.openapi(

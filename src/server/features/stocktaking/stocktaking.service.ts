@@ -7,7 +7,15 @@ import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import { isWithinAuthority, refuseApproval, refusalMessage } from '../../../domain/approvals/index.js';
 import { fromMilli, toMilli } from '../../../domain/parts/stock.js';
-import { COUNT_STATUS_LABELS, countTotals, countTransition, isCountEditable, lineVariance, type CountAction, type CountStatus } from '../../../domain/parts/stocktaking.js';
+import {
+  COUNT_STATUS_LABELS,
+  countTotals,
+  countTransition,
+  isCountEditable,
+  lineVariance,
+  type CountAction,
+  type CountStatus,
+} from '../../../domain/parts/stocktaking.js';
 import type { ApprovalDecision } from '../../../contracts/approvals.js';
 import type { CountActionBody, CountCreate, CountEntry, StockCount, StockCountDetail } from '../../../contracts/stock-ops.js';
 import { AppError, invalid, notFound, ruleBroken, staleVersion, type FieldError } from '../../http/errors.js';
@@ -156,7 +164,9 @@ export function createStocktakingService(deps: { db: Db; now: () => Date; parts:
           throw new AppError(
             'CONFLICT',
             `库位正在盘点中:${codes.join('、')}`,
-            input.locationIds.flatMap((id, i) => (busy.some((b) => b.locationId === id) ? [{ path: `locationIds.${i}`, message: '该库位已有未完成的盘点' }] : [])),
+            input.locationIds.flatMap((id, i) =>
+              busy.some((b) => b.locationId === id) ? [{ path: `locationIds.${i}`, message: '该库位已有未完成的盘点' }] : [],
+            ),
             'COUNT_IN_PROGRESS',
           );
         }
@@ -172,7 +182,13 @@ export function createStocktakingService(deps: { db: Db; now: () => Date; parts:
         });
         await repo.insertLines(
           tx,
-          stock.map((s) => ({ countId: c.id, locationId: s.item.locationId, partId: s.item.partId, bookMilli: s.item.onHandMilli, unitCostFen: s.costPriceFen })),
+          stock.map((s) => ({
+            countId: c.id,
+            locationId: s.item.locationId,
+            partId: s.item.partId,
+            bookMilli: s.item.onHandMilli,
+            unitCostFen: s.costPriceFen,
+          })),
         );
         await insertAudit(tx, actor, {
           servicePointId: point.id,
@@ -190,7 +206,8 @@ export function createStocktakingService(deps: { db: Db; now: () => Date; parts:
       return db.transaction(async (tx) => {
         const { c } = await inScope(tx, actor, id, true);
         if (c.version !== input.version) throw staleVersion();
-        if (!isCountEditable(c.status as CountStatus)) throw new AppError('ILLEGAL_TRANSITION', `盘点单 ${c.number} 已${COUNT_STATUS_LABELS[c.status as CountStatus]},不能再录入`);
+        if (!isCountEditable(c.status as CountStatus))
+          throw new AppError('ILLEGAL_TRANSITION', `盘点单 ${c.number} 已${COUNT_STATUS_LABELS[c.status as CountStatus]},不能再录入`);
         const lines = new Map((await repo.linesOf(tx, [c.id])).map((l) => [l.line.id, l.line]));
         const fields: FieldError[] = [];
         input.lines.forEach((e, i) => {

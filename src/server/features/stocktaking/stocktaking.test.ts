@@ -13,10 +13,10 @@ beforeAll(async () => {
   f = createFactories(h);
   [keeper, partsmgr, advisor] = await Promise.all(['keeper', 'partsmgr', 'advisor'].map((u) => h.login(u)));
 });
-const create = (locationIds: string[]) => keeper.call<StockCountDetail>('POST', '/api/stock-counts', { body: { locationIds, note: '月度盘点' } });
+const create = (locationIds: string[]) => keeper.call('POST', '/api/stock-counts', { body: { locationIds, note: '月度盘点' } });
 const enter = (c: StockCountDetail, lines: { lineId: string; counted: number }[]) =>
-  keeper.call<StockCountDetail>('PUT', `/api/stock-counts/${c.id}/lines`, { body: { version: c.version, lines } });
-const submit = (c: StockCountDetail, as = keeper) => as.call<StockCountDetail>('POST', `/api/stock-counts/${c.id}/submit`, { body: { version: c.version } });
+  keeper.call('PUT', `/api/stock-counts/${c.id}/lines`, { body: { version: c.version, lines } });
+const submit = (c: StockCountDetail, as = keeper) => as.call('POST', `/api/stock-counts/${c.id}/submit`, { body: { version: c.version } });
 const lineOf = (c: StockCountDetail, partNo: string) => c.lines.find((l) => l.partNo === partNo)!;
 const decide = (c: StockCountDetail, approve: boolean, as = partsmgr) =>
   as.call('POST', `/api/approvals/stock-count/${c.id}/decision`, { body: { version: c.version, approve, note: approve ? '核实无误' : '请复盘' } });
@@ -29,7 +29,7 @@ describe('stocktaking (盘点)', () => {
     const p1 = await f.part({ partNo: 'PD-1', name: '机油滤清器', costPriceFen: 1000, stock: { qty: 10, locationId: l1.id } });
     const p3 = await f.part({ partNo: 'PD-3', costPriceFen: 500, stock: { qty: 2, locationId: l1.id } });
     await f.part({ partNo: 'PD-2', costPriceFen: 500, stock: { qty: 5, locationId: l2.id } });
-    let c = ok(await create([l1.id]), 'count');
+    let c: StockCountDetail = ok(await create([l1.id]), 'count');
     expect(c).toMatchObject({ status: 'counting', allLocations: false, locationCodes: ['PD-A'], totals: { lines: 2, uncounted: 2 } });
     expect(c.number).toMatch(/^PD2026\d{4}$/);
     expect(c.lines.map((l) => [l.partNo, l.book, l.counted])).toEqual([
@@ -72,7 +72,10 @@ describe('stocktaking (盘点)', () => {
     expect(c).toMatchObject({ status: 'pending_approval', varianceFen: 2500 });
     expect((await enter(c, [{ lineId: lineOf(c, 'PD-3').id, counted: 2 }])).status).toBe(409);
     expect((await keeper.get('/api/approvals/pending')).body.items.some((i: { id: string }) => i.id === c.id)).toBe(false);
-    expect((await partsmgr.get('/api/approvals/pending')).body.items.find((i: { id: string }) => i.id === c.id)).toMatchObject({ type: 'stock-count', amountFen: 2500 });
+    expect((await partsmgr.get('/api/approvals/pending')).body.items.find((i: { id: string }) => i.id === c.id)).toMatchObject({
+      type: 'stock-count',
+      amountFen: 2500,
+    });
     expect((await decide(c, true)).status).toBe(200);
     c = await reload(c);
     expect(c).toMatchObject({ status: 'booked', bookedAt: expect.any(String) });
@@ -87,7 +90,7 @@ describe('stocktaking (盘点)', () => {
   it('no variance is booked at once; a loss that stock issued after the count would make negative is refused and nothing is booked', async () => {
     const loc = await f.location({ code: 'PD-C' });
     const p = await f.part({ partNo: 'PD-4', costPriceFen: 700, stock: { qty: 5, locationId: loc.id } });
-    let c = ok(await create([loc.id]), 'count');
+    let c: StockCountDetail = ok(await create([loc.id]), 'count');
     c = ok(await enter(c, [{ lineId: c.lines[0].id, counted: 5 }]), 'enter');
     expect(ok(await submit(c), 'submit')).toMatchObject({ status: 'booked', varianceFen: 0 });
 

@@ -40,7 +40,11 @@ export async function seedDemoTransfer(db: Db, pointId: string, now: Date) {
       .values(source.map(({ id: _id, servicePointId: _p, version: _v, createdAt: _c, updatedAt: _u, ...p }) => ({ ...p, servicePointId: from.id })))
       .onConflictDoNothing()
       .returning();
-    const [loc] = await tx.insert(warehouseLocations).values({ servicePointId: from.id, code: 'A-01-01', name: '快修件货架' }).onConflictDoNothing().returning();
+    const [loc] = await tx
+      .insert(warehouseLocations)
+      .values({ servicePointId: from.id, code: 'A-01-01', name: '快修件货架' })
+      .onConflictDoNothing()
+      .returning();
     if (!loc || supplierParts.length !== LINES.length) return;
     const byNo = new Map(supplierParts.map((p) => [p.partNo, p]));
     const toByNo = new Map(source.map((p) => [p.partNo, p]));
@@ -50,8 +54,28 @@ export async function seedDemoTransfer(db: Db, pointId: string, now: Date) {
       const p = byNo.get(no)!;
       await tx.insert(stockItems).values({ servicePointId: from.id, partId: p.id, locationId: loc.id, onHandMilli: left * 1000 });
       await tx.insert(stockMovements).values([
-        { servicePointId: from.id, partId: p.id, locationId: loc.id, kind: 'receive', qtyMilli: (left + shipped) * 1000, unitCostFen: p.costPriceFen, actorName: '系统', note: '期初库存', at: receivedAt },
-        { servicePointId: from.id, partId: p.id, locationId: loc.id, kind: 'transfer_out', qtyMilli: -shipped * 1000, unitCostFen: p.costPriceFen, actorName: '系统', note: '调拨', at: shippedAt },
+        {
+          servicePointId: from.id,
+          partId: p.id,
+          locationId: loc.id,
+          kind: 'receive',
+          qtyMilli: (left + shipped) * 1000,
+          unitCostFen: p.costPriceFen,
+          actorName: '系统',
+          note: '期初库存',
+          at: receivedAt,
+        },
+        {
+          servicePointId: from.id,
+          partId: p.id,
+          locationId: loc.id,
+          kind: 'transfer_out',
+          qtyMilli: -shipped * 1000,
+          unitCostFen: p.costPriceFen,
+          actorName: '系统',
+          note: '调拨',
+          at: shippedAt,
+        },
       ]);
     }
     const lines = LINES.map(([no, qty], i) => ({

@@ -35,7 +35,9 @@ describe('shipping a transfer while the workshop picks the same part', () => {
     const transfers: Transfer[] = [];
     for (const qty of [2, 3]) {
       const t = ok(
-        await s2keeper.call<Transfer>('POST', '/api/stock-transfers', { body: { fromPointId: st1, toPointId: st2, lines: [{ partNo: `RACE-${round}`, qty }] } }),
+        await s2keeper.call<Transfer>('POST', '/api/stock-transfers', {
+          body: { fromPointId: st1, toPointId: st2, lines: [{ partNo: `RACE-${round}`, qty }] },
+        }),
         'request',
       );
       transfers.push(ok(await partsmgr.call<Transfer>('POST', `/api/stock-transfers/${t.id}/approve`, { body: { version: t.version } }), 'approve'));

@@ -51,7 +51,13 @@ export async function listTransfers(q: Q, f: { pointIds: string[]; status?: stri
   const conds = [or(inArray(stockTransfers.fromPointId, f.pointIds), inArray(stockTransfers.toPointId, f.pointIds))!];
   if (f.status) conds.push(eq(stockTransfers.status, f.status));
   const where = and(...conds);
-  const rows = await q.select().from(stockTransfers).where(where).orderBy(desc(stockTransfers.createdAt), desc(stockTransfers.number)).limit(f.limit).offset(f.offset);
+  const rows = await q
+    .select()
+    .from(stockTransfers)
+    .where(where)
+    .orderBy(desc(stockTransfers.createdAt), desc(stockTransfers.number))
+    .limit(f.limit)
+    .offset(f.offset);
   const [{ total }] = await q.select({ total: sql<number>`count(*)::int` }).from(stockTransfers).where(where);
   return { rows, total };
 }

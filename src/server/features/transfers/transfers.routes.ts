@@ -27,15 +27,36 @@ const reader = (c: Context<AppEnv>) => requireAnyPermission(c, ['parts.manage', 
 export function transferRoutes(svc: TransferService, sharing: SharingService) {
   const r = newRouter();
   r.openapi(
-    createRoute({ method: 'get', path: '/stock-transfers', tags: [tag], summary: '调拨单列表(调出或调入为本网点及下级)', request: { query: TransferQuery }, responses: { 200: jsonOk(paged(Transfer)), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/stock-transfers',
+      tags: [tag],
+      summary: '调拨单列表(调出或调入为本网点及下级)',
+      request: { query: TransferQuery },
+      responses: { 200: jsonOk(paged(Transfer)), ...errorResponses },
+    }),
     async (c) => c.json(await svc.list(reader(c), c.req.valid('query')), 200),
   );
   r.openapi(
-    createRoute({ method: 'post', path: '/stock-transfers', tags: [tag], summary: '新建调拨单(调入方申请或调出方提供)', request: jsonBody(TransferCreate), responses: { 201: jsonOk(Transfer), ...errorResponses } }),
+    createRoute({
+      method: 'post',
+      path: '/stock-transfers',
+      tags: [tag],
+      summary: '新建调拨单(调入方申请或调出方提供)',
+      request: jsonBody(TransferCreate),
+      responses: { 201: jsonOk(Transfer), ...errorResponses },
+    }),
     async (c) => c.json(await svc.create(keeper(c), c.req.valid('json')), 201),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/stock-transfers/{id}', tags: [tag], summary: '调拨单详情', request: { params: IdParam }, responses: { 200: jsonOk(Transfer), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/stock-transfers/{id}',
+      tags: [tag],
+      summary: '调拨单详情',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(Transfer), ...errorResponses },
+    }),
     async (c) => c.json(await svc.get(reader(c), c.req.valid('param').id), 200),
   );
   r.openapi(
@@ -69,10 +90,18 @@ export function transferRoutes(svc: TransferService, sharing: SharingService) {
       request: { query: NetworkStockQuery },
       responses: { 200: jsonOk(NetworkStock), ...errorResponses },
     }),
-    async (c) => c.json(await sharing.networkStock(requireAnyPermission(c, ['parts.manage', 'purchasing.manage', 'work-orders.manage']), c.req.valid('query')), 200),
+    async (c) =>
+      c.json(await sharing.networkStock(requireAnyPermission(c, ['parts.manage', 'purchasing.manage', 'work-orders.manage']), c.req.valid('query')), 200),
   );
   r.openapi(
-    createRoute({ method: 'get', path: '/stock-sharing/{id}', tags: [tag], summary: '网点的库存共享设置', request: { params: IdParam }, responses: { 200: jsonOk(StockSharing), ...errorResponses } }),
+    createRoute({
+      method: 'get',
+      path: '/stock-sharing/{id}',
+      tags: [tag],
+      summary: '网点的库存共享设置',
+      request: { params: IdParam },
+      responses: { 200: jsonOk(StockSharing), ...errorResponses },
+    }),
     async (c) => c.json(await sharing.getSetting(reader(c), c.req.valid('param').id), 200),
   );
   r.openapi(

@@ -191,7 +191,8 @@ export function createTransferService(deps: { db: Db; now: () => Date; parts: ()
         const { t, from } = await inScope(tx, actor, id, action === 'cancel' ? undefined : 'from', true);
         if (t.version !== body.version) throw staleVersion();
         if (action === 'cancel') return one(tx, await move(tx, actor, t, 'cancel', { closedAt: now() }, body.note));
-        if (action === 'reject') return one(tx, await move(tx, actor, t, 'reject', { approvedByName: actor.displayName, decisionNote: body.note, closedAt: now() }, body.note));
+        if (action === 'reject')
+          return one(tx, await move(tx, actor, t, 'reject', { approvedByName: actor.displayName, decisionNote: body.note, closedAt: now() }, body.note));
         const a = approveAction(isWithinAuthority(actor, 'stockFen', t.totalFen));
         if (a === 'approve') return one(tx, await move(tx, actor, t, 'approve', { approvedByName: actor.displayName, decisionNote: body.note }, body.note));
         const row = await move(tx, actor, t, 'escalate', { escalatedBy: actor.userId }, body.note, `,金额 ${yuan(t.totalFen)} 超出本人权限`);
@@ -258,7 +259,11 @@ export function createTransferService(deps: { db: Db; now: () => Date; parts: ()
           const qtyMilli = toMilli(r.qty);
           const over = overTransferReceiptMilli({ shippedMilli: line.shippedMilli, receivedMilli: running.get(line.id)! }, qtyMilli);
           running.set(line.id, running.get(line.id)! + qtyMilli);
-          if (over > 0) fields.push({ path: `lines.${i}.qty`, message: `超出在途数量 ${fromMilli(over)}(发货 ${fromMilli(line.shippedMilli)},已收 ${fromMilli(line.receivedMilli)})` });
+          if (over > 0)
+            fields.push({
+              path: `lines.${i}.qty`,
+              message: `超出在途数量 ${fromMilli(over)}(发货 ${fromMilli(line.shippedMilli)},已收 ${fromMilli(line.receivedMilli)})`,
+            });
         });
         if (fields.length) throw invalid(fields, '收货数量不能超过在途数量');
         const at = now();
@@ -273,7 +278,15 @@ export function createTransferService(deps: { db: Db; now: () => Date; parts: ()
             .receiveInTx(
               tx,
               actor,
-              { partId: line.toPartId, locationId: r.locationId, qtyMilli, unitCostFen: line.unitCostFen, note: t.number, source: `调拨单 ${t.number}`, kind: 'transfer_in' },
+              {
+                partId: line.toPartId,
+                locationId: r.locationId,
+                qtyMilli,
+                unitCostFen: line.unitCostFen,
+                note: t.number,
+                source: `调拨单 ${t.number}`,
+                kind: 'transfer_in',
+              },
               at,
               `lines.${i}.locationId`,
             );
@@ -281,7 +294,15 @@ export function createTransferService(deps: { db: Db; now: () => Date; parts: ()
           await repo.addReceived(tx, line.id, qtyMilli);
         }
         const status = statusAfterTransferReceipt(lines.map((l) => ({ shippedMilli: l.shippedMilli, receivedMilli: running.get(l.id)! })));
-        const row = await move(tx, actor, t, 'receive', { ...(status === 'received' ? { status, receivedAt: at, closedAt: at } : {}) }, '', ` ${input.lines.length} 行,${TRANSFER_STATUS_LABELS[status]}`);
+        const row = await move(
+          tx,
+          actor,
+          t,
+          'receive',
+          { ...(status === 'received' ? { status, receivedAt: at, closedAt: at } : {}) },
+          '',
+          ` ${input.lines.length} 行,${TRANSFER_STATUS_LABELS[status]}`,
+        );
         return { transfer: await one(tx, row), fulfilled };
       });
     },

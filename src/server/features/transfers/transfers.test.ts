@@ -17,7 +17,9 @@ beforeAll(async () => {
   f = createFactories(h);
   ({ 'ST-0002': st2, 'ST-0003': st3 } = h.network!.pointIds);
   st1 = h.installed.orgPointId;
-  [keeper, s2keeper, s2mgr, s3keeper, region, hqNet] = await Promise.all(['keeper', 's2-keeper', 's2-partsmgr', 's3-keeper', 'region', 'hq-network'].map((u) => h.login(u)));
+  [keeper, s2keeper, s2mgr, s3keeper, region, hqNet] = await Promise.all(
+    ['keeper', 's2-keeper', 's2-partsmgr', 's3-keeper', 'region', 'hq-network'].map((u) => h.login(u)),
+  );
   locA = await f.location({ code: 'TA-01' });
   locB = ok(await s2keeper.call('POST', '/api/warehouse-locations', { body: { code: 'TB-01', servicePointId: st2 } }), 'location B');
 });
@@ -25,16 +27,15 @@ beforeAll(async () => {
 /** The same part number in both catalogs; `stockB` received at ST-0002 at `costB`. */
 async function partPair(partNo: string, stockB: number, costB = 1200) {
   const a = await f.part({ partNo, costPriceFen: 1000 });
-  const [b] = await h.db
-    .insert(parts)
-    .values({ servicePointId: st2, partNo, name: a.name, retailPriceFen: 2400, costPriceFen: costB })
-    .returning();
-  if (stockB) ok(await s2keeper.call('POST', '/api/stock/receipts', { body: { partId: b.id, locationId: locB.id, qty: stockB, unitCostFen: costB } }), 'receipt B');
+  const [b] = await h.db.insert(parts).values({ servicePointId: st2, partNo, name: a.name, retailPriceFen: 2400, costPriceFen: costB }).returning();
+  if (stockB)
+    ok(await s2keeper.call('POST', '/api/stock/receipts', { body: { partId: b.id, locationId: locB.id, qty: stockB, unitCostFen: costB } }), 'receipt B');
   return { a, b };
 }
 const request = (partNo: string, qty: number, from = st2, as = keeper) =>
-  as.call<Transfer>('POST', '/api/stock-transfers', { body: { fromPointId: from, toPointId: st1, lines: [{ partNo, qty }], note: '待料' } });
-const act = (t: Transfer, action: string, as: Session, note = '') => as.call<Transfer>('POST', `/api/stock-transfers/${t.id}/${action}`, { body: { version: t.version, note } });
+  as.call('POST', '/api/stock-transfers', { body: { fromPointId: from, toPointId: st1, lines: [{ partNo, qty }], note: '待料' } });
+const act = (t: Transfer, action: string, as: Session, note = '') =>
+  as.call('POST', `/api/stock-transfers/${t.id}/${action}`, { body: { version: t.version, note } });
 const ship = (t: Transfer, as = s2keeper) => act(t, 'shipment', as);
 
 describe('network stock (库存共享)', () => {
@@ -67,8 +68,15 @@ describe('transfers (调拨)', () => {
     const { a, b } = await partPair('TR-1', 10);
     const w = await f.workOrder({ status: 'in_progress', parts: [{ partId: a.id, qty: 2 }] });
     expect(w.status).toBe('waiting_parts');
-    let t = ok(await request('TR-1', 4), 'request');
-    expect(t).toMatchObject({ origin: 'request', status: 'requested', fromPointId: st2, toPointId: st1, totalFen: 4800, lines: [{ partNo: 'TR-1', qty: 4, inTransit: 0 }] });
+    let t: Transfer = ok(await request('TR-1', 4), 'request');
+    expect(t).toMatchObject({
+      origin: 'request',
+      status: 'requested',
+      fromPointId: st2,
+      toPointId: st1,
+      totalFen: 4800,
+      lines: [{ partNo: 'TR-1', qty: 4, inTransit: 0 }],
+    });
     expect(t.number).toMatch(/^DB\d{12}$/);
     // Only the supplying station approves; its keeper has no stock authority: on to 待我审批.
     expect((await act(t, 'approve', keeper)).status).toBe(403);
@@ -90,14 +98,22 @@ describe('transfers (调拨)', () => {
 
     // Receiving more than is in transit: a field error, nothing changes.
     const r = (lines: { qty: number }[], tr = t) =>
-      keeper.call('POST', `/api/stock-transfers/${tr.id}/receipts`, { body: { version: tr.version, lines: lines.map((l) => ({ lineId: t.lines[0].id, locationId: locA.id, ...l })) } });
+      keeper.call('POST', `/api/stock-transfers/${tr.id}/receipts`, {
+        body: { version: tr.version, lines: lines.map((l) => ({ lineId: t.lines[0].id, locationId: locA.id, ...l })) },
+      });
     const over = await r([{ qty: 5 }]);
     expect(over.status).toBe(400);
     expect(over.body.error.fields).toEqual([expect.objectContaining({ path: 'lines.0.qty', message: expect.stringContaining('超出在途数量 1') })]);
     expect((await r([{ qty: 2 }, { qty: 3 }])).body.error.fields).toEqual([expect.objectContaining({ path: 'lines.1.qty' })]);
     expect((await stockLedger(h.db, a.id)).onHand).toBe(0);
     // The supplier may not receive; the receiver receives 3, at the transferred cost; the backorder is served.
-    expect((await s2keeper.call('POST', `/api/stock-transfers/${t.id}/receipts`, { body: { version: t.version, lines: [{ lineId: t.lines[0].id, qty: 1, locationId: locB.id }] } })).status).toBe(403);
+    expect(
+      (
+        await s2keeper.call('POST', `/api/stock-transfers/${t.id}/receipts`, {
+          body: { version: t.version, lines: [{ lineId: t.lines[0].id, qty: 1, locationId: locB.id }] },
+        })
+      ).status,
+    ).toBe(403);
     const first = await r([{ qty: 3 }]);
     expect(first.status).toBe(201);
     expect(first.body.transfer).toMatchObject({ status: 'partly_received', lines: [{ received: 3, inTransit: 1 }] });
@@ -116,14 +132,21 @@ describe('transfers (调拨)', () => {
 
   it('refuses a transfer of stock that is not there (field error, nothing moves), and shipping after cancel', async () => {
     const { b } = await partPair('TR-2', 3);
-    let t = ok(await request('TR-2', 5), 'request');
+    let t: Transfer = ok(await request('TR-2', 5), 'request');
     t = ok(await act(t, 'approve', s2mgr), 'approve'); // ¥60 within the parts supervisor's authority
     expect(t.status).toBe('approved');
     const short = await ship(t);
     expect(short.status).toBe(422);
     expect(short.body.error).toMatchObject({ code: 'INSUFFICIENT_STOCK', fields: [{ path: 'lines.0.qty', message: expect.stringContaining('可用 3') }] });
     expect((await stockLedger(h.db, b.id)).onHand).toBe(3000);
-    expect((await h.db.select().from(stockMovements).where(and(eq(stockMovements.partId, b.id), eq(stockMovements.kind, 'transfer_out')))).length).toBe(0);
+    expect(
+      (
+        await h.db
+          .select()
+          .from(stockMovements)
+          .where(and(eq(stockMovements.partId, b.id), eq(stockMovements.kind, 'transfer_out')))
+      ).length,
+    ).toBe(0);
     t = ok(await act(t, 'cancel', keeper, '改向主机厂订货'), 'cancel');
     expect(t.status).toBe('cancelled');
     expect((await ship(t)).status).toBe(409);
@@ -136,13 +159,23 @@ describe('transfers (调拨)', () => {
     const unknown = await request('NOPE', 1);
     expect(unknown.body.error.fields).toEqual([expect.objectContaining({ path: 'lines.0.partNo', message: '调出网点没有该配件' })]);
     const twice = await keeper.call('POST', '/api/stock-transfers', {
-      body: { fromPointId: st2, toPointId: st1, lines: [{ partNo: 'TR-3', qty: 1 }, { partNo: 'TR-3', qty: 1 }] },
+      body: {
+        fromPointId: st2,
+        toPointId: st1,
+        lines: [
+          { partNo: 'TR-3', qty: 1 },
+          { partNo: 'TR-3', qty: 1 },
+        ],
+      },
     });
     expect(twice.body.error.fields).toEqual([expect.objectContaining({ path: 'lines.1.partNo' })]);
     const neg = await request('TR-3', -1);
     expect([neg.status, neg.body.error.fields[0].path]).toEqual([400, 'lines.0.qty']);
     // ST-0003 cannot see the transfer; the offer is the supplier's.
-    const offer = ok(await s2keeper.call<Transfer>('POST', '/api/stock-transfers', { body: { fromPointId: st2, toPointId: st1, lines: [{ partNo: 'TR-3', qty: 2 }] } }), 'offer');
+    const offer: Transfer = ok(
+      await s2keeper.call('POST', '/api/stock-transfers', { body: { fromPointId: st2, toPointId: st1, lines: [{ partNo: 'TR-3', qty: 2 }] } }),
+      'offer',
+    );
     expect(offer.origin).toBe('offer');
     expect((await s3keeper.get(`/api/stock-transfers/${offer.id}`)).status).toBe(404);
     expect((await keeper.get('/api/stock-transfers')).body.items.some((x: Transfer) => x.id === offer.id)).toBe(true);
