@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Popover, Table, Typography } from 'antd';
+import { Button, Popover, Table } from 'antd';
 import { ClusterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/query';
@@ -34,8 +34,14 @@ export function NetworkStockButton({ partNo, pointId }: { partNo: string; pointI
         />
       }
     >
-      <Button type="link" size="small" icon={<ClusterOutlined />} aria-label={t('transfers.networkTitle', { partNo })} data-testid={`network-${partNo}`}>
-        {q.data ? <Typography.Text type={total > 0 ? 'success' : 'secondary'}>{total}</Typography.Text> : null}
+      <Button
+        type="link"
+        size="small"
+        icon={<ClusterOutlined />}
+        aria-label={`${t('transfers.networkTitle', { partNo })}${q.data ? ` ${total}` : ''}`}
+        data-testid={`network-${partNo}`}
+      >
+        {q.data ? total : null}
       </Button>
     </Popover>
   );
