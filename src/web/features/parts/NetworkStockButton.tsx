@@ -35,7 +35,7 @@ export function NetworkStockButton({ partNo, pointId }: { partNo: string; pointI
       }
     >
       <Button
-        type="link"
+        type="text"
         size="small"
         icon={<ClusterOutlined />}
         aria-label={`${t('transfers.networkTitle', { partNo })}${q.data ? ` ${total}` : ''}`}
