@@ -12,7 +12,11 @@ describe('demo transfers and stocktaking in the demo network', () => {
       await step({ db: h.db, pointId: h.installed.orgPointId, templateKey: 'auto-dealership', now });
     const keeper = await h.login('keeper');
     const [t] = (await keeper.get<{ items: Transfer[] }>('/api/stock-transfers')).body.items;
-    expect(t).toMatchObject({ status: 'in_transit', fromPointName: expect.stringContaining('苏州'), lines: [{ partNo: '5G0821021', inTransit: 1 }, { inTransit: 5 }] });
+    expect(t).toMatchObject({
+      status: 'in_transit',
+      fromPointName: expect.stringContaining('苏州'),
+      lines: [{ partNo: '5G0821021', inTransit: 1 }, { inTransit: 5 }],
+    });
     expect((await (await h.login('s2-keeper')).get<{ items: Transfer[] }>('/api/stock-transfers')).body.items.map((x) => x.id)).toEqual([t.id]);
     const loc = (await keeper.get('/api/warehouse-locations')).body.items[0];
     const r = await keeper.call('POST', `/api/stock-transfers/${t.id}/receipts`, {
