@@ -273,23 +273,21 @@ export function createTransferService(deps: { db: Db; now: () => Date; parts: ()
           .sort((a, b) => (a.line.toPartId < b.line.toPartId ? -1 : a.line.toPartId > b.line.toPartId ? 1 : a.i - b.i));
         for (const { r, i, line } of ordered) {
           const qtyMilli = toMilli(r.qty);
-          const res = await deps
-            .parts()
-            .receiveInTx(
-              tx,
-              actor,
-              {
-                partId: line.toPartId,
-                locationId: r.locationId,
-                qtyMilli,
-                unitCostFen: line.unitCostFen,
-                note: t.number,
-                source: `调拨单 ${t.number}`,
-                kind: 'transfer_in',
-              },
-              at,
-              `lines.${i}.locationId`,
-            );
+          const res = await deps.parts().receiveInTx(
+            tx,
+            actor,
+            {
+              partId: line.toPartId,
+              locationId: r.locationId,
+              qtyMilli,
+              unitCostFen: line.unitCostFen,
+              note: t.number,
+              source: `调拨单 ${t.number}`,
+              kind: 'transfer_in',
+            },
+            at,
+            `lines.${i}.locationId`,
+          );
           fulfilled.push(...res.fulfilled);
           await repo.addReceived(tx, line.id, qtyMilli);
         }
