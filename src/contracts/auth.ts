@@ -18,6 +18,7 @@ export const AuthorityLimitsSchema = z
     purchaseFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
     claimApproveFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
     subsidyApproveFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
+    stockFen: z.number().int('金额以分为单位,须为整数').min(0, '不能为负数').optional(),
   })
   .openapi('AuthorityLimits');
 
@@ -39,6 +40,7 @@ export const Me = z
       purchaseFen: z.number(),
       claimApproveFen: z.number(),
       subsidyApproveFen: z.number(),
+      stockFen: z.number(),
     }),
     positionTitles: z.array(z.string()),
     locale: z.string(),

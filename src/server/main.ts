@@ -37,6 +37,8 @@ import { orgModule } from './features/org/index.js';
 import { orgAdvisorModule } from './features/org-advisor/index.js';
 import { partsModule } from './features/parts/index.js';
 import { purchasingModule } from './features/purchasing/index.js';
+import { transfersModule } from './features/transfers/index.js';
+import { stocktakingModule } from './features/stocktaking/index.js';
 import { releaseModule } from './features/release/index.js';
 import { rotationModule } from './features/rotation/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
@@ -166,6 +168,8 @@ export function buildModules(services: Services) {
     loanersModule(ctx),
     fieldServiceModule(ctx),
     purchasingModule(ctx, { parts: parts.api }),
+    transfersModule(ctx, { parts: parts.api }), // 调拨 between stations; stock sharing in the network
+    stocktakingModule(ctx, { parts: parts.api }), // 盘点: count sheets, variance, approval, booking (ADR 020)
     claimsModule(ctx, { coverage: (q, c) => warranty.api.coverageFor(q, c) }), // pre-check "outside the warranty period"
     warranty,
     knowledgeModule(ctx),

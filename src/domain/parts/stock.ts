@@ -1,6 +1,7 @@
 /** Parts stock (配件库存): pure rules for cost, allocation over locations and the parts KPIs. Quantities ×1000, money in fen. */
 
-export const STOCK_MOVEMENT_KINDS = ['receive', 'issue', 'return', 'adjust'] as const;
+/** transfer_out / transfer_in: a transfer between stations (调拨) leaving the supplier and arriving at the receiver. */
+export const STOCK_MOVEMENT_KINDS = ['receive', 'issue', 'return', 'adjust', 'transfer_out', 'transfer_in'] as const;
 export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
 
 /** The parts side of a work-order line: reserved in full, short (a backorder, 待料), fully issued, or released (order cancelled / delivered). */

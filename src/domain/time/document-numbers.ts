@@ -39,6 +39,9 @@ export const DOCUMENTS = {
   techRequest: { prefix: 'JQ', period: 'day', width: 4 },
   /** 质量信息反馈. */
   qualityFeedback: { prefix: 'ZL', period: 'year', width: 4 },
+  /** 调拨单 between stations (numbered at the requesting station) and 盘点单. */
+  stockTransfer: { prefix: 'DB', period: 'day', width: 4 },
+  stockCount: { prefix: 'PD', period: 'year', width: 4 },
 } as const satisfies Record<string, { prefix: string; period: 'day' | 'year' | 'none'; width: number }>;
 export type DocumentKind = keyof typeof DOCUMENTS;
 

@@ -32,3 +32,4 @@ export * from './schema/network-admin.js';
 export * from './schema/rotation.js';
 export * from './schema/subsidies.js';
 export * from './schema/ehealth.js';
+export * from './schema/stock-ops.js';

@@ -36,3 +36,4 @@ export { rotationFeature } from './rotation/manifest';
 export { subsidiesFeature } from './subsidies/manifest';
 export { orgAdvisorFeature } from './org-advisor/manifest';
 export { ehealthFeature } from './ehealth/manifest';
+export { stockOpsFeature } from './stock-ops/manifest';

@@ -10,6 +10,7 @@ import { todayEn } from './today.en-US';
 import { workshopEn } from './workshop.en-US';
 import { partsEn } from './parts.en-US';
 import { purchasingEn } from './purchasing.en-US';
+import { stockOpsEn } from './stock-ops.en-US';
 import { releaseEn } from './release.en-US';
 import { extraWorkEn } from './extra-work.en-US';
 import { insuranceEn } from './insurance.en-US';
@@ -76,6 +77,8 @@ export const enUS: Translation<Dictionary> = {
     backorders: 'Backorders',
     purchasing: 'Purchasing',
     partsDashboard: 'Parts dashboard',
+    transfers: 'Transfers',
+    stocktaking: 'Stocktaking',
   },
   common: {
     save: 'Save',
@@ -483,6 +486,7 @@ export const enUS: Translation<Dictionary> = {
   ...workshopEn,
   ...partsEn,
   ...purchasingEn,
+  ...stockOpsEn,
   ...releaseEn,
   ...extraWorkEn,
   ...insuranceEn,

@@ -10,6 +10,7 @@ import { todayZh } from './today.zh-CN';
 import { workshopZh } from './workshop.zh-CN';
 import { partsZh } from './parts.zh-CN';
 import { purchasingZh } from './purchasing.zh-CN';
+import { stockOpsZh } from './stock-ops.zh-CN';
 import { releaseZh } from './release.zh-CN';
 import { extraWorkZh } from './extra-work.zh-CN';
 import { insuranceZh } from './insurance.zh-CN';
@@ -73,6 +74,8 @@ export const zhCN = {
     backorders: '待料',
     purchasing: '采购',
     partsDashboard: '配件看板',
+    transfers: '调拨',
+    stocktaking: '盘点',
   },
   common: {
     save: '保存',
@@ -451,6 +454,7 @@ export const zhCN = {
   ...workshopZh,
   ...partsZh,
   ...purchasingZh,
+  ...stockOpsZh,
   ...releaseZh,
   ...extraWorkZh,
   ...insuranceZh,

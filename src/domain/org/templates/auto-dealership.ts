@@ -147,7 +147,14 @@ export const autoDealershipTemplate: OrgTemplate = {
         '重大质量事故、重大投诉及安全事故的处理情况',
       ],
       permissions: MANAGEMENT,
-      limits: { discountPct: 30, goodwillFen: 5_000_000, compensationFen: 2_000_000, insuranceWriteOffFen: 2_000_000, purchaseFen: 100_000_000 },
+      limits: {
+        discountPct: 30,
+        goodwillFen: 5_000_000,
+        compensationFen: 2_000_000,
+        insuranceWriteOffFen: 2_000_000,
+        purchaseFen: 100_000_000,
+        stockFen: 20_000_000,
+      },
     },
     {
       key: 'service-manager',
@@ -205,7 +212,14 @@ export const autoDealershipTemplate: OrgTemplate = {
         '服务利润',
       ],
       permissions: SERVICE_MANAGEMENT,
-      limits: { discountPct: 20, goodwillFen: 1_000_000, compensationFen: 500_000, insuranceWriteOffFen: 500_000, purchaseFen: 50_000_000 },
+      limits: {
+        discountPct: 20,
+        goodwillFen: 1_000_000,
+        compensationFen: 500_000,
+        insuranceWriteOffFen: 500_000,
+        purchaseFen: 50_000_000,
+        stockFen: 5_000_000,
+      },
     },
     {
       key: 'front-desk-supervisor',
@@ -545,7 +559,7 @@ export const autoDealershipTemplate: OrgTemplate = {
       authorities: ['配件订货计划的审批权', '紧急订货的决定权', '配件出入库的审核权', '呆滞配件处理的建议权'],
       reportsUpward: ['配件销售收入和毛利', '库存金额、周转率和配件满足率', '待料及紧急订货情况', '盘点结果'],
       permissions: ['org.read', 'reports.read', 'parts.manage', 'purchasing.manage'],
-      limits: { purchaseFen: 20_000_000 },
+      limits: { purchaseFen: 20_000_000, stockFen: 500_000 },
     },
     {
       key: 'warehouse-keeper',

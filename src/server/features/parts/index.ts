@@ -8,6 +8,7 @@ import { seedDemoStock } from './demo-stock.js';
 import { partsGateRoutes } from './gate.routes.js';
 import { createPartsGate } from './parts-gate.service.js';
 import { receiveInTx, type ReceiptInTx } from './receiving.js';
+import { adjustByInTx, shipOutInTx, type AdjustByInTx, type ShipOutInTx, type ShipOutResult } from './stock-moves.js';
 import { partsRoutes } from './parts.routes.js';
 import { createPartsStatsService } from './parts-stats.service.js';
 import { createStockService } from './stock.service.js';
@@ -18,11 +19,16 @@ export { assertPartsIssued, issuedByLine } from './parts-gate.service.js';
 export { ordersToPick } from './home-reads.js';
 export { inStockTx } from './reservations.js';
 export type { ReceiptInTx } from './receiving.js';
+export type { AdjustByInTx, ShipOutInTx, ShipOutResult } from './stock-moves.js';
 
 /** What other features (purchasing, transfers, stocktaking) use to move stock: one code path for cost, backorders and 待料. */
 export interface PartsApi {
   /** A receipt inside the caller's transaction; `locationPath` names the field a wrong location is reported on. */
   receiveInTx(tx: Tx, actor: Actor, input: ReceiptInTx, at: Date, locationPath?: string): Promise<StockChangeResult>;
+  /** A transfer leaving the supplier (free stock only, largest location first); short → field error on `path`. */
+  shipOutInTx(tx: Tx, actor: Actor, input: ShipOutInTx, at: Date, path?: string): Promise<ShipOutResult>;
+  /** A counted variance booked against today's stock (never negative, never below reserved); served backorders. */
+  adjustByInTx(tx: Tx, actor: Actor, input: AdjustByInTx, at: Date, path?: string): Promise<StockChangeResult['fulfilled']>;
 }
 
 const DAY_MS = 86_400_000;
@@ -33,7 +39,11 @@ export function partsModule(ctx: ModuleContext, deps: { workOrders: () => WorkOr
   const gate = createPartsGate({ db, now, workOrders: deps.workOrders });
   const orders = createWorkOrderPartsService({ db, now, syncWaiting: gate.syncWaiting });
   return {
-    api: { receiveInTx: (tx, actor, input, at, locationPath) => receiveInTx(tx, actor, input, at, gate.syncWaiting, locationPath) },
+    api: {
+      receiveInTx: (tx, actor, input, at, locationPath) => receiveInTx(tx, actor, input, at, gate.syncWaiting, locationPath),
+      shipOutInTx,
+      adjustByInTx: (tx, actor, input, at, path) => adjustByInTx(tx, actor, input, at, gate.syncWaiting, path),
+    },
     routers: [
       partsRoutes(createStockService({ db, now, syncWaiting: gate.syncWaiting }), orders, createPartsStatsService({ db })),
       partsGateRoutes(gate, orders),

@@ -26,6 +26,8 @@ export interface ReceiptInTx {
   note: string;
   /** Where the receipt came from, for the audit line (e.g. the purchase order number). */
   source?: string;
+  /** The ledger kind: a purchase receipt (default) or the arrival of a transfer (调拨入库). */
+  kind?: 'receive' | 'transfer_in';
 }
 
 /** The part (locked) and a location of the same point; a location elsewhere is a field error. */
@@ -59,7 +61,7 @@ export async function receiveInTx(
     servicePointId: part.servicePointId,
     partId: part.id,
     locationId: location.id,
-    kind: 'receive',
+    kind: input.kind ?? 'receive',
     qtyMilli,
     unitCostFen: input.unitCostFen,
     actorName: actor.displayName,

@@ -35,6 +35,8 @@ export const DEMO_ACCOUNTS: Record<string, string[]> = {
   techlead: ['技术主管'],
   // The station's quality manager (质量经理): the 技术主管 holds quality.manage in the dealership template (GB/T 27922 self-assessment).
   quality: ['质量经理', '技术主管'],
+  /** 配件主管: approves transfers and stocktaking variances within the stock authority (调拨, 盘点). */
+  partsmgr: ['配件主管'],
 };
 
 /**

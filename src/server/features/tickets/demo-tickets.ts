@@ -47,6 +47,7 @@ export async function seedDemoTickets(db: Db, orgPointId: string, today: Date) {
     employeeId: null,
     permissions: new Set(),
     limits: { discountPct: 100, goodwillFen: 1e9, compensationFen: 1e9, insuranceWriteOffFen: 1e9, purchaseFen: 1e9, claimApproveFen: 1e9, subsidyApproveFen: 1e9 },
+    limits: { discountPct: 100, goodwillFen: 1e9, compensationFen: 1e9, insuranceWriteOffFen: 1e9, purchaseFen: 1e9, claimApproveFen: 1e9, stockFen: 1e9 },
     positionTitles: [],
     locale: 'zh-CN',
     via: 'session',

@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/query';
 import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { LocationsPanel } from './LocationsPanel';
+import { NetworkStockButton } from './NetworkStockButton';
 import { StockDrawer, type StockDrawerMode } from './StockDrawers';
 import { qty, type StockLevel } from './types';
 
@@ -88,6 +89,12 @@ export default function StockPage() {
               ),
           },
           { title: t('parts.cols.value'), dataIndex: 'valueFen', align: 'right', width: 110, render: (v: number) => formatYuan(v) },
+          {
+            title: t('transfers.network'),
+            key: 'network',
+            width: 90,
+            render: (_: unknown, r: StockLevel) => <NetworkStockButton partNo={r.partNo} pointId={pointId} />,
+          },
           ...(canManage
             ? [
                 {
