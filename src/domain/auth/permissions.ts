@@ -78,12 +78,6 @@ export interface AuthorityLimits {
   claimApproveFen?: number;
   /** Largest monthly service-subsidy statement (服务补贴) the holder may approve for payment, in fen. */
   subsidyApproveFen?: number;
-}
-export const AUTHORITY_LIMIT_KEYS = ['discountPct', 'goodwillFen', 'compensationFen', 'insuranceWriteOffFen', 'purchaseFen', 'claimApproveFen', 'subsidyApproveFen'] as const;
-
-/** Combine the limits of all positions a user holds: the largest of each wins. */
-export function combineLimits(all: AuthorityLimits[]): Required<AuthorityLimits> {
-  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0, claimApproveFen: 0, subsidyApproveFen: 0 };
   /** Largest stock transfer (调拨) or stocktaking variance (盘点差异, absolute value) the holder may approve, in fen. */
   stockFen?: number;
 }
@@ -94,12 +88,13 @@ export const AUTHORITY_LIMIT_KEYS = [
   'insuranceWriteOffFen',
   'purchaseFen',
   'claimApproveFen',
+  'subsidyApproveFen',
   'stockFen',
 ] as const;
 
 /** Combine the limits of all positions a user holds: the largest of each wins. */
 export function combineLimits(all: AuthorityLimits[]): Required<AuthorityLimits> {
-  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0, claimApproveFen: 0, stockFen: 0 };
+  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0, claimApproveFen: 0, subsidyApproveFen: 0, stockFen: 0 };
   for (const l of all) {
     for (const k of AUTHORITY_LIMIT_KEYS) out[k] = Math.max(out[k], l[k] ?? 0);
   }
