@@ -18,6 +18,7 @@ import { warrantyEn } from './warranty.en-US';
 import { knowledgeEn } from './knowledge.en-US';
 import { membersEn } from './members.en-US';
 import { fieldEn } from './field.en-US';
+import { fieldInstallEn } from './field-install.en-US';
 import { myWorkEn } from './mywork.en-US';
 
 /** Same keys as zh-CN (checked by the compiler), plus English plural forms (key_one). */
@@ -486,4 +487,5 @@ export const enUS: Translation<Dictionary> = {
   ...membersEn,
   ...myWorkEn,
   ...fieldEn,
+  ...fieldInstallEn,
 };

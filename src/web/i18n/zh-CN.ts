@@ -18,6 +18,7 @@ import { warrantyZh } from './warranty.zh-CN';
 import { knowledgeZh } from './knowledge.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { fieldZh } from './field.zh-CN';
+import { fieldInstallZh } from './field-install.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 
 export const zhCN = {
@@ -454,6 +455,7 @@ export const zhCN = {
   ...membersZh,
   ...myWorkZh,
   ...fieldZh,
+  ...fieldInstallZh,
 };
 
 export type Dictionary = typeof zhCN;

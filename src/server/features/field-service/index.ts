@@ -13,6 +13,9 @@ import { createKpiService } from './kpis.service.js';
 import { createTrainingService } from './training.service.js';
 import { createMaintenanceJob, MAINTENANCE_QUEUE } from './maintenance.job.js';
 
+import { createInstallService } from './install.service.js';
+import { installRoutes } from './install.routes.js';
+import { seedDemoInstall } from './demo-install.js';
 import { createLadderHandler, createRequestService, LADDER_QUEUE } from './requests.service.js';
 
 export { scheduleFieldMaintenanceJob } from './maintenance.job.js';
@@ -29,8 +32,12 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
         createKpiService({ db, now }),
         createTrainingService({ db, now }),
       ),
+      installRoutes(createInstallService({ db, now })),
     ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
-    demo: ({ db: d, pointId, templateKey, now: at }) => seedDemoField(d, pointId, templateKey, at),
+    demo: async ({ db: d, pointId, templateKey, now: at }) => {
+      await seedDemoField(d, pointId, templateKey, at);
+      await seedDemoInstall(d, pointId, templateKey, at);
+    },
   };
 }

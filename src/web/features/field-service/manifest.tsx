@@ -1,11 +1,12 @@
 import { lazy } from 'react';
 import { DatabaseOutlined, MobileOutlined, PhoneOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { ToolOutlined } from '@ant-design/icons';
 import type { FeatureManifest } from '../feature';
 
 /** 现场服务: hotline intake, the equipment archive, the plan board, the engineer's phone page. */
 export const fieldServiceFeature: FeatureManifest = {
   key: 'field-service',
-  i18n: ['fld'],
+  i18n: ['fld', 'fli'],
   pages: [
     {
       path: '/field/requests',
@@ -30,6 +31,12 @@ export const fieldServiceFeature: FeatureManifest = {
       perms: ['field.work'],
       page: lazy(() => import('./MyVisitsPage')),
       menu: { group: 'field', label: 'fld.navMyVisits', icon: <MobileOutlined />, order: 40 },
+    },
+    {
+      path: '/field/install',
+      perms: ['field.manage', 'field.work'],
+      page: lazy(() => import('./InstallPage')),
+      menu: { group: 'field', label: 'fli.nav', icon: <ToolOutlined />, order: 25 },
     },
   ],
 };
