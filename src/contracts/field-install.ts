@@ -102,3 +102,87 @@ export const FieldInstallOrder = z
 export type FieldInstallOrder = z.infer<typeof FieldInstallOrder>;
 
 export const FieldInstallQuery = z.object({ status: z.enum(INSTALL_STATUSES).optional() });
+
+// ---- preventive maintenance plans ------------------------------------------------------------------------------
+export const FieldMaintenancePlanInput = z
+  .object({
+    scope: z.enum(['product', 'unit', 'contract'], { message: '计划范围须为 product / unit / contract' }),
+    productId: z.uuid({ message: '请选择产品型号' }).nullable().optional(),
+    unitId: z.uuid({ message: '请选择设备' }).nullable().optional(),
+    contractNo: z.string().trim().min(1, '请填写合同号').max(60, '最多 60 个字符').nullable().optional(),
+    intervalMonths: z.int('须为整数月').min(1, '至少每 1 个月').max(60, '最多 60 个月'),
+    warrantyOnly: z.boolean().default(true),
+    endsOn: IsoDate.nullable().optional(),
+    note: z.string().trim().max(500, '最多 500 个字符').nullable().optional(),
+  })
+  .openapi('FieldMaintenancePlanInput');
+export type FieldMaintenancePlanInput = z.infer<typeof FieldMaintenancePlanInput>;
+
+export const FieldMaintenancePlanUpdate = z
+  .object({
+    version: Version,
+    intervalMonths: z.int('须为整数月').min(1, '至少每 1 个月').max(60, '最多 60 个月'),
+    warrantyOnly: z.boolean(),
+    endsOn: IsoDate.nullable().optional(),
+    active: z.boolean(),
+    note: z.string().trim().max(500, '最多 500 个字符').nullable().optional(),
+  })
+  .openapi('FieldMaintenancePlanUpdate');
+export type FieldMaintenancePlanUpdate = z.infer<typeof FieldMaintenancePlanUpdate>;
+
+export const FieldMaintenancePlan = z
+  .object({
+    id: z.string(),
+    servicePointId: z.string(),
+    scope: z.enum(['product', 'unit', 'contract']),
+    productId: z.string().nullable(),
+    unitId: z.string().nullable(),
+    contractNo: z.string().nullable(),
+    /** What the plan covers, in words: the model, the unit's serial and customer, or the contract. */
+    target: z.string(),
+    intervalMonths: z.number(),
+    warrantyOnly: z.boolean(),
+    endsOn: z.string().nullable(),
+    note: z.string().nullable(),
+    active: z.boolean(),
+    version: z.number(),
+  })
+  .openapi('FieldMaintenancePlan');
+export type FieldMaintenancePlan = z.infer<typeof FieldMaintenancePlan>;
+
+export const FieldMaintenanceQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  overdueOnly: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+});
+
+export const FieldMaintenanceVisit = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    unitId: z.string(),
+    serial: z.string(),
+    productModel: z.string(),
+    customerName: z.string(),
+    siteAddress: z.string(),
+    plannedDate: z.string(),
+    status: z.string(),
+    engineerName: z.string().nullable(),
+    checkOutAt: z.string().nullable(),
+    daysOverdue: z.number(),
+  })
+  .openapi('FieldMaintenanceVisit');
+
+export const FieldMaintenanceView = z
+  .object({
+    today: z.string(),
+    from: z.string(),
+    to: z.string(),
+    summary: z.object({ planned: z.number(), done: z.number(), overdue: z.number(), completionRate: z.number().nullable() }),
+    items: z.array(FieldMaintenanceVisit),
+  })
+  .openapi('FieldMaintenanceView');
+export type FieldMaintenanceView = z.infer<typeof FieldMaintenanceView>;

@@ -1,7 +1,7 @@
 /** Queries of installation (install templates and orders) and maintenance plans. */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { fieldInstallOrders, fieldInstallTemplates, fieldMaintenancePlans } from '../../db/schema.js';
+import { fieldInstallOrders, fieldInstallTemplates, fieldMaintenancePlans, fieldVisits } from '../../db/schema.js';
 
 type Q = Db | Tx;
 export type InstallTemplateRow = typeof fieldInstallTemplates.$inferSelect;
@@ -71,3 +71,22 @@ export const activePlans = (q: Q, pointIds?: string[]) =>
     .from(fieldMaintenancePlans)
     .where(and(eq(fieldMaintenancePlans.active, true), pointIds ? inArray(fieldMaintenancePlans.servicePointId, pointIds) : undefined))
     .orderBy(asc(fieldMaintenancePlans.createdAt));
+
+/** Maintenance visits planned in [from, to], and every one still open or assigned planned before `overdueBefore`. */
+export const maintenanceVisits = (q: Q, f: { pointIds: string[]; from: string; to: string; overdueBefore: string; overdueOnly: boolean }) => {
+  const overdue = and(inArray(fieldVisits.status, ['open', 'assigned']), lt(fieldVisits.plannedDate, f.overdueBefore));
+  return f.pointIds.length
+    ? q
+        .select()
+        .from(fieldVisits)
+        .where(
+          and(
+            inArray(fieldVisits.servicePointId, f.pointIds),
+            eq(fieldVisits.kind, 'maintenance'),
+            f.overdueOnly ? overdue : or(overdue, and(gte(fieldVisits.plannedDate, f.from), lte(fieldVisits.plannedDate, f.to))),
+          ),
+        )
+        .orderBy(asc(fieldVisits.plannedDate), asc(fieldVisits.number))
+        .limit(1000)
+    : Promise.resolve([]);
+};
