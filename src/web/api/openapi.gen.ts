@@ -15036,6 +15036,224 @@ export interface paths {
       };
     };
   };
+  "/api/field/maintenance-plans": {
+    /** 预防性保养计划(产品、单台设备、服务合同) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldMaintenancePlan"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建保养计划 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldMaintenancePlanInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldMaintenancePlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/maintenance-plans/{id}": {
+    /** 修改或停用保养计划 */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldMaintenancePlanUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldMaintenancePlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/maintenance": {
+    /** 保养完成情况与逾期(计划日期已过未完成) */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+          overdueOnly?: "true" | "false";
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldMaintenanceView"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/parts-kpis": {
     /** 配件看板:一次满足率、周转、库存天数、呆滞库存、ABC 分类、供应商到货周期 */
     get: {
@@ -23649,6 +23867,72 @@ export interface components {
       version: number;
       signature: string;
       acceptedByName: string;
+    };
+    FieldMaintenancePlan: {
+      id: string;
+      servicePointId: string;
+      /** @enum {string} */
+      scope: "product" | "unit" | "contract";
+      productId: string | null;
+      unitId: string | null;
+      contractNo: string | null;
+      target: string;
+      intervalMonths: number;
+      warrantyOnly: boolean;
+      endsOn: string | null;
+      note: string | null;
+      active: boolean;
+      version: number;
+    };
+    FieldMaintenancePlanInput: {
+      /** @enum {string} */
+      scope: "product" | "unit" | "contract";
+      /** Format: uuid */
+      productId?: string | null;
+      /** Format: uuid */
+      unitId?: string | null;
+      contractNo?: string | null;
+      intervalMonths: number;
+      /** @default true */
+      warrantyOnly?: boolean;
+      /** Format: date */
+      endsOn?: string | null;
+      note?: string | null;
+    };
+    FieldMaintenancePlanUpdate: {
+      version: number;
+      intervalMonths: number;
+      warrantyOnly: boolean;
+      /** Format: date */
+      endsOn?: string | null;
+      active: boolean;
+      note?: string | null;
+    };
+    FieldMaintenanceView: {
+      today: string;
+      from: string;
+      to: string;
+      summary: {
+        planned: number;
+        done: number;
+        overdue: number;
+        completionRate: number | null;
+      };
+      items: components["schemas"]["FieldMaintenanceVisit"][];
+    };
+    FieldMaintenanceVisit: {
+      id: string;
+      number: string;
+      unitId: string;
+      serial: string;
+      productModel: string;
+      customerName: string;
+      siteAddress: string;
+      plannedDate: string;
+      status: string;
+      engineerName: string | null;
+      checkOutAt: string | null;
+      daysOverdue: number;
     };
     PartsKpis: {
       from: string;

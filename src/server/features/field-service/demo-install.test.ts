@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
 import { equipmentManufacturerTemplate } from '../../../domain/org/templates/equipment-manufacturer.js';
-import type { FieldInstallOrder } from '../../../contracts/field-install.js';
+import type { FieldInstallOrder, FieldMaintenancePlan, FieldMaintenanceView } from '../../../contracts/field-install.js';
 import { seedDemoField } from './demo-field.js';
 import { seedDemoInstall } from './demo-install.js';
 
@@ -37,5 +37,22 @@ describe('equipment-manufacturer demo: installation', () => {
     ).body;
     o = (await engineer.call<FieldInstallOrder>('POST', `/api/field/install-orders/${o.id}/commission`, { body: { version: o.version } })).body;
     expect(o.status).toBe('commissioned');
+  });
+});
+
+describe('equipment-manufacturer demo: preventive maintenance', () => {
+  it('the dispatcher sees overdue maintenance visits, a done one, and the contract and unit plans', async () => {
+    const dispatcher = await h.login('dispatcher');
+    const view = (await dispatcher.get<FieldMaintenanceView>('/api/field/maintenance')).body;
+    expect(view.summary.overdue).toBe(2);
+    expect(
+      view.items
+        .filter((v) => v.daysOverdue > 0)
+        .map((v) => v.daysOverdue)
+        .sort(),
+    ).toEqual([3, 8]);
+    expect(view.items.some((v) => v.status === 'done')).toBe(true);
+    const plans = (await dispatcher.get<{ items: FieldMaintenancePlan[] }>('/api/field/maintenance-plans')).body.items;
+    expect(plans.map((p) => p.scope).sort()).toEqual(['contract', 'unit']);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Installation demo for the equipment-manufacturer template: the install checklist and commissioning measurements of
  * each product, two new units sold — one install in progress (a measurement still out of range), one accepted by
- * the customer with a signature (the warranty started that day).
+ * the customer with a signature (the warranty started that day). Maintenance: a service contract's own monthly plan,
+ * a unit plan, and maintenance visits done, overdue (planned date passed, not done) and coming.
  */
 import type { Db } from '../../db/client.js';
 import { warrantyEnd } from '../../../domain/field/units.js';
@@ -10,6 +11,7 @@ import { nextDocumentNumber } from '../numbering/index.js';
 import { findPoint } from '../service-points/index.js';
 import * as repo from './field.repo.js';
 import * as irepo from './install.repo.js';
+import { createVisitInTx } from './requests.service.js';
 
 /** A customer's signature (a small PNG) for the accepted demo install. */
 const DEMO_SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -127,5 +129,56 @@ export async function seedDemoInstall(db: Db, pointId: string, templateKey: stri
       checklist: checklistOf(fridge, (i) => i < 2),
       measurements: TEMPLATES[fridge.requiredSkill].measurements.map((m, i) => ({ ...m, value: [221, 4.2, 7.5][i] ?? null })),
     });
+
+    // Preventive maintenance: the contract FW-2026-001 carries a monthly plan for a year; one unit its own plan.
+    await irepo.insertPlan(tx, {
+      servicePointId: pointId,
+      scope: 'contract',
+      contractNo: 'FW-2026-001',
+      intervalMonths: 1,
+      warrantyOnly: false,
+      endsOn: addDays(today, 365),
+      note: '年度服务合同:每月巡检保养',
+    });
+    const units = (await repo.searchUnits(tx, { pointIds: [pointId] })).filter((u) => u.warrantyStart);
+    if (units[1]) await irepo.insertPlan(tx, { servicePointId: pointId, scope: 'unit', unitId: units[1].id, intervalMonths: 1, note: '高负荷使用,每月保养' });
+    // Visits: one done ten days ago, two overdue (planned 3 and 8 days ago, not done).
+    for (const [k, days, status] of [
+      [2, -10, 'done'],
+      [3, -8, 'open'],
+      [4, -3, 'assigned'],
+    ] as const) {
+      const unit = units[k];
+      if (!unit) continue;
+      const v = await createVisitInTx(tx, {
+        unit,
+        kind: 'maintenance',
+        plannedDate: addDays(today, days),
+        requestId: null,
+        deadlineFrom: null,
+        at: now,
+        actor: null,
+      });
+      const arrive = atLocalTime(tz, addDays(today, days), '10:00');
+      await repo.updateVisit(
+        tx,
+        v.id,
+        v.version,
+        status === 'done'
+          ? {
+              status,
+              engineerId: engineer?.id ?? null,
+              routeOrder: 1,
+              checkInAt: arrive,
+              checkInGeo: 'ok',
+              checkOutAt: new Date(arrive.getTime() + 60 * 60_000),
+              checkOutGeo: 'ok',
+              report: '例行保养:清洗冷凝器、检查门封与温控',
+              resolved: true,
+            }
+          : { status, engineerId: status === 'assigned' ? (engineer?.id ?? null) : null, routeOrder: status === 'assigned' ? 1 : null },
+        now,
+      );
+    }
   });
 }

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { DatabaseOutlined, MobileOutlined, PhoneOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { ToolOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ToolOutlined } from '@ant-design/icons';
 import type { FeatureManifest } from '../feature';
 
 /** 现场服务: hotline intake, the equipment archive, the plan board, the engineer's phone page. */
@@ -37,6 +37,12 @@ export const fieldServiceFeature: FeatureManifest = {
       perms: ['field.manage', 'field.work'],
       page: lazy(() => import('./InstallPage')),
       menu: { group: 'field', label: 'fli.nav', icon: <ToolOutlined />, order: 25 },
+    },
+    {
+      path: '/field/maintenance',
+      perms: ['field.manage', 'field.dispatch'],
+      page: lazy(() => import('./MaintenancePage')),
+      menu: { group: 'field', label: 'fli.navMaintenance', icon: <CalendarOutlined />, order: 35 },
     },
   ],
 };
