@@ -15,6 +15,7 @@ import { findPoint } from '../service-points/index.js';
 import * as repo from './field.repo.js';
 import { activePlans, type MaintenancePlanRow } from './install.repo.js';
 import { createVisitInTx } from './requests.service.js';
+import { warnExpiringCertificates } from './cert-warnings.job.js';
 
 export const MAINTENANCE_QUEUE = 'field-maintenance';
 const DAY_MS = 86_400_000;
@@ -79,6 +80,7 @@ export function createMaintenanceJob(deps: { db: Db; now: () => Date }) {
   return async () => {
     const at = deps.now();
     await generateMaintenance(deps.db, at);
+    await warnExpiringCertificates(deps.db, at);
     await scheduleFieldMaintenanceJob(deps.db, at);
   };
 }
