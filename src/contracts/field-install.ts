@@ -186,3 +186,32 @@ export const FieldMaintenanceView = z
   })
   .openapi('FieldMaintenanceView');
 export type FieldMaintenanceView = z.infer<typeof FieldMaintenanceView>;
+
+// ---- settings: region response rules and ladder minutes ----------------------------------------------------------
+const NonNegMinutes = z.int('须为整数分钟').min(0, '分钟数不能为负').max(10_080, '最多 7 天(10080 分钟)');
+export const FieldSettingsInput = z
+  .object({
+    version: z.number().int().min(1).nullable().optional(),
+    ladderMinutes: z.object({ engineer: NonNegMinutes, supervisor: NonNegMinutes, manager: NonNegMinutes }),
+    regionRules: z
+      .array(
+        z.object({
+          regionCode: z.string().regex(/^\d{6}$/, '行政区划代码须为 6 位数字'),
+          responseMinutes: z.int('须为整数分钟').min(1, '至少 1 分钟').max(10_080, '最多 7 天(10080 分钟)'),
+          responseClock: z.enum(['24x7', 'working'], { message: '计时方式须为 24x7 或 working(工作时间)' }).default('24x7'),
+        }),
+      )
+      .max(200, '最多 200 条区域规则'),
+  })
+  .openapi('FieldSettingsInput');
+export type FieldSettingsInput = z.infer<typeof FieldSettingsInput>;
+export const FieldSettings = z
+  .object({
+    servicePointId: z.string(),
+    version: z.number().nullable(),
+    ladderMinutes: z.object({ engineer: z.number(), supervisor: z.number(), manager: z.number() }),
+    regionRules: z.array(z.object({ regionCode: z.string(), responseMinutes: z.number(), responseClock: z.string() })),
+    defaultResponseMinutes: z.number(),
+  })
+  .openapi('FieldSettings');
+export type FieldSettings = z.infer<typeof FieldSettings>;

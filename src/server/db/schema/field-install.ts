@@ -100,3 +100,15 @@ export const fieldMaintenancePlans = pgTable(
     uniqueIndex('field_maintenance_plans_contract_uq').on(t.servicePointId, t.contractNo).where(sql`scope = 'contract' and active`),
   ],
 );
+
+/** Per-point field settings: the escalation ladder's minutes per level (engineer, 售后主管, 总经理). */
+export const fieldSettings = pgTable(
+  'field_settings',
+  {
+    id: id(),
+    servicePointId: pointRef(),
+    ladderMinutes: jsonb('ladder_minutes').$type<{ engineer: number; supervisor: number; manager: number }>().notNull(),
+    ...audited(),
+  },
+  (t) => [uniqueIndex('field_settings_point_uq').on(t.servicePointId)],
+);

@@ -17,6 +17,7 @@ import { createInstallService } from './install.service.js';
 import { installRoutes } from './install.routes.js';
 import { createMaintenanceService } from './maintenance.service.js';
 import { maintenanceRoutes } from './maintenance.routes.js';
+import { createSettingsService } from './settings.service.js';
 import { seedDemoInstall } from './demo-install.js';
 import { createLadderHandler, createRequestService, LADDER_QUEUE } from './requests.service.js';
 
@@ -35,7 +36,7 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
         createTrainingService({ db, now }),
       ),
       installRoutes(createInstallService({ db, now })),
-      maintenanceRoutes(createMaintenanceService({ db, now })),
+      maintenanceRoutes(createMaintenanceService({ db, now }), createSettingsService({ db, now })),
     ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
     demo: async ({ db: d, pointId, templateKey, now: at }) => {
