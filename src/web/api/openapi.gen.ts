@@ -15254,6 +15254,107 @@ export interface paths {
       };
     };
   };
+  "/api/field/settings": {
+    /** 现场服务设置:区域响应时限与升级时限 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldSettings"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 保存区域响应时限(合同 > 产品 > 区域 > 默认 8 小时)与各级升级时限(分钟,不能为负) */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldSettingsInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldSettings"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/parts-kpis": {
     /** 配件看板:一次满足率、周转、库存天数、呆滞库存、ABC 分类、供应商到货周期 */
     get: {
@@ -23933,6 +24034,38 @@ export interface components {
       engineerName: string | null;
       checkOutAt: string | null;
       daysOverdue: number;
+    };
+    FieldSettings: {
+      servicePointId: string;
+      version: number | null;
+      ladderMinutes: {
+        engineer: number;
+        supervisor: number;
+        manager: number;
+      };
+      regionRules: {
+          regionCode: string;
+          responseMinutes: number;
+          responseClock: string;
+        }[];
+      defaultResponseMinutes: number;
+    };
+    FieldSettingsInput: {
+      version?: number | null;
+      ladderMinutes: {
+        engineer: number;
+        supervisor: number;
+        manager: number;
+      };
+      regionRules: ({
+          regionCode: string;
+          responseMinutes: number;
+          /**
+           * @default 24x7
+           * @enum {string}
+           */
+          responseClock?: "24x7" | "working";
+        })[];
     };
     PartsKpis: {
       from: string;

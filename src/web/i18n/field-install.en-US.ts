@@ -54,6 +54,15 @@ export const fieldInstallEn = {
     warrantyOnly: 'Only while in warranty',
     endsOn: 'Contract ends on',
     scopes: { unit: 'Unit', contract: 'Service contract', product: 'Product model' },
+    settings: 'Time limits',
+    ruleOrder:
+      'The on-site response time is the first rule that applies: contract > product > region > default ({{minutes}} min); the ladder gives each level its minutes.',
+    minutes: 'min',
+    responseMinutes: 'Response time (min)',
+    clock: 'Clock',
+    addRegion: 'Add region rule',
+    ladder: { engineer: 'Engineer level', supervisor: 'Supervisor level', manager: 'General manager level' },
+    clocks: { '24x7': '24×7', working: 'Working hours' },
     status: { planned: 'Planned', in_progress: 'In progress', commissioned: 'Commissioned', accepted: 'Accepted', cancelled: 'Cancelled' },
   },
 };

@@ -7,6 +7,7 @@ import type { FieldMaintenancePlan, FieldMaintenanceView } from '../../../contra
 import { callApi, useApiQuery, useInvalidate } from '../../api/query';
 import { FormDrawer } from '../../components/FormDrawer';
 import { VisitStatusTag } from './VisitTags';
+import { FieldSettingsForm } from './FieldSettingsForm';
 
 type VisitRow = FieldMaintenanceView['items'][number];
 type PlanForm = {
@@ -107,6 +108,7 @@ export default function MaintenancePage() {
               </Space>
             ),
           },
+          { key: 'settings', label: t('fli.settings'), children: <FieldSettingsForm /> },
         ]}
       />
       <FormDrawer<PlanForm, FieldMaintenancePlan>
