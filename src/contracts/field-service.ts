@@ -17,7 +17,7 @@ const Lng = z.number({ message: '经度须为数字' }).min(-180, '经度须在 
 const RegionCode = z.string().regex(/^\d{6}$/, '行政区划代码须为 6 位数字');
 const Skill = z.string().trim().min(1, '请填写技能/设备类别').max(40, '最多 40 个字符');
 const HHmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式须为 HH:mm');
-const Signature = z
+export const Signature = z
   .string()
   .max(400_000, '签名图片过大')
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, '签名须为 PNG 图片');

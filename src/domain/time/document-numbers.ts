@@ -20,6 +20,8 @@ export const DOCUMENTS = {
   /** Field service: a service request (服务请求) and an on-site visit (上门服务单). */
   fieldRequest: { prefix: 'FW', period: 'day', width: 4 },
   fieldVisit: { prefix: 'SM', period: 'day', width: 4 },
+  /** 安装调试单. */
+  fieldInstall: { prefix: 'AZ', period: 'day', width: 4 },
   /** 采购订单 to a vendor. */
   purchaseOrder: { prefix: 'CG', period: 'day', width: 4 },
   /** 索赔单, 预授权, 索赔结算单, 旧件回运单, 旧件箱, 二次索赔. */

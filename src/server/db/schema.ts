@@ -24,6 +24,7 @@ export * from './schema/rollups.js';
 export * from './schema/network-reports.js';
 export * from './schema/insurance.js';
 export * from './schema/field-service.js';
+export * from './schema/field-install.js';
 export * from './schema/purchasing.js';
 export * from './schema/claims.js';
 export * from './schema/warranty.js';

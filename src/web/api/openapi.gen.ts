@@ -14500,6 +14500,841 @@ export interface paths {
   "/api/field/requests/{id}/diagnosis": {
     /** 电话诊断结果(需上门时生成上门服务及期限) */
     post: {
+  "/api/field/products/{id}/install-template": {
+    /** 产品的安装检查项与调试测量项 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldInstallTemplate"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 配置产品的安装检查项与调试测量项(允许范围) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldInstallTemplateInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldInstallTemplate"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/install-orders": {
+    /** 安装调试单 */
+    get: {
+      parameters: {
+        query?: {
+          status?: "planned" | "in_progress" | "commissioned" | "accepted" | "cancelled";
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldInstallOrder"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 为已售设备开安装调试单 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldInstallOrderInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldInstallOrder"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/install-orders/{id}": {
+    /** 安装调试单详情 */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldInstallOrder"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/install-orders/{id}/record": {
+    /** 记录检查项与调试测量值 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldInstallRecord"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldInstallOrder"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/install-orders/{id}/commission": {
+    /** 调试完成(必检项完成且测量值均在允许范围内) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldInstallOrder"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/install-orders/{id}/accept": {
+    /** 客户验收签字:设备保修自验收日开始 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldInstallAccept"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldInstallOrder"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/install-orders/{id}/cancel": {
+    /** 取消安装调试单 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldInstallOrder"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/maintenance-plans": {
+    /** 预防性保养计划(产品、单台设备、服务合同) */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["FieldMaintenancePlan"][];
+            };
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 新建保养计划 */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldMaintenancePlanInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        201: {
+          content: {
+            "application/json": components["schemas"]["FieldMaintenancePlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/maintenance-plans/{id}": {
+    /** 修改或停用保养计划 */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldMaintenancePlanUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldMaintenancePlan"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/maintenance": {
+    /** 保养完成情况与逾期(计划日期已过未完成) */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+          overdueOnly?: "true" | "false";
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldMaintenanceView"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/field/settings": {
+    /** 现场服务设置:区域响应时限与升级时限 */
+    get: {
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldSettings"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** 保存区域响应时限(合同 > 产品 > 区域 > 默认 8 小时)与各级升级时限(分钟,不能为负) */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldSettingsInput"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldSettings"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/parts-kpis": {
+    /** 配件看板:一次满足率、周转、库存天数、呆滞库存、ABC 分类、供应商到货周期 */
+    get: {
       parameters: {
         path: {
           id: string;
@@ -27358,6 +28193,197 @@ export interface components {
       warnings: string[];
       byName: string;
       createdAt: string;
+    FieldInstallTemplate: {
+      productId: string;
+      checklist: {
+          label: string;
+          required: boolean;
+        }[];
+      measurements: ({
+          name: string;
+          unit: string;
+          min: number | null;
+          max: number | null;
+        })[];
+      version: number | null;
+    };
+    FieldInstallTemplateInput: {
+      checklist: {
+          label: string;
+          /** @default true */
+          required?: boolean;
+        }[];
+      measurements: ({
+          name: string;
+          /** @default */
+          unit?: string;
+          /** @default null */
+          min?: number | null;
+          /** @default null */
+          max?: number | null;
+        })[];
+      version?: number;
+    };
+    FieldInstallOrder: {
+      id: string;
+      servicePointId: string;
+      number: string;
+      unitId: string;
+      productModel: string;
+      productName: string;
+      serial: string;
+      customerName: string;
+      siteAddress: string;
+      /** @enum {string} */
+      status: "planned" | "in_progress" | "commissioned" | "accepted" | "cancelled";
+      plannedDate: string;
+      engineerId: string | null;
+      engineerName: string | null;
+      checklist: ({
+          label: string;
+          required: boolean;
+          done: boolean;
+          note?: string | null;
+        })[];
+      measurements: ({
+          name: string;
+          unit: string;
+          min: number | null;
+          max: number | null;
+          value: number | null;
+          /** @enum {string|null} */
+          result: "pass" | "fail" | null;
+        })[];
+      note: string | null;
+      commissionedAt: string | null;
+      acceptedAt: string | null;
+      acceptedByName: string | null;
+      hasSignature: boolean;
+      warrantyStart: string | null;
+      warrantyEnd: string | null;
+      version: number;
+    };
+    FieldInstallOrderInput: {
+      /** Format: uuid */
+      unitId: string;
+      /** Format: date */
+      plannedDate: string;
+      /** Format: uuid */
+      engineerId?: string | null;
+      note?: string | null;
+    };
+    FieldInstallRecord: {
+      version: number;
+      checklist: ({
+          done: boolean;
+          note?: string | null;
+        })[];
+      measurements: ({
+          value: number | null;
+        })[];
+    };
+    FieldInstallAccept: {
+      version: number;
+      signature: string;
+      acceptedByName: string;
+    };
+    FieldMaintenancePlan: {
+      id: string;
+      servicePointId: string;
+      /** @enum {string} */
+      scope: "product" | "unit" | "contract";
+      productId: string | null;
+      unitId: string | null;
+      contractNo: string | null;
+      target: string;
+      intervalMonths: number;
+      warrantyOnly: boolean;
+      endsOn: string | null;
+      note: string | null;
+      active: boolean;
+      version: number;
+    };
+    FieldMaintenancePlanInput: {
+      /** @enum {string} */
+      scope: "product" | "unit" | "contract";
+      /** Format: uuid */
+      productId?: string | null;
+      /** Format: uuid */
+      unitId?: string | null;
+      contractNo?: string | null;
+      intervalMonths: number;
+      /** @default true */
+      warrantyOnly?: boolean;
+      /** Format: date */
+      endsOn?: string | null;
+      note?: string | null;
+    };
+    FieldMaintenancePlanUpdate: {
+      version: number;
+      intervalMonths: number;
+      warrantyOnly: boolean;
+      /** Format: date */
+      endsOn?: string | null;
+      active: boolean;
+      note?: string | null;
+    };
+    FieldMaintenanceView: {
+      today: string;
+      from: string;
+      to: string;
+      summary: {
+        planned: number;
+        done: number;
+        overdue: number;
+        completionRate: number | null;
+      };
+      items: components["schemas"]["FieldMaintenanceVisit"][];
+    };
+    FieldMaintenanceVisit: {
+      id: string;
+      number: string;
+      unitId: string;
+      serial: string;
+      productModel: string;
+      customerName: string;
+      siteAddress: string;
+      plannedDate: string;
+      status: string;
+      engineerName: string | null;
+      checkOutAt: string | null;
+      daysOverdue: number;
+    };
+    FieldSettings: {
+      servicePointId: string;
+      version: number | null;
+      ladderMinutes: {
+        engineer: number;
+        supervisor: number;
+        manager: number;
+      };
+      regionRules: {
+          regionCode: string;
+          responseMinutes: number;
+          responseClock: string;
+        }[];
+      defaultResponseMinutes: number;
+    };
+    FieldSettingsInput: {
+      version?: number | null;
+      ladderMinutes: {
+        engineer: number;
+        supervisor: number;
+        manager: number;
+      };
+      regionRules: ({
+          regionCode: string;
+          responseMinutes: number;
+          /**
+           * @default 24x7
+           * @enum {string}
+           */
+          responseClock?: "24x7" | "working";
+        })[];
     };
     PartsKpis: {
       from: string;

@@ -21,6 +21,7 @@ import { knowledgeEn } from './knowledge.en-US';
 import { membersEn } from './members.en-US';
 import { fieldEn } from './field.en-US';
 import { fieldInsightsEn } from './field-insights.en-US';
+import { fieldInstallEn } from './field-install.en-US';
 import { myWorkEn } from './mywork.en-US';
 import { rotationEn } from './rotation.en-US';
 import { subsidiesEn } from './subsidies.en-US';
@@ -502,4 +503,5 @@ export const enUS: Translation<Dictionary> = {
   ...myWorkEn,
   ...fieldEn,
   ...fieldInsightsEn,
+  ...fieldInstallEn,
 };

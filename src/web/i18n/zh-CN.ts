@@ -21,6 +21,7 @@ import { knowledgeZh } from './knowledge.zh-CN';
 import { membersZh } from './members.zh-CN';
 import { fieldZh } from './field.zh-CN';
 import { fieldInsightsZh } from './field-insights.zh-CN';
+import { fieldInstallZh } from './field-install.zh-CN';
 import { myWorkZh } from './mywork.zh-CN';
 import { rotationZh } from './rotation.zh-CN';
 import { subsidiesZh } from './subsidies.zh-CN';
@@ -470,6 +471,7 @@ export const zhCN = {
   ...myWorkZh,
   ...fieldZh,
   ...fieldInsightsZh,
+  ...fieldInstallZh,
 };
 
 export type Dictionary = typeof zhCN;

@@ -18,6 +18,12 @@ import { createBoardMoveService } from './board-move.service.js';
 import { createTrainingService } from './training.service.js';
 import { createMaintenanceJob, MAINTENANCE_QUEUE } from './maintenance.job.js';
 
+import { createInstallService } from './install.service.js';
+import { installRoutes } from './install.routes.js';
+import { createMaintenanceService } from './maintenance.service.js';
+import { maintenanceRoutes } from './maintenance.routes.js';
+import { createSettingsService } from './settings.service.js';
+import { seedDemoInstall } from './demo-install.js';
 import { createLadderHandler, createRequestService, LADDER_QUEUE } from './requests.service.js';
 
 export { scheduleFieldMaintenanceJob } from './maintenance.job.js';
@@ -31,11 +37,22 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
       fieldKpiRoutes(createKpiService({ db, now })),
       fieldTrainingRoutes(training),
       fieldBoardMoveRoutes(createBoardMoveService({ db, now })),
+      fieldRoutes(
+        createArchiveService({ db, now }),
+        createRequestService({ db, now }),
+        createDispatchService({ db, now }),
+        createUnitImport({ db }),
+        createKpiService({ db, now }),
+        createTrainingService({ db, now }),
+      ),
+      installRoutes(createInstallService({ db, now })),
+      maintenanceRoutes(createMaintenanceService({ db, now }), createSettingsService({ db, now })),
     ],
     jobs: { [LADDER_QUEUE]: createLadderHandler({ db, now }), [MAINTENANCE_QUEUE]: createMaintenanceJob({ db, now }) },
     demo: async ({ db: d, pointId, templateKey, now: at }) => {
       await seedDemoField(d, pointId, templateKey, at);
       await seedDemoTraining(d, pointId, templateKey, at);
+      await seedDemoInstall(d, pointId, templateKey, at);
     },
   };
 }

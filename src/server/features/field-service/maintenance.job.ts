@@ -1,17 +1,21 @@
 /**
- * The daily preventive-maintenance job: for every unit in warranty whose product (or contract) has an interval,
+ * The daily preventive-maintenance job: for every unit whose plan (unit, contract, product; default the product's
+ * interval while in warranty) has a due date,
  * a maintenance visit is generated `DEFAULT_AHEAD_DAYS` before it is due, once (the unit's row is locked and an open
  * maintenance visit of the unit means nothing new). It queues its own next run (one per day, dedupe key).
  */
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { fieldUnits } from '../../db/schema.js';
-import { DEFAULT_AHEAD_DAYS, maintenanceToGenerate, nextMaintenanceDue } from '../../../domain/field/maintenance.js';
+import { DEFAULT_AHEAD_DAYS, maintenanceToGenerate } from '../../../domain/field/maintenance.js';
+import { effectivePlan, nextDueUnderPlan } from '../../../domain/field/maintenance-plan.js';
 import { localDate, usableTimeZone } from '../../../domain/time/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import { findPoint } from '../service-points/index.js';
 import * as repo from './field.repo.js';
+import { activePlans, type MaintenancePlanRow } from './install.repo.js';
 import { createVisitInTx } from './requests.service.js';
+import { warnExpiringCertificates } from './cert-warnings.job.js';
 
 export const MAINTENANCE_QUEUE = 'field-maintenance';
 const DAY_MS = 86_400_000;
@@ -22,10 +26,18 @@ export async function scheduleFieldMaintenanceJob(db: Db, at: Date) {
   await enqueue(db, { queue: MAINTENANCE_QUEUE, runAt, dedupeKey: `${MAINTENANCE_QUEUE}:${runAt.toISOString()}` });
 }
 
-/** Generate the due maintenance visits now; returns how many were created. */
+/**
+ * Generate the due maintenance visits now under each unit's plan (unit, contract, product, or the product's interval
+ * in warranty); returns how many were created.
+ */
 export async function generateMaintenance(db: Db, at: Date) {
   let created = 0;
-  const units = await db.select({ id: fieldUnits.id }).from(fieldUnits).where(sql`${fieldUnits.warrantyEnd} is not null`);
+  const plans = await activePlans(db);
+  const byUnit = new Map(plans.filter((p) => p.scope === 'unit').map((p) => [p.unitId, p]));
+  const byContract = new Map(plans.filter((p) => p.scope === 'contract').map((p) => [`${p.servicePointId}|${p.contractNo}`, p]));
+  const byProduct = new Map(plans.filter((p) => p.scope === 'product').map((p) => [p.productId, p]));
+  const terms = (p: MaintenancePlanRow | undefined) => (p ? { intervalMonths: p.intervalMonths, warrantyOnly: p.warrantyOnly, endsOn: p.endsOn } : null);
+  const units = await db.select({ id: fieldUnits.id }).from(fieldUnits);
   for (const { id } of units) {
     await db.transaction(async (tx) => {
       const [unit] = await tx.select().from(fieldUnits).where(eq(fieldUnits.id, id)).for('update');
@@ -39,12 +51,22 @@ export async function generateMaintenance(db: Db, at: Date) {
         .at(-1);
       const point = (await findPoint(tx, unit.servicePointId))!;
       const today = localDate(usableTimeZone(point.timeZone), at);
-      const due = nextMaintenanceDue({
-        warrantyStart: unit.warrantyStart,
-        warrantyEnd: unit.warrantyEnd,
-        intervalMonths: product.maintenanceIntervalMonths,
-        lastMaintenance: last ?? null,
+      const plan = effectivePlan({
+        unit: terms(byUnit.get(unit.id)),
+        contract: unit.contractNo ? terms(byContract.get(`${unit.servicePointId}|${unit.contractNo}`)) : null,
+        product: terms(byProduct.get(unit.productId)),
+        productIntervalMonths: product.maintenanceIntervalMonths,
       });
+      const due = nextDueUnderPlan(
+        plan,
+        {
+          warrantyStart: unit.warrantyStart,
+          warrantyEnd: unit.warrantyEnd,
+          installedOn: unit.installedOn,
+          lastMaintenance: last ?? null,
+        },
+        today,
+      );
       const planned = maintenanceToGenerate(due, today, DEFAULT_AHEAD_DAYS);
       if (!planned) return;
       await createVisitInTx(tx, { unit, kind: 'maintenance', plannedDate: planned, requestId: null, deadlineFrom: null, at, actor: null });
@@ -58,6 +80,7 @@ export function createMaintenanceJob(deps: { db: Db; now: () => Date }) {
   return async () => {
     const at = deps.now();
     await generateMaintenance(deps.db, at);
+    await warnExpiringCertificates(deps.db, at);
     await scheduleFieldMaintenanceJob(deps.db, at);
   };
 }

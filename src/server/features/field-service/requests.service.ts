@@ -21,6 +21,7 @@ import { findPoint, listPointsUnder, visiblePoint } from '../service-points/inde
 import { loadCalendar } from '../tickets/index.js';
 import { scopePointIds, unitInScope } from './archive.service.js';
 import * as repo from './field.repo.js';
+import { ladderMinutesOf } from './settings.service.js';
 import { presentRequests, presentVisits } from './field.present.js';
 
 type Q = Db | Tx;
@@ -74,7 +75,7 @@ export async function createVisitInTx(
     deadlineSource: deadline?.source ?? null,
     deadlineClock: deadline?.clock ?? null,
     plannedDate: o.plannedDate,
-    levelDueAt: deadline ? levelDueAt(0, deadline.at) : null,
+    levelDueAt: deadline ? levelDueAt(0, deadline.at, await ladderMinutesOf(tx, o.unit.servicePointId)) : null,
   });
   await scheduleLadder(tx, v);
   await insertAudit(tx, o.actor, {
@@ -277,7 +278,7 @@ export function createLadderHandler(deps: { db: Db; now: () => Date }) {
         tx,
         v.id,
         v.version,
-        { escalationLevel: to, levelDueAt: levelDueAt(to, at), escalatedToName: `${LADDER_ZH[LADDER_LEVELS[to]]}${holder ? ` ${holder.name}` : ''}` },
+        { escalationLevel: to, levelDueAt: levelDueAt(to, at, await ladderMinutesOf(tx, v.servicePointId)), escalatedToName: `${LADDER_ZH[LADDER_LEVELS[to]]}${holder ? ` ${holder.name}` : ''}` },
         at,
       ))!;
       const point = (await findPoint(tx, v.servicePointId))!;

@@ -1,12 +1,14 @@
 import { lazy } from 'react';
 import { DatabaseOutlined, MobileOutlined, PhoneOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { BarChartOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ToolOutlined } from '@ant-design/icons';
 import type { FeatureManifest } from '../feature';
 
 /** 现场服务: hotline intake, the equipment archive, the plan board, the engineer's phone page. */
 export const fieldServiceFeature: FeatureManifest = {
   key: 'field-service',
   i18n: ['fld', 'fkpi', 'ftr', 'fmove'],
+  i18n: ['fld', 'fli'],
   pages: [
     {
       path: '/field/requests',
@@ -43,6 +45,16 @@ export const fieldServiceFeature: FeatureManifest = {
       perms: ['training.manage', 'field.dispatch'],
       page: lazy(() => import('./TrainingPage')),
       menu: { group: 'field', label: 'ftr.nav', icon: <SafetyCertificateOutlined />, order: 70 },
+      path: '/field/install',
+      perms: ['field.manage', 'field.work'],
+      page: lazy(() => import('./InstallPage')),
+      menu: { group: 'field', label: 'fli.nav', icon: <ToolOutlined />, order: 25 },
+    },
+    {
+      path: '/field/maintenance',
+      perms: ['field.manage', 'field.dispatch'],
+      page: lazy(() => import('./MaintenancePage')),
+      menu: { group: 'field', label: 'fli.navMaintenance', icon: <CalendarOutlined />, order: 35 },
     },
   ],
 };
