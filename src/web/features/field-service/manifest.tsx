@@ -7,8 +7,7 @@ import type { FeatureManifest } from '../feature';
 /** 现场服务: hotline intake, the equipment archive, the plan board, the engineer's phone page. */
 export const fieldServiceFeature: FeatureManifest = {
   key: 'field-service',
-  i18n: ['fld', 'fkpi', 'ftr', 'fmove'],
-  i18n: ['fld', 'fli'],
+  i18n: ['fld', 'fkpi', 'ftr', 'fmove', 'fli'],
   pages: [
     {
       path: '/field/requests',
@@ -45,6 +44,8 @@ export const fieldServiceFeature: FeatureManifest = {
       perms: ['training.manage', 'field.dispatch'],
       page: lazy(() => import('./TrainingPage')),
       menu: { group: 'field', label: 'ftr.nav', icon: <SafetyCertificateOutlined />, order: 70 },
+    },
+    {
       path: '/field/install',
       perms: ['field.manage', 'field.work'],
       page: lazy(() => import('./InstallPage')),
