@@ -1,2 +1,0 @@
-CREATE INDEX "tickets_open_due_idx" ON "tickets" USING btree ("service_point_id","resolution_due_at") WHERE status not in ('resolved','closed');--> statement-breakpoint
-CREATE INDEX "tickets_point_received_idx" ON "tickets" USING btree ("service_point_id","received_at");
