@@ -61,8 +61,10 @@ export const DEFAULT_WEB_DIR = path.join(PROJECT_ROOT, 'dist/web');
 
 /** Open the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR (locked). */
 export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_READ_URL' | 'DATA_DIR'>): Promise<Database> {
-  if (config.DATABASE_READ_URL && !config.DATABASE_URL) throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of the PostgreSQL server) 只读副本须与 DATABASE_URL 一起设置');
-  if (config.DATABASE_URL) return config.DATABASE_READ_URL ? withReplica(await openPostgres(config.DATABASE_URL), config.DATABASE_READ_URL) : openPostgres(config.DATABASE_URL);
+  if (config.DATABASE_READ_URL && !config.DATABASE_URL)
+    throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of the PostgreSQL server) 只读副本须与 DATABASE_URL 一起设置');
+  if (config.DATABASE_URL)
+    return config.DATABASE_READ_URL ? withReplica(await openPostgres(config.DATABASE_URL), config.DATABASE_READ_URL) : openPostgres(config.DATABASE_URL);
   const release = lockDataDir(config.DATA_DIR);
   try {
     const database = await openPglite(path.join(config.DATA_DIR, 'pglite'));

@@ -8,7 +8,17 @@ const actor = (
 ) => ({
   userId,
   isSuperuser,
-  limits: { discountPct: 0, compensationFen: 0, goodwillFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0, claimApproveFen: 0, subsidyApproveFen: 0, stockFen: 0, ...limits },
+  limits: {
+    discountPct: 0,
+    compensationFen: 0,
+    goodwillFen: 0,
+    insuranceWriteOffFen: 0,
+    purchaseFen: 0,
+    claimApproveFen: 0,
+    subsidyApproveFen: 0,
+    stockFen: 0,
+    ...limits,
+  },
 });
 
 describe('isWithinAuthority', () => {

@@ -94,7 +94,16 @@ export const AUTHORITY_LIMIT_KEYS = [
 
 /** Combine the limits of all positions a user holds: the largest of each wins. */
 export function combineLimits(all: AuthorityLimits[]): Required<AuthorityLimits> {
-  const out = { discountPct: 0, goodwillFen: 0, compensationFen: 0, insuranceWriteOffFen: 0, purchaseFen: 0, claimApproveFen: 0, subsidyApproveFen: 0, stockFen: 0 };
+  const out = {
+    discountPct: 0,
+    goodwillFen: 0,
+    compensationFen: 0,
+    insuranceWriteOffFen: 0,
+    purchaseFen: 0,
+    claimApproveFen: 0,
+    subsidyApproveFen: 0,
+    stockFen: 0,
+  };
   for (const l of all) {
     for (const k of AUTHORITY_LIMIT_KEYS) out[k] = Math.max(out[k], l[k] ?? 0);
   }

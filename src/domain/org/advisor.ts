@@ -185,21 +185,19 @@ export function recommendStructure(a: AdvisorAnswers): Recommendation {
   const techBoss = complexity > 0 ? 'tech-head' : 'service-head';
   const productDept = complexity > 0 ? 'tech' : 'service';
   const products = a.products.map((p) => p.trim()).filter(Boolean);
-  products
-    .slice(0, 5)
-    .forEach((p, i) =>
-      positions.push(
-        pos({
-          key: `product-${i + 1}`,
-          titleZh: `${p}产品工程师`,
-          titleEn: `Product engineer, ${p}`,
-          departmentKey: productDept,
-          superiorKey: techBoss,
-          staff: range(1, k, false),
-          permissions: [...READ, 'tech.support', 'knowledge.write'],
-        }),
-      ),
-    );
+  products.slice(0, 5).forEach((p, i) =>
+    positions.push(
+      pos({
+        key: `product-${i + 1}`,
+        titleZh: `${p}产品工程师`,
+        titleEn: `Product engineer, ${p}`,
+        departmentKey: productDept,
+        superiorKey: techBoss,
+        staff: range(1, k, false),
+        permissions: [...READ, 'tech.support', 'knowledge.write'],
+      }),
+    ),
+  );
   if (products.length > 5)
     positions.push(
       pos({

@@ -88,7 +88,16 @@ describe('permissions derive from positions', () => {
     expect(me.positionTitles.some((t: string) => t.startsWith('服务顾问'))).toBe(true);
     expect(me.permissions).toContain('work-orders.manage');
     expect(me.permissions).not.toContain('org.manage');
-    expect(me.limits).toEqual({ discountPct: 5, goodwillFen: 50000, compensationFen: 20000, insuranceWriteOffFen: 0, purchaseFen: 0, claimApproveFen: 0, subsidyApproveFen: 0, stockFen: 0 });
+    expect(me.limits).toEqual({
+      discountPct: 5,
+      goodwillFen: 50000,
+      compensationFen: 20000,
+      insuranceWriteOffFen: 0,
+      purchaseFen: 0,
+      claimApproveFen: 0,
+      subsidyApproveFen: 0,
+      stockFen: 0,
+    });
   });
 });
 

@@ -169,19 +169,17 @@ describe('field KPIs in SQL', () => {
         receivedByName: '热线',
       })),
     );
-    await h.db
-      .insert(fieldVisits)
-      .values(
-        Array.from({ length: 620 }, (_, i) => ({
-          servicePointId: pointId,
-          number: `BULK-V${i}`,
-          unitId: ids.u2,
-          kind: 'maintenance',
-          status: 'open',
-          requiredSkill: '冷柜',
-          plannedDate: day,
-        })),
-      );
+    await h.db.insert(fieldVisits).values(
+      Array.from({ length: 620 }, (_, i) => ({
+        servicePointId: pointId,
+        number: `BULK-V${i}`,
+        unitId: ids.u2,
+        kind: 'maintenance',
+        status: 'open',
+        requiredSkill: '冷柜',
+        plannedDate: day,
+      })),
+    );
     const r = (await admin.get<Report>(`/api/field/kpis?from=${day}&to=${day}&groupBy=region`)).body;
     expect(r.total.counters).toMatchObject({ requests: 260, visits: 620 });
   });

@@ -278,7 +278,11 @@ export function createLadderHandler(deps: { db: Db; now: () => Date }) {
         tx,
         v.id,
         v.version,
-        { escalationLevel: to, levelDueAt: levelDueAt(to, at, await ladderMinutesOf(tx, v.servicePointId)), escalatedToName: `${LADDER_ZH[LADDER_LEVELS[to]]}${holder ? ` ${holder.name}` : ''}` },
+        {
+          escalationLevel: to,
+          levelDueAt: levelDueAt(to, at, await ladderMinutesOf(tx, v.servicePointId)),
+          escalatedToName: `${LADDER_ZH[LADDER_LEVELS[to]]}${holder ? ` ${holder.name}` : ''}`,
+        },
         at,
       ))!;
       const point = (await findPoint(tx, v.servicePointId))!;

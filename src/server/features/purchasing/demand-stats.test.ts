@@ -64,20 +64,18 @@ describe('demand statistics in SQL', () => {
       moves.set(p.id, list);
     }
     const insert = (partId: string, list: { qtyMilli: number; at: Date; kind: string }[]) =>
-      h.db
-        .insert(stockMovements)
-        .values(
-          list.map((m) => ({
-            servicePointId: w.pointId,
-            partId,
-            locationId: loc.id,
-            kind: m.kind,
-            qtyMilli: m.qtyMilli,
-            unitCostFen: 100,
-            actorName: 't',
-            at: m.at,
-          })),
-        );
+      h.db.insert(stockMovements).values(
+        list.map((m) => ({
+          servicePointId: w.pointId,
+          partId,
+          locationId: loc.id,
+          kind: m.kind,
+          qtyMilli: m.qtyMilli,
+          unitCostFen: 100,
+          actorName: 't',
+          at: m.at,
+        })),
+      );
     for (const [partId, list] of moves) await insert(partId, list);
 
     const check = async () => {

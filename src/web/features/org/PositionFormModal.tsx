@@ -93,7 +93,8 @@ export function PositionFormModal({ open, position, chart, onClose, onSaved, onS
       subsidyApproveFen?: number;
       stockFen?: number;
     } = {};
-    for (const k of ['purchaseFen', 'claimApproveFen', 'subsidyApproveFen', 'stockFen'] as const) if (position?.limits[k] != null) limits[k] = position.limits[k];
+    for (const k of ['purchaseFen', 'claimApproveFen', 'subsidyApproveFen', 'stockFen'] as const)
+      if (position?.limits[k] != null) limits[k] = position.limits[k];
     if (v.discountPct != null) limits.discountPct = v.discountPct;
     if (v.goodwillYuan != null) limits.goodwillFen = yuanToFen(v.goodwillYuan)!;
     if (v.compensationYuan != null) limits.compensationFen = yuanToFen(v.compensationYuan)!;
