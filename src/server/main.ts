@@ -42,6 +42,8 @@ import { stocktakingModule } from './features/stocktaking/index.js';
 import { releaseModule } from './features/release/index.js';
 import { rotationModule } from './features/rotation/index.js';
 import { rollupsHook, rollupsModule } from './features/rollups/index.js';
+import { claimsRollupContributor } from './features/claims/index.js';
+import { fieldRollupContributor } from './features/field-service/index.js';
 import { kpiModule } from './features/kpi/index.js';
 import { networkReportsModule } from './features/network-reports/index.js';
 import { networkAdminModule } from './features/network-admin/index.js';
@@ -130,7 +132,7 @@ export function buildModules(services: Services) {
   const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder, lineGuard: warranty.lineGuard, loanerUse: loanerUseSection });
   const tickets = ticketsModule(ctx);
   // Counters other features own (claims, field visits) join the daily rollups as contributors here.
-  const rollups = rollupsModule(ctx, { contributors: () => [] });
+  const rollups = rollupsModule(ctx, { contributors: () => [claimsRollupContributor, fieldRollupContributor] });
   const kpi = kpiModule(ctx);
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';

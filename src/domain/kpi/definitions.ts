@@ -4,8 +4,8 @@
  * Formulas after RULES.md "Station KPIs (OEM style)"; ratios are 0–1 (null when the denominator is 0).
  */
 
-/** The counters of the daily rollups, summed over a scope and period. */
-export const TOTAL_KEYS = [
+/** The counters of the daily rollups' columns, summed over a scope and period. */
+export const COLUMN_KEYS = [
   'carsIn',
   'carsSettled',
   'revenueLaborFen',
@@ -35,6 +35,13 @@ export const TOTAL_KEYS = [
   'partsLinesPicked',
   'partsLinesFilled',
 ] as const;
+/**
+ * Counters other features contribute to the rollups' `extra` (features/rollups contributors): warranty claims decided
+ * that day (passed = approved or settled; minutes from submission to the decision) and field visits (checked out;
+ * arrivals with a deadline and those before it).
+ */
+export const EXTRA_KEYS = ['claimsDecided', 'claimsPassed', 'claimCycleMinutes', 'fieldVisitsDone', 'fieldArrivals', 'fieldArrivalsInTime'] as const;
+export const TOTAL_KEYS = [...COLUMN_KEYS, ...EXTRA_KEYS] as const;
 export type TotalKey = (typeof TOTAL_KEYS)[number];
 export type KpiTotals = Record<TotalKey, number>;
 
@@ -322,6 +329,50 @@ export const KPIS: readonly KpiDefinition[] = [
     formulaEn: 'lines served from stock at the first pick ÷ lines picked',
     higherIsBetter: true,
     value: (t) => ratio(t.partsLinesFilled, t.partsLinesPicked),
+  },
+  {
+    key: 'claimPassRate',
+    nameZh: '索赔通过率',
+    nameEn: 'Claim pass rate',
+    group: 'quality',
+    unit: 'ratio',
+    formulaZh: '审核通过的索赔单 ÷ 已审结的索赔单(通过 + 拒绝)',
+    formulaEn: 'claims approved ÷ claims decided (approved + rejected)',
+    higherIsBetter: true,
+    value: (t) => ratio(t.claimsPassed, t.claimsDecided),
+  },
+  {
+    key: 'claimCycleDays',
+    nameZh: '索赔审核周期(天)',
+    nameEn: 'Claim cycle (days)',
+    group: 'quality',
+    unit: 'score',
+    formulaZh: 'Σ(审结时间 − 上报时间) ÷ 已审结的索赔单,以天计',
+    formulaEn: 'Σ(decided − submitted) ÷ claims decided, in days',
+    higherIsBetter: false,
+    value: (t) => (t.claimsDecided > 0 ? t.claimCycleMinutes / 1440 / t.claimsDecided : null),
+  },
+  {
+    key: 'fieldVisitsDone',
+    nameZh: '上门服务完成数',
+    nameEn: 'Field visits done',
+    group: 'volume',
+    unit: 'count',
+    formulaZh: '当期签退完成的上门服务数',
+    formulaEn: 'field visits checked out in the period',
+    higherIsBetter: true,
+    value: (t) => t.fieldVisitsDone,
+  },
+  {
+    key: 'fieldOnTime',
+    nameZh: '上门及时率',
+    nameEn: 'On-site in time',
+    group: 'process',
+    unit: 'ratio',
+    formulaZh: '在时限前到场的上门服务 ÷ 有时限的到场数',
+    formulaEn: 'arrivals before the deadline ÷ arrivals with a deadline',
+    higherIsBetter: true,
+    value: (t) => ratio(t.fieldArrivalsInTime, t.fieldArrivals),
   },
 ];
 

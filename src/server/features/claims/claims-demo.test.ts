@@ -37,3 +37,24 @@ describe('claims demo', () => {
     expect(asked.map((p) => p.servicePointId)).toEqual([st]);
   }, 90_000);
 });
+
+describe('claims in the KPI pack (rollup contributor)', () => {
+  it('the pass rate and the cycle time over the network equal the decided claims counted at the source', async () => {
+    const { rollupService } = await import('../../main.js');
+    const { sql } = await import('drizzle-orm');
+    await rollupService({ database: h.database, config: h.config, now: h.now }).rebuild();
+    const v = (await (await h.login('hq')).get<{ kpis: { key: string; value: number | null }[] }>('/api/kpi?period=year')).body;
+    const fig = (k: string) => v.kpis.find((x) => x.key === k)?.value;
+    const [src] = (
+      (await h.db.execute(sql`select count(*)::int as decided, count(*) filter (where status in ('approved','settled'))::int as passed,
+        sum(extract(epoch from decided_at - submitted_at))::float8 as secs
+        from warranty_claims where status in ('approved','settled','rejected') and submitted_at is not null and decided_at is not null`)) as unknown as {
+        rows: { decided: number; passed: number; secs: number }[];
+      }
+    ).rows;
+    expect(src.decided).toBeGreaterThan(0);
+    expect(src.passed).toBeLessThan(src.decided); // the demo has rejected claims too
+    expect(fig('claimPassRate')).toBeCloseTo(src.passed / src.decided, 6);
+    expect(fig('claimCycleDays')).toBeCloseTo(src.secs / 86400 / src.decided, 1);
+  }, 120_000);
+});

@@ -37,3 +37,5 @@ export function claimsModule(ctx: ModuleContext, deps: { coverage: CoverageLooku
     demo: claimsDemo,
   };
 }
+/** The claims' counters of the daily rollups (claim pass rate and cycle time in the KPI pack). */
+export { claimsRollupContributor } from './rollup-contributor.js';

@@ -48,3 +48,5 @@ export function fieldServiceModule(ctx: ModuleContext): FeatureModule {
     },
   };
 }
+/** Field visits' counters of the daily rollups (上门及时率, visits done for the KPI pack and the service subsidies). */
+export { fieldRollupContributor } from './rollup-contributor.js';

@@ -199,3 +199,23 @@ describe('field KPIs in SQL', () => {
     expect(wb.getWorksheet('公式')!.rowCount).toBeGreaterThan(8);
   });
 });
+
+describe('field visits in the KPI pack (rollup contributor)', () => {
+  it('visits done and 上门及时率 of the month equal the visits counted at the source', async () => {
+    const { rollupService } = await import('../../main.js');
+    const { sql } = await import('drizzle-orm');
+    await rollupService({ database: h.database, config: h.config, now: h.now }).rebuild({ from: '2026-10-31', to: '2026-12-01' });
+    const v = (await admin.get<{ kpis: { key: string; value: number | null }[] }>(`/api/kpi?period=month&date=2026-11-15&servicePointId=${pointId}`)).body;
+    const fig = (k: string) => v.kpis.find((x) => x.key === k)?.value;
+    const [src] = (
+      (await h.db.execute(sql`select
+          count(*) filter (where check_out_at >= '2026-11-01T00:00:00+08:00' and check_out_at < '2026-12-01T00:00:00+08:00')::int as done,
+          count(*) filter (where check_in_at >= '2026-11-01T00:00:00+08:00' and check_in_at < '2026-12-01T00:00:00+08:00' and deadline_at is not null)::int as arrivals,
+          count(*) filter (where check_in_at >= '2026-11-01T00:00:00+08:00' and check_in_at < '2026-12-01T00:00:00+08:00' and check_in_at <= deadline_at)::int as in_time
+        from field_visits where service_point_id = ${pointId}`)) as unknown as { rows: { done: number; arrivals: number; in_time: number }[] }
+    ).rows;
+    expect(src.done).toBeGreaterThan(0);
+    expect(fig('fieldVisitsDone')).toBe(src.done);
+    expect(fig('fieldOnTime')).toBeCloseTo(src.arrivals ? src.in_time / src.arrivals : Number.NaN, 6);
+  }, 120_000);
+});

@@ -2,10 +2,15 @@
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { employees, kpiTargets, personDailyRollups, pointDailyRollups } from '../../db/schema.js';
-import { TOTAL_KEYS, type TotalKey } from '../../../domain/kpi/index.js';
+import { COLUMN_KEYS, EXTRA_KEYS, type TotalKey } from '../../../domain/kpi/index.js';
 
 const P = pointDailyRollups;
-const sums = () => Object.fromEntries(TOTAL_KEYS.map((k) => [k, sql<number>`coalesce(sum(${P[k]}), 0)::float8`])) as Record<TotalKey, SQL<number>>;
+/** Column counters summed; contributed counters summed from `extra` (absent = 0). */
+const sums = () =>
+  Object.fromEntries([
+    ...COLUMN_KEYS.map((k) => [k, sql<number>`coalesce(sum(${P[k]}), 0)::float8`]),
+    ...EXTRA_KEYS.map((k) => [k, sql<number>`coalesce(sum((${P.extra} ->> ${k})::float8), 0)::float8`]),
+  ]) as Record<TotalKey, SQL<number>>;
 const inPeriod = (pointIds: string[], from: string, to: string) => and(inArray(P.servicePointId, pointIds), gte(P.day, from), lte(P.day, to));
 
 /** The summed counters per point over [from, to] (local dates of each point). */

@@ -202,6 +202,9 @@ export async function activeDays(db: Db, pointId: string, timeZone: string, from
       union select ${d('resolved_at')} from tickets where service_point_id = ${pointId} and resolved_at is not null
       union select ${d('last_attempt_at')} from follow_ups where service_point_id = ${pointId} and last_attempt_at is not null
       union select local_date from appointments where service_point_id = ${pointId}
+      union select ${d('decided_at')} from warranty_claims where service_point_id = ${pointId} and decided_at is not null
+      union select ${d('check_in_at')} from field_visits where service_point_id = ${pointId} and check_in_at is not null
+      union select ${d('check_out_at')} from field_visits where service_point_id = ${pointId} and check_out_at is not null
     ) x where day between ${from}::date - 1 and ${to}::date + 1 order by 1`);
   return (res as unknown as { rows: { day: string }[] }).rows.map((r) => r.day);
 }
