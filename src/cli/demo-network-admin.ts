@@ -4,7 +4,8 @@
  * 初审, next 签约), the quarterly scorecard filled for two stations over the last two quarters, an open rectification;
  * and a saved GB/T 27922 self-assessment of the demo station by the quality engineer `hq-quality`.
  */
-import { buildApp, type Services } from '../server/main.js';
+import type { Services } from '../server/main.js';
+import { demoApi } from './demo-api.js';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../domain/time/index.js';
 
 const PLACES: Record<string, { lng: number; lat: number; star: string }> = {
@@ -32,23 +33,7 @@ function lastTwoQuarters(today: string) {
 }
 
 export async function seedDemoNetworkAdmin(services: Services) {
-  const app = buildApp(services);
-  const call = async (cookie: string, method: string, path: string, body?: unknown) => {
-    const res = await app.request(path, {
-      method,
-      headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : null };
-  };
-  const login = async (username: string) => {
-    const res = await app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'demo1234' }),
-    });
-    return res.status === 200 ? res.headers.get('set-cookie')!.split(';')[0] : null;
-  };
+  const { call, login } = demoApi(services);
   const hq = await login('hq-network');
   if (!hq) return;
   const today = localDate(DEFAULT_TIME_ZONE, services.now());

@@ -3,29 +3,14 @@
  * last month's statement computed and reviewed by the network manager (the director `hq` approves it in the UI), and
  * next quarter's rotation of the two regional centres' technical support, with one hand-over recorded.
  */
-import { buildApp, type Services } from '../server/main.js';
+import type { Services } from '../server/main.js';
+import { demoApi } from './demo-api.js';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../domain/time/index.js';
 import { previousPeriod, periodOf } from '../domain/kpi/index.js';
 import { quarterOf, quarterRange } from '../domain/rotation/index.js';
 
 export async function seedDemoSubsidiesAndRotation(services: Services) {
-  const app = buildApp(services);
-  const call = async (cookie: string, method: string, path: string, body?: unknown) => {
-    const res = await app.request(path, {
-      method,
-      headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : null };
-  };
-  const login = async (username: string) => {
-    const res = await app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'demo1234' }),
-    });
-    return res.status === 200 ? res.headers.get('set-cookie')!.split(';')[0] : null;
-  };
+  const { call, login } = demoApi(services);
   const hq = await login('hq-network');
   if (!hq) return;
   const today = localDate(DEFAULT_TIME_ZONE, services.now());

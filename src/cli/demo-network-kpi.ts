@@ -3,30 +3,15 @@
  * HQ network manager, and the demo station's monthly report of the last month, submitted to the region (the
  * regional manager `region` acknowledges it in the UI); a quarterly 小结 in draft.
  */
-import { buildApp, type Services } from '../server/main.js';
+import type { Services } from '../server/main.js';
+import { demoApi } from './demo-api.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../domain/time/index.js';
 import { previousPeriod, periodOf } from '../domain/kpi/index.js';
 
 const TARGETS = { carsSettled: 500, partsFill: 0.9, onTimeDelivery: 0.95, sameDayDelivery: 0.8, productivity: 0.8, efficiency: 1, comebackRate: 0.02, csi: 90 };
 
 export async function seedDemoNetworkKpi(services: Services) {
-  const app = buildApp(services);
-  const call = async (cookie: string, method: string, path: string, body?: unknown) => {
-    const res = await app.request(path, {
-      method,
-      headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : null };
-  };
-  const login = async (username: string) => {
-    const res = await app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'demo1234' }),
-    });
-    return res.status === 200 ? res.headers.get('set-cookie')!.split(';')[0] : null;
-  };
+  const { call, login } = demoApi(services);
   const hq = await login('hq-network');
   const manager = await login('manager');
   if (!hq || !manager) return;
