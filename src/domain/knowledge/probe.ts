@@ -1,0 +1,30 @@
+/**
+ * Which index probe fetches a query's search candidates (ADR 023). A token's document frequency (how many articles
+ * hold it) comes from a count kept at write time. The rarest tokens, up to a budget of articles in all, are probed
+ * with "any of" (`tokens && rare`); the remaining, common tokens with "all of" (`tokens @> common`). An article left
+ * out holds none of the rare tokens and misses a common one, so it matches fewer query tokens than every article
+ * fetched by the "all of" probe — the article that holds the whole query is always a candidate, and the article that
+ * holds the one rare word is too. A token without a count is taken as rare (a stale count costs speed, not results).
+ */
+export const PROBE_BUDGET = 2_000;
+
+export interface Probe {
+  /** Probed with "any of": the rarest tokens, their counts adding up to at most the budget (rarest first). */
+  rare: string[];
+  /** Probed with "all of": the rest. */
+  common: string[];
+}
+
+export function chooseProbe(tokens: string[], counts: ReadonlyMap<string, number>, budget = PROBE_BUDGET): Probe {
+  const sorted = [...new Set(tokens)].map((t) => ({ t, n: counts.get(t) ?? 0 })).sort((a, b) => a.n - b.n || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+  const rare: string[] = [];
+  const common: string[] = [];
+  let sum = 0;
+  for (const { t, n } of sorted) {
+    if (common.length === 0 && sum + n <= budget) {
+      rare.push(t);
+      sum += n;
+    } else common.push(t);
+  }
+  return { rare, common };
+}
