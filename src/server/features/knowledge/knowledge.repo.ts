@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { chooseProbe } from '../../../domain/knowledge/probe.js';
+import { COMMON_PROBE, chooseProbe } from '../../../domain/knowledge/probe.js';
 import { attachments, knowledgeArticles, knowledgeRevisions, knowledgeTokenCounts, knowledgeUses, servicePoints } from '../../db/schema.js';
 
 type Q = Db | Tx;
@@ -102,7 +102,8 @@ export async function candidates(
       products: k.products,
       faultCodes: k.faultCodes,
       symptoms: k.symptoms,
-      tokens: k.tokens,
+      // Only the query's tokens the article holds: all the ranker counts, a fraction of the bytes.
+      tokens: sql<string[]>`array(select w from unnest(${k.tokens}) w where w = any(${tokens}))`,
       solvedCount: k.solvedCount,
       unhelpfulCount: k.unhelpfulCount,
       publishedAt: k.publishedAt,
@@ -116,7 +117,7 @@ export async function candidates(
         asked
           ? or(
               probe.rare.length ? sql`${k.tokens} && ${textArray(probe.rare)}` : undefined,
-              probe.common.length ? sql`${k.tokens} @> ${textArray(probe.common)}` : undefined,
+              probe.common.length ? sql`${k.tokens} @> ${textArray(probe.common.slice(0, COMMON_PROBE))}` : undefined,
               f.codes.length ? sql`${k.faultCodes} && ${codes}` : undefined,
             )
           : f.models.length
