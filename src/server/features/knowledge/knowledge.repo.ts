@@ -18,7 +18,9 @@ export async function findArticle(q: Q, id: string, lock = false) {
 }
 /** Update when the version still matches; undefined when someone else changed it first. */
 export async function updateArticle(q: Q, id: string, version: number, patch: Partial<typeof knowledgeArticles.$inferInsert>, at: Date) {
-  const before = patch.tokens ? (await q.select({ tokens: knowledgeArticles.tokens }).from(knowledgeArticles).where(eq(knowledgeArticles.id, id)))[0] : undefined;
+  const before = patch.tokens
+    ? (await q.select({ tokens: knowledgeArticles.tokens }).from(knowledgeArticles).where(eq(knowledgeArticles.id, id)))[0]
+    : undefined;
   const [row] = await q
     .update(knowledgeArticles)
     .set({ ...patch, updatedAt: at, version: sql`${knowledgeArticles.version} + 1` })

@@ -19,9 +19,7 @@ let techlead: Session;
 let tech: Session;
 
 const counts = async (tokens: string[]) =>
-  Object.fromEntries(
-    (await h.db.select().from(knowledgeTokenCounts).where(inArray(knowledgeTokenCounts.token, tokens))).map((r) => [r.token, r.articles]),
-  );
+  Object.fromEntries((await h.db.select().from(knowledgeTokenCounts).where(inArray(knowledgeTokenCounts.token, tokens))).map((r) => [r.token, r.articles]));
 const search = async (q: string) => (await tech.get<SearchResult>(`/api/knowledge/search?${q}`)).body;
 
 /** `n` published articles written straight to the table, as new as anything the test makes. */
