@@ -63,6 +63,16 @@ export const knowledgeArticles = pgTable(
   ],
 );
 
+/**
+ * How many articles (any status) hold each search token — the document frequency a query uses to fetch its
+ * candidates by its rarest tokens first (ADR 023). Kept by the repository at every write of an article's tokens; a
+ * token missing here counts as rare, so a stale count only costs speed, never a result.
+ */
+export const knowledgeTokenCounts = pgTable('knowledge_token_counts', {
+  token: text('token').primaryKey(),
+  articles: integer('articles').notNull(),
+});
+
 /** The text of each published revision, as it was published. */
 export const knowledgeRevisions = pgTable(
   'knowledge_revisions',

@@ -11,6 +11,7 @@ import { addWorkingTime } from '../../../domain/sla/index.js';
 import { findPoint, findPointByCode } from '../service-points/index.js';
 import { loadCalendar } from '../tickets/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
+import { countTokens } from './knowledge.repo.js';
 
 type Seed = [kind: 'fault_case' | 'bulletin' | 'manual', model: string, title: string, symptom: string, cause: string, fix: string, codes: string[]];
 const SEEDS: Seed[] = [
@@ -102,7 +103,8 @@ export async function seedDemoKnowledge(db: Db, pointId: string, now: Date) {
         solvedCount: (i * 7) % 9,
         unhelpfulCount: (i * 3) % 4,
       })
-      .returning({ id: knowledgeArticles.id, publishedAt: knowledgeArticles.publishedAt });
+      .returning({ id: knowledgeArticles.id, publishedAt: knowledgeArticles.publishedAt, tokens: knowledgeArticles.tokens });
+    await countTokens(db, row.tokens, []);
     published.set(title, row);
   }
   // Open difficult-case requests at three levels.
