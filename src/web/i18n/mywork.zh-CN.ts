@@ -6,7 +6,7 @@ export const myWorkZh = {
     intro: '本人权限内可审批的全部事项。批准或驳回后,申请人会收到通知。',
     empty: '没有待您审批的事项',
     type: '类型',
-    types: { discount: '结算优惠', compensation: '投诉补偿' },
+    types: { discount: '结算优惠', compensation: '投诉补偿', 'warranty-claim': '索赔', 'claim-preauth': '索赔预授权', purchase: '采购', transfer: '调拨', 'stock-count': '盘点差异', 'insurance-write-off': '保险核销', subsidy: '服务补贴' },
     document: '单据',
     amount: '金额 / 比例',
     requester: '申请人',
