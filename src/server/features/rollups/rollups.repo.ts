@@ -205,6 +205,9 @@ export async function activeDays(db: Db, pointId: string, timeZone: string, from
       union select ${d('decided_at')} from warranty_claims where service_point_id = ${pointId} and decided_at is not null
       union select ${d('check_in_at')} from field_visits where service_point_id = ${pointId} and check_in_at is not null
       union select ${d('check_out_at')} from field_visits where service_point_id = ${pointId} and check_out_at is not null
+      union select ${d('at')} from stock_movements where service_point_id = ${pointId}
+      -- Stock held is counted every day (the parts contributor's daily snapshots): every day since the first movement.
+      union select generate_series((select min(${d('at')}) from stock_movements where service_point_id = ${pointId}), ${to}::date, interval '1 day')::date
     ) x where day between ${from}::date - 1 and ${to}::date + 1 order by 1`);
   return (res as unknown as { rows: { day: string }[] }).rows.map((r) => r.day);
 }
