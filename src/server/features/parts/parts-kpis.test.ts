@@ -13,7 +13,12 @@ const rollups = rollupService({ database: h.database, config: h.config, now: h.n
 const station = h.installed.orgPointId;
 const fig = (v: KpiView, key: string) => v.kpis.find((k) => k.key === key)!;
 const extraOf = async (day: string) =>
-  (await h.db.select().from(pointDailyRollups).where(and(eq(pointDailyRollups.servicePointId, station), eq(pointDailyRollups.day, day))))[0]?.extra ?? null;
+  (
+    await h.db
+      .select()
+      .from(pointDailyRollups)
+      .where(and(eq(pointDailyRollups.servicePointId, station), eq(pointDailyRollups.day, day)))
+  )[0]?.extra ?? null;
 
 describe('parts turnover and dead stock from the rollups', () => {
   it('daily issue cost and end-of-day stock and dead-stock values as day-sums; the month’s turnover, days of stock and dead stock', async () => {
@@ -22,8 +27,14 @@ describe('parts turnover and dead stock from the rollups', () => {
     h.setNow('2026-11-22T02:00:00Z');
     const a = await f.part({ costPriceFen: 100, stock: { qty: 10 } });
     const b = await f.part({ costPriceFen: 500, stock: { qty: 20 } });
-    await h.db.update(stockMovements).set({ at: new Date('2026-01-01T02:00:00Z') }).where(eq(stockMovements.partId, a.id));
-    await h.db.update(stockMovements).set({ at: new Date('2026-10-01T02:00:00Z') }).where(eq(stockMovements.partId, b.id));
+    await h.db
+      .update(stockMovements)
+      .set({ at: new Date('2026-01-01T02:00:00Z') })
+      .where(eq(stockMovements.partId, a.id));
+    await h.db
+      .update(stockMovements)
+      .set({ at: new Date('2026-10-01T02:00:00Z') })
+      .where(eq(stockMovements.partId, b.id));
     const [item] = await h.db.select().from(stockItems).where(eq(stockItems.partId, b.id));
     await h.db.insert(stockMovements).values({
       servicePointId: station,

@@ -141,7 +141,10 @@ describe('subsidy statements in 待我审批', () => {
 
     // A stale decision changes nothing; refusing sends it back to 已计算 (out of the list).
     expect((await director.call('POST', `/api/approvals/subsidy/${s.id}/decision`, { body: { version: s.version, approve: true } })).status).toBe(409);
-    ok(await director.call('POST', `/api/approvals/subsidy/${s.id}/decision`, { body: { version: item.version, approve: false, note: '请核对8月台次' } }), 'refuse');
+    ok(
+      await director.call('POST', `/api/approvals/subsidy/${s.id}/decision`, { body: { version: item.version, approve: false, note: '请核对8月台次' } }),
+      'refuse',
+    );
     const back = ok(await director.get(`/api/subsidies/statements/${s.id}`), 'get');
     expect(back).toMatchObject({ status: 'computed', reviewedByName: null });
     expect(await mine(director)).toEqual([]);

@@ -14,8 +14,7 @@ export function subsidyApprovals(db: Db, svc: SubsidyService): ApprovalProvider 
     type: 'subsidy',
     async pending(actor) {
       const rows = (await repo.listStatements(db, actor.pointPath)).filter(
-        (f) =>
-          f.s.status === 'reviewed' && !refuseApproval(actor, { key: 'subsidyApproveFen', amount: f.s.totalFen, requestedBy: f.s.reviewedByUserId }),
+        (f) => f.s.status === 'reviewed' && !refuseApproval(actor, { key: 'subsidyApproveFen', amount: f.s.totalFen, requestedBy: f.s.reviewedByUserId }),
       );
       return rows.map(({ s, pointName }) => ({
         id: s.id,
