@@ -2,7 +2,7 @@
  * The demo's network administration (after the rollups), made through the HTTP API as the HQ network manager
  * `hq-network`: coordinates and star grades of the points, a candidate dealer in Wuxi mid-lifecycle (申请 → 考察 →
  * 初审, next 签约), the quarterly scorecard filled for two stations over the last two quarters, an open rectification;
- * and a saved GB/T 27922 self-assessment of the demo station by the quality engineer `hq-quality`.
+ * HQ's GB/T 27922 scoring weights and a saved self-assessment of the demo station by the quality engineer `hq-quality`.
  */
 import type { Services } from '../server/main.js';
 import { demoApi } from './demo-api.js';
@@ -110,6 +110,10 @@ export async function seedDemoNetworkAdmin(services: Services) {
     });
   const quality = await login('hq-quality');
   const st1 = byCode.get('ST-0001');
+  // HQ's scoring weights (whole numbers adding up to 100; heavier on 维修 and 投诉处理): every point below inherits them.
+  const inForce = quality && (await call(quality, 'GET', '/api/gbt27922/weights'));
+  if (quality && inForce && inForce.status === 200 && inForce.body.canEdit)
+    await call(quality, 'PUT', `/api/gbt27922/weights/${inForce.body.servicePointId}`, { version: inForce.body.version, weights: HQ_GBT_WEIGHTS });
   if (quality && st1)
     await call(quality, 'POST', '/api/gbt27922/assessments', {
       servicePointId: st1.id,
@@ -123,3 +127,22 @@ export async function seedDemoNetworkAdmin(services: Services) {
       },
     });
 }
+
+/** The demo HQ's GB/T 27922 weights. */
+export const HQ_GBT_WEIGHTS: Record<string, number> = {
+  organization: 6,
+  staffing: 6,
+  resources: 6,
+  norms: 6,
+  supervision: 6,
+  improvement: 7,
+  culture: 5,
+  information: 6,
+  technical: 7,
+  delivery: 7,
+  repair: 9,
+  warranty: 7,
+  recycling: 4,
+  relations: 8,
+  complaints: 10,
+};

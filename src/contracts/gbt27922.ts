@@ -46,6 +46,7 @@ export type GbtEvidenceView = z.infer<typeof GbtEvidenceView>;
 export const GbtAssessInput = z
   .object({
     servicePointId: z.uuid().optional(),
+    /** Preview only (试算): other weights to try. Saving always scores with the weights in force (GET /gbt27922/weights). */
     weights: z.record(z.string(), z.number()).optional(),
     /** Manual evidence or exclusion per indicator key; it replaces the system's judgement. */
     manual: z.record(z.string(), GbtManual).default({}),
@@ -93,3 +94,30 @@ export const GbtAssessmentSummary = z
   .object({ id: z.string(), assessedOn: z.string(), score: z.number(), grade: z.string(), byName: z.string() })
   .openapi('GbtAssessmentSummary');
 export const GbtPointQuery = z.object({ servicePointId: z.uuid().optional() });
+
+/** The scoring weights in force at a point: set there, inherited from the nearest network point above, or the default. */
+export const GbtWeights = z
+  .object({
+    servicePointId: z.string(),
+    weights: z.record(z.string(), z.number()),
+    /** 'own': set at this point; 'inherited': from `fromPointName`; 'default': equal shares. */
+    source: z.enum(['own', 'inherited', 'default']),
+    fromPointId: z.string().nullable(),
+    fromPointName: z.string().nullable(),
+    /** This point's own setting's version (0 = none yet); send it back with the update. */
+    version: z.number(),
+    updatedAt: z.string().nullable(),
+    updatedByName: z.string().nullable(),
+    /** Whether the user may set the weights at this point (HQ or a regional centre, with network or quality management). */
+    canEdit: z.boolean(),
+  })
+  .openapi('GbtWeights');
+export type GbtWeights = z.infer<typeof GbtWeights>;
+
+export const GbtWeightsUpdate = z
+  .object({
+    version: z.number({ message: '缺少版本号 version' }).int().min(0),
+    weights: z.record(z.string(), z.number({ message: '权重须为数字' })),
+  })
+  .openapi('GbtWeightsUpdate');
+export type GbtWeightsUpdate = z.infer<typeof GbtWeightsUpdate>;

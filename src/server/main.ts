@@ -35,7 +35,7 @@ import { messagesHook, messagesModule } from './features/messages/index.js';
 import { notificationsModule } from './features/notifications/index.js';
 import { orgModule } from './features/org/index.js';
 import { orgAdvisorModule } from './features/org-advisor/index.js';
-import { partsModule } from './features/parts/index.js';
+import { partsModule, partsRollupContributor } from './features/parts/index.js';
 import { purchasingModule } from './features/purchasing/index.js';
 import { transfersModule } from './features/transfers/index.js';
 import { stocktakingModule } from './features/stocktaking/index.js';
@@ -131,8 +131,8 @@ export function buildModules(services: Services) {
   const members = membersModule(ctx);
   const workOrders = workOrdersModule(ctx, { hooks, packages: members.api.packageForOrder, lineGuard: warranty.lineGuard, loanerUse: loanerUseSection });
   const tickets = ticketsModule(ctx);
-  // Counters other features own (claims, field visits) join the daily rollups as contributors here.
-  const rollups = rollupsModule(ctx, { contributors: () => [claimsRollupContributor, fieldRollupContributor] });
+  // Counters other features own (claims, field visits, the parts ledger) join the daily rollups as contributors here.
+  const rollups = rollupsModule(ctx, { contributors: () => [claimsRollupContributor, fieldRollupContributor, partsRollupContributor] });
   const kpi = kpiModule(ctx);
   const users = usersModule(ctx);
   const pointName = async (id: string) => (await findPoint(ctx.db, id))?.nameZh ?? '';

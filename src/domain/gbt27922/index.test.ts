@@ -105,6 +105,10 @@ describe('weights setting', () => {
     ['defaults', DEFAULT_WEIGHTS, []],
     ['not 100', { ...DEFAULT_WEIGHTS, organization: DEFAULT_WEIGHTS.organization + 5 }, ['weights']],
     ['negative', { ...DEFAULT_WEIGHTS, organization: -1, staffing: DEFAULT_WEIGHTS.staffing + DEFAULT_WEIGHTS.organization + 1 }, ['weights.organization']],
+    ['zero', { ...DEFAULT_WEIGHTS, organization: 0, staffing: DEFAULT_WEIGHTS.staffing + DEFAULT_WEIGHTS.organization }, ['weights.organization']],
+    ['not a number', { ...DEFAULT_WEIGHTS, organization: Number.NaN }, ['weights.organization']],
+    ['rounded to two decimals (15 × 6.67 = 100.05 is not 100)', Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 6.67])), ['weights']],
+    ['two-decimal entries adding up to 100', { ...Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((k) => [k, 6.67])), organization: 6.62 }, []],
     ['missing', Object.fromEntries(Object.entries(DEFAULT_WEIGHTS).slice(1)), ['weights.organization']],
     ['unknown', { ...DEFAULT_WEIGHTS, nope: 0 }, ['weights.nope']],
   ])('%s → %j', (_, weights, paths) => {

@@ -63,14 +63,15 @@ export function gradeOf(score: number): { key: GradeKey; labelZh: string } {
   return g ? { key: g.key, labelZh: g.labelZh } : { key: 'none', labelZh: '未达标' };
 }
 
-/** Problems with a weights setting (field path → message): every indicator, non-negative, summing to 100. */
+/** Problems with a weights setting (field path → message): every indicator, each above 0, summing to 100. */
 export function weightProblems(weights: Record<string, number>): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
   for (const k of Object.keys(weights)) if (!INDICATORS.some((i) => i.key === k)) out.push({ path: `weights.${k}`, message: '未知指标' });
   for (const i of INDICATORS) {
     const w = weights[i.key];
     if (w === undefined) out.push({ path: `weights.${i.key}`, message: '缺少权重' });
-    else if (!Number.isFinite(w) || w < 0) out.push({ path: `weights.${i.key}`, message: '权重不能小于 0' });
+    else if (typeof w !== 'number' || !Number.isFinite(w)) out.push({ path: `weights.${i.key}`, message: '权重须为数字' });
+    else if (w <= 0) out.push({ path: `weights.${i.key}`, message: '权重须大于 0(不适用的指标请在自评中排除)' });
   }
   const sum = Object.values(weights).reduce((s, w) => s + (Number.isFinite(w) ? w : 0), 0);
   if (!out.length && Math.abs(sum - 100) > 1e-6) out.push({ path: 'weights', message: `权重合计须为 100(现为 ${Math.round(sum * 100) / 100})` });

@@ -37,10 +37,25 @@ export const COLUMN_KEYS = [
 ] as const;
 /**
  * Counters other features contribute to the rollups' `extra` (features/rollups contributors): warranty claims decided
- * that day (passed = approved or settled; minutes from submission to the decision) and field visits (checked out;
- * arrivals with a deadline and those before it).
+ * that day (passed = approved or settled; minutes from submission to the decision), field visits (checked out;
+ * arrivals with a deadline and those before it) and parts: the cost of parts issued that day net of returns, and two
+ * snapshots stored as day-sums (the value at the day's end × 1 day, in fen·days) — the stock value and the dead-stock
+ * value (parts with no movement for DEAD_STOCK_DAYS). A day-sum adds up over days, months and points like any counter;
+ * the period's average is the sum ÷ the period's days.
  */
-export const EXTRA_KEYS = ['claimsDecided', 'claimsPassed', 'claimCycleMinutes', 'fieldVisitsDone', 'fieldArrivals', 'fieldArrivalsInTime'] as const;
+export const EXTRA_KEYS = [
+  'claimsDecided',
+  'claimsPassed',
+  'claimCycleMinutes',
+  'fieldVisitsDone',
+  'fieldArrivals',
+  'fieldArrivalsInTime',
+  'partsIssueCostFen',
+  'partsStockValueDayFen',
+  'partsDeadValueDayFen',
+] as const;
+/** Stock with no movement (in or out) for longer than this is dead stock (呆滞库存; RULES: > 7 months). */
+export const DEAD_STOCK_DAYS = 210;
 export const TOTAL_KEYS = [...COLUMN_KEYS, ...EXTRA_KEYS] as const;
 export type TotalKey = (typeof TOTAL_KEYS)[number];
 export type KpiTotals = Record<TotalKey, number>;
@@ -70,7 +85,8 @@ export interface KpiDefinition {
   higherIsBetter: boolean;
   /** Also defined per person (advisor / technician drill-down). */
   perPerson?: 'advisor' | 'technician';
-  value: (t: KpiTotals) => number | null;
+  /** `days`: the calendar days of the period (for averages of day-sums); without it such a KPI is null. */
+  value: (t: KpiTotals, days?: number) => number | null;
 }
 
 const ratio = (num: number, den: number) => (den > 0 ? num / den : null);
@@ -374,14 +390,59 @@ export const KPIS: readonly KpiDefinition[] = [
     higherIsBetter: true,
     value: (t) => ratio(t.fieldArrivalsInTime, t.fieldArrivals),
   },
+  {
+    key: 'partsTurnover',
+    nameZh: '备件周转率(次/年)',
+    nameEn: 'Parts turnover (per year)',
+    group: 'parts',
+    unit: 'score',
+    formulaZh: '期间发料成本(扣退料)÷ 期间平均库存金额 × 365 ÷ 天数 = 365 × Σ日发料成本 ÷ Σ日库存金额(库存金额按日末快照逐日累加,即平均库存 × 天数)',
+    formulaEn:
+      'cost of parts issued (net of returns) ÷ average stock value × 365 ÷ days = 365 × Σ daily issue cost ÷ Σ daily stock value (end-of-day snapshot summed per day, i.e. average × days)',
+    higherIsBetter: true,
+    value: (t) => ratio(365 * t.partsIssueCostFen, t.partsStockValueDayFen),
+  },
+  {
+    key: 'partsStockDays',
+    nameZh: '库存周转天数',
+    nameEn: 'Days of stock',
+    group: 'parts',
+    unit: 'score',
+    formulaZh: '平均库存金额 ÷ 日均发料成本 = Σ日库存金额 ÷ Σ日发料成本',
+    formulaEn: 'average stock value ÷ average daily issue cost = Σ daily stock value ÷ Σ daily issue cost',
+    higherIsBetter: false,
+    value: (t) => ratio(t.partsStockValueDayFen, t.partsIssueCostFen),
+  },
+  {
+    key: 'deadStockValue',
+    nameZh: '呆滞库存金额(期间日均)',
+    nameEn: 'Dead stock value (daily average)',
+    group: 'parts',
+    unit: 'fen',
+    formulaZh: `Σ日末呆滞库存金额 ÷ 期间天数(当前期间计至今天);呆滞 = 超过 ${DEAD_STOCK_DAYS} 天(约 7 个月)无任何出入库的配件`,
+    formulaEn: `Σ end-of-day dead-stock value ÷ days of the period (the current one up to today); dead = no movement in or out for over ${DEAD_STOCK_DAYS} days (about 7 months)`,
+    higherIsBetter: false,
+    value: (t, days) => (days && days > 0 && t.partsStockValueDayFen > 0 ? t.partsDeadValueDayFen / days : null),
+  },
+  {
+    key: 'deadStockShare',
+    nameZh: '呆滞库存占比',
+    nameEn: 'Dead stock share',
+    group: 'parts',
+    unit: 'ratio',
+    formulaZh: `Σ日末呆滞库存金额 ÷ Σ日末库存金额(期间平均);呆滞 = 超过 ${DEAD_STOCK_DAYS} 天无出入库`,
+    formulaEn: `Σ end-of-day dead-stock value ÷ Σ end-of-day stock value (period average); dead = no movement for over ${DEAD_STOCK_DAYS} days`,
+    higherIsBetter: false,
+    value: (t) => ratio(t.partsDeadValueDayFen, t.partsStockValueDayFen),
+  },
 ];
 
 export const KPI_KEYS = KPIS.map((k) => k.key);
 export const kpiByKey = (key: string) => KPIS.find((k) => k.key === key);
 
-/** Every KPI's value for the totals. */
-export function kpiValues(t: KpiTotals): Record<string, number | null> {
-  return Object.fromEntries(KPIS.map((k) => [k.key, k.value(t)]));
+/** Every KPI's value for the totals of a period of `days` calendar days (needed by the averages of day-sums). */
+export function kpiValues(t: KpiTotals, days?: number): Record<string, number | null> {
+  return Object.fromEntries(KPIS.map((k) => [k.key, k.value(t, days)]));
 }
 
 /** Change against a reference: absolute delta and relative change (null without a reference or from 0). */

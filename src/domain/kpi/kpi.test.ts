@@ -3,6 +3,7 @@ import {
   buckets,
   change,
   customPeriodProblem,
+  elapsedDays,
   emptyTotals,
   KPIS,
   kpiByKey,
@@ -63,6 +64,45 @@ describe('KPI formulas', () => {
     else expect(v).toBeCloseTo(expected, 10);
   });
 
+  // October: 31 days; a stock of 1 000 fen dead all month, another of 10 000 fen until 5 units (2 500 fen) go out on the 10th.
+  const october = t({ partsIssueCostFen: 2500, partsStockValueDayFen: 1000 * 31 + 10_000 * 9 + 7500 * 22, partsDeadValueDayFen: 1000 * 31 });
+  it.each([
+    ['partsTurnover', october, 31, (365 * 2500) / 286_000],
+    ['partsTurnover', t({ partsIssueCostFen: 2500 }), 31, null], // no stock held
+    ['partsTurnover', t({ partsStockValueDayFen: 5000 }), 31, 0], // stock, nothing issued
+    ['partsStockDays', october, 31, 286_000 / 2500],
+    ['partsStockDays', t({ partsStockValueDayFen: 5000 }), 31, null],
+    ['deadStockValue', october, 31, 1000],
+    ['deadStockValue', october, 15, 31_000 / 15], // the current month up to the 15th
+    ['deadStockValue', october, undefined, null],
+    ['deadStockValue', october, 0, null],
+    ['deadStockValue', t({}), 31, null],
+    ['deadStockShare', october, 31, 31_000 / 286_000],
+    ['deadStockShare', t({ partsDeadValueDayFen: 0, partsStockValueDayFen: 100 }), 31, 0],
+    ['deadStockShare', t({}), 31, null],
+  ] as const)('%s of %j over %s days = %s', (key, totals, days, expected) => {
+    const v = kpiByKey(key)!.value(totals, days);
+    if (expected === null) expect(v).toBeNull();
+    else expect(v).toBeCloseTo(expected, 10);
+  });
+
+  it('day-sums add up: two points or two months summed give the same turnover and dead share as their combined average', () => {
+    // Point A holds 10 000 fen for 30 days and issues 3 000; point B holds 20 000 fen for 30 days, 6 000 of it dead, and issues 1 000.
+    const a = { partsIssueCostFen: 3000, partsStockValueDayFen: 10_000 * 30, partsDeadValueDayFen: 0 };
+    const b = { partsIssueCostFen: 1000, partsStockValueDayFen: 20_000 * 30, partsDeadValueDayFen: 6000 * 30 };
+    const both = kpiValues(sumTotals([a, b]), 30);
+    // The network's average stock is 30 000 fen; it issued 4 000 in 30 days.
+    expect(both.partsTurnover).toBeCloseTo((4000 / 30_000) * (365 / 30), 10);
+    expect(both.deadStockValue).toBe(6000);
+    expect(both.deadStockShare).toBeCloseTo(0.2, 10);
+  });
+
+  it('elapsed days: a past period whole, the current one up to today, a future one none', () => {
+    expect(elapsedDays({ from: '2026-10-01', to: '2026-10-31' }, '2026-11-22')).toBe(31);
+    expect(elapsedDays({ from: '2026-11-01', to: '2026-11-30' }, '2026-11-22')).toBe(22);
+    expect(elapsedDays({ from: '2026-12-01', to: '2026-12-31' }, '2026-11-22')).toBe(0);
+  });
+
   it('生产率 = 利用率 × 效率 whenever both exist', () => {
     const x = t({ soldMinutes: 530, clockedMinutes: 410, attendedMinutes: 470 });
     const v = kpiValues(x);
@@ -118,6 +158,9 @@ describe('comparison and targets', () => {
     ['carsSettled', -1, '目标不能小于 0'],
     ['csi', 100, null],
     ['csi', 100.5, '评分目标须在 0–100 之间'],
+    ['deadStockShare', 0.05, null],
+    ['deadStockShare', 1.2, '比率目标须在 0–1 之间'],
+    ['partsTurnover', -1, '目标不能小于 0'],
     ['revenue', Number.NaN, '目标须为数字'],
     ['revenue', '5', '目标须为数字'],
     ['nope', 1, '未知指标'],

@@ -77,3 +77,9 @@ export function customPeriodProblem(from: string, to: string): { path: string; m
   if (daysBetween(from, to) > 366 * 3) return { path: 'to', message: '自定义期间最长 3 年' };
   return null;
 }
+
+/** The calendar days of a period that have begun by `today` (all of a past period; 0 for a future one): the divisor of day-sums. */
+export function elapsedDays(p: Pick<Period, 'from' | 'to'>, today: string): number {
+  const end = p.to < today ? p.to : today;
+  return end < p.from ? 0 : daysBetween(p.from, end) + 1;
+}

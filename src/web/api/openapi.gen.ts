@@ -12209,6 +12209,119 @@ export interface paths {
       };
     };
   };
+  "/api/gbt27922/weights": {
+    /** 评分权重(本网点设置、上级继承或默认) */
+    get: {
+      parameters: {
+        query?: {
+          servicePointId?: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GbtWeights"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/gbt27922/weights/{id}": {
+    /** 设置评分权重(总部或大区;下级网点继承) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["GbtWeightsUpdate"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["GbtWeights"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/gbt27922/evidence": {
     /** 各指标的系统证据 */
     get: {
@@ -27274,6 +27387,26 @@ export interface components {
       /** @enum {string} */
       status?: "open" | "in_progress" | "done" | "reviewed";
       reviewNote?: string;
+    };
+    GbtWeights: {
+      servicePointId: string;
+      weights: {
+        [key: string]: number;
+      };
+      /** @enum {string} */
+      source: "own" | "inherited" | "default";
+      fromPointId: string | null;
+      fromPointName: string | null;
+      version: number;
+      updatedAt: string | null;
+      updatedByName: string | null;
+      canEdit: boolean;
+    };
+    GbtWeightsUpdate: {
+      version: number;
+      weights: {
+        [key: string]: number;
+      };
     };
     GbtEvidenceView: {
       servicePointId: string;

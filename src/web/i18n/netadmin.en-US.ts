@@ -115,6 +115,12 @@ export const netadminEn = {
     weights: 'Weights',
     weightSum: 'Weights add up to {{sum}} (must be 100)',
     resetWeights: 'Equal weights',
+    weightsTitle: 'GB/T 27922 scoring weights',
+    weightsOwn: 'Set at this point ({{by}}, {{at}}); points below inherit them',
+    weightsInherited: 'Inherited from {{from}}',
+    weightsDefault: 'Not set: equal shares of the 15 indicators',
+    weightsHint: 'Each above 0, adding up to 100; the self-assessments of this point and those below score with them.',
+    weightsReadOnly: 'Weights are set at HQ or a regional centre by network or quality management.',
     scoreAria: 'Self-assessment score',
   },
 };

@@ -99,6 +99,12 @@ export const netadminZh = {
     weights: '权重设置',
     weightSum: '权重合计 {{sum}}(须为 100)',
     resetWeights: '恢复平均权重',
+    weightsTitle: 'GB/T 27922 评分权重',
+    weightsOwn: '本网点的设置({{by}},{{at}}),下级网点继承',
+    weightsInherited: '继承自 {{from}}',
+    weightsDefault: '未设置,按 15 项平均权重',
+    weightsHint: '每项须大于 0,合计须为 100;保存后本网点及下级网点的自评按此计分。',
+    weightsReadOnly: '权重只能在总部或大区由网络管理或质量管理人员设置。',
     scoreAria: '自评得分',
   },
 };

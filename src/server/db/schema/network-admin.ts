@@ -139,3 +139,14 @@ export const gbtAssessments = pgTable(
   },
   (t) => [index('gbt_assessments_point_idx').on(t.servicePointId, t.assessedOn), check('gbt_assessments_score', sql`${t.score} between 0 and 100`)],
 );
+
+/** The GB/T 27922 scoring weights set at a network point (HQ or a regional centre); points below inherit the nearest. */
+export const gbtWeightSettings = pgTable('gbt_weight_settings', {
+  servicePointId: uuid('service_point_id')
+    .primaryKey()
+    .references(() => servicePoints.id),
+  /** Indicator key → weight (> 0), summing to 100. */
+  weights: jsonb('weights').$type<Record<string, number>>().notNull(),
+  updatedByName: text('updated_by_name').notNull().default(''),
+  ...audited(),
+});

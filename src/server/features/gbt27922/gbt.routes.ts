@@ -3,16 +3,47 @@ import { newRouter } from '../../http/app.js';
 import { errorResponses, IdParam, jsonBody, jsonOk } from '../../http/openapi.js';
 import { requireAnyPermission } from '../../http/auth-middleware.js';
 import { HtmlPage, itemsOf } from '../../../contracts/common.js';
-import { GbtAssessInput, GbtAssessment, GbtAssessmentSummary, GbtEvidenceView, GbtPointQuery } from '../../../contracts/gbt27922.js';
+import {
+  GbtAssessInput,
+  GbtAssessment,
+  GbtAssessmentSummary,
+  GbtEvidenceView,
+  GbtPointQuery,
+  GbtWeights,
+  GbtWeightsUpdate,
+} from '../../../contracts/gbt27922.js';
 import type { GbtService } from './gbt.service.js';
+import type { GbtWeightsService } from './gbt-weights.js';
 import { gbtPrintHtml } from './gbt-print.js';
 
 const tags = ['GB/T 27922 自评'];
 type C = Parameters<typeof requireAnyPermission>[0];
 const who = (c: C) => requireAnyPermission(c, ['quality.manage', 'network.manage', 'reports.submit']);
 
-export function gbtRoutes(svc: GbtService) {
+export function gbtRoutes(svc: GbtService, weights: GbtWeightsService) {
   const r = newRouter();
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/gbt27922/weights',
+      tags,
+      summary: '评分权重(本网点设置、上级继承或默认)',
+      request: { query: GbtPointQuery },
+      responses: { 200: jsonOk(GbtWeights), ...errorResponses },
+    }),
+    async (c) => c.json(await weights.get(who(c), c.req.valid('query').servicePointId), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'put',
+      path: '/gbt27922/weights/{id}',
+      tags,
+      summary: '设置评分权重(总部或大区;下级网点继承)',
+      request: { params: IdParam, ...jsonBody(GbtWeightsUpdate) },
+      responses: { 200: jsonOk(GbtWeights), ...errorResponses },
+    }),
+    async (c) => c.json(await weights.set(who(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
   r.openapi(
     createRoute({
       method: 'get',

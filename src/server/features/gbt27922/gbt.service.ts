@@ -1,12 +1,12 @@
 /**
  * The GB/T 27922 self-assessment of a point: the evidence the system found, manual evidence and exclusions on top,
- * the weights (a setting: the last saved ones of the point, else equal shares), the score, grade and gap list; saved
- * assessments are the history.
+ * the weights in force (a setting HQ or a regional centre makes, inherited down the tree; gbt-weights.ts), the score,
+ * grade and gap list; saved assessments are the history. A preview may try other weights; saving scores with the setting.
  */
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import type { GbtAssessInput, GbtAssessment, GbtEvidenceView, GbtIndicatorResult, GbtJudgement } from '../../../contracts/gbt27922.js';
-import { assess, DEFAULT_WEIGHTS, INDICATORS, weightProblems } from '../../../domain/gbt27922/index.js';
+import { assess, INDICATORS, weightProblems } from '../../../domain/gbt27922/index.js';
 import { assessmentWindow } from '../../../domain/gbt27922/evidence.js';
 import { DEFAULT_TIME_ZONE, localDate } from '../../../domain/time/index.js';
 import { invalid, notFound } from '../../http/errors.js';
@@ -14,6 +14,7 @@ import { insertAudit } from '../audit/index.js';
 import type { KpiPackService } from '../kpi/index.js';
 import { findPoint, visiblePoint } from '../service-points/index.js';
 import { collectEvidence } from './evidence.js';
+import { weightsInForce } from './gbt-weights.js';
 import * as repo from './gbt.repo.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -39,12 +40,14 @@ export function createGbtService(deps: { db: Db; now: () => Date; kpi: KpiPackSe
     const manual = Object.fromEntries(
       ((last?.indicators ?? []) as GbtIndicatorResult[]).filter((i) => i.source === 'manual').map((i) => [i.key, { judgement: i.judgement, note: i.note }]),
     );
-    return { servicePointId: point.id, pointName: point.nameZh, ...window, weights: last?.weights ?? DEFAULT_WEIGHTS, indicators, manual };
+    const { weights } = await weightsInForce(db, point);
+    return { servicePointId: point.id, pointName: point.nameZh, ...window, weights, indicators, manual };
   }
 
-  async function score(actor: Actor, input: GbtAssessInput): Promise<GbtAssessment> {
+  /** `trial`: the preview may score with other weights; a saved assessment always uses the weights in force. */
+  async function score(actor: Actor, input: GbtAssessInput, trial = false): Promise<GbtAssessment> {
     const ev = await evidence(actor, input.servicePointId);
-    const weights = input.weights ?? ev.weights;
+    const weights = (trial && input.weights) || ev.weights;
     const problems = [...weightProblems(weights).map((p) => ({ ...p })), ...manualProblems(input.manual)];
     if (problems.length) throw invalid(problems);
     const chosen = ev.indicators.map((i) => {
@@ -97,7 +100,7 @@ export function createGbtService(deps: { db: Db; now: () => Date; kpi: KpiPackSe
 
   return {
     evidence,
-    preview: score,
+    preview: (actor: Actor, input: GbtAssessInput) => score(actor, input, true),
     async save(actor: Actor, input: GbtAssessInput): Promise<GbtAssessment> {
       const a = await score(actor, input);
       return db.transaction(async (tx) => {

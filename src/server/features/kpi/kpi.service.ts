@@ -9,6 +9,7 @@ import type { KpiQuery, KpiTargets, KpiView } from '../../../contracts/kpi.js';
 import {
   buckets,
   customPeriodProblem,
+  elapsedDays,
   emptyTotals,
   KPIS,
   kpiValues,
@@ -48,7 +49,7 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
       period = { kind: 'custom', from: q.from, to: q.to };
     } else period = periodOf(q.period, q.date ?? localDate(point.timeZone, now()));
     const all = await listPointsUnder(db, point.path);
-    return { point, period, all };
+    return { point, period, all, today: localDate(point.timeZone, now()) };
   }
 
   /** The per-person values: only the KPIs defined for the person's role. */
@@ -58,7 +59,7 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
 
   return {
     async view(actor: Actor, q: KpiQuery): Promise<KpiView> {
-      const { point, period, all } = await scopeOf(actor, q);
+      const { point, period, all, today } = await scopeOf(actor, q);
       const ids = all.map((p) => p.id);
       const prev = previousPeriod(period);
       const lastYear = samePeriodLastYear(period);
@@ -69,7 +70,9 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
         repo.targetsOf(db, point.id),
         repo.sumsByDay(read, ids, period.from, period.to),
       ]);
-      const [v, pv, lv] = [cur, before, ly].map((rows) => kpiValues(sumTotals(rows)));
+      const days = elapsedDays(period, today);
+      const values = (rows: Row[], p: Period) => kpiValues(sumTotals(rows), elapsedDays(p, today));
+      const [v, pv, lv] = [values(cur, period), values(before, prev), values(ly, lastYear)];
       const target = new Map(targets.map((t) => [t.kpi, t.value]));
       const kpis = KPIS.map((k) => {
         const { value: _, perPerson: __, ...def } = k;
@@ -92,7 +95,7 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
           code: c.code,
           nameZh: c.nameZh,
           kind: c.kind,
-          values: kpiValues(sumTotals(all.filter((p) => p.path.startsWith(c.path)).flatMap((p) => byPoint.get(p.id) ?? []))),
+          values: kpiValues(sumTotals(all.filter((p) => p.path.startsWith(c.path)).flatMap((p) => byPoint.get(p.id) ?? [])), days),
         }));
       const people = children.length
         ? []
@@ -109,7 +112,7 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
       const trend = buckets(period).map((b) => {
         const rows = [];
         for (const [day, r] of dayRows) if (day >= b.from && day <= b.to) rows.push(r);
-        return { label: b.label, values: kpiValues(sumTotals(rows)) };
+        return { label: b.label, values: kpiValues(sumTotals(rows), elapsedDays(b, today)) };
       });
       return {
         point: { id: point.id, code: point.code, nameZh: point.nameZh, kind: point.kind, parentId: point.parentId },

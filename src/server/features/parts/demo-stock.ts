@@ -20,9 +20,15 @@ const DEMO_STOCK: Record<string, [string, number]> = {
   '5G0807221': ['D-01-01', 0],
   '5G0821021': ['D-01-02', 0],
 };
+/** Slow movers received eight months before the rest and never used since: the KPI pack's dead stock (呆滞库存). */
+const SLOW_MOVING = new Set(['LSM-200', 'B000750M3']);
+const SLOW_AGE_MS = 240 * 86_400_000;
 const NAMES: Record<string, string> = { A: '快修件货架', B: '制动/电气件货架', C: '油漆间', D: '钣金大件区' };
 
-/** Locations A-01-01… for every demo part and plausible opening stock (期初库存) at its cost price, as ledger receipts. */
+/**
+ * Locations A-01-01… for every demo part and plausible opening stock (期初库存) at its cost price, as ledger receipts
+ * dated `at` (the slow movers eight months earlier).
+ */
 export async function seedDemoStock(db: Db, pointId: string, at = new Date()) {
   await db.transaction(async (tx) => {
     const codes = [...new Set(Object.values(DEMO_STOCK).map(([code]) => code))].sort();
@@ -52,8 +58,8 @@ export async function seedDemoStock(db: Db, pointId: string, at = new Date()) {
         qtyMilli: qty * 1000,
         unitCostFen: p.costPriceFen,
         actorName: '系统',
-        note: '期初库存',
-        at,
+        note: SLOW_MOVING.has(p.partNo) ? '期初库存(慢动件)' : '期初库存',
+        at: SLOW_MOVING.has(p.partNo) ? new Date(at.getTime() - SLOW_AGE_MS) : at,
       });
     }
   });

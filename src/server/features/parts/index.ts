@@ -19,6 +19,7 @@ export { assertPartsIssued, issuedByLine } from './parts-gate.service.js';
 export { ordersToPick } from './home-reads.js';
 export { inStockTx } from './reservations.js';
 export type { ReceiptInTx } from './receiving.js';
+export { partsRollupContributor } from './rollup-contributor.js';
 export type { AdjustByInTx, ShipOutInTx, ShipOutResult } from './stock-moves.js';
 
 /** What other features (purchasing, transfers, stocktaking) use to move stock: one code path for cost, backorders and 待料. */

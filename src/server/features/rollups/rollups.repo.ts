@@ -205,6 +205,9 @@ export async function activeDays(db: Db, pointId: string, timeZone: string, from
       union select ${d('decided_at')} from warranty_claims where service_point_id = ${pointId} and decided_at is not null
       union select ${d('check_in_at')} from field_visits where service_point_id = ${pointId} and check_in_at is not null
       union select ${d('check_out_at')} from field_visits where service_point_id = ${pointId} and check_out_at is not null
+      union select ${d('at')} from stock_movements where service_point_id = ${pointId}
+      -- Stock held is counted every day (the parts contributor's daily snapshots): every day since the first movement.
+      union select generate_series((select min(${d('at')}) from stock_movements where service_point_id = ${pointId}), ${to}::date, interval '1 day')::date
     ) x where day between ${from}::date - 1 and ${to}::date + 1 order by 1`);
   return (res as unknown as { rows: { day: string }[] }).rows.map((r) => r.day);
 }
@@ -226,9 +229,10 @@ export async function clearDirty(tx: Tx, pointId: string, day: string, gen: numb
 export const allPoints = (db: Db | Tx) =>
   db.select({ id: servicePoints.id, code: servicePoints.code, timeZone: servicePoints.timeZone }).from(servicePoints).orderBy(servicePoints.code);
 
-/** The first and last local day with any work order of the point (the rebuild's default range). */
+/** The first and last local day with any work order or stock movement of the point (the rebuild's default range). */
 export async function activitySpan(db: Db, pointId: string) {
-  const res = await db.execute(sql`select min(received_at) as first, max(greatest(received_at, coalesce(delivered_at, received_at))) as last
+  const res = await db.execute(sql`select least(min(received_at), (select min(at) from stock_movements where service_point_id = ${pointId})) as first,
+      max(greatest(received_at, coalesce(delivered_at, received_at))) as last
     from work_orders where service_point_id = ${pointId}`);
   const row = (res as unknown as { rows: { first: string | Date | null; last: string | Date | null }[] }).rows[0];
   return row?.first ? { first: new Date(row.first), last: new Date(row.last ?? row.first) } : null;

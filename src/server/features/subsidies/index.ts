@@ -2,7 +2,9 @@
 import type { FeatureModule, ModuleContext } from '../module.js';
 import { subsidyRoutes } from './subsidies.routes.js';
 import { createSubsidyService } from './subsidies.service.js';
+import { subsidyApprovals } from './subsidy-approvals.js';
 
 export function subsidiesModule(ctx: ModuleContext): FeatureModule {
-  return { routers: [subsidyRoutes(createSubsidyService({ db: ctx.db, now: ctx.now }))] };
+  const svc = createSubsidyService({ db: ctx.db, now: ctx.now });
+  return { routers: [subsidyRoutes(svc)], approvals: [subsidyApprovals(ctx.db, svc)] };
 }

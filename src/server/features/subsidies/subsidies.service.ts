@@ -224,7 +224,8 @@ export function createSubsidyService(deps: { db: Db; now: () => Date }) {
       return presented(actor, id);
     },
 
-    async act(actor: Actor, id: string, input: { version: number; action: Exclude<SubsidyAction, 'adjust'> }) {
+    /** `note`: the approver's reason when a decision comes from 待我审批 (kept in the audit). */
+    async act(actor: Actor, id: string, input: { version: number; action: Exclude<SubsidyAction, 'adjust'>; note?: string }) {
       const f = await load(actor, id);
       const at = now();
       const fresh =
@@ -267,7 +268,7 @@ export function createSubsidyService(deps: { db: Db; now: () => Date }) {
           action: `subsidy.${input.action}`,
           entityType: 'subsidy_statement',
           entityId: id,
-          summary: `${s.month} 服务补贴 ${STATUS_ZH[from]} → ${STATUS_ZH[to]},合计 ${yuan(s.totalFen)}`,
+          summary: `${s.month} 服务补贴 ${STATUS_ZH[from]} → ${STATUS_ZH[to]},合计 ${yuan(s.totalFen)}${input.note ? `:${input.note}` : ''}`,
         });
       });
       return presented(actor, id);

@@ -106,3 +106,57 @@ describe('service subsidies', () => {
     expect((await (await h.login('region')).get(`/api/subsidies/statements/${sep.id}`)).status).toBe(404);
   }, 120_000);
 });
+
+describe('subsidy statements in 待我审批', () => {
+  it('a reviewed statement waits for the approver with amount, reviewer and link; refused goes back, approved there within authority', async () => {
+    h.setNow('2026-08-10T02:00:00Z');
+    await f.workOrder({ status: 'settled' });
+    h.setNow('2026-11-22T02:00:00Z');
+    await rollups.rebuild({ from: '2026-08-10', to: '2026-08-10', pointCodes: ['ST-0001'] });
+    const net = await h.login('hq-network');
+    ok(await net.call('PUT', '/api/subsidies/rules', { body: { rules: [{ pointKind: 'station', basis: 'settled_orders', amountFen: 5000 }] } }), 'rules');
+    const s = ok(await net.call<SubsidyStatement>('POST', '/api/subsidies/statements', { body: { month: '2026-08' } }), 'compute');
+    const reviewed = ok(
+      await net.call<SubsidyStatement>('POST', `/api/subsidies/statements/${s.id}/actions`, { body: { version: s.version, action: 'review' } }),
+      'review',
+    );
+    type Item = { type: string; id: string; version: number };
+    const mine = async (as: Awaited<ReturnType<typeof h.login>>) =>
+      ok(await as.get('/api/approvals/pending'), 'pending').items.filter((i: Item) => i.type === 'subsidy' && i.id === s.id);
+    // The reviewer never sees their own; a region does not see HQ's; the director does, with the figures.
+    expect(await mine(net)).toEqual([]);
+    expect(await mine(await h.login('region'))).toEqual([]);
+    const director = await h.login('hq');
+    const [item] = await mine(director);
+    expect(item).toMatchObject({
+      type: 'subsidy',
+      title: '服务补贴结算 2026-08',
+      amountFen: reviewed.totalFen,
+      amountLabel: `补贴 ¥${(reviewed.totalFen / 100).toFixed(2)}`,
+      requestedByName: reviewed.reviewedByName,
+      link: `/network/subsidies?statement=${s.id}`,
+      version: reviewed.version,
+    });
+    expect(reviewed.totalFen).toBeGreaterThan(0);
+
+    // A stale decision changes nothing; refusing sends it back to 已计算 (out of the list).
+    expect((await director.call('POST', `/api/approvals/subsidy/${s.id}/decision`, { body: { version: s.version, approve: true } })).status).toBe(409);
+    ok(
+      await director.call('POST', `/api/approvals/subsidy/${s.id}/decision`, { body: { version: item.version, approve: false, note: '请核对8月台次' } }),
+      'refuse',
+    );
+    const back = ok(await director.get(`/api/subsidies/statements/${s.id}`), 'get');
+    expect(back).toMatchObject({ status: 'computed', reviewedByName: null });
+    expect(await mine(director)).toEqual([]);
+
+    // Reviewed again, then approved from 待我审批.
+    const again = ok(
+      await net.call<SubsidyStatement>('POST', `/api/subsidies/statements/${s.id}/actions`, { body: { version: back.version, action: 'review' } }),
+      're-review',
+    );
+    const [item2] = await mine(director);
+    ok(await director.call('POST', `/api/approvals/subsidy/${s.id}/decision`, { body: { version: item2.version, approve: true, note: '' } }), 'approve');
+    expect(ok(await director.get(`/api/subsidies/statements/${s.id}`), 'get')).toMatchObject({ status: 'approved', version: again.version + 1 });
+    expect(await mine(director)).toEqual([]);
+  }, 120_000);
+});

@@ -5,6 +5,7 @@ import { callApi, useApiMutation, useApiQuery } from '../../api/query';
 import { useReportError } from '../../lib/errors';
 import { useSession } from '../../session/SessionContext';
 import { openPrint } from '../work-orders/print';
+import { GbtWeightsModal } from './GbtWeightsModal';
 import type { components } from '../../api/openapi.gen';
 
 type Evidence = components['schemas']['GbtEvidence'];
@@ -31,6 +32,7 @@ export default function GbtPage() {
   const save = useApiMutation('post', '/gbt27922/assessments', { invalidate: ['/gbt27922'] });
   const [manual, setManual] = useState<Record<string, Manual>>({});
   const [result, setResult] = useState<Assessment | null>(null);
+  const [weights, setWeights] = useState(false);
   const body = useMemo(() => {
     const m = Object.entries(manual).flatMap(([k, v]) => {
       const j = toJudgement(v);
@@ -80,6 +82,9 @@ export default function GbtPage() {
             }}
             options={points.map((p) => ({ value: p.id, label: p.nameZh }))}
           />
+          <Button onClick={() => setWeights(true)} disabled={!ev.data}>
+            {t('gbt.weights')}
+          </Button>
           <Button
             type="primary"
             onClick={() =>
@@ -238,6 +243,7 @@ export default function GbtPage() {
           />
         </Col>
       </Row>
+      {weights && ev.data && <GbtWeightsModal pointId={point} indicators={ev.data.indicators} onClose={() => setWeights(false)} />}
     </Card>
   );
 }

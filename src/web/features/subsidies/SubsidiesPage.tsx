@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Button, Descriptions, Drawer, Form, Input, InputNumber, Modal, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -145,7 +146,10 @@ export default function SubsidiesPage() {
   const report = useReportError();
   const list = useApiQuery('/subsidies/statements');
   const create = useApiMutation('post', '/subsidies/statements');
-  const [open, setOpen] = useState<string | null>(null);
+  // ?statement=<id> (the link from 待我审批) opens that statement.
+  const [params, setParams] = useSearchParams();
+  const open = params.get('statement');
+  const setOpen = (id: string | null) => setParams(id ? { statement: id } : {});
   const [rules, setRules] = useState(false);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ month: string }>();
