@@ -57,10 +57,11 @@ async function orders(db: Db, o: NetworkSize) {
       with g as (select i, i % ${o.points}::int as pk, (i / ${o.points}::int) as j,
                         ${start}::timestamptz + (i::double precision / ${o.orders}::int) * (${span}::timestamptz - ${start}::timestamptz) as at
                  from generate_series(${from}::int, ${to}::int) i)
-      insert into work_orders (id, service_point_id, number, type, status, customer_id, vehicle_id, received_at, mileage_in, pre_check, concerns, confirmed_at, completed_at, delivered_at)
+      insert into work_orders (id, service_point_id, number, type, status, customer_id, vehicle_id, received_at, mileage_in, pre_check, concerns, confirmed_at, completed_at, delivered_at, labor_fen, parts_fen, amount_fen, customer_payable_fen)
       select gen_random_uuid(), v.service_point_id, 'WN' || lpad(g.i::text, 10, '0'), (array['maintenance','repair','accident','warranty'])[1 + g.i % 4],
              case when g.i > ${o.orders - o.points * 4}::int then (array['draft','confirmed','in_progress','waiting_parts','qc','ready','delivered','settled'])[1 + g.i % 8] else 'closed' end,
-             v.customer_id, v.id, g.at, 10000 + g.j, '{"damageMarks":[],"valuables":"","warningLights":[],"notes":""}'::jsonb, '保养', g.at + interval '1 hour', g.at + interval '5 hour', g.at + interval '6 hour'
+             v.customer_id, v.id, g.at, 10000 + g.j, '{"damageMarks":[],"valuables":"","warningLights":[],"notes":""}'::jsonb, '保养', g.at + interval '1 hour', g.at + interval '5 hour', g.at + interval '6 hour',
+           7500, 6800, 14300, 14300
       from g join bench_nv v on v.pk = g.pk and v.rn = g.j % v.n`);
     await db.execute(sql`
       insert into work_order_lines (work_order_id, service_point_id, kind, code, name, trade, hours_milli, rate_fen, payer, sort_order)

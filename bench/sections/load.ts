@@ -8,7 +8,7 @@ export interface Target {
   base: string;
   cookie: string;
 }
-export type LoadKind = 'create-confirm' | 'list' | 'board' | 'search' | 'home' | 'bare';
+export type LoadKind = 'create-confirm' | 'list' | 'board' | 'search' | 'home' | 'kpi' | 'bare';
 
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const pct = (s: number[], p: number) => (s.length ? Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 10) / 10 : null);
@@ -26,7 +26,7 @@ async function call(t: Target, method: string, p: string, body?: unknown) {
 
 /** What the writers need from a target: vehicles and a labor operation. */
 async function fixtures(t: Target) {
-  const customers = await call(t, 'GET', '/api/customers?pageSize=100');
+  const customers = await call(t, 'GET', '/api/customers?pageSize=200');
   const vehicles = (customers.items as { vehicles: { id: string }[] }[]).flatMap((c) => c.vehicles.map((v) => v.id));
   const ops = await call(t, 'GET', '/api/labor-operations?pageSize=5');
   return { vehicles, laborOperationId: ops.items[0].id as string };
@@ -58,7 +58,10 @@ export async function load(targets: Target[], o: { clients: number; seconds: num
       try {
         if (o.kind === 'create-confirm') {
           const f = fx[ti];
-          const vehicleId = f.vehicles[(i * 31 + n) % f.vehicles.length];
+          // Each client its own cars (client i takes every clients-th vehicle): two clients never race on one car's
+          // mileage (MILEAGE_DECREASE), so every refusal counted below is a real one.
+          const own = fx[0].vehicles.filter((_, k) => k % o.clients === i % Math.min(o.clients, fx[0].vehicles.length));
+          const vehicleId = own[n % own.length];
           let w = await timed(() => call(t, 'POST', '/api/work-orders', { type: 'maintenance', vehicleId, mileageIn: mileage++, concerns: '压测:保养' }));
           w = await timed(() =>
             call(t, 'PUT', `/api/work-orders/${w.id}/lines`, { version: w.version, lines: [{ kind: 'labor', laborOperationId: f.laborOperationId }] }),
@@ -71,6 +74,7 @@ export async function load(targets: Target[], o: { clients: number; seconds: num
             board: '/api/workshop/board',
             search: `/api/search?q=${encodeURIComponent(`沪Z${String(((i * 97 + n) % 900) + 1).padStart(5, '0')}`)}`,
             home: '/api/home/today',
+            kpi: '/api/kpi?period=month',
             bare: '/bare',
           }[o.kind];
           await timed(() => call(t, 'GET', p));

@@ -10,6 +10,8 @@ import type { Database } from '../../src/server/db/client.js';
 import { buildApp } from '../../src/server/main.js';
 import { loadConfig } from '../../src/server/config.js';
 
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 /** GET /bare: the list page's rows (orders of the point with customer and plate, newest first, 50) in one statement. */
 export async function bareJoinServer(url: string, port: number) {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -33,11 +35,12 @@ export async function bareJoinServer(url: string, port: number) {
 }
 
 /** Statements per request of each kind, through the app in process (the instances run the same code). */
-export async function countStatements(database: Database, password: string) {
+export async function countStatements(database: Database, password: string, log?: (sql: string) => void) {
   let count = 0;
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     count++;
+    if (log) log(typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string })?.text ?? args[0]));
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {
@@ -53,7 +56,8 @@ export async function countStatements(database: Database, password: string) {
     };
     const login = await req('POST', '/api/auth/login', '', { username: 'admin', password });
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
-    const measure = async (f: () => Promise<unknown>) => {
+    const measure = async (f: () => Promise<unknown>, name = '') => {
+      log?.(`### ${name}`);
       count = 0;
       const r = await f();
       return { n: count, r };
@@ -63,19 +67,28 @@ export async function countStatements(database: Database, password: string) {
     const out: Record<string, number> = {};
     const created = await measure(
       async () => (await req('POST', '/api/work-orders', cookie, { type: 'maintenance', vehicleId: v.id, mileageIn: 900_000, concerns: '计数' })).json,
+      'create',
     );
     out.create = created.n;
     let w = created.r as { id: string; version: number };
     const lines = await measure(
       async () =>
         (await req('PUT', `/api/work-orders/${w.id}/lines`, cookie, { version: w.version, lines: [{ kind: 'labor', laborOperationId: op.id }] })).json,
+      'lines',
     );
     out.lines = lines.n;
     w = lines.r as typeof w;
-    out.list = (await measure(() => req('GET', '/api/work-orders?pageSize=50', cookie))).n;
-    out.board = (await measure(() => req('GET', '/api/workshop/board', cookie))).n;
-    out.search = (await measure(() => req('GET', `/api/search?q=${encodeURIComponent('沪Z00001')}`, cookie))).n;
-    out.home = (await measure(() => req('GET', '/api/home/today', cookie))).n;
+    const signed = await measure(
+      async () => (await req('POST', `/api/work-orders/${w.id}/signature`, cookie, { version: w.version, signature: SIGNATURE })).json,
+      'signature',
+    );
+    out.signature = signed.n;
+    w = signed.r as typeof w;
+    out.confirm = (await measure(() => req('POST', `/api/work-orders/${w.id}/actions`, cookie, { version: w.version, action: 'confirm' }), 'confirm')).n;
+    out.list = (await measure(() => req('GET', '/api/work-orders?pageSize=50', cookie), 'list')).n;
+    out.board = (await measure(() => req('GET', '/api/workshop/board', cookie), 'board')).n;
+    out.search = (await measure(() => req('GET', `/api/search?q=${encodeURIComponent('沪Z00001')}`, cookie), 'search')).n;
+    out.home = (await measure(() => req('GET', '/api/home/today', cookie), 'home')).n;
     return out;
   } finally {
     pg.Client.prototype.query = original;

@@ -22,6 +22,7 @@ import { generateHistory } from '../generate.js';
 import { PG_URL } from '../databases.js';
 import { bareJoinServer, countStatements } from './throughput-support.js';
 import { load, type Target } from './load.js';
+import { startReplica } from './replica.js';
 
 const SECONDS = Number(process.env.BENCH_TP_SECONDS ?? 10);
 const CLIENTS = Number(process.env.BENCH_TP_CLIENTS ?? 16);
@@ -119,6 +120,7 @@ async function onPostgres() {
     const bareList = await load([{ base: 'http://127.0.0.1:3996', cookie: '' }], { clients: CLIENTS, seconds: SECONDS, kind: 'bare' }).finally(() =>
       bare.close(),
     );
+    const replica = await readsOnReplica(url);
     const refUrl = PG_URL.replace(/\/[^/]*$/, `/${refName}`);
     const tpcb = pgbench(refUrl, 'tpcb-like');
     const ratio = (a: number, b: number | null) => (b ? Math.round((a / b) * 1000) / 10 : null);
@@ -137,12 +139,36 @@ async function onPostgres() {
       },
       statementsPerRequest: statements,
       memoryMb: app.memoryMb,
+      replica,
     };
   } finally {
     for (const s of servers) await stop(s);
     await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
     await admin.query(`drop database if exists ${refName} with (force)`).catch(() => undefined);
     await admin.end().catch(() => undefined);
+  }
+}
+
+/**
+ * The KPI reads with DATABASE_READ_URL on a streaming standby made for the run (bench/sections/replica.ts), writes on
+ * the primary; the same reads on the primary alone for comparison; the proof that the standby served them.
+ */
+async function readsOnReplica(url: string) {
+  const replica = await startReplica(url).catch((e: Error) => ({ skipped: `replica setup failed: ${e.message}` }));
+  if ('skipped' in replica) return replica;
+  const servers: ChildProcess[] = [];
+  try {
+    servers.push(await startServer({ DATABASE_URL: url }, 3998), await startServer({ DATABASE_URL: url, DATABASE_READ_URL: replica.readUrl }, 3999));
+    const [primaryOnly, withReplica] = [
+      { base: 'http://127.0.0.1:3998', cookie: await login('http://127.0.0.1:3998') },
+      { base: 'http://127.0.0.1:3999', cookie: await login('http://127.0.0.1:3999') },
+    ];
+    const kpiOnPrimary = await load([primaryOnly], { clients: CLIENTS, seconds: SECONDS, kind: 'kpi' });
+    const kpiOnReplica = await load([withReplica], { clients: CLIENTS, seconds: SECONDS, kind: 'kpi' });
+    return { readUrlPort: new URL(replica.readUrl).port, kpiOnPrimary, kpiOnReplica, servedBy: await replica.proof() };
+  } finally {
+    for (const s of servers) await stop(s);
+    await replica.close();
   }
 }
 

@@ -51,6 +51,15 @@ export const workOrders = pgTable(
     /** Back within a previous repair's quality-guarantee period for the same concern (返修): a free re-repair. */
     comebackOfId: uuid('comeback_of_id'),
     cancelReason: text('cancel_reason').notNull().default(''),
+    /**
+     * Stored totals of the lines (tax-inclusive fen, the quote's amounts after discounts and package/visit-card prices),
+     * written with the lines in the same transaction (work-orders/totals.ts): lists and dashboards read these instead of
+     * pricing every line.
+     */
+    laborFen: integer('labor_fen').notNull().default(0),
+    partsFen: integer('parts_fen').notNull().default(0),
+    amountFen: integer('amount_fen').notNull().default(0),
+    customerPayableFen: integer('customer_payable_fen').notNull().default(0),
     ...audited(),
   },
   (t) => [

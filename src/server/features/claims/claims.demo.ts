@@ -30,6 +30,7 @@ import type { DemoStep } from '../module.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import { findPointByCode } from '../service-points/index.js';
 import { claimsReviewDemo } from './claims.demo-review.js';
+import { recomputeTotals } from '../work-orders/index.js';
 
 const DAY = 86_400_000;
 const FAULTS = [
@@ -165,6 +166,7 @@ async function stationClaims(tx: Tx | Db, point: { id: string; timeZone: string;
         sortOrder: 1,
       },
     ]);
+    await recomputeTotals(tx as Tx, [order.id]);
     const amount = claimAmount({ labor: [{ hoursMilli: labor.hoursMilli }], parts: [{ qtyMilli: 1000, unitPriceFen: part.priceFen }], otherCostFen: 0 }, s);
     const number = await nextDocumentNumber(tx as Tx, point, 'warrantyClaim', completedAt);
     const decided = ['approved', 'rejected', 'returned', 'settled'].includes(p.status);

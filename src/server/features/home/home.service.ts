@@ -11,7 +11,7 @@ const OPEN_STATUSES = ['draft', 'confirmed', 'in_progress', 'waiting_parts', 'qc
 
 /** The manager's home page: today's arrivals, work orders by state, board load, revenue and the week's trend. */
 export function createHomeService(deps: { db: Db; now: () => Date; orders: WorkOrdersApi }) {
-  const { db, now, orders: orderService } = deps;
+  const { db, now } = deps;
   return {
     async today(actor: Actor, servicePointId?: string): Promise<HomeToday> {
       const point = await visiblePoint(db, actor, servicePointId);
@@ -28,17 +28,18 @@ export function createHomeService(deps: { db: Db; now: () => Date; orders: WorkO
         db,
         settled.map((s) => s.workOrderId),
       );
-      const presented = await orderService.present(db, orders);
+      // The orders' stored totals (written with their lines): no line of the week is read or priced here.
+      const totals = new Map(orders.map((o) => [o.id, o]));
       const days = lastDays(todayIso, 7);
       const dayOf = (d: Date) => localDate(tz, d);
       const trend = days.map((d) => {
         const ids = settled.filter((s) => s.settledAt && dayOf(s.settledAt) === d).map((s) => s.workOrderId);
-        const mine = presented.filter((p) => ids.includes(p.id));
+        const mine = [...new Set(ids)].flatMap((id) => totals.get(id) ?? []);
         return {
           date: d,
           arrivals: received.filter((r) => dayOf(r.receivedAt) === d).length,
-          laborFen: mine.reduce((s, p) => s + p.quote.laborFen, 0),
-          partsFen: mine.reduce((s, p) => s + p.quote.partsFen, 0),
+          laborFen: mine.reduce((s, p) => s + p.laborFen, 0),
+          partsFen: mine.reduce((s, p) => s + p.partsFen, 0),
           collectedFen: settled.filter((s) => s.settledAt && dayOf(s.settledAt) === d).reduce((s, x) => s + x.payableFen, 0),
         };
       });

@@ -94,7 +94,7 @@ export function createVisitCardService(deps: { db: Db; now: () => Date }) {
         if (line.visitCardId) throw refuse('该项目已由次卡支付');
         const card = await repo.takeUse(tx, id, now());
         if (!card) throw refuse('次卡已用完', 'id');
-        if (!(await markLinePaidByVisitCard(tx, line.id, id))) throw refuse('该项目已由次卡支付');
+        if (!(await markLinePaidByVisitCard(tx, line, id))) throw refuse('该项目已由次卡支付');
         const use = await repo.insertUse(tx, {
           visitCardId: id,
           workOrderId: w.id,

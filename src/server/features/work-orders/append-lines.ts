@@ -10,6 +10,7 @@ import { AppError, staleVersion } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
 import * as repo from './work-orders.repo.js';
 import { SALE_GRADE } from './work-orders.service.js';
+import { linesPatch } from './totals.js';
 
 export interface AppendedLine {
   kind: 'labor' | 'parts';
@@ -51,12 +52,10 @@ export async function appendLinesInTx(
       'ILLEGAL_TRANSITION',
       ['qc', 'ready'].includes(w.status) ? '车辆已完工待质检或待交车,不能再增加项目;如需增项请先返工' : '已结算、交车、关闭或取消的工单不能再增加项目',
     );
-  await repo.appendLines(
-    tx,
-    w.id,
-    input.lines.map((l) => ({ ...l, servicePointId: w.servicePointId, payer: input.payer ?? 'customer', discountPct: 0 })),
-  );
-  const patch = input.promisedAt ? { promisedAt: input.promisedAt } : {};
+  const rows = input.lines.map((l) => ({ ...l, servicePointId: w.servicePointId, payer: input.payer ?? 'customer', discountPct: 0 }));
+  await repo.appendLines(tx, w.id, rows);
+  // The stored totals move with the lines, in the statement that moves the version.
+  const patch = { ...linesPatch(w, { add: rows }), ...(input.promisedAt ? { promisedAt: input.promisedAt } : {}) };
   const row = await repo.updateWorkOrder(tx, w.id, w.version, patch, at);
   if (!row) throw staleVersion();
   await insertAudit(tx, actor, {

@@ -24,7 +24,8 @@ export type { LineGuard, WorkOrderHook, WorkOrderService } from './work-orders.s
 export { catalogLineOf, type AppendedLine } from './append-lines.js';
 export type { PackageForOrder, PackageLookup } from './package-lines.js';
 /** A line paid by a visit card (次卡): charged 0 from now on. */
-export { linesOf, markLinePaidByVisitCard } from './work-orders.repo.js';
+export { linesOf } from './work-orders.repo.js';
+export { markLinePaidByVisitCard, recomputeTotals, totalsOf, type OrderTotals } from './totals.js';
 
 /** The work order's row, optionally locked FOR UPDATE, without a scope check (for a record whose own point was checked). */
 export const getWorkOrderRow = (q: Db | Tx, id: string, opts: { lock?: boolean } = {}): Promise<WorkOrderRow | undefined> =>

@@ -2,72 +2,67 @@
 import type { Db, Tx } from '../../db/client.js';
 import { allowedActions, type WorkOrderStatus, type WorkOrderType } from '../../../domain/work-orders/status.js';
 import { quote, type QuoteLine } from '../../../domain/work-orders/quote.js';
-import type { GuaranteeSettings } from '../../../domain/work-orders/guarantee.js';
 import { DEFAULT_TIME_ZONE, localDate, usableTimeZone } from '../../../domain/time/index.js';
 import { nextMaintenanceDue } from '../../../domain/work-orders/maintenance-due.js';
 import type { WorkOrder } from '../../../contracts/work-orders.js';
-import { findPoint } from '../service-points/index.js';
 import * as repo from './work-orders.repo.js';
-import { guaranteeOf, guaranteeSettingsOf } from './guarantee.js';
-import { lastPassedQcOf } from './qc-facts.repo.js';
+import { guaranteeOf } from './guarantee.js';
+import { orderFactsOf, pointFactsOf, type PointFacts } from './present.repo.js';
+import { toQuoteLines } from './totals.js';
 
 type Q = Db | Tx;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-/** Repository lines as the quote domain reads them. */
-export function toQuoteLines(lines: repo.LineRow[]): QuoteLine[] {
-  return lines.map((l) =>
-    l.kind === 'labor'
-      ? {
-          kind: 'labor' as const,
-          hours: (l.hoursMilli ?? 0) / 1000,
-          rateFen: l.rateFen ?? 0,
-          payer: l.payer as QuoteLine['payer'],
-          discountPct: l.discountPct / 100,
-          fixedAmountFen: l.fixedAmountFen,
-        }
-      : {
-          kind: 'parts' as const,
-          qty: (l.qtyMilli ?? 0) / 1000,
-          unitPriceFen: l.unitPriceFen ?? 0,
-          payer: l.payer as QuoteLine['payer'],
-          discountPct: l.discountPct / 100,
-          fixedAmountFen: l.fixedAmountFen,
-        },
-  );
+/** The lines of one order as the API shows them, priced. */
+export function presentLines(mine: repo.LineRow[]): WorkOrder['lines'] {
+  const qt = quote(toQuoteLines(mine));
+  return mine.map((l, i) => ({
+    id: l.id,
+    kind: l.kind as 'labor' | 'parts',
+    laborOperationId: l.laborOperationId,
+    partId: l.partId,
+    code: l.code,
+    name: l.name,
+    trade: l.trade,
+    hours: l.hoursMilli === null ? null : l.hoursMilli / 1000,
+    rateFen: l.rateFen,
+    qty: l.qtyMilli === null ? null : l.qtyMilli / 1000,
+    unitPriceFen: l.unitPriceFen,
+    payer: l.payer as QuoteLine['payer'],
+    discountPct: l.discountPct / 100,
+    amountFen: qt.lines[i].amountFen,
+    grossFen: qt.lines[i].grossFen,
+    packageId: l.packageId,
+    packageName: l.packageName,
+    visitCardId: l.visitCardId,
+  }));
 }
 
-/** Present rows for the API, loading what they refer to in a few queries. */
-export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promise<WorkOrder[]> {
-  const [lines, parties, qc] = await Promise.all([
-    repo.linesOf(
-      q,
-      rows.map((r) => r.id),
-    ),
-    repo.partiesOf(q, rows),
-    lastPassedQcOf(
-      q,
-      rows.map((r) => r.id),
-    ),
+/** What the caller already holds in its transaction: the orders' lines (all of them), the points' facts. */
+export interface PresentKnown {
+  lines?: repo.LineRow[];
+  points?: Map<string, PointFacts>;
+}
+
+/** Present rows for the API in at most three statements (lines, the orders' facts, the points' facts). */
+export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[], known: PresentKnown = {}): Promise<WorkOrder[]> {
+  const ids = rows.map((r) => r.id);
+  const pointIds = [...new Set(rows.map((r) => r.servicePointId))];
+  const missingPoints = pointIds.filter((id) => !known.points?.has(id));
+  const [lines, facts, points] = await Promise.all([
+    known.lines ?? repo.linesOf(q, ids),
+    orderFactsOf(q, ids),
+    missingPoints.length ? pointFactsOf(q, missingPoints) : new Map<string, PointFacts>(),
   ]);
-  const channels = await repo.appointmentChannelsOf(
-    q,
-    rows.flatMap((r) => (r.appointmentId ? [r.appointmentId] : [])),
-  );
-  const settings = new Map<string, GuaranteeSettings>();
-  const zones = new Map<string, string>();
-  for (const pointId of new Set(rows.map((r) => r.servicePointId))) {
-    settings.set(pointId, await guaranteeSettingsOf(q, pointId));
-    zones.set(pointId, (await findPoint(q, pointId))?.timeZone ?? DEFAULT_TIME_ZONE);
-  }
+  for (const [id, p] of known.points ?? []) points.set(id, p);
   return rows.map((w) => {
-    const mine = lines.filter((l) => l.workOrderId === w.id);
+    const mine = lines.filter((l) => l.workOrderId === w.id).sort((a, b) => a.sortOrder - b.sortOrder);
     const qt = quote(toQuoteLines(mine));
-    const c = parties.customers.get(w.customerId);
-    const v = parties.vehicles.get(w.vehicleId);
-    const passed = qc.get(w.id);
+    const f = facts.get(w.id);
+    const point = points.get(w.servicePointId);
+    const passed = f?.passedQc ?? null;
     const mileageOut = passed ? (passed.mileageOut ?? w.mileageIn) : null;
-    const zone = zones.get(w.servicePointId) ?? DEFAULT_TIME_ZONE;
+    const zone = point?.timeZone ?? DEFAULT_TIME_ZONE;
     return {
       id: w.id,
       servicePointId: w.servicePointId,
@@ -75,14 +70,14 @@ export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promis
       type: w.type as WorkOrderType,
       status: w.status as WorkOrderStatus,
       customerId: w.customerId,
-      customerName: c?.name ?? '',
-      customerPhone: c?.phone ?? '',
+      customerName: f?.customerName ?? '',
+      customerPhone: f?.customerPhone ?? '',
       vehicleId: w.vehicleId,
-      plate: v?.plate ?? '',
-      vin: v?.vin ?? '',
-      model: v?.model ?? '',
+      plate: f?.plate ?? '',
+      vin: f?.vin ?? '',
+      model: f?.model ?? '',
       advisorEmployeeId: w.advisorEmployeeId,
-      advisorName: w.advisorEmployeeId ? (parties.employees.get(w.advisorEmployeeId) ?? null) : null,
+      advisorName: w.advisorEmployeeId ? (f?.advisorName ?? null) : null,
       receivedAt: w.receivedAt.toISOString(),
       mileageIn: w.mileageIn,
       fuelLevelPct: w.fuelLevelPct,
@@ -104,10 +99,10 @@ export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promis
       cancelReason: w.cancelReason,
       appointmentId: w.appointmentId,
       // Opened from a booking (预约进厂) or not (自然进厂); a booking made at arrival (walk-in channel) is not one.
-      source: w.appointmentId && channels.get(w.appointmentId) !== 'walk-in' ? 'appointment' : 'walk-in',
+      source: w.appointmentId && f?.channel !== 'walk-in' ? 'appointment' : 'walk-in',
       comebackOfId: w.comebackOfId,
-      comebackOfNumber: w.comebackOfId ? (parties.comebacks.get(w.comebackOfId) ?? null) : null,
-      guarantee: guaranteeOf(w, settings.get(w.servicePointId) ?? {}, zones.get(w.servicePointId)),
+      comebackOfNumber: w.comebackOfId ? (f?.comebackOfNumber ?? null) : null,
+      guarantee: guaranteeOf(w, point?.guarantee ?? {}, point?.timeZone ?? undefined),
       qcCertificateNo: passed?.certificateNo ?? null,
       mileageOut,
       nextMaintenance: nextMaintenanceDue({
@@ -116,26 +111,7 @@ export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[]): Promis
         leftOn: w.deliveredAt ? localDate(usableTimeZone(zone), w.deliveredAt) : null,
         mileageOut: mileageOut ?? w.mileageIn,
       }),
-      lines: mine.map((l, i) => ({
-        id: l.id,
-        kind: l.kind as 'labor' | 'parts',
-        laborOperationId: l.laborOperationId,
-        partId: l.partId,
-        code: l.code,
-        name: l.name,
-        trade: l.trade,
-        hours: l.hoursMilli === null ? null : l.hoursMilli / 1000,
-        rateFen: l.rateFen,
-        qty: l.qtyMilli === null ? null : l.qtyMilli / 1000,
-        unitPriceFen: l.unitPriceFen,
-        payer: l.payer as QuoteLine['payer'],
-        discountPct: l.discountPct / 100,
-        amountFen: qt.lines[i].amountFen,
-        grossFen: qt.lines[i].grossFen,
-        packageId: l.packageId,
-        packageName: l.packageName,
-        visitCardId: l.visitCardId,
-      })),
+      lines: presentLines(mine),
       quote: {
         total: qt.total,
         laborFen: qt.byKind.labor.amountFen,

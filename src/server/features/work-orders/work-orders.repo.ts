@@ -28,12 +28,27 @@ export const linesOf = (q: Q, ids: string[]) =>
   ids.length
     ? q.select().from(workOrderLines).where(inArray(workOrderLines.workOrderId, ids)).orderBy(asc(workOrderLines.sortOrder))
     : Promise.resolve([] as LineRow[]);
-export async function replaceLines(q: Q, workOrderId: string, rows: (typeof workOrderLines.$inferInsert)[]) {
+/** Replace the lines (one multi-row insert); the new rows. Only through the service (the stored totals move with them). */
+export async function replaceLines(q: Q, workOrderId: string, rows: (typeof workOrderLines.$inferInsert)[]): Promise<LineRow[]> {
   await q.delete(workOrderLines).where(eq(workOrderLines.workOrderId, workOrderId));
-  if (rows.length) await q.insert(workOrderLines).values(rows);
+  return rows.length ? q.insert(workOrderLines).values(rows).returning() : [];
 }
+/** Set the stored totals (totals.ts computes them). */
+export const setTotals = (q: Q, id: string, t: { laborFen: number; partsFen: number; amountFen: number; customerPayableFen: number }) =>
+  q.update(workOrders).set(t).where(eq(workOrders.id, id));
+/** Add a difference to the stored totals (a line changed in place). */
+export const addToTotals = (q: Q, id: string, d: { laborFen: number; partsFen: number; amountFen: number; customerPayableFen: number }) =>
+  q
+    .update(workOrders)
+    .set({
+      laborFen: sql`${workOrders.laborFen} + ${d.laborFen}`,
+      partsFen: sql`${workOrders.partsFen} + ${d.partsFen}`,
+      amountFen: sql`${workOrders.amountFen} + ${d.amountFen}`,
+      customerPayableFen: sql`${workOrders.customerPayableFen} + ${d.customerPayableFen}`,
+    })
+    .where(eq(workOrders.id, id));
 /** Mark a line as paid by a visit card (次卡) unless another card already paid it; the line, or undefined. */
-export async function markLinePaidByVisitCard(q: Q, lineId: string, visitCardId: string) {
+export async function markLineVisitCard(q: Q, lineId: string, visitCardId: string) {
   const [row] = await q
     .update(workOrderLines)
     .set({ visitCardId, fixedAmountFen: 0 })
@@ -208,7 +223,30 @@ export async function findPart(q: Q, id: string) {
   const [row] = await q.select().from(parts).where(eq(parts.id, id));
   return row;
 }
-/** Add lines after the existing ones (approved 增项 items joining an order past draft). */
+/** Labor operations and parts by id, each in one statement (the lines of an order, however many). */
+export const laborOperationsByIds = async (q: Q, ids: string[]) =>
+  new Map(
+    ids.length
+      ? (
+          await q
+            .select()
+            .from(laborOperations)
+            .where(inArray(laborOperations.id, [...new Set(ids)]))
+        ).map((r) => [r.id, r])
+      : [],
+  );
+export const partsByIds = async (q: Q, ids: string[]) =>
+  new Map(
+    ids.length
+      ? (
+          await q
+            .select()
+            .from(parts)
+            .where(inArray(parts.id, [...new Set(ids)]))
+        ).map((r) => [r.id, r])
+      : [],
+  );
+/** Add lines after the existing ones (approved 增项 items joining an order past draft); only with the totals (totals.ts). */
 export async function appendLines(q: Q, workOrderId: string, rows: Omit<typeof workOrderLines.$inferInsert, 'workOrderId' | 'sortOrder'>[]) {
   if (!rows.length) return;
   const [{ max }] = await q

@@ -12,7 +12,8 @@ import { visiblePoint } from '../service-points/index.js';
 import { listPointsUnder } from '../service-points/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import * as repo from './work-orders.repo.js';
-import { presentWorkOrders } from './work-orders.present.js';
+import { presentLines, presentWorkOrders } from './work-orders.present.js';
+import { linesPatch } from './totals.js';
 import { findComeback, guaranteeSettingsOf } from './guarantee.js';
 import { suggestPromise } from './promise.js';
 import { applyPackages, type PackageLookup } from './package-lines.js';
@@ -58,12 +59,12 @@ export function createWorkOrderService(deps: {
   const hooks = deps.hooks ?? [];
 
   const present = presentWorkOrders;
-  async function inScope(q: Q, actor: Actor, id: string, lock = false) {
+  async function inScopeWithPoint(q: Q, actor: Actor, id: string, lock = false) {
     const w = await repo.findWorkOrder(q, id, lock);
     if (!w) throw notFound('工单');
-    await visiblePoint(q, actor, w.servicePointId);
-    return w;
+    return { w, point: await visiblePoint(q, actor, w.servicePointId) };
   }
+  const inScope = async (q: Q, actor: Actor, id: string, lock = false) => (await inScopeWithPoint(q, actor, id, lock)).w;
   const audit = (tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: string, before: unknown, after: unknown, summary = '') =>
     insertAudit(tx, actor, {
       servicePointId: w.servicePointId,
@@ -171,12 +172,8 @@ export function createWorkOrderService(deps: {
           );
         const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now();
         if (input.appointmentId) await checkAppointment(tx, input.appointmentId, v);
-        const comeback = await findComeback(
-          tx,
-          v.id,
-          { category: input.repairCategory, openedAt: receivedAt, mileage: input.mileageIn },
-          await guaranteeSettingsOf(tx, point.id),
-        );
+        const guarantee = await guaranteeSettingsOf(tx, point.id);
+        const comeback = await findComeback(tx, v.id, { category: input.repairCategory, openedAt: receivedAt, mileage: input.mileageIn }, guarantee);
         const row = await repo.insertWorkOrder(tx, {
           servicePointId: point.id,
           number: await nextDocumentNumber(tx, point, 'workOrder', receivedAt),
@@ -195,7 +192,8 @@ export function createWorkOrderService(deps: {
         });
         await repo.setVehicleMileage(tx, v.id, input.mileageIn, now());
         if (input.appointmentId) await repo.markAppointmentArrived(tx, input.appointmentId, receivedAt);
-        const [out] = await present(tx, [row]);
+        // A new order has no lines; its point and guarantee terms were read above.
+        const [out] = await present(tx, [row], { lines: [], points: new Map([[point.id, { timeZone: point.timeZone, guarantee }]]) });
         await audit(tx, actor, row, 'create', null, out, `${v.plate} 进厂`);
         return out;
       });
@@ -253,15 +251,25 @@ export function createWorkOrderService(deps: {
       },
     ) {
       return db.transaction(async (tx) => {
-        const w = await inScope(tx, actor, id, true);
+        const { w, point } = await inScopeWithPoint(tx, actor, id, true);
         if (w.version !== input.version) throw staleVersion();
         if (w.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION', '客户签字确认后不能再修改维修项目;如需增项请另开增项单');
         const v = await repo.findVehicle(tx, w.vehicleId);
         const rates = await repo.saleRatesOf(tx, w.servicePointId, SALE_GRADE);
+        const merged = mergeSameParts(input.lines.map((x, at) => ({ ...x, at })));
+        // The catalog entries of all lines in one statement each (not one per line).
+        const ops = await repo.laborOperationsByIds(
+          tx,
+          merged.flatMap((l) => (l.kind === 'labor' && l.laborOperationId ? [l.laborOperationId] : [])),
+        );
+        const catalogParts = await repo.partsByIds(
+          tx,
+          merged.flatMap((l) => (l.kind === 'parts' && l.partId ? [l.partId] : [])),
+        );
         const fields: FieldError[] = [];
         const rows = [];
         // The same part added twice raises the quantity of its line.
-        for (const [i, l] of mergeSameParts(input.lines.map((x, at) => ({ ...x, at }))).entries()) {
+        for (const [i, l] of merged.entries()) {
           // A comeback within the guarantee is a free re-repair (返修): the station pays by default.
           const payer = l.payer ?? (w.comebackOfId ? 'internal' : defaultPayer(w.type as WorkOrderType));
           const base = {
@@ -275,7 +283,7 @@ export function createWorkOrderService(deps: {
             inputAt: l.at,
           };
           if (l.kind === 'labor') {
-            const op = await repo.findLaborOperation(tx, l.laborOperationId!);
+            const op = l.laborOperationId ? ops.get(l.laborOperationId) : undefined;
             if (!op || op.servicePointId !== w.servicePointId) {
               fields.push({ path: `lines.${l.at}.laborOperationId`, message: '工时项目不存在' });
               continue;
@@ -288,7 +296,7 @@ export function createWorkOrderService(deps: {
             const hoursMilli = l.hours !== undefined ? Math.round(l.hours * 1000) : (op.hoursByFamilyMilli[v.modelFamily] ?? op.defaultHoursMilli);
             rows.push({ ...base, kind: 'labor', laborOperationId: op.id, code: op.code, name: op.name, trade: op.trade, hoursMilli, rateFen: rate.rateFen });
           } else {
-            const p = await repo.findPart(tx, l.partId!);
+            const p = l.partId ? catalogParts.get(l.partId) : undefined;
             if (!p || p.servicePointId !== w.servicePointId) {
               fields.push({ path: `lines.${l.at}.partId`, message: '配件不存在' });
               continue;
@@ -304,7 +312,6 @@ export function createWorkOrderService(deps: {
             });
           }
         }
-        const point = await visiblePoint(tx, actor, w.servicePointId);
         const today = localDate(point.timeZone, now());
         fields.push(...(await applyPackages(tx, deps.packages, rows, { pointId: w.servicePointId, modelFamily: v.modelFamily, today })));
         if (fields.length) throw new AppError('VALIDATION', '维修项目有误', fields);
@@ -316,15 +323,16 @@ export function createWorkOrderService(deps: {
           );
           if (ruled.length) throw ruleBroken(ruled[0].message, ruled);
         }
-        const before = (await present(tx, [w]))[0];
-        await repo.replaceLines(
+        const before = presentLines(await repo.linesOf(tx, [w.id]));
+        const saved = await repo.replaceLines(
           tx,
           w.id,
           rows.map(({ inputIndex: _, inputAt: __, ...r }) => r),
         );
-        const row = (await repo.updateWorkOrder(tx, id, input.version, {}, now()))!;
-        const [out] = await present(tx, [row]);
-        await audit(tx, actor, row, 'lines', before.lines, out.lines, `${rows.length} 项,合计 ¥${(out.quote.total.amountFen / 100).toFixed(2)}`);
+        // The stored totals move with the lines, in the same statement that moves the version.
+        const row = (await repo.updateWorkOrder(tx, id, input.version, linesPatch(w, { replace: saved }), now()))!;
+        const [out] = await present(tx, [row], { lines: saved });
+        await audit(tx, actor, row, 'lines', before, out.lines, `${rows.length} 项,合计 ¥${(out.quote.total.amountFen / 100).toFixed(2)}`);
         return out;
       });
     },
