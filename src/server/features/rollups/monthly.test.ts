@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { createHarness } from '../../test/harness.js';
 import { createFactories, ok } from '../../test/factories.js';
 import { buildJobHandlers, rollupService } from '../../main.js';
@@ -111,4 +112,19 @@ describe('monthly rollups (ADR 024)', () => {
     expect(rebuilt.get(`${point}|2026-11-01`)?.counters).toEqual(incremental.get(`${point}|2026-11-01`)?.counters);
     expect(rebuilt.get(`${point}|2026-10-01`)).toEqual(incremental.get(`${point}|2026-10-01`));
   }, 180_000);
+
+  it('two days of one month recomputed at once (really parallel on PostgreSQL) leave the month the sum of both', async () => {
+    h.setNow('2026-12-03T02:00:00Z');
+    await f.workOrder({ status: 'settled' });
+    h.setNow('2026-12-04T02:00:00Z');
+    await f.workOrder({ status: 'confirmed' });
+    const p = { id: point, timeZone: 'Asia/Shanghai' };
+    for (let round = 0; round < 4; round++) {
+      // From days without rows: each recompute must count the other day's row once it is committed.
+      await h.db.delete(pointDailyRollups).where(sql`${pointDailyRollups.day} in ('2026-12-03', '2026-12-04')`);
+      await Promise.all([rollups.recompute(p, '2026-12-03'), rollups.recompute(p, '2026-12-04')]);
+      expect((await month('2026-12-01'))?.counters.carsIn).toBe(2);
+      await expectMonthlyIsSumOfDaily();
+    }
+  }, 120_000);
 });
