@@ -78,11 +78,12 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
       const [cur, before, ly, targets, trendRows] = await Promise.all([
         repo.sumsByPoint(read, ids, period.from, period.to),
         repo.sumsByPoint(read, ids, prev.from, prev.to),
-        repo.sumsByPoint(read, ids, lastYear.from, lastYear.to),
+        // A year's previous period is last year: read it once.
+        prev.from === lastYear.from && prev.to === lastYear.to ? null : repo.sumsByPoint(read, ids, lastYear.from, lastYear.to),
         repo.targetsOf(db, point.id),
         byMonth ? trendByMonth(ids, period) : trendByDay(ids, period),
       ]);
-      const [v, pv, lv] = [cur, before, ly].map((rows) => kpiValues(sumTotals(rows)));
+      const [v, pv, lv] = [cur, before, ly ?? before].map((rows) => kpiValues(sumTotals(rows)));
       const target = new Map(targets.map((t) => [t.kpi, t.value]));
       const kpis = KPIS.map((k) => {
         const { value: _, perPerson: __, ...def } = k;
