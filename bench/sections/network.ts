@@ -2,7 +2,8 @@
  * Bench section "network" (issue 14 point 3) — a manufacturer's network on the PostgreSQL server: 1,000 stations under
  * ten regional centres below the demo HQ, 10,000,000 work orders over five years with their lines and the rollups
  * they make (BENCH_SCALE shrinks the orders and stations, e.g. 0.01). Reports the generation time and disk size, the
- * HQ's KPI view for a year and a region's (p50/p95), a station's list and search, and the plan of the station list.
+ * HQ's KPI view for a year and a region's (p50/p95), the year's sums from daily rows only vs monthly rows + edge days
+ * (ADR 024), the network overview page's data, a station's list and search, and the plan of the station list.
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
@@ -14,6 +15,7 @@ import { installDemoNetwork } from '../../src/server/features/templates/demo-net
 import { autoDealershipTemplate } from '../../src/domain/org/templates/auto-dealership.js';
 import { onPostgres } from '../databases.js';
 import { generateNetwork } from '../network-generate.js';
+import * as kpiRepo from '../../src/server/features/kpi/kpi.repo.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const pct = (xs: number[], p: number) => Math.round([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] * 10) / 10;
@@ -60,6 +62,22 @@ async function measure(database: Database) {
   );
   const kpiYear = await times(10, hqCookie, () => '/api/kpi?period=year');
   const kpiRegion = await times(10, hqCookie, () => `/api/kpi?period=year&servicePointId=${region.id}`);
+  // The year's sums over every point, side by side in this run: the daily rows only vs whole months + edge days (ADR 024).
+  const allIds = rowsOf<{ id: string }>(await database.db.execute(sql`select id from service_points`)).map((r) => r.id);
+  const year = `${now.getUTCFullYear()}`;
+  const sumTimes = async (f: typeof kpiRepo.sumsByPoint) => {
+    const xs: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const s = performance.now();
+      await f(database.db, allIds, `${year}-01-01`, `${year}-12-31`);
+      xs.push(performance.now() - s);
+    }
+    return { p50: pct(xs, 50), p95: pct(xs, 95) };
+  };
+  const yearSumsDailyOnly = await sumTimes(kpiRepo.sumsByPointDaily);
+  const yearSumsMonthly = await sumTimes(kpiRepo.sumsByPoint);
+  const networkCookie = await login('hq-network', 'bench-demo');
+  const overview = await times(5, networkCookie, () => '/api/network/overview');
   const stationList = await times(20, adminCookie, () => `/api/work-orders?servicePointId=${big.id}&pageSize=50`);
   const stationSearch = await times(
     20,
@@ -79,6 +97,8 @@ async function measure(database: Database) {
     ordersAtBiggestStation: big.n,
     kpiNetworkYearMs: kpiYear,
     kpiRegionYearMs: kpiRegion,
+    kpiYearSumsAllPointsMs: { dailyOnly: yearSumsDailyOnly, monthsAndEdgeDays: yearSumsMonthly },
+    networkOverviewMs: overview,
     stationListMs: stationList,
     stationSearchMs: stationSearch,
     stationListPlan: plan,

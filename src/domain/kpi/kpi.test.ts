@@ -11,11 +11,13 @@ import {
   periodOf,
   previousPeriod,
   samePeriodLastYear,
+  splitByMonths,
   sumTotals,
   targetMet,
   targetProblem,
   type KpiTotals,
 } from './index.js';
+import { addDays } from '../time/index.js';
 
 const t = (o: Partial<KpiTotals>): KpiTotals => ({ ...emptyTotals(), ...o });
 
@@ -226,5 +228,48 @@ describe('periods (local dates)', () => {
     ['2020-01-01', '2026-01-01', 'to'],
   ])('custom %s … %s → %s', (from, to, path) => {
     expect(customPeriodProblem(from, to)?.path ?? null).toBe(path);
+  });
+});
+
+describe('splitByMonths: whole months from the monthly rows, edge days from the daily rows', () => {
+  it.each([
+    ['a year', '2026-01-01', '2026-12-31', { from: '2026-01-01', to: '2026-12-01' }, []],
+    ['one whole month', '2026-02-01', '2026-02-28', { from: '2026-02-01', to: '2026-02-01' }, []],
+    ['a leap February', '2028-02-01', '2028-02-29', { from: '2028-02-01', to: '2028-02-01' }, []],
+    ['February without its last day', '2028-02-01', '2028-02-28', null, [{ from: '2028-02-01', to: '2028-02-28' }]],
+    ['one day', '2026-11-22', '2026-11-22', null, [{ from: '2026-11-22', to: '2026-11-22' }]],
+    ['a month edge, no whole month', '2026-01-15', '2026-02-10', null, [{ from: '2026-01-15', to: '2026-02-10' }]],
+    [
+      'custom: edges on both sides',
+      '2026-01-15',
+      '2026-03-10',
+      { from: '2026-02-01', to: '2026-02-01' },
+      [
+        { from: '2026-01-15', to: '2026-01-31' },
+        { from: '2026-03-01', to: '2026-03-10' },
+      ],
+    ],
+    ['across a year end', '2025-12-31', '2026-02-28', { from: '2026-01-01', to: '2026-02-01' }, [{ from: '2025-12-31', to: '2025-12-31' }]],
+    ['from a month start to mid-month', '2026-01-01', '2026-03-15', { from: '2026-01-01', to: '2026-02-01' }, [{ from: '2026-03-01', to: '2026-03-15' }]],
+  ])('%s', (_, from, to, months, days) => {
+    expect(splitByMonths(from, to)).toEqual({ months, days });
+  });
+
+  it('covers every day of the period exactly once', () => {
+    for (const [from, to] of [
+      ['2025-11-17', '2026-03-02'],
+      ['2024-02-29', '2025-03-01'],
+      ['2026-06-30', '2026-07-01'],
+    ]) {
+      const { months, days } = splitByMonths(from, to);
+      const covered: string[] = [];
+      for (const r of days) for (let d = r.from; d <= r.to; d = addDays(d, 1)) covered.push(d);
+      if (months)
+        for (let m = months.from; m <= months.to; m = addDays(periodOf('month', m).to, 1))
+          for (let d = m; d <= periodOf('month', m).to; d = addDays(d, 1)) covered.push(d);
+      const expected: string[] = [];
+      for (let d = from; d <= to; d = addDays(d, 1)) expected.push(d);
+      expect(covered.sort()).toEqual(expected);
+    }
   });
 });

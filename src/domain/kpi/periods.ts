@@ -83,3 +83,20 @@ export function elapsedDays(p: Pick<Period, 'from' | 'to'>, today: string): numb
   const end = p.to < today ? p.to : today;
   return end < p.from ? 0 : daysBetween(p.from, end) + 1;
 }
+
+/**
+ * A period split for reading the rollups (ADR 024): the whole calendar months inside [from, to] (read from the
+ * monthly rows; `months` gives the first days of the first and last of them) and the partial-month edge days on
+ * either side (read from the daily rows). Together they cover every day of the period exactly once.
+ */
+export function splitByMonths(from: string, to: string): { months: { from: string; to: string } | null; days: { from: string; to: string }[] } {
+  const first = from.endsWith('-01') ? from : addDays(periodOf('month', from).to, 1);
+  const endMonth = periodOf('month', to);
+  const lastStart = to === endMonth.to ? endMonth.from : periodOf('month', addDays(endMonth.from, -1)).from;
+  if (first > lastStart) return { months: null, days: from <= to ? [{ from, to }] : [] };
+  const days: { from: string; to: string }[] = [];
+  if (from < first) days.push({ from, to: addDays(first, -1) });
+  const afterLast = addDays(periodOf('month', lastStart).to, 1);
+  if (afterLast <= to) days.push({ from: afterLast, to });
+  return { months: { from: first, to: lastStart }, days };
+}

@@ -1,8 +1,8 @@
-/** KPI reads: sums of the daily rollups (never the source tables). */
+/** KPI reads: sums of the monthly and daily rollups (never the source tables; ADR 024). */
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { employees, kpiTargets, personDailyRollups, pointDailyRollups } from '../../db/schema.js';
-import { COLUMN_KEYS, EXTRA_KEYS, type TotalKey } from '../../../domain/kpi/index.js';
+import { COLUMN_KEYS, EXTRA_KEYS, splitByMonths, type TotalKey } from '../../../domain/kpi/index.js';
 
 const P = pointDailyRollups;
 /** Column counters summed; contributed counters summed from `extra` (absent = 0). */
@@ -11,10 +11,58 @@ const sums = () =>
     ...COLUMN_KEYS.map((k) => [k, sql<number>`coalesce(sum(${P[k]}), 0)::float8`]),
     ...EXTRA_KEYS.map((k) => [k, sql<number>`coalesce(sum((${P.extra} ->> ${k})::float8), 0)::float8`]),
   ]) as Record<TotalKey, SQL<number>>;
+
 const inPeriod = (pointIds: string[], from: string, to: string) => and(inArray(P.servicePointId, pointIds), gte(P.day, from), lte(P.day, to));
 
-/** The summed counters per point over [from, to] (local dates of each point). */
-export const sumsByPoint = (db: Db | Tx, pointIds: string[], from: string, to: string) =>
+/** The same sums over the split rows (`x`: whole months' rows and edge days' rows, one shape). */
+const splitSums = sql.raw(
+  [
+    ...COLUMN_KEYS.map((k) => `coalesce(sum(x.${P[k].name}), 0)::float8 as "${k}"`),
+    ...EXTRA_KEYS.map((k) => `coalesce(sum((x.extra ->> '${k}')::float8), 0)::float8 as "${k}"`),
+  ].join(', '),
+);
+const COLS = sql.raw(COLUMN_KEYS.map((k) => P[k].name).join(', '));
+const idList = (ids: string[]) =>
+  sql`array[${sql.join(
+    ids.map((i) => sql`${i}`),
+    sql`, `,
+  )}]::uuid[]`;
+
+/**
+ * The rows covering [from, to] once (ADR 024): the whole months from point_monthly_rollups, the partial-month edge
+ * days from point_daily_rollups, each with its point and `bucket` (the month's first day, for the trend).
+ */
+function splitRows(pointIds: string[], from: string, to: string) {
+  const { months, days } = splitByMonths(from, to);
+  const parts: SQL[] = [];
+  if (months)
+    parts.push(sql`select service_point_id, month as bucket, ${COLS}, extra from point_monthly_rollups
+      where service_point_id = any(${idList(pointIds)}) and month between ${months.from}::date and ${months.to}::date`);
+  for (const d of days)
+    parts.push(sql`select service_point_id, date_trunc('month', day)::date as bucket, ${COLS}, extra from point_daily_rollups
+      where service_point_id = any(${idList(pointIds)}) and day between ${d.from}::date and ${d.to}::date`);
+  return parts.length ? sql.join(parts, sql` union all `) : null;
+}
+
+type SumRow = Record<TotalKey, number>;
+const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
+
+/** The summed counters per point over [from, to] (local dates of each point): one grouped query for any number of points. */
+export async function sumsByPoint(db: Db | Tx, pointIds: string[], from: string, to: string): Promise<(SumRow & { servicePointId: string })[]> {
+  const rows = pointIds.length ? splitRows(pointIds, from, to) : null;
+  if (!rows) return [];
+  return rowsOf(await db.execute(sql`select x.service_point_id as "servicePointId", ${splitSums} from (${rows}) x group by 1`));
+}
+
+/** The summed counters per calendar month over the points (the trend of a period longer than 62 days); `month` = its first day. */
+export async function sumsByMonth(db: Db | Tx, pointIds: string[], from: string, to: string): Promise<(SumRow & { month: string })[]> {
+  const rows = pointIds.length ? splitRows(pointIds, from, to) : null;
+  if (!rows) return [];
+  return rowsOf(await db.execute(sql`select x.bucket::text as "month", ${splitSums} from (${rows}) x group by 1 order by 1`));
+}
+
+/** The daily-only sums per point (the reference the split read must equal; kept for the tests and the bench). */
+export const sumsByPointDaily = (db: Db | Tx, pointIds: string[], from: string, to: string) =>
   db
     .select({ servicePointId: P.servicePointId, ...sums() })
     .from(P)

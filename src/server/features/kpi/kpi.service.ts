@@ -52,6 +52,17 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
     return { point, period, all, today: localDate(point.timeZone, now()) };
   }
 
+  /** Trend rows by bucket label: a day's label is the date (periods up to 62 days) … */
+  async function trendByDay(ids: string[], period: Period) {
+    const rows = await repo.sumsByDay(read, ids, period.from, period.to);
+    return new Map(rows.map((r) => [r.day, [r]]));
+  }
+  /** … a month's is YYYY-MM, summed from the monthly rows and the edge days (ADR 024). */
+  async function trendByMonth(ids: string[], period: Period) {
+    const rows = await repo.sumsByMonth(read, ids, period.from, period.to);
+    return new Map(rows.map((r) => [r.month.slice(0, 7), [r]]));
+  }
+
   /** The per-person values: only the KPIs defined for the person's role. */
   function personValues(role: 'advisor' | 'technician', t: KpiTotals) {
     return Object.fromEntries(KPIS.map((k) => [k.key, k.perPerson === role ? k.value(t) : null]));
@@ -63,16 +74,19 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
       const ids = all.map((p) => p.id);
       const prev = previousPeriod(period);
       const lastYear = samePeriodLastYear(period);
-      const [cur, before, ly, targets, daily] = await Promise.all([
+      const bucketList = buckets(period);
+      const byMonth = bucketList[0]?.label.length === 7; // month buckets are labelled YYYY-MM, day buckets by the date
+      const [cur, before, ly, targets, trendRows] = await Promise.all([
         repo.sumsByPoint(read, ids, period.from, period.to),
         repo.sumsByPoint(read, ids, prev.from, prev.to),
-        repo.sumsByPoint(read, ids, lastYear.from, lastYear.to),
+        // A year's previous period is last year: read it once.
+        prev.from === lastYear.from && prev.to === lastYear.to ? null : repo.sumsByPoint(read, ids, lastYear.from, lastYear.to),
         repo.targetsOf(db, point.id),
-        repo.sumsByDay(read, ids, period.from, period.to),
+        byMonth ? trendByMonth(ids, period) : trendByDay(ids, period),
       ]);
       const days = elapsedDays(period, today);
       const values = (rows: Row[], p: Period) => kpiValues(sumTotals(rows), elapsedDays(p, today));
-      const [v, pv, lv] = [values(cur, period), values(before, prev), values(ly, lastYear)];
+      const [v, pv, lv] = [values(cur, period), values(before, prev), values(ly ?? before, lastYear)];
       const target = new Map(targets.map((t) => [t.kpi, t.value]));
       const kpis = KPIS.map((k) => {
         const { value: _, perPerson: __, ...def } = k;
@@ -108,12 +122,7 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
               values: personValues(role, { ...emptyTotals(), ...sumTotals([r]) }),
             };
           });
-      const dayRows = new Map(daily.map((d) => [d.day, d]));
-      const trend = buckets(period).map((b) => {
-        const rows = [];
-        for (const [day, r] of dayRows) if (day >= b.from && day <= b.to) rows.push(r);
-        return { label: b.label, values: kpiValues(sumTotals(rows), elapsedDays(b, today)) };
-      });
+      const trend = bucketList.map((b) => ({ label: b.label, values: kpiValues(sumTotals(trendRows.get(b.label) ?? []), elapsedDays(b, today)) }));
       return {
         point: { id: point.id, code: point.code, nameZh: point.nameZh, kind: point.kind, parentId: point.parentId },
         period,
@@ -126,6 +135,29 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
       };
     },
 
+    /**
+     * This month's KPI values of every point's subtree at once (the network overview): `points` is a whole scope (each
+     * point's descendants are in it); one grouped query per distinct current month (one, unless the points' zones
+     * straddle a month's start), each row added to its point and every ancestor in the list.
+     */
+    async monthOfEach(points: { id: string; parentId: string | null; timeZone: string }[]): Promise<Map<string, Record<string, number | null>>> {
+      const at = now();
+      const monthOf = new Map(points.map((p) => [p.id, periodOf('month', localDate(p.timeZone, at))]));
+      const parent = new Map(points.map((p) => [p.id, p.parentId]));
+      const out = new Map<string, Record<string, number | null>>();
+      for (const month of new Set([...monthOf.values()].map((m) => m.from))) {
+        const m = periodOf('month', month);
+        const totals = new Map(points.map((p) => [p.id, emptyTotals()]));
+        for (const row of await repo.sumsByPoint(read, [...monthOf.keys()], m.from, m.to))
+          for (let id: string | null | undefined = row.servicePointId; id && totals.has(id); id = parent.get(id)) {
+            const t = totals.get(id)!;
+            for (const k of Object.keys(t) as (keyof KpiTotals)[]) t[k] += Number(row[k] ?? 0);
+          }
+        for (const p of points)
+          if (monthOf.get(p.id)!.from === month) out.set(p.id, kpiValues(totals.get(p.id)!, elapsedDays(m, localDate(p.timeZone, at))));
+      }
+      return out;
+    },
     async targets(actor: Actor, pointId: string | undefined): Promise<KpiTargets> {
       const point = await visiblePoint(db, actor, pointId);
       const rows = await repo.targetsOf(db, point.id);

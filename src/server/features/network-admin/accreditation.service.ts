@@ -58,10 +58,17 @@ export function presentPoint(
 export function createAccreditationService(deps: { db: Db; now: () => Date; kpi: KpiPackService }) {
   const { db, now, kpi } = deps;
 
+  /** The overview's four figures of a point's month (its subtree), from the KPI values. */
+  const monthFigures = (v: Record<string, number | null>): NetworkPoint['month'] => ({
+    carsSettled: v.carsSettled ?? null,
+    revenueFen: v.revenue ?? null,
+    csi: v.csi ?? null,
+    firstTimeFix: v.firstTimeFix ?? null,
+  });
+
   async function monthOf(actor: Actor, pointId: string): Promise<NetworkPoint['month']> {
     const v = await kpi.view(actor, { servicePointId: pointId, period: 'month' });
-    const val = (k: string) => v.kpis.find((x) => x.key === k)?.value ?? null;
-    return { carsSettled: val('carsSettled'), revenueFen: val('revenue'), csi: val('csi'), firstTimeFix: val('firstTimeFix') };
+    return monthFigures(Object.fromEntries(v.kpis.map((k) => [k.key, k.value])));
   }
 
   async function records(q: Db | Tx, pointId: string): Promise<AccreditationRecord[]> {
@@ -88,17 +95,15 @@ export function createAccreditationService(deps: { db: Db; now: () => Date; kpi:
     async overview(actor: Actor, extras: (ids: string[]) => Promise<{ lastScore: Map<string, number>; open: Map<string, number> }>) {
       const points = await listPointsUnder(db, actor.pointPath);
       const ids = points.map((p) => p.id);
-      const [profiles, ex] = await Promise.all([repo.profilesOf(db, ids), extras(ids)]);
+      const [profiles, ex, months] = await Promise.all([repo.profilesOf(db, ids), extras(ids), kpi.monthOfEach(points)]);
       const byId = new Map(profiles.map((p) => [p.servicePointId, p]));
-      const items: NetworkPoint[] = [];
-      for (const p of points)
-        items.push(
-          presentPoint(p, byId.get(p.id), {
-            month: await monthOf(actor, p.id),
-            lastScore: ex.lastScore.get(p.id) ?? null,
-            openRectifications: ex.open.get(p.id) ?? 0,
-          }),
-        );
+      const items = points.map((p) =>
+        presentPoint(p, byId.get(p.id), {
+          month: monthFigures(months.get(p.id) ?? {}),
+          lastScore: ex.lastScore.get(p.id) ?? null,
+          openRectifications: ex.open.get(p.id) ?? 0,
+        }),
+      );
       const root = points[0];
       return { month: localDate(root?.timeZone ?? DEFAULT_TIME_ZONE, now()).slice(0, 7), items };
     },

@@ -12,6 +12,7 @@ import { createRollupService, markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUE
 
 export { markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor, type RollupService } from './rollups.service.js';
 export { personRows, pointRows, type PersonRollupRow, type PointRollupRow } from './rollups.repo.js';
+export { rebuildMonths } from './monthly.js';
 
 /** Queue the first tick at start (the worker runs it; the server does not wait for the rollups before it answers). */
 export async function scheduleRollupTick(db: Db, at: Date) {

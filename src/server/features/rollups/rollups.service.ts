@@ -7,6 +7,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { addDays, dayRange, localDate, usableTimeZone } from '../../../domain/time/index.js';
 import { enqueue } from '../../jobs/queue.js';
 import * as repo from './rollups.repo.js';
+import { rebuildMonths, refreshMonth } from './monthly.js';
 
 /**
  * The extension point for counters other features own (warranty claims, field visits): a contributor computes its
@@ -34,6 +35,7 @@ export function createRollupService(deps: { db: Db; now: () => Date; contributor
       await repo.deleteDay(tx, w);
       await repo.insertDay(tx, w, extra);
       await repo.dropEmptyDay(tx, w);
+      await refreshMonth(tx, point.id, day);
     });
   }
 
@@ -94,6 +96,7 @@ export function createRollupService(deps: { db: Db; now: () => Date; contributor
           days++;
         }
       }
+      await rebuildMonths(db, o.pointCodes?.length ? points.map((p) => p.id) : undefined, o.from, o.to);
       return { points: points.length, days };
     },
   };
