@@ -38,7 +38,8 @@ export interface EligibilityTechnician {
 export type Eligibility = { ok: true } | { ok: false; code: 'TRADE' | 'QUALIFICATION' | 'CERTIFICATE' | 'APPRENTICE'; reason: string };
 
 /** Valid on local date `today` (both ends inclusive; 'YYYY-MM-DD' strings compare as dates). */
-export const certificateValid = (c: TechnicianCertificate, today: string) => (!c.validFrom || c.validFrom <= today) && (c.expiresOn === null || c.expiresOn >= today);
+export const certificateValid = (c: TechnicianCertificate, today: string) =>
+  (!c.validFrom || c.validFrom <= today) && (c.expiresOn === null || c.expiresOn >= today);
 /** Whether a held certificate is the one required: same name, ignoring case and spaces. */
 const sameCertificate = (held: string, required: string) => held.replace(/\s+/g, '').toLowerCase() === required.replace(/\s+/g, '').toLowerCase();
 
@@ -49,7 +50,10 @@ export function missingCertificate(required: string, certs: readonly TechnicianC
   if (!held.length) return `该作业须持「${required}」,技师没有该证书,不能派工`;
   const expired = held.filter((c) => c.expiresOn !== null && c.expiresOn < today).map((c) => c.expiresOn!);
   if (expired.length === held.length) return `该作业须持「${required}」,技师的证书已于 ${expired.sort().at(-1)} 过期,不能派工`;
-  const from = held.filter((c) => c.validFrom && c.validFrom > today).map((c) => c.validFrom!).sort()[0];
+  const from = held
+    .filter((c) => c.validFrom && c.validFrom > today)
+    .map((c) => c.validFrom!)
+    .sort()[0];
   return `该作业须持「${required}」,技师的证书自 ${from} 起才生效,不能派工`;
 }
 

@@ -5070,6 +5070,7 @@ export interface paths {
             hoursByFamily?: {
               [key: string]: number;
             };
+            requiredCertificate?: string | null;
             isActive?: boolean;
             version: number;
           };
@@ -25631,6 +25632,7 @@ export interface components {
       hoursByFamily?: {
         [key: string]: number;
       };
+      requiredCertificate?: string | null;
       /** @default true */
       isActive?: boolean;
       id: string;
@@ -25654,6 +25656,7 @@ export interface components {
       hoursByFamily?: {
         [key: string]: number;
       };
+      requiredCertificate?: string | null;
       /** @default true */
       isActive?: boolean;
     };
@@ -26086,6 +26089,11 @@ export interface components {
       lineName: string;
       lineCode: string;
       trade: string;
+      requiredCertificate: string | null;
+      ineligible?: {
+          employeeId: string;
+          reason: string;
+        }[];
       repairCategory: string;
       standardMinutes: number;
       /** @enum {string} */

@@ -153,7 +153,12 @@ export async function certificatesOfEmployees(q: Q, employeeIds: string[]) {
       .from(certifications)
       .where(inArray(certifications.employeeId, employeeIds)),
     q
-      .select({ employeeId: fieldEngineers.employeeId, name: fieldCertificates.skill, expiresOn: fieldCertificates.validUntil, validFrom: fieldCertificates.validFrom })
+      .select({
+        employeeId: fieldEngineers.employeeId,
+        name: fieldCertificates.skill,
+        expiresOn: fieldCertificates.validUntil,
+        validFrom: fieldCertificates.validFrom,
+      })
       .from(fieldCertificates)
       .innerJoin(fieldEngineers, eq(fieldEngineers.id, fieldCertificates.engineerId))
       .where(inArray(fieldEngineers.employeeId, employeeIds)),
