@@ -127,7 +127,7 @@ export function createBoardMoveService(deps: { db: Db; now: () => Date }) {
         if (!v) throw notFound('上门服务');
         await visiblePoint(tx, actor, v.servicePointId);
         if (v.version !== input.version) throw staleVersion();
-        if (!v.pinned) throw invalid([{ path: 'pinned', message: '该上门服务未固定派工' }]);
+        if (!v.pinned) throw ruleBroken('该上门服务未固定派工', [{ path: 'pinned', message: '该上门服务未固定派工' }], 'NOT_PINNED');
         const row = await repo.updateVisit(tx, v.id, v.version, { pinned: false }, now());
         if (!row) throw staleVersion();
         await insertAudit(tx, actor, {
