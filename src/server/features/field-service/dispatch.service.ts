@@ -320,15 +320,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
           },
           at,
         ))!;
-        // Installation and commissioning: the customer's signed acceptance starts the warranty (on the local date).
-        if (v.kind === 'installation' && input.resolved) {
-          if (!input.signature) throw invalid([{ path: 'signature', message: '安装验收须有客户签名' }]);
-          const unit = (await repo.findUnit(tx, v.unitId))!;
-          const product = (await repo.findProduct(tx, unit.productId))!;
-          const point = await visiblePoint(tx, actor, v.servicePointId);
-          const start = localDate(usableTimeZone(point.timeZone), at);
-          await repo.updateUnit(tx, unit.id, { installedOn: start, warrantyStart: start, warrantyEnd: warrantyEnd(start, product.warrantyMonths) }, at);
-        }
+        // Installation is not a visit: the install order's signed acceptance starts the warranty (install.service).
         if (v.requestId && input.resolved) {
           const r = await repo.findRequest(tx, v.requestId, true);
           if (r && r.status === 'on_site') await repo.updateRequest(tx, r.id, r.version, { status: 'resolved', closedAt: at }, at);
