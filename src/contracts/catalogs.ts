@@ -22,6 +22,8 @@ export const LaborOperationCreate = z
     defaultHours: Hours,
     /** Standard hours per model family (车型系列), overriding the default. */
     hoursByFamily: z.record(z.string().trim().min(1).max(40), Hours).default({}),
+    /** The certificate needed to be dispatched to this work (高压电工证 …); a training certificate of that name counts. */
+    requiredCertificate: z.string().trim().max(40, '证书名称最多 40 字').nullable().optional(),
     isActive: z.boolean().default(true),
   })
   .openapi('LaborOperationCreate');

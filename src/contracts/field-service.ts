@@ -158,6 +158,8 @@ export const FieldVisit = z
     deadlineSource: z.string().nullable(),
     deadlineClock: z.string().nullable(),
     plannedDate: z.string(),
+    /** Assigned or moved by the dispatcher by hand: "plan routes" keeps it on its engineer. */
+    pinned: z.boolean(),
     engineerId: z.string().nullable(),
     engineerName: z.string().nullable(),
     routeOrder: z.number().nullable(),

@@ -22,6 +22,10 @@ export const JobCard = z
     lineName: z.string(),
     lineCode: z.string(),
     trade: z.string(),
+    /** The labor operation's required certificate (高压电工证 …), null when none. */
+    requiredCertificate: z.string().nullable(),
+    /** On the board's waiting jobs: the technicians who may not take it and why (shown in the dispatch dialog). */
+    ineligible: z.array(z.object({ employeeId: z.string(), reason: z.string() })).optional(),
     repairCategory: z.string(),
     standardMinutes: z.number(),
     status: z.enum(JOB_STATUSES),

@@ -9,6 +9,9 @@ const tech = (o: Partial<EligibilityTechnician> = {}): EligibilityTechnician => 
   ...o,
 });
 const TODAY = '2026-11-22';
+const HV = '高压电工证';
+const qual = { name: QUAL, expiresOn: '2028-01-31' };
+const hv = { trade: 'mechanical', repairCategory: 'minor', requiredCertificate: HV };
 
 describe('eligible(job, technician, today)', () => {
   it.each([
@@ -62,6 +65,33 @@ describe('eligible(job, technician, today)', () => {
     ['apprentice on overhaul', { trade: 'mechanical', repairCategory: 'overhaul' }, tech({ skillGrade: 'apprentice' }), 'APPRENTICE'],
     ['apprentice on level-2 maintenance', { trade: 'mechanical', repairCategory: 'level2_maintenance' }, tech({ skillGrade: 'apprentice' }), null],
     ['master on overhaul', { trade: 'mechanical', repairCategory: 'overhaul' }, tech({ skillGrade: 'master' }), null],
+    // The labor operation's required certificate (高压电工证 for EV high-voltage work).
+    ['required certificate held and valid', hv, tech({ certifications: [qual, { name: HV, expiresOn: '2027-03-01' }] }), null],
+    ['required certificate missing', hv, tech(), 'CERTIFICATE'],
+    ['required certificate expired yesterday', hv, tech({ certifications: [qual, { name: HV, expiresOn: '2026-11-21' }] }), 'CERTIFICATE'],
+    ['required certificate expires today (still valid)', hv, tech({ certifications: [qual, { name: HV, expiresOn: TODAY }] }), null],
+    [
+      'required certificate not yet valid (starts tomorrow)',
+      hv,
+      tech({ certifications: [qual, { name: HV, expiresOn: null, validFrom: '2026-11-23' }] }),
+      'CERTIFICATE',
+    ],
+    ['required certificate valid from today', hv, tech({ certifications: [qual, { name: HV, expiresOn: '2027-01-01', validFrom: TODAY }] }), null],
+    [
+      'an expired and a renewed required certificate',
+      hv,
+      tech({ certifications: [qual, { name: HV, expiresOn: '2025-01-01' }, { name: HV, expiresOn: '2028-01-01' }] }),
+      null,
+    ],
+    [
+      'a training certificate (equipment type) counts',
+      { ...hv, requiredCertificate: 'ev-battery' },
+      tech({ certifications: [qual, { name: 'EV-Battery', expiresOn: '2027-01-01', validFrom: '2026-01-01' }] }),
+      null,
+    ],
+    ['another special certificate does not count', hv, tech({ certifications: [qual, { name: '低压电工作业证', expiresOn: '2029-01-01' }] }), 'CERTIFICATE'],
+    ['a blank requirement gates nothing', { ...hv, requiredCertificate: '  ' }, tech(), null],
+    ['qualification is checked first', hv, tech({ certifications: [{ name: HV, expiresOn: null }] }), 'QUALIFICATION'],
   ] as const)('%s', (_name, job, t, code) => {
     const r = eligible(job, t, TODAY);
     if (code === null) expect(r).toEqual({ ok: true });
@@ -75,6 +105,13 @@ describe('eligible(job, technician, today)', () => {
     ).toMatchObject({ reason: '从业资格证已于 2026-05-31 过期,不能派工' });
     expect(eligible({ trade: 'mechanical', repairCategory: 'assembly' }, tech({ skillGrade: 'apprentice' }), TODAY)).toMatchObject({
       reason: '学徒不能单独承担「总成修理」作业',
+    });
+    expect(eligible(hv, tech(), TODAY)).toMatchObject({ reason: '该作业须持「高压电工证」,技师没有该证书,不能派工' });
+    expect(eligible(hv, tech({ certifications: [qual, { name: HV, expiresOn: '2026-10-31' }] }), TODAY)).toMatchObject({
+      reason: '该作业须持「高压电工证」,技师的证书已于 2026-10-31 过期,不能派工',
+    });
+    expect(eligible(hv, tech({ certifications: [qual, { name: HV, expiresOn: null, validFrom: '2026-12-01' }] }), TODAY)).toMatchObject({
+      reason: '该作业须持「高压电工证」,技师的证书自 2026-12-01 起才生效,不能派工',
     });
   });
 });

@@ -43,8 +43,8 @@ describe('plan board → route planner', () => {
     expect(byVisit.b.engineerId).toBe('oven');
     expect([byVisit.a.routeOrder, byVisit.c.routeOrder].sort()).toEqual([1, 2]);
     for (const a of plan.assignments) {
-      expect(a.etaAt.getTime()).toBeGreaterThanOrEqual(at('10:00').getTime());
-      expect(a.etaAt.getTime()).toBeLessThanOrEqual(at('18:30').getTime());
+      expect(a.etaAt!.getTime()).toBeGreaterThanOrEqual(at('10:00').getTime());
+      expect(a.etaAt!.getTime()).toBeLessThanOrEqual(at('18:30').getTime());
     }
   });
 
@@ -75,7 +75,7 @@ describe('plan board → route planner', () => {
     expect(reasons.nowhere).toContain('坐标');
     expect(reasons.far).toContain('时限');
     expect(plan.assignments.map((a) => a.visitId)).toEqual(['fine']);
-    expect(plan.assignments[0].etaAt.getTime()).toBeLessThanOrEqual(at('12:00').getTime());
+    expect(plan.assignments[0].etaAt!.getTime()).toBeLessThanOrEqual(at('12:00').getTime());
   });
 
   it('is deterministic for the same input', () => {
@@ -90,5 +90,27 @@ describe('plan board → route planner', () => {
       visits: Array.from({ length: 8 }, (_, i) => visit(`v${i}`, { lat: 22.2 + i * 0.04, lng: 113.5 + (i % 3) * 0.05 })),
     };
     expect(planBoard(input)).toEqual(planBoard(input));
+  });
+
+  it('keeps the dispatcher’s pinned visits on their engineer; a pinned visit that cannot fit stays there, flagged', () => {
+    const engineers = [
+      eng('near', ['冷柜'], [{ skill: '冷柜', validUntil: '2027-01-01' }]),
+      eng('far', ['冷柜'], [{ skill: '冷柜', validUntil: '2027-01-01' }], { homeLat: 22.6, homeLng: 113.9 }),
+    ];
+    const base = { timeZone: TZ, date: DATE, now: at('08:00'), engineers };
+    // Unpinned, the engineer at home next to the site takes it.
+    const free = planBoard({ ...base, visits: [visit('p')] });
+    expect(free.assignments.find((a) => a.visitId === 'p')?.engineerId).toBe('near');
+    const pinned = planBoard({ ...base, visits: [visit('p', { pin: { engineerId: 'far', order: 1 } }), visit('q')] });
+    expect(pinned.assignments.find((a) => a.visitId === 'p')?.engineerId).toBe('far');
+    expect(pinned.unassigned).toEqual([]);
+    // Pinned to an engineer without the certificate: the dispatcher's choice is kept, the reason is shown.
+    const nocert = planBoard({
+      ...base,
+      engineers: [...engineers, eng('novice', ['冷柜'], [])],
+      visits: [visit('p', { pin: { engineerId: 'novice', order: 1 } })],
+    });
+    expect(nocert.assignments).toEqual([{ visitId: 'p', engineerId: 'novice', routeOrder: 1, etaAt: null }]);
+    expect(nocert.unassigned[0].reason).toMatch(/^已人工指定工程师\(保留\),但/);
   });
 });

@@ -23,9 +23,12 @@ export interface BoardVisit {
   serviceMinutes: number;
   requiredSkill: string;
   deadlineAt: Date | null;
+  /** The dispatcher's manual assignment: kept on this engineer, in this order among the engineer's pins. */
+  pin?: { engineerId: string; order: number | null } | null;
 }
 export interface BoardPlan {
-  assignments: { visitId: string; engineerId: string; routeOrder: number; etaAt: Date }[];
+  /** A pinned visit the route cannot fit stays with its engineer at the end of the route, without an arrival estimate. */
+  assignments: { visitId: string; engineerId: string; routeOrder: number; etaAt: Date | null }[];
   unassigned: { visitId: string; reason: string }[];
   routes: { engineerId: string; distanceKm: number; travelMinutes: number }[];
 }
@@ -66,14 +69,30 @@ export function planBoard(o: {
     requiredSkill: v.requiredSkill,
     requiredCertification: v.requiredSkill,
     ...(v.deadlineAt ? { deadline: minutes(v.deadlineAt) } : {}),
+    ...(v.pin && o.engineers.some((e) => e.id === v.pin!.engineerId)
+      ? { pin: { engineerId: v.pin.engineerId, ...(v.pin.order !== null ? { order: v.pin.order } : {}) } }
+      : {}),
   }));
   const result = planRoutes({ matrix, visits, engineers }, { seed: o.seed ?? 1, iterations: 300 });
   const at = (m: number) => new Date(epoch + Math.round(m) * 60_000);
+  const assignments: BoardPlan['assignments'] = result.routes.flatMap((r) =>
+    r.stops.map((s, k) => ({ visitId: s.visitId, engineerId: r.engineerId, routeOrder: k + 1, etaAt: at(s.arrival) })),
+  );
+  // The dispatcher's decision wins: a pinned visit the planner could not fit stays on its engineer, flagged.
+  const pinnedOf = new Map(o.visits.flatMap((v) => (v.pin ? [[v.id, v.pin.engineerId] as const] : [])));
+  for (const u of [...unassigned, ...result.unassigned]) {
+    const engineerId = pinnedOf.get(u.visitId);
+    if (!engineerId) continue;
+    const routeOrder = Math.max(0, ...assignments.filter((a) => a.engineerId === engineerId).map((a) => a.routeOrder)) + 1;
+    assignments.push({ visitId: u.visitId, engineerId, routeOrder, etaAt: null });
+  }
+  const pinnedReason = (id: string, reason: string) => (pinnedOf.has(id) ? `已人工指定工程师(保留),但${reason}` : reason);
   return {
-    assignments: result.routes.flatMap((r) =>
-      r.stops.map((s, k) => ({ visitId: s.visitId, engineerId: r.engineerId, routeOrder: k + 1, etaAt: at(s.arrival) })),
-    ),
-    unassigned: [...unassigned, ...result.unassigned.map((u) => ({ visitId: u.visitId, reason: UNASSIGNED_REASON_LABELS[u.reason] }))],
+    assignments,
+    unassigned: [
+      ...unassigned.map((u) => ({ ...u, reason: pinnedReason(u.visitId, u.reason) })),
+      ...result.unassigned.map((u) => ({ visitId: u.visitId, reason: pinnedReason(u.visitId, UNASSIGNED_REASON_LABELS[u.reason]) })),
+    ],
     routes: result.routes.map((r) => ({ engineerId: r.engineerId, distanceKm: Math.round(r.distance * 10) / 10, travelMinutes: Math.round(r.travelTime) })),
   };
 }

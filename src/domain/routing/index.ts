@@ -17,5 +17,6 @@ export { euclideanMatrix, greatCircleKm, greatCircleMatrix } from './matrix.js';
 export { TIME_EPSILON, certificateValidUntil, checkPlan, evaluateRoute, latestStart, qualification } from './check.js';
 export type { RouteEvaluation, RouteViolation } from './check.js';
 export { planRoutes, seededRandom } from './plan.js';
+export { keepPinnedOrder, withPins } from './pins.js';
 export { parseSolomon, parseSolomonSolution } from './solomon.js';
 export type { SolomonInstance } from './solomon.js';

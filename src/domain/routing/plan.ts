@@ -10,6 +10,7 @@
  */
 import { certificateValidUntil, evaluateRoute, latestStart, qualification } from './check.js';
 import type { PlannedRoute, PlanOptions, PlanResult, RoutingProblem, UnassignedReason } from './types.js';
+import { keepPinnedOrder, withPins } from './pins.js';
 
 const INF = Number.POSITIVE_INFINITY;
 const EPS = 1e-9;
@@ -529,7 +530,9 @@ function reasonFor(M: Model, v: number): UnassignedReason {
 }
 
 /** Plan routes for the engineers: as many visits as possible, then the objective (see `RoutingObjective`). */
-export function planRoutes(problem: RoutingProblem, options: PlanOptions = {}): PlanResult {
+export function planRoutes(input: RoutingProblem, options: PlanOptions = {}): PlanResult {
+  // A dispatcher's pin is a fixed assignment: only that engineer (the order is restored in toResult).
+  const problem = withPins(input);
   const objective = options.objective ?? 'distance';
   const ids = new Set<string>();
   const places = problem.matrix.distance.length;
@@ -679,7 +682,11 @@ function toResult(M: Model, s: Sol, iterations: number): PlanResult {
     const ev = evaluateRoute(
       M.p,
       e,
-      r.seq.map((v) => visits[v].id),
+      keepPinnedOrder(
+        M.p,
+        e,
+        r.seq.map((v) => visits[v].id),
+      ),
     );
     routes.push({
       engineerId: e.id,

@@ -55,8 +55,13 @@ export interface RoutingVisit {
   requiredSkill?: string;
   /** A certificate the engineer must hold, valid at the start of service. */
   requiredCertification?: string;
-  /** Only these engineers may take it (a dispatcher's pin); omitted = anyone qualified. */
+  /** Only these engineers may take it; omitted = anyone qualified. */
   allowedEngineers?: readonly string[];
+  /**
+   * A fixed assignment (the dispatcher's manual override): only this engineer may take it, and the engineer's pinned
+   * visits keep the relative `order` they were given where the route stays feasible that way.
+   */
+  pin?: { engineerId: string; order?: number };
 }
 
 export interface RoutingProblem {

@@ -5070,6 +5070,7 @@ export interface paths {
             hoursByFamily?: {
               [key: string]: number;
             };
+            requiredCertificate?: string | null;
             isActive?: boolean;
             version: number;
           };
@@ -15787,6 +15788,65 @@ export interface paths {
       };
     };
   };
+  "/api/field/visits/{id}/unpin": {
+    /** 取消固定派工(人工指定的派工),下次规划路线可重新安排 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FieldUnpin"];
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["FieldVisit"];
+          };
+        };
+        /** @description 输入有误 Invalid input */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 未登录 Not logged in */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 无权限 Not allowed */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 不存在或不可见 Not found or not visible */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 冲突 Stale version or illegal transition */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description 业务规则拒绝 Business rule refused */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/field/visits/{id}/overrides": {
     /** 上门服务的人工调度记录 */
     get: {
@@ -25744,6 +25804,7 @@ export interface components {
       hoursByFamily?: {
         [key: string]: number;
       };
+      requiredCertificate?: string | null;
       /** @default true */
       isActive?: boolean;
       id: string;
@@ -25767,6 +25828,7 @@ export interface components {
       hoursByFamily?: {
         [key: string]: number;
       };
+      requiredCertificate?: string | null;
       /** @default true */
       isActive?: boolean;
     };
@@ -26199,6 +26261,11 @@ export interface components {
       lineName: string;
       lineCode: string;
       trade: string;
+      requiredCertificate: string | null;
+      ineligible?: {
+          employeeId: string;
+          reason: string;
+        }[];
       repairCategory: string;
       standardMinutes: number;
       /** @enum {string} */
@@ -27996,6 +28063,7 @@ export interface components {
       deadlineSource: string | null;
       deadlineClock: string | null;
       plannedDate: string;
+      pinned: boolean;
       engineerId: string | null;
       engineerName: string | null;
       routeOrder: number | null;
@@ -28309,6 +28377,9 @@ export interface components {
       /** Format: uuid */
       engineerId: string | null;
       position?: number;
+    };
+    FieldUnpin: {
+      version: number;
     };
     FieldDispatchOverride: {
       id: string;

@@ -14,6 +14,11 @@ export const fieldInsightsEn = {
     note: 'Click a region to drill down to its points, a point to its engineers; hover a measure for its formula. A rate with a zero denominator shows "—".',
   },
   fmove: {
+    pinned: 'Pinned',
+    pinnedHint: 'Assigned by hand: "plan routes" keeps it on this engineer (in order where possible)',
+    unpin: 'Unpin',
+    unpinHint: 'Unpin: the next "plan routes" may reassign it',
+    unpinned: '{{number}} unpinned',
     lanes: 'Routes (drag to change)',
     help: 'Drag a visit onto an engineer\'s lane to reassign it, or onto a stop to put it before that stop; from the keyboard use "Assign to…" and move up / down. A missing skill or certificate is refused; arriving after the deadline or working past the shift end is warned.',
     warnings: 'Changed, {{n}} warnings',

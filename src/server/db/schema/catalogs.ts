@@ -20,6 +20,11 @@ export const laborOperations = pgTable(
     defaultHoursMilli: integer('default_hours_milli').notNull(),
     /** Hours ×1000 per model family, e.g. {"ID.4": 1500}. */
     hoursByFamilyMilli: jsonb('hours_by_family_milli').$type<Record<string, number>>().notNull().default({}),
+    /**
+     * The certificate a technician must hold, valid today, to be dispatched to this work (e.g. 高压电工证 for EV
+     * high-voltage work): an organization certificate or a training certificate of the same name.
+     */
+    requiredCertificate: text('required_certificate'),
     isActive: boolean('is_active').notNull().default(true),
     /** Pinyin initials and full pinyin of the name (找 "hjy" → 换机油); kept by the repo on every write. */
     searchKey: text('search_key').notNull().default(''),

@@ -208,6 +208,8 @@ export const fieldVisits = pgTable(
     plannedDate: date('planned_date', { mode: 'string' }).notNull(),
     engineerId: uuid('engineer_id').references(() => fieldEngineers.id),
     routeOrder: integer('route_order'),
+    /** Assigned or moved by the dispatcher by hand: "plan routes" keeps it on its engineer (and in order where possible). */
+    pinned: boolean('pinned').notNull().default(false),
     etaAt: ts('eta_at'),
     /** The ladder: 0 engineer, 1 售后主管, 2 总经理; when the current level runs out. */
     escalationLevel: integer('escalation_level').notNull().default(0),

@@ -20,6 +20,7 @@ export const presentLabor = (r: repo.LaborRow): LaborOperation => ({
   category: r.category as LaborOperation['category'],
   defaultHours: hours(r.defaultHoursMilli),
   hoursByFamily: mapValues(r.hoursByFamilyMilli, hours),
+  requiredCertificate: r.requiredCertificate ?? null,
   isActive: r.isActive,
   version: r.version,
 });
@@ -43,9 +44,10 @@ export const presentPart = (r: repo.PartRow): Part => ({
   version: r.version,
 });
 const laborFields = (i: Partial<LaborOperationCreate>) => {
-  const { defaultHours, hoursByFamily, servicePointId: _p, ...rest } = i;
+  const { defaultHours, hoursByFamily, requiredCertificate, servicePointId: _p, ...rest } = i;
   return {
     ...rest,
+    ...(requiredCertificate !== undefined ? { requiredCertificate: requiredCertificate || null } : {}),
     ...(defaultHours !== undefined ? { defaultHoursMilli: milli(defaultHours) } : {}),
     ...(hoursByFamily ? { hoursByFamilyMilli: mapValues(hoursByFamily, milli) } : {}),
   };

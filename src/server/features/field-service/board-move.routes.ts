@@ -47,6 +47,17 @@ export function fieldBoardMoveRoutes(moves: BoardMoveService) {
   );
   r.openapi(
     createRoute({
+      method: 'post',
+      path: '/field/visits/{id}/unpin',
+      tags: [tag],
+      summary: '取消固定派工(人工指定的派工),下次规划路线可重新安排',
+      request: { params: IdParam, ...jsonBody(z.object({ version: Version }).openapi('FieldUnpin')) },
+      responses: { 200: jsonOk(FieldVisit), ...errorResponses },
+    }),
+    async (c) => c.json(await moves.unpin(requirePermission(c, 'field.dispatch'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  r.openapi(
+    createRoute({
       method: 'get',
       path: '/field/visits/{id}/overrides',
       tags: [tag],

@@ -52,7 +52,8 @@ export function createBoardMoveService(deps: { db: Db; now: () => Date }) {
     const at = now();
     for (const [i, v] of route.entries()) {
       const eta = timeline.etas.find((e) => e.visitId === v.id);
-      const patch = v.id === movedId ? { status: 'assigned', engineerId: engineer.id } : {};
+      // The visit moved by hand is pinned: "plan routes" keeps it on this engineer and in this order where feasible.
+      const patch = v.id === movedId ? { status: 'assigned', engineerId: engineer.id, pinned: true } : {};
       const row = await repo.updateVisit(tx, v.id, v.version, { ...patch, routeOrder: i + 1, ...(eta ? { etaAt: eta.etaAt } : {}) }, at);
       if (!row) throw staleVersion();
     }
@@ -73,7 +74,7 @@ export function createBoardMoveService(deps: { db: Db; now: () => Date }) {
         let warnings: RouteWarning[] = [];
         let toOrder: number | null = null;
         if (input.engineerId === null) {
-          await repo.updateVisit(tx, v.id, v.version, { status: 'open', engineerId: null, routeOrder: null, etaAt: null }, now());
+          await repo.updateVisit(tx, v.id, v.version, { status: 'open', engineerId: null, routeOrder: null, etaAt: null, pinned: false }, now());
         } else {
           const e = await repo.findEngineer(tx, input.engineerId);
           if (!e || e.servicePointId !== v.servicePointId || !e.active) throw invalid([{ path: 'engineerId', message: '工程师不存在或不属于该网点' }]);
@@ -117,6 +118,26 @@ export function createBoardMoveService(deps: { db: Db; now: () => Date }) {
           (x) => x.id === v.id || (x.engineerId !== null && touched.includes(x.engineerId)),
         );
         return { visits: await presentVisits(tx, day), warnings };
+      });
+    },
+    /** Unpin a visit: the next "plan routes" may give it to another engineer or another place. */
+    async unpin(actor: Actor, visitId: string, input: { version: number }) {
+      return db.transaction(async (tx) => {
+        const v = await repo.findVisit(tx, visitId, true);
+        if (!v) throw notFound('上门服务');
+        await visiblePoint(tx, actor, v.servicePointId);
+        if (v.version !== input.version) throw staleVersion();
+        if (!v.pinned) throw ruleBroken('该上门服务未固定派工', [{ path: 'pinned', message: '该上门服务未固定派工' }], 'NOT_PINNED');
+        const row = await repo.updateVisit(tx, v.id, v.version, { pinned: false }, now());
+        if (!row) throw staleVersion();
+        await insertAudit(tx, actor, {
+          servicePointId: v.servicePointId,
+          action: 'field.visit.unpin',
+          entityType: 'field_visit',
+          entityId: v.id,
+          summary: `${v.number} 取消固定派工`,
+        });
+        return (await presentVisits(tx, [row]))[0];
       });
     },
     /** The overrides recorded for a visit, newest first. */

@@ -90,3 +90,32 @@ describe('drag on the plan board', () => {
     expect((await overrides(v.id))[0].warnings.join()).toContain('晚于上门期限');
   });
 });
+
+describe('pinned visits (the dispatcher’s manual overrides)', () => {
+  it('a dragged visit is pinned; "plan routes" keeps it on its engineer; unpinned, the planner may move it', async () => {
+    // 远 lives far from the site: unpinned, the planner would give the visit to someone nearer.
+    const remote = await f.engineer({ name: '远', homeLat: 22.6, homeLng: 113.9 });
+    const v = await newVisit();
+    expect((await move(v, remote.id)).status).toBe(200);
+    expect(await visitOf(v.id)).toMatchObject({ engineerId: remote.id, pinned: true });
+    const plan = await admin.call('POST', '/api/field/board/plan', { body: { date: '2026-12-01' } });
+    expect(plan.status).toBe(200);
+    expect(await visitOf(v.id)).toMatchObject({ status: 'assigned', engineerId: remote.id, pinned: true });
+    // Unpin (stale version refused), then plan again: the nearest qualified engineer takes it.
+    const pinned = await visitOf(v.id);
+    expect((await admin.call('POST', `/api/field/visits/${v.id}/unpin`, { body: { version: pinned.version + 1 } })).status).toBe(409);
+    const un = await admin.call<FieldVisit>('POST', `/api/field/visits/${v.id}/unpin`, { body: { version: pinned.version } });
+    expect(un.status).toBe(200);
+    expect(un.body.pinned).toBe(false);
+    expect((await admin.call('POST', `/api/field/visits/${v.id}/unpin`, { body: { version: un.body.version } })).status).toBe(422);
+    await admin.call('POST', '/api/field/board/plan', { body: { date: '2026-12-01' } });
+    const after = await visitOf(v.id);
+    expect(after.engineerId).not.toBe(remote.id);
+    expect(after.pinned).toBe(false);
+    // Back to the pool unpins too.
+    const again = await move(after, remote.id);
+    expect(again.status).toBe(200);
+    await move(await visitOf(v.id), null);
+    expect(await visitOf(v.id)).toMatchObject({ engineerId: null, pinned: false });
+  });
+});

@@ -131,7 +131,10 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
         visits: await presentVisits(db, visits),
       };
     },
-    /** "Plan routes": the planner assigns the day's open and assigned visits; what it cannot place goes back to open. */
+    /**
+     * "Plan routes": the planner assigns the day's open and assigned visits around the dispatcher's pinned ones (kept on
+     * their engineer, in order where feasible); what it cannot place goes back to open (a pinned visit stays, flagged).
+     */
     async plan(actor: Actor, date: string, pointId?: string) {
       return db.transaction(async (tx) => {
         const { point, tz, today } = await pointToday(tx, actor, pointId);
@@ -157,6 +160,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
             serviceMinutes: v.serviceMinutes,
             requiredSkill: v.requiredSkill,
             deadlineAt: v.deadlineAt,
+            pin: v.pinned && v.engineerId ? { engineerId: v.engineerId, order: v.routeOrder } : null,
           })),
         });
         const at = now();
@@ -168,7 +172,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
             v.version,
             a
               ? { status: 'assigned', engineerId: a.engineerId, routeOrder: a.routeOrder, etaAt: a.etaAt, plannedDate: date }
-              : { status: 'open', engineerId: null, routeOrder: null, etaAt: null },
+              : { status: 'open', engineerId: null, routeOrder: null, etaAt: null, pinned: false },
             at,
           );
         }
@@ -195,7 +199,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
         const at = now();
         if (input.engineerId === null) {
           if (v.status !== 'assigned') throw new AppError('ILLEGAL_TRANSITION', '只有已派工的上门服务可以撤回派工');
-          const row = (await repo.updateVisit(tx, v.id, v.version, { status: 'open', engineerId: null, routeOrder: null, etaAt: null }, at))!;
+          const row = (await repo.updateVisit(tx, v.id, v.version, { status: 'open', engineerId: null, routeOrder: null, etaAt: null, pinned: false }, at))!;
           await audit(tx, actor, v, 'unassign', `${v.number} 撤回派工`);
           return one(tx, row);
         }
@@ -207,7 +211,8 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
         if (!ok.ok) throw ruleBroken(ok.reason, [{ path: 'engineerId', message: ok.reason }], 'NOT_QUALIFIED');
         const sameDay = (await repo.visitsOf(tx, { engineerId: e.id, date: v.plannedDate })).filter((x) => x.id !== v.id);
         const routeOrder = input.routeOrder ?? Math.max(0, ...sameDay.map((x) => x.routeOrder ?? 0)) + 1;
-        const row = (await repo.updateVisit(tx, v.id, v.version, { status: next.to, engineerId: e.id, routeOrder, etaAt: null }, at))!;
+        // A manual assignment is pinned: "plan routes" keeps it on this engineer.
+        const row = (await repo.updateVisit(tx, v.id, v.version, { status: next.to, engineerId: e.id, routeOrder, etaAt: null, pinned: true }, at))!;
         await audit(tx, actor, v, 'assign', `${v.number} 派给 ${e.name}`, { engineerId: e.id, routeOrder });
         return one(tx, row);
       });
@@ -315,15 +320,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date }) {
           },
           at,
         ))!;
-        // Installation and commissioning: the customer's signed acceptance starts the warranty (on the local date).
-        if (v.kind === 'installation' && input.resolved) {
-          if (!input.signature) throw invalid([{ path: 'signature', message: '安装验收须有客户签名' }]);
-          const unit = (await repo.findUnit(tx, v.unitId))!;
-          const product = (await repo.findProduct(tx, unit.productId))!;
-          const point = await visiblePoint(tx, actor, v.servicePointId);
-          const start = localDate(usableTimeZone(point.timeZone), at);
-          await repo.updateUnit(tx, unit.id, { installedOn: start, warrantyStart: start, warrantyEnd: warrantyEnd(start, product.warrantyMonths) }, at);
-        }
+        // Installation is not a visit: the install order's signed acceptance starts the warranty (install.service).
         if (v.requestId && input.resolved) {
           const r = await repo.findRequest(tx, v.requestId, true);
           if (r && r.status === 'on_site') await repo.updateRequest(tx, r.id, r.version, { status: 'resolved', closedAt: at }, at);

@@ -323,26 +323,17 @@ describe('preventive maintenance job', () => {
   });
 });
 
-describe('installation and commissioning', () => {
-  it('the signed acceptance of an installation visit starts the warranty; without a signature it is refused', async () => {
+describe('installation and commissioning: one path, the install order', () => {
+  it('an installation visit is refused (422, field kind, nothing created): installs go through install orders', async () => {
     h.setNow('2026-12-01T01:00:00Z');
     const p = await f.product({ warrantyMonths: 12 });
     const u = await f.unit({ productId: p.id, installedOn: null });
-    expect(u.warrantyEnd).toBeNull();
-    const me = await techEngineer();
-    const v0 = (await admin.call<FieldVisit>('POST', '/api/field/visits', { body: { unitId: u.id, kind: 'installation', plannedDate: '2026-12-01' } })).body;
-    expect(v0.deadlineAt).toBeNull();
-    const a = (await admin.call<FieldVisit>('PUT', `/api/field/visits/${v0.id}/assignment`, { body: { version: v0.version, engineerId: me.id } })).body;
-    const inn = (await tech.call<FieldVisit>('POST', `/api/field/visits/${a.id}/check-in`, { body: { version: a.version, geo: { status: 'refused' } } })).body;
-    const body = { version: inn.version, geo: { status: 'refused' }, report: '安装调试完成,测量制冷温度 -18℃', resolved: true };
-    const unsigned = await tech.call('POST', `/api/field/visits/${a.id}/check-out`, { body });
-    expect(unsigned.status).toBe(400);
-    expect(unsigned.body.error.fields[0].path).toBe('signature');
-    const out = await tech.call<FieldVisit>('POST', `/api/field/visits/${a.id}/check-out`, { body: { ...body, signature: SIGNATURE, signedByName: '王经理' } });
-    expect(out.status).toBe(200);
-    const unit = (await admin.get<FieldUnitHistory>(`/api/field/units/${u.id}`)).body.unit;
-    expect(unit.warrantyStart).toBe('2026-12-01');
-    expect(unit.warrantyEnd).toBe('2027-11-30');
+    const res = await admin.call('POST', '/api/field/visits', { body: { unitId: u.id, kind: 'installation', plannedDate: '2026-12-01' } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields).toEqual([{ path: 'kind', message: expect.stringContaining('安装单') }]);
+    const history = (await admin.get<FieldUnitHistory>(`/api/field/units/${u.id}`)).body;
+    expect(history.unit.warrantyEnd).toBeNull();
+    expect(history.visits).toEqual([]);
   });
 });
 

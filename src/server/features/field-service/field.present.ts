@@ -90,6 +90,7 @@ export async function presentVisits(q: Q, rows: repo.VisitRow[]): Promise<FieldV
       engineerId: v.engineerId,
       engineerName: v.engineerId ? (engineers.get(v.engineerId)?.name ?? null) : null,
       routeOrder: v.routeOrder,
+      pinned: v.pinned,
       etaAt: iso(v.etaAt),
       missesDeadline: missesDeadline(v.checkInAt ?? v.etaAt, v.deadlineAt),
       escalationLevel: v.escalationLevel,

@@ -11,7 +11,7 @@ import { LADDER_LEVELS, LADDER_TITLES, LADDER_ZH, levelDueAt, nextLevel } from '
 import { AWAITING_ARRIVAL, DIAGNOSIS_ZH, type VisitKind, type VisitStatus, nextVisitStatus } from '../../../domain/field/visits.js';
 import { addWorkingTime } from '../../../domain/sla/index.js';
 import { formatLocalDateTime, localDate, usableTimeZone } from '../../../domain/time/index.js';
-import { AppError, invalid, notFound, staleVersion } from '../../http/errors.js';
+import { AppError, invalid, notFound, ruleBroken, staleVersion } from '../../http/errors.js';
 import { enqueue, type JobRow } from '../../jobs/queue.js';
 import { insertAudit } from '../audit/index.js';
 import { notify } from '../notifications/index.js';
@@ -213,6 +213,9 @@ export function createRequestService(deps: { db: Db; now: () => Date }) {
       });
     },
     async createVisit(actor: Actor, input: FieldVisitInput) {
+      // One installation path: install orders (checklist, commissioning, signed acceptance that starts the warranty).
+      if (input.kind === 'installation')
+        throw ruleBroken('安装调试请新建安装单(安装调试页面),不再以上门服务登记', [{ path: 'kind', message: '安装调试请新建安装单' }], 'USE_INSTALL_ORDER');
       return db.transaction(async (tx) => {
         const unit = await unitInScope(tx, actor, input.unitId).catch(() => {
           throw invalid([{ path: 'unitId', message: '设备不存在' }]);

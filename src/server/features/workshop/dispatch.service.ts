@@ -32,7 +32,8 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
     async board(actor: Actor, f: { date?: string; servicePointId?: string }): Promise<Board> {
       const point = await visiblePoint(db, actor, f.servicePointId);
       const at = now();
-      const date = f.date ?? localDate(point.timeZone, at);
+      const today = localDate(point.timeZone, at);
+      const date = f.date ?? today;
       const { start, end } = dayRange(point.timeZone, date);
       const [rows, waiting, techs, counts, present, clocks] = await Promise.all([
         repo.boardJobs(db, point.id, start, end),
@@ -79,7 +80,14 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
         localDate: date,
         lanes: [...lanes.values()],
         // 待派工: the same set as the suggestion's jobs (repo.unassignedJobsOf), counted once.
-        unassigned: waiting.map((r) => toCard(r, at)),
+        // Why a technician may not take a waiting job (trade, certificates, grade), for the dispatch dialog.
+        unassigned: waiting.map((r) => ({
+          ...toCard(r, at),
+          ineligible: techs.flatMap((t) => {
+            const e = eligible({ trade: r.job.trade, repairCategory: r.repairCategory, requiredCertificate: r.requiredCertificate }, t, today);
+            return e.ok ? [] : [{ employeeId: t.id, reason: e.reason }];
+          }),
+        })),
         columns: {
           pending: waiting.length,
           inProgress: counts.get('in_progress') ?? 0,
@@ -109,6 +117,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
           workOrderId: r.job.workOrderId,
           trade: r.job.trade,
           repairCategory: r.repairCategory,
+          requiredCertificate: r.requiredCertificate,
           standardMinutes: r.job.standardMinutes,
           promisedAt: r.promisedAt,
         })),
@@ -155,7 +164,8 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
         if (!tech) throw ruleBroken('该员工不是本站在岗技师,不能派工', field('不是本站在岗技师'), 'NOT_A_TECHNICIAN');
         const order = (await getWorkOrderRow(tx, job.workOrderId))!;
         const at = now();
-        const e = eligible({ trade: job.trade, repairCategory: order.repairCategory }, tech, localDate(point.timeZone, at));
+        const requiredCertificate = await repo.requiredCertificateOfLine(tx, job.workOrderLineId);
+        const e = eligible({ trade: job.trade, repairCategory: order.repairCategory, requiredCertificate }, tech, localDate(point.timeZone, at));
         if (!e.ok) throw ruleBroken(`${tech.name}不能承担该作业:${e.reason}`, field(e.reason), `NOT_ELIGIBLE_${e.code}`);
         const busy = (await repo.busyUntil(tx, point.id, id)).get(tech.id);
         const startAt = input.plannedTime

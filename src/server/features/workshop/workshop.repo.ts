@@ -6,7 +6,10 @@ import {
   attendance,
   certifications,
   employees,
+  fieldCertificates,
+  fieldEngineers,
   jobClocks,
+  laborOperations,
   positions,
   qcInspections,
   teams,
@@ -57,12 +60,14 @@ export function jobCards(q: Q, where: SQL | undefined) {
       lineName: workOrderLines.name,
       lineCode: workOrderLines.code,
       technicianName: employees.name,
+      requiredCertificate: laborOperations.requiredCertificate,
     })
     .from(workshopJobs)
     .innerJoin(workOrders, eq(workOrders.id, workshopJobs.workOrderId))
     .innerJoin(workOrderLines, eq(workOrderLines.id, workshopJobs.workOrderLineId))
     .innerJoin(vehicles, eq(vehicles.id, workOrders.vehicleId))
     .leftJoin(employees, eq(employees.id, workshopJobs.technicianEmployeeId))
+    .leftJoin(laborOperations, eq(laborOperations.id, workOrderLines.laborOperationId))
     .where(where)
     .orderBy(asc(workshopJobs.plannedStartAt), asc(workOrders.promisedAt), asc(workOrders.number), asc(workOrderLines.sortOrder));
 }
@@ -128,18 +133,47 @@ export async function techniciansOf(q: Q, pointId: string, employeeId?: string) 
       ),
     )
     .orderBy(employees.id, sql`${assignments.teamId} nulls last`);
-  const certs = rows.length
-    ? await q
-        .select()
-        .from(certifications)
-        .where(
-          inArray(
-            certifications.employeeId,
-            rows.map((r) => r.id),
-          ),
-        )
-    : [];
-  return rows.map((r) => ({ ...r, certifications: certs.filter((c) => c.employeeId === r.id).map((c) => ({ name: c.name, expiresOn: c.expiresOn })) }));
+  const certs = await certificatesOfEmployees(
+    q,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, certifications: certs.filter((c) => c.employeeId === r.id) }));
+}
+
+/**
+ * The certificates of employees from both sources, as one list: the organization's certifications (从业资格证,
+ * 高压电工证 …) and the certificates granted by passing a field training exam (field_certificates of the engineer
+ * record linked to the employee; the name is the training's equipment type).
+ */
+export async function certificatesOfEmployees(q: Q, employeeIds: string[]) {
+  if (!employeeIds.length) return [];
+  const [org, training] = await Promise.all([
+    q
+      .select({ employeeId: certifications.employeeId, name: certifications.name, expiresOn: certifications.expiresOn })
+      .from(certifications)
+      .where(inArray(certifications.employeeId, employeeIds)),
+    q
+      .select({
+        employeeId: fieldEngineers.employeeId,
+        name: fieldCertificates.skill,
+        expiresOn: fieldCertificates.validUntil,
+        validFrom: fieldCertificates.validFrom,
+      })
+      .from(fieldCertificates)
+      .innerJoin(fieldEngineers, eq(fieldEngineers.id, fieldCertificates.engineerId))
+      .where(inArray(fieldEngineers.employeeId, employeeIds)),
+  ]);
+  return [...org.map((c) => ({ ...c, validFrom: null as string | null })), ...training.map((c) => ({ ...c, employeeId: c.employeeId! }))];
+}
+
+/** The required certificate of a job's labor operation (null when none). */
+export async function requiredCertificateOfLine(q: Q, workOrderLineId: string) {
+  const [row] = await q
+    .select({ requiredCertificate: laborOperations.requiredCertificate })
+    .from(workOrderLines)
+    .innerJoin(laborOperations, eq(laborOperations.id, workOrderLines.laborOperationId))
+    .where(eq(workOrderLines.id, workOrderLineId));
+  return row?.requiredCertificate ?? null;
 }
 
 /** When each technician's planned open work ends (latest planned end), for planning the next job. */

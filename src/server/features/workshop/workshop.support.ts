@@ -25,6 +25,7 @@ export function toCard(r: JobCardRow, now: Date): JobCard {
     lineName: r.lineName,
     lineCode: r.lineCode,
     trade: j.trade,
+    requiredCertificate: r.requiredCertificate ?? null,
     repairCategory: r.repairCategory,
     standardMinutes: j.standardMinutes,
     status: j.status as JobStatus,

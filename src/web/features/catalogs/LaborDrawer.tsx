@@ -15,6 +15,7 @@ interface Values {
   trade: Trade;
   category: RepairCategory;
   defaultHours: number;
+  requiredCertificate?: string;
   isActive?: boolean;
   families?: { family?: string; hours?: number }[];
 }
@@ -35,6 +36,7 @@ const toValues = (o?: LaborOperation): Partial<Values> =>
         trade: o.trade,
         category: o.category,
         defaultHours: o.defaultHours,
+        requiredCertificate: o.requiredCertificate ?? '',
         isActive: o.isActive,
         families: Object.entries(o.hoursByFamily ?? {}).map(([family, hours]) => ({ family, hours })),
       }
@@ -55,6 +57,7 @@ export function LaborDrawer({ open, op, onClose, onSaved, onStale }: Props) {
       category: v.category,
       defaultHours: v.defaultHours,
       hoursByFamily,
+      requiredCertificate: v.requiredCertificate?.trim() || null,
       isActive: v.isActive ?? true,
     };
     return op
@@ -108,6 +111,11 @@ export function LaborDrawer({ open, op, onClose, onSaved, onStale }: Props) {
         <Col span={8}>
           <Form.Item name="defaultHours" label={t('catalog.defaultHours')} rules={[{ required: true, message: t('catalog.hoursRequired') }]}>
             {hours}
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item name="requiredCertificate" label={t('catalog.requiredCertificate')} extra={t('catalog.requiredCertificateHint')}>
+            <Input maxLength={40} placeholder={t('catalog.requiredCertificatePlaceholder')} data-testid="labor-required-certificate" />
           </Form.Item>
         </Col>
         {op && (

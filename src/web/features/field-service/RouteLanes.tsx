@@ -5,7 +5,7 @@
  */
 import { useState, type DragEvent } from 'react';
 import { Alert, App, Button, Card, Col, Row, Select, Space, Tooltip, Typography } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, PushpinFilled, PushpinOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { FieldEngineer, FieldVisit } from '../../../contracts/field-service';
 import { callApi } from '../../api/query';
@@ -58,6 +58,11 @@ export function RouteLanes({ engineers, visits, refresh }: { engineers: FieldEng
           <Typography.Text strong>
             {v.routeOrder ? `${v.routeOrder}. ` : ''}
             {v.number}
+            {v.pinned && (
+              <Tooltip title={t('fmove.pinnedHint')}>
+                <PushpinFilled style={{ color: '#d46b08', marginInlineStart: 4 }} aria-label={t('fmove.pinned')} data-testid="visit-pinned" />
+              </Tooltip>
+            )}
           </Typography.Text>
           <Typography.Text type="secondary">{v.etaAt ? `${t('fld.eta')} ${time.time(v.etaAt)}` : ''}</Typography.Text>
         </Space>
@@ -86,6 +91,21 @@ export function RouteLanes({ engineers, visits, refresh }: { engineers: FieldEng
               onChange={(id) => void move(v, id ?? null)}
               options={engineers.map((e) => ({ value: e.id, label: e.name }))}
             />
+            {v.pinned && (
+              <Tooltip title={t('fmove.unpinHint')}>
+                <Button
+                  size="small"
+                  icon={<PushpinOutlined />}
+                  aria-label={`${t('fmove.unpin')} ${v.number}`}
+                  data-testid="visit-unpin"
+                  onClick={() =>
+                    void run(() => callApi('post', '/field/visits/{id}/unpin', { params: { id: v.id }, body: { version: v.version } }), {
+                      success: t('fmove.unpinned', { number: v.number }),
+                    })
+                  }
+                />
+              </Tooltip>
+            )}
             {engineerId !== null && (
               <>
                 <Tooltip title={t('fmove.up')}>

@@ -1,15 +1,27 @@
 import { useState } from 'react';
-import { Badge, Button, Empty, Modal, Select, TimePicker, Typography } from 'antd';
+import { Alert, Badge, Button, Empty, Modal, Select, Tag, TimePicker, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { JobCardView } from './JobCardView';
 import type { Board, JobCard } from './types';
 
 /** Technicians of the board as Select options, grouped by team. */
-export function technicianOptions(board: Board | undefined, gradeLabel: (g: string) => string, absent: string) {
+export function technicianOptions(
+  board: Board | undefined,
+  gradeLabel: (g: string) => string,
+  absent: string,
+  notEligible?: { label: string; of: (employeeId: string) => string | undefined },
+) {
   return (board?.lanes ?? []).map((l) => ({
     label: l.teamName,
-    options: l.technicians.map((x) => ({ value: x.employeeId, label: `${x.name} · ${gradeLabel(x.skillGrade)}${x.isPresent ? '' : ` · ${absent}`}` })),
+    options: l.technicians.map((x) => {
+      const why = notEligible?.of(x.employeeId);
+      return {
+        value: x.employeeId,
+        label: `${x.name} · ${gradeLabel(x.skillGrade)}${x.isPresent ? '' : ` · ${absent}`}${why ? ` · ${notEligible!.label}` : ''}`,
+        title: why,
+      };
+    }),
   }));
 }
 
@@ -30,6 +42,10 @@ export function AssignModal({
   // The keyboard's way to plan a start time (a drop on the time axis does it with the mouse); empty = when free.
   const [start, setStart] = useState<Dayjs | null>(null);
   const [busy, setBusy] = useState(false);
+  // Why a technician may not take this job (trade, certificate, grade), from the board; the server refuses them too.
+  const whyNot = (id: string) => job?.ineligible?.find((x) => x.employeeId === id)?.reason;
+  const techName = board?.lanes.flatMap((l) => l.technicians).find((x) => x.employeeId === tech)?.name ?? '';
+  const refusal = tech ? whyNot(tech) : undefined;
   return (
     <Modal
       open={!!job}
@@ -57,6 +73,11 @@ export function AssignModal({
       {job && (
         <Typography.Paragraph type="secondary">
           {job.plate} · {job.model} · {t(`trade.${job.trade}`, { defaultValue: job.trade })} · {job.standardMinutes} {t('ws.minutes')}
+          {job.requiredCertificate && (
+            <Tag color="orange" style={{ marginInlineStart: 8 }} data-testid="assign-required-certificate">
+              {t('ws.requiredCertificate', { name: job.requiredCertificate })}
+            </Tag>
+          )}
         </Typography.Paragraph>
       )}
       <Select
@@ -66,10 +87,20 @@ export function AssignModal({
         placeholder={t('ws.pickTechnician')}
         value={tech}
         onChange={setTech}
-        options={technicianOptions(board, (g) => t(`grade.${g}`, { defaultValue: g }), t('ws.absent'))}
+        options={technicianOptions(board, (g) => t(`grade.${g}`, { defaultValue: g }), t('ws.absent'), { label: t('ws.notEligible'), of: whyNot })}
         data-testid="assign-select"
         aria-label={t('ws.pickTechnician')}
       />
+      {refusal && (
+        <Alert
+          type="warning"
+          showIcon
+          role="status"
+          style={{ marginTop: 8 }}
+          title={t('ws.notEligibleReason', { name: techName, reason: refusal })}
+          data-testid="assign-not-eligible"
+        />
+      )}
       <TimePicker
         style={{ width: '100%', marginTop: 8 }}
         format="HH:mm"

@@ -14,6 +14,7 @@ const job = (id: string, s: number, e: number): JobCard => ({
   lineName: 'l',
   lineCode: 'c',
   trade: 'mechanical',
+  requiredCertificate: null,
   repairCategory: 'minor',
   standardMinutes: 60,
   status: 'pending',
