@@ -20,7 +20,7 @@ export async function lockDay(tx: Tx, w: DayWindow) {
 }
 
 /** Remove a point's rows between two local dates (the rebuild then recomputes the active days). */
-export async function clearRange(db: Db, pointId: string, from: string, to: string) {
+export async function clearRange(db: Db | Tx, pointId: string, from: string, to: string) {
   await db
     .delete(pointDailyRollups)
     .where(and(eq(pointDailyRollups.servicePointId, pointId), gte(pointDailyRollups.day, from), lte(pointDailyRollups.day, to)));
@@ -36,7 +36,7 @@ export async function deleteDay(tx: Tx, w: DayWindow) {
 
 // Line amounts exactly as domain/work-orders/quote.ts prices them: quantity × price half up to the fen, then the
 // discount (hundredths of a percent) half up; a fixed amount (package share, 次卡) replaces the discount.
-const LINE_AMOUNT = sql.raw(`(
+export const LINE_AMOUNT = sql.raw(`(
   with q as (
     select l.kind, coalesce(l.fixed_amount_fen::bigint, -1) as fixed, l.discount_pct_x100::bigint as pct,
       case when l.kind = 'labor'
@@ -145,7 +145,7 @@ export async function insertDay(tx: Tx, w: DayWindow, extra: Record<string, numb
     from facts group by employee_id, role`);
 }
 
-const COUNTER_COLUMNS = [
+export const COUNTER_COLUMNS = [
   'cars_in',
   'cars_settled',
   'revenue_labor_fen',
