@@ -7,7 +7,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { addDays, dayRange } from '../../../domain/time/index.js';
-import { COUNTER_COLUMNS, LINE_AMOUNT } from './rollups.repo.js';
+import { COUNTER_COLUMNS, lineAmountRows } from './rollups.repo.js';
 
 /** A point and a run of consecutive local days [from … to], with the SQL that maps an instant to its local day. */
 export interface RollupRange {
@@ -44,6 +44,15 @@ export function rollupRange(pointId: string, timeZone: string, from: string, to:
   };
 }
 
+/** Labor and parts amounts per order settled in the range, in one pass over their lines (as LINE_AMOUNT per order). */
+function amounts(r: RollupRange) {
+  const [from, to] = [r.start.toISOString(), r.end.toISOString()];
+  const orders = `l.work_order_id in (select work_order_id from settlements where service_point_id = '${r.pointId}'
+    and settled_at >= '${from}'::timestamptz and settled_at < '${to}'::timestamptz)`;
+  return sql.raw(`(select work_order_id, sum(case when kind = 'labor' then a else 0 end) as labor, sum(case when kind <> 'labor' then a else 0 end) as parts
+    from (${lineAmountRows(orders)}) x group by work_order_id)`);
+}
+
 /** Insert the point's rows of the range (days with anything to count or a contributor's counter). */
 export async function insertPointRange(tx: Tx, r: RollupRange, extras: Map<string, Record<string, number>>) {
   const p = r.pointId;
@@ -52,9 +61,9 @@ export async function insertPointRange(tx: Tx, r: RollupRange, extras: Map<strin
   const inDates = (col: string) => sql.raw(`${col} between '${r.from}'::date and '${r.to}'::date`);
   await tx.execute(sql`
     with settled as (
-      select ${b('st.settled_at')} as day, o.id, o.towing_fen, st.payable_fen, m.labor, m.parts
+      select ${b('st.settled_at')} as day, o.id, o.towing_fen, st.payable_fen, coalesce(m.labor, 0) as labor, coalesce(m.parts, 0) as parts
       from settlements st join work_orders o on o.id = st.work_order_id
-      cross join lateral ${LINE_AMOUNT} m
+      left join ${amounts(r)} m on m.work_order_id = o.id
       where st.service_point_id = ${p} and st.settled_at is not null and ${w('st.settled_at')}
     ),
     s as (select day, count(*) as cars_settled, sum(labor) as labor, sum(parts) as parts, sum(towing_fen) as other, sum(payable_fen) as payable
@@ -129,9 +138,9 @@ export async function insertPersonRange(tx: Tx, r: RollupRange) {
   const { bucket: b, within: w } = r;
   await tx.execute(sql`
     with settled as (
-      select ${b('st.settled_at')} as day, o.advisor_employee_id, m.labor, m.parts
+      select ${b('st.settled_at')} as day, o.advisor_employee_id, coalesce(m.labor, 0) as labor, coalesce(m.parts, 0) as parts
       from settlements st join work_orders o on o.id = st.work_order_id
-      cross join lateral ${LINE_AMOUNT} m
+      left join ${amounts(r)} m on m.work_order_id = o.id
       where st.service_point_id = ${p} and st.settled_at is not null and ${w('st.settled_at')}
     ),
     facts as (

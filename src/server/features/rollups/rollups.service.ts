@@ -19,7 +19,7 @@ export type RollupContributor = ((tx: Tx, w: repo.DayWindow) => Promise<Record<s
   range?: (tx: Tx, r: RollupRange) => Promise<Map<string, Record<string, number>>>;
 };
 /** The set-based rebuild works through each point's range in runs of this many days (one transaction each). */
-const REBUILD_CHUNK_DAYS = 92;
+const REBUILD_CHUNK_DAYS = 366;
 
 export const ROLLUP_DAY_QUEUE = 'rollups.day';
 export const ROLLUP_TICK_QUEUE = 'rollups.tick';
