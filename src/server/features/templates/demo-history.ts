@@ -49,6 +49,10 @@ export async function seedDemoHistory(db: Db, now: Date, profiles: Record<string
     const point = (r as unknown as { rows: Point[] }).rows[0];
     if (point) made[code] = await db.transaction((tx) => stationHistory(tx, point, profile, now));
   }
+  // Fresh statistics for the planner (PGlite has no autovacuum): without them the rollup rebuild that follows picks
+  // nested loops over what it believes are empty tables and runs ten times longer.
+  await db.execute(sql`analyze customers, vehicles, parts, appointments, work_orders, work_order_lines, work_order_parts, settlements,
+    workshop_jobs, job_clocks, attendance, qc_inspections, follow_ups, tickets, warranty_claims`);
   return made;
 }
 
