@@ -39,9 +39,28 @@ describe('set-based rebuild', () => {
 
     // The comparison is not vacuous: every family of counters has something in it.
     const sum = (k: keyof (typeof rebuilt.points)[number]) => rebuilt.points.reduce((s, r) => s + Number(r[k]), 0);
-    for (const k of ['carsIn', 'carsSettled', 'revenueLaborFen', 'revenuePartsFen', 'soldMinutes', 'clockedMinutes', 'attendedMinutes', 'comebacks',
-      'qcFirst', 'complaintsOpened', 'complaintsResolved', 'followUpsDone', 'followUpsScored', 'appointmentsBooked', 'appointmentsArrived',
-      'carsInBooked', 'delivered', 'deliveredPromised', 'deliveredSameDay', 'partsLinesPicked'] as const)
+    for (const k of [
+      'carsIn',
+      'carsSettled',
+      'revenueLaborFen',
+      'revenuePartsFen',
+      'soldMinutes',
+      'clockedMinutes',
+      'attendedMinutes',
+      'comebacks',
+      'qcFirst',
+      'complaintsOpened',
+      'complaintsResolved',
+      'followUpsDone',
+      'followUpsScored',
+      'appointmentsBooked',
+      'appointmentsArrived',
+      'carsInBooked',
+      'delivered',
+      'deliveredPromised',
+      'deliveredSameDay',
+      'partsLinesPicked',
+    ] as const)
       expect(sum(k), k).toBeGreaterThan(0);
     expect(sum('qcFirstPassed')).toBeLessThan(sum('qcFirst'));
     expect(rebuilt.points.some((r) => (r.extra as Record<string, number>).claimsDecided > 0)).toBe(true);

@@ -21,10 +21,11 @@ describe('demo history', () => {
 
     const hq = await h.login('hq');
     const ids = Object.fromEntries(
-      ((await h.db.execute(sql`select code, id from service_points where code in ('ST-0002', 'ST-0003')`)) as unknown as { rows: { code: string; id: string }[] }).rows.map((r) => [
-        r.code,
-        r.id,
-      ]),
+      (
+        (await h.db.execute(sql`select code, id from service_points where code in ('ST-0002', 'ST-0003')`)) as unknown as {
+          rows: { code: string; id: string }[];
+        }
+      ).rows.map((r) => [r.code, r.id]),
     );
     const view = async (code: string) => ok(await hq.get(`/api/kpi?period=year&servicePointId=${ids[code]}`), `kpi ${code}`);
     const [a, b] = [await view('ST-0002'), await view('ST-0003')];

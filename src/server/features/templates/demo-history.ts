@@ -34,9 +34,51 @@ export interface HistoryProfile {
 
 export const DEMO_HISTORY_PROFILES: Record<string, HistoryProfile> = {
   // ST-0001 has three weeks from the demo work orders: older history tops it up.
-  'ST-0001': { seed: 'st1', perDay: 9, firstDay: 22, lastDay: 365, rateFen: 16000, comebackRate: 0.025, qcFailRate: 0.05, lateRate: 0.1, complaintRate: 0.012, bookedRate: 0.35, fillRate: 0.93, csi: 91, clockFactor: 1.05 },
-  'ST-0002': { seed: 'st2', perDay: 12, firstDay: 1, lastDay: 365, rateFen: 18000, comebackRate: 0.018, qcFailRate: 0.035, lateRate: 0.07, complaintRate: 0.008, bookedRate: 0.42, fillRate: 0.95, csi: 93, clockFactor: 0.95 },
-  'ST-0003': { seed: 'st3', perDay: 8, firstDay: 1, lastDay: 365, rateFen: 15000, comebackRate: 0.04, qcFailRate: 0.08, lateRate: 0.16, complaintRate: 0.02, bookedRate: 0.25, fillRate: 0.88, csi: 86, clockFactor: 1.15 },
+  'ST-0001': {
+    seed: 'st1',
+    perDay: 4,
+    firstDay: 22,
+    lastDay: 365,
+    rateFen: 16000,
+    comebackRate: 0.025,
+    qcFailRate: 0.05,
+    lateRate: 0.1,
+    complaintRate: 0.012,
+    bookedRate: 0.35,
+    fillRate: 0.93,
+    csi: 91,
+    clockFactor: 1.05,
+  },
+  'ST-0002': {
+    seed: 'st2',
+    perDay: 6,
+    firstDay: 1,
+    lastDay: 365,
+    rateFen: 18000,
+    comebackRate: 0.018,
+    qcFailRate: 0.035,
+    lateRate: 0.07,
+    complaintRate: 0.008,
+    bookedRate: 0.42,
+    fillRate: 0.95,
+    csi: 93,
+    clockFactor: 0.95,
+  },
+  'ST-0003': {
+    seed: 'st3',
+    perDay: 4,
+    firstDay: 1,
+    lastDay: 365,
+    rateFen: 15000,
+    comebackRate: 0.04,
+    qcFailRate: 0.08,
+    lateRate: 0.16,
+    complaintRate: 0.02,
+    bookedRate: 0.25,
+    fillRate: 0.88,
+    csi: 86,
+    clockFactor: 1.15,
+  },
 };
 
 type Point = { id: string; code: string; timeZone: string };
@@ -115,10 +157,14 @@ async function stationHistory(tx: Tx, point: Point, o: HistoryProfile, now: Date
       else (array['draft','confirmed','in_progress','waiting_parts','qc','ready','delivered','settled','closed'])[1 + floor(rs * 9)::int] end,
     vehicle = 1 + floor(rx * ${vehicles})::int`);
   // Planned hours by kind; late orders overrun the promise.
-  await exec(`update demo_h set hours = case type when 'maintenance' then 2 + 2 * rl when 'repair' then 4 + 20 * rl when 'accident' then 24 + 72 * rl else 3 + 21 * rl end`);
+  await exec(
+    `update demo_h set hours = case type when 'maintenance' then 2 + 2 * rl when 'repair' then 4 + 20 * rl when 'accident' then 24 + 72 * rl else 3 + 21 * rl end`,
+  );
   await exec(`update demo_h set promised_at = received_at + interval '1 hour' * hours,
     completed_at = case when status in ('qc','ready','delivered','settled','closed') then received_at + interval '1 hour' * hours * (case when rq < ${o.lateRate} then 1.2 + rl else 0.6 + 0.35 * rx end) end`);
-  await exec(`update demo_h set delivered_at = case when status in ('delivered','settled','closed') then completed_at + interval '1 minute' * (20 + floor(60 * rx)) end`);
+  await exec(
+    `update demo_h set delivered_at = case when status in ('delivered','settled','closed') then completed_at + interval '1 minute' * (20 + floor(60 * rx)) end`,
+  );
   // Orders the clock has not reached yet stay open (a promise in the future is fine; an event after now is not).
   await exec(`update demo_h set status = 'in_progress', completed_at = null, delivered_at = null
     where completed_at > '${now.toISOString()}'::timestamptz or delivered_at > '${now.toISOString()}'::timestamptz`);
