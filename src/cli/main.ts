@@ -7,7 +7,7 @@ import { DataDirLockedError } from '../server/db/lock.js';
 import { buildApp, buildJobHandlers, DEFAULT_WEB_DIR, demoSteps, openDatabase, rollupService } from '../server/main.js';
 import { startWorker } from '../server/jobs/queue.js';
 import { hostname } from 'node:os';
-import { installDemoNetwork, installTemplate } from '../server/features/templates/index.js';
+import { installDemoNetwork, installTemplate, seedDemoHistory } from '../server/features/templates/index.js';
 import { findTemplate, TEMPLATES } from '../domain/org/templates/index.js';
 import { countPoints } from '../server/features/service-points/index.js';
 import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../server/backup/backup.js';
@@ -72,6 +72,8 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
     say('  creating three weeks of repair history…');
     await seedDemoWorkOrders({ database, config }, clockOf(config)(), config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD);
     await seedDemoExtraWork({ database, config, now: clockOf(config) }); // the technician's 增项: one to price, one sent
+    say('  creating a year of history for the network’s stations…');
+    await seedDemoHistory(database.db, clockOf(config)()); // bulk SQL: ST-0002 / ST-0003 a year, ST-0001 topped up
   }
   if (demo) {
     const built = await rollupService({ database, config, now: clockOf(config) }).rebuild();

@@ -4,6 +4,9 @@ import { and, eq } from 'drizzle-orm';
 import { createHarness } from '../../test/harness.js';
 import { createFactories, ok } from '../../test/factories.js';
 import { rollupService } from '../../main.js';
+import { partsRollupContributor } from './rollup-contributor.js';
+import { rollupRange } from '../rollups/rollups.range.js';
+import { dayRange } from '../../../domain/time/index.js';
 import { pointDailyRollups, stockItems, stockMovements } from '../../db/schema.js';
 import type { KpiView } from '../../../contracts/kpi.js';
 
@@ -53,6 +56,15 @@ describe('parts turnover and dead stock from the rollups', () => {
     expect(await extraOf('2026-07-30')).toEqual({ partsStockValueDayFen: 1000, partsDeadValueDayFen: 1000 });
     expect(await extraOf('2026-10-10')).toEqual({ partsIssueCostFen: 2500, partsStockValueDayFen: 8500, partsDeadValueDayFen: 1000 });
     expect(await extraOf('2026-10-20')).toEqual({ partsStockValueDayFen: 8500, partsDeadValueDayFen: 1000 });
+
+    // The set-based variant gives every day exactly what the per-day query gives it.
+    const tz = 'Asia/Shanghai';
+    const range = rollupRange(station, tz, '2026-07-28', '2026-11-21');
+    await h.db.transaction(async (tx) => {
+      const all = await partsRollupContributor.range!(tx, range);
+      for (const day of range.days)
+        expect(all.get(day) ?? {}, day).toEqual(await partsRollupContributor(tx, { pointId: station, day, ...dayRange(tz, day) }));
+    });
 
     const admin = await h.login('admin');
     const oct = ok(await admin.get<KpiView>('/api/kpi?period=month&date=2026-10-05'), 'october');

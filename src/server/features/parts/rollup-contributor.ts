@@ -27,3 +27,45 @@ export const partsRollupContributor: RollupContributor = async (tx, w) => {
   if (Number(row.dead)) out.partsDeadValueDayFen = Number(row.dead);
   return out;
 };
+
+type RangeRow = { day: string; stock: number; dead: number; issued: number };
+
+/**
+ * The same counters for every day of a range in one statement (the set-based rebuild): each part's movements are
+ * bucketed by local day (bucket 0: before the range), summed cumulatively per part over the days, and each day's
+ * stock and dead-stock values taken from those running sums, exactly as the per-day query takes them at the day's end.
+ */
+partsRollupContributor.range = async (tx, r) => {
+  const th = sql.raw(`'{${r.edges.join(',')}}'::timestamptz[]`);
+  const ds = sql.raw(`'{${r.days.join(',')}}'::date[]`);
+  const res = await tx.execute(sql`
+    with mv as (
+      select part_id, width_bucket(at, ${th}) as b, qty_milli::bigint * unit_cost_fen as v, at, kind
+        from stock_movements where service_point_id = ${r.pointId} and at < ${r.end.toISOString()}::timestamptz
+    ), pb as (
+      select part_id, b, sum(v) as v, max(at) as last_at,
+             sum(v) filter (where kind in ('issue', 'return')) as issued
+        from mv group by 1, 2
+    ), grid as (
+      select p.part_id, g.b from (select distinct part_id from pb) p
+       cross join generate_series(0, ${r.days.length}) as g(b)
+    ), cum as (
+      select g.b, sum(pb.v) over w as v, max(pb.last_at) over w as last_at, pb.issued
+        from grid g left join pb using (part_id, b)
+      window w as (partition by g.part_id order by g.b rows between unbounded preceding and current row)
+    )
+    select (${ds})[b]::text as day,
+           coalesce(round(sum(v) filter (where v > 0) / 1000.0), 0)::float8 as stock,
+           coalesce(round(sum(v) filter (where v > 0 and last_at < (${th})[b + 1] - make_interval(days => ${DEAD_STOCK_DAYS})) / 1000.0), 0)::float8 as dead,
+           coalesce(round(-sum(issued) / 1000.0), 0)::float8 as issued
+      from cum where b >= 1 group by b`);
+  const out = new Map<string, Record<string, number>>();
+  for (const row of (res as unknown as { rows: RangeRow[] }).rows) {
+    const v: Record<string, number> = {};
+    if (Number(row.issued)) v.partsIssueCostFen = Number(row.issued);
+    if (Number(row.stock)) v.partsStockValueDayFen = Number(row.stock);
+    if (Number(row.dead)) v.partsDeadValueDayFen = Number(row.dead);
+    if (Object.keys(v).length) out.set(row.day, v);
+  }
+  return out;
+};

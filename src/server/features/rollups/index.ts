@@ -11,6 +11,7 @@ import { enqueue } from '../../jobs/queue.js';
 import { createRollupService, markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor } from './rollups.service.js';
 
 export { markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor, type RollupService } from './rollups.service.js';
+export type { RollupRange } from './rollups.range.js';
 export { personRows, pointRows, type PersonRollupRow, type PointRollupRow } from './rollups.repo.js';
 export { rebuildMonths } from './monthly.js';
 

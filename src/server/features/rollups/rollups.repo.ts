@@ -20,7 +20,7 @@ export async function lockDay(tx: Tx, w: DayWindow) {
 }
 
 /** Remove a point's rows between two local dates (the rebuild then recomputes the active days). */
-export async function clearRange(db: Db, pointId: string, from: string, to: string) {
+export async function clearRange(db: Db | Tx, pointId: string, from: string, to: string) {
   await db
     .delete(pointDailyRollups)
     .where(and(eq(pointDailyRollups.servicePointId, pointId), gte(pointDailyRollups.day, from), lte(pointDailyRollups.day, to)));
@@ -36,18 +36,21 @@ export async function deleteDay(tx: Tx, w: DayWindow) {
 
 // Line amounts exactly as domain/work-orders/quote.ts prices them: quantity × price half up to the fen, then the
 // discount (hundredths of a percent) half up; a fixed amount (package share, 次卡) replaces the discount.
-const LINE_AMOUNT = sql.raw(`(
-  with q as (
-    select l.kind, coalesce(l.fixed_amount_fen::bigint, -1) as fixed, l.discount_pct_x100::bigint as pct,
+/** Each line's amount (work_order_id, kind, a) of the lines `where` picks (shared by the per-day and the range queries). */
+export const lineAmountRows = (where: string) => `
+  select work_order_id, kind, case when fixed >= 0 then least(fixed, gross) else (2 * gross * (10000 - pct) + 10000) / 20000 end as a from (
+    select l.work_order_id, l.kind, coalesce(l.fixed_amount_fen::bigint, -1) as fixed, l.discount_pct_x100::bigint as pct,
       case when l.kind = 'labor'
         then (2 * coalesce(l.hours_milli, 0)::bigint * coalesce(l.rate_fen, 0)::bigint + 1000) / 2000
         else (2 * coalesce(p.issued_milli - p.returned_milli, l.qty_milli, 0)::bigint * coalesce(l.unit_price_fen, 0)::bigint + 1000) / 2000
       end as gross
     from work_order_lines l left join work_order_parts p on p.work_order_line_id = l.id
-    where l.work_order_id = o.id
-  )
+    where ${where}
+  ) q`;
+/** One order's labor and parts amounts (one row, zeros without lines), for a lateral join on `o`. */
+export const LINE_AMOUNT = sql.raw(`(
   select coalesce(sum(case when kind = 'labor' then a else 0 end), 0) as labor, coalesce(sum(case when kind <> 'labor' then a else 0 end), 0) as parts
-  from (select kind, case when fixed >= 0 then least(fixed, gross) else (2 * gross * (10000 - pct) + 10000) / 20000 end as a from q) x
+  from (${lineAmountRows('l.work_order_id = o.id')}) x
 )`);
 
 /** Insert the point's row and its people's rows for one day, computed from the source tables. */
@@ -145,7 +148,7 @@ export async function insertDay(tx: Tx, w: DayWindow, extra: Record<string, numb
     from facts group by employee_id, role`);
 }
 
-const COUNTER_COLUMNS = [
+export const COUNTER_COLUMNS = [
   'cars_in',
   'cars_settled',
   'revenue_labor_fen',

@@ -8,4 +8,5 @@ export function templatesModule(): FeatureModule {
   return { routers: [templateRoutes()] };
 }
 export { installDemoNetwork } from './demo-network.js';
+export { DEMO_HISTORY_PROFILES, type HistoryProfile, seedDemoHistory } from './demo-history.js';
 export { installOrganization } from './install.js';
