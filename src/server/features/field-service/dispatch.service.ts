@@ -8,7 +8,6 @@ import type { Db, Tx } from '../../db/client.js';
 import type { Actor } from '../../../domain/auth/actor.js';
 import type { FieldAssign, FieldCheckIn, FieldCheckOut, FieldEngineerInput, FieldVanStockInput } from '../../../contracts/field-service.js';
 import { eligibility } from '../../../domain/field/eligibility.js';
-import { warrantyEnd } from '../../../domain/field/units.js';
 import { planBoard } from '../../../domain/field/plan-board.js';
 import { AWAITING_ARRIVAL, type VisitStatus, nextVisitStatus } from '../../../domain/field/visits.js';
 import { addDays, daysBetween, localDate, usableTimeZone } from '../../../domain/time/index.js';

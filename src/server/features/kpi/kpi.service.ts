@@ -153,8 +153,7 @@ export function createKpiPackService(deps: { db: Db; readDb?: Db; now: () => Dat
             const t = totals.get(id)!;
             for (const k of Object.keys(t) as (keyof KpiTotals)[]) t[k] += Number(row[k] ?? 0);
           }
-        for (const p of points)
-          if (monthOf.get(p.id)!.from === month) out.set(p.id, kpiValues(totals.get(p.id)!, elapsedDays(m, localDate(p.timeZone, at))));
+        for (const p of points) if (monthOf.get(p.id)!.from === month) out.set(p.id, kpiValues(totals.get(p.id)!, elapsedDays(m, localDate(p.timeZone, at))));
       }
       return out;
     },

@@ -62,8 +62,7 @@ describe('parts turnover and dead stock from the rollups', () => {
     const range = rollupRange(station, tz, '2026-07-28', '2026-11-21');
     await h.db.transaction(async (tx) => {
       const all = await partsRollupContributor.range!(tx, range);
-      for (const day of range.days)
-        expect(all.get(day) ?? {}, day).toEqual(await partsRollupContributor(tx, { pointId: station, day, ...dayRange(tz, day) }));
+      for (const day of range.days) expect(all.get(day) ?? {}, day).toEqual(await partsRollupContributor(tx, { pointId: station, day, ...dayRange(tz, day) }));
     });
 
     const admin = await h.login('admin');
