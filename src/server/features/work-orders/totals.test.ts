@@ -117,8 +117,8 @@ describe('stored order totals', () => {
     expect(kept.partsFen).toBe(9180);
 
     // The migration's backfill computes the same numbers as the domain pricing.
-    const file = fs.readFileSync(path.join(MIGRATIONS_DIR, '0015_order_totals.sql'), 'utf8');
-    const backfill = file.split('--> statement-breakpoint').at(-1)!;
+    const file = fs.readFileSync(path.join(MIGRATIONS_DIR, '0015_network_field_perf_3.sql'), 'utf8');
+    const backfill = file.split('--> statement-breakpoint').find((s) => s.includes('UPDATE "work_orders" SET "labor_fen"'))!;
     await h.db.execute(sql`update work_orders set labor_fen = 0, parts_fen = 0, amount_fen = 0, customer_payable_fen = 0 where id = ${w.id}`);
     await h.db.execute(sql.raw(backfill));
     expect(await check(w.id)).toEqual(kept);
