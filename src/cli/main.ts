@@ -73,7 +73,7 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
     await seedDemoWorkOrders({ database, config }, clockOf(config)(), config.AFTERSALES_ADMIN_PASSWORD ?? DEFAULT_ADMIN_PASSWORD);
     await seedDemoExtraWork({ database, config, now: clockOf(config) }); // the technician's 增项: one to price, one sent
     say('  creating a year of history for the network’s stations…');
-    await seedDemoHistory(database.db, clockOf(config)()); // bulk SQL: ST-0002 / ST-0003 a year, ST-0001 topped up
+    await seedDemoHistory(database.db, clockOf(config)()); // bulk SQL: ST-0002 / ST-0003 a year (ST-0001 keeps its three weeks made through the API)
   }
   if (demo) {
     const built = await rollupService({ database, config, now: clockOf(config) }).rebuild();

@@ -11,13 +11,14 @@ describe('demo history', () => {
   it('gives ST-0002 and ST-0003 about a year of rollup days and real, different KPIs with people to drill to', async () => {
     const made = await seedDemoHistory(h.db, h.now());
     expect(made['ST-0002']).toBeGreaterThan(made['ST-0003']);
+    // ST-0001 keeps only the three weeks made through the API: the browser journeys work on its fresh state.
+    expect(made['ST-0001']).toBeUndefined();
     await rollupService({ database: h.database, config: h.config, now: h.now }).rebuild();
     const days = (await h.db.execute(sql`select sp.code, count(*)::int as n from point_daily_rollups r join service_points sp on sp.id = r.service_point_id
       group by sp.code`)) as unknown as { rows: { code: string; n: number }[] };
     const n = Object.fromEntries(days.rows.map((r) => [r.code, r.n]));
     expect(n['ST-0002']).toBeGreaterThanOrEqual(350);
     expect(n['ST-0003']).toBeGreaterThanOrEqual(350);
-    expect(n['ST-0001']).toBeGreaterThanOrEqual(300);
 
     const hq = await h.login('hq');
     const ids = Object.fromEntries(

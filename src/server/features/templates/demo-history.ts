@@ -33,22 +33,7 @@ export interface HistoryProfile {
 }
 
 export const DEMO_HISTORY_PROFILES: Record<string, HistoryProfile> = {
-  // ST-0001 has three weeks from the demo work orders: older history tops it up.
-  'ST-0001': {
-    seed: 'st1',
-    perDay: 4,
-    firstDay: 22,
-    lastDay: 365,
-    rateFen: 16000,
-    comebackRate: 0.025,
-    qcFailRate: 0.05,
-    lateRate: 0.1,
-    complaintRate: 0.012,
-    bookedRate: 0.35,
-    fillRate: 0.93,
-    csi: 91,
-    clockFactor: 1.05,
-  },
+
   'ST-0002': {
     seed: 'st2',
     perDay: 6,
