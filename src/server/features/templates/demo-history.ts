@@ -33,7 +33,6 @@ export interface HistoryProfile {
 }
 
 export const DEMO_HISTORY_PROFILES: Record<string, HistoryProfile> = {
-
   'ST-0002': {
     seed: 'st2',
     perDay: 6,
