@@ -63,7 +63,9 @@ interface AxeResult {
 /** Run axe-core on the page as it is now; fail on any serious or critical violation, listing where. */
 export async function expectAccessible(page: Page, name: string) {
   // Let opening and closing drawers and modals finish their fade (antd's motion, 0.3 s, longer on a loaded machine):
-  // mid-fade colours are not what is seen.
+  // mid-fade colours are not what is seen. Data still loading first (a spinning table): a control it enables fades in
+  // from its disabled colours when the data arrives, which a loaded machine can catch mid-way.
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-btn-loading'), null, { timeout: 15000 }).catch(() => undefined);
   await page.waitForTimeout(400);
   await page
     .waitForFunction(() => !document.querySelector('[class*="-leave-active"], [class*="-appear-active"], [class*="-enter-active"]'), null, { timeout: 5000 })
