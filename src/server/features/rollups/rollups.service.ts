@@ -68,6 +68,19 @@ export function createRollupService(deps: { db: Db; now: () => Date; contributor
     });
   }
 
+  type RebuildOptions = { from?: string; to?: string; pointCodes?: string[] };
+  /** The points a rebuild covers (the codes given, default all). */
+  async function pointsToRebuild(o: RebuildOptions) {
+    return (await repo.allPoints(db)).filter((p) => !o.pointCodes?.length || o.pointCodes.includes(p.code));
+  }
+  /** A point's rebuild range: the options' days, by default its first activity … today, in its zone. */
+  async function rangeToRebuild(p: { id: string; timeZone: string }, o: RebuildOptions) {
+    const tz = usableTimeZone(p.timeZone);
+    const at = now();
+    const span = await repo.activitySpan(db, p.id);
+    return { tz, from: o.from ?? (span ? localDate(tz, span.first) : localDate(tz, at)), to: o.to ?? localDate(tz, at) };
+  }
+
   async function pointsById() {
     return new Map((await repo.allPoints(db)).map((p) => [p.id, p]));
   }
@@ -111,14 +124,10 @@ export function createRollupService(deps: { db: Db; now: () => Date; contributor
      * rows the per-day recompute produces (tested).
      */
     async rebuild(o: { from?: string; to?: string; pointCodes?: string[] } = {}) {
-      const at = now();
       let days = 0;
-      const points = (await repo.allPoints(db)).filter((p) => !o.pointCodes?.length || o.pointCodes.includes(p.code));
+      const points = await pointsToRebuild(o);
       for (const p of points) {
-        const tz = usableTimeZone(p.timeZone);
-        const span = await repo.activitySpan(db, p.id);
-        const from = o.from ?? (span ? localDate(tz, span.first) : localDate(tz, at));
-        const to = o.to ?? localDate(tz, at);
+        const { tz, from, to } = await rangeToRebuild(p, o);
         for (let a = from; a <= to; a = addDays(a, REBUILD_CHUNK_DAYS)) {
           const b = addDays(a, REBUILD_CHUNK_DAYS - 1) < to ? addDays(a, REBUILD_CHUNK_DAYS - 1) : to;
           await rebuildRange(p, tz, a, b);
@@ -131,14 +140,10 @@ export function createRollupService(deps: { db: Db; now: () => Date; contributor
 
     /** The per-day rebuild (each active day and its neighbours through `recompute`): the reference the bench compares with. */
     async rebuildDayByDay(o: { from?: string; to?: string; pointCodes?: string[] } = {}) {
-      const at = now();
       let days = 0;
-      const points = (await repo.allPoints(db)).filter((p) => !o.pointCodes?.length || o.pointCodes.includes(p.code));
+      const points = await pointsToRebuild(o);
       for (const p of points) {
-        const tz = usableTimeZone(p.timeZone);
-        const span = await repo.activitySpan(db, p.id);
-        const from = o.from ?? (span ? localDate(tz, span.first) : localDate(tz, at));
-        const to = o.to ?? localDate(tz, at);
+        const { tz, from, to } = await rangeToRebuild(p, o);
         // Days without activity keep no row: clear the range, then recompute each active day and its neighbours.
         await repo.clearRange(db, p.id, from, to);
         const days_ = new Set<string>();
