@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = path.join(ROOT, 'dist/server/aftersales.mjs');
@@ -32,6 +31,8 @@ export function bundleIsFresh() {
 
 /** Compile src/cli/main.ts and everything it imports into one ES module; npm packages stay external. */
 export async function buildServer(outfile = BUNDLE) {
+  // esbuild is loaded only to build: every start imports this file to check the bundle is fresh.
+  const { build } = await import('esbuild');
   await build({
     entryPoints: [path.join(ROOT, 'src/cli/main.ts')],
     outfile,
