@@ -4,6 +4,11 @@
  * bench/sections/ exporting run(): Promise<object>.
  */
 import type { run as Section } from './sections/station.js';
+import { log } from '../src/server/log.js';
+
+// stdout carries the one JSON document: the in-process server's log lines (e.g. a pool's connection ended when a
+// section drops its database) would break it. The servers the sections spawn log to their own, ignored, outputs.
+log.level = 'silent';
 
 const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   station: () => import('./sections/station.js'),
