@@ -21,6 +21,7 @@ const SECTIONS: Record<string, () => Promise<{ run: typeof Section }>> = {
   'vin-import': () => import('./sections/vin-import.js'),
   knowledge: () => import('./sections/knowledge.js'),
   throughput: () => import('./sections/throughput.js'),
+  replica: () => import('./sections/replica.js'),
   network: () => import('./sections/network.js'),
 };
 

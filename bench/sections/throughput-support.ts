@@ -1,14 +1,65 @@
 /**
- * The throughput section's references and counters: a bare Hono endpoint running one join equivalent to the
- * work-order list page on its own connection pool, and the SQL statements each kind of request runs (counted in
- * process on the node-postgres client).
+ * The throughput and replica sections' shared parts: the station they load (installed in process), the compiled
+ * instances they start and log in to; the references and counters of throughput — a bare Hono endpoint running one
+ * join equivalent to the work-order list page on its own connection pool, and the SQL statements each kind of request
+ * runs (counted in process on the node-postgres client).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import pg from 'pg';
 import type { Database } from '../../src/server/db/client.js';
 import { buildApp } from '../../src/server/main.js';
 import { loadConfig } from '../../src/server/config.js';
+import { installTemplate } from '../../src/server/features/templates/install.js';
+import { autoDealershipTemplate } from '../../src/domain/org/templates/auto-dealership.js';
+import { seedDemoCustomersAndCatalogs } from '../../src/server/features/customers/demo-customers.js';
+import { generateHistory } from '../generate.js';
+
+const BIN = path.resolve('bin/aftersales.mjs');
+
+/** Install the dealership with its demo customers and a year of `orders` orders (in process, then closed). */
+export async function prepareStation(database: Database, o: { password: string; orders: number }) {
+  const now = new Date();
+  await database.migrate();
+  const installed = await installTemplate(database.db, autoDealershipTemplate, { adminPassword: o.password, withDemoEmployees: true });
+  await seedDemoCustomersAndCatalogs(database.db, installed.orgPointId, now);
+  await generateHistory(database.db, installed.orgPointId, { workOrders: o.orders, vehicles: Math.max(500, o.orders / 4), years: 1, now });
+}
+
+/** A compiled instance (bin/aftersales.mjs serve) on `port` with `env`, once /api/health answers. */
+export async function startInstance(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
+  const until = performance.now() + 120_000;
+  while (performance.now() < until) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server on ${port} did not start`);
+}
+export const stopInstance = async (c: ChildProcess) => {
+  if (c.exitCode !== null || c.signalCode !== null) return;
+  c.kill('SIGTERM');
+  await new Promise((r) => c.once('exit', r));
+};
+
+/** The admin's session cookie on an instance. */
+export async function login(base: string, password: string) {
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
+  if (!r.ok) throw new Error(`login → ${r.status}`);
+  return r.headers.get('set-cookie')!.split(';')[0];
+}
 
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 

@@ -7,7 +7,7 @@
  * runs and the instances' resident memory idle and at the end of the load.
  * Settings: BENCH_TP_SECONDS (per phase, default 10), BENCH_TP_CLIENTS (16), BENCH_TP_ORDERS (history, 8000).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,61 +15,19 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { buildServer, bundleIsFresh } from '../../scripts/server-bundle.mjs';
 import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
-import { installTemplate } from '../../src/server/features/templates/install.js';
-import { autoDealershipTemplate } from '../../src/domain/org/templates/auto-dealership.js';
-import { seedDemoCustomersAndCatalogs } from '../../src/server/features/customers/demo-customers.js';
-import { generateHistory } from '../generate.js';
 import { PG_URL } from '../databases.js';
-import { bareJoinServer, countStatements } from './throughput-support.js';
+import { bareJoinServer, countStatements, login as loginAs, prepareStation, startInstance as startServer, stopInstance as stop } from './throughput-support.js';
 import { load, type Target } from './load.js';
-import { startReplica } from './replica.js';
 
 const SECONDS = Number(process.env.BENCH_TP_SECONDS ?? 10);
 const CLIENTS = Number(process.env.BENCH_TP_CLIENTS ?? 16);
 const ORDERS = Number(process.env.BENCH_TP_ORDERS ?? 8000);
-const BIN = path.resolve('bin/aftersales.mjs');
 const PASSWORD = 'bench-admin';
 
-/** Install the dealership with its demo customers and a history of orders (in process, then closed). */
-async function prepare(database: Database) {
-  const now = new Date();
-  await database.migrate();
-  const installed = await installTemplate(database.db, autoDealershipTemplate, { adminPassword: PASSWORD, withDemoEmployees: true });
-  await seedDemoCustomersAndCatalogs(database.db, installed.orgPointId, now);
-  await generateHistory(database.db, installed.orgPointId, { workOrders: ORDERS, vehicles: Math.max(500, ORDERS / 4), years: 1, now });
-}
-
+const prepare = (database: Database) => prepareStation(database, { password: PASSWORD, orders: ORDERS });
+const login = (base: string) => loginAs(base, PASSWORD);
 const rssMb = (pid: number, field: 'VmRSS' | 'VmHWM') =>
   Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-
-async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
-  const until = performance.now() + 120_000;
-  while (performance.now() < until) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server on ${port} did not start`);
-}
-const stop = async (c: ChildProcess) => {
-  c.kill('SIGTERM');
-  await new Promise((r) => c.once('exit', r));
-};
-
-async function login(base: string) {
-  const r = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-  });
-  if (!r.ok) throw new Error(`login → ${r.status}`);
-  return r.headers.get('set-cookie')!.split(';')[0];
-}
 
 /** The writes and reads over the given instances; memory sampled from the pids. */
 async function runLoad(bases: string[], pids: number[]) {
@@ -120,7 +78,6 @@ async function onPostgres() {
     const bareList = await load([{ base: 'http://127.0.0.1:3996', cookie: '' }], { clients: CLIENTS, seconds: SECONDS, kind: 'bare' }).finally(() =>
       bare.close(),
     );
-    const replica = await readsOnReplica(url);
     const refUrl = PG_URL.replace(/\/[^/]*$/, `/${refName}`);
     const tpcb = pgbench(refUrl, 'tpcb-like');
     const ratio = (a: number, b: number | null) => (b ? Math.round((a / b) * 1000) / 10 : null);
@@ -139,36 +96,12 @@ async function onPostgres() {
       },
       statementsPerRequest: statements,
       memoryMb: app.memoryMb,
-      replica,
     };
   } finally {
     for (const s of servers) await stop(s);
     await admin.query(`drop database if exists ${name} with (force)`).catch(() => undefined);
     await admin.query(`drop database if exists ${refName} with (force)`).catch(() => undefined);
     await admin.end().catch(() => undefined);
-  }
-}
-
-/**
- * The KPI reads with DATABASE_READ_URL on a streaming standby made for the run (bench/sections/replica.ts), writes on
- * the primary; the same reads on the primary alone for comparison; the proof that the standby served them.
- */
-async function readsOnReplica(url: string) {
-  const replica = await startReplica(url).catch((e: Error) => ({ skipped: `replica setup failed: ${e.message}` }));
-  if ('skipped' in replica) return replica;
-  const servers: ChildProcess[] = [];
-  try {
-    servers.push(await startServer({ DATABASE_URL: url }, 3998), await startServer({ DATABASE_URL: url, DATABASE_READ_URL: replica.readUrl }, 3999));
-    const [primaryOnly, withReplica] = [
-      { base: 'http://127.0.0.1:3998', cookie: await login('http://127.0.0.1:3998') },
-      { base: 'http://127.0.0.1:3999', cookie: await login('http://127.0.0.1:3999') },
-    ];
-    const kpiOnPrimary = await load([primaryOnly], { clients: CLIENTS, seconds: SECONDS, kind: 'kpi' });
-    const kpiOnReplica = await load([withReplica], { clients: CLIENTS, seconds: SECONDS, kind: 'kpi' });
-    return { readUrlPort: new URL(replica.readUrl).port, kpiOnPrimary, kpiOnReplica, servedBy: await replica.proof() };
-  } finally {
-    for (const s of servers) await stop(s);
-    await replica.close();
   }
 }
 
