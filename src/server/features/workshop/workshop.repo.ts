@@ -1,6 +1,5 @@
 /** Workshop queries: jobs with their work order for the board, technicians with certificates, clocks and attendance. */
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { unionAll } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.js';
 import {
   assignments,
@@ -19,6 +18,7 @@ import {
   workOrders,
   workshopJobs,
 } from '../../db/schema.js';
+import type { TechnicianCertificate } from '../../../domain/dispatch/eligibility.js';
 import { OPEN_JOB_STATUSES } from '../../../domain/dispatch/job-status.js';
 
 type Q = Db | Tx;
@@ -120,9 +120,24 @@ export async function orderCounts(q: Q, pointId: string) {
   return new Map(rows.map((r) => [r.status, r.n]));
 }
 
-/** Active holders of positions with 'workshop.work' and a trade, with team and certificates. */
-export async function techniciansOf(q: Q, pointId: string, employeeId?: string) {
-  const rows = await q
+/**
+ * The certificates an employee holds, from both sources, as one JSON list: the organization's certifications
+ * (从业资格证, 高压电工证 …) and the certificates granted by passing a field training exam (field_certificates of the
+ * engineer record linked to the employee; the name is the training's equipment type). Dates stay 'YYYY-MM-DD'.
+ */
+const certificatesOf = (employeeId: SQL | typeof employees.id) => sql<TechnicianCertificate[]>`coalesce((
+  select json_agg(c) from (
+    select ${certifications.name} as "name", ${certifications.expiresOn} as "expiresOn", null::date as "validFrom"
+      from ${certifications} where ${certifications.employeeId} = ${employeeId}
+    union all
+    select ${fieldCertificates.skill}, ${fieldCertificates.validUntil}, ${fieldCertificates.validFrom}
+      from ${fieldCertificates} join ${fieldEngineers} on ${fieldEngineers.id} = ${fieldCertificates.engineerId}
+     where ${fieldEngineers.employeeId} = ${employeeId}
+  ) c), '[]'::json)`;
+
+/** Active holders of positions with 'workshop.work' and a trade, with team and certificates (one statement). */
+export function techniciansOf(q: Q, pointId: string, employeeId?: string) {
+  return q
     .selectDistinctOn([employees.id], {
       id: employees.id,
       name: employees.name,
@@ -131,6 +146,7 @@ export async function techniciansOf(q: Q, pointId: string, employeeId?: string) 
       teamId: assignments.teamId,
       teamName: teams.nameZh,
       teamTrade: teams.trade,
+      certifications: certificatesOf(employees.id),
     })
     .from(employees)
     .innerJoin(assignments, eq(assignments.employeeId, employees.id))
@@ -146,42 +162,6 @@ export async function techniciansOf(q: Q, pointId: string, employeeId?: string) 
       ),
     )
     .orderBy(employees.id, sql`${assignments.teamId} nulls last`);
-  const certs = await certificatesOfEmployees(
-    q,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => ({ ...r, certifications: certs.filter((c) => c.employeeId === r.id) }));
-}
-
-/**
- * The certificates of employees from both sources, as one list (one statement): the organization's certifications
- * (从业资格证, 高压电工证 …) and the certificates granted by passing a field training exam (field_certificates of the
- * engineer record linked to the employee; the name is the training's equipment type).
- */
-export async function certificatesOfEmployees(q: Q, employeeIds: string[]) {
-  if (!employeeIds.length) return [];
-  const rows = await unionAll(
-    q
-      .select({
-        employeeId: certifications.employeeId,
-        name: certifications.name,
-        expiresOn: certifications.expiresOn,
-        validFrom: sql<string | null>`null::date`.as('valid_from'),
-      })
-      .from(certifications)
-      .where(inArray(certifications.employeeId, employeeIds)),
-    q
-      .select({
-        employeeId: sql<string>`${fieldEngineers.employeeId}`.as('employee_id'),
-        name: fieldCertificates.skill,
-        expiresOn: fieldCertificates.validUntil,
-        validFrom: sql<string | null>`${fieldCertificates.validFrom}`.as('valid_from'),
-      })
-      .from(fieldCertificates)
-      .innerJoin(fieldEngineers, eq(fieldEngineers.id, fieldCertificates.engineerId))
-      .where(inArray(fieldEngineers.employeeId, employeeIds)),
-  );
-  return rows;
 }
 
 /** The required certificate of a job's labor operation (null when none). */
