@@ -34,7 +34,8 @@ export const workshopJobs = pgTable(
   },
   (t) => [
     uniqueIndex('workshop_jobs_line_uq').on(t.workOrderLineId),
-    index('workshop_jobs_point_status_idx').on(t.servicePointId, t.status),
+    // finished_at last: the board finds a day's finished jobs by range instead of every finished job of the history.
+    index('workshop_jobs_point_status_idx').on(t.servicePointId, t.status, t.finishedAt),
     index('workshop_jobs_technician_idx').on(t.technicianEmployeeId, t.status),
   ],
 );
@@ -55,7 +56,12 @@ export const jobClocks = pgTable(
     pauseReason: text('pause_reason'),
     pauseNote: text('pause_note'),
   },
-  (t) => [index('job_clocks_job_idx').on(t.jobId), index('job_clocks_employee_idx').on(t.employeeId, t.startedAt)],
+  (t) => [
+    index('job_clocks_job_idx').on(t.jobId),
+    index('job_clocks_employee_idx').on(t.employeeId, t.startedAt),
+    // A period's clocks (board, KPIs): those still running (ended_at null) or ended after the period's start.
+    index('job_clocks_point_ended_idx').on(t.servicePointId, t.endedAt),
+  ],
 );
 
 /** Technician attendance (出勤) for productivity: hours on jobs ÷ hours present. */
@@ -69,7 +75,7 @@ export const attendance = pgTable(
     inAt: ts('in_at').notNull(),
     outAt: ts('out_at'),
   },
-  (t) => [index('attendance_employee_date_idx').on(t.employeeId, t.localDate)],
+  (t) => [index('attendance_employee_date_idx').on(t.employeeId, t.localDate), index('attendance_point_date_idx').on(t.servicePointId, t.localDate)],
 );
 
 /** Quality inspection (质检) of a work order; a pass on 二级维护/总成/整车修理 gets a numbered 竣工出厂合格证. */

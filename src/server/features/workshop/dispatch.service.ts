@@ -15,7 +15,7 @@ import type { BoardEvents } from './board-events.js';
 import * as repo from './workshop.repo.js';
 import { atLocalTime, dayRange, localDate } from '../../../domain/time/index.js';
 import { workshopHoursOf } from '../appointments/index.js';
-import { overlapMinutes, toCard, workdayEnd, workdayStart } from './workshop.support.js';
+import { ineligibleTechnicians, overlapMinutes, toCard, workdayEnd, workdayStart } from './workshop.support.js';
 
 const GRADE_ORDER = ['master', 'mid', 'apprentice'];
 const TRADE_ORDER = ['mechanical', 'body', 'paint'];
@@ -35,15 +35,17 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
       const today = localDate(point.timeZone, at);
       const date = f.date ?? today;
       const { start, end } = dayRange(point.timeZone, date);
-      const [rows, waiting, techs, counts, present, clocks] = await Promise.all([
+      const [rows, techs, counts, present, clocks] = await Promise.all([
         repo.boardJobs(db, point.id, start, end),
-        repo.unassignedJobsOf(db, point.id),
         repo.techniciansOf(db, point.id),
         repo.orderCounts(db, point.id),
         repo.attendanceBetween(db, point.id, date, date),
         repo.clocksBetween(db, point.id, start, end),
       ]);
-      const cards = rows.map((r) => toCard(r, at));
+      // One statement holds both: the lanes' jobs have a technician, the waiting ones (待派工) have none.
+      const waiting = rows.filter((r) => r.job.technicianEmployeeId === null);
+      const cards = rows.filter((r) => r.job.technicianEmployeeId !== null).map((r) => toCard(r, at));
+      const ineligibleFor = ineligibleTechnicians(techs, today);
       const lanes = new Map<string, Board['lanes'][number]>();
       const sorted = [...techs].sort(
         (a, b) =>
@@ -81,13 +83,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
         lanes: [...lanes.values()],
         // 待派工: the same set as the suggestion's jobs (repo.unassignedJobsOf), counted once.
         // Why a technician may not take a waiting job (trade, certificates, grade), for the dispatch dialog.
-        unassigned: waiting.map((r) => ({
-          ...toCard(r, at),
-          ineligible: techs.flatMap((t) => {
-            const e = eligible({ trade: r.job.trade, repairCategory: r.repairCategory, requiredCertificate: r.requiredCertificate }, t, today);
-            return e.ok ? [] : [{ employeeId: t.id, reason: e.reason }];
-          }),
-        })),
+        unassigned: waiting.map((r) => ({ ...toCard(r, at), ineligible: ineligibleFor(r) })),
         columns: {
           pending: waiting.length,
           inProgress: counts.get('in_progress') ?? 0,

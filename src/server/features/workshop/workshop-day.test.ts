@@ -1,4 +1,4 @@
-/** The station's day, second pass: pause reasons, a drop's planned start, one 待派工 set, suggestions from the shift's start. */
+/** The station's day, second pass: pause reasons, a drop's planned start, one 待派工 set, a lane's day, suggestions from the shift's start. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createHarness, type Harness } from '../../test/harness.js';
@@ -83,6 +83,29 @@ describe('dispatch on the board', () => {
     expect(b.unassigned.length).toBeGreaterThanOrEqual(3);
     expect(b.columns.pending).toBe(b.unassigned.length);
     expect(suggested).toEqual(b.unassigned.map((j) => j.id).sort());
+  });
+
+  it("a lane holds the day's open jobs planned by its end and the jobs finished during it, never another day's", async () => {
+    const { order, jobs } = await f.jobs({ ops: ['BY-003', 'BY-005'] });
+    const pan = await f.sessionOf('潘文斌');
+    const a = (await f.assignJob(jobs[0], '潘文斌')).body;
+    const b = (await f.assignJob(jobs[1], '潘文斌')).body;
+    const started = (await f.jobAction(pan, a, 'start')).body;
+    expect((await f.jobAction(pan, started, 'finish')).status).toBe(200);
+    const onLane = async (query: string) =>
+      (await f.board(query)).lanes
+        .flatMap((l) => l.technicians.flatMap((t) => t.jobs))
+        .filter((j) => j.workOrderId === order.id)
+        .map((j) => [j.id, j.status])
+        .sort();
+    expect(await onLane('')).toEqual(
+      [
+        [a.id, 'finished'],
+        [b.id, 'pending'],
+      ].sort(),
+    );
+    expect(await onLane('?date=2026-11-23')).toEqual([[b.id, 'pending']]); // still open, planned before that day's end
+    expect(await onLane('?date=2026-11-21')).toEqual([]); // planned and finished later
   });
 
   it('the suggestion starts at the shift (08:00 by default), not at 05:20, in whole minutes', async () => {

@@ -1,5 +1,5 @@
 /** Workshop queries: jobs with their work order for the board, technicians with certificates, clocks and attendance. */
-import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
   assignments,
@@ -18,6 +18,7 @@ import {
   workOrders,
   workshopJobs,
 } from '../../db/schema.js';
+import type { TechnicianCertificate } from '../../../domain/dispatch/eligibility.js';
 import { OPEN_JOB_STATUSES } from '../../../domain/dispatch/job-status.js';
 
 type Q = Db | Tx;
@@ -74,28 +75,40 @@ export function jobCards(q: Q, where: SQL | undefined) {
 export type JobCardRow = Awaited<ReturnType<typeof jobCards>>[number];
 
 const OPEN = [...OPEN_JOB_STATUSES];
-/** Open jobs count only while their work order is still in the workshop (an order moved on by hand leaves no ghost jobs). */
-const inWorkshop = sql`exists (select 1 from ${workOrders} w where w.id = "workshop_jobs"."work_order_id" and w.status in ('confirmed', 'in_progress', 'waiting_parts', 'qc'))`;
-/** The jobs of a board day: open jobs planned before its end (or unplanned), and jobs finished during it. */
-export const boardJobs = (q: Q, pointId: string, dayStart: Date, dayEnd: Date) =>
-  jobCards(
-    q,
-    and(
-      eq(workshopJobs.servicePointId, pointId),
-      or(
-        and(inArray(workshopJobs.status, OPEN), inWorkshop, or(isNull(workshopJobs.plannedStartAt), lt(workshopJobs.plannedStartAt, dayEnd))),
-        and(eq(workshopJobs.status, 'finished'), gte(workshopJobs.finishedAt, dayStart), lt(workshopJobs.finishedAt, dayEnd)),
+/** Conditions on jobCards' rows: the order's status is read on the joined row (no second look-up of the order). */
+const IN_WORKSHOP = ['confirmed', 'in_progress', 'waiting_parts', 'qc'];
+const IN_REPAIR = ['confirmed', 'in_progress', 'waiting_parts'];
+/**
+ * 待派工, the one definition: open jobs without a technician whose order is still in repair (confirmed, in repair or
+ * waiting for parts; an order at QC or later is not for dispatch). The board's count, its list and the dispatch
+ * suggestion all read this.
+ */
+const isWaiting = and(inArray(workshopJobs.status, OPEN), isNull(workshopJobs.technicianEmployeeId), inArray(workOrders.status, IN_REPAIR));
+/**
+ * A technician's jobs on a board day: open jobs planned before its end (or unplanned) while their order is still in
+ * the workshop (an order moved on by hand leaves no ghost jobs), and jobs finished during the day.
+ */
+const isOnLane = (dayStart: Date, dayEnd: Date) =>
+  and(
+    isNotNull(workshopJobs.technicianEmployeeId),
+    or(
+      and(
+        inArray(workshopJobs.status, OPEN),
+        inArray(workOrders.status, IN_WORKSHOP),
+        or(isNull(workshopJobs.plannedStartAt), lt(workshopJobs.plannedStartAt, dayEnd)),
       ),
+      and(eq(workshopJobs.status, 'finished'), gte(workshopJobs.finishedAt, dayStart), lt(workshopJobs.finishedAt, dayEnd)),
     ),
   );
-/** Dispatchable orders: confirmed, in repair or waiting for parts (an order at QC or later is not for dispatch). */
-const inRepair = sql`exists (select 1 from ${workOrders} w where w.id = "workshop_jobs"."work_order_id" and w.status in ('confirmed', 'in_progress', 'waiting_parts'))`;
 /**
- * 待派工, the one definition: open jobs without a technician whose order is still in repair. The board's count,
- * its list and the dispatch suggestion all read this.
+ * The jobs of a board day in one statement: the lanes' jobs (with a technician) and the waiting ones (without, the
+ * same set as unassignedJobsOf). Each arm has a condition on the job's status, so PostgreSQL finds them through
+ * workshop_jobs_point_status_idx (a BitmapOr) and never reads the finished jobs of the history.
  */
-export const unassignedJobsOf = (q: Q, pointId: string) =>
-  jobCards(q, and(eq(workshopJobs.servicePointId, pointId), inArray(workshopJobs.status, OPEN), isNull(workshopJobs.technicianEmployeeId), inRepair));
+export const boardJobs = (q: Q, pointId: string, dayStart: Date, dayEnd: Date) =>
+  jobCards(q, and(eq(workshopJobs.servicePointId, pointId), or(isWaiting, isOnLane(dayStart, dayEnd))));
+/** 待派工 of a point (isWaiting), for the dispatch suggestion. */
+export const unassignedJobsOf = (q: Q, pointId: string) => jobCards(q, and(eq(workshopJobs.servicePointId, pointId), isWaiting));
 
 /** Work orders in the workshop by status. */
 export async function orderCounts(q: Q, pointId: string) {
@@ -107,9 +120,24 @@ export async function orderCounts(q: Q, pointId: string) {
   return new Map(rows.map((r) => [r.status, r.n]));
 }
 
-/** Active holders of positions with 'workshop.work' and a trade, with team and certificates. */
-export async function techniciansOf(q: Q, pointId: string, employeeId?: string) {
-  const rows = await q
+/**
+ * The certificates an employee holds, from both sources, as one JSON list: the organization's certifications
+ * (从业资格证, 高压电工证 …) and the certificates granted by passing a field training exam (field_certificates of the
+ * engineer record linked to the employee; the name is the training's equipment type). Dates stay 'YYYY-MM-DD'.
+ */
+const certificatesOf = (employeeId: SQL | typeof employees.id) => sql<TechnicianCertificate[]>`coalesce((
+  select json_agg(c) from (
+    select ${certifications.name} as "name", ${certifications.expiresOn} as "expiresOn", null::date as "validFrom"
+      from ${certifications} where ${certifications.employeeId} = ${employeeId}
+    union all
+    select ${fieldCertificates.skill}, ${fieldCertificates.validUntil}, ${fieldCertificates.validFrom}
+      from ${fieldCertificates} join ${fieldEngineers} on ${fieldEngineers.id} = ${fieldCertificates.engineerId}
+     where ${fieldEngineers.employeeId} = ${employeeId}
+  ) c), '[]'::json)`;
+
+/** Active holders of positions with 'workshop.work' and a trade, with team and certificates (one statement). */
+export function techniciansOf(q: Q, pointId: string, employeeId?: string) {
+  return q
     .selectDistinctOn([employees.id], {
       id: employees.id,
       name: employees.name,
@@ -118,6 +146,7 @@ export async function techniciansOf(q: Q, pointId: string, employeeId?: string) 
       teamId: assignments.teamId,
       teamName: teams.nameZh,
       teamTrade: teams.trade,
+      certifications: certificatesOf(employees.id),
     })
     .from(employees)
     .innerJoin(assignments, eq(assignments.employeeId, employees.id))
@@ -133,37 +162,6 @@ export async function techniciansOf(q: Q, pointId: string, employeeId?: string) 
       ),
     )
     .orderBy(employees.id, sql`${assignments.teamId} nulls last`);
-  const certs = await certificatesOfEmployees(
-    q,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => ({ ...r, certifications: certs.filter((c) => c.employeeId === r.id) }));
-}
-
-/**
- * The certificates of employees from both sources, as one list: the organization's certifications (从业资格证,
- * 高压电工证 …) and the certificates granted by passing a field training exam (field_certificates of the engineer
- * record linked to the employee; the name is the training's equipment type).
- */
-export async function certificatesOfEmployees(q: Q, employeeIds: string[]) {
-  if (!employeeIds.length) return [];
-  const [org, training] = await Promise.all([
-    q
-      .select({ employeeId: certifications.employeeId, name: certifications.name, expiresOn: certifications.expiresOn })
-      .from(certifications)
-      .where(inArray(certifications.employeeId, employeeIds)),
-    q
-      .select({
-        employeeId: fieldEngineers.employeeId,
-        name: fieldCertificates.skill,
-        expiresOn: fieldCertificates.validUntil,
-        validFrom: fieldCertificates.validFrom,
-      })
-      .from(fieldCertificates)
-      .innerJoin(fieldEngineers, eq(fieldEngineers.id, fieldCertificates.engineerId))
-      .where(inArray(fieldEngineers.employeeId, employeeIds)),
-  ]);
-  return [...org.map((c) => ({ ...c, validFrom: null as string | null })), ...training.map((c) => ({ ...c, employeeId: c.employeeId! }))];
 }
 
 /** The required certificate of a job's labor operation (null when none). */

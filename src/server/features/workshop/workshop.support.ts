@@ -3,6 +3,7 @@ import type { JobCard } from '../../../contracts/workshop.js';
 import { OPEN_JOB_STATUSES, type JobStatus } from '../../../domain/dispatch/job-status.js';
 import type { PauseReason } from '../../../domain/dispatch/pause.js';
 import type { WorkOrderStatus } from '../../../domain/work-orders/status.js';
+import { eligible, type EligibilityTechnician } from '../../../domain/dispatch/eligibility.js';
 import { atLocalTime, weekdayOf } from '../../../domain/time/index.js';
 import type { JobCardRow } from './workshop.repo.js';
 
@@ -42,6 +43,27 @@ export function toCard(r: JobCardRow, now: Date): JobCard {
     pauseReason: j.status === 'paused' ? ((j.pauseReason as PauseReason | null) ?? null) : null,
     pauseNote: j.status === 'paused' ? (j.pauseNote ?? null) : null,
     version: j.version,
+  };
+}
+
+/**
+ * Who may not take a waiting job and why, for the dispatch dialog. Eligibility reads only the job's trade, repair
+ * category and required certificate, so each such profile is judged once and its list shared by its jobs.
+ */
+export function ineligibleTechnicians(techs: readonly (EligibilityTechnician & { id: string })[], today: string) {
+  const byProfile = new Map<string, { employeeId: string; reason: string }[]>();
+  return (r: Pick<JobCardRow, 'repairCategory' | 'requiredCertificate'> & { job: Pick<JobCardRow['job'], 'trade'> }) => {
+    const job = { trade: r.job.trade, repairCategory: r.repairCategory, requiredCertificate: r.requiredCertificate };
+    const key = JSON.stringify(job);
+    let out = byProfile.get(key);
+    if (!out) {
+      out = techs.flatMap((t) => {
+        const e = eligible(job, t, today);
+        return e.ok ? [] : [{ employeeId: t.id, reason: e.reason }];
+      });
+      byProfile.set(key, out);
+    }
+    return out;
   };
 }
 
