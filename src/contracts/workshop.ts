@@ -24,8 +24,8 @@ export const JobCard = z
     trade: z.string(),
     /** The labor operation's required certificate (高压电工证 …), null when none. */
     requiredCertificate: z.string().nullable(),
-    /** On the board's waiting jobs: the technicians who may not take it and why (shown in the dispatch dialog). */
-    ineligible: z.array(z.object({ employeeId: z.string(), reason: z.string() })).optional(),
+    /** On the board's waiting jobs: its key in the board's `ineligible` map (who may not take it and why). */
+    ineligibleKey: z.string().optional(),
     repairCategory: z.string(),
     standardMinutes: z.number(),
     status: z.enum(JOB_STATUSES),
@@ -66,6 +66,12 @@ export const Board = z
     columns: z.object({ pending: z.number(), inProgress: z.number(), waitingParts: z.number(), qc: z.number(), ready: z.number() }),
     lanes: z.array(z.object({ teamId: z.string().nullable(), teamName: z.string(), trade: z.string().nullable(), technicians: z.array(TechnicianLane) })),
     unassigned: z.array(JobCard),
+    /**
+     * The technicians who may not take a waiting job and why (trade, certificate, grade), shown in the dispatch
+     * dialog. Eligibility depends only on the job's trade, repair category and required certificate, so the jobs of
+     * one such profile share one list by key (`ineligibleKey`) instead of repeating it on every card.
+     */
+    ineligible: z.record(z.string(), z.array(z.object({ employeeId: z.string(), reason: z.string() }))),
   })
   .openapi('WorkshopBoard');
 export type Board = z.infer<typeof Board>;

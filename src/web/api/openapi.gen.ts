@@ -26248,6 +26248,12 @@ export interface components {
             })[];
         })[];
       unassigned: components["schemas"]["WorkshopJob"][];
+      ineligible: {
+        [key: string]: {
+            employeeId: string;
+            reason: string;
+          }[];
+      };
     };
     WorkshopJob: {
       id: string;
@@ -26262,10 +26268,7 @@ export interface components {
       lineCode: string;
       trade: string;
       requiredCertificate: string | null;
-      ineligible?: {
-          employeeId: string;
-          reason: string;
-        }[];
+      ineligibleKey?: string;
       repairCategory: string;
       standardMinutes: number;
       /** @enum {string} */

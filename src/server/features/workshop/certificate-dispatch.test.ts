@@ -36,7 +36,7 @@ describe('the required certificate of a labor operation (高压电工证)', () =
     // The dispatch dialog's data: the board says why 梁志勇 may not take it.
     const board = await dispatcher.get<Board>('/api/workshop/board');
     const waiting = board.body.unassigned.find((j) => j.id === job.id)!;
-    expect(waiting.ineligible).toContainEqual({ employeeId: tech, reason: '该作业须持「高压电工证」,技师没有该证书,不能派工' });
+    expect(board.body.ineligible[waiting.ineligibleKey!]).toContainEqual({ employeeId: tech, reason: '该作业须持「高压电工证」,技师没有该证书,不能派工' });
     // The suggestion proposes nobody without the certificate.
     const sug = await dispatcher.get<{ items: { jobId: string }[]; unassignable: { jobId: string; reasons: string[] }[] }>('/api/workshop/suggestions');
     expect(sug.body.items.map((i) => i.jobId)).not.toContain(job.id);

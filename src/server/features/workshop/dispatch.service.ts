@@ -45,7 +45,7 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
       // One statement holds both: the lanes' jobs have a technician, the waiting ones (待派工) have none.
       const waiting = rows.filter((r) => r.job.technicianEmployeeId === null);
       const cards = rows.filter((r) => r.job.technicianEmployeeId !== null).map((r) => toCard(r, at));
-      const ineligibleFor = ineligibleTechnicians(techs, today);
+      const ineligible = ineligibleTechnicians(techs, today);
       const lanes = new Map<string, Board['lanes'][number]>();
       const sorted = [...techs].sort(
         (a, b) =>
@@ -82,8 +82,10 @@ export function createDispatchService(deps: { db: Db; now: () => Date; events: B
         localDate: date,
         lanes: [...lanes.values()],
         // 待派工: the same set as the suggestion's jobs (repo.unassignedJobsOf), counted once.
-        // Why a technician may not take a waiting job (trade, certificates, grade), for the dispatch dialog.
-        unassigned: waiting.map((r) => ({ ...toCard(r, at), ineligible: ineligibleFor(r) })),
+        // Why a technician may not take a waiting job (trade, certificates, grade), for the dispatch dialog: one list
+        // per job profile, referenced by key from each waiting card.
+        unassigned: waiting.map((r) => ({ ...toCard(r, at), ineligibleKey: ineligible.keyOf(r) })),
+        ineligible: ineligible.lists,
         columns: {
           pending: waiting.length,
           inProgress: counts.get('in_progress') ?? 0,

@@ -48,23 +48,27 @@ export function toCard(r: JobCardRow, now: Date): JobCard {
 
 /**
  * Who may not take a waiting job and why, for the dispatch dialog. Eligibility reads only the job's trade, repair
- * category and required certificate, so each such profile is judged once and its list shared by its jobs.
+ * category and required certificate, so each such profile is judged once: `keyOf` gives a job its profile's key and
+ * `lists` holds each profile's list once (the board sends it once, not on every card).
  */
 export function ineligibleTechnicians(techs: readonly (EligibilityTechnician & { id: string })[], today: string) {
-  const byProfile = new Map<string, { employeeId: string; reason: string }[]>();
-  return (r: Pick<JobCardRow, 'repairCategory' | 'requiredCertificate'> & { job: Pick<JobCardRow['job'], 'trade'> }) => {
+  const keys = new Map<string, string>();
+  const lists: Record<string, { employeeId: string; reason: string }[]> = {};
+  const keyOf = (r: Pick<JobCardRow, 'repairCategory' | 'requiredCertificate'> & { job: Pick<JobCardRow['job'], 'trade'> }) => {
     const job = { trade: r.job.trade, repairCategory: r.repairCategory, requiredCertificate: r.requiredCertificate };
-    const key = JSON.stringify(job);
-    let out = byProfile.get(key);
-    if (!out) {
-      out = techs.flatMap((t) => {
+    const profile = JSON.stringify(job);
+    let key = keys.get(profile);
+    if (key === undefined) {
+      key = `p${keys.size}`;
+      keys.set(profile, key);
+      lists[key] = techs.flatMap((t) => {
         const e = eligible(job, t, today);
         return e.ok ? [] : [{ employeeId: t.id, reason: e.reason }];
       });
-      byProfile.set(key, out);
     }
-    return out;
+    return key;
   };
+  return { keyOf, lists };
 }
 
 /** The end of the working day: the last opening interval of the weekday (workshop settings), else 18:00. */

@@ -43,7 +43,7 @@ export function AssignModal({
   const [start, setStart] = useState<Dayjs | null>(null);
   const [busy, setBusy] = useState(false);
   // Why a technician may not take this job (trade, certificate, grade), from the board; the server refuses them too.
-  const whyNot = (id: string) => job?.ineligible?.find((x) => x.employeeId === id)?.reason;
+  const whyNot = (id: string) => (job?.ineligibleKey ? board?.ineligible[job.ineligibleKey] : undefined)?.find((x) => x.employeeId === id)?.reason;
   const techName = board?.lanes.flatMap((l) => l.technicians).find((x) => x.employeeId === tech)?.name ?? '';
   const refusal = tech ? whyNot(tech) : undefined;
   return (
