@@ -24,15 +24,13 @@ async function call(t: Target, method: string, p: string, body?: unknown) {
   return text ? JSON.parse(text) : null;
 }
 
-/** What the writers need from a target: vehicles and a labor operation. */
+/** What the writers need from a target: vehicles with their recorded mileage and a labor operation. */
 async function fixtures(t: Target) {
   const customers = await call(t, 'GET', '/api/customers?pageSize=200');
-  const vehicles = (customers.items as { vehicles: { id: string }[] }[]).flatMap((c) => c.vehicles.map((v) => v.id));
+  const cars = (customers.items as { vehicles: { id: string; mileageKm: number }[] }[]).flatMap((c) => c.vehicles);
   const ops = await call(t, 'GET', '/api/labor-operations?pageSize=5');
-  return { vehicles, laborOperationId: ops.items[0].id as string };
+  return { vehicles: cars.map((v) => v.id), mileage: new Map(cars.map((v) => [v.id, v.mileageKm])), laborOperationId: ops.items[0].id as string };
 }
-
-let mileage = 300_000;
 
 export async function load(targets: Target[], o: { clients: number; seconds: number; kind: LoadKind }) {
   const fx = o.kind === 'create-confirm' ? await Promise.all(targets.map(fixtures)) : [];
@@ -62,7 +60,11 @@ export async function load(targets: Target[], o: { clients: number; seconds: num
           // mileage (MILEAGE_DECREASE), so every refusal counted below is a real one.
           const own = fx[0].vehicles.filter((_, k) => k % o.clients === i % Math.min(o.clients, fx[0].vehicles.length));
           const vehicleId = own[n % own.length];
-          let w = await timed(() => call(t, 'POST', '/api/work-orders', { type: 'maintenance', vehicleId, mileageIn: mileage++, concerns: '压测:保养' }));
+          // Each car's mileage goes up from what it has recorded (the history and the statement count wrote some
+          // cars far up): a global counter fell below them (MILEAGE_DECREASE).
+          const mileageIn = (fx[0].mileage.get(vehicleId) ?? 0) + 10;
+          fx[0].mileage.set(vehicleId, mileageIn);
+          let w = await timed(() => call(t, 'POST', '/api/work-orders', { type: 'maintenance', vehicleId, mileageIn, concerns: '压测:保养' }));
           w = await timed(() =>
             call(t, 'PUT', `/api/work-orders/${w.id}/lines`, { version: w.version, lines: [{ kind: 'labor', laborOperationId: f.laborOperationId }] }),
           );

@@ -50,8 +50,8 @@ export function partsModule(ctx: ModuleContext, deps: { workOrders: () => WorkOr
       partsGateRoutes(gate, orders),
     ],
     // The work-order hook: reserve parts on confirm, release them on cancel; the parts gate and 待料 on the other actions.
-    hook: async (tx, order, action, actor) => {
-      await orders.hook(tx, order, action, actor);
+    hook: async (tx, order, action, actor, facts) => {
+      await orders.hook(tx, order, action, actor, facts);
       await gate.hook(tx, order, action, actor);
     },
     // Stock received a month ago at the demo dealership.

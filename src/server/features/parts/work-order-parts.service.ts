@@ -8,7 +8,7 @@ import { AppError, invalid, ruleBroken, type FieldError } from '../../http/error
 import { insertAudit } from '../audit/index.js';
 import { visiblePoint } from '../service-points/index.js';
 import { listPointsUnder } from '../service-points/index.js';
-import { workOrderInScope, type WorkOrderHook, type WorkOrderRow } from '../work-orders/index.js';
+import { workOrderInScope, type LineRow, type WorkOrderHook, type WorkOrderRow } from '../work-orders/index.js';
 import { fulfilBackorders, inStockTx, insufficient, issueFrom, mapStockError, releaseFrom, reserveFrom } from './reservations.js';
 import * as repo from './stock.repo.js';
 
@@ -39,9 +39,12 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date; syn
    * On confirmation, and when lines join a signed order (approved 增项): one parts row per parts line that has none
    * yet, reserving free stock; what is missing is a backorder (待料).
    */
-  async function reserveOrder(tx: Tx, w: WorkOrderRow, actor: Actor | null) {
+  async function reserveOrder(tx: Tx, w: WorkOrderRow, actor: Actor | null, given?: LineRow[]) {
+    // The lines the confirmation read already (sorted), else this order's parts lines; without parts lines nothing is read.
+    const partLines = (given ? given.filter((l) => l.kind === 'parts') : await repo.orderLines(tx, w.id)).filter((l) => l.partId && (l.qtyMilli ?? 0) > 0);
+    if (!partLines.length) return;
     const known = new Set((await repo.wopOfOrder(tx, w.id)).map((r) => r.workOrderLineId));
-    const lines = (await repo.orderLines(tx, w.id)).filter((l) => l.partId && (l.qtyMilli ?? 0) > 0 && !known.has(l.id));
+    const lines = partLines.filter((l) => !known.has(l.id));
     if (!lines.length) return;
     const at = now();
     const stock = await repo.lockStock(tx, uniq(lines.map((l) => l.partId!)));
@@ -142,9 +145,9 @@ export function createWorkOrderPartsService(deps: { db: Db; now: () => Date; syn
 
   return {
     /** The work-order hook: reserve on confirm, release on cancel (delivery finds every part issued: the parts gate). */
-    hook: (async (tx, order, action, actor) => {
+    hook: (async (tx, order, action, actor, facts) => {
       try {
-        if (action === 'confirm' || action === 'lines_added') await reserveOrder(tx, order, actor);
+        if (action === 'confirm' || action === 'lines_added') await reserveOrder(tx, order, actor, facts?.lines);
         if (action === 'cancel' && actor) await releaseOrder(tx, order, actor, true);
       } catch (e) {
         throw mapStockError(e);

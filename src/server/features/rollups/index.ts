@@ -8,9 +8,9 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 import { findPoint } from '../service-points/index.js';
 import type { Db } from '../../db/client.js';
 import { enqueue } from '../../jobs/queue.js';
-import { createRollupService, markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor } from './rollups.service.js';
+import { createRollupService, markRollupDirtyAt, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor } from './rollups.service.js';
 
-export { markRollupDirty, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor, type RollupService } from './rollups.service.js';
+export { markRollupDirty, markRollupDirtyAt, ROLLUP_DAY_QUEUE, ROLLUP_TICK_QUEUE, type RollupContributor, type RollupService } from './rollups.service.js';
 export type { RollupRange } from './rollups.range.js';
 export { personRows, pointRows, type PersonRollupRow, type PointRollupRow } from './rollups.repo.js';
 export { rebuildMonths } from './monthly.js';
@@ -20,14 +20,19 @@ export async function scheduleRollupTick(db: Db, at: Date) {
   await enqueue(db, { queue: ROLLUP_TICK_QUEUE, runAt: at, dedupeKey: `${ROLLUP_TICK_QUEUE}:start:${at.toISOString()}` });
 }
 
-/** The work-order hook: every status action marks today and the day the car came in for recomputation. */
+/**
+ * The work-order hook: every status action marks today and the day the car came in for recomputation. The mark of
+ * today is one row every writer of the point updates: it is left as a late step (written after the action's audit
+ * entry), so that the row lock is held only until the commit, and both days go in one statement.
+ */
 export const rollupsHook =
   (ctx: ModuleContext): WorkOrderHook =>
-  async (tx, order) => {
-    const point = await findPoint(tx, order.servicePointId);
-    if (!point) return;
-    await markRollupDirty(tx, point, ctx.now());
-    await markRollupDirty(tx, point, order.receivedAt);
+  async (tx, order, _event, _actor, facts) => {
+    const at = ctx.now();
+    return async () => {
+      const point = facts?.point ?? (await findPoint(tx, order.servicePointId));
+      if (point) await markRollupDirtyAt(tx, point, [at, order.receivedAt]);
+    };
   };
 
 export function rollupsModule(

@@ -223,6 +223,15 @@ export async function markDirty(tx: Db | Tx, pointId: string, day: string) {
     .onConflictDoUpdate({ target: [rollupDirty.servicePointId, rollupDirty.day], set: { gen: sql`${rollupDirty.gen} + 1` } });
 }
 
+/** markDirty for several distinct days in one statement (sorted: two writers take the rows in the same order). */
+export async function markDirtyDays(tx: Db | Tx, pointId: string, days: string[]) {
+  if (!days.length) return;
+  await tx
+    .insert(rollupDirty)
+    .values([...days].sort().map((day) => ({ servicePointId: pointId, day })))
+    .onConflictDoUpdate({ target: [rollupDirty.servicePointId, rollupDirty.day], set: { gen: sql`${rollupDirty.gen} + 1` } });
+}
+
 export const dirtyDays = (db: Db, limit: number) => db.select().from(rollupDirty).limit(limit);
 
 export async function clearDirty(tx: Tx, pointId: string, day: string, gen: number) {

@@ -165,3 +165,9 @@ export type RollupService = ReturnType<typeof createRollupService>;
 export async function markRollupDirty(tx: Db | Tx, point: { id: string; timeZone: string }, at: Date) {
   await repo.markDirty(tx, point.id, localDate(usableTimeZone(point.timeZone), at));
 }
+
+/** Mark the local days of `ats` at the point dirty in one statement (the same day once). */
+export async function markRollupDirtyAt(tx: Db | Tx, point: { id: string; timeZone: string }, ats: Date[]) {
+  const tz = usableTimeZone(point.timeZone);
+  await repo.markDirtyDays(tx, point.id, [...new Set(ats.map((at) => localDate(tz, at)))]);
+}

@@ -3,7 +3,7 @@ import type { FeatureModule, ModuleContext } from '../module.js';
 import { servicePointRoutes } from './service-points.routes.js';
 import { createServicePointService } from './service-points.service.js';
 
-export { visiblePoint } from './scope.js';
+export { checkPointVisible, visiblePoint } from './scope.js';
 export { countPoints, findPoint, findPointByCode, firstPointOfKinds, listPointsByIds, listPointsUnder, movePointSubtree } from './service-points.repo.js';
 
 export function servicePointsModule(ctx: ModuleContext): FeatureModule {

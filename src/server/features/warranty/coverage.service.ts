@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { coverageOf, LEGAL_MINIMUM, type Coverage, type WarrantyPolicy } from '../../../domain/warranty/coverage.js';
 import { usableTimeZone } from '../../../domain/time/index.js';
 import { notFound } from '../../http/errors.js';
-import { policyFor, vehicleWithPoint } from './policies.repo.js';
+import { vehicleWithPolicy } from './policies.repo.js';
 
 export type { Coverage } from '../../../domain/warranty/coverage.js';
 
@@ -19,9 +19,9 @@ export interface CoverageQuery {
 
 /** The policy that applies to a car at its point (nearest ancestor's), and whether it is the statutory fallback. */
 export async function termsForVehicle(q: Db | Tx, vehicleId: string) {
-  const row = await vehicleWithPoint(q, vehicleId);
+  const row = await vehicleWithPolicy(q, vehicleId);
   if (!row) throw notFound('车辆');
-  const policy = await policyFor(q, row.point.path, row.vehicle.modelFamily);
+  const policy = row.policy;
   const terms: Omit<WarrantyPolicy, 'modelFamily'> = policy?.terms ?? LEGAL_MINIMUM;
   return { vehicle: row.vehicle, point: { ...row.point, timeZone: usableTimeZone(row.point.timeZone) }, terms, policyId: policy?.id ?? null };
 }

@@ -8,17 +8,6 @@ export type PolicyRow = typeof warrantyPolicies.$inferSelect;
 /** The ids on a point's path, root first ('/a/b/c/' → [a, b, c]). */
 export const ancestorIdsOf = (path: string) => path.split('/').filter(Boolean);
 
-/** The policy of a model family that applies at a point: the nearest one kept at the point or above it. */
-export async function policyFor(q: Q, pointPath: string, modelFamily: string): Promise<PolicyRow | undefined> {
-  const ids = ancestorIdsOf(pointPath);
-  if (!ids.length || !modelFamily) return undefined;
-  const rows = await q
-    .select()
-    .from(warrantyPolicies)
-    .where(and(inArray(warrantyPolicies.servicePointId, ids), eq(warrantyPolicies.modelFamily, modelFamily)));
-  return rows.sort((a, b) => ids.indexOf(b.servicePointId) - ids.indexOf(a.servicePointId))[0];
-}
-
 /** Every policy visible from a point (kept at it or above it), nearest first per family. */
 export async function policiesVisibleAt(q: Q, pointPath: string) {
   const ids = ancestorIdsOf(pointPath);
@@ -49,13 +38,28 @@ export async function updatePolicy(q: Q, id: string, version: number, patch: Par
   return row;
 }
 
-export async function vehicleWithPoint(q: Q, vehicleId: string) {
-  const [row] = await q
-    .select({ vehicle: vehicles, point: { id: servicePoints.id, path: servicePoints.path, timeZone: servicePoints.timeZone } })
+/**
+ * The car, its point and the policy of its model family nearest one kept at the point or above it, in one statement: the
+ * candidates kept on the point's path come joined, the nearest is picked here.
+ */
+export async function vehicleWithPolicy(q: Q, vehicleId: string) {
+  const rows = await q
+    .select({ vehicle: vehicles, point: { id: servicePoints.id, path: servicePoints.path, timeZone: servicePoints.timeZone }, policy: warrantyPolicies })
     .from(vehicles)
     .innerJoin(servicePoints, eq(servicePoints.id, vehicles.servicePointId))
+    .leftJoin(
+      warrantyPolicies,
+      and(
+        eq(warrantyPolicies.modelFamily, vehicles.modelFamily),
+        sql`${vehicles.modelFamily} <> ''`,
+        sql`${warrantyPolicies.servicePointId}::text = any(string_to_array(${servicePoints.path}, '/'))`,
+      ),
+    )
     .where(eq(vehicles.id, vehicleId));
-  return row;
+  if (!rows.length) return undefined;
+  const ids = ancestorIdsOf(rows[0].point.path);
+  const policies = rows.flatMap((r) => (r.policy ? [r.policy] : [])).sort((a, b) => ids.indexOf(b.servicePointId) - ids.indexOf(a.servicePointId));
+  return { vehicle: rows[0].vehicle, point: rows[0].point, policy: policies[0] as PolicyRow | undefined };
 }
 
 /** Policies kept at points under `scopePath` (what an HQ user maintains). */

@@ -13,10 +13,15 @@ import { claimNotice, noticesOf, repairsOfVehicle, watchRecipients } from './wat
 
 type Q = Db | Tx;
 
-/** Coverage (no part) and the watch of a car at `now`. */
-export async function vehicleWarranty(q: Q, vehicleId: string, now: Date) {
-  const { vehicle, point, terms, policyId } = await termsForVehicle(q, vehicleId);
-  const dates = { invoicedOn: vehicle.invoicedOn ?? vehicle.purchasedOn, deliveredOn: vehicle.deliveredOn };
+const datesOf = (v: { invoicedOn: string | null; purchasedOn: string | null; deliveredOn: string | null }) => ({
+  invoicedOn: v.invoicedOn ?? v.purchasedOn,
+  deliveredOn: v.deliveredOn,
+});
+
+/** Coverage (no part) and the watch of a car at `now` (`known`: its terms, when the caller has read them). */
+export async function vehicleWarranty(q: Q, vehicleId: string, now: Date, known?: Awaited<ReturnType<typeof termsForVehicle>>) {
+  const { vehicle, point, terms, policyId } = known ?? (await termsForVehicle(q, vehicleId));
+  const dates = datesOf(vehicle);
   const checked = coverageOf(terms, dates, { at: now, timeZone: point.timeZone, mileageKm: vehicle.mileageKm });
   const coverage = policyId ? checked : { ...checked, reasonZh: `${checked.reasonZh}${LEGAL_FALLBACK_NOTE}` };
   const start = warrantyStartOf(dates);
@@ -50,7 +55,10 @@ export async function vehicleWarranty(q: Q, vehicleId: string, now: Date) {
 
 /** Send the findings not yet sent for this car (once per key), to the advisor, the 索赔专员 and the station manager. */
 export async function sendWatchNotices(tx: Tx, order: Pick<WorkOrderRow, 'vehicleId' | 'servicePointId' | 'advisorEmployeeId' | 'id' | 'number'>, now: Date) {
-  const { watch, vehicle } = await vehicleWarranty(tx, order.vehicleId, now);
+  const terms = await termsForVehicle(tx, order.vehicleId);
+  // A car without a warranty start (no invoice or delivery date) has no findings (watchOf): its repairs are not read.
+  if (!warrantyStartOf(datesOf(terms.vehicle))) return [];
+  const { watch, vehicle } = await vehicleWarranty(tx, order.vehicleId, now, terms);
   if (!watch.findings.length) return [];
   const sent = [];
   let recipients: string[] | null = null;

@@ -26,10 +26,21 @@ export function guaranteeOf(
   return { km: terms.km, days: terms.days, untilDate: until, untilKm: w.deliveredAt ? w.mileageIn + terms.km : null };
 }
 
-/** The most recent delivered work order of the car this visit is a comeback of (返修), if any (days counted in its point's zone). */
-export async function findComeback(q: Q, vehicleId: string, visit: { category: string; openedAt: Date; mileage: number }, settings: GuaranteeSettings) {
+/**
+ * The most recent delivered work order of the car this visit is a comeback of (返修), if any (days counted in its point's
+ * zone). `known`: zones the caller has read already (the reception point's) — only other points' zones are read.
+ */
+export async function findComeback(
+  q: Q,
+  vehicleId: string,
+  visit: { category: string; openedAt: Date; mileage: number },
+  settings: GuaranteeSettings,
+  known: { id: string; timeZone: string }[] = [],
+) {
   const previous = await lastDeliveredOf(q, vehicleId, 5);
-  const zoneOf = new Map((await listPointsByIds(q, [...new Set(previous.map((p) => p.servicePointId))])).map((p) => [p.id, usableTimeZone(p.timeZone)]));
+  const zoneOf = new Map(known.map((p) => [p.id, usableTimeZone(p.timeZone)]));
+  const missing = [...new Set(previous.map((p) => p.servicePointId))].filter((id) => !zoneOf.has(id));
+  if (missing.length) for (const p of await listPointsByIds(q, missing)) zoneOf.set(p.id, usableTimeZone(p.timeZone));
   return previous.find((p) =>
     isComeback(
       { vehicleId, deliveredAt: p.deliveredAt!, deliveredMileage: p.mileageIn, category: p.repairCategory as RepairCategory },

@@ -19,7 +19,8 @@ export type { WorkOrderRow } from './work-orders.repo.js';
 /** Reads for the follow-up queue and the home page. */
 export { callSheetsOf, countByStatus, receivedBetween, workOrdersByIds } from './work-orders.repo.js';
 export { ordersInStatus, promisedDueBy } from './home-reads.js';
-export type { LineGuard, WorkOrderHook, WorkOrderService } from './work-orders.service.js';
+export type { HookFacts, LateStep, LineGuard, WorkOrderHook, WorkOrderService } from './work-orders.service.js';
+export type { LineRow } from './work-orders.repo.js';
 /** Approved 增项 items are priced like the order's own lines (they join through WorkOrdersApi.appendLinesInTx). */
 export { catalogLineOf, type AppendedLine } from './append-lines.js';
 export type { PackageForOrder, PackageLookup } from './package-lines.js';

@@ -28,10 +28,23 @@ export const linesOf = (q: Q, ids: string[]) =>
   ids.length
     ? q.select().from(workOrderLines).where(inArray(workOrderLines.workOrderId, ids)).orderBy(asc(workOrderLines.sortOrder))
     : Promise.resolve([] as LineRow[]);
-/** Replace the lines (one multi-row insert); the new rows. Only through the service (the stored totals move with them). */
-export async function replaceLines(q: Q, workOrderId: string, rows: (typeof workOrderLines.$inferInsert)[]): Promise<LineRow[]> {
-  await q.delete(workOrderLines).where(eq(workOrderLines.workOrderId, workOrderId));
-  return rows.length ? q.insert(workOrderLines).values(rows).returning() : [];
+/**
+ * Replace the lines (one multi-row insert); the lines before (the delete returns them) and the new rows. Only through
+ * the service (the stored totals move with them).
+ */
+export async function replaceLines(q: Q, workOrderId: string, rows: (typeof workOrderLines.$inferInsert)[]) {
+  const before = await q.delete(workOrderLines).where(eq(workOrderLines.workOrderId, workOrderId)).returning();
+  const saved: LineRow[] = rows.length ? await q.insert(workOrderLines).values(rows).returning() : [];
+  return { before: before.sort((a, b) => a.sortOrder - b.sortOrder), saved };
+}
+/** Set 预计完工 on an order this transaction holds locked (no other writer: no version test, the version still moves). */
+export async function setPromisedAt(q: Q, id: string, promisedAt: Date, at: Date) {
+  const [row] = await q
+    .update(workOrders)
+    .set({ promisedAt, updatedAt: at, version: sql`${workOrders.version} + 1` })
+    .where(eq(workOrders.id, id))
+    .returning();
+  return row;
 }
 /** Set the stored totals (totals.ts computes them). */
 export const setTotals = (q: Q, id: string, t: { laborFen: number; partsFen: number; amountFen: number; customerPayableFen: number }) =>

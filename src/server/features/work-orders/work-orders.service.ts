@@ -8,13 +8,15 @@ import { appendLinesInTx as appendLines, type AppendInput } from './append-lines
 import type { WorkOrderCreate } from '../../../contracts/work-orders.js';
 import { AppError, notFound, ruleBroken, staleVersion, type FieldError } from '../../http/errors.js';
 import { insertAudit } from '../audit/index.js';
-import { visiblePoint } from '../service-points/index.js';
-import { listPointsUnder } from '../service-points/index.js';
+import { checkPointVisible, listPointsUnder, visiblePoint } from '../service-points/index.js';
 import { nextDocumentNumber } from '../numbering/index.js';
 import * as repo from './work-orders.repo.js';
+import type { HookFacts, LateStep, LineGuard, WorkOrderEvent, WorkOrderHook } from './hooks.js';
+import { findOrderWithPoint, findVehicleWithPoint, laborOperationsWithRates, signDraft } from './context.repo.js';
+import type { GuaranteeSettings } from '../../../domain/work-orders/guarantee.js';
 import { presentLines, presentWorkOrders } from './work-orders.present.js';
 import { linesPatch } from './totals.js';
-import { findComeback, guaranteeSettingsOf } from './guarantee.js';
+import { findComeback } from './guarantee.js';
 import { suggestPromise } from './promise.js';
 import { applyPackages, type PackageLookup } from './package-lines.js';
 import { localDate } from '../../../domain/time/index.js';
@@ -24,26 +26,7 @@ const _iso = (d: Date | null) => d?.toISOString() ?? null;
 /** The sale rate of a trade: the 'mid' grade rate (what the customer pays does not depend on who does the job). */
 export const SALE_GRADE = 'mid';
 
-/**
- * Runs inside the work order's transaction after a status action (parts reservation, workshop jobs, follow-ups…).
- * Throwing an AppError refuses the action and rolls everything back.
- */
-export type WorkOrderHook = (tx: Tx, order: repo.WorkOrderRow, event: WorkOrderEvent, actor: Actor | null) => Promise<void>;
-/**
- * What hooks hear: a status action, or `lines_added` when lines join a signed order (approved 增项) — jobs and
- * reservations follow the new lines. `actor` is null when the customer acted (approval by link).
- */
-export type WorkOrderEvent = WorkOrderAction | 'lines_added';
-
-/**
- * A check of the lines before they are saved (e.g. warranty: a line paid by warranty needs a covered car and part).
- * Returns field errors keyed `lines.<index>.<field>`; any error refuses the lines with 422 and changes nothing.
- */
-export type LineGuard = (
-  tx: Tx,
-  order: repo.WorkOrderRow,
-  lines: { index: number; kind: 'labor' | 'parts'; code: string; name: string; payer: QuoteLine['payer'] }[],
-) => Promise<FieldError[]>;
+export type { HookFacts, LateStep, LineGuard, WorkOrderEvent, WorkOrderHook } from './hooks.js';
 
 /** Work orders (任务委托书): reception, lines from the catalogs, quote, signature, and the status machine. */
 export function createWorkOrderService(deps: {
@@ -59,10 +42,13 @@ export function createWorkOrderService(deps: {
   const hooks = deps.hooks ?? [];
 
   const present = presentWorkOrders;
+  const pointFacts = (point: { id: string; timeZone: string }, guarantee: GuaranteeSettings) => new Map([[point.id, { timeZone: point.timeZone, guarantee }]]);
+  /** The order if the actor may see it (404 otherwise), with its point, the point's facts for present(), the car's family. */
   async function inScopeWithPoint(q: Q, actor: Actor, id: string, lock = false) {
-    const w = await repo.findWorkOrder(q, id, lock);
-    if (!w) throw notFound('工单');
-    return { w, point: await visiblePoint(q, actor, w.servicePointId) };
+    const r = await findOrderWithPoint(q, id, lock);
+    if (!r) throw notFound('工单');
+    const point = checkPointVisible(actor, r.point);
+    return { w: r.order, point, modelFamily: r.modelFamily, points: pointFacts(point, r.guarantee) };
   }
   const inScope = async (q: Q, actor: Actor, id: string, lock = false) => (await inScopeWithPoint(q, actor, id, lock)).w;
   const audit = (tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: string, before: unknown, after: unknown, summary = '') =>
@@ -80,7 +66,10 @@ export function createWorkOrderService(deps: {
    * Apply a status action to a work order already locked in `tx` (other features call this from their own
    * transaction: workshop start/finish, QC, settlement). Runs the hooks; returns the updated row.
    */
-  async function actInTx(tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: WorkOrderAction, reason: string) {
+  async function actInTx(tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: WorkOrderAction, reason: string, known: Pick<HookFacts, 'point'> = {}) {
+    return (await actWithFacts(tx, actor, w, action, reason, known)).row;
+  }
+  async function actWithFacts(tx: Tx, actor: Actor, w: repo.WorkOrderRow, action: WorkOrderAction, reason: string, known: Pick<HookFacts, 'point'>) {
     if (action === 'deliver' && w.advisorEmployeeId && actor.employeeId !== w.advisorEmployeeId && !reason) {
       // 接车和交车要由同一个服务顾问执行 (seed 002): another advisor must say why.
       throw new AppError(
@@ -90,8 +79,9 @@ export function createWorkOrderService(deps: {
         'DELIVERY_BY_OTHER',
       );
     }
+    let lines: repo.LineRow[] | undefined;
     if (action === 'confirm') {
-      const lines = await repo.linesOf(tx, [w.id]);
+      lines = await repo.linesOf(tx, [w.id]);
       const fields: FieldError[] = [];
       if (!lines.length) fields.push({ path: 'lines', message: '请先添加维修项目' });
       if (!w.customerSignature) fields.push({ path: 'signature', message: '请客户签字确认' });
@@ -107,13 +97,17 @@ export function createWorkOrderService(deps: {
     if (action === 'cancel') patch.cancelReason = r.cancelReason ?? reason;
     const row = await repo.updateWorkOrder(tx, w.id, w.version, patch, at);
     if (!row) throw staleVersion();
-    for (const hook of hooks) await hook(tx, row, action, actor);
-    // A hook may move the order on (the parts gate sets 待料 when a started order misses parts): read it again.
-    let result = (await repo.findWorkOrder(tx, row.id, false)) ?? row;
+    const facts: HookFacts = { lines, point: known.point };
+    const late = await runHooks(tx, row, action, actor, facts);
+    let result: repo.WorkOrderRow;
     if (action === 'confirm' && !row.promisedAt) {
-      // Promise a completion time from the board's load and parts availability (after the hooks reserved parts).
-      const p = await suggestPromise(tx, row, at);
-      result = (await repo.updateWorkOrder(tx, row.id, result.version, { promisedAt: new Date(p.suggestedAt) }, at))!;
+      // Promise a completion time from the board's load and parts availability (after the hooks reserved parts). The
+      // row is this transaction's (locked): the update returns it as the hooks left it, no re-read needed.
+      const p = await suggestPromise(tx, row, at, facts);
+      result = await repo.setPromisedAt(tx, row.id, new Date(p.suggestedAt), at);
+    } else {
+      // A hook may move the order on (the parts gate sets 待料 when a started order misses parts): read it again.
+      result = (await repo.findWorkOrder(tx, row.id, false)) ?? row;
     }
     await audit(
       tx,
@@ -124,7 +118,18 @@ export function createWorkOrderService(deps: {
       { status: result.status, reworkCount: result.reworkCount, promisedAt: result.promisedAt },
       reason,
     );
-    return result;
+    for (const step of late) await step();
+    return { row: result, lines };
+  }
+
+  /** The hooks in their order; the late steps they leave, for the end of the action. */
+  async function runHooks(tx: Tx, row: repo.WorkOrderRow, event: WorkOrderEvent, actor: Actor | null, facts?: HookFacts) {
+    const late: LateStep[] = [];
+    for (const hook of hooks) {
+      const step = await hook(tx, row, event, actor, facts);
+      if (step) late.push(step);
+    }
+    return late;
   }
 
   /** Booking → reception: the appointment is this car's, booked or arrived, and has no work order yet. */
@@ -155,14 +160,16 @@ export function createWorkOrderService(deps: {
       return { items: await present(db, rows), total, page: f.page, pageSize: f.pageSize };
     },
     async get(actor: Actor, id: string) {
-      return (await present(db, [await inScope(db, actor, id)]))[0];
+      const { w, points } = await inScopeWithPoint(db, actor, id);
+      return (await present(db, [w], { points }))[0];
     },
     /** Reception: the car comes in; the mileage must not be below what we know; a booked appointment becomes an arrival. */
     async create(actor: Actor, input: WorkOrderCreate) {
       return db.transaction(async (tx) => {
-        const v = await repo.findVehicle(tx, input.vehicleId, true);
-        if (!v) throw notFound('车辆');
-        const point = await visiblePoint(tx, actor, v.servicePointId);
+        const found = await findVehicleWithPoint(tx, input.vehicleId);
+        if (!found) throw notFound('车辆');
+        const { vehicle: v, guarantee } = found;
+        const point = checkPointVisible(actor, found.point);
         if (input.mileageIn < v.mileageKm)
           throw new AppError(
             'BUSINESS_RULE',
@@ -172,8 +179,10 @@ export function createWorkOrderService(deps: {
           );
         const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now();
         if (input.appointmentId) await checkAppointment(tx, input.appointmentId, v);
-        const guarantee = await guaranteeSettingsOf(tx, point.id);
-        const comeback = await findComeback(tx, v.id, { category: input.repairCategory, openedAt: receivedAt, mileage: input.mileageIn }, guarantee);
+        const comeback = await findComeback(tx, v.id, { category: input.repairCategory, openedAt: receivedAt, mileage: input.mileageIn }, guarantee, [point]);
+        // The car's mileage first: the document-number counter row is shared by every reception of the point, so it is
+        // taken as late as possible (its lock is held until the commit).
+        await repo.setVehicleMileage(tx, v.id, input.mileageIn, now());
         const row = await repo.insertWorkOrder(tx, {
           servicePointId: point.id,
           number: await nextDocumentNumber(tx, point, 'workOrder', receivedAt),
@@ -190,10 +199,9 @@ export function createWorkOrderService(deps: {
           repairCategory: input.repairCategory,
           comebackOfId: comeback?.id ?? null,
         });
-        await repo.setVehicleMileage(tx, v.id, input.mileageIn, now());
         if (input.appointmentId) await repo.markAppointmentArrived(tx, input.appointmentId, receivedAt);
         // A new order has no lines; its point and guarantee terms were read above.
-        const [out] = await present(tx, [row], { lines: [], points: new Map([[point.id, { timeZone: point.timeZone, guarantee }]]) });
+        const [out] = await present(tx, [row], { lines: [], points: pointFacts(point, guarantee) });
         await audit(tx, actor, row, 'create', null, out, `${v.plate} 进厂`);
         return out;
       });
@@ -215,7 +223,7 @@ export function createWorkOrderService(deps: {
       },
     ) {
       return db.transaction(async (tx) => {
-        const before = await inScope(tx, actor, id, true);
+        const { w: before, points } = await inScopeWithPoint(tx, actor, id, true);
         if (['delivered', 'settled', 'closed', 'cancelled'].includes(before.status))
           throw new AppError('ILLEGAL_TRANSITION', '已交车、结算、关闭或取消的工单不能修改(维修记录须保存原样)');
         const { version, promisedAt, ...patch } = input;
@@ -227,7 +235,7 @@ export function createWorkOrderService(deps: {
           now(),
         );
         if (!row) throw staleVersion();
-        const [out] = await present(tx, [row]);
+        const [out] = await present(tx, [row], { points });
         await audit(tx, actor, row, 'update', before, out);
         return out;
       });
@@ -251,16 +259,17 @@ export function createWorkOrderService(deps: {
       },
     ) {
       return db.transaction(async (tx) => {
-        const { w, point } = await inScopeWithPoint(tx, actor, id, true);
+        const { w, point, modelFamily, points } = await inScopeWithPoint(tx, actor, id, true);
         if (w.version !== input.version) throw staleVersion();
         if (w.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION', '客户签字确认后不能再修改维修项目;如需增项请另开增项单');
-        const v = await repo.findVehicle(tx, w.vehicleId);
-        const rates = await repo.saleRatesOf(tx, w.servicePointId, SALE_GRADE);
+        const v = { modelFamily };
         const merged = mergeSameParts(input.lines.map((x, at) => ({ ...x, at })));
-        // The catalog entries of all lines in one statement each (not one per line).
-        const ops = await repo.laborOperationsByIds(
+        // The catalog entries of all lines in one statement each (not one per line); labor with its trade's sale rate.
+        const ops = await laborOperationsWithRates(
           tx,
           merged.flatMap((l) => (l.kind === 'labor' && l.laborOperationId ? [l.laborOperationId] : [])),
+          w.servicePointId,
+          SALE_GRADE,
         );
         const catalogParts = await repo.partsByIds(
           tx,
@@ -288,13 +297,12 @@ export function createWorkOrderService(deps: {
               fields.push({ path: `lines.${l.at}.laborOperationId`, message: '工时项目不存在' });
               continue;
             }
-            const rate = rates.find((r) => r.trade === op.trade);
-            if (!rate) {
+            if (op.rateFen === null) {
               fields.push({ path: `lines.${l.at}.laborOperationId`, message: `未设置「${op.trade}」工种的工时单价` });
               continue;
             }
             const hoursMilli = l.hours !== undefined ? Math.round(l.hours * 1000) : (op.hoursByFamilyMilli[v.modelFamily] ?? op.defaultHoursMilli);
-            rows.push({ ...base, kind: 'labor', laborOperationId: op.id, code: op.code, name: op.name, trade: op.trade, hoursMilli, rateFen: rate.rateFen });
+            rows.push({ ...base, kind: 'labor', laborOperationId: op.id, code: op.code, name: op.name, trade: op.trade, hoursMilli, rateFen: op.rateFen });
           } else {
             const p = l.partId ? catalogParts.get(l.partId) : undefined;
             if (!p || p.servicePointId !== w.servicePointId) {
@@ -323,36 +331,42 @@ export function createWorkOrderService(deps: {
           );
           if (ruled.length) throw ruleBroken(ruled[0].message, ruled);
         }
-        const before = presentLines(await repo.linesOf(tx, [w.id]));
-        const saved = await repo.replaceLines(
+        const { before, saved } = await repo.replaceLines(
           tx,
           w.id,
           rows.map(({ inputIndex: _, inputAt: __, ...r }) => r),
         );
         // The stored totals move with the lines, in the same statement that moves the version.
         const row = (await repo.updateWorkOrder(tx, id, input.version, linesPatch(w, { replace: saved }), now()))!;
-        const [out] = await present(tx, [row], { lines: saved });
-        await audit(tx, actor, row, 'lines', before, out.lines, `${rows.length} 项,合计 ¥${(out.quote.total.amountFen / 100).toFixed(2)}`);
+        const [out] = await present(tx, [row], { lines: saved, points });
+        await audit(tx, actor, row, 'lines', presentLines(before), out.lines, `${rows.length} 项,合计 ¥${(out.quote.total.amountFen / 100).toFixed(2)}`);
         return out;
       });
     },
     async sign(actor: Actor, id: string, input: { version: number; signature: string }) {
       return db.transaction(async (tx) => {
-        const w = await inScope(tx, actor, id, true);
-        if (w.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION', '只有待确认的工单需要客户签字');
-        const row = await repo.updateWorkOrder(tx, id, input.version, { customerSignature: input.signature, signedAt: now() }, now());
-        if (!row) throw staleVersion();
-        await audit(tx, actor, row, 'sign', { signedAt: w.signedAt }, { signedAt: row.signedAt }, '客户签字');
-        return (await present(tx, [row]))[0];
+        // The usual case in one statement (signDraft); when it signs nothing, the locked read says why.
+        const signed = await signDraft(tx, id, input.version, input.signature, now());
+        if (!signed) {
+          const w = await inScope(tx, actor, id, true);
+          if (w.status !== 'draft') throw new AppError('ILLEGAL_TRANSITION', '只有待确认的工单需要客户签字');
+          throw staleVersion();
+        }
+        // Outside the actor's scope: 404, and the signature is rolled back with the transaction.
+        const point = checkPointVisible(actor, signed.point);
+        const row = signed.order;
+        await audit(tx, actor, row, 'sign', { signedAt: signed.signedAtBefore }, { signedAt: row.signedAt }, '客户签字');
+        return (await present(tx, [row], { points: pointFacts(point, signed.guarantee) }))[0];
       });
     },
     /** A status action through the domain machine; timestamps of the repair record are set here. */
     async act(actor: Actor, id: string, input: { version: number; action: WorkOrderAction; reason: string }) {
       return db.transaction(async (tx) => {
-        const w = await inScope(tx, actor, id, true);
+        const { w, point, points } = await inScopeWithPoint(tx, actor, id, true);
         if (w.version !== input.version) throw staleVersion();
         if (input.action === 'settle') throw new AppError('ILLEGAL_TRANSITION', '结算须通过收银收款完成(结算单)');
-        return (await present(tx, [await actInTx(tx, actor, w, input.action, input.reason)]))[0];
+        const { row, lines } = await actWithFacts(tx, actor, w, input.action, input.reason, { point });
+        return (await present(tx, [row], { lines, points }))[0];
       });
     },
     actInTx,
@@ -363,17 +377,18 @@ export function createWorkOrderService(deps: {
     async appendLinesInTx(tx: Tx, actor: Actor | null, w: repo.WorkOrderRow, input: AppendInput, at: Date) {
       const row = await appendLines(tx, actor, w, input, at);
       if (row.status === 'draft') return row;
-      for (const hook of hooks) await hook(tx, row, 'lines_added', actor);
-      return (await repo.findWorkOrder(tx, row.id, false)) ?? row;
+      const late = await runHooks(tx, row, 'lines_added', actor);
+      const result = (await repo.findWorkOrder(tx, row.id, false)) ?? row;
+      for (const step of late) await step();
+      return result;
     },
     /** The suggested 预计完工 and what it is based on. */
     async promise(actor: Actor, id: string) {
       return suggestPromise(db, await inScope(db, actor, id), now());
     },
     async printData(actor: Actor, id: string) {
-      const w = await inScope(db, actor, id);
-      const [out] = await present(db, [w]);
-      const point = await visiblePoint(db, actor, w.servicePointId);
+      const { w, point, points } = await inScopeWithPoint(db, actor, id);
+      const [out] = await present(db, [w], { points });
       const loaners = deps.loanerUse ? await deps.loanerUse(db, w.id, w.servicePointId, point.timeZone) : '';
       return { order: out, point, signature: w.customerSignature, loaners };
     },

@@ -6,12 +6,13 @@ import { insertJobs, laborLinesOf, setOrderJobsStatus } from './workshop.repo.js
 
 /** A WorkOrderHook (runs in the work order's transaction); every action also refreshes the point's board. */
 export function createWorkshopHook(deps: { now: () => Date; events: BoardEvents }): WorkOrderHook {
-  return async (tx, order, action, actor) => {
+  return async (tx, order, action, actor, facts) => {
     const at = deps.now();
     if (action === 'confirm' || action === 'lines_added') {
       // One job per labor line (on confirmation, and for lines an approved 增项 added); standard minutes from the sold hours (标准工时).
       // A line that has its job already is skipped by insertJobs.
-      const lines = await laborLinesOf(tx, order.id);
+      // The lines the confirmation read already, else this order's labor lines.
+      const lines = facts?.lines ? facts.lines.filter((l) => l.kind === 'labor') : await laborLinesOf(tx, order.id);
       if (lines.length) {
         const rows = await insertJobs(
           tx,
