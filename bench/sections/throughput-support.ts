@@ -31,7 +31,9 @@ export async function prepareStation(database: Database, o: { password: string; 
 
 /** A compiled instance (bin/aftersales.mjs serve) on `port` with `env`, once /api/health answers. */
 export async function startInstance(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the instances under load.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
   const until = performance.now() + 120_000;
   while (performance.now() < until) {
     try {

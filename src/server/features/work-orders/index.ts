@@ -17,7 +17,7 @@ import type { LoanerUseSection } from './print.js';
 
 export type { WorkOrderRow } from './work-orders.repo.js';
 /** Reads for the follow-up queue and the home page. */
-export { callSheetsOf, countByStatus, receivedBetween, workOrdersByIds } from './work-orders.repo.js';
+export { arrivalsByDay, callSheetsOf, countByStatus, workOrdersByIds } from './work-orders.repo.js';
 export { ordersInStatus, promisedDueBy } from './home-reads.js';
 export type { HookFacts, LateStep, LineGuard, WorkOrderHook, WorkOrderService } from './work-orders.service.js';
 export type { LineRow } from './work-orders.repo.js';

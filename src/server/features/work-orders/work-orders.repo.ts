@@ -169,11 +169,21 @@ export const callSheetsOf = (q: Q, ids: string[]) =>
         .where(inArray(workOrders.id, ids))
     : Promise.resolve([]);
 /** Arrivals of a point in [from, to). */
-export const receivedBetween = (q: Q, pointId: string, from: Date, to: Date) =>
+/**
+ * Work orders received in [from, to) by local day at the point (`timeZone`), and how many of them came by
+ * appointment: counted in SQL, so a busy week costs one row per day, not one per order.
+ */
+export const arrivalsByDay = (q: Q, pointId: string, timeZone: string, from: Date, to: Date) =>
   q
-    .select({ receivedAt: workOrders.receivedAt, appointmentId: workOrders.appointmentId })
+    .select({
+      day: sql<string>`((${workOrders.receivedAt} at time zone ${timeZone})::date)::text`,
+      n: sql<number>`count(*)::int`,
+      withAppointment: sql<number>`(count(*) filter (where ${workOrders.appointmentId} is not null))::int`,
+    })
     .from(workOrders)
-    .where(and(eq(workOrders.servicePointId, pointId), gte(workOrders.receivedAt, from), lt(workOrders.receivedAt, to)));
+    .where(and(eq(workOrders.servicePointId, pointId), gte(workOrders.receivedAt, from), lt(workOrders.receivedAt, to)))
+    // By position: the day expression carries a parameter, and two copies of it would not be the same expression.
+    .groupBy(sql`1`);
 /** How many work orders of a point are in each of `statuses`. */
 export const countByStatus = (q: Q, pointId: string, statuses: string[]) =>
   q
