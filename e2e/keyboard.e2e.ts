@@ -170,6 +170,17 @@ describe('a keyboard-only day at the station', () => {
     await dispatcher.keyboard.press('Enter');
     await dispatcher.locator('.ant-modal-wrap:visible').waitFor();
     await tabTo(dispatcher, '.ant-modal-wrap .ant-select');
+    // A technician who may not take this job (another trade) is marked 不可派工 in the picker: the board sends each
+    // job profile's list once and the card refers to it by key.
+    const board = await api(dispatcher, '/api/workshop/board');
+    const refused: { employeeId: string }[] = board.ineligible[board.unassigned.find((j: { id: string }) => j.id === job.id).ineligibleKey];
+    expect(refused.length).toBeGreaterThan(0);
+    const other: string = board.lanes
+      .flatMap((l: { technicians: { employeeId: string; name: string }[] }) => l.technicians)
+      .find((t: { employeeId: string }) => t.employeeId === refused[0].employeeId).name;
+    await dispatcher.keyboard.type(other);
+    await expect.poll(() => dispatcher.locator('.ant-select-item-option', { hasText: other }).first().textContent()).toContain('不可派工');
+    for (const _ of other) await dispatcher.keyboard.press('Backspace');
     await dispatcher.keyboard.type('梁志勇');
     await dispatcher.locator('.ant-select-item-option', { hasText: '梁志勇' }).first().waitFor();
     await dispatcher.keyboard.press('Enter');
