@@ -1,5 +1,5 @@
-import { type CSSProperties, useEffect, useMemo, useState } from 'react';
-import { Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
+import { type CSSProperties, lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Grid, Layout, Menu, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../domain/auth/permissions';
@@ -8,6 +8,8 @@ import { useSession } from '../session/SessionContext';
 import { MENU_GROUPS } from './menu-groups';
 import { groupOf, isGroup, menuKeyOf, NAV } from './nav';
 import { TopBar } from './TopBar';
+
+const NavDrawer = lazy(() => import('./NavDrawer').then((m) => ({ default: m.NavDrawer })));
 
 const { Sider, Content } = Layout;
 
@@ -101,18 +103,12 @@ export function AppLayout() {
         {t('layout.skipToContent')}
       </a>
       {isPhone ? (
-        <Drawer
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          placement="left"
-          size={260}
-          title={t('layout.menu')}
-          styles={{ body: { padding: 0, background: '#001529' }, header: { padding: '8px 12px' } }}
-          data-testid="nav-drawer"
-        >
-          {logo}
-          <nav aria-label={t('layout.menu')}>{menu(true)}</nav>
-        </Drawer>
+        <Suspense fallback={null}>
+          <NavDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('layout.menu')}>
+            {logo}
+            <nav aria-label={t('layout.menu')}>{menu(true)}</nav>
+          </NavDrawer>
+        </Suspense>
       ) : (
         <Sider
           collapsible
