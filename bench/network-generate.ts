@@ -178,6 +178,8 @@ export async function generateNetwork(db: Db, hqId: string, o: NetworkSize) {
   await monthlyRollups(db);
   const monthlyRollupSeconds = t(s);
   s = performance.now();
-  await db.execute(sql`analyze`);
-  return { pointsSeconds, ordersSeconds, ticketsAndClaimsSeconds, rollupSeconds, monthlyRollupSeconds, analyzeSeconds: t(s) };
+  // A table years old has been vacuumed by autovacuum many times: its visibility map is set, so counts and index-only
+  // scans read no heap. Fresh bulk inserts have none yet; vacuum gives the measured pages that steady state.
+  await db.execute(sql`vacuum analyze`);
+  return { pointsSeconds, ordersSeconds, ticketsAndClaimsSeconds, rollupSeconds, monthlyRollupSeconds, vacuumAnalyzeSeconds: t(s) };
 }

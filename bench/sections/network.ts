@@ -19,6 +19,7 @@ import { generateNetwork } from '../network-generate.js';
 import * as kpiRepo from '../../src/server/features/kpi/kpi.repo.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+// BENCH_BIG_STATION: the big station's own orders (default 150,000 × BENCH_SCALE), e.g. 150000 on a smaller network.
 const pct = (xs: number[], p: number) => Math.round([...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] * 10) / 10;
 const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
@@ -29,7 +30,7 @@ async function measure(database: Database) {
     points: Math.max(20, Math.round(1000 * Math.min(1, SCALE * 10))),
     orders: Math.round(10_000_000 * SCALE),
     years: 5,
-    bigStation: Math.round(150_000 * SCALE),
+    bigStation: Number(process.env.BENCH_BIG_STATION ?? Math.round(150_000 * SCALE)),
     now,
   };
   const installed = await installTemplate(database.db, autoDealershipTemplate, { adminPassword: 'bench-admin', withDemoEmployees: true });
