@@ -215,15 +215,10 @@ export async function activeDays(db: Db, pointId: string, timeZone: string, from
   return (res as unknown as { rows: { day: string }[] }).rows.map((r) => r.day);
 }
 
-/** Mark a day for recomputation (in the caller's transaction). */
-export async function markDirty(tx: Db | Tx, pointId: string, day: string) {
-  await tx
-    .insert(rollupDirty)
-    .values({ servicePointId: pointId, day })
-    .onConflictDoUpdate({ target: [rollupDirty.servicePointId, rollupDirty.day], set: { gen: sql`${rollupDirty.gen} + 1` } });
-}
-
-/** markDirty for several distinct days in one statement (sorted: two writers take the rows in the same order). */
+/**
+ * Mark days of a point for recomputation (in the caller's transaction), in one statement; sorted, so two writers take
+ * the rows in the same order.
+ */
 export async function markDirtyDays(tx: Db | Tx, pointId: string, days: string[]) {
   if (!days.length) return;
   await tx

@@ -163,7 +163,7 @@ export type RollupService = ReturnType<typeof createRollupService>;
 
 /** Mark the local day of `at` at the point dirty, in the caller's transaction (for features that change past days). */
 export async function markRollupDirty(tx: Db | Tx, point: { id: string; timeZone: string }, at: Date) {
-  await repo.markDirty(tx, point.id, localDate(usableTimeZone(point.timeZone), at));
+  await markRollupDirtyAt(tx, point, [at]);
 }
 
 /** Mark the local days of `ats` at the point dirty in one statement (the same day once). */
