@@ -89,23 +89,25 @@ class UsageError extends Error {}
 
 async function serve(config: Config) {
   const database = await openDatabase(config);
+  const services = { database, config, now: clockOf(config) };
+  // Built while the embedded engine is still opening in its thread (ADR 025); nothing here reads the database.
+  const app = buildApp(services, DEFAULT_WEB_DIR);
   await database.migrate();
   if ((await countPoints(database.db)) === 0) {
     say('Empty database: creating the demo station 首次启动,正在创建演示服务站…');
     await install(config, 'auto-dealership', true, database);
   }
-  const services = { database, config, now: clockOf(config) };
-  const app = buildApp(services, DEFAULT_WEB_DIR);
   const stopWorker = startWorker(database.db, `${hostname()}:${process.pid}`, buildJobHandlers(services), { intervalMs: 2000, now: services.now });
+  const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
+  const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    say(`Aftersales listening on http://${config.HOST}:${info.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''})`);
+  });
+  // The recurring jobs (idempotent: each is queued once) while the server already answers.
   await scheduleMessagesJob(database.db, services.now());
   await scheduleRollupTick(database.db, services.now());
   await scheduleDeadlineRefresh(database.db, services.now());
   await scheduleFieldMaintenanceJob(database.db, services.now());
   await scheduleWarrantyWatchJob(database.db, services.now());
-  const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
-  const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    say(`Aftersales listening on http://${config.HOST}:${info.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''})`);
-  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -5,8 +5,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from './paths.js';
 import type { Config } from './config.js';
-import { openPglite, openPostgres, type Database } from './db/client.js';
-import { lockDataDir } from './db/lock.js';
+import { openPgliteThread, openPostgres, type Database } from './db/client.js';
 import { createApp } from './http/app.js';
 import type { JobHandler } from './jobs/queue.js';
 import type { Logger } from './log.js';
@@ -67,21 +66,8 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABA
     throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of the PostgreSQL server) 只读副本须与 DATABASE_URL 一起设置');
   if (config.DATABASE_URL)
     return config.DATABASE_READ_URL ? withReplica(await openPostgres(config.DATABASE_URL), config.DATABASE_READ_URL) : openPostgres(config.DATABASE_URL);
-  const release = lockDataDir(config.DATA_DIR);
-  try {
-    const database = await openPglite(path.join(config.DATA_DIR, 'pglite'));
-    const close = database.close;
-    return {
-      ...database,
-      close: async () => {
-        await close();
-        release();
-      },
-    };
-  } catch (e) {
-    release();
-    throw e;
-  }
+  // The embedded engine in its own thread, which takes the directory's lock (ADR 025).
+  return openPgliteThread(path.join(config.DATA_DIR, 'pglite'));
 }
 
 /** The primary plus a read-only pool on the replica for reports and KPI reads (ADR 022). */

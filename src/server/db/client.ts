@@ -11,6 +11,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import * as schema from './schema.js';
 import { isRetryable } from './errors.js';
+import { RemotePglite } from './pglite-remote.js';
+import { takeEngineThread, startEngineThread } from './pglite-thread.js';
 import { errorFields, log } from '../log.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -26,15 +28,23 @@ export interface Database {
   /** Run migrations (idempotent; serialized across instances on PostgreSQL). */
   migrate(): Promise<void>;
   close(): Promise<void>;
-  /** The embedded engine, when there is one (backups, test dumps). */
-  pglite?: PGlite;
+  /** The embedded engine, when there is one (board events' LISTEN, test dumps): in this thread or its own. */
+  pglite?: EmbeddedEngine;
+}
+
+/** What the rest of the server uses of the embedded engine directly (PGlite itself, or `RemotePglite`). */
+export interface EmbeddedEngine {
+  readonly closed: boolean;
+  listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>>;
+  dumpDataDir(compression?: 'none' | 'gzip' | 'auto'): Promise<Blob>;
+  close(): Promise<void>;
 }
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'src/server/db/migrations');
 const MIGRATION_LOCK_KEY = 7_321_004;
 
 /** Open PGlite in `dataDir` (created if missing), or in memory when dataDir is null. */
-export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Database> {
+export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Database & { pglite: PGlite }> {
   if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const client = await PGlite.create(dataDir ?? undefined, loadDataDir ? { loadDataDir } : {});
   const db = drizzlePglite(client, { schema }) as unknown as Db;
@@ -48,6 +58,35 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
     close: async () => {
       if (!client.closed) await client.close();
     },
+  };
+}
+
+/**
+ * Open the data directory's engine in its own thread (ADR 025): the thread takes the directory's lock, then opens
+ * PGlite there. A thread `bin/aftersales.mjs` started before the server loaded is used when it opened `dataDir`.
+ */
+export async function openPgliteThread(dataDir: string): Promise<Database> {
+  fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  let client: RemotePglite | undefined;
+  const early = takeEngineThread();
+  if (early) {
+    client = await RemotePglite.connect(early).catch(() => undefined); // a failure is met again below, and reported
+    if (client && client.dataDir !== path.resolve(dataDir)) {
+      await client.close();
+      client = undefined;
+    }
+  }
+  client ??= await RemotePglite.connect(startEngineThread(path.resolve(dataDir)));
+  const engine = client;
+  const asPglite = engine as unknown as PGlite;
+  return {
+    db: drizzlePglite(asPglite, { schema }) as unknown as Db,
+    kind: 'pglite',
+    pglite: engine,
+    migrate: async () => {
+      await migratePglite(drizzlePglite(asPglite), { migrationsFolder: MIGRATIONS_DIR });
+    },
+    close: () => engine.close(),
   };
 }
 
