@@ -140,13 +140,17 @@ async function onPgliteDir() {
   }
 }
 
+/** BENCH_TP_DB=postgres or pglite runs one of the two (default both). */
 export async function run() {
   if (!bundleIsFresh()) await buildServer();
-  let postgres: unknown;
-  try {
-    postgres = await onPostgres();
-  } catch (e) {
-    postgres = { skipped: (e as Error).message };
+  const only = process.env.BENCH_TP_DB;
+  let postgres: unknown = { skipped: 'BENCH_TP_DB' };
+  if (only !== 'pglite') {
+    try {
+      postgres = await onPostgres();
+    } catch (e) {
+      postgres = { skipped: (e as Error).message };
+    }
   }
-  return { postgres, pglite: await onPgliteDir() };
+  return { postgres, pglite: only === 'postgres' ? { skipped: 'BENCH_TP_DB' } : await onPgliteDir() };
 }

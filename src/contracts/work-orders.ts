@@ -157,6 +157,15 @@ export const WorkOrder = z
   .openapi('WorkOrder');
 export type WorkOrder = z.infer<typeof WorkOrder>;
 
+/**
+ * A work order in a list: the header and the totals stored with the order (tax-inclusive fen: labor, parts, all, the
+ * customer's share) — no lines, no split per payer; the detail (GET /work-orders/{id}) has those.
+ */
+export const WorkOrderListItem = WorkOrder.omit({ lines: true, quote: true })
+  .extend({ totals: z.object({ laborFen: z.number(), partsFen: z.number(), amountFen: z.number(), customerPayableFen: z.number() }) })
+  .openapi('WorkOrderListItem');
+export type WorkOrderListItem = z.infer<typeof WorkOrderListItem>;
+
 export const WorkOrderQuery = z.object({
   servicePointId: z.uuid().optional(),
   status: z.string().max(120).optional(),

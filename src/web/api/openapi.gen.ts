@@ -5998,7 +5998,7 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              items: components["schemas"]["WorkOrder"][];
+              items: components["schemas"]["WorkOrderListItem"][];
               total: number;
               page: number;
               pageSize: number;
@@ -25950,6 +25950,82 @@ export interface components {
       appointmentRate: number | null;
       showRate: number | null;
       successRate: number | null;
+    };
+    WorkOrderListItem: {
+      id: string;
+      servicePointId: string;
+      number: string;
+      /** @enum {string} */
+      type: "maintenance" | "repair" | "accident" | "warranty" | "recall" | "internal";
+      /** @enum {string} */
+      status: "draft" | "confirmed" | "in_progress" | "waiting_parts" | "qc" | "ready" | "delivered" | "settled" | "closed" | "cancelled";
+      customerId: string;
+      customerName: string;
+      customerPhone: string;
+      vehicleId: string;
+      plate: string;
+      vin: string;
+      model: string;
+      advisorEmployeeId: string | null;
+      advisorName: string | null;
+      receivedAt: string;
+      mileageIn: number;
+      fuelLevelPct: number | null;
+      preCheck: {
+        /** @default [] */
+        damageMarks?: {
+            area: string;
+            kind: string;
+            /** @default */
+            note?: string;
+          }[];
+        /** @default */
+        valuables?: string;
+        /** @default [] */
+        warningLights?: string[];
+        /** @default */
+        notes?: string;
+      };
+      concerns: string;
+      diagnosis: string;
+      repairCategory: string;
+      promisedAt: string | null;
+      isSigned: boolean;
+      signedAt: string | null;
+      confirmedAt: string | null;
+      completedAt: string | null;
+      deliveredAt: string | null;
+      towingFen: number;
+      hasLoanerCar: boolean;
+      transportAllowanceFen: number;
+      oldPartsDisposition: string;
+      reworkCount: number;
+      cancelReason: string;
+      appointmentId: string | null;
+      /** @enum {string} */
+      source: "appointment" | "walk-in";
+      comebackOfId: string | null;
+      comebackOfNumber: string | null;
+      guarantee: {
+        km: number;
+        days: number;
+        untilDate: string | null;
+        untilKm: number | null;
+      };
+      qcCertificateNo: string | null;
+      mileageOut: number | null;
+      nextMaintenance: {
+        date: string;
+        km: number;
+      } | null;
+      allowedActions: ("confirm" | "start" | "wait_parts" | "parts_arrived" | "finish" | "qc_pass" | "qc_fail" | "deliver" | "settle" | "close" | "cancel")[];
+      version: number;
+      totals: {
+        laborFen: number;
+        partsFen: number;
+        amountFen: number;
+        customerPayableFen: number;
+      };
     };
     WorkOrder: {
       id: string;

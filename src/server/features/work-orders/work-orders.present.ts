@@ -4,11 +4,11 @@ import { allowedActions, type WorkOrderStatus, type WorkOrderType } from '../../
 import { quote, type QuoteLine } from '../../../domain/work-orders/quote.js';
 import { DEFAULT_TIME_ZONE, localDate, usableTimeZone } from '../../../domain/time/index.js';
 import { nextMaintenanceDue } from '../../../domain/work-orders/maintenance-due.js';
-import type { WorkOrder } from '../../../contracts/work-orders.js';
+import type { WorkOrder, WorkOrderListItem } from '../../../contracts/work-orders.js';
 import * as repo from './work-orders.repo.js';
 import { guaranteeOf } from './guarantee.js';
 import { orderFactsOf, pointFactsOf, type PointFacts } from './present.repo.js';
-import { toQuoteLines } from './totals.js';
+import { storedTotals, toQuoteLines } from './totals.js';
 
 type Q = Db | Tx;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -47,17 +47,47 @@ export interface PresentKnown {
 /** Present rows for the API in at most three statements (lines, the orders' facts, the points' facts). */
 export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[], known: PresentKnown = {}): Promise<WorkOrder[]> {
   const ids = rows.map((r) => r.id);
+  const [lines, headers] = await Promise.all([known.lines ?? repo.linesOf(q, ids), presentHeaders(q, rows, known.points)]);
+  return rows.map((w, i) => {
+    const mine = lines.filter((l) => l.workOrderId === w.id).sort((a, b) => a.sortOrder - b.sortOrder);
+    const qt = quote(toQuoteLines(mine));
+    return {
+      ...headers[i],
+      lines: presentLines(mine),
+      quote: {
+        total: qt.total,
+        laborFen: qt.byKind.labor.amountFen,
+        partsFen: qt.byKind.parts.amountFen,
+        customerPayableFen: qt.customerPayableFen,
+        byPayer: qt.byPayer,
+      },
+      version: w.version,
+    };
+  });
+}
+
+/**
+ * List items (issue 14 point 5): the header and the stored totals (`totals.ts` keeps them with the lines), in two
+ * statements — no line is read, nothing is priced. The detail (`presentWorkOrders`) has the lines and the quote.
+ */
+export async function presentWorkOrderItems(q: Q, rows: repo.WorkOrderRow[]): Promise<WorkOrderListItem[]> {
+  const headers = await presentHeaders(q, rows);
+  return rows.map((w, i) => ({ ...headers[i], totals: storedTotals(w), version: w.version }));
+}
+
+type Header = Omit<WorkOrder, 'lines' | 'quote' | 'version'>;
+
+/** Everything but the lines and the money, for each row: the orders' facts and the points' facts, one statement each. */
+async function presentHeaders(q: Q, rows: repo.WorkOrderRow[], knownPoints?: Map<string, PointFacts>): Promise<Header[]> {
+  const ids = rows.map((r) => r.id);
   const pointIds = [...new Set(rows.map((r) => r.servicePointId))];
-  const missingPoints = pointIds.filter((id) => !known.points?.has(id));
-  const [lines, facts, points] = await Promise.all([
-    known.lines ?? repo.linesOf(q, ids),
+  const missingPoints = pointIds.filter((id) => !knownPoints?.has(id));
+  const [facts, points] = await Promise.all([
     orderFactsOf(q, ids),
     missingPoints.length ? pointFactsOf(q, missingPoints) : new Map<string, PointFacts>(),
   ]);
-  for (const [id, p] of known.points ?? []) points.set(id, p);
+  for (const [id, p] of knownPoints ?? []) points.set(id, p);
   return rows.map((w) => {
-    const mine = lines.filter((l) => l.workOrderId === w.id).sort((a, b) => a.sortOrder - b.sortOrder);
-    const qt = quote(toQuoteLines(mine));
     const f = facts.get(w.id);
     const point = points.get(w.servicePointId);
     const passed = f?.passedQc ?? null;
@@ -111,16 +141,7 @@ export async function presentWorkOrders(q: Q, rows: repo.WorkOrderRow[], known: 
         leftOn: w.deliveredAt ? localDate(usableTimeZone(zone), w.deliveredAt) : null,
         mileageOut: mileageOut ?? w.mileageIn,
       }),
-      lines: presentLines(mine),
-      quote: {
-        total: qt.total,
-        laborFen: qt.byKind.labor.amountFen,
-        partsFen: qt.byKind.parts.amountFen,
-        customerPayableFen: qt.customerPayableFen,
-        byPayer: qt.byPayer,
-      },
       allowedActions: allowedActions(w.status as WorkOrderStatus, w.type as WorkOrderType),
-      version: w.version,
     };
   });
 }

@@ -5,6 +5,7 @@ import { requireAnyPermission, requirePermission } from '../../http/auth-middlew
 import { HtmlPage, paged } from '../../../contracts/common.js';
 import {
   WorkOrder,
+  WorkOrderListItem,
   WorkOrderActionRequest,
   WorkOrderCreate,
   WorkOrderLinesPut,
@@ -30,7 +31,7 @@ export function workOrderRoutes(svc: WorkOrderService) {
       tags: [tag],
       summary: '工单列表(按状态、车牌/VIN/单号、车辆)',
       request: { query: WorkOrderQuery },
-      responses: { 200: jsonOk(paged(WorkOrder)), ...errorResponses },
+      responses: { 200: jsonOk(paged(WorkOrderListItem)), ...errorResponses },
     }),
     async (c) => c.json(await svc.list(read(c), c.req.valid('query')), 200),
   );

@@ -14,7 +14,7 @@ import * as repo from './work-orders.repo.js';
 import type { HookFacts, LateStep, LineGuard, WorkOrderEvent, WorkOrderHook } from './hooks.js';
 import { findOrderWithPoint, findVehicleWithPoint, laborOperationsWithRates, signDraft } from './context.repo.js';
 import type { GuaranteeSettings } from '../../../domain/work-orders/guarantee.js';
-import { presentLines, presentWorkOrders } from './work-orders.present.js';
+import { presentLines, presentWorkOrderItems, presentWorkOrders } from './work-orders.present.js';
 import { linesPatch } from './totals.js';
 import { findComeback } from './guarantee.js';
 import { suggestPromise } from './promise.js';
@@ -157,7 +157,7 @@ export function createWorkOrderService(deps: {
         limit: f.pageSize,
         offset: (f.page - 1) * f.pageSize,
       });
-      return { items: await present(db, rows), total, page: f.page, pageSize: f.pageSize };
+      return { items: await presentWorkOrderItems(db, rows), total, page: f.page, pageSize: f.pageSize };
     },
     async get(actor: Actor, id: string) {
       const { w, points } = await inScopeWithPoint(db, actor, id);

@@ -106,6 +106,36 @@ describe('work-order lifecycle per type', () => {
 });
 
 describe('work-order rules', () => {
+  it('a list item carries the totals stored with the order — equal to the detail’s quote — and no lines', async () => {
+    const v = await f.vehicle();
+    const w = await f.workOrder({ type: 'repair', vehicle: v, mileageIn: v.mileageKm + 5, concerns: '异响' });
+    const priced = (
+      await advisor.call<WorkOrder>('PUT', `/api/work-orders/${w.id}/lines`, {
+        body: {
+          version: w.version,
+          lines: [
+            { kind: 'labor', laborOperationId: oilChange.id, discountPct: 0.1 },
+            { kind: 'parts', partId: filter.id, qty: 2, payer: 'internal' },
+          ],
+        },
+      })
+    ).body;
+    const list = await advisor.get(`/api/work-orders?vehicleId=${v.id}`);
+    expect(list.status).toBe(200);
+    const [item] = list.body.items;
+    expect(item).not.toHaveProperty('lines');
+    expect(item).not.toHaveProperty('quote');
+    expect(item.totals).toEqual({
+      laborFen: priced.quote.laborFen,
+      partsFen: priced.quote.partsFen,
+      amountFen: priced.quote.total.amountFen,
+      customerPayableFen: priced.quote.customerPayableFen,
+    });
+    expect(item.totals.partsFen).toBe(2 * filter.retailPriceFen);
+    expect(item.totals.customerPayableFen).toBe(priced.quote.laborFen); // the parts are the station's own (internal)
+    expect(item).toMatchObject({ number: priced.number, plate: priced.plate, version: priced.version });
+  });
+
   it('standard hours follow the car’s model family; lines are fixed after confirmation', async () => {
     const v = await f.vehicle();
     const admin = await h.login('admin');

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Input, Result, Space, Table, Tag, Typography } from 'antd';
 import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../lib/format';
@@ -9,7 +8,9 @@ import { useApiQuery, useInvalidate } from '../../api/query';
 import { useSession } from '../../session/SessionContext';
 import { PlateTag } from '../customers/VehicleBits';
 import { openPrint } from '../work-orders/print';
-import type { WorkOrder } from '../work-orders/types';
+import type { WorkOrderListItem } from '../work-orders/types';
+import { localDate } from '../../../domain/time/index';
+import { usePointDay } from '../appointments/usePointDay';
 import { SettlementDrawer } from './SettlementDrawer';
 import { SETTLEMENT_STATUS_COLORS, type Settlement } from './types';
 import { useSettlements } from './useSettlements';
@@ -33,10 +34,10 @@ export default function CashierPage() {
   const recentIds = useMemo(() => (recent.data?.items ?? []).map((w) => w.id), [recent.data]);
   const dueSt = useSettlements(dueIds);
   const recentSt = useSettlements(recentIds);
-  const today = dayjs().format('YYYY-MM-DD');
+  const { today, timeZone } = usePointDay(); // the station's day, not the browser's
   const settledToday = (recent.data?.items ?? [])
     .map((w) => ({ w, s: recentSt.map.get(w.id) }))
-    .filter((r): r is { w: WorkOrder; s: Settlement } => !!r.s?.settledAt && dayjs(r.s.settledAt).format('YYYY-MM-DD') === today);
+    .filter((r): r is { w: WorkOrderListItem; s: Settlement } => !!r.s?.settledAt && localDate(timeZone, new Date(r.s.settledAt)) === today);
   // The lists and each order's settlement.
   const reload = useInvalidate('/work-orders');
 
@@ -64,7 +65,7 @@ export default function CashierPage() {
           </Space>
         }
       >
-        <Table<WorkOrder>
+        <Table<WorkOrderListItem>
           size="small"
           rowKey="id"
           loading={due.isFetching || dueSt.loading}
@@ -80,7 +81,7 @@ export default function CashierPage() {
             { title: t('wo.customer'), dataIndex: 'customerName', width: 110, ellipsis: true },
             { title: t('wo.advisor'), dataIndex: 'advisorName', width: 90, render: (v: string | null) => v ?? '—' },
             { title: t('cashier.completedAt'), dataIndex: 'completedAt', width: 110, render: fmt },
-            { title: t('wo.customerPayable'), key: 'p', width: 110, align: 'right', render: (_, r) => formatYuan(r.quote.customerPayableFen) },
+            { title: t('wo.customerPayable'), key: 'p', width: 110, align: 'right', render: (_, r) => formatYuan(r.totals.customerPayableFen) },
             {
               title: t('cashier.settlementStatus'),
               key: 's',

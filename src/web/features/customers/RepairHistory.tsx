@@ -9,13 +9,13 @@ import { apiQueryOptions } from '../../api/query';
 import { WorkOrderStatusTag, WorkOrderTypeTag } from '../../components/StatusTags';
 import { formatYuan } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
-import type { WorkOrder } from '../work-orders/types';
+import type { WorkOrderListItem } from '../work-orders/types';
 import type { Vehicle } from './types';
 
 /** The cars' orders as one list, newest first; null while loading. */
-function newestFirst(results: { data?: { items: WorkOrder[] }; error: unknown }[]) {
+function newestFirst(results: { data?: { items: WorkOrderListItem[] }; error: unknown }[]) {
   const failed = results.find((r) => r.error)?.error as Error | undefined;
-  if (failed) return { rows: [] as WorkOrder[], error: failed.message };
+  if (failed) return { rows: [] as WorkOrderListItem[], error: failed.message };
   if (!results.every((r) => r.data)) return { rows: null, error: null };
   return { rows: results.flatMap((r) => r.data!.items).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)), error: null };
 }
@@ -65,7 +65,7 @@ export function RepairHistory({ vehicles }: { vehicles: Vehicle[] }) {
   return (
     <>
       {receive}
-      <Table<WorkOrder>
+      <Table<WorkOrderListItem>
         size="small"
         rowKey="id"
         loading={rows === null}
@@ -76,11 +76,11 @@ export function RepairHistory({ vehicles }: { vehicles: Vehicle[] }) {
           { title: t('cust.hist.number'), dataIndex: 'number', width: 140, render: (v: string) => (canOpen ? <Typography.Link>{v}</Typography.Link> : v) },
           { title: t('cust.hist.receivedAt'), dataIndex: 'receivedAt', width: 100, render: (v: string) => dayjs(v).format('YYYY-MM-DD') },
           ...(vehicles.length > 1 ? [{ title: t('cust.hist.plate'), dataIndex: 'plate', width: 100 }] : []),
-          { title: t('cust.hist.type'), dataIndex: 'type', width: 110, render: (v: WorkOrder['type']) => <WorkOrderTypeTag type={v} /> },
-          { title: t('common.status'), dataIndex: 'status', width: 90, render: (v: WorkOrder['status']) => <WorkOrderStatusTag status={v} /> },
+          { title: t('cust.hist.type'), dataIndex: 'type', width: 110, render: (v: WorkOrderListItem['type']) => <WorkOrderTypeTag type={v} /> },
+          { title: t('common.status'), dataIndex: 'status', width: 90, render: (v: WorkOrderListItem['status']) => <WorkOrderStatusTag status={v} /> },
           { title: t('cust.hist.mileage'), dataIndex: 'mileageIn', width: 100, align: 'right', render: (v: number) => `${v.toLocaleString('zh-CN')} km` },
           { title: t('cust.hist.concerns'), dataIndex: 'concerns', ellipsis: true },
-          { title: t('wo.customerPayable'), key: 'amount', width: 110, align: 'right', render: (_, r) => formatYuan(r.quote.customerPayableFen) },
+          { title: t('wo.customerPayable'), key: 'amount', width: 110, align: 'right', render: (_, r) => formatYuan(r.totals.customerPayableFen) },
         ]}
       />
     </>

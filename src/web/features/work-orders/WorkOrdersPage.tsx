@@ -10,12 +10,12 @@ import { formatYuan } from '../../lib/format';
 import { usePagedTable } from '../../lib/usePagedTable';
 import { useSession } from '../../session/SessionContext';
 import { PlateTag } from '../customers/VehicleBits';
-import { OPEN_STATUSES, useWoLabels, type WorkOrder } from './types';
+import { OPEN_STATUSES, useWoLabels, type WorkOrderListItem } from './types';
 import { formatShortDateTime } from '../../lib/time';
 
 const TABS = ['open', ...WORK_ORDER_STATUSES, 'all'] as const;
 const fmt = (iso: string | null) => (iso ? formatShortDateTime(iso) : '—');
-const isLate = (w: WorkOrder) => !!w.promisedAt && OPEN_STATUSES.includes(w.status) && dayjs(w.promisedAt).isBefore(dayjs());
+const isLate = (w: WorkOrderListItem) => !!w.promisedAt && OPEN_STATUSES.includes(w.status) && dayjs(w.promisedAt).isBefore(dayjs());
 
 /** 工单: the station's work orders by status, searchable by plate, VIN or number; a row opens the order. */
 export default function WorkOrdersPage() {
@@ -61,7 +61,7 @@ export default function WorkOrdersPage() {
         data-testid="wo-search"
         onSearch={(v) => setQ(v.trim())}
       />
-      <Table<WorkOrder>
+      <Table<WorkOrderListItem>
         size="small"
         rowKey="id"
         loading={list.isFetching}
@@ -75,8 +75,8 @@ export default function WorkOrdersPage() {
           { title: t('wo.plate'), dataIndex: 'plate', width: 110, render: (v: string) => <PlateTag plate={v} kind={null} /> },
           { title: t('wo.customer'), dataIndex: 'customerName', width: 110, ellipsis: true },
           { title: t('wo.model'), dataIndex: 'model', width: 130, ellipsis: true },
-          { title: t('wo.type'), dataIndex: 'type', width: 110, render: (v: WorkOrder['type']) => <WorkOrderTypeTag type={v} /> },
-          { title: t('common.status'), dataIndex: 'status', width: 96, render: (v: WorkOrder['status']) => <WorkOrderStatusTag status={v} /> },
+          { title: t('wo.type'), dataIndex: 'type', width: 110, render: (v: WorkOrderListItem['type']) => <WorkOrderTypeTag type={v} /> },
+          { title: t('common.status'), dataIndex: 'status', width: 96, render: (v: WorkOrderListItem['status']) => <WorkOrderStatusTag status={v} /> },
           { title: t('wo.advisor'), dataIndex: 'advisorName', width: 90, render: (v: string | null) => v ?? '—' },
           { title: t('wo.receivedAt'), dataIndex: 'receivedAt', width: 100, render: fmt },
           {
@@ -89,7 +89,7 @@ export default function WorkOrdersPage() {
               </Typography.Text>
             ),
           },
-          { title: t('wo.customerPayable'), key: 'payable', width: 110, align: 'right', render: (_, r) => formatYuan(r.quote.customerPayableFen) },
+          { title: t('wo.customerPayable'), key: 'payable', width: 110, align: 'right', render: (_, r) => formatYuan(r.totals.customerPayableFen) },
         ]}
       />
     </Card>

@@ -7,6 +7,8 @@ import type { WorkOrderAction, WorkOrderStatus, WorkOrderType } from '../../../d
 import type { Payer } from '../../../domain/work-orders/quote';
 
 export type WorkOrder = Answer<'/work-orders/{id}'>;
+/** A work order in a list: the header and its stored totals (no lines, no split per payer). */
+export type WorkOrderListItem = Answer<'/work-orders'>['items'][number];
 export type { WorkOrderAction, WorkOrderStatus, WorkOrderType, Payer };
 export type WorkOrderLine = WorkOrder['lines'][number];
 export type PreCheck = WorkOrder['preCheck'];

@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { callApi, useApiQuery } from '../../api/query';
 import { checklistPayload, QcChecklist, type QcAnswer } from './QcChecklist';
 import { isConflict, useReportError } from '../../lib/errors';
-import { categoryLabel, ROAD_TEST_CATEGORIES, type WorkOrder } from './types';
+import { categoryLabel, ROAD_TEST_CATEGORIES, type WorkOrderListItem } from './types';
 
 type QcResult = Awaited<ReturnType<typeof sendQc>>;
 type QcBody = { passed: boolean; roadTested: boolean; notes: string; checklist: { item: string; passed: boolean; note: string }[]; mileageOut?: number };
-const sendQc = (order: WorkOrder, body: QcBody) =>
+const sendQc = (order: WorkOrderListItem, body: QcBody) =>
   callApi('post', '/work-orders/{id}/qc', { params: { id: order.id }, body: { version: order.version, ...body } });
 
 /** One work order's QC: its lines, 路试, notes, 合格 / 不合格(返工); shows the certificate number after a pass. */
-export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; onClose: () => void; onDone: () => void }) {
+export function QcDrawer({ order, onClose, onDone }: { order: WorkOrderListItem | null; onClose: () => void; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const report = useReportError();
@@ -24,6 +24,8 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
   const [answers, setAnswers] = useState<QcAnswer[]>([]);
   const [checkErrors, setCheckErrors] = useState(false);
   const [mileageOut, setMileageOut] = useState<number | null>(null);
+  // The list item has no lines: the order's detail brings them.
+  const detail = useApiQuery('/work-orders/{id}', { params: { id: order?.id ?? '' }, enabled: !!order, keepPrevious: false });
   const list = useApiQuery('/work-orders/{id}/qc-checklist', { params: { id: order?.id ?? '' }, enabled: !!order, keepPrevious: false });
   // biome-ignore lint/correctness/useExhaustiveDependencies: clears the form when another order is opened
   useEffect(() => {
@@ -109,7 +111,8 @@ export function QcDrawer({ order, onClose, onDone }: { order: WorkOrder | null; 
             size="small"
             rowKey="id"
             pagination={false}
-            dataSource={order.lines}
+            loading={detail.isLoading}
+            dataSource={detail.data?.id === order.id ? detail.data.lines : []}
             style={{ marginBottom: 16 }}
             columns={[
               {

@@ -8,7 +8,7 @@ import { WorkOrderTypeTag } from '../../components/StatusTags';
 import { LiveBadge } from './LiveBadge';
 import { QcDrawer } from './QcDrawer';
 import { useBoardEvents } from './useBoardEvents';
-import { categoryLabel, ROAD_TEST_CATEGORIES, type WorkOrder } from './types';
+import { categoryLabel, ROAD_TEST_CATEGORIES, type WorkOrderListItem } from './types';
 import { formatShortDateTime } from '../../lib/time';
 
 /** 质检: work orders waiting for QC; the inspector passes them (certificate) or sends them back to rework. */
@@ -18,7 +18,7 @@ export default function QcPage() {
   const list = useApiQuery('/work-orders', { query: { status: 'qc', servicePointId: pointId, pageSize: 200 }, enabled: !!pointId });
   const reload = useInvalidate('/work-orders', '/workshop');
   const live = useBoardEvents(pointId, reload);
-  const [open, setOpen] = useState<WorkOrder | null>(null);
+  const [open, setOpen] = useState<WorkOrderListItem | null>(null);
 
   if (list.error && !list.data) return <Result status="warning" title={t('common.loadFailed')} subTitle={(list.error as Error).message} />;
   return (

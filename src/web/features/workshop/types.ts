@@ -5,6 +5,7 @@ import { REPAIR_CATEGORY_LABELS, type RepairCategory } from '../../../domain/wor
 export type Board = Answer<'/workshop/board'>;
 export type Kpis = Answer<'/workshop/kpis'>;
 export type WorkOrder = Answer<'/work-orders/{id}'>;
+export type WorkOrderListItem = Answer<'/work-orders'>['items'][number];
 export type Lane = Board['lanes'][number];
 export type Technician = Lane['technicians'][number];
 export type JobCard = Board['unassigned'][number];
