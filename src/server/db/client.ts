@@ -41,6 +41,24 @@ export interface EmbeddedEngine {
 }
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'src/server/db/migrations');
+
+/**
+ * Whether the database already has the newest migration of the folder: drizzle's migrator applies the journal's
+ * entries newer than the last `created_at` it recorded, so when that is the journal's last `when` there is nothing to
+ * do, and a start need not read and hash every migration file (issue 14 point 1). Any doubt — no table yet, an
+ * unreadable journal — answers no, and the migrator decides.
+ */
+export async function upToDate(db: Db): Promise<boolean> {
+  try {
+    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
+    const newest = Math.max(...journal.entries.map((e) => e.when));
+    const r = await db.execute(sql`select max(created_at) as at from drizzle.__drizzle_migrations`);
+    const at = Number((r as unknown as { rows: { at: string | number | null }[] }).rows[0]?.at ?? 0);
+    return Number.isFinite(newest) && at >= newest;
+  } catch {
+    return false;
+  }
+}
 const MIGRATION_LOCK_KEY = 7_321_004;
 
 /** Open PGlite in `dataDir` (created if missing), or in memory when dataDir is null. */
@@ -53,7 +71,7 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
     kind: 'pglite',
     pglite: client,
     migrate: async () => {
-      await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
+      if (!(await upToDate(db))) await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },
     close: async () => {
       if (!client.closed) await client.close();
@@ -79,12 +97,13 @@ export async function openPgliteThread(dataDir: string): Promise<Database> {
   client ??= await RemotePglite.connect(startEngineThread(path.resolve(dataDir)));
   const engine = client;
   const asPglite = engine as unknown as PGlite;
+  const db = drizzlePglite(asPglite, { schema }) as unknown as Db;
   return {
-    db: drizzlePglite(asPglite, { schema }) as unknown as Db,
+    db,
     kind: 'pglite',
     pglite: engine,
     migrate: async () => {
-      await migratePglite(drizzlePglite(asPglite), { migrationsFolder: MIGRATIONS_DIR });
+      if (!(await upToDate(db))) await migratePglite(drizzlePglite(asPglite), { migrationsFolder: MIGRATIONS_DIR });
     },
     close: () => engine.close(),
   };
@@ -98,6 +117,7 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Da
     db,
     kind: 'postgres',
     migrate: async () => {
+      if (await upToDate(db)) return;
       const conn = await pool.connect();
       try {
         await conn.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);

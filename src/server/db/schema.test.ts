@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDrizzleJson, generateMigration } from 'drizzle-kit/api';
 import { PGlite } from '@electric-sql/pglite';
 import * as schema from './schema.js';
-import { MIGRATIONS_DIR, openPglite } from './client.js';
+import { sql } from 'drizzle-orm';
+import { MIGRATIONS_DIR, openPglite, upToDate } from './client.js';
 
 /** Every column, index and constraint of the public schema, as comparable text. */
 async function catalog(client: PGlite) {
@@ -44,5 +45,18 @@ describe('schema files and migrations', () => {
     expect(b).toEqual(a);
     await upgraded.close();
     await fresh.close();
+  }, 180_000);
+
+  it('a start skips the migrator only when the newest migration of the folder is recorded', async () => {
+    const database = await openPglite(null);
+    expect(await upToDate(database.db)).toBe(false); // no migrations table yet
+    await database.migrate();
+    expect(await upToDate(database.db)).toBe(true);
+    await database.migrate(); // nothing to do, and nothing re-applied
+    // One migration behind (its record older than the journal's entry): the migrator must run again.
+    await database.db.execute(sql`update drizzle.__drizzle_migrations set created_at = created_at - 1
+      where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`);
+    expect(await upToDate(database.db)).toBe(false);
+    await database.close();
   }, 180_000);
 });
