@@ -42,7 +42,7 @@ async function runLoad(bases: string[], pids: number[]) {
 
 function pgbench(url: string, mode: 'tpcb-like' | 'select-only') {
   const u = new URL(url);
-  const args = ['-h', u.hostname, '-p', u.port || '5432', '-U', u.username || 'postgres'];
+  const args = ['-h', decodeURIComponent(u.hostname), '-p', u.port || '5432', '-U', u.username || 'postgres'];
   const db = u.pathname.slice(1);
   spawnSync('pgbench', [...args, '-i', '-q', '-s', '2', db], { encoding: 'utf8' });
   const r = spawnSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS), '-b', mode, '-n', db], { encoding: 'utf8' });
