@@ -82,10 +82,7 @@ async function presentHeaders(q: Q, rows: repo.WorkOrderRow[], knownPoints?: Map
   const ids = rows.map((r) => r.id);
   const pointIds = [...new Set(rows.map((r) => r.servicePointId))];
   const missingPoints = pointIds.filter((id) => !knownPoints?.has(id));
-  const [facts, points] = await Promise.all([
-    orderFactsOf(q, ids),
-    missingPoints.length ? pointFactsOf(q, missingPoints) : new Map<string, PointFacts>(),
-  ]);
+  const [facts, points] = await Promise.all([orderFactsOf(q, ids), missingPoints.length ? pointFactsOf(q, missingPoints) : new Map<string, PointFacts>()]);
   for (const [id, p] of knownPoints ?? []) points.set(id, p);
   return rows.map((w) => {
     const f = facts.get(w.id);
