@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export class DataDirLockedError extends Error {
+  override name = 'DataDirLockedError';
   constructor(
     readonly dataDir: string,
     readonly pid: number,

@@ -17,7 +17,7 @@ export type WireError = Record<string, string | number | boolean | null>;
 
 export function errorToWire(e: unknown): WireError {
   if (!(e instanceof Error)) return { name: 'Error', message: String(e) };
-  const out: WireError = { name: e.name, kind: e.constructor.name, message: e.message, stack: e.stack ?? null };
+  const out: WireError = { name: e.name, message: e.message, stack: e.stack ?? null };
   for (const [k, v] of Object.entries(e)) if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) out[k] = v as string | number | boolean | null;
   return out;
 }

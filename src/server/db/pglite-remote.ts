@@ -25,7 +25,7 @@ type Call = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never
 
 /** The engine's thread did not start (or stopped); the data directory's lock error keeps its type for the CLI. */
 function startError(w: WireError): Error {
-  if (w.kind === 'DataDirLockedError') return new DataDirLockedError(String(w.dataDir), Number(w.pid));
+  if (w.name === 'DataDirLockedError') return new DataDirLockedError(String(w.dataDir), Number(w.pid));
   return errorFromWire(w);
 }
 
