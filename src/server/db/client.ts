@@ -61,22 +61,27 @@ export async function upToDate(db: Db): Promise<boolean> {
 }
 const MIGRATION_LOCK_KEY = 7_321_004;
 
-/** Open PGlite in `dataDir` (created if missing), or in memory when dataDir is null. */
-export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Database & { pglite: PGlite }> {
-  if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const client = await PGlite.create(dataDir ?? undefined, loadDataDir ? { loadDataDir } : {});
+/** A `Database` over an embedded engine — PGlite itself or its thread's `RemotePglite` — the same driver and migrator. */
+function pgliteDatabase<E extends EmbeddedEngine>(engine: E): Database & { pglite: E } {
+  const client = engine as unknown as PGlite;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
-    pglite: client,
+    pglite: engine,
     migrate: async () => {
       if (!(await upToDate(db))) await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },
     close: async () => {
-      if (!client.closed) await client.close();
+      if (!engine.closed) await engine.close();
     },
   };
+}
+
+/** Open PGlite in `dataDir` (created if missing), or in memory when dataDir is null. */
+export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Database & { pglite: PGlite }> {
+  if (dataDir) fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  return pgliteDatabase(await PGlite.create(dataDir ?? undefined, loadDataDir ? { loadDataDir } : {}));
 }
 
 /**
@@ -94,19 +99,7 @@ export async function openPgliteThread(dataDir: string): Promise<Database> {
       client = undefined;
     }
   }
-  client ??= await RemotePglite.connect(startEngineThread(path.resolve(dataDir)));
-  const engine = client;
-  const asPglite = engine as unknown as PGlite;
-  const db = drizzlePglite(asPglite, { schema }) as unknown as Db;
-  return {
-    db,
-    kind: 'pglite',
-    pglite: engine,
-    migrate: async () => {
-      if (!(await upToDate(db))) await migratePglite(drizzlePglite(asPglite), { migrationsFolder: MIGRATIONS_DIR });
-    },
-    close: () => engine.close(),
-  };
+  return pgliteDatabase(client ?? (await RemotePglite.connect(startEngineThread(path.resolve(dataDir)))));
 }
 
 export async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
