@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `aftersales` command. Runs the server compiled ahead (dist/server, `npm start` builds it) while it is newer than
-// the sources; otherwise the TypeScript sources through tsx, so development and a fresh checkout need no build step.
+// The `aftersales` command. Runs the server compiled ahead (dist/server, `npm start` builds it; with V8's code cache,
+// ADR 026) while it is newer than the sources; otherwise the TypeScript sources through tsx, so development and a fresh checkout need no build step.
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -22,11 +22,10 @@ if (process.argv[2] === 'serve' && !process.env.DATABASE_URL && process.env.AFTE
   worker.on('message', (m) => early.early.push(m));
 }
 
-const { bundleIsFresh, BUNDLE } = await import('../scripts/server-bundle.mjs');
-const { pathToFileURL } = await import('node:url');
+const { bundleIsFresh, runBundle } = await import('../scripts/server-bundle.mjs');
 if (process.env.AFTERSALES_FROM_SOURCES !== '1' && bundleIsFresh()) {
   if (early) globalThis[Symbol.for('aftersales.engineThread')] = early;
-  await import(pathToFileURL(BUNDLE).href);
+  runBundle();
 } else {
   if (early) {
     early.worker.postMessage({ id: 1, op: 'close' });

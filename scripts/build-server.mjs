@@ -1,4 +1,4 @@
-// Compile the server ahead (issue 14: start in under a second) into dist/server/aftersales.mjs. bin/aftersales.mjs
+// Compile the server ahead (issue 14: start in under a second) into dist/server/aftersales.cjs. bin/aftersales.mjs
 // runs it while it is newer than every server source, and the sources through tsx otherwise (development, a fresh
 // checkout). `--if-stale` builds only when the bundle is missing or older than the sources (npm start).
 import path from 'node:path';

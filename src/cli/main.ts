@@ -12,6 +12,7 @@ import { findTemplate, TEMPLATES } from '../domain/org/templates/index.js';
 import { countPoints } from '../server/features/service-points/index.js';
 import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../server/backup/backup.js';
 import { startBackupSchedule } from '../server/jobs/backup-schedule.js';
+import { errorFields, log } from '../server/log.js';
 import { scheduleMessagesJob } from '../server/features/messages/index.js';
 import { scheduleFieldMaintenanceJob } from '../server/features/field-service/index.js';
 import { scheduleRollupTick } from '../server/features/rollups/index.js';
@@ -87,6 +88,9 @@ async function install(config: Config, templateKey: string, demo: boolean, datab
 
 class UsageError extends Error {}
 
+/** How long after the start the job worker begins and the recurring jobs are queued. */
+const BACKGROUND_AFTER_MS = 1000;
+
 async function serve(config: Config) {
   const database = await openDatabase(config);
   const services = { database, config, now: clockOf(config) };
@@ -97,22 +101,31 @@ async function serve(config: Config) {
     say('Empty database: creating the demo station 首次启动,正在创建演示服务站…');
     await install(config, 'auto-dealership', true, database);
   }
-  const stopWorker = startWorker(database.db, `${hostname()}:${process.pid}`, buildJobHandlers(services), { intervalMs: 2000, now: services.now });
-  const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
   const server = serveHttp({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     say(`Aftersales listening on http://${config.HOST}:${info.port} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''})`);
   });
-  // The recurring jobs (idempotent: each is queued once) while the server already answers.
-  await scheduleMessagesJob(database.db, services.now());
-  await scheduleRollupTick(database.db, services.now());
-  await scheduleDeadlineRefresh(database.db, services.now());
-  await scheduleFieldMaintenanceJob(database.db, services.now());
-  await scheduleWarrantyWatchJob(database.db, services.now());
+  // The job worker and the recurring jobs (idempotent: each is queued once) a moment after the server answers: jobs
+  // that fell due while it was down would otherwise hold the embedded engine through the first requests.
+  let stopWorker = () => {};
   let stopping = false;
+  const background = setTimeout(async () => {
+    try {
+      await scheduleMessagesJob(database.db, services.now());
+      await scheduleRollupTick(database.db, services.now());
+      await scheduleDeadlineRefresh(database.db, services.now());
+      await scheduleFieldMaintenanceJob(database.db, services.now());
+      await scheduleWarrantyWatchJob(database.db, services.now());
+    } catch (e) {
+      log.error({ error: errorFields(e) }, 'scheduling the recurring jobs failed');
+    }
+    if (!stopping) stopWorker = startWorker(database.db, `${hostname()}:${process.pid}`, buildJobHandlers(services), { intervalMs: 2000, now: services.now });
+  }, BACKGROUND_AFTER_MS);
+  const stopBackups = database.kind === 'pglite' ? startBackupSchedule(database, path.join(config.DATA_DIR, 'backups')) : () => undefined;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: shutting down`);
+    clearTimeout(background);
     stopBackups();
     stopWorker();
     server.close();
