@@ -7,7 +7,7 @@
  * runs and the instances' resident memory idle and at the end of the load.
  * Settings: BENCH_TP_SECONDS (per phase, default 10), BENCH_TP_CLIENTS (16), BENCH_TP_ORDERS (history, 8000).
  */
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { buildServer, bundleIsFresh } from '../../scripts/server-bundle.mjs';
 import { openPglite, openPostgres, type Database } from '../../src/server/db/client.js';
 import { PG_URL } from '../databases.js';
 import { bareJoinServer, countStatements, login as loginAs, prepareStation, startInstance as startServer, stopInstance as stop } from './throughput-support.js';
-import { load, type Target } from './load.js';
+import { load, type LoadKind, type Target } from './load.js';
 
 const SECONDS = Number(process.env.BENCH_TP_SECONDS ?? 10);
 const CLIENTS = Number(process.env.BENCH_TP_CLIENTS ?? 16);
@@ -29,25 +29,85 @@ const login = (base: string) => loginAs(base, PASSWORD);
 const rssMb = (pid: number, field: 'VmRSS' | 'VmHWM') =>
   Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 
+/** CPU time (ms, user + system) of a process, from /proc. */
+const cpuMsOf = (pid: number) => {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0; // gone
+  }
+};
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+const commOf = (pid: string) => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return ''; // gone
+  }
+};
+/** Every PostgreSQL server process on the machine (the server's CPU; other databases' work counts too). */
+const postgresPids = () =>
+  fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d) && commOf(d) === 'postgres')
+    .map(Number);
+const postgresCpuMs = () => postgresPids().reduce((s, p) => s + cpuMsOf(p), 0);
+
+/**
+ * One phase of load, with the CPU each side spent per request: the app instances (with PGlite, the engine is inside),
+ * the PostgreSQL server's processes, and this process (the load client). Where the 2 cores go says what limits the rate.
+ */
+async function measured(targets: Target[], pids: number[], kind: LoadKind) {
+  // The server's processes at the end of the phase (connections opened during it count from zero).
+  const cpu = () => ({ app: pids.reduce((s, p) => s + cpuMsOf(p), 0), db: postgresCpuMs(), client: cpuMsOf(process.pid) });
+  const before = cpu();
+  const r = await load(targets, { clients: CLIENTS, seconds: SECONDS, kind });
+  const after = cpu();
+  const n = Math.max(1, Math.round(r.requestsPerSecond * SECONDS));
+  const per = (k: 'app' | 'db' | 'client') => Math.round(((after[k] - before[k]) / n) * 100) / 100;
+  return { ...r, cpuMsPerRequest: { app: per('app'), db: per('db'), loadClient: per('client') } };
+}
+
 /** The writes and reads over the given instances; memory sampled from the pids. */
 async function runLoad(bases: string[], pids: number[]) {
   const cookies = await Promise.all(bases.map(login));
   const targets: Target[] = bases.map((base, i) => ({ base, cookie: cookies[i] }));
   const idle = pids.map((p) => rssMb(p, 'VmRSS'));
-  const writes = await load(targets, { clients: CLIENTS, seconds: SECONDS, kind: 'create-confirm' });
+  const writes = await measured(targets, pids, 'create-confirm');
   const reads: Record<string, unknown> = {};
-  for (const kind of ['list', 'board', 'search', 'home'] as const) reads[kind] = await load(targets, { clients: CLIENTS, seconds: SECONDS, kind });
+  for (const kind of ['list', 'board', 'search', 'home'] as const) reads[kind] = await measured(targets, pids, kind);
   return { writes, reads, memoryMb: pids.map((p, i) => ({ idle: idle[i], peak: rssMb(p, 'VmHWM') })) };
 }
 
-function pgbench(url: string, mode: 'tpcb-like' | 'select-only') {
+/**
+ * pgbench on `url` (initialized at scale 2) for SECONDS with CLIENTS clients: TPS, and the server's CPU per transaction
+ * beside the app's per request. pgbench's connections end with it, so the server's processes are sampled while it
+ * runs (each one's last reading counts; up to the last 100 ms of each connection is missed).
+ */
+async function pgbench(url: string, mode: 'tpcb-like' | 'select-only') {
   const u = new URL(url);
   const args = ['-h', decodeURIComponent(u.hostname), '-p', u.port || '5432', '-U', u.username || 'postgres'];
   const db = u.pathname.slice(1);
   spawnSync('pgbench', [...args, '-i', '-q', '-s', '2', db], { encoding: 'utf8' });
-  const r = spawnSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS), '-b', mode, '-n', db], { encoding: 'utf8' });
-  const tps = /tps = ([\d.]+)/.exec(r.stdout)?.[1];
-  return tps ? Math.round(Number(tps)) : null;
+  const last = new Map<number, number>();
+  const sample = () => {
+    for (const p of postgresPids()) last.set(p, cpuMsOf(p) || (last.get(p) ?? 0));
+  };
+  sample();
+  const before = [...last.values()].reduce((a, b) => a + b, 0);
+  const timer = setInterval(sample, 100);
+  const stdout = await new Promise<string>((resolve) => {
+    const child = spawn('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS), '-b', mode, '-n', db]);
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('close', () => resolve(out));
+  });
+  clearInterval(timer);
+  const tps = /tps = ([\d.]+)/.exec(stdout)?.[1];
+  if (!tps) return null;
+  const used = [...last.values()].reduce((a, b) => a + b, 0) - before;
+  return { tps: Math.round(Number(tps)), dbCpuMsPerTransaction: Math.round((used / (Number(tps) * SECONDS)) * 100) / 100 };
 }
 
 async function onPostgres() {
@@ -79,7 +139,7 @@ async function onPostgres() {
       bare.close(),
     );
     const refUrl = PG_URL.replace(/\/[^/]*$/, `/${refName}`);
-    const tpcb = pgbench(refUrl, 'tpcb-like');
+    const tpcb = await pgbench(refUrl, 'tpcb-like');
     const ratio = (a: number, b: number | null) => (b ? Math.round((a / b) * 1000) / 10 : null);
     const reads = app.reads as Record<string, { requestsPerSecond: number }>;
     return {
@@ -90,9 +150,10 @@ async function onPostgres() {
       // pctOfPgbench: whole orders (4 requests each); requestsPctOfPgbench: requests, as the issue's 3.8 % baseline was taken.
       writes: {
         ...app.writes,
-        pgbenchTpcbTps: tpcb,
-        pctOfPgbench: ratio(app.writes.ordersPerSecond, tpcb),
-        requestsPctOfPgbench: ratio(app.writes.requestsPerSecond, tpcb),
+        pgbenchTpcbTps: tpcb?.tps ?? null,
+        pgbenchDbCpuMsPerTransaction: tpcb?.dbCpuMsPerTransaction ?? null,
+        pctOfPgbench: ratio(app.writes.ordersPerSecond, tpcb?.tps ?? null),
+        requestsPctOfPgbench: ratio(app.writes.requestsPerSecond, tpcb?.tps ?? null),
         goalPct: 25,
       },
       reads: {

@@ -14,6 +14,7 @@ import { isRetryable } from './errors.js';
 import { RemotePglite } from './pglite-remote.js';
 import { takeEngineThread, startEngineThread } from './pglite-thread.js';
 import { errorFields, log } from '../log.js';
+import { nameStatements } from './named-statements.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle has the same query surface as the database. */
@@ -104,6 +105,7 @@ export async function openPgliteThread(dataDir: string): Promise<Database> {
 
 export async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  nameStatements(pool);
   pool.on('error', (err) => log.error({ error: errorFields(err) }, 'idle database client failed'));
   const db = retryTransactions(drizzlePg(pool, { schema }) as unknown as Db);
   return {
