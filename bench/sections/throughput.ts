@@ -5,7 +5,8 @@
  * workload and a bare Hono endpoint running one equivalent join give the references the ratios are taken against.
  * PGlite: one instance on a data directory against a raw PGlite insert loop. Also the SQL statements each request
  * runs and the instances' resident memory idle and at the end of the load.
- * Settings: BENCH_TP_SECONDS (per phase, default 10), BENCH_TP_CLIENTS (16), BENCH_TP_ORDERS (history, 8000).
+ * Settings: BENCH_TP_SECONDS (per phase, default 10), BENCH_TP_CLIENTS (16), BENCH_TP_ORDERS (history, 8000),
+ * BENCH_TP_WARMUP_SECONDS (the same load before each phase, not counted: 3).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +23,7 @@ import { load, type LoadKind, type Target } from './load.js';
 const SECONDS = Number(process.env.BENCH_TP_SECONDS ?? 10);
 const CLIENTS = Number(process.env.BENCH_TP_CLIENTS ?? 16);
 const ORDERS = Number(process.env.BENCH_TP_ORDERS ?? 8000);
+const WARMUP = Number(process.env.BENCH_TP_WARMUP_SECONDS ?? 3);
 const PASSWORD = 'bench-admin';
 
 const prepare = (database: Database) => prepareStation(database, { password: PASSWORD, orders: ORDERS });
@@ -59,6 +61,8 @@ const postgresCpuMs = () => postgresPids().reduce((s, p) => s + cpuMsOf(p), 0);
  * the PostgreSQL server's processes, and this process (the load client). Where the 2 cores go says what limits the rate.
  */
 async function measured(targets: Target[], pids: number[], kind: LoadKind) {
+  // The same load first, not counted: the instances' code is compiled by the JIT while it runs (pgbench is C).
+  if (WARMUP > 0) await load(targets, { clients: CLIENTS, seconds: WARMUP, kind });
   // The server's processes at the end of the phase (connections opened during it count from zero).
   const cpu = () => ({ app: pids.reduce((s, p) => s + cpuMsOf(p), 0), db: postgresCpuMs(), client: cpuMsOf(process.pid) });
   const before = cpu();
@@ -146,6 +150,7 @@ async function onPostgres() {
       instances: 2,
       clients: CLIENTS,
       seconds: SECONDS,
+      warmupSeconds: WARMUP,
       historyOrders: ORDERS,
       // pctOfPgbench: whole orders (4 requests each); requestsPctOfPgbench: requests, as the issue's 3.8 % baseline was taken.
       writes: {
@@ -192,6 +197,7 @@ async function onPgliteDir() {
     return {
       instances: 1,
       clients: CLIENTS,
+      warmupSeconds: WARMUP,
       writes: { ...app.writes, rawInsertTransactionsPerSecond: rawTps, pctOfRaw: Math.round((app.writes.ordersPerSecond / rawTps) * 1000) / 10 },
       reads: app.reads,
       memoryMb: app.memoryMb,
