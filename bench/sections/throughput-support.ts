@@ -92,12 +92,14 @@ export async function bareJoinServer(url: string, port: number) {
 /** Statements per request of each kind, through the app in process (the instances run the same code). */
 export async function countStatements(database: Database, password: string, log?: (sql: string) => void) {
   let count = 0;
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  // Counted where node-postgres sends each statement (a client's query method may be wrapped: ADR 027).
+  const proto = (pg as unknown as { Query: { prototype: { submit: (...a: unknown[]) => unknown; text?: string } } }).Query.prototype;
+  const original = proto.submit;
+  proto.submit = function (this: { text?: string }, ...args: unknown[]) {
     count++;
-    if (log) log(typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string })?.text ?? args[0]));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
+    if (log) log(String(this.text));
+    return original.apply(this, args);
+  };
   try {
     const app = buildApp({ database, config: loadConfig({ DATA_DIR: '/tmp/unused' }), now: () => new Date() });
     const req = async (method: string, p: string, cookie: string, body?: unknown) => {
@@ -146,6 +148,6 @@ export async function countStatements(database: Database, password: string, log?
     out.home = (await measure(() => req('GET', '/api/home/today', cookie), 'home')).n;
     return out;
   } finally {
-    pg.Client.prototype.query = original;
+    proto.submit = original;
   }
 }
