@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `aftersales` command. Runs the server compiled ahead (dist/server, `npm start` builds it; with V8's code cache,
-// ADR 026) while it is newer than the sources; otherwise the TypeScript sources through tsx, so development and a fresh checkout need no build step.
+// ADR 026) while it is newer than the sources; otherwise the TypeScript sources through tsx, so development and a
+// fresh checkout need no build step.
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';

@@ -84,14 +84,15 @@ export async function buildServer(outfile = BUNDLE) {
 }
 
 /** The code cache of a command: each command runs (and compiles) other functions; `serve` is the one whose start counts. */
-const cacheFileOf = (file, command = 'serve') => `${file}.${/^[a-z-]+$/.test(command) ? command : 'other'}.v8cache`;
+const cacheFileOf = (file, command) => `${file}.${command && /^[a-z-]+$/.test(command) ? command : 'other'}.v8cache`;
 
 /**
- * Run the compiled server as the main module with V8's code cache beside it (`<bundle>.<command>.v8cache`): the functions the
- * last start compiled are read back instead of parsed and compiled again. The cache is written when there is none or V8
- * refused it (another Node.js, other flags, a rebuilt bundle) — `afterMs` into the run, when the start's functions are
- * compiled, or at exit if that is sooner; through a temporary file renamed into place, so two starts never read half
- * of one. A cache that cannot be written (read-only install) only costs the time it would have saved.
+ * Run the compiled server as the main module with V8's code cache beside it (`<bundle>.<command>.v8cache`): the
+ * functions the last run of that command compiled are read back instead of parsed and compiled again. The cache is
+ * written when there is none or V8 refused it (another Node.js, other flags, a rebuilt bundle) — `afterMs` into the
+ * run, when a start's functions are compiled, or at exit if that is sooner; through a temporary file renamed into
+ * place, so two starts never read half of one. A cache that cannot be written (read-only install) only costs the time
+ * it would have saved.
  */
 export function runBundle(file = BUNDLE, { afterMs = 3000 } = {}) {
   const cacheFile = cacheFileOf(file, process.argv[2]);
